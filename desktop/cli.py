@@ -1,0 +1,130 @@
+"""The command line: `assess`, `pack check`, and (with no command) the window.
+
+Kept light: nothing heavy is imported before the chosen command needs it, so the window opens fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from desktop import __version__
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_INVALID = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m desktop",
+        description="中山市稳外贸政策扶持自评工具：不带命令时打开窗口。",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--database", metavar="URL", help="SQLAlchemy 数据库地址（默认：用户数据目录中的 SQLite 文件）")
+    parser.add_argument("--lang", choices=("zh", "en"), default=None, help="界面和输出语言（默认中文）")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    assess = sub.add_parser("assess", help="评估一个答卷文件（JSON）并打印结果")
+    assess.add_argument("answers", type=Path, metavar="ANSWERS.json")
+    assess.add_argument("--json", action="store_true", help="以 JSON 输出结果")
+    assess.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="同时生成清单 PDF")
+    assess.add_argument("--today", type=dt.date.fromisoformat, default=None, help=argparse.SUPPRESS)
+
+    batch = sub.add_parser("batch", help="批量评估答卷文件（或文件夹），每家企业生成一份清单 PDF，外加汇总 PDF 和 CSV")
+    batch.add_argument("inputs", type=Path, nargs="+", metavar="INPUT")
+    batch.add_argument("--out", type=Path, required=True, metavar="DIR")
+    batch.add_argument("--jobs", type=int, default=None, help="并行进程数（默认：CPU 核数）")
+
+    pack = sub.add_parser("pack", help="政策包工具")
+    pack_sub = pack.add_subparsers(dest="pack_command", metavar="COMMAND", required=True)
+    check = pack_sub.add_parser("check", help="检查一个政策包文件并列出其措施")
+    check.add_argument("file", type=Path, metavar="FILE")
+    return parser
+
+
+def _print_problems(problems: Sequence[str], out: TextIO) -> None:
+    for problem in problems:
+        print(problem, file=out)
+
+
+def run_assess(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from desktop.engine import AnswersError, assess_file, assessment_to_data, read_answers_file
+    from desktop.engine.summary import summary_text
+    from desktop.policy import bundled_registry
+
+    registry = bundled_registry()
+
+    def resolve(policy: str | None, day: dt.date):  # type: ignore[no-untyped-def]
+        return registry.get(policy) if policy else registry.for_date(day)
+
+    try:
+        answers_file, pack = read_answers_file(args.answers, resolve)
+    except AnswersError as exc:
+        _print_problems(exc.problems, err)
+        return EXIT_INVALID
+    lang = args.lang or "zh"
+    result = assess_file(pack, answers_file, args.today or dt.date.today())
+    if args.pdf is not None:
+        from desktop.report import write_checklist
+
+        try:
+            write_checklist(result, args.pdf, lang=lang)
+        except OSError as exc:
+            print(f"{args.pdf}: 无法写入 PDF：{exc.strerror or exc}", file=err)
+            return EXIT_FAILURE
+    if args.json:
+        json.dump(assessment_to_data(result, lang), out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    else:
+        out.write(summary_text(result, lang))
+    return EXIT_OK
+
+
+def run_pack_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from desktop.policy import PackError, load_pack
+
+    try:
+        pack = load_pack(args.file)
+    except PackError as exc:
+        _print_problems(exc.problems, err)
+        return EXIT_INVALID
+    lang = args.lang or "zh"
+    print(f"{pack.title.get(lang)}  [{pack.id} {pack.version}]", file=out)
+    print(f"{pack.valid_from} – {pack.valid_to}  sha256 {pack.hash}", file=out)
+    print(f"{len(pack.measures)} measures, {len(pack.items())} items, {len(pack.questions)} questions", file=out)
+    for measure in pack.measures:
+        print(f"  {measure.article_label:>4} {measure.title.get(lang)}", file=out)
+        for item in measure.items:
+            print(f"        - {item.id} ({item.kind}): {item.title.get(lang)}", file=out)
+    return EXIT_OK
+
+
+def run_batch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from desktop.report.batch import run_batch as batch
+
+    return batch(args.inputs, args.out, jobs=args.jobs, lang=args.lang or "zh", out=out, err=err)
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from desktop.ui.app import main as gui_main
+
+    return gui_main(database=args.database, lang=args.lang)
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    args = _parser().parse_args(argv)
+    if args.command == "assess":
+        return run_assess(args, out, err)
+    if args.command == "pack":
+        return run_pack_check(args, out, err)
+    if args.command == "batch":
+        return run_batch(args, out, err)
+    return run_gui(args)

@@ -1,0 +1,83 @@
+"""Money as the finance clerk reads and types it: exact decimals, 元 and 万元, thousands separators."""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+CENT = Decimal("0.01")
+WAN = Decimal(10000)
+# A bound far above any real subsidy base; it keeps absurd input (1e400) out of the arithmetic.
+MAX_MONEY = Decimal("1e15")
+
+
+class MoneyError(ValueError):
+    """Text that is not an amount; the message says why, in words a clerk understands."""
+
+
+def round_money(value: Decimal) -> Decimal:
+    """Round to 0.01 yuan, half up, as the engine does after applying a rate."""
+    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def format_yuan(value: Decimal) -> str:
+    """`1,200,000.00` (no unit)."""
+    return f"{round_money(value):,.2f}"
+
+
+def format_yuan_unit(value: Decimal) -> str:
+    return f"{format_yuan(value)} 元"
+
+
+def format_wan(value: Decimal) -> str:
+    """`171.00 万元`: the same amount in units of ten thousand yuan, two places."""
+    return f"{round_money(value / WAN):,.2f} 万元"
+
+
+def format_rate(rate: Decimal) -> str:
+    """`0.30` → `30%`; `0.125` → `12.5%`."""
+    percent = (rate * 100).normalize()
+    text = f"{percent:f}"
+    return f"{text}%"
+
+
+_MONEY_RE = re.compile(r"^(?P<number>[0-9][0-9,]*(?:\.[0-9]*)?|\.[0-9]+)(?P<unit>万元|万|元)?$")
+
+
+def parse_money(text: str) -> Decimal:
+    """Read an amount as typed: `1200000`, `1,200,000`, `1200000.50`, `120万`, `120 万元`, `¥1,200,000`.
+
+    Returns yuan, exact. Raises MoneyError with the reason in Chinese.
+    """
+    cleaned = text.strip().replace(" ", "").replace("\u3000", "").replace("，", ",")
+    cleaned = cleaned.removeprefix("¥").removeprefix("￥").removeprefix("RMB").removeprefix("CNY")
+    if not cleaned:
+        raise MoneyError("请填写金额")
+    if cleaned.startswith("-"):
+        raise MoneyError("金额不能为负数")
+    match = _MONEY_RE.match(cleaned)
+    if match is None:
+        raise MoneyError(f"“{text.strip()}”不是金额：请只填数字，例如 1200000、1,200,000 或 120万")
+    number_text = match.group("number")
+    if "," in number_text and not re.fullmatch(r"[0-9]{1,3}(,[0-9]{3})*(\.[0-9]*)?", number_text):
+        raise MoneyError(f"“{text.strip()}”的千位分隔符位置不对，例如应写作 1,200,000")
+    try:
+        number = Decimal(number_text.replace(",", ""))
+    except InvalidOperation:
+        raise MoneyError(f"“{text.strip()}”不是金额") from None
+    in_wan = match.group("unit") in ("万", "万元")
+    value = number * WAN if in_wan else number
+    return check_money(value)
+
+
+def check_money(value: Decimal) -> Decimal:
+    """Refuse what no amount can be: negative, infinite, NaN, absurdly large, or finer than a cent."""
+    if not value.is_finite():
+        raise MoneyError("金额必须是有限的数")
+    if value < 0:
+        raise MoneyError("金额不能为负数")
+    if value > MAX_MONEY:
+        raise MoneyError("金额过大，请检查单位（元 / 万元）")
+    if value != value.quantize(CENT, rounding=ROUND_HALF_UP):
+        raise MoneyError("金额最多保留两位小数（精确到分）")
+    return value

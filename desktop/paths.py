@@ -1,0 +1,59 @@
+"""Where the program keeps the user's data: the user data folder, a portable folder, or what the environment says.
+
+Order: `ZS_TRADE_DATA_DIR` (tests, smoke tests) → portable mode (a file named `portable` beside the
+executable, for a USB stick handed out at a training) → the platform's user data folder
+(`%LOCALAPPDATA%\\zs-trade-support` on Windows, `~/.local/share/zs-trade-support` on Linux).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from desktop import APP_NAME
+
+DATA_DIR_ENV = "ZS_TRADE_DATA_DIR"
+DATABASE_URL_ENV = "ZS_TRADE_DATABASE_URL"
+PORTABLE_MARKER = "portable"
+
+
+def program_dir() -> Path:
+    """The folder of the executable when frozen; the checkout's top folder when run from source."""
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
+    return Path(__file__).resolve().parent.parent
+
+
+def is_portable() -> bool:
+    return (program_dir() / PORTABLE_MARKER).exists()
+
+
+def data_dir() -> Path:
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        return Path(override)
+    if is_portable():
+        return program_dir() / "data"
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, appauthor=False, roaming=False))
+
+
+def database_url(explicit: str | None = None) -> str:
+    """The SQLAlchemy URL: the command-line option, else the environment, else SQLite in the data folder."""
+    if explicit:
+        return explicit
+    from_env = os.environ.get(DATABASE_URL_ENV)
+    if from_env:
+        return from_env
+    return f"sqlite:///{data_dir() / 'assessments.db'}"
+
+
+def user_packs_dir() -> Path:
+    """Policy packs the user added; they sit beside the bundled ones."""
+    return data_dir() / "policies"
+
+
+def settings_file() -> Path:
+    return data_dir() / "settings.json"

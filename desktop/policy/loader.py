@@ -1,0 +1,427 @@
+"""Reading a pack file: parse the TOML, check every entry, report every problem at once."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import tomllib
+from collections.abc import Iterable, Mapping
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any, cast
+
+from desktop.policy.model import (
+    BASES,
+    ITEM_KINDS,
+    QUESTION_TYPES,
+    RULE_TYPES,
+    Basis,
+    Choice,
+    Condition,
+    Document,
+    GlossaryTerm,
+    Item,
+    ItemKind,
+    Measure,
+    Pack,
+    Question,
+    QuestionType,
+    Rule,
+    RuleType,
+    Section,
+    Text,
+)
+
+
+class PackError(Exception):
+    """A pack that cannot be used; `problems` holds one line per problem, each naming file, entry and field."""
+
+    def __init__(self, source: str, problems: list[str]) -> None:
+        self.source = source
+        self.problems = problems
+        super().__init__(f"{source}: 政策包有 {len(problems)} 处错误\n" + "\n".join(problems))
+
+
+class _Checker:
+    """Collects problems while reading; every getter returns a usable default after recording one."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.problems: list[str] = []
+
+    def fail(self, where: str, message: str) -> None:
+        self.problems.append(f"{self.source}: {where}: {message}")
+
+    def table(self, data: Mapping[str, Any], key: str, where: str) -> Mapping[str, Any]:
+        value = data.get(key, {})
+        if not isinstance(value, Mapping):
+            self.fail(f"{where}.{key}", "应为表（table）")
+            return {}
+        return value
+
+    def tables(self, data: Mapping[str, Any], key: str, where: str) -> list[Mapping[str, Any]]:
+        value = data.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, Mapping) for v in value):
+            self.fail(f"{where}.{key}", "应为表的数组（array of tables）")
+            return []
+        return cast(list[Mapping[str, Any]], value)
+
+    def string(self, data: Mapping[str, Any], key: str, where: str, *, required: bool = True) -> str:
+        value = data.get(key)
+        if value is None:
+            if required:
+                self.fail(f"{where}.{key}", "缺少此字段")
+            return ""
+        if not isinstance(value, str):
+            self.fail(f"{where}.{key}", f"应为字符串，实际为 {value!r}")
+            return ""
+        if required and not value.strip():
+            self.fail(f"{where}.{key}", "不能为空")
+        return value
+
+    def text(self, data: Mapping[str, Any], key: str, where: str, *, required: bool = True) -> Text:
+        return Text(
+            self.string(data, key, where, required=required), self.string(data, f"{key}_en", where, required=False)
+        )
+
+    def date(self, data: Mapping[str, Any], key: str, where: str) -> dt.date:
+        value = data.get(key)
+        if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+            return value
+        if isinstance(value, str):
+            try:
+                return dt.date.fromisoformat(value)
+            except ValueError:
+                pass
+        self.fail(
+            f"{where}.{key}", f"应为日期（如 2025-04-15），实际为 {value!r}" if value is not None else "缺少此字段"
+        )
+        return dt.date.min
+
+    def decimal(self, data: Mapping[str, Any], key: str, where: str, *, required: bool = True) -> Decimal | None:
+        value = data.get(key)
+        if value is None:
+            if required:
+                self.fail(f"{where}.{key}", "缺少此字段")
+            return None
+        if isinstance(value, bool) or not isinstance(value, (int, str)):
+            self.fail(f"{where}.{key}", f'金额和比例应写成字符串或整数（如 "0.30"），实际为 {value!r}')
+            return None
+        try:
+            number = Decimal(str(value))
+        except InvalidOperation:
+            self.fail(f"{where}.{key}", f"不是数字：{value!r}")
+            return None
+        if not number.is_finite():
+            self.fail(f"{where}.{key}", f"必须是有限的数：{value!r}")
+            return None
+        if number < 0:
+            self.fail(f"{where}.{key}", f"不能为负数：{value}")
+            return None
+        return number
+
+    def integer(self, data: Mapping[str, Any], key: str, where: str) -> int | None:
+        value = data.get(key)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.fail(f"{where}.{key}", f"应为整数，实际为 {value!r}")
+            return None
+        return value
+
+    def choice_of(self, data: Mapping[str, Any], key: str, where: str, allowed: Iterable[str], default: str) -> str:
+        value = data.get(key, default)
+        allowed = tuple(allowed)
+        if value not in allowed:
+            self.fail(f"{where}.{key}", f"未知的取值 {value!r}，应为 {', '.join(allowed)} 之一")
+            return default
+        return cast(str, value)
+
+
+def _entry(kind: str, index: int, data: Mapping[str, Any]) -> str:
+    ident = data.get("id")
+    return f"{kind}[{index}]" + (f"（{ident}）" if isinstance(ident, str) else "")
+
+
+def _condition(c: _Checker, data: Mapping[str, Any], where: str) -> Condition:
+    operators = [k for k in ("equals", "in", "at_least", "in_validity") if k in data]
+    if len(operators) != 1:
+        c.fail(where, "条件须且只能有 equals、in、at_least、in_validity 之一")
+    one_of = data.get("in")
+    if one_of is not None and not (isinstance(one_of, list) and all(isinstance(v, str) for v in one_of)):
+        c.fail(f"{where}.in", "应为字符串数组")
+        one_of = None
+    at_least = c.integer(data, "at_least", where)
+    in_validity = data.get("in_validity", False)
+    if not isinstance(in_validity, bool):
+        c.fail(f"{where}.in_validity", "应为 true 或 false")
+        in_validity = False
+    reason = c.text(data, "reason", where, required=False)
+    return Condition(
+        question=c.string(data, "question", where),
+        equals=data.get("equals"),
+        one_of=tuple(one_of) if one_of is not None else None,
+        at_least=at_least,
+        in_validity=in_validity,
+        reason=reason if reason.zh else None,
+    )
+
+
+def _choices(c: _Checker, data: Mapping[str, Any], where: str) -> tuple[Choice, ...]:
+    choices = []
+    for i, ch in enumerate(c.tables(data, "choices", where)):
+        cw = f"{where}.choices[{i}]"
+        choices.append(Choice(c.string(ch, "value", cw), c.text(ch, "label", cw)))
+    values = [ch.value for ch in choices]
+    if len(set(values)) != len(values):
+        c.fail(f"{where}.choices", "选项的 value 有重复")
+    return tuple(choices)
+
+
+def _question(c: _Checker, data: Mapping[str, Any], where: str, *, nested: bool = False) -> Question:
+    qtype = cast(QuestionType, c.choice_of(data, "type", where, QUESTION_TYPES, "text"))
+    if nested and qtype == "table":
+        c.fail(f"{where}.type", "表格中的字段不能再是表格")
+    choices = _choices(c, data, where)
+    if qtype == "choice" and not choices:
+        c.fail(f"{where}.choices", "选择题至少要有一个选项")
+    show_if = data.get("show_if")
+    fields: list[Question] = []
+    if qtype == "table":
+        for i, f in enumerate(c.tables(data, "fields", where)):
+            fields.append(_question(c, f, f"{where}.fields[{i}]", nested=True))
+        if not fields:
+            c.fail(f"{where}.fields", "表格题至少要有一个字段")
+    short = c.text(data, "short", where, required=False)
+    record_label = c.text(data, "record_label", where, required=False)
+    glossary = data.get("glossary", [])
+    if not (isinstance(glossary, list) and all(isinstance(g, str) for g in glossary)):
+        c.fail(f"{where}.glossary", "应为术语编号的数组")
+        glossary = []
+    return Question(
+        id=c.string(data, "id", where),
+        type=qtype,
+        label=c.text(data, "label", where),
+        section="" if nested else c.string(data, "section", where),
+        help=c.text(data, "help", where, required=False),
+        short=short if short.zh else None,
+        choices=choices,
+        show_if=_condition(c, show_if, f"{where}.show_if") if isinstance(show_if, Mapping) else None,
+        min=c.integer(data, "min", where),
+        max=c.integer(data, "max", where),
+        fields=tuple(fields),
+        record_label=record_label if record_label.zh else Text("记录", "Record"),
+        glossary=tuple(glossary),
+    )
+
+
+def _rule(c: _Checker, data: Mapping[str, Any], where: str) -> Rule:
+    rtype = cast(RuleType, c.choice_of(data, "type", where, RULE_TYPES, "fixed"))
+    rate = c.decimal(data, "rate", where, required=rtype != "fixed")
+    if rate is not None and rate > 1:
+        c.fail(f"{where}.rate", f'比例应在 0 到 1 之间（30% 写作 "0.30"），实际为 {rate}')
+    return Rule(
+        type=rtype,
+        amount=c.decimal(data, "amount", where, required=rtype == "fixed"),
+        base=c.string(data, "base", where, required=rtype == "rate") or None,
+        rate=rate,
+        cap=c.decimal(data, "cap", where, required=False),
+        records=c.string(data, "records", where, required=rtype == "per_record_rate") or None,
+        base_field=c.string(data, "base_field", where, required=rtype == "per_record_rate") or None,
+        label_field=c.string(data, "label_field", where, required=False) or None,
+        record_cap=c.decimal(data, "record_cap", where, required=False),
+        total_cap=c.decimal(data, "total_cap", where, required=False),
+    )
+
+
+def _item(c: _Checker, data: Mapping[str, Any], where: str) -> Item:
+    kind = cast(ItemKind, c.choice_of(data, "kind", where, ITEM_KINDS, "service"))
+    rule_data = data.get("rule")
+    rule: Rule | None = None
+    if kind == "amount":
+        if isinstance(rule_data, Mapping):
+            rule = _rule(c, rule_data, f"{where}.rule")
+        else:
+            c.fail(f"{where}.rule", "金额类（amount）支持项必须有计算规则")
+    elif rule_data is not None:
+        c.fail(f"{where}.rule", f"{kind} 类支持项不能有计算规则")
+    conditions = tuple(
+        _condition(c, cd, f"{where}.conditions[{i}]") for i, cd in enumerate(c.tables(data, "conditions", where))
+    )
+    documents = tuple(
+        Document(c.text(d, "text", f"{where}.documents[{i}]")) for i, d in enumerate(c.tables(data, "documents", where))
+    )
+    notes = tuple(c.text(n, "text", f"{where}.notes[{i}]") for i, n in enumerate(c.tables(data, "notes", where)))
+    return Item(
+        id=c.string(data, "id", where),
+        kind=kind,
+        title=c.text(data, "title", where),
+        claim=c.text(data, "claim", where),
+        source=c.string(data, "source", where),
+        basis=cast(Basis, c.choice_of(data, "basis", where, BASES, "exact")),
+        conditions=conditions,
+        rule=rule,
+        documents=documents,
+        notes=notes,
+    )
+
+
+def _measure(c: _Checker, data: Mapping[str, Any], where: str) -> Measure:
+    article = c.integer(data, "article", where)
+    if article is None or article < 1:
+        c.fail(f"{where}.article", "条款序号应为正整数")
+    units = data.get("units", [])
+    units_en = data.get("units_en", [])
+    if not (isinstance(units, list) and units and all(isinstance(u, str) and u for u in units)):
+        c.fail(f"{where}.units", "责任单位应为非空的字符串数组")
+        units = []
+    if not (isinstance(units_en, list) and all(isinstance(u, str) for u in units_en)):
+        c.fail(f"{where}.units_en", "应为字符串数组")
+        units_en = []
+    if units_en and len(units_en) != len(units):
+        c.fail(f"{where}.units_en", "英文责任单位的个数应与 units 相同")
+        units_en = []
+    items = tuple(_item(c, it, f"{where}.items[{i}]") for i, it in enumerate(c.tables(data, "items", where)))
+    if not items:
+        c.fail(f"{where}.items", "每条措施至少要有一个支持项")
+    return Measure(
+        id=c.string(data, "id", where),
+        article=article or 0,
+        article_label=c.string(data, "article_label", where),
+        title=c.text(data, "title", where),
+        units=tuple(Text(zh, units_en[i] if units_en else "") for i, zh in enumerate(units)),
+        items=items,
+    )
+
+
+def _check_references(c: _Checker, pack: Pack) -> None:
+    """Cross-entry consistency: every id a condition, rule or glossary link names must exist and fit."""
+    questions = {q.id: q for q in pack.questions}
+    sections = {s.id for s in pack.sections}
+    seen: set[str] = set()
+    for i, q in enumerate(pack.questions):
+        where = f"questions[{i}]（{q.id}）"
+        if q.id in seen:
+            c.fail(where + ".id", f"问题编号 {q.id} 重复")
+        seen.add(q.id)
+        if q.section not in sections:
+            c.fail(where + ".section", f"未知的分节 {q.section!r}")
+        if q.show_if is not None:
+            _check_condition(c, q.show_if, questions, where + ".show_if", pack)
+        for g in q.glossary:
+            if g not in pack.glossary:
+                c.fail(where + ".glossary", f"未知的术语 {g!r}")
+        if q.min is not None and q.max is not None and q.min > q.max:
+            c.fail(where + ".min", "min 大于 max")
+    item_ids: set[str] = set()
+    for mi, measure in enumerate(pack.measures):
+        for ii, item in enumerate(measure.items):
+            where = f"measures[{mi}].items[{ii}]（{item.id}）"
+            if item.id in item_ids:
+                c.fail(where + ".id", f"支持项编号 {item.id} 重复")
+            item_ids.add(item.id)
+            for ci, cond in enumerate(item.conditions):
+                _check_condition(c, cond, questions, f"{where}.conditions[{ci}]", pack)
+            if item.rule is not None:
+                _check_rule(c, item.rule, questions, where + ".rule")
+
+
+def _check_condition(c: _Checker, cond: Condition, questions: Mapping[str, Question], where: str, pack: Pack) -> None:
+    q = questions.get(cond.question)
+    if q is None:
+        c.fail(where + ".question", f"引用了不存在的问题 {cond.question!r}")
+        return
+    if cond.in_validity and q.type != "date":
+        c.fail(where + ".in_validity", f"问题 {q.id} 不是日期题")
+    if cond.at_least is not None and q.type not in ("integer", "money"):
+        c.fail(where + ".at_least", f"问题 {q.id} 不是数值题")
+    if cond.one_of is not None:
+        if q.type != "choice":
+            c.fail(where + ".in", f"问题 {q.id} 不是选择题")
+        for v in cond.one_of:
+            if q.choice(v) is None:
+                c.fail(where + ".in", f"问题 {q.id} 没有选项 {v!r}")
+    if cond.equals is not None:
+        if q.type == "bool" and not isinstance(cond.equals, bool):
+            c.fail(where + ".equals", f"问题 {q.id} 是是非题，应为 true 或 false")
+        if q.type == "choice" and (not isinstance(cond.equals, str) or q.choice(cond.equals) is None):
+            c.fail(where + ".equals", f"问题 {q.id} 没有选项 {cond.equals!r}")
+
+
+def _check_rule(c: _Checker, rule: Rule, questions: Mapping[str, Question], where: str) -> None:
+    if rule.type == "rate" and rule.base is not None:
+        q = questions.get(rule.base)
+        if q is None:
+            c.fail(where + ".base", f"引用了不存在的问题 {rule.base!r}")
+        elif q.type != "money":
+            c.fail(where + ".base", f"问题 {rule.base} 不是金额题")
+    if rule.type == "per_record_rate" and rule.records is not None:
+        q = questions.get(rule.records)
+        if q is None:
+            c.fail(where + ".records", f"引用了不存在的问题 {rule.records!r}")
+        elif q.type != "table":
+            c.fail(where + ".records", f"问题 {rule.records} 不是表格题")
+        else:
+            base = q.field(rule.base_field or "")
+            if base is None or base.type != "money":
+                c.fail(where + ".base_field", f"表格 {q.id} 没有金额字段 {rule.base_field!r}")
+            if rule.label_field is not None and q.field(rule.label_field) is None:
+                c.fail(where + ".label_field", f"表格 {q.id} 没有字段 {rule.label_field!r}")
+
+
+def load_pack_text(content: bytes, source: str, path: str = "") -> Pack:
+    """Build a pack from the bytes of a pack file; `source` names the file in messages."""
+    try:
+        data = tomllib.loads(content.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise PackError(source, [f"{source}: 文件不是 UTF-8 编码（第 {exc.start} 字节）"]) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise PackError(source, [f"{source}: TOML 语法错误：{exc}"]) from None
+    c = _Checker(source)
+    head = c.table(data, "pack", "")
+    where = "[pack]"
+    glossary = {
+        key: GlossaryTerm(key, c.text(g, "term", f"glossary.{key}"), c.text(g, "text", f"glossary.{key}"))
+        for key, g in c.table(data, "glossary", "").items()
+        if isinstance(g, Mapping)
+    }
+    pack = Pack(
+        id=c.string(head, "id", where),
+        version=c.string(head, "version", where),
+        title=c.text(head, "title", where),
+        issuer=c.text(head, "issuer", where),
+        issued_on=c.date(head, "issued_on", where),
+        valid_from=c.date(head, "valid_from", where),
+        valid_to=c.date(head, "valid_to", where),
+        hash=hashlib.sha256(content).hexdigest(),
+        sections=tuple(
+            Section(c.string(s, "id", f"sections[{i}]"), c.text(s, "title", f"sections[{i}]"))
+            for i, s in enumerate(c.tables(data, "sections", ""))
+        ),
+        questions=tuple(
+            _question(c, q, _entry("questions", i, q)) for i, q in enumerate(c.tables(data, "questions", ""))
+        ),
+        measures=tuple(_measure(c, m, _entry("measures", i, m)) for i, m in enumerate(c.tables(data, "measures", ""))),
+        glossary=glossary,
+        enquiries=c.text(head, "enquiries", where, required=False),
+        documents_note=c.text(head, "documents_note", where, required=False),
+        disclaimer=c.text(head, "disclaimer", where),
+        source_file=c.string(head, "source_file", where, required=False),
+        path=path,
+    )
+    if pack.valid_from > pack.valid_to:
+        c.fail(f"{where}.valid_to", f"截止日 {pack.valid_to} 早于起始日 {pack.valid_from}")
+    if not pack.measures:
+        c.fail("measures", "政策包至少要有一条措施")
+    _check_references(c, pack)
+    if c.problems:
+        raise PackError(source, c.problems)
+    return pack
+
+
+def load_pack(path: Path) -> Pack:
+    try:
+        content = path.read_bytes()
+    except OSError as exc:
+        raise PackError(path.name, [f"{path}: 无法读取文件：{exc.strerror or exc}"]) from None
+    return load_pack_text(content, path.name, str(path))

@@ -11,9 +11,13 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO, cast
 
 from desktop import __version__
+
+if TYPE_CHECKING:
+    from desktop.policy import Pack
+    from desktop.policy.model import Lang
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -48,6 +52,10 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _lang(args: argparse.Namespace) -> Lang:
+    return cast("Lang", args.lang or "zh")
+
+
 def _print_problems(problems: Sequence[str], out: TextIO) -> None:
     for problem in problems:
         print(problem, file=out)
@@ -60,7 +68,7 @@ def run_assess(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     registry = bundled_registry()
 
-    def resolve(policy: str | None, day: dt.date):  # type: ignore[no-untyped-def]
+    def resolve(policy: str | None, day: dt.date) -> Pack:
         return registry.get(policy) if policy else registry.for_date(day)
 
     try:
@@ -68,7 +76,7 @@ def run_assess(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     except AnswersError as exc:
         _print_problems(exc.problems, err)
         return EXIT_INVALID
-    lang = args.lang or "zh"
+    lang = _lang(args)
     result = assess_file(pack, answers_file, args.today or dt.date.today())
     if args.pdf is not None:
         from desktop.report import write_checklist
@@ -94,7 +102,7 @@ def run_pack_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     except PackError as exc:
         _print_problems(exc.problems, err)
         return EXIT_INVALID
-    lang = args.lang or "zh"
+    lang = _lang(args)
     print(f"{pack.title.get(lang)}  [{pack.id} {pack.version}]", file=out)
     print(f"{pack.valid_from} – {pack.valid_to}  sha256 {pack.hash}", file=out)
     print(f"{len(pack.measures)} measures, {len(pack.items())} items, {len(pack.questions)} questions", file=out)
@@ -108,7 +116,7 @@ def run_pack_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def run_batch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from desktop.report.batch import run_batch as batch
 
-    return batch(args.inputs, args.out, jobs=args.jobs, lang=args.lang or "zh", out=out, err=err)
+    return batch(args.inputs, args.out, jobs=args.jobs, lang=_lang(args), out=out, err=err)
 
 
 def run_gui(args: argparse.Namespace) -> int:

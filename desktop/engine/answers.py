@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -23,6 +23,7 @@ ENTERPRISE_FIELDS = ("name", "credit_code", "town", "contact", "phone")
 
 AnswerValue = Any
 Answers = dict[str, AnswerValue]
+PackResolver = Callable[[str | None, dt.date], Pack]
 
 
 class AnswersError(ValueError):
@@ -214,7 +215,7 @@ def _enterprise(raw: object, problems: list[str]) -> Enterprise:
     return Enterprise(**values)
 
 
-def parse_answers_data(data: object, resolve_pack: Any) -> tuple[AnswersFile, Pack]:
+def parse_answers_data(data: object, resolve_pack: PackResolver) -> tuple[AnswersFile, Pack]:
     """Check a decoded answers document. `resolve_pack(policy_id | None, date)` picks the pack.
 
     Raises AnswersError listing every problem; never returns a partly checked result.
@@ -256,7 +257,7 @@ def parse_answers_data(data: object, resolve_pack: Any) -> tuple[AnswersFile, Pa
     return AnswersFile(enterprise, answers, policy or pack.id, assessed_on), pack
 
 
-def read_answers_file(path: Path, resolve_pack: Any) -> tuple[AnswersFile, Pack]:
+def read_answers_file(path: Path, resolve_pack: PackResolver) -> tuple[AnswersFile, Pack]:
     """Read and check one answers file; problems are prefixed with the file's name."""
     try:
         text = path.read_text(encoding="utf-8-sig")

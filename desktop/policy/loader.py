@@ -281,7 +281,7 @@ def _measure(c: _Checker, data: Mapping[str, Any], where: str) -> Measure:
     if units_en and len(units_en) != len(units):
         c.fail(f"{where}.units_en", "英文责任单位的个数应与 units 相同")
         units_en = []
-    items = tuple(_item(c, it, f"{where}.items[{i}]") for i, it in enumerate(c.tables(data, "items", where)))
+    items = tuple(_item(c, it, _entry(f"{where}.items", i, it)) for i, it in enumerate(c.tables(data, "items", where)))
     if not items:
         c.fail(f"{where}.items", "每条措施至少要有一个支持项")
     return Measure(
@@ -316,7 +316,7 @@ def _check_references(c: _Checker, pack: Pack) -> None:
     item_ids: set[str] = set()
     for mi, measure in enumerate(pack.measures):
         for ii, item in enumerate(measure.items):
-            where = f"measures[{mi}].items[{ii}]（{item.id}）"
+            where = f"measures[{mi}]（{measure.id}）.items[{ii}]（{item.id}）"
             if item.id in item_ids:
                 c.fail(where + ".id", f"支持项编号 {item.id} 重复")
             item_ids.add(item.id)
@@ -409,7 +409,7 @@ def load_pack_text(content: bytes, source: str, path: str = "") -> Pack:
         source_file=c.string(head, "source_file", where, required=False),
         path=path,
     )
-    if pack.valid_from > pack.valid_to:
+    if dt.date.min not in (pack.valid_from, pack.valid_to) and pack.valid_from > pack.valid_to:
         c.fail(f"{where}.valid_to", f"截止日 {pack.valid_to} 早于起始日 {pack.valid_from}")
     if not pack.measures:
         c.fail("measures", "政策包至少要有一条措施")

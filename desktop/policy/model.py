@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 from decimal import Decimal
 from typing import Literal
 
@@ -166,8 +167,12 @@ class Pack:
     def short_hash(self) -> str:
         return self.hash[:12]
 
+    @cached_property
+    def _questions_by_id(self) -> dict[str, Question]:
+        return {q.id: q for q in self.questions}
+
     def question(self, question_id: str) -> Question | None:
-        return next((q for q in self.questions if q.id == question_id), None)
+        return self._questions_by_id.get(question_id)
 
     def questions_in(self, section_id: str) -> tuple[Question, ...]:
         return tuple(q for q in self.questions if q.section == section_id)

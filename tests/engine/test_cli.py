@@ -1,0 +1,208 @@
+"""`python -m desktop assess`: the readable summary, the JSON result, and clear refusals of bad input."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop.cli import main
+from tests.conftest import EXAMPLES, REPO
+
+
+def run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def write(tmp_path: Path, data: Any, name: str = "answers.json") -> Path:
+    path = tmp_path / name
+    path.write_text(data if isinstance(data, str) else json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def lighting() -> dict[str, Any]:
+    return json.loads((EXAMPLES / "lighting-exporter.json").read_text(encoding="utf-8"))
+
+
+def test_the_summary_of_the_lighting_exporter() -> None:
+    code, out, err = run("assess", str(EXAMPLES / "lighting-exporter.json"))
+    assert (code, err) == (0, "")
+    assert "最多可申请合计: 1,710,000.00 元（171.00 万元）" in out
+    assert "保费 1,200,000.00 元 × 30% = 360,000.00 元，未超过上限 500,000.00 元" in out
+    assert "不可申请或未回答" in out
+
+
+def test_the_json_result() -> None:
+    code, out, _ = run("assess", str(EXAMPLES / "lighting-exporter.json"), "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["total"] == "1710000.00"
+    assert data["policy"]["id"] == "zhongshan-2025"
+    assert re.fullmatch(r"[0-9a-f]{64}", data["policy"]["hash"])
+    assert data["warnings"] == []
+    items = {i["id"]: i for i in data["items"]}
+    assert items["aeo"]["amount"] == "150000.00"
+    assert items["credit_insurance"] == items["credit_insurance"] | {
+        "status": "eligible",
+        "amount": "360000.00",
+        "cap": "500000.00",
+        "capped": False,
+        "basis": "exact",
+    }
+    assert items["equipment"]["cap"] is None
+    assert items["equipment"]["basis"] == "up_to"
+    assert items["digital_project"]["status"] == "not_eligible"
+    assert items["digital_project"]["reasons"] == ["数字化水平为 1 级，未达到二级"]
+    assert items["port_services"]["status"] == "service"
+    assert {i["status"] for i in data["items"]} <= {"eligible", "not_eligible", "not_answered", "service"}
+    for item in data["items"]:
+        assert isinstance(item["steps"], list) and isinstance(item["reasons"], list)
+
+
+def test_english_output() -> None:
+    code, out, _ = run("--lang", "en", "assess", str(EXAMPLES / "lighting-exporter.json"))
+    assert code == 0
+    assert "Total that may be claimed at most: 1,710,000.00 yuan" in out
+    assert "Premium 1,200,000.00 yuan × 30% = 360,000.00 yuan, within the cap of 500,000.00 yuan" in out
+
+
+@pytest.mark.parametrize("example", sorted(p.name for p in EXAMPLES.glob("*.json")))
+def test_every_example_assesses(example: str) -> None:
+    code, out, err = run("assess", str(EXAMPLES / example), "--json")
+    assert (code, err) == (0, "")
+    assert json.loads(out)["total"]
+
+
+def test_expired_policy_warning_when_assessed_after_the_end_date(tmp_path: Path) -> None:
+    data = lighting() | {"assessed_on": "2026-03-01"}
+    code, out, _ = run("assess", str(write(tmp_path, data)), "--json")
+    assert code == 0
+    assert json.loads(out)["warnings"] == [
+        "评估日期 2026-03-01 晚于政策截止日 2025-12-31：本政策已到期，结果仅供参考，请关注新一年度的政策。"
+    ]
+
+
+def test_policy_and_date_may_be_omitted(tmp_path: Path) -> None:
+    data = lighting()
+    del data["policy"], data["assessed_on"]
+    code, out, _ = run("assess", str(write(tmp_path, data)), "--json", "--today", "2025-08-01")
+    assert code == 0
+    result = json.loads(out)
+    assert result["assessed_on"] == "2025-08-01"
+    assert result["policy"]["id"] == "zhongshan-2025"
+
+
+def test_money_as_json_numbers_is_exact(tmp_path: Path) -> None:
+    text = json.dumps(lighting(), ensure_ascii=False).replace('"1200000.00"', "1200000.10")
+    code, out, _ = run("assess", str(write(tmp_path, text)), "--json")
+    assert code == 0
+    items = {i["id"]: i for i in json.loads(out)["items"]}
+    assert items["credit_insurance"]["amount"] == "360000.03"
+
+
+BAD_INPUTS = [
+    ("malformed json", '{"answers": {', ["answers.json: JSON 格式错误，第 1 行"]),
+    (
+        "unknown question with a suggestion",
+        {"answers": {"aeo_first_certifed": True}},
+        ["answers.json: answers.aeo_first_certifed: 未知的问题编号；是否应为 aeo_first_certified？"],
+    ),
+    (
+        "wrong type",
+        {"answers": {"aeo_first_certified": "yes"}},
+        ["answers.aeo_first_certified（是否首次获得海关 AEO 认证？）: 应为 true 或 false"],
+    ),
+    (
+        "negative money",
+        {"answers": {"equipment_purchase_total": -5}},
+        ["answers.equipment_purchase_total", "金额不能为负数"],
+    ),
+    ("non-finite money", '{"answers": {"equipment_purchase_total": NaN}}', ["不支持 NaN"]),
+    ("infinite money string", {"answers": {"equipment_purchase_total": "Infinity"}}, ["金额必须是有限的数"]),
+    (
+        "impossible date",
+        {"answers": {"aeo_certified_on": "2025-02-30"}},
+        ["answers.aeo_certified_on", "“2025-02-30”不是有效日期"],
+    ),
+    (
+        "bad credit code",
+        {"enterprise": {"credit_code": "91442000MA4W8N3K2X"}},
+        ["enterprise.credit_code: 统一社会信用代码的校验位不正确"],
+    ),
+    (
+        "short credit code",
+        {"enterprise": {"credit_code": "9144200"}},
+        ["enterprise.credit_code: 统一社会信用代码应为 18 位"],
+    ),
+    ("unknown choice", {"answers": {"export_class": "class9"}}, ["answers.export_class", "未知的选项 'class9'"]),
+    ("integer out of range", {"answers": {"digital_level": 7}}, ["answers.digital_level", "不能大于 5"]),
+    (
+        "table row field",
+        {"answers": {"ip_cases": [{"kind": "patent", "cost": "x1"}]}},
+        ["answers.ip_cases", "第 1 条.cost"],
+    ),
+    ("unknown policy", {"policy": "shenzhen-2025"}, ["policy: 未知的政策包 'shenzhen-2025'"]),
+    ("not an object", "[1, 2]", ["文件内容应为 JSON 对象"]),
+]
+
+
+@pytest.mark.parametrize(("name", "content", "expected"), BAD_INPUTS, ids=[b[0] for b in BAD_INPUTS])
+def test_bad_input_is_refused_with_a_line_naming_the_field(
+    tmp_path: Path, name: str, content: Any, expected: list[str]
+) -> None:
+    code, out, err = run("assess", str(write(tmp_path, content)), "--json")
+    assert code == 2
+    assert out == ""
+    assert "Traceback" not in err
+    for fragment in expected:
+        assert fragment in err
+    assert all(line.startswith("answers.json: ") for line in err.splitlines())
+
+
+def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
+    data = {
+        "enterprise": {"credit_code": "123"},
+        "answers": {"aeo_first_certified": "no", "digital_level": -1, "equipment_purchase_total": "-1", "foo": 1},
+    }
+    code, _, err = run("assess", str(write(tmp_path, data)))
+    assert code == 2
+    assert len(err.splitlines()) == 5
+
+
+def test_a_missing_file_is_a_clear_message(tmp_path: Path) -> None:
+    code, _, err = run("assess", str(tmp_path / "nope.json"))
+    assert code == 2
+    assert "nope.json: 无法读取文件" in err
+
+
+def test_pack_check_lists_the_measures() -> None:
+    code, out, _ = run("pack", "check", str(REPO / "resources" / "policies" / "zhongshan-2025.toml"))
+    assert code == 0
+    assert "15 measures, 21 items" in out
+    assert "十四 加大知识产权维权资助力度" in out
+
+
+def test_pack_check_refuses_a_broken_pack(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.toml"
+    broken.write_text('[pack]\nid = "x"\n', encoding="utf-8")
+    code, _, err = run("pack", "check", str(broken))
+    assert code == 2
+    assert "broken.toml: [pack].version: 缺少此字段" in err
+
+
+def test_the_module_runs_as_a_program_without_traceback(tmp_path: Path) -> None:
+    bad = write(tmp_path, "{", "bad.json")
+    proc = subprocess.run(
+        [sys.executable, "-m", "desktop", "assess", str(bad)], capture_output=True, text=True, cwd=REPO, check=False
+    )
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr
+    assert "bad.json: JSON 格式错误" in proc.stderr

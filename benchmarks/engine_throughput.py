@@ -19,8 +19,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from desktop.engine import assess_file, read_answers_file  # noqa: E402
-from desktop.policy import Pack, bundled_registry  # noqa: E402
+from desktop.engine import assess_file, read_answers_file
+from desktop.policy import Pack, bundled_registry
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "resources" / "examples"
 

@@ -65,7 +65,8 @@ def check(cond: Condition, answers: Answers, pack: Pack) -> Check:
                 "pass",
                 Text(
                     f"{noun.zh} {shown.zh} 在政策有效期 {pack.valid_from} 至 {pack.valid_to} 内",
-                    f"{noun.get('en')} {shown.en} lies within the policy's validity {pack.valid_from} to {pack.valid_to}",
+                    f"{noun.get('en')} {shown.en} lies within the policy's validity "
+                    f"{pack.valid_from} to {pack.valid_to}",
                 ),
             )
         return Check("pass", Text(f"{noun.zh}：{shown.zh}", f"{noun.get('en')}: {shown.en}"))

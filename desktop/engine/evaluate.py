@@ -112,7 +112,8 @@ def _per_record(rule: Rule, pack: Pack, answers: Answers) -> _Outcome:
             name = Text(f"（{shown.zh}）", f" ({shown.en})")
         steps.append(
             Text(
-                f"{table.record_label.zh} {index}{name.zh}：{noun.zh} {_yuan(base).zh} × {format_rate(rule.rate)} = {_yuan(raw).zh}{clause.zh}",
+                f"{table.record_label.zh} {index}{name.zh}：{noun.zh} {_yuan(base).zh} × "
+                f"{format_rate(rule.rate)} = {_yuan(raw).zh}{clause.zh}",
                 f"{table.record_label.get('en')} {index}{name.en}: {noun.get('en')} {_yuan(base).en} × "
                 f"{format_rate(rule.rate)} = {_yuan(raw).en}{clause.en}",
             )

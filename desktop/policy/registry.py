@@ -12,7 +12,7 @@ from desktop.policy.model import Pack
 from desktop.resources import resource_path
 
 
-class UnknownPack(LookupError):
+class UnknownPackError(LookupError):
     pass
 
 
@@ -49,7 +49,7 @@ class PackRegistry:
         ]
         if not candidates:
             known = "、".join(sorted({p.id for p in self._packs.values()})) or "无"
-            raise UnknownPack(
+            raise UnknownPackError(
                 f"未知的政策包 {pack_id!r}" + (f" 版本 {version}" if version else "") + f"（已知：{known}）"
             )
         return max(candidates, key=lambda p: (p.valid_from, p.version))
@@ -58,7 +58,7 @@ class PackRegistry:
         """The pack in force on `day`, or else the newest pack."""
         packs = self.all()
         if not packs:
-            raise UnknownPack("没有可用的政策包")
+            raise UnknownPackError("没有可用的政策包")
         in_force = [p for p in packs if p.in_force_on(day)]
         return (in_force or packs)[-1]
 

@@ -26,7 +26,7 @@ def test_the_pack_has_the_policy_head(pack: Pack) -> None:
 
 def test_all_fifteen_measures_in_order(pack: Pack) -> None:
     assert [m.article for m in pack.measures] == list(range(1, 16))
-    labels = "一 二 三 四 五 六 七 八 九 十 十一 十二 十三 十四 十五".split()
+    labels = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五"]
     assert [m.article_label for m in pack.measures] == labels
 
 

@@ -21,7 +21,7 @@ test: $(STAMP) system-deps lint typecheck unit
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
-	$(BIN)/ruff format --check desktop tests scripts benchmarks packaging
+	$(BIN)/ruff format --check .
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

@@ -6,7 +6,9 @@ import datetime as dt
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
+from desktop.paths import user_packs_dir
 from desktop.policy.loader import PackError, load_pack
 from desktop.policy.model import Pack
 from desktop.resources import resource_path
@@ -71,3 +73,81 @@ def bundled_folder() -> Path:
 def bundled_registry() -> PackRegistry:
     """The packs shipped with the program, loaded once per process."""
     return PackRegistry.from_folders([bundled_folder()])
+
+
+# ---------------------------------------------------------------- packs the user adds (additive)
+
+PackSource = Literal["bundled", "user"]
+
+
+class PackInstallError(Exception):
+    """A pack file that was not added; `problems` holds one line per reason, in Chinese."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(problems))
+
+
+def known_registry() -> PackRegistry:
+    """The bundled packs plus those in the user's packs folder, read afresh (not cached: packs can be added)."""
+    folders = [bundled_folder()]
+    user = user_packs_dir()
+    if user.is_dir():
+        folders.append(user)
+    return PackRegistry.from_folders(folders)
+
+
+def pack_source(pack: Pack) -> PackSource:
+    """Whether a pack came with the program or was added by the user."""
+    if not pack.path:
+        return "bundled"
+    try:
+        Path(pack.path).resolve().relative_to(bundled_folder().resolve())
+    except ValueError:
+        return "user"
+    return "bundled"
+
+
+def _installed_name(pack: Pack) -> str:
+    safe = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in f"{pack.id}-{pack.version}")
+    return f"{safe}.toml"
+
+
+def install_pack(path: Path, registry: PackRegistry | None = None) -> Pack:
+    """Validate a pack file and copy it into the user's packs folder; return the installed pack.
+
+    Nothing is written unless the pack loads without a single problem (the loader's PackError, with all
+    its problems, passes through). A pack whose id and version are already known with different content
+    is refused: a changed policy needs a new version, so assessments made with the old one stay traceable
+    by (id, version, hash). Adding the very same file twice is harmless and returns the known pack.
+    """
+    pack = load_pack(path)
+    content = path.read_bytes()
+    known = registry if registry is not None else known_registry()
+    existing = next((p for p in known.all() if (p.id, p.version) == (pack.id, pack.version)), None)
+    if existing is not None:
+        if existing.hash == pack.hash:
+            return existing
+        where = "程序自带" if pack_source(existing) == "bundled" else "已添加"
+        raise PackInstallError(
+            [
+                f"{path.name}: {where}的政策包中已有编号 {pack.id}、版本 {pack.version} 的政策包，但内容不同"
+                f"（已有 {existing.short_hash}，此文件 {pack.short_hash}）。"
+                "修改过的政策包请在 [pack] 中使用新的 version 再添加。"
+            ]
+        )
+    folder = user_packs_dir()
+    target = folder / _installed_name(pack)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        if target.exists() and target.read_bytes() != content:
+            raise PackInstallError(
+                [f"{path.name}: 政策包文件夹中已有文件 {target.name}，内容不同；为免覆盖，未添加。请先检查 {folder}。"]
+            )
+        # Write beside the target and rename: a half-written pack must never be picked up at the next start.
+        partial = target.with_suffix(".toml.part")
+        partial.write_bytes(content)
+        partial.replace(target)
+    except OSError as exc:
+        raise PackInstallError([f"{path.name}: 无法写入政策包文件夹 {folder}：{exc.strerror or exc}"]) from None
+    return load_pack(target)

@@ -1,0 +1,84 @@
+"""The member-firm table written out: Excel for people, CSV (UTF-8 with BOM, so Excel reads the Chinese) for tools."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Sequence
+from decimal import Decimal
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+
+from desktop.policy.model import Lang
+from desktop.workspace.members import MemberRow, amount_columns
+
+_HEADINGS: dict[str, tuple[str, str]] = {
+    "name": ("企业名称", "Enterprise"),
+    "credit_code": ("统一社会信用代码", "Unified social credit code"),
+    "town": ("所在镇街", "Town"),
+    "policy": ("政策包版本", "Policy pack version"),
+    "assessed_on": ("评估日期", "Assessed on"),
+    "total": ("可测算金额合计（元）", "Total computed amount (yuan)"),
+    "source": ("来源", "Source"),
+}
+
+
+def _heading(key: str, lang: Lang) -> str:
+    zh, en = _HEADINGS[key]
+    return en if lang == "en" else zh
+
+
+def table_rows(rows: Sequence[MemberRow], lang: Lang = "zh") -> tuple[list[str], list[list[object]]]:
+    """Headings and cell values: text, dates as ISO text, money as Decimal (None where there is no figure)."""
+    columns = amount_columns(rows)
+    unit = " (yuan)" if lang == "en" else "（元）"
+    headings = [_heading(k, lang) for k in ("name", "credit_code", "town", "policy", "assessed_on", "total")]
+    headings += [f"{c.article_label} {c.title.get(lang)}{unit}" for c in columns]
+    headings.append(_heading("source", lang))
+    body: list[list[object]] = []
+    for row in rows:
+        a = row.assessment
+        cells: list[object] = [
+            row.name,
+            row.credit_code,
+            row.town,
+            f"{a.pack_id} {a.pack_version}",
+            a.assessed_on.isoformat(),
+            a.total,
+        ]
+        cells += [row.amount(c.item_id) for c in columns]
+        cells.append(row.source)
+        body.append(cells)
+    return headings, body
+
+
+def export_csv(rows: Sequence[MemberRow], path: Path, lang: Lang = "zh") -> None:
+    headings, body = table_rows(rows, lang)
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(headings)
+        for cells in body:
+            writer.writerow(["" if v is None else f"{v:.2f}" if isinstance(v, Decimal) else v for v in cells])
+
+
+def export_xlsx(rows: Sequence[MemberRow], path: Path, lang: Lang = "zh") -> None:
+    headings, body = table_rows(rows, lang)
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Members" if lang == "en" else "会员企业"
+    sheet.append(headings)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for cells in body:
+        # Excel keeps numbers as doubles; amounts here are whole cents well below 2**53, so nothing is lost.
+        sheet.append([float(v) if isinstance(v, Decimal) else v for v in cells])
+    for row in sheet.iter_rows(min_row=2, min_col=6, max_col=len(headings) - 1):
+        for cell in row:
+            cell.number_format = "#,##0.00"
+    sheet.freeze_panes = "B2"
+    for index, width in enumerate([30, 22, 12, 20, 12, 18], start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    book.save(path)

@@ -1,0 +1,457 @@
+"""The association's Excel template: generated from a pack, filled in by hand, read back one row per firm.
+
+Layout (openpyxl):
+- sheet 「企业」: row 1 the column titles a clerk reads, row 2 (hidden) the field keys the program reads,
+  one enterprise per row from row 3. Enterprise columns first, then one column per pack question that
+  fits a cell: yes/no as 是/否 and choices as their Chinese labels (both with a drop-down list), dates,
+  money (元; 1,200,000 or 120万 typed as text also work), integers, text.
+- one sheet per table question, titled with its label (e.g. 境外知识产权维权案件): one record per row, the first column naming
+  the enterprise by its 统一社会信用代码 (or, where it has none, by its exact 企业名称). An enterprise
+  with no rows on such a sheet answered "none" (an empty table).
+- sheet 「说明」: how to fill it in, and the pack id and version the template was made for.
+- a hidden sheet with the drop-down lists.
+
+Reading back checks each row with the same rules as an answers file; a bad row is reported with its
+row number (and a bad table record with its sheet and row) and the other rows are still imported.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zipfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook, load_workbook
+from openpyxl.comments import Comment
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter, quote_sheetname
+from openpyxl.utils.exceptions import InvalidFileException
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+
+from desktop.engine import AnswersError, assess_file, parse_answers_data
+from desktop.engine.answers import FORMAT, coerce_answer
+from desktop.policy.model import Pack, Question
+from desktop.policy.registry import PackRegistry
+from desktop.workspace.members import ImportProblem, ImportResult, MemberRow, pack_resolver
+
+MAIN_SHEET = "企业"
+INFO_SHEET = "说明"
+LISTS_SHEET = "_选项"
+FIRST_DATA_ROW = 3
+TEMPLATE_ROWS = 1000  # rows that get drop-downs and formats; more rows can still be typed in
+ENTERPRISE_KEY = "_enterprise"
+YES, NO = "是", "否"
+
+# (key, column title, width); keys prefixed "enterprise." or the document's own fields.
+ENTERPRISE_COLUMNS: tuple[tuple[str, str, int], ...] = (
+    ("enterprise.name", "企业名称", 30),
+    ("enterprise.credit_code", "统一社会信用代码", 22),
+    ("enterprise.town", "所在镇街", 12),
+    ("enterprise.contact", "联系人", 10),
+    ("enterprise.phone", "联系电话", 15),
+    ("assessed_on", "评估日期（空白为今天）", 14),
+)
+
+_HEADER_FONT = Font(bold=True)
+_HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
+_WRAP = Alignment(wrap_text=True, vertical="top")
+
+
+def _cell_questions(pack: Pack) -> list[Question]:
+    return [q for q in pack.questions if q.type != "table"]
+
+
+def _table_questions(pack: Pack) -> list[Question]:
+    return [q for q in pack.questions if q.type == "table"]
+
+
+def table_sheet_name(question: Question) -> str:
+    """A sheet title Excel accepts (31 characters, none of : \\ / ? * [ ])."""
+    name = question.label.zh
+    for bad in ":\\/?*[]":
+        name = name.replace(bad, "_")
+    return name[:31]
+
+
+def _header(sheet: Worksheet, titles: list[tuple[str, str, int]], notes: dict[str, str]) -> None:
+    for col, (key, title, width) in enumerate(titles, start=1):
+        cell = sheet.cell(row=1, column=col, value=title)
+        cell.font = _HEADER_FONT
+        cell.fill = _HEADER_FILL
+        cell.alignment = _WRAP
+        if key in notes:
+            cell.comment = Comment(notes[key], "程序")
+        sheet.cell(row=2, column=col, value=key)
+        sheet.column_dimensions[get_column_letter(col)].width = width
+    sheet.row_dimensions[1].height = 60
+    sheet.row_dimensions[2].hidden = True
+
+
+def _hint(question: Question) -> str:
+    parts = [question.help.zh] if question.help.zh else []
+    if question.type == "money":
+        parts.append("单位：元。")
+    if question.type == "date":
+        parts.append("日期，如 2025-06-18。")
+    if question.type == "integer" and question.min is not None and question.max is not None:
+        parts.append(f"整数 {question.min} 至 {question.max}。")
+    if question.show_if is not None:
+        parts.append("仅在前面的相关问题适用时填写，否则留空。")
+    return "".join(parts)
+
+
+class _Lists:
+    """Drop-down values kept on a hidden sheet: no 255-character limit, and commas in labels are safe."""
+
+    def __init__(self, book: Workbook) -> None:
+        self.sheet = book.create_sheet(LISTS_SHEET)
+        self.sheet.sheet_state = "hidden"
+        self.column = 0
+
+    def add(self, values: list[str]) -> str:
+        self.column += 1
+        for row, value in enumerate(values, start=1):
+            self.sheet.cell(row=row, column=self.column, value=value)
+        letter = get_column_letter(self.column)
+        return f"{quote_sheetname(LISTS_SHEET)}!${letter}$1:${letter}${len(values)}"
+
+
+def _validation(question: Question, lists: _Lists, yes_no: str) -> DataValidation | None:
+    error = f"“{question.label.zh}”的取值不正确"
+    if question.type == "bool":
+        dv = DataValidation(type="list", formula1=yes_no, allow_blank=True)
+    elif question.type == "choice":
+        dv = DataValidation(type="list", formula1=lists.add([c.label.zh for c in question.choices]), allow_blank=True)
+    elif question.type == "integer":
+        low = question.min if question.min is not None else 0
+        high = question.max if question.max is not None else 1_000_000_000
+        dv = DataValidation(type="whole", operator="between", formula1=str(low), formula2=str(high), allow_blank=True)
+        error += f"：应为 {low} 至 {high} 的整数"
+    elif question.type == "date":
+        dv = DataValidation(type="date", operator="greaterThan", formula1="1", allow_blank=True)
+        error += "：应为日期"
+    else:
+        return None
+    dv.error = error
+    dv.errorTitle = "取值不正确"
+    dv.showErrorMessage = True
+    return dv
+
+
+def _format_column(sheet: Worksheet, col: int, question: Question) -> None:
+    fmt = {"money": "#,##0.00", "date": "yyyy-mm-dd", "integer": "0"}.get(question.type)
+    if fmt is None:
+        return
+    for row in range(FIRST_DATA_ROW, FIRST_DATA_ROW + TEMPLATE_ROWS):
+        sheet.cell(row=row, column=col).number_format = fmt
+
+
+def _info_sheet(sheet: Worksheet, pack: Pack) -> None:
+    lines = [
+        ("政策包", pack.id),
+        ("版本", pack.version),
+        ("政策", pack.title.zh),
+        ("有效期", f"{pack.valid_from} 至 {pack.valid_to}"),
+        ("", ""),
+        (
+            "填写说明",
+            f"在「{MAIN_SHEET}」表中每家企业填一行，从第 {FIRST_DATA_ROW} 行起；"
+            "不要修改表头，也不要删除隐藏的第 2 行。",
+        ),
+        ("", "是非题填“是”或“否”，选择题从下拉列表中选；金额以元为单位，可写 1200000、1,200,000 或 120万。"),
+        ("", "不知道或不适用的问题留空：留空的问题按“未回答”处理，相关支持项会标明需补充。"),
+        (
+            "",
+            "表格类问题（如境外项目、维权案件）在各自的工作表中每条记录填一行，第一列填企业的统一社会信用代码"
+            "（没有代码的填与「企业」表完全相同的企业名称）；没有记录的企业不用填。",
+        ),
+        ("", "导入时每一行单独检查：有错误的行会连同行号列出，其他行照常导入。"),
+    ]
+    for row, (key, value) in enumerate(lines, start=1):
+        sheet.cell(row=row, column=1, value=key).font = _HEADER_FONT
+        sheet.cell(row=row, column=2, value=value).alignment = Alignment(wrap_text=True)
+    sheet.column_dimensions["A"].width = 12
+    sheet.column_dimensions["B"].width = 100
+
+
+def write_template(pack: Pack, path: Path) -> None:
+    """Write the empty template for `pack` to `path` (an .xlsx file)."""
+    book = Workbook()
+    main = book.active
+    assert main is not None
+    main.title = MAIN_SHEET
+    info = book.create_sheet(INFO_SHEET)
+    lists = _Lists(book)
+    yes_no = lists.add([YES, NO])
+    questions = _cell_questions(pack)
+    titles = [*ENTERPRISE_COLUMNS, *((q.id, q.label.zh, 18) for q in questions)]
+    _header(main, titles, {q.id: hint for q in questions if (hint := _hint(q))})
+    last = FIRST_DATA_ROW + TEMPLATE_ROWS - 1
+    for col, question in enumerate(questions, start=len(ENTERPRISE_COLUMNS) + 1):
+        letter = get_column_letter(col)
+        dv = _validation(question, lists, yes_no)
+        if dv is not None:
+            main.add_data_validation(dv)
+            dv.add(f"{letter}{FIRST_DATA_ROW}:{letter}{last}")
+        _format_column(main, col, question)
+    date_col = get_column_letter(len(ENTERPRISE_COLUMNS))
+    for row in range(FIRST_DATA_ROW, last + 1):
+        main[f"{date_col}{row}"].number_format = "yyyy-mm-dd"
+        main[f"B{row}"].number_format = "@"  # credit codes and phone numbers stay text
+        main[f"E{row}"].number_format = "@"
+    main.freeze_panes = "C3"
+    for question in _table_questions(pack):
+        sheet = book.create_sheet(table_sheet_name(question))
+        fields = [(ENTERPRISE_KEY, "企业（统一社会信用代码或企业名称）", 30)]
+        fields += [(f.id, f.label.zh, 22) for f in question.fields]
+        _header(
+            sheet, fields, {ENTERPRISE_KEY: question.label.zh + ("。" + question.help.zh if question.help.zh else "")}
+        )
+        for col, sub in enumerate(question.fields, start=2):
+            letter = get_column_letter(col)
+            dv = _validation(sub, lists, yes_no)
+            if dv is not None:
+                sheet.add_data_validation(dv)
+                dv.add(f"{letter}{FIRST_DATA_ROW}:{letter}{last}")
+            _format_column(sheet, col, sub)
+        sheet.freeze_panes = "B3"
+    _info_sheet(info, pack)
+    book.save(path)
+
+
+# ---------------------------------------------------------------- reading a filled template
+
+
+class CellError(ValueError):
+    """A cell whose content cannot be an answer; the message says what it should be."""
+
+
+def _is_blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _text_value(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    return str(value).strip()
+
+
+def cell_to_raw(question: Question, value: object) -> object:
+    """A cell as the answers file would hold it; the engine's own checks then apply unchanged."""
+    if question.type == "bool":
+        if isinstance(value, bool):
+            return value
+        text = str(value).strip().lower()
+        if text in ("是", "yes", "y", "true", "1"):
+            return True
+        if text in ("否", "no", "n", "false", "0"):
+            return False
+        raise CellError(f"“{value}”应填“是”或“否”")
+    if question.type == "choice":
+        text = str(value).strip()
+        for choice in question.choices:
+            if text in (choice.label.zh, choice.label.en, choice.value):
+                return choice.value
+        allowed = "、".join(c.label.zh for c in question.choices)
+        raise CellError(f"“{text}”不是可选项，应为 {allowed} 之一")
+    if question.type == "date":
+        if isinstance(value, dt.datetime):
+            return value.date().isoformat()
+        if isinstance(value, dt.date):
+            return value.isoformat()
+        return str(value).strip()
+    if question.type == "money":
+        if isinstance(value, bool):
+            raise CellError("应为金额（数字）")
+        if isinstance(value, int):
+            return str(value)
+        if isinstance(value, float):
+            return repr(value)
+        return str(value).strip()
+    if question.type == "integer":
+        if isinstance(value, float) and value.is_integer():
+            return int(value)
+        if isinstance(value, str):
+            try:
+                return int(value.strip())
+            except ValueError:
+                raise CellError(f"“{value}”应为整数") from None
+        return value
+    return _text_value(value)
+
+
+@dataclass
+class _Row:
+    number: int
+    cells: dict[int, object]
+
+
+def _keys(sheet: Worksheet) -> list[str | None]:
+    return [str(c.value).strip() if not _is_blank(c.value) else None for c in sheet[2]]
+
+
+def _rows(sheet: Worksheet, width: int) -> Iterable[_Row]:
+    for number, values in enumerate(
+        sheet.iter_rows(min_row=FIRST_DATA_ROW, max_col=width, values_only=True), start=FIRST_DATA_ROW
+    ):
+        if all(_is_blank(v) for v in values):
+            continue
+        yield _Row(number, dict(enumerate(values)))
+
+
+def _normal_code(text: str) -> str:
+    return text.replace(" ", "").replace("-", "").upper()
+
+
+@dataclass
+class _TableRecords:
+    records: dict[str, dict[str, list[dict[str, Any]]]]  # enterprise key -> question id -> records
+    problems: dict[str, list[str]]  # enterprise key -> problems in its records
+    orphans: list[ImportProblem]
+
+
+def _read_tables(book: Any, pack: Pack, file_name: str) -> _TableRecords:
+    out = _TableRecords({}, {}, [])
+    for question in _table_questions(pack):
+        name = table_sheet_name(question)
+        if name not in book.sheetnames:
+            continue
+        sheet = book[name]
+        keys = _keys(sheet)
+        for row in _rows(sheet, len(keys)):
+            where = f"{file_name} 工作表「{name}」第 {row.number} 行"
+            owner: str | None = None
+            record: dict[str, object] = {}
+            problems: list[str] = []
+            for col, key in enumerate(keys):
+                value = row.cells.get(col)
+                if key is None or _is_blank(value):
+                    continue
+                if key == ENTERPRISE_KEY:
+                    owner = _normal_code(_text_value(value))
+                    continue
+                sub = question.field(key)
+                if sub is None:
+                    problems.append(f"未知的列 {key!r}")
+                    continue
+                try:
+                    record[sub.id] = cell_to_raw(sub, value)
+                except CellError as exc:
+                    problems.append(f"{sub.label.zh}：{exc}")
+            if owner is None:
+                out.orphans.append(ImportProblem(where, ("第一列未填写企业的统一社会信用代码或名称",)))
+                continue
+            if not problems:
+                try:
+                    coerce_answer(question, [record])
+                except ValueError as exc:
+                    problems.append(str(exc).removeprefix("第 1 条").lstrip("：.").strip())
+            if problems:
+                out.problems.setdefault(owner, []).extend(f"{where}：{p}" for p in problems)
+            out.records.setdefault(owner, {}).setdefault(question.id, []).append(record)
+    return out
+
+
+def _pack_of(book: Any, registry: PackRegistry, today: dt.date) -> Pack:
+    if INFO_SHEET in book.sheetnames:
+        pack_id = book[INFO_SHEET]["B1"].value
+        if isinstance(pack_id, str) and pack_id.strip():
+            return registry.get(pack_id.strip())
+    return registry.for_date(today)
+
+
+def read_workbook(path: Path, registry: PackRegistry, today: dt.date) -> ImportResult:
+    """Assess every enterprise row of a filled template; each bad row is one problem entry with its row number."""
+    result = ImportResult()
+    try:
+        book = load_workbook(path, data_only=True)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError):
+        result.problems.append(ImportProblem(path.name, ("不是有效的 Excel 工作簿（.xlsx），请用程序生成的模板填写",)))
+        return result
+    except OSError as exc:
+        result.problems.append(ImportProblem(path.name, (f"无法读取文件：{exc.strerror or exc}",)))
+        return result
+    if MAIN_SHEET not in book.sheetnames:
+        result.problems.append(ImportProblem(path.name, (f"找不到工作表「{MAIN_SHEET}」，请用程序生成的模板填写",)))
+        return result
+    try:
+        pack = _pack_of(book, registry, today)
+    except LookupError as exc:
+        result.problems.append(ImportProblem(path.name, (f"工作表「{INFO_SHEET}」：{exc.args[0]}",)))
+        return result
+    sheet = book[MAIN_SHEET]
+    keys = _keys(sheet)
+    if "enterprise.name" not in keys:
+        result.problems.append(
+            ImportProblem(path.name, (f"工作表「{MAIN_SHEET}」的第 2 行（隐藏的列编号）缺失或被修改，请重新生成模板",))
+        )
+        return result
+    tables = _read_tables(book, pack, path.name)
+    result.problems.extend(tables.orphans)
+    used_keys: set[str] = set()
+    seen_codes: dict[str, int] = {}
+    resolve = pack_resolver(registry)
+    for row in _rows(sheet, len(keys)):
+        where = f"{path.name} 第 {row.number} 行"
+        problems: list[str] = []
+        enterprise: dict[str, str] = {}
+        answers: dict[str, object] = {}
+        data: dict[str, object] = {"format": FORMAT, "policy": pack.id, "enterprise": enterprise, "answers": answers}
+        for col, key in enumerate(keys):
+            value = row.cells.get(col)
+            if key is None or _is_blank(value):
+                continue
+            if key.startswith("enterprise."):
+                enterprise[key.removeprefix("enterprise.")] = _text_value(value)
+            elif key == "assessed_on":
+                data["assessed_on"] = cell_to_raw(Question("assessed_on", "date", pack.title), value)
+            else:
+                question = pack.question(key)
+                if question is None or question.type == "table":
+                    problems.append(f"未知的列 {key!r}")
+                    continue
+                try:
+                    answers[key] = cell_to_raw(question, value)
+                except CellError as exc:
+                    problems.append(f"{question.label.zh}：{exc}")
+        code = _normal_code(enterprise.get("credit_code", ""))
+        name = enterprise.get("name", "")
+        if not name:
+            problems.append("未填写企业名称")
+        if code and code in seen_codes:
+            problems.append(f"统一社会信用代码与第 {seen_codes[code]} 行相同")
+        elif code:
+            seen_codes[code] = row.number
+        for key in {code, _normal_code(name)} - {""}:
+            if key in used_keys:
+                continue
+            used_keys.add(key)
+            problems.extend(tables.problems.get(key, []))
+            for qid, records in tables.records.get(key, {}).items():
+                existing = answers.setdefault(qid, [])
+                assert isinstance(existing, list)
+                existing.extend(records)
+        for question in _table_questions(pack):
+            answers.setdefault(question.id, [])  # no records on its sheet: the firm has none
+        if problems:
+            result.problems.append(ImportProblem(where, tuple(problems)))
+            continue
+        try:
+            answers_file, used_pack = parse_answers_data(data, resolve)
+        except AnswersError as exc:
+            result.problems.append(ImportProblem(where, tuple(exc.problems)))
+            continue
+        result.rows.append(MemberRow(where, assess_file(used_pack, answers_file, today)))
+    for key in set(tables.records) - used_keys:
+        result.problems.append(
+            ImportProblem(
+                path.name, (f"表格记录中的企业“{key}”在「{MAIN_SHEET}」表中找不到（按统一社会信用代码或名称）",)
+            )
+        )
+    return result

@@ -27,8 +27,13 @@ class MeasureTotal:
     article_label: str
     title: Text
     firms: int = 0  # firms eligible for at least one item of the measure
+    amount_firms: int = 0  # firms with a computed figure under the measure
     amount: Decimal = Decimal(0)
     items: list[ItemTotal] = field(default_factory=list)
+
+    @property
+    def has_amount_items(self) -> bool:
+        return any(i.kind == "amount" for i in self.items)
 
 
 @dataclass
@@ -50,6 +55,7 @@ def aggregate(rows: Sequence[MemberRow]) -> Aggregate:
     items: dict[str, ItemTotal] = {}
     for row in rows:
         eligible_measures: set[str] = set()
+        amount_measures: set[str] = set()
         for result in row.assessment.items:
             measure = measures.get(result.measure_id)
             if measure is None:
@@ -64,11 +70,14 @@ def aggregate(rows: Sequence[MemberRow]) -> Aggregate:
                 item.firms += 1
                 eligible_measures.add(result.measure_id)
                 if result.amount is not None:
+                    amount_measures.add(result.measure_id)
                     item.amount += result.amount
                     measure.amount += result.amount
             elif result.status == "service":
                 item.service_firms += 1
         for measure_id in eligible_measures:
             measures[measure_id].firms += 1
+        for measure_id in amount_measures:
+            measures[measure_id].amount_firms += 1
     ordered = sorted(measures.values(), key=lambda m: m.article)
     return Aggregate(len(rows), sum((r.total for r in rows), Decimal(0)), ordered)

@@ -5,9 +5,9 @@ Layout (openpyxl):
   one enterprise per row from row 3. Enterprise columns first, then one column per pack question that
   fits a cell: yes/no as 是/否 and choices as their Chinese labels (both with a drop-down list), dates,
   money (元; 1,200,000 or 120万 typed as text also work), integers, text.
-- one sheet per table question, titled with its label (e.g. 境外知识产权维权案件): one record per row, the first column naming
-  the enterprise by its 统一社会信用代码 (or, where it has none, by its exact 企业名称). An enterprise
-  with no rows on such a sheet answered "none" (an empty table).
+- one sheet per table question, titled with its label (e.g. 境外知识产权维权案件): one record per row,
+  the first column naming the enterprise by its 统一社会信用代码 (or, where it has none, by its exact
+  企业名称). An enterprise with no rows on such a sheet answered "none" (an empty table).
 - sheet 「说明」: how to fill it in, and the pack id and version the template was made for.
 - a hidden sheet with the drop-down lists.
 
@@ -358,6 +358,19 @@ def _read_tables(book: Any, pack: Pack, file_name: str) -> _TableRecords:
     return out
 
 
+def _by_column(pack: Pack, problem: str) -> str:
+    """The engine names answers by id (`answers.x（label）: why`); a spreadsheet user knows the column title."""
+    for question in pack.questions:
+        head = f"answers.{question.id}（{question.label.zh}）: "
+        if problem.startswith(head):
+            return f"「{question.label.zh}」列：{problem.removeprefix(head)}"
+    for key, title, _width in ENTERPRISE_COLUMNS:
+        head = f"{key}: "
+        if problem.startswith(head):
+            return f"「{title}」列：{problem.removeprefix(head)}"
+    return problem
+
+
 def _pack_of(book: Any, registry: PackRegistry, today: dt.date) -> Pack:
     if INFO_SHEET in book.sheetnames:
         pack_id = book[INFO_SHEET]["B1"].value
@@ -445,7 +458,7 @@ def read_workbook(path: Path, registry: PackRegistry, today: dt.date) -> ImportR
         try:
             answers_file, used_pack = parse_answers_data(data, resolve)
         except AnswersError as exc:
-            result.problems.append(ImportProblem(where, tuple(exc.problems)))
+            result.problems.append(ImportProblem(where, tuple(_by_column(pack, p) for p in exc.problems)))
             continue
         result.rows.append(MemberRow(where, assess_file(used_pack, answers_file, today)))
     for key in set(tables.records) - used_keys:

@@ -1,0 +1,98 @@
+"""`python -m desktop`: the QApplication, the bundled font, and the main window.
+
+Start-up order matters for speed: the window frame is shown first; the policy pack, the engine and
+the questionnaire pages are built right after the first paint. Nothing heavy (SQLAlchemy, ReportLab)
+is imported here at all.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import TYPE_CHECKING, cast
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from desktop.ui.fonts import BOLD, register_font, use_bundled_font
+from desktop.ui.main_window import MainWindow
+from desktop.ui.style import STYLE
+
+if TYPE_CHECKING:
+    from desktop.policy.model import Lang
+
+QUIT_AFTER_SHOW_ENV = "ZS_TRADE_QUIT_AFTER_SHOW"
+DEFAULT_SIZE = (1280, 760)
+
+
+class _FirstExpose(QObject):
+    """Runs `then` once, when the window is first exposed (drawn on screen)."""
+
+    def __init__(self, window: MainWindow, then: object) -> None:
+        super().__init__(window)
+        self.window = window
+        self.then = then
+        self.done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.Expose and not self.done:
+            handle = self.window.windowHandle()
+            if handle is not None and handle.isExposed():
+                self.fire()
+        return False
+
+    def fire(self) -> None:
+        if not self.done:
+            self.done = True
+            cast("type[object]", self.then)()  # type: ignore[operator]
+
+
+def create_application() -> QApplication:
+    existing = QApplication.instance()
+    app = cast(QApplication, existing) if existing is not None else QApplication(sys.argv)
+    app.setApplicationName("zs-trade-support")
+    app.setApplicationDisplayName("中山市稳外贸政策扶持自评")
+    use_bundled_font(app)
+    app.setStyleSheet(STYLE)
+    return app
+
+
+def fit_to_screen(window: MainWindow) -> None:
+    """1280×760 where it fits; on a 1366×768 laptop, the screen's free area."""
+    screen = window.screen()
+    width, height = DEFAULT_SIZE
+    if screen is not None:
+        free = screen.availableGeometry()
+        width = min(width, free.width())
+        height = min(height, free.height() - 32)
+    window.resize(width, height)
+
+
+def main(database: str | None = None, lang: str | None = None) -> int:
+    app = create_application()
+    window = MainWindow(database=database, lang=cast("Lang", lang or "zh"))
+    fit_to_screen(window)
+    quit_after_show = os.environ.get(QUIT_AFTER_SHOW_ENV) == "1"
+
+    def first_shown() -> None:
+        if quit_after_show:
+            print("window shown", flush=True)
+        QTimer.singleShot(0, finish_start)
+
+    def finish_start() -> None:
+        register_font(BOLD)
+        window.show_questionnaire()
+        if quit_after_show:
+            print("questionnaire ready", flush=True)
+            QTimer.singleShot(0, app.quit)
+
+    watcher = _FirstExpose(window, first_shown)
+    window.show()
+    handle = window.windowHandle()
+    if handle is not None and handle.isExposed():
+        watcher.fire()
+    elif handle is not None:
+        handle.installEventFilter(watcher)
+    # Should no expose event come (a minimised start), build the questionnaire anyway.
+    QTimer.singleShot(1000, watcher.fire)
+    return int(app.exec())

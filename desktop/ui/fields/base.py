@@ -1,0 +1,80 @@
+"""What every field widget offers the pages: its id, its typed value, and why its input is refused."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+ERROR_STYLE = "color: #b3261e;"
+INVALID_PROPERTY = "invalid"
+
+
+class FieldWidget(QWidget):
+    """An input with an error line under it.
+
+    `value()` is the typed answer, or None when the field is empty or its input is invalid;
+    `error()` says in words why the input is refused (None when it is fine or empty).
+    `edited` fires on every change the user makes, valid or not; `set_value` never fires it.
+    """
+
+    edited = Signal()
+
+    def __init__(self, field_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field_id = field_id
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(2)
+        self.row = QHBoxLayout()
+        self.row.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(self.row)
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("fieldError")
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        outer.addWidget(self.error_label)
+
+    @property
+    def question_id(self) -> str:
+        return self.field_id
+
+    # -- to be provided by each kind -------------------------------------------------------------------
+    def value(self) -> Any | None:
+        raise NotImplementedError
+
+    def set_value(self, value: Any | None) -> None:
+        raise NotImplementedError
+
+    def error(self) -> str | None:
+        return None
+
+    def focus_input(self) -> None:
+        self.setFocus()
+
+    # -- shared behaviour ------------------------------------------------------------------------------
+    def is_empty(self) -> bool:
+        return self.value() is None and self.error() is None
+
+    def show_error(self) -> None:
+        """Mark the field (red text under it, red frame on the input) or clear the mark."""
+        problem = self.error()
+        self.error_label.setText(problem or "")
+        self.error_label.setVisible(problem is not None)
+        for child in self.findChildren(QWidget):
+            if child.property("markable"):
+                child.setProperty(INVALID_PROPERTY, problem is not None)
+                child.style().unpolish(child)
+                child.style().polish(child)
+
+    def _user_edited(self) -> None:
+        self.show_error()
+        self.edited.emit()
+
+    def markable(self, widget: QWidget) -> QWidget:
+        """Register an input whose frame turns red while the input is refused."""
+        widget.setProperty("markable", True)
+        widget.setProperty(INVALID_PROPERTY, False)
+        return widget

@@ -1,0 +1,107 @@
+"""A date typed as 2025-06-18 (or 2025/6/18, 2025年6月18日, 20250618) or picked from a calendar.
+
+A text field rather than QDateEdit: a QDateEdit always holds some date, so it can neither say
+"not answered" nor tell the clerk why what was typed is refused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QMenu, QToolButton, QWidget, QWidgetAction
+
+from desktop.ui.fields.base import FieldWidget
+
+_DATE_RE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
+_COMPACT_RE = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
+EARLIEST_YEAR = 1980
+LATEST_YEAR = 2100
+
+
+class DateError(ValueError):
+    pass
+
+
+def parse_date(text: str) -> dt.date:
+    """The date in the text; DateError says why not, in words."""
+    cleaned = text.strip()
+    match = _DATE_RE.match(cleaned) or _COMPACT_RE.match(cleaned)
+    if match is None:
+        raise DateError(f"“{cleaned}”不是日期：请写作 2025-06-18，或点右边的“日历”选择")
+    year, month, day = (int(part) for part in match.groups())
+    if not EARLIEST_YEAR <= year <= LATEST_YEAR:
+        raise DateError(f"年份 {year} 不合理：应在 {EARLIEST_YEAR} 到 {LATEST_YEAR} 之间")
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise DateError(f"“{cleaned}”不是存在的日期（{year} 年 {month} 月没有 {day} 日）") from None
+
+
+class DateField(FieldWidget):
+    def __init__(self, field_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(field_id, parent)
+        self.edit = QLineEdit(self)
+        self.markable(self.edit)
+        self.edit.setPlaceholderText("2025-06-18")
+        self.edit.setMaximumWidth(160)
+        self.calendar = QCalendarWidget(self)
+        self.calendar.setGridVisible(True)
+        self.menu = QMenu(self)
+        action = QWidgetAction(self.menu)
+        action.setDefaultWidget(self.calendar)
+        self.menu.addAction(action)
+        self.picker = QToolButton(self)
+        self.picker.setText(self.tr("日历…"))
+        self.picker.setToolTip(self.tr("从日历中选择日期"))
+        self.picker.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.picker.setMenu(self.menu)
+        self.menu.aboutToShow.connect(self._prepare_calendar)
+        self.calendar.clicked.connect(self._picked)
+        self.calendar.activated.connect(self._picked)
+        self.row.addWidget(self.edit)
+        self.row.addWidget(self.picker)
+        self.row.addStretch(1)
+        self.edit.textChanged.connect(lambda _text: self._user_edited())
+        self.edit.editingFinished.connect(self.tidy)
+
+    def _parse(self) -> tuple[dt.date | None, str | None]:
+        if not self.edit.text().strip():
+            return None, None
+        try:
+            return parse_date(self.edit.text()), None
+        except DateError as exc:
+            return None, str(exc)
+
+    def value(self) -> dt.date | None:
+        return self._parse()[0]
+
+    def error(self) -> str | None:
+        return self._parse()[1]
+
+    def tidy(self) -> None:
+        day = self.value()
+        if day is not None and self.edit.text() != day.isoformat():
+            self.edit.blockSignals(True)
+            self.edit.setText(day.isoformat())
+            self.edit.blockSignals(False)
+
+    def set_value(self, value: Any | None) -> None:
+        self.edit.blockSignals(True)
+        self.edit.setText(value.isoformat() if isinstance(value, dt.date) else "")
+        self.edit.blockSignals(False)
+        self.show_error()
+
+    def _prepare_calendar(self) -> None:
+        day = self.value()
+        if day is not None:
+            self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+
+    def _picked(self, qdate: QDate) -> None:
+        self.menu.close()
+        self.edit.setText(dt.date(qdate.year(), qdate.month(), qdate.day()).isoformat())
+
+    def focus_input(self) -> None:
+        self.edit.setFocus()

@@ -1,0 +1,111 @@
+"""Money as a clerk types it: 1200000, 1,200,000, 1200000.50, 120万, with a 元/万元 switch."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+
+from desktop.engine.money import WAN, MoneyError, format_wan, format_yuan, parse_money
+from desktop.ui.fields.base import FieldWidget
+
+UNIT_YUAN = "yuan"
+UNIT_WAN = "wan"
+_EXPLICIT_UNITS = ("万元", "万", "元")
+
+
+def parse_in_unit(text: str, unit: str) -> Decimal:
+    """Yuan from the typed text; a unit typed with the number (`120万`) wins over the switch."""
+    stripped = text.strip()
+    if unit == UNIT_WAN and stripped and not stripped.endswith(_EXPLICIT_UNITS):
+        return parse_money(stripped + "万")
+    return parse_money(stripped)
+
+
+def format_in_unit(value: Decimal, unit: str) -> str:
+    """`1,200,000.00` in 元; `120` or `123.4567` in 万元 (exact, no trailing zeros)."""
+    if unit == UNIT_WAN:
+        wan = (value / WAN).normalize()
+        return f"{wan:,f}"
+    return format_yuan(value)
+
+
+class MoneyField(FieldWidget):
+    def __init__(self, field_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(field_id, parent)
+        self.edit = QLineEdit(self)
+        self.markable(self.edit)
+        self.edit.setPlaceholderText(self.tr("例如 1,200,000 或 120万"))
+        self.edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.edit.setMinimumWidth(200)
+        self.edit.setMaximumWidth(260)
+        self.unit = QComboBox(self)
+        self.unit.addItem(self.tr("元"), UNIT_YUAN)
+        self.unit.addItem(self.tr("万元"), UNIT_WAN)
+        self.unit.setToolTip(self.tr("所填数字的单位；也可以直接写“120万”"))
+        self.equivalent = QLabel(self)
+        self.equivalent.setObjectName("moneyEquivalent")
+        self.equivalent.setStyleSheet("color: #555;")
+        self.row.addWidget(self.edit)
+        self.row.addWidget(self.unit)
+        self.row.addWidget(self.equivalent)
+        self.row.addStretch(1)
+        self.edit.textChanged.connect(lambda _text: self._changed())
+        self.edit.editingFinished.connect(self.tidy)
+        self.unit.currentIndexChanged.connect(lambda _index: self._changed())
+
+    def current_unit(self) -> str:
+        return str(self.unit.currentData())
+
+    def set_unit(self, unit: str) -> None:
+        self.unit.setCurrentIndex(max(self.unit.findData(unit), 0))
+
+    def _parse(self) -> tuple[Decimal | None, str | None]:
+        if not self.edit.text().strip():
+            return None, None
+        try:
+            return parse_in_unit(self.edit.text(), self.current_unit()), None
+        except MoneyError as exc:
+            return None, str(exc)
+
+    def value(self) -> Decimal | None:
+        return self._parse()[0]
+
+    def error(self) -> str | None:
+        return self._parse()[1]
+
+    def _changed(self) -> None:
+        self._show_equivalent()
+        self._user_edited()
+
+    def _show_equivalent(self) -> None:
+        amount = self.value()
+        if amount is None:
+            self.equivalent.setText("")
+        elif self.current_unit() == UNIT_WAN:
+            self.equivalent.setText(f"= {format_yuan(amount)} 元")
+        else:
+            self.equivalent.setText(f"= {format_wan(amount)}")
+
+    def tidy(self) -> None:
+        """After typing: show the amount with thousands separators in the chosen unit."""
+        amount = self.value()
+        if amount is None:
+            return
+        text = format_in_unit(amount, self.current_unit())
+        if text != self.edit.text():
+            self.edit.blockSignals(True)
+            self.edit.setText(text)
+            self.edit.blockSignals(False)
+
+    def set_value(self, value: Any | None) -> None:
+        self.edit.blockSignals(True)
+        self.edit.setText("" if value is None else format_in_unit(Decimal(value), self.current_unit()))
+        self.edit.blockSignals(False)
+        self._show_equivalent()
+        self.show_error()
+
+    def focus_input(self) -> None:
+        self.edit.setFocus()

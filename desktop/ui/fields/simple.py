@@ -1,0 +1,165 @@
+"""Yes/no, choice, text and integer fields."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QButtonGroup, QComboBox, QLineEdit, QRadioButton, QWidget
+
+from desktop.ui.fields.base import FieldWidget
+
+
+class BoolField(FieldWidget):
+    """Two radio buttons 是 / 否; neither checked means not answered."""
+
+    def __init__(self, field_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(field_id, parent)
+        self.yes = QRadioButton(self.tr("是"), self)
+        self.no = QRadioButton(self.tr("否"), self)
+        self.group = QButtonGroup(self)
+        self.group.addButton(self.yes)
+        self.group.addButton(self.no)
+        self.row.addWidget(self.yes)
+        self.row.addWidget(self.no)
+        self.row.addStretch(1)
+        self.yes.toggled.connect(self._toggled)
+        self.no.toggled.connect(self._toggled)
+
+    def _toggled(self, checked: bool) -> None:
+        if checked:
+            self._user_edited()
+
+    def value(self) -> bool | None:
+        if self.yes.isChecked():
+            return True
+        if self.no.isChecked():
+            return False
+        return None
+
+    def set_value(self, value: Any | None) -> None:
+        for button in (self.yes, self.no):
+            button.blockSignals(True)
+        if value is None:
+            self.group.setExclusive(False)  # an exclusive group cannot uncheck its last button
+            self.yes.setChecked(False)
+            self.no.setChecked(False)
+            self.group.setExclusive(True)
+        else:
+            (self.yes if value else self.no).setChecked(True)
+        for button in (self.yes, self.no):
+            button.blockSignals(False)
+
+    def focus_input(self) -> None:
+        (self.no if self.no.isChecked() else self.yes).setFocus()
+
+
+class ChoiceField(FieldWidget):
+    """A drop-down list; its first entry 请选择 means not answered."""
+
+    def __init__(self, field_id: str, choices: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(field_id, parent)
+        self.combo = QComboBox(self)
+        self.combo.addItem(self.tr("（请选择）"), None)
+        for value, label in choices:
+            self.combo.addItem(label, value)
+        self.combo.setMinimumContentsLength(12)
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.row.addWidget(self.combo)
+        self.row.addStretch(1)
+        self.combo.currentIndexChanged.connect(lambda _index: self._user_edited())
+
+    def value(self) -> str | None:
+        data = self.combo.currentData()
+        return data if isinstance(data, str) else None
+
+    def set_value(self, value: Any | None) -> None:
+        self.combo.blockSignals(True)
+        index = self.combo.findData(value) if value is not None else 0
+        self.combo.setCurrentIndex(max(index, 0))
+        self.combo.blockSignals(False)
+
+    def select(self, value: str) -> None:
+        """Choose as the user does (fires `edited`)."""
+        index = self.combo.findData(value)
+        if index < 0:
+            raise KeyError(value)
+        self.combo.setCurrentIndex(index)
+
+    def focus_input(self) -> None:
+        self.combo.setFocus()
+
+
+class TextField(FieldWidget):
+    def __init__(self, field_id: str, parent: QWidget | None = None, placeholder: str = "") -> None:
+        super().__init__(field_id, parent)
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText(placeholder)
+        self.row.addWidget(self.edit)
+        self.edit.textChanged.connect(lambda _text: self._user_edited())
+
+    def value(self) -> str | None:
+        text = self.edit.text().strip()
+        return text or None
+
+    def set_value(self, value: Any | None) -> None:
+        self.edit.blockSignals(True)
+        self.edit.setText("" if value is None else str(value))
+        self.edit.blockSignals(False)
+        self.show_error()
+
+    def focus_input(self) -> None:
+        self.edit.setFocus()
+
+
+class IntegerField(FieldWidget):
+    """A whole number within the pack's bounds, typed (a spin box cannot be left empty)."""
+
+    def __init__(
+        self, field_id: str, minimum: int | None, maximum: int | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(field_id, parent)
+        self.minimum = minimum
+        self.maximum = maximum
+        self.edit = QLineEdit(self)
+        self.markable(self.edit)
+        self.edit.setMaximumWidth(120)
+        if minimum is not None and maximum is not None:
+            self.edit.setPlaceholderText(f"{minimum}–{maximum}")
+        self.row.addWidget(self.edit)
+        self.row.addStretch(1)
+        self.edit.textChanged.connect(lambda _text: self._user_edited())
+
+    def _parse(self) -> tuple[int | None, str | None]:
+        text = self.edit.text().strip()
+        if not text:
+            return None, None
+        if not text.isdecimal():
+            return None, self._range_message(f"“{text}”不是整数")
+        number = int(text)
+        if (self.minimum is not None and number < self.minimum) or (
+            self.maximum is not None and number > self.maximum
+        ):
+            return None, self._range_message(f"{number} 超出范围")
+        return number, None
+
+    def _range_message(self, head: str) -> str:
+        if self.minimum is not None and self.maximum is not None:
+            return self.tr("{head}：请填写 {low} 到 {high} 之间的整数").format(
+                head=head, low=self.minimum, high=self.maximum
+            )
+        return self.tr("{head}：请填写整数").format(head=head)
+
+    def value(self) -> int | None:
+        return self._parse()[0]
+
+    def error(self) -> str | None:
+        return self._parse()[1]
+
+    def set_value(self, value: Any | None) -> None:
+        self.edit.blockSignals(True)
+        self.edit.setText("" if value is None else str(value))
+        self.edit.blockSignals(False)
+        self.show_error()
+
+    def focus_input(self) -> None:
+        self.edit.setFocus()

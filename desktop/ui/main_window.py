@@ -1,0 +1,249 @@
+"""The main window: a page area (start page, questionnaire), the 文件 and 帮助 menus, a status line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+
+from desktop import __version__
+from desktop.ui import messages
+
+if TYPE_CHECKING:
+    from desktop.engine import Assessment
+    from desktop.policy.model import Lang
+    from desktop.ui.glossary import GlossaryDialog
+    from desktop.ui.questionnaire import Questionnaire
+    from desktop.ui.session import AssessmentSession
+
+ANSWERS_FILTER = "答卷文件 (*.json);;所有文件 (*)"
+
+
+class MainWindow(QMainWindow):
+    """Built in two steps so the window shows fast: the frame now, the questionnaire in `ensure_ready`."""
+
+    def __init__(
+        self,
+        session: AssessmentSession | None = None,
+        *,
+        database: str | None = None,
+        lang: Lang | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.lang: Lang = lang or "zh"
+        self.session: AssessmentSession | None = None
+        self.questionnaire: Questionnaire | None = None
+        self._glossary: GlossaryDialog | None = None
+        self.base_title = self.tr("中山市稳外贸政策扶持自评")
+        self.setWindowTitle(self.base_title)
+        self.pages = QStackedWidget(self)
+        self.loading = QLabel(self.tr("正在载入政策……"), self)
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages.addWidget(self.loading)
+        self.setCentralWidget(self.pages)
+        self.total_status = QLabel(self)
+        self.statusBar().addPermanentWidget(self.total_status)
+        self._build_menus()
+        if session is not None:
+            self._install(session)
+
+    # -- menus -----------------------------------------------------------------------------------------
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        self.new_action = self._action(self.tr("新建答卷"), self.new_answers, QKeySequence.StandardKey.New)
+        self.open_action = self._action(self.tr("打开答卷…"), self.open_answers, QKeySequence.StandardKey.Open)
+        self.save_action = self._action(self.tr("另存答卷…"), self.save_answers, QKeySequence.StandardKey.Save)
+        self.print_action = self._action(self.tr("打印清单…"), self.print_checklist, QKeySequence.StandardKey.Print)
+        self.pdf_action = self._action(self.tr("保存清单 PDF…"), self.save_checklist_pdf)
+        self.quit_action = self._action(self.tr("退出"), self.close, QKeySequence.StandardKey.Quit)
+        for action in (self.new_action, self.open_action, self.save_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.print_action)
+        file_menu.addAction(self.pdf_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        self.glossary_action = self._action(self.tr("术语表"), self.show_glossary, QKeySequence.StandardKey.HelpContents)
+        self.about_action = self._action(self.tr("关于"), self.show_about)
+        help_menu.addAction(self.glossary_action)
+        help_menu.addAction(self.about_action)
+
+    # -- pages -----------------------------------------------------------------------------------------
+    def add_page(self, widget: QWidget) -> int:
+        """Room for other pages (the start page of the storage work)."""
+        return self.pages.addWidget(widget)
+
+    def show_page(self, widget: QWidget) -> None:
+        self.pages.setCurrentWidget(widget)
+
+    def ensure_ready(self) -> Questionnaire:
+        """Load the policy pack and build the questionnaire, once (deferred until after the first show)."""
+        if self.questionnaire is None:
+            from desktop.policy import bundled_registry
+            from desktop.ui.session import AssessmentSession
+
+            pack = bundled_registry().for_date(dt.date.today())
+            self._install(AssessmentSession(pack, lang=self.lang, parent=self))
+        assert self.questionnaire is not None
+        return self.questionnaire
+
+    def _install(self, session: AssessmentSession) -> None:
+        from desktop.ui.questionnaire import Questionnaire
+
+        self.session = session
+        self.questionnaire = Questionnaire(session, self)
+        self.pages.addWidget(self.questionnaire)
+        self.questionnaire.results_page.print_requested.connect(self.print_checklist)
+        self.questionnaire.results_page.save_pdf_requested.connect(self.save_checklist_pdf)
+        session.changed.connect(self._session_changed)
+        self._session_changed()
+
+    def show_questionnaire(self) -> None:
+        questionnaire = self.ensure_ready()
+        self.pages.setCurrentWidget(questionnaire)
+        questionnaire.current_page.focus_first()
+
+    def _session_changed(self) -> None:
+        if self.session is None:
+            return
+        name = self.session.enterprise.name
+        self.setWindowTitle(f"{name} — {self.base_title}" if name else self.base_title)
+        self.total_status.setText(
+            self.tr("当前测算合计：{total} 元").format(total=f"{self.session.result.total:,.2f}")
+        )
+
+    # -- answers files ---------------------------------------------------------------------------------
+    def new_answers(self) -> None:
+        self.ensure_ready()
+        assert self.session is not None
+        if self.session.answers and not messages.question(
+            self, self.tr("新建答卷"), self.tr("清空当前所有答案，开始填写另一家企业？未保存的答案将丢失。")
+        ):
+            return
+        self.session.reset()
+        self.show_questionnaire()
+
+    def open_answers(self, path: Path | None = None) -> bool:
+        self.ensure_ready()
+        assert self.session is not None
+        if not isinstance(path, Path):
+            path = messages.open_file(self, self.tr("打开答卷"), ANSWERS_FILTER)
+            if path is None:
+                return False
+        from desktop.engine import AnswersError, read_answers_file
+        from desktop.policy import bundled_registry
+
+        registry = bundled_registry()
+        try:
+            answers_file, pack = read_answers_file(
+                path, lambda policy, day: registry.get(policy) if policy else registry.for_date(day)
+            )
+        except AnswersError as exc:
+            shown = exc.problems[:15]
+            more = len(exc.problems) - len(shown)
+            text = "\n".join(shown) + (self.tr("\n……另有 {n} 个问题").format(n=more) if more > 0 else "")
+            messages.error(self, self.tr("无法打开答卷"), text)
+            return False
+        self.session.load(answers_file, pack)
+        self.show_questionnaire()
+        self.statusBar().showMessage(self.tr("已打开 {name}").format(name=path.name), 5000)
+        return True
+
+    def save_answers(self, path: Path | None = None) -> bool:
+        self.ensure_ready()
+        assert self.session is not None
+        if not isinstance(path, Path):
+            suggested = _safe_file_name(self.session.enterprise.name or self.tr("答卷")) + ".json"
+            path = messages.save_file(self, self.tr("另存答卷"), ANSWERS_FILTER, str(Path.home() / suggested))
+            if path is None:
+                return False
+        if path.suffix.lower() != ".json":
+            path = path.with_name(path.name + ".json")
+        from desktop.engine import write_answers_file
+
+        try:
+            write_answers_file(path, self.session.to_answers_file())
+        except OSError as exc:
+            messages.error(
+                self, self.tr("无法保存答卷"), self.tr("{path}：{reason}").format(path=path, reason=exc.strerror or exc)
+            )
+            return False
+        self.statusBar().showMessage(self.tr("答卷已保存到 {path}").format(path=path), 5000)
+        return True
+
+    # -- checklist (the report work provides desktop.ui.checklist_preview) ------------------------------
+    def current_assessment(self) -> Assessment:
+        self.ensure_ready()
+        assert self.session is not None
+        return self.session.result
+
+    def print_checklist(self) -> None:
+        try:
+            from desktop.ui.checklist_preview import show_checklist_preview
+        except ImportError:
+            self._checklist_missing()
+            return
+        show_checklist_preview(self, self.current_assessment(), self.lang)
+
+    def save_checklist_pdf(self) -> None:
+        try:
+            from desktop.ui.checklist_preview import save_checklist_pdf
+        except ImportError:
+            self._checklist_missing()
+            return
+        save_checklist_pdf(self, self.current_assessment(), self.lang)
+
+    def _checklist_missing(self) -> None:
+        messages.information(
+            self, self.tr("清单"), self.tr("此版本尚未包含清单打印功能。可以先用“另存答卷…”保存答案。")
+        )
+
+    # -- help ------------------------------------------------------------------------------------------
+    def show_glossary(self) -> None:
+        from desktop.ui.glossary import GlossaryDialog
+
+        self.ensure_ready()
+        assert self.session is not None
+        if self._glossary is None:
+            self._glossary = GlossaryDialog(self.session.pack, self.lang, self)
+        self._glossary.show()
+        self._glossary.raise_()
+
+    def show_about(self) -> None:
+        pack_line = ""
+        if self.session is not None:
+            pack = self.session.pack
+            pack_line = self.tr("\n政策：《{title}》（{start} 至 {end}，版本 {version}）").format(
+                title=pack.title.get(self.lang), start=pack.valid_from, end=pack.valid_to, version=pack.version
+            )
+        messages.information(
+            self,
+            self.tr("关于"),
+            self.tr("中山市稳外贸政策扶持自评工具 {version}\n离线运行，答案只保存在本机。").format(version=__version__)
+            + pack_line,
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        if self._glossary is not None:
+            self._glossary.close()
+        super().closeEvent(event)
+
+
+def _safe_file_name(name: str) -> str:
+    """An enterprise name usable as a file name on Windows."""
+    return re.sub(r'[\\/:*?"<>|\r\n]+', "_", name).strip() or "答卷"

@@ -1,0 +1,1 @@
+"""The questionnaire's pages: enterprise, one per pack section, review, results."""

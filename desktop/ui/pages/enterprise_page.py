@@ -1,0 +1,95 @@
+"""企业基本信息: the enterprise (app-defined, not from the pack) and the assessment date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+
+from desktop.ui.fields import FieldWidget
+from desktop.ui.fields.date import DateField
+from desktop.ui.fields.enterprise import CreditCodeField, PhoneField, TownField
+from desktop.ui.fields.simple import TextField
+from desktop.ui.pages.base import Page
+from desktop.ui.session import AssessmentSession
+from desktop.ui.towns import bundled_towns
+
+ASSESSED_ON = "assessed_on"
+
+
+class EnterprisePage(Page):
+    def __init__(self, session: AssessmentSession, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("企业基本信息"), session, parent)
+        intro = QLabel(
+            self.tr("请按营业执照填写。带 * 的为申报时必填；这里留空也可以先测算。"),
+            self,
+        )
+        intro.setObjectName("questionHelp")
+        intro.setWordWrap(True)
+        self.body.addWidget(intro)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setVerticalSpacing(10)
+        self.name = TextField("name", self, placeholder=self.tr("与营业执照一致"))
+        self.credit_code = CreditCodeField("credit_code", self)
+        self.town = TownField(bundled_towns(), "town", self)
+        self.contact = TextField("contact", self)
+        self.phone = PhoneField("phone", self)
+        self.assessed_on = DateField(ASSESSED_ON, self)
+        self.validity = QLabel(self)
+        self.validity.setObjectName("questionHelp")
+        self.validity.setWordWrap(True)
+        self.enterprise_fields: list[FieldWidget] = [self.name, self.credit_code, self.town, self.contact, self.phone]
+        form.addRow(self.tr("企业名称 *"), self.name)
+        form.addRow(self.tr("统一社会信用代码 *"), self.credit_code)
+        form.addRow(self.tr("所在镇街"), self.town)
+        form.addRow(self.tr("联系人"), self.contact)
+        form.addRow(self.tr("联系电话"), self.phone)
+        form.addRow(self.tr("评估日期"), self.assessed_on)
+        form.addRow("", self.validity)
+        self.body.addLayout(form)
+        self.body.addStretch(1)
+        for field in self.enterprise_fields:
+            field.edited.connect(lambda field=field: self._enterprise_edited(field))
+        self.assessed_on.edited.connect(self._date_edited)
+        self.refresh()
+
+    def _enterprise_edited(self, field: FieldWidget) -> None:
+        if field.error() is None:
+            self.session.set_enterprise(field.field_id, str(field.value() or ""))
+
+    def _date_edited(self) -> None:
+        day = self.assessed_on.value()
+        if day is not None:
+            self.session.set_assessed_on(day)
+        self._show_validity()
+
+    def _show_validity(self) -> None:
+        pack = self.session.pack
+        day = self.session.assessed_on
+        text = self.tr("结果按评估日期计算。《{title}》有效期 {start} 至 {end}。").format(
+            title=pack.title.get(self.session.lang), start=pack.valid_from, end=pack.valid_to
+        )
+        if day > pack.valid_to:
+            text += self.tr("评估日期已晚于截止日，结果仅供参考。")
+        self.validity.setText(text)
+
+    def fields(self) -> list[FieldWidget]:
+        return [*self.enterprise_fields, self.assessed_on]
+
+    def problems(self) -> list[FieldWidget]:
+        invalid = super().problems()
+        if self.assessed_on.value() is None and self.assessed_on not in invalid:
+            # The results depend on the date: an emptied date field goes back to the session's date.
+            self.assessed_on.set_value(self.session.assessed_on)
+        return invalid
+
+    def refresh(self) -> None:
+        enterprise = self.session.enterprise
+        for field in self.enterprise_fields:
+            field.set_value(getattr(enterprise, field.field_id) or None)
+        self.assessed_on.set_value(self.session.assessed_on)
+        self._show_validity()
+
+    def set_assessed_on(self, day: dt.date) -> None:
+        self.assessed_on.edit.setText(day.isoformat())

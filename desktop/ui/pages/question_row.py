@@ -1,0 +1,60 @@
+"""One question on a page: label, glossary buttons, help text and the field widget."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QToolTip, QVBoxLayout, QWidget
+
+from desktop.policy import GlossaryTerm, Pack, Question
+from desktop.policy.model import Lang
+from desktop.ui.fields import FieldWidget, field_for_question
+
+
+def glossary_button(term: GlossaryTerm, lang: Lang, parent: QWidget) -> QToolButton:
+    """A small 「?」 button: its tooltip explains the term; clicking shows the same text at once."""
+    button = QToolButton(parent)
+    button.setText(f"？{term.term.get(lang)}")
+    button.setObjectName("glossaryButton")
+    explanation = f"<b>{term.term.get(lang)}</b><br>{term.text.get(lang)}"
+    button.setToolTip(explanation)
+    button.setAccessibleName(term.term.get(lang))
+    button.setAutoRaise(True)
+
+    def show() -> None:
+        QToolTip.showText(button.mapToGlobal(QPoint(0, button.height())), explanation, button)
+
+    button.clicked.connect(show)
+    return button
+
+
+class QuestionRow(QWidget):
+    def __init__(self, question: Question, pack: Pack, lang: Lang, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.question = question
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 6)
+        layout.setSpacing(3)
+        top = QHBoxLayout()
+        self.label = QLabel(question.label.get(lang), self)
+        self.label.setObjectName("questionLabel")
+        self.label.setWordWrap(True)
+        top.addWidget(self.label)
+        self.glossary_buttons: list[QToolButton] = []
+        for term_id in question.glossary:
+            term = pack.glossary.get(term_id)
+            if term is not None:
+                button = glossary_button(term, lang, self)
+                self.glossary_buttons.append(button)
+                top.addWidget(button)
+                self.label.setToolTip(button.toolTip())
+        top.addStretch(1)
+        layout.addLayout(top)
+        help_text = question.help.get(lang)
+        self.help = QLabel(help_text, self)
+        self.help.setObjectName("questionHelp")
+        self.help.setWordWrap(True)
+        self.help.setVisible(bool(help_text))
+        layout.addWidget(self.help)
+        self.field: FieldWidget = field_for_question(question, lang, self)
+        self.label.setBuddy(self.field)
+        layout.addWidget(self.field)

@@ -1,0 +1,222 @@
+"""结果: what the enterprise may claim at most, item by item, with the reasoning and the documents."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from desktop.engine import Assessment, ItemResult
+from desktop.engine.money import format_wan, format_yuan
+from desktop.policy.model import Lang
+from desktop.ui.pages.base import Page
+from desktop.ui.session import AssessmentSession
+
+WARNING_STYLE = "background: #fdecea; color: #8a1c13; border: 1px solid #e5a39b; padding: 6px; border-radius: 4px;"
+
+
+def yuan(value: Decimal | None) -> str:
+    return "—" if value is None else f"{format_yuan(value)} 元"
+
+
+def measure_text(item: ItemResult, lang: Lang) -> str:
+    if lang == "en":
+        return f"Art. {item.article} {item.measure_title.get(lang)}"
+    return f"第{item.article_label}条 {item.measure_title.get(lang)}"
+
+
+class ResultsPage(Page):
+    print_requested = Signal()
+    save_pdf_requested = Signal()
+
+    AMOUNT_COLUMNS = ("措施", "支持项", "金额", "上限", "封顶", "方式", "责任单位")
+
+    def __init__(self, session: AssessmentSession, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("结果"), session, parent, scrollable=False)
+        self.policy_label = QLabel(self)
+        self.policy_label.setObjectName("policyLabel")
+        self.policy_label.setWordWrap(True)
+        self.body.addWidget(self.policy_label)
+        self.warning_label = QLabel(self)
+        self.warning_label.setObjectName("expiredWarning")
+        self.warning_label.setWordWrap(True)
+        self.warning_label.setStyleSheet(WARNING_STYLE)
+        self.body.addWidget(self.warning_label)
+
+        top = QHBoxLayout()
+        self.total_label = QLabel(self)
+        self.total_label.setObjectName("totalLabel")
+        font = QFont(self.total_label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.45)
+        font.setBold(True)
+        self.total_label.setFont(font)
+        self.total_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        top.addWidget(self.total_label, 1)
+        self.print_button = QPushButton(self.tr("打印清单…"), self)
+        self.pdf_button = QPushButton(self.tr("保存清单 PDF…"), self)
+        self.print_button.clicked.connect(self.print_requested.emit)
+        self.pdf_button.clicked.connect(self.save_pdf_requested.emit)
+        top.addWidget(self.print_button)
+        top.addWidget(self.pdf_button)
+        self.body.addLayout(top)
+
+        self.tabs = QTabWidget(self)
+        self.amounts = self._tree([self.tr(c) for c in self.AMOUNT_COLUMNS])
+        self.others = self._tree([self.tr("措施"), self.tr("支持项"), self.tr("内容"), self.tr("责任单位")])
+        self.services = self._tree([self.tr("措施"), self.tr("服务"), self.tr("内容"), self.tr("责任单位")])
+        self.unavailable = self._tree([self.tr("措施"), self.tr("支持项"), self.tr("原因")])
+        self.tabs.addTab(self.amounts, "")
+        self.tabs.addTab(self.others, "")
+        self.tabs.addTab(self.services, "")
+        self.tabs.addTab(self.unavailable, "")
+        self.body.addWidget(self.tabs, 1)
+        self.hint = QLabel(self.tr("点行首的 ▸ 展开计算过程和申报材料。"), self)
+        self.hint.setObjectName("questionHelp")
+        self.body.addWidget(self.hint)
+        self.disclaimer_label = QLabel(self)
+        self.disclaimer_label.setObjectName("disclaimer")
+        self.disclaimer_label.setWordWrap(True)
+        self.body.addWidget(self.disclaimer_label)
+        session.changed.connect(self._changed)
+
+    def _tree(self, headers: Sequence[str]) -> QTreeWidget:
+        tree = QTreeWidget(self)
+        tree.setColumnCount(len(headers))
+        tree.setHeaderLabels(list(headers))
+        tree.setAlternatingRowColors(True)
+        tree.setWordWrap(True)
+        tree.setUniformRowHeights(False)
+        tree.header().setStretchLastSection(True)
+        return tree
+
+    def _changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
+
+    # -- filling ---------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        result = self.session.result
+        lang = self.session.lang
+        self.policy_label.setText(
+            self.tr("《{title}》　有效期 {start} 至 {end}　评估日期 {day}{who}").format(
+                title=result.pack_title.get(lang),
+                start=result.valid_from,
+                end=result.valid_to,
+                day=result.assessed_on,
+                who=f"　{result.enterprise.name}" if result.enterprise.name else "",
+            )
+        )
+        self.warning_label.setText("\n".join(w.get(lang) for w in result.warnings))
+        self.warning_label.setVisible(bool(result.warnings))
+        self.total_label.setText(
+            self.tr("最多可申请合计：{yuan}（{wan}）").format(yuan=yuan(result.total), wan=format_wan(result.total))
+        )
+        self._fill_amounts(result, lang)
+        self._fill_others(self.others, result.unquantified(), result, lang)
+        self._fill_others(self.services, result.services(), result, lang)
+        self._fill_unavailable(result, lang)
+        self.tabs.setTabText(0, self.tr("可测算金额（{n} 项）").format(n=len(result.with_amounts())))
+        self.tabs.setTabText(1, self.tr("金额待定的支持（{n} 项）").format(n=len(result.unquantified())))
+        self.tabs.setTabText(2, self.tr("可使用的服务（{n} 项）").format(n=len(result.services())))
+        self.tabs.setTabText(3, self.tr("暂不可申请（{n} 项）").format(n=len(result.unavailable())))
+        self.disclaimer_label.setText(self.tr("说明：") + result.disclaimer.get(lang))
+
+    def _details(self, parent: QTreeWidgetItem, item: ItemResult, result: Assessment, lang: Lang) -> None:
+        """The children a row expands to: the computation steps, the documents, the notes."""
+
+        def section(title: str, lines: Sequence[str]) -> None:
+            if not lines:
+                return
+            head = QTreeWidgetItem(parent, [title])
+            head.setFirstColumnSpanned(True)
+            for line in lines:
+                child = QTreeWidgetItem(head, [line])
+                child.setFirstColumnSpanned(True)
+                child.setToolTip(0, line)
+            head.setExpanded(True)
+
+        section(self.tr("计算过程"), [f"{n}. {s.get(lang)}" for n, s in enumerate(item.steps, start=1)])
+        if item.documents:
+            section(
+                self.tr("申报材料（{note}）").format(note=result.documents_note.get(lang)),
+                [f"□ {d.get(lang)}" for d in item.documents],
+            )
+        section(self.tr("注意"), [n.get(lang) for n in item.notes])
+
+    def _fill_amounts(self, result: Assessment, lang: Lang) -> None:
+        self.amounts.clear()
+        for item in result.with_amounts():
+            row = QTreeWidgetItem(
+                self.amounts,
+                [
+                    measure_text(item, lang),
+                    item.title.get(lang),
+                    yuan(item.amount),
+                    yuan(item.cap),
+                    self.tr("是") if item.capped else self.tr("否"),
+                    self.tr("最高") if item.basis == "up_to" else self.tr("按标准"),
+                    item.units_text(lang),
+                ],
+            )
+            row.setData(0, Qt.ItemDataRole.UserRole, item.id)
+            for column in (2, 3):
+                row.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            row.setToolTip(0, measure_text(item, lang))
+            row.setToolTip(6, item.units_text(lang))
+            row.setToolTip(1, item.claim.get(lang))
+            self._details(row, item, result, lang)
+        self._size_columns(self.amounts, [230, 260, 125, 125, 45, 55])
+
+    def _fill_others(
+        self, tree: QTreeWidget, items: Sequence[ItemResult], result: Assessment, lang: Lang
+    ) -> None:
+        tree.clear()
+        for item in items:
+            row = QTreeWidgetItem(
+                tree, [measure_text(item, lang), item.title.get(lang), item.claim.get(lang), item.units_text(lang)]
+            )
+            row.setData(0, Qt.ItemDataRole.UserRole, item.id)
+            row.setToolTip(2, item.claim.get(lang))
+            row.setToolTip(3, item.units_text(lang))
+            self._details(row, item, result, lang)
+        self._size_columns(tree, [190, 230, 420])
+
+    def _fill_unavailable(self, result: Assessment, lang: Lang) -> None:
+        self.unavailable.clear()
+        for item in result.unavailable():
+            reasons = "；".join(r.get(lang) for r in item.reasons) or self.tr("不符合条件")
+            if item.status == "not_answered":
+                reasons = self.tr("（未答完）") + reasons
+            row = QTreeWidgetItem(self.unavailable, [measure_text(item, lang), item.title.get(lang), reasons])
+            row.setData(0, Qt.ItemDataRole.UserRole, item.id)
+            row.setToolTip(2, reasons)
+        self._size_columns(self.unavailable, [190, 280])
+
+    def _size_columns(self, tree: QTreeWidget, widths: Sequence[int]) -> None:
+        header = tree.header()
+        for column, width in enumerate(widths):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            tree.setColumnWidth(column, width)
+
+    # -- reading (tests, screenshots) ------------------------------------------------------------------
+    def amount_rows(self) -> dict[str, list[str]]:
+        """The texts of each amount row by item id, as the user sees them."""
+        rows: dict[str, list[str]] = {}
+        for index in range(self.amounts.topLevelItemCount()):
+            row = self.amounts.topLevelItem(index)
+            rows[str(row.data(0, Qt.ItemDataRole.UserRole))] = [
+                row.text(c) for c in range(self.amounts.columnCount())
+            ]
+        return rows

@@ -1,0 +1,61 @@
+"""A page for one section of the policy pack: its questions, rendered generically, with show-if."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from desktop.policy import Section
+from desktop.ui.fields import FieldWidget
+from desktop.ui.pages.base import Page
+from desktop.ui.pages.question_row import QuestionRow
+from desktop.ui.session import AssessmentSession
+
+
+class SectionPage(Page):
+    def __init__(self, section: Section, session: AssessmentSession, parent: QWidget | None = None) -> None:
+        super().__init__(section.title.get(session.lang), session, parent)
+        self.section = section
+        self.rows: list[QuestionRow] = []
+        for question in session.pack.questions_in(section.id):
+            row = QuestionRow(question, session.pack, session.lang, self)
+            row.field.edited.connect(lambda field=row.field: self._edited(field))
+            self.rows.append(row)
+            self.body.addWidget(row)
+        self.body.addStretch(1)
+        session.changed.connect(self.update_visibility)
+        self.refresh()
+
+    def _edited(self, field: FieldWidget) -> None:
+        """Valid input goes to the session at once (so amounts follow); refused input stays in the field."""
+        if field.error() is not None:
+            return
+        value = field.value()
+        if value is None:
+            self.session.clear_answer(field.field_id)
+        else:
+            self.session.set_answer(field.field_id, value)
+
+    def update_visibility(self) -> None:
+        for row in self.rows:
+            row.setVisible(self.session.applies(row.question))
+
+    def fields(self) -> list[FieldWidget]:
+        return [row.field for row in self.rows if self.session.applies(row.question)]
+
+    def all_fields(self) -> list[FieldWidget]:
+        return [row.field for row in self.rows]
+
+    def row(self, question_id: str) -> QuestionRow:
+        return next(r for r in self.rows if r.question.id == question_id)
+
+    def refresh(self) -> None:
+        for row in self.rows:
+            row.field.set_value(self.session.answers.get(row.question.id))
+        self.update_visibility()
+
+    def leave(self) -> None:
+        # "没有则留空": an empty table the user has seen is an answer (none), not a missing one.
+        for row in self.rows:
+            if row.question.type == "table" and row.question.id not in self.session.answers:
+                if self.session.applies(row.question):
+                    self.session.set_answer(row.question.id, [])

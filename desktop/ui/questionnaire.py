@@ -1,0 +1,184 @@
+"""The questionnaire: a list of steps on the left, the current page, and 上一步 / 下一步 under it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.pages.base import Page
+from desktop.ui.pages.enterprise_page import EnterprisePage
+from desktop.ui.pages.results_page import ResultsPage
+from desktop.ui.pages.review_page import ENTERPRISE, ReviewPage
+from desktop.ui.pages.section_page import SectionPage
+from desktop.ui.session import AssessmentSession
+
+
+class Questionnaire(QWidget):
+    page_changed = Signal(int)
+
+    def __init__(self, session: AssessmentSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        layout = QHBoxLayout(self)
+        self.steps = QListWidget(self)
+        self.steps.setObjectName("steps")
+        self.steps.setFixedWidth(190)
+        self.steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes through the form, not the step list
+        layout.addWidget(self.steps)
+
+        right = QVBoxLayout()
+        self.stack = QStackedWidget(self)
+        right.addWidget(self.stack, 1)
+        self.message = QLabel(self)
+        self.message.setObjectName("navMessage")
+        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        right.addWidget(self.message)
+        buttons = QHBoxLayout()
+        self.progress = QLabel(self)
+        self.progress.setObjectName("questionHelp")
+        buttons.addWidget(self.progress)
+        buttons.addStretch(1)
+        self.back_button = QPushButton(self.tr("上一步(&B)"), self)
+        self.next_button = QPushButton(self.tr("下一步(&N)"), self)
+        self.next_button.setObjectName("primaryButton")
+        for button in (self.back_button, self.next_button):
+            button.setMinimumWidth(120)
+            button.setAutoDefault(False)
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.next_button)
+        right.addLayout(buttons)
+        layout.addLayout(right, 1)
+
+        self.pages: list[Page] = []
+        self.enterprise_page: EnterprisePage
+        self.section_pages: dict[str, SectionPage] = {}
+        self.review_page: ReviewPage
+        self.results_page: ResultsPage
+        self._build_pages()
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button.clicked.connect(self.go_next)
+        self.steps.currentRowChanged.connect(self._step_clicked)
+        session.reloaded.connect(self._reloaded)
+        self._pack_id = session.pack.id
+        self._show(0)
+
+    def _build_pages(self) -> None:
+        self.enterprise_page = EnterprisePage(self.session, self)
+        pages: list[Page] = [self.enterprise_page]
+        self.section_pages = {}
+        for section in self.session.pack.sections:
+            page = SectionPage(section, self.session, self)
+            self.section_pages[section.id] = page
+            pages.append(page)
+        self.review_page = ReviewPage(self.session, self)
+        self.review_page.edit_requested.connect(self.edit_answer)
+        self.results_page = ResultsPage(self.session, self)
+        pages += [self.review_page, self.results_page]
+        self.pages = pages
+        self.steps.blockSignals(True)
+        self.steps.clear()
+        for number, page in enumerate(pages, start=1):
+            self.stack.addWidget(page)
+            self.steps.addItem(f"{number}. {page.title}")
+        self.steps.blockSignals(False)
+
+    # -- navigation ------------------------------------------------------------------------------------
+    @property
+    def index(self) -> int:
+        return self.stack.currentIndex()
+
+    @property
+    def current_page(self) -> Page:
+        return self.pages[self.index]
+
+    def go_next(self) -> bool:
+        return self.go_to(self.index + 1)
+
+    def go_back(self) -> bool:
+        return self.go_to(self.index - 1)
+
+    def go_to(self, target: int) -> bool:
+        """Turn to a page. Going forward, every page passed must be free of refused input."""
+        if not 0 <= target < len(self.pages) or target == self.index:
+            self._sync_steps()
+            return False
+        if target > self.index:
+            for number in range(self.index, target):
+                page = self.pages[number]
+                invalid = page.problems()
+                if invalid:
+                    if number != self.index:
+                        self._show(number)
+                    self._refuse(page, invalid[0].field_id, invalid[0].error() or "")
+                    return False
+        self.current_page.leave()
+        self._show(target)
+        return True
+
+    def _refuse(self, page: Page, field_id: str, reason: str) -> None:
+        self.message.setText(self.tr("请先改正标红的内容（或清空它）再继续：{reason}").format(reason=reason))
+        self.message.show()
+        page.focus_field(field_id)
+        self._sync_steps()
+
+    def _show(self, index: int) -> None:
+        self.message.hide()
+        page = self.pages[index]
+        page.refresh()
+        self.stack.setCurrentIndex(index)
+        self._sync_steps()
+        last = len(self.pages) - 1
+        self.back_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < last)
+        self.next_button.setText(self.tr("查看结果(&N)") if index == last - 1 else self.tr("下一步(&N)"))
+        self.progress.setText(self.tr("第 {n} 步，共 {total} 步").format(n=index + 1, total=len(self.pages)))
+        page.focus_first()
+        self.page_changed.emit(index)
+
+    def _sync_steps(self) -> None:
+        self.steps.blockSignals(True)
+        self.steps.setCurrentRow(self.index)
+        self.steps.blockSignals(False)
+
+    def _step_clicked(self, row: int) -> None:
+        self.go_to(row)
+
+    def page_index(self, page: Page) -> int:
+        return self.pages.index(page)
+
+    def edit_answer(self, section_id: str, field_id: str) -> None:
+        """From the review page: open the page of that answer with the cursor in it."""
+        page: Page = self.enterprise_page if section_id == ENTERPRISE else self.section_pages[section_id]
+        self.go_to(self.page_index(page))
+        page.focus_field(field_id)
+
+    def _reloaded(self) -> None:
+        if self.session.pack.id != self._pack_id:
+            # Another policy pack: its sections and questions differ, so the pages are built anew.
+            for page in self.pages:
+                self.stack.removeWidget(page)
+                page.deleteLater()
+            self._pack_id = self.session.pack.id
+            self._build_pages()
+        for page in self.pages:
+            page.refresh()
+        self._show(0)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        # Enter moves on. Inputs that use Enter themselves (the record form, lists) accept the event first.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.next_button.isEnabled():
+            self.go_next()
+            event.accept()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,105 @@
+"""The assessment being filled in: pack, enterprise, typed answers and the assessment date.
+
+The pages only display and edit this object; the engine computes from it. Hidden follow-up questions
+keep their answers here (the engine's conditions decide whether they count), so switching a yes/no
+back and forth never loses what was typed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop.engine import Assessment, AnswersFile, Enterprise, assess
+from desktop.engine.conditions import holds
+from desktop.policy import Pack, Question
+from desktop.policy.model import Lang
+
+ENTERPRISE_FIELDS = ("name", "credit_code", "town", "contact", "phone")
+
+
+class AssessmentSession(QObject):
+    changed = Signal()
+    """After every edit (an answer, an enterprise field, the date)."""
+    reloaded = Signal()
+    """After `load`: every page re-reads its widgets from the session."""
+
+    def __init__(
+        self,
+        pack: Pack,
+        *,
+        assessed_on: dt.date | None = None,
+        lang: Lang = "zh",
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.pack = pack
+        self.lang: Lang = lang
+        self.enterprise = Enterprise()
+        self.answers: dict[str, Any] = {}
+        self.assessed_on = assessed_on or dt.date.today()
+        self._result: Assessment | None = None
+
+    # -- editing ---------------------------------------------------------------------------------------
+    def set_answer(self, question_id: str, value: Any) -> None:
+        if question_id in self.answers and self.answers[question_id] == value:
+            return
+        self.answers[question_id] = value
+        self._touch()
+
+    def clear_answer(self, question_id: str) -> None:
+        if self.answers.pop(question_id, None) is not None:
+            self._touch()
+
+    def set_enterprise(self, field: str, value: str) -> None:
+        if field not in ENTERPRISE_FIELDS:
+            raise KeyError(field)
+        if getattr(self.enterprise, field) == value:
+            return
+        self.enterprise = replace(self.enterprise, **{field: value})
+        self._touch()
+
+    def set_assessed_on(self, day: dt.date) -> None:
+        if day != self.assessed_on:
+            self.assessed_on = day
+            self._touch()
+
+    def load(self, answers_file: AnswersFile, pack: Pack) -> None:
+        self.pack = pack
+        self.enterprise = answers_file.enterprise
+        self.answers = dict(answers_file.answers)
+        self.assessed_on = answers_file.assessed_on or dt.date.today()
+        self._result = None
+        self.reloaded.emit()
+        self.changed.emit()
+
+    def reset(self) -> None:
+        """A blank questionnaire for the next enterprise (same pack)."""
+        self.load(AnswersFile(policy=self.pack.id, assessed_on=dt.date.today()), self.pack)
+
+    def to_answers_file(self) -> AnswersFile:
+        return AnswersFile(
+            enterprise=self.enterprise,
+            answers=dict(self.answers),
+            policy=self.pack.id,
+            assessed_on=self.assessed_on,
+        )
+
+    # -- reading ---------------------------------------------------------------------------------------
+    def applies(self, question: Question) -> bool:
+        """Whether the question is shown: no show-if, or its condition holds on the current answers."""
+        return question.show_if is None or holds(question.show_if, self.answers, self.pack)
+
+    @property
+    def result(self) -> Assessment:
+        """The engine's assessment of the current answers; computed once per change."""
+        if self._result is None:
+            self._result = assess(self.pack, self.answers, assessed_on=self.assessed_on, enterprise=self.enterprise)
+        return self._result
+
+    def _touch(self) -> None:
+        self._result = None
+        self.changed.emit()

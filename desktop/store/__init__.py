@@ -1,0 +1,43 @@
+"""Local storage: enterprises, assessments and their history (SQLAlchemy 2 + Alembic). No Qt here.
+
+Importing this package is cheap on purpose: SQLAlchemy costs 300 ms or more to import, so the window
+imports `desktop.store.database` only after it is shown. `open_store` is re-exported lazily.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from desktop.store.errors import (
+    AssessmentFinalError,
+    DuplicateCreditCodeError,
+    StoreError,
+    StoreLockedError,
+    StoreReadOnlyError,
+)
+
+if TYPE_CHECKING:
+    from desktop.store.database import open_store
+    from desktop.store.repository import Store
+
+__all__ = [
+    "AssessmentFinalError",
+    "DuplicateCreditCodeError",
+    "Store",
+    "StoreError",
+    "StoreLockedError",
+    "StoreReadOnlyError",
+    "open_store",
+]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "open_store":
+        from desktop.store.database import open_store
+
+        return open_store
+    if name == "Store":
+        from desktop.store.repository import Store
+
+        return Store
+    raise AttributeError(name)

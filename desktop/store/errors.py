@@ -1,0 +1,35 @@
+"""What can go wrong with the database, each with a sentence a clerk can act on (`str(error)`)."""
+
+from __future__ import annotations
+
+
+class StoreError(Exception):
+    """Any storage problem; the message is Chinese and meant to be shown as it is."""
+
+    def __init__(self, message: str) -> None:
+        self.message = message
+        super().__init__(message)
+
+
+class StoreLockedError(StoreError):
+    """Another process holds the database (another copy of the program, a backup tool...)."""
+
+
+class StoreReadOnlyError(StoreError):
+    """The folder or the file cannot be written."""
+
+
+class DuplicateCreditCodeError(StoreError):
+    """Another enterprise already has this 统一社会信用代码."""
+
+    def __init__(self, message: str, existing_id: int) -> None:
+        super().__init__(message)
+        self.existing_id = existing_id
+
+
+class AssessmentFinalError(StoreError):
+    """A finalised assessment is frozen; changing it needs reopening or a copy."""
+
+
+class UnknownRecordError(StoreError):
+    """An id that is not (or no longer) in the database, e.g. deleted in another window."""

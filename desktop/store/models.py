@@ -1,0 +1,108 @@
+"""The tables, as typed declarative models. The schema itself is created by the Alembic migrations."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Dialect,
+    ForeignKey,
+    Index,
+    MetaData,
+    Numeric,
+    String,
+    Text,
+    TypeDecorator,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+DRAFT = "draft"
+FINAL = "final"
+
+
+class UtcDateTime(TypeDecorator[dt.datetime]):
+    """Aware UTC datetimes in, aware UTC datetimes out, on SQLite (which keeps no zone) as on PostgreSQL."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        value = value.astimezone(dt.UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class EnterpriseRecord(Base):
+    __tablename__ = "enterprise"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(Text, default="")
+    # NULL when not given: several enterprises may lack a code, none may share one.
+    credit_code: Mapped[str | None] = mapped_column(String(64), unique=True)
+    town: Mapped[str] = mapped_column(Text, default="")
+    contact: Mapped[str] = mapped_column(Text, default="")
+    phone: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+    assessments: Mapped[list[AssessmentRecord]] = relationship(
+        back_populates="enterprise", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class AssessmentRecord(Base):
+    __tablename__ = "assessment"
+    __table_args__ = (
+        CheckConstraint("status IN ('draft', 'final')", name="status"),
+        Index("ix_assessment_enterprise_id", "enterprise_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    enterprise_id: Mapped[int] = mapped_column(ForeignKey("enterprise.id", ondelete="CASCADE"))
+    label: Mapped[str] = mapped_column(Text, default="")
+    pack_id: Mapped[str] = mapped_column(String(100))
+    pack_version: Mapped[str] = mapped_column(String(50))
+    pack_hash: Mapped[str] = mapped_column(String(128))
+    assessed_on: Mapped[dt.date | None] = mapped_column(Date)
+    # The answers in the answers file's JSON form (money as "1200.00", dates ISO): readable and portable.
+    answers: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # `assessment_to_data(result, None)`: both languages, so a finalised result reads the same forever.
+    result: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    total: Mapped[Decimal | None] = mapped_column(Numeric(16, 2))
+    status: Mapped[str] = mapped_column(String(10), default=DRAFT)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
+    finalised_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+
+    enterprise: Mapped[EnterpriseRecord] = relationship(back_populates="assessments")

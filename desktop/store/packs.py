@@ -1,0 +1,38 @@
+"""Which pack a stored or imported assessment is filled in with."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from desktop.engine.answers import PackResolver
+from desktop.paths import user_packs_dir
+from desktop.policy import Pack, PackRegistry
+from desktop.policy.registry import UnknownPackError, bundled_folder
+
+
+def installed_registry() -> PackRegistry:
+    """The bundled packs, then those the user added to the data folder (a later one replaces an equal id+version)."""
+    return PackRegistry.from_folders([bundled_folder(), user_packs_dir()])
+
+
+def resolver(registry: PackRegistry) -> PackResolver:
+    def resolve(policy: str | None, day: dt.date) -> Pack:
+        return registry.get(policy) if policy else registry.for_date(day)
+
+    return resolve
+
+
+def stored_pack(
+    registry: PackRegistry, pack_id: str, version: str, assessed_on: dt.date | None
+) -> tuple[Pack, list[str]]:
+    """The exact pack the assessment was made with if still installed, else the nearest, saying so."""
+    try:
+        return registry.get(pack_id, version), []
+    except UnknownPackError:
+        pass
+    try:
+        pack = registry.get(pack_id)
+    except UnknownPackError:
+        pack = registry.for_date(assessed_on or dt.date.today())
+        return pack, [f"原政策包 {pack_id}（版本 {version}）已不在本机，已改用 {pack.id}（版本 {pack.version}）。"]
+    return pack, [f"原政策包 {pack_id} 的版本 {version} 已不在本机，已改用版本 {pack.version}。"]

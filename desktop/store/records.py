@@ -1,0 +1,121 @@
+"""What the store hands out: plain frozen dataclasses, never live ORM objects (no session leaks into the UI)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from desktop.engine import AnswersFile, Assessment, Enterprise
+from desktop.policy import Pack
+
+
+@dataclass(frozen=True)
+class AssessmentSummary:
+    """One line of the start page."""
+
+    id: int
+    label: str
+    pack_id: str
+    pack_version: str
+    assessed_on: dt.date | None
+    status: str
+    total: Decimal | None
+    updated_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class EnterpriseSummary:
+    id: int
+    name: str
+    credit_code: str
+    town: str
+    assessments: tuple[AssessmentSummary, ...] = ()
+
+
+@dataclass(frozen=True)
+class StoredEnterprise:
+    id: int
+    enterprise: Enterprise
+    notes: str
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class StoredAssessment:
+    """A row as stored: answers in the answers file's JSON form, the snapshot as `assessment_to_data(.., None)`."""
+
+    id: int
+    enterprise_id: int
+    enterprise: Enterprise
+    label: str
+    pack_id: str
+    pack_version: str
+    pack_hash: str
+    assessed_on: dt.date | None
+    answers: dict[str, Any]
+    snapshot: dict[str, Any] | None
+    total: Decimal | None
+    status: str
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    finalised_at: dt.datetime | None
+
+    @property
+    def is_final(self) -> bool:
+        return self.status == "final"
+
+    def answers_file_data(self) -> dict[str, object]:
+        """The document of the answers file format (`zs-trade-assessment/1`), ready for `json.dumps`."""
+        from desktop.engine.answers import ENTERPRISE_FIELDS, FORMAT
+
+        data: dict[str, object] = {"format": FORMAT, "policy": self.pack_id}
+        if self.assessed_on is not None:
+            data["assessed_on"] = self.assessed_on.isoformat()
+        data["enterprise"] = {k: getattr(self.enterprise, k) for k in ENTERPRISE_FIELDS if getattr(self.enterprise, k)}
+        data["answers"] = dict(self.answers)
+        return data
+
+
+@dataclass(frozen=True)
+class OpenedAssessment:
+    """An assessment ready for the questionnaire: typed answers, the pack to use, and what to tell the user."""
+
+    stored: StoredAssessment
+    answers_file: AnswersFile
+    pack: Pack
+    snapshot: Assessment | None
+    problems: tuple[str, ...] = ()
+
+    @property
+    def pack_changed(self) -> bool:
+        """The pack now used is not the one the stored result was computed with: offer to recompute."""
+        return self.pack.hash != self.stored.pack_hash
+
+    @property
+    def is_final(self) -> bool:
+        return self.stored.is_final
+
+
+@dataclass(frozen=True)
+class SaveReceipt:
+    saved_at: dt.datetime
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """One imported file: the new assessment, or the problems that kept it out."""
+
+    path: Path
+    assessment_id: int | None = None
+    enterprise_id: int | None = None
+    matched_enterprise: bool = False
+    problems: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def ok(self) -> bool:
+        return self.assessment_id is not None

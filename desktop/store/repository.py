@@ -1,0 +1,488 @@
+"""The repository: everything the window and the command line do with stored enterprises and assessments.
+
+Every statement is built by SQLAlchemy with bound parameters; no SQL is ever assembled from text a
+user typed. Each public method is one transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, func, or_, select
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.engine import AnswersError, AnswersFile, Assessment, Enterprise, assess_file, read_answers_file
+from desktop.engine.answers import answers_file_to_data, validate_answers
+from desktop.engine.result import assessment_from_data, assessment_to_data
+from desktop.policy import Pack, PackRegistry
+from desktop.store.errors import (
+    AssessmentFinalError,
+    DuplicateCreditCodeError,
+    StoreError,
+    StoreLockedError,
+    StoreReadOnlyError,
+    UnknownRecordError,
+)
+from desktop.store.models import DRAFT, FINAL, AssessmentRecord, EnterpriseRecord, utc_now
+from desktop.store.packs import installed_registry, resolver, stored_pack
+from desktop.store.records import (
+    AssessmentSummary,
+    EnterpriseSummary,
+    ImportOutcome,
+    OpenedAssessment,
+    SaveReceipt,
+    StoredAssessment,
+    StoredEnterprise,
+)
+
+
+def _code(raw: str) -> str | None:
+    """The credit code as kept: upper case without spaces, or NULL when none was given."""
+    compact = "".join(raw.split()).upper()
+    return compact or None
+
+
+def _answers_json(answers_file: AnswersFile) -> dict[str, Any]:
+    answers = answers_file_to_data(answers_file)["answers"]
+    assert isinstance(answers, dict)
+    return answers
+
+
+def _keep_result(record: AssessmentRecord, result: Assessment) -> None:
+    """The snapshot in both languages, its total for the listing, and the pack it was computed with."""
+    record.result = assessment_to_data(result, None)
+    record.total = result.total
+    record.pack_id, record.pack_version, record.pack_hash = result.pack_id, result.pack_version, result.pack_hash
+
+
+def _final_error() -> AssessmentFinalError:
+    return AssessmentFinalError("这份评估已定稿，内容不能再修改。如需修改，请先“重新打开”它，或复制一份作为新评估。")
+
+
+class Store:
+    """One database. Not thread-safe: use it from one thread (the window's)."""
+
+    def __init__(self, engine: Engine, *, notices: Sequence[str] = (), registry: PackRegistry | None = None) -> None:
+        self.engine = engine
+        self.notices: list[str] = list(notices)
+        """What happened while opening (a damaged file moved aside...), to be shown once."""
+        self._registry = registry
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    # -- plumbing -----------------------------------------------------------------------------------------
+    @property
+    def registry(self) -> PackRegistry:
+        """The packs used to open and import assessments; the bundled ones plus those the user added."""
+        if self._registry is None:
+            self._registry = installed_registry()
+        return self._registry
+
+    @registry.setter
+    def registry(self, registry: PackRegistry) -> None:
+        self._registry = registry
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[Session]:
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except IntegrityError:
+            raise
+        except OperationalError as exc:
+            reason = str(exc.orig).lower()
+            if "locked" in reason or "busy" in reason:
+                raise StoreLockedError(
+                    "数据库正被另一个程序占用，暂时无法保存（可能是本程序的另一个窗口，或备份、同步软件）。"
+                    "已填写的内容仍在窗口中，稍后会自动重试。"
+                ) from None
+            if "readonly" in reason or "read-only" in reason:
+                raise StoreReadOnlyError("数据库文件或其文件夹变成了只读，无法保存。请检查写入权限。") from None
+            if "full" in reason:
+                raise StoreError("磁盘空间已满，无法保存。请清理磁盘后继续，已填写的内容仍在窗口中。") from None
+            raise StoreError(f"数据库操作失败：{exc.orig}") from None
+        except DBAPIError as exc:
+            raise StoreError(f"数据库操作失败：{exc.orig}") from None
+
+    @staticmethod
+    def _assessment(session: Session, assessment_id: int) -> AssessmentRecord:
+        record = session.get(AssessmentRecord, assessment_id)
+        if record is None:
+            raise UnknownRecordError(f"评估 #{assessment_id} 不存在（可能已在另一个窗口中删除）。")
+        return record
+
+    @staticmethod
+    def _enterprise(session: Session, enterprise_id: int) -> EnterpriseRecord:
+        record = session.get(EnterpriseRecord, enterprise_id)
+        if record is None:
+            raise UnknownRecordError(f"企业 #{enterprise_id} 不存在（可能已在另一个窗口中删除）。")
+        return record
+
+    # -- the start page -----------------------------------------------------------------------------------
+    def listing(self, search: str = "") -> list[EnterpriseSummary]:
+        """Enterprises (by name) with their assessments (newest first); `search` matches name or credit code."""
+        e, a = EnterpriseRecord, AssessmentRecord
+        stmt = (
+            select(
+                e.id,
+                e.name,
+                e.credit_code,
+                e.town,
+                a.id,
+                a.label,
+                a.pack_id,
+                a.pack_version,
+                a.assessed_on,
+                a.status,
+                a.total,
+                a.updated_at,
+            )
+            .outerjoin(a, a.enterprise_id == e.id)
+            .order_by(e.name, e.id, a.updated_at.desc(), a.id.desc())
+        )
+        term = search.strip()
+        if term:
+            stmt = stmt.where(
+                or_(
+                    e.name.icontains(term, autoescape=True),
+                    e.credit_code.icontains("".join(term.split()), autoescape=True),
+                )
+            )
+        with self._transaction() as session:
+            rows = session.execute(stmt).all()
+        result: list[EnterpriseSummary] = []
+        current: tuple[int, str, str, str] | None = None
+        items: list[AssessmentSummary] = []
+        for row in rows:
+            head = (row[0], row[1], row[2] or "", row[3])
+            if current is None or current[0] != head[0]:
+                if current is not None:
+                    result.append(EnterpriseSummary(*current, assessments=tuple(items)))
+                current, items = head, []
+            if row[4] is not None:
+                items.append(AssessmentSummary(row[4], row[5], row[6], row[7], row[8], row[9], row[10], row[11]))
+        if current is not None:
+            result.append(EnterpriseSummary(*current, assessments=tuple(items)))
+        return result
+
+    def counts(self) -> tuple[int, int]:
+        """(enterprises, assessments)."""
+        with self._transaction() as session:
+            enterprises = session.scalar(select(func.count()).select_from(EnterpriseRecord)) or 0
+            assessments = session.scalar(select(func.count()).select_from(AssessmentRecord)) or 0
+        return enterprises, assessments
+
+    # -- enterprises -------------------------------------------------------------------------------------
+    def _check_code_free(self, session: Session, code: str | None, own_id: int | None) -> None:
+        if code is None:
+            return
+        other = session.scalar(select(EnterpriseRecord).where(EnterpriseRecord.credit_code == code))
+        if other is not None and other.id != own_id:
+            raise DuplicateCreditCodeError(
+                f"统一社会信用代码 {code} 已属于企业“{other.name or '（未填写名称）'}”，同一代码不能登记两家企业。",
+                other.id,
+            )
+
+    def create_enterprise(self, enterprise: Enterprise, notes: str = "") -> int:
+        with self._transaction() as session:
+            code = _code(enterprise.credit_code)
+            self._check_code_free(session, code, None)
+            record = EnterpriseRecord(
+                name=enterprise.name,
+                credit_code=code,
+                town=enterprise.town,
+                contact=enterprise.contact,
+                phone=enterprise.phone,
+                notes=notes,
+            )
+            session.add(record)
+            session.flush()
+            return record.id
+
+    def update_enterprise(self, enterprise_id: int, enterprise: Enterprise, notes: str | None = None) -> None:
+        with self._transaction() as session:
+            record = self._enterprise(session, enterprise_id)
+            code = _code(enterprise.credit_code)
+            self._check_code_free(session, code, enterprise_id)
+            record.name, record.credit_code = enterprise.name, code
+            record.town, record.contact, record.phone = enterprise.town, enterprise.contact, enterprise.phone
+            if notes is not None:
+                record.notes = notes
+            record.updated_at = utc_now()
+
+    def get_enterprise(self, enterprise_id: int) -> StoredEnterprise:
+        with self._transaction() as session:
+            r = self._enterprise(session, enterprise_id)
+            enterprise = Enterprise(r.name, r.credit_code or "", r.town, r.contact, r.phone)
+            return StoredEnterprise(r.id, enterprise, r.notes, r.created_at, r.updated_at)
+
+    def find_enterprise(self, credit_code: str) -> int | None:
+        code = _code(credit_code)
+        if code is None:
+            return None
+        with self._transaction() as session:
+            return session.scalar(select(EnterpriseRecord.id).where(EnterpriseRecord.credit_code == code))
+
+    def delete_enterprise(self, enterprise_id: int) -> None:
+        """The enterprise and all its assessments."""
+        with self._transaction() as session:
+            session.delete(self._enterprise(session, enterprise_id))
+
+    # -- assessments --------------------------------------------------------------------------------------
+    def new_assessment(
+        self,
+        enterprise_id: int,
+        pack: Pack,
+        *,
+        assessed_on: dt.date | None = None,
+        label: str = "",
+        answers_file: AnswersFile | None = None,
+        result: Assessment | None = None,
+    ) -> int:
+        with self._transaction() as session:
+            enterprise = self._enterprise(session, enterprise_id)
+            record = AssessmentRecord(
+                enterprise=enterprise,
+                label=label,
+                pack_id=pack.id,
+                pack_version=pack.version,
+                pack_hash=pack.hash,
+                assessed_on=assessed_on or (answers_file.assessed_on if answers_file else None),
+                answers=_answers_json(answers_file) if answers_file else {},
+                status=DRAFT,
+            )
+            if result is not None:
+                record.result = assessment_to_data(result, None)
+                record.total = result.total
+            session.add(record)
+            session.flush()
+            return record.id
+
+    def new_for_enterprise(
+        self, enterprise: Enterprise, pack: Pack, *, assessed_on: dt.date | None = None, label: str = ""
+    ) -> tuple[int, int, bool]:
+        """A new draft for this enterprise: the stored one with the same credit code, else a new one.
+
+        Returns (enterprise id, assessment id, whether an existing enterprise was matched)."""
+        existing = self.find_enterprise(enterprise.credit_code)
+        enterprise_id = existing if existing is not None else self.create_enterprise(enterprise)
+        assessment_id = self.new_assessment(enterprise_id, pack, assessed_on=assessed_on, label=label)
+        return enterprise_id, assessment_id, existing is not None
+
+    def get(self, assessment_id: int) -> StoredAssessment:
+        with self._transaction() as session:
+            r = self._assessment(session, assessment_id)
+            e = r.enterprise
+            return StoredAssessment(
+                id=r.id,
+                enterprise_id=e.id,
+                enterprise=Enterprise(e.name, e.credit_code or "", e.town, e.contact, e.phone),
+                label=r.label,
+                pack_id=r.pack_id,
+                pack_version=r.pack_version,
+                pack_hash=r.pack_hash,
+                assessed_on=r.assessed_on,
+                answers=dict(r.answers or {}),
+                snapshot=r.result,
+                total=r.total,
+                status=r.status,
+                created_at=r.created_at,
+                updated_at=r.updated_at,
+                finalised_at=r.finalised_at,
+            )
+
+    def open(self, assessment_id: int) -> OpenedAssessment:
+        """Typed answers and the pack to fill them in with. A finalised one brings its frozen result."""
+        stored = self.get(assessment_id)
+        pack, problems = stored_pack(self.registry, stored.pack_id, stored.pack_version, stored.assessed_on)
+        answers, answer_problems = validate_answers(pack, stored.answers)
+        if answer_problems:
+            problems.append("以下已保存的答案与当前政策包不符，未能载入：")
+            problems.extend(answer_problems)
+        snapshot = assessment_from_data(stored.snapshot) if stored.snapshot and stored.is_final else None
+        answers_file = AnswersFile(stored.enterprise, answers, pack.id, stored.assessed_on)
+        return OpenedAssessment(stored, answers_file, pack, snapshot, tuple(problems))
+
+    def save_draft(
+        self, assessment_id: int, answers_file: AnswersFile, result: Assessment | None = None
+    ) -> SaveReceipt:
+        """Autosave: answers, enterprise details and (when given) the current result, in one transaction."""
+        now = utc_now()
+        warnings: list[str] = []
+        with self._transaction() as session:
+            record = self._assessment(session, assessment_id)
+            if record.status == FINAL:
+                raise _final_error()
+            self._write(session, record, answers_file, result, now, warnings)
+        return SaveReceipt(now, tuple(warnings))
+
+    def _write(
+        self,
+        session: Session,
+        record: AssessmentRecord,
+        answers_file: AnswersFile,
+        result: Assessment | None,
+        now: dt.datetime,
+        warnings: list[str],
+    ) -> None:
+        record.answers = _answers_json(answers_file)
+        record.assessed_on = answers_file.assessed_on
+        record.updated_at = now
+        if result is not None:
+            _keep_result(record, result)
+        enterprise = record.enterprise
+        typed = answers_file.enterprise
+        code = _code(typed.credit_code)
+        if code != enterprise.credit_code and code is not None:
+            others = select(EnterpriseRecord).where(EnterpriseRecord.credit_code == code)
+            other = session.scalar(others.where(EnterpriseRecord.id != enterprise.id))
+            if other is not None:
+                # Keep the answers, refuse only the code: two rows for one firm is what the code prevents.
+                warnings.append(
+                    f"统一社会信用代码 {code} 已属于企业“{other.name or '（未填写名称）'}”，本企业的代码未更改。"
+                    "如是同一家企业，请在首页为那家企业新建评估。"
+                )
+                code = enterprise.credit_code
+        changed = (
+            enterprise.name != typed.name
+            or enterprise.credit_code != code
+            or enterprise.town != typed.town
+            or enterprise.contact != typed.contact
+            or enterprise.phone != typed.phone
+        )
+        if changed:
+            enterprise.name, enterprise.credit_code = typed.name, code
+            enterprise.town, enterprise.contact, enterprise.phone = typed.town, typed.contact, typed.phone
+            enterprise.updated_at = now
+
+    def finalise(self, assessment_id: int, answers_file: AnswersFile, result: Assessment) -> SaveReceipt:
+        """Save and freeze: the snapshot stays as it is, whatever pack is installed later."""
+        now = utc_now()
+        warnings: list[str] = []
+        with self._transaction() as session:
+            record = self._assessment(session, assessment_id)
+            if record.status == FINAL:
+                raise _final_error()
+            self._write(session, record, answers_file, result, now, warnings)
+            record.status, record.finalised_at = FINAL, now
+        return SaveReceipt(now, tuple(warnings))
+
+    def reopen(self, assessment_id: int) -> None:
+        """Back to draft: editable again, and the snapshot follows the answers from the next save on."""
+        with self._transaction() as session:
+            record = self._assessment(session, assessment_id)
+            record.status, record.finalised_at, record.updated_at = DRAFT, None, utc_now()
+
+    def recompute(self, assessment_id: int, result: Assessment) -> None:
+        """Replace a finalised assessment's snapshot by a new computation (the user asked for it)."""
+        with self._transaction() as session:
+            record = self._assessment(session, assessment_id)
+            now = utc_now()
+            _keep_result(record, result)
+            record.updated_at = now
+            if record.status == FINAL:
+                record.finalised_at = now
+
+    def duplicate(self, assessment_id: int, label: str | None = None) -> int:
+        """A new draft starting from this one's answers (next year, another scenario)."""
+        with self._transaction() as session:
+            source = self._assessment(session, assessment_id)
+            copy = AssessmentRecord(
+                enterprise_id=source.enterprise_id,
+                label=label if label is not None else (f"{source.label}（副本）" if source.label else "副本"),
+                pack_id=source.pack_id,
+                pack_version=source.pack_version,
+                pack_hash=source.pack_hash,
+                assessed_on=source.assessed_on,
+                answers=json.loads(json.dumps(source.answers)),
+                result=json.loads(json.dumps(source.result)) if source.result is not None else None,
+                total=source.total,
+                status=DRAFT,
+            )
+            session.add(copy)
+            session.flush()
+            return copy.id
+
+    def set_label(self, assessment_id: int, label: str) -> None:
+        with self._transaction() as session:
+            record = self._assessment(session, assessment_id)
+            record.label, record.updated_at = label, utc_now()
+
+    def delete_assessment(self, assessment_id: int) -> None:
+        with self._transaction() as session:
+            session.delete(self._assessment(session, assessment_id))
+
+    # -- files --------------------------------------------------------------------------------------------
+    def export_answers(self, assessment_id: int, path: Path) -> None:
+        """Write the answers file (`zs-trade-assessment/1`); written to a temporary name first, then renamed."""
+        text = json.dumps(self.get(assessment_id).answers_file_data(), ensure_ascii=False, indent=2) + "\n"
+        temporary = path.with_name(path.name + ".tmp")
+        try:
+            temporary.write_text(text, encoding="utf-8")
+            temporary.replace(path)
+        except OSError as exc:
+            temporary.unlink(missing_ok=True)
+            raise StoreError(f"无法写入文件 {path}：{exc.strerror or exc}") from None
+
+    def import_files(self, paths: Sequence[Path], *, today: dt.date | None = None) -> list[ImportOutcome]:
+        """Each file checked on its own: a bad one is reported by name and does not stop the others."""
+        resolve = resolver(self.registry)
+        outcomes: list[ImportOutcome] = []
+        for path in paths:
+            try:
+                answers_file, pack = read_answers_file(path, resolve)
+            except AnswersError as exc:
+                outcomes.append(ImportOutcome(path, problems=tuple(exc.problems)))
+                continue
+            result = assess_file(pack, answers_file, today or dt.date.today())
+            try:
+                outcomes.append(self._import_one(path, answers_file, pack, result))
+            except StoreError as exc:
+                outcomes.append(ImportOutcome(path, problems=(f"{path.name}: {exc.message}",)))
+        return outcomes
+
+    def _import_one(self, path: Path, answers_file: AnswersFile, pack: Pack, result: Assessment) -> ImportOutcome:
+        typed = answers_file.enterprise
+        code = _code(typed.credit_code)
+        with self._transaction() as session:
+            enterprise = (
+                session.scalar(select(EnterpriseRecord).where(EnterpriseRecord.credit_code == code)) if code else None
+            )
+            matched = enterprise is not None
+            if enterprise is None:
+                enterprise = EnterpriseRecord(
+                    name=typed.name, credit_code=code, town=typed.town, contact=typed.contact, phone=typed.phone
+                )
+                session.add(enterprise)
+            else:
+                # The stored enterprise wins; the file only fills what is still empty.
+                for name in ("name", "town", "contact", "phone"):
+                    if not getattr(enterprise, name) and getattr(typed, name):
+                        setattr(enterprise, name, getattr(typed, name))
+            record = AssessmentRecord(
+                enterprise=enterprise,
+                label=f"导入：{path.stem}",
+                pack_id=pack.id,
+                pack_version=pack.version,
+                pack_hash=pack.hash,
+                assessed_on=answers_file.assessed_on,
+                answers=_answers_json(answers_file),
+                result=assessment_to_data(result, None),
+                total=result.total,
+                status=DRAFT,
+            )
+            session.add(record)
+            session.flush()
+            return ImportOutcome(path, record.id, enterprise.id, matched)

@@ -1,0 +1,200 @@
+"""`python -m desktop batch INPUT... --out DIR`: many answers files in, one checklist per enterprise out.
+
+Work is spread over processes (both cores of the association's laptop). The worker is a top-level
+function taking and returning plain picklable values, so it also runs under Windows' spawn start
+method and in the frozen program. Workers return the PDF bytes; the parent alone names and writes
+files, so names stay unique and follow the order of the inputs whatever order the workers finish in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TextIO, cast
+
+from desktop.policy.model import Lang
+from desktop.report.batch_summary import SummaryRow, summary_bytes, write_summary_csv
+from desktop.report.filenames import UniqueNames, checklist_stem
+from desktop.report.labels import label
+
+EXIT_OK = 0
+EXIT_SOME_BAD = 1
+EXIT_NOTHING = 2
+
+
+@dataclass(frozen=True)
+class Job:
+    path: str
+    lang: str
+    today: dt.date
+
+
+@dataclass(frozen=True)
+class Done:
+    row: SummaryRow | None
+    pdf: bytes
+    problems: tuple[str, ...]
+
+
+def find_answers_files(inputs: Iterable[Path]) -> tuple[list[Path], list[str]]:
+    """The answers files named, and the `*.json` files inside folders named (sorted, recursively)."""
+    files: list[Path] = []
+    problems: list[str] = []
+    seen: set[Path] = set()
+    for given in inputs:
+        if given.is_dir():
+            found = sorted(p for p in given.rglob("*") if p.suffix.lower() == ".json" and p.is_file())
+            if not found:
+                problems.append(f"{given}: 文件夹中没有答卷文件（*.json）")
+        elif given.is_file():
+            found = [given]
+        else:
+            problems.append(f"{given}: 找不到该文件或文件夹")
+            continue
+        for path in found:
+            key = path.resolve()
+            if key not in seen:
+                seen.add(key)
+                files.append(path)
+    return files, problems
+
+
+def process(job: Job) -> Done:
+    """Read, assess and render one answers file. Runs in a worker process; never raises for bad input."""
+    from desktop.engine import AnswersError, assess_file, read_answers_file
+    from desktop.policy import Pack, bundled_registry
+    from desktop.report.checklist import checklist_bytes
+
+    registry = bundled_registry()
+    lang = cast(Lang, job.lang)
+
+    def resolve(policy: str | None, day: dt.date) -> Pack:
+        return registry.get(policy) if policy else registry.for_date(day)
+
+    path = Path(job.path)
+    try:
+        answers_file, pack = read_answers_file(path, resolve)
+    except AnswersError as exc:
+        return Done(None, b"", tuple(exc.problems))
+    result = assess_file(pack, answers_file, job.today)
+    try:
+        pdf = checklist_bytes(result, lang)
+    except Exception as exc:  # a bug in layout must not stop the other 999 enterprises
+        return Done(None, b"", (f"{path.name}: 无法生成清单：{exc}",))
+    return Done(SummaryRow.of(result, path.name, lang), pdf, ())
+
+
+class Progress:
+    """`清单 [########------] 37/100` on the terminal, redrawn in place; nothing when output is not a terminal."""
+
+    WIDTH = 30
+
+    def __init__(self, stream: TextIO, total: int, caption: str) -> None:
+        self.stream = stream
+        self.total = total
+        self.caption = caption
+        self.done = 0
+        self.live = bool(getattr(stream, "isatty", lambda: False)())
+
+    def step(self) -> None:
+        self.done += 1
+        if self.live:
+            filled = self.WIDTH * self.done // max(self.total, 1)
+            bar = "#" * filled + "-" * (self.WIDTH - filled)
+            self.stream.write(f"\r{self.caption} [{bar}] {self.done}/{self.total}")
+            self.stream.flush()
+
+    def say(self, line: str) -> None:
+        """A message between redraws: clear the bar's line first so the two do not mix."""
+        if self.live:
+            self.stream.write("\r" + " " * (self.WIDTH + len(self.caption) + 20) + "\r")
+        self.stream.write(line + "\n")
+
+    def finish(self) -> None:
+        if self.live and self.total:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+def _results(jobs: list[Job], workers: int) -> Iterator[Done]:
+    if workers <= 1:
+        yield from map(process, jobs)
+        return
+    # chunks keep inter-process traffic low; small enough that the bar moves smoothly
+    chunk = max(1, min(16, len(jobs) // (workers * 8)))
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(process, jobs, chunksize=chunk)
+
+
+def run_batch(
+    inputs: list[Path],
+    out_dir: Path,
+    *,
+    jobs: int | None,
+    lang: str,
+    out: TextIO,
+    err: TextIO,
+    today: dt.date | None = None,
+) -> int:
+    """Write one checklist per good answers file, plus the summary PDF and CSV. Exit code: 0 all good,
+    1 some files bad (the rest produced), 2 nothing produced."""
+    language: Lang = "en" if lang == "en" else "zh"
+    files, problems = find_answers_files(inputs)
+    for problem in problems:
+        print(problem, file=err)
+    if not files:
+        print("没有可处理的答卷文件。", file=err)
+        return EXIT_NOTHING
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        print(f"{out_dir}: 无法创建输出文件夹：{exc.strerror or exc}", file=err)
+        return EXIT_NOTHING
+
+    from desktop.report.fonts import register_fonts
+
+    register_fonts()  # before the pool starts: forked workers inherit the parsed font
+    day = today or dt.date.today()
+    summary_pdf, summary_csv = label("summary_pdf", language), label("summary_csv", language)
+    names = UniqueNames(reserved=(summary_pdf, summary_csv))
+    work = [Job(str(path), language, day) for path in files]
+    workers = max(1, min(jobs or os.cpu_count() or 1, len(work)))
+    rows: list[SummaryRow] = []
+    bad: list[str] = list(problems)
+    progress = Progress(err, len(work), "清单" if language == "zh" else "Checklists")
+    for path, done in zip(files, _results(work, workers), strict=True):
+        progress.step()
+        if done.row is None:
+            bad.extend(done.problems)
+            for problem in done.problems:
+                progress.say(problem)
+            continue
+        name = names.claim(checklist_stem(done.row.name, done.row.credit_code, path.stem), ".pdf")
+        try:
+            (out_dir / name).write_bytes(done.pdf)
+        except OSError as exc:
+            message = f"{out_dir / name}: 无法写入：{exc.strerror or exc}"
+            bad.append(message)
+            progress.say(message)
+            continue
+        rows.append(replace(done.row, checklist=name))
+    progress.finish()
+    if not rows:
+        print(f"没有生成任何清单：{len(bad)} 个问题，见上。", file=err)
+        return EXIT_NOTHING
+    try:
+        (out_dir / summary_pdf).write_bytes(summary_bytes(rows, bad, lang=language, dated=day))
+        write_summary_csv(rows, out_dir / summary_csv, lang=language)
+    except OSError as exc:
+        print(f"{out_dir}: 无法写入汇总：{exc.strerror or exc}", file=err)
+        return EXIT_SOME_BAD
+    print(
+        f"已生成 {len(rows)} 份清单，{len(files) - len(rows) + len(problems)} 个输入未能处理；"
+        f"汇总：{out_dir / summary_pdf}、{summary_csv}",
+        file=out,
+    )
+    return EXIT_SOME_BAD if bad else EXIT_OK

@@ -1,0 +1,321 @@
+"""The checklist an enterprise takes to the bureaus: an assessment in, an A4 PDF out (ReportLab platypus).
+
+Order of content (issue 5): title and enterprise block; summary table with the total in 元 and 万元;
+one section per item with an amount (claim, computation, units, documents with boxes to tick, notes);
+other supports and services; items not available with the reason; disclaimer and signature lines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from desktop import __version__
+from desktop.engine.result import Assessment, ItemResult
+from desktop.policy.model import Lang, Text
+from desktop.report.flowables import TickBox, WriteLine
+from desktop.report.fonts import para
+from desktop.report.labels import article_label, basis_label, label, wan, yuan
+from desktop.report.layout import RULE, SHADE, PageDecor, content_width, render, styles
+
+SHORT_HASH = 12
+
+
+def _p(text: str, style: str = "body") -> Paragraph:
+    """A paragraph of plain text (escaped, unprintable characters made visible)."""
+    return Paragraph(para(text), styles()[style])
+
+
+def _texts(values: Iterable[Text], lang: Lang) -> list[str]:
+    return [v.get(lang) for v in values if v.get(lang)]
+
+
+def _item_heading(item: ItemResult, lang: Lang) -> str:
+    return f"{article_label(item.article, item.article_label, lang)} · {item.title.get(lang)}"
+
+
+def _enterprise_block(result: Assessment, lang: Lang) -> list[Flowable]:
+    e = result.enterprise
+    missing = label("not_given", lang)
+
+    def pair(key: str, value: str) -> list[Paragraph]:
+        return [_p(label(key, lang), "cell_head"), _p(value or missing, "cell")]
+
+    policy = result.pack_title.get(lang)
+    validity = f"{result.valid_from.isoformat()} – {result.valid_to.isoformat()}"
+    rows: list[list[Any]] = [
+        [*pair("enterprise", e.name), "", ""],
+        [*pair("credit_code", e.credit_code), *pair("town", e.town)],
+        [*pair("contact", e.contact), *pair("phone", e.phone)],
+        [*pair("policy", policy), "", ""],
+        [*pair("validity", validity), *pair("pack_version", f"{result.pack_id} {result.pack_version}")],
+        [*pair("assessed_on", result.assessed_on.isoformat()), "", ""],
+    ]
+    width = content_width()
+    label_w = 30 * mm
+    value_w = (width - 2 * label_w) / 2
+    table = Table(rows, colWidths=[label_w, value_w, label_w, value_w])
+    table.setStyle(
+        TableStyle(
+            [
+                ("SPAN", (1, 0), (3, 0)),
+                ("SPAN", (1, 3), (3, 3)),
+                ("SPAN", (1, 5), (3, 5)),
+                ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+                ("BACKGROUND", (0, 0), (0, -1), SHADE),
+                ("BACKGROUND", (2, 1), (2, 2), SHADE),
+                ("BACKGROUND", (2, 4), (2, 4), SHADE),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    story: list[Flowable] = [table]
+    for warning in result.warnings:
+        story.append(_p(warning.get(lang), "warning"))
+    return story
+
+
+def _summary(result: Assessment, lang: Lang) -> list[Flowable]:
+    story: list[Flowable] = [_p(label("summary", lang), "h1")]
+    items = result.with_amounts()
+    head = [
+        _p(label(k, lang), "cell_head")
+        for k in ("col_article", "col_item", "col_amount", "col_cap", "col_basis", "col_capped", "col_units")
+    ]
+    rows: list[list[Any]] = [head]
+    none = label("none", lang)
+    for item in items:
+        assert item.amount is not None
+        rows.append(
+            [
+                _p(article_label(item.article, item.article_label, lang), "cell"),
+                _p(item.title.get(lang), "cell"),
+                _p(yuan(item.amount, lang), "cell_right"),
+                _p(yuan(item.cap, lang) if item.cap is not None else none, "cell_right"),
+                _p(basis_label(item.basis, lang), "cell"),
+                _p(label("yes" if item.capped else "no", lang), "cell"),
+                _p(item.units_text(lang), "cell"),
+            ]
+        )
+    if not items:
+        rows.append([_p(label("no_amounts", lang), "cell"), "", "", "", "", "", ""])
+    total_row = len(rows)
+    rows.append(
+        [
+            _p(label("total", lang), "cell_head"),
+            "",
+            _p(f"{yuan(result.total, lang)}（{wan(result.total, lang)}）", "cell_total"),
+            "",
+            "",
+            "",
+            "",
+        ]
+    )
+    width = content_width()
+    fixed = [16 * mm, 0.0, 27 * mm, 27 * mm, 16 * mm, 10 * mm, 38 * mm]
+    fixed[1] = width - sum(fixed)
+    table = Table(rows, colWidths=fixed, repeatRows=1)
+    style: list[Any] = [
+        ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+        ("BACKGROUND", (0, total_row), (-1, total_row), SHADE),
+        ("SPAN", (0, total_row), (1, total_row)),
+        ("SPAN", (2, total_row), (-1, total_row)),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if not items:
+        style.append(("SPAN", (0, 1), (-1, 1)))
+    table.setStyle(TableStyle(style))
+    story.append(table)
+    return story
+
+
+def _bullets(lines: Sequence[str], style: str = "bullet") -> list[Flowable]:
+    return [Paragraph(para(line), styles()[style], bulletText="•") for line in lines]
+
+
+def _documents(documents: Sequence[str]) -> list[Flowable]:
+    """One row per document with a box to tick; long lists flow across pages row by row."""
+    if not documents:
+        return []
+    rows = [[TickBox(), _p(doc, "body")] for doc in documents]
+    table = Table(rows, colWidths=[7 * mm, content_width() - 7 * mm])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (0, -1), 3),
+                ("TOPPADDING", (1, 0), (1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+    )
+    return [table]
+
+
+def _item_section(item: ItemResult, result: Assessment, lang: Lang, *, explain: bool) -> list[Flowable]:
+    heading = _p(_item_heading(item, lang), "h2")
+    first: list[Flowable] = [heading]
+    claim = item.claim.get(lang)
+    if claim:
+        first += [_p(label("claim", lang), "label"), _p(claim)]
+    story: list[Flowable] = [KeepTogether(first)]
+    steps = _texts(item.steps, lang)
+    if explain and steps:
+        story += [KeepTogether([_p(label("explanation", lang), "label"), *_bullets(steps[:1])]), *_bullets(steps[1:])]
+    units = item.units_text(lang)
+    if units:
+        story.append(KeepTogether([_p(label("units", lang), "label"), _p(units)]))
+    documents = _texts(item.documents, lang)
+    if documents:
+        docs = _documents(documents)
+        story.append(KeepTogether([_p(label("documents", lang), "label"), *docs]))
+    notes = _texts(item.notes, lang)
+    if notes:
+        story.append(KeepTogether([_p(label("notes", lang), "label"), *_bullets(notes)]))
+    return story
+
+
+def _details(result: Assessment, lang: Lang) -> list[Flowable]:
+    items = result.with_amounts()
+    if not items:
+        return []
+    story: list[Flowable] = [_p(label("details", lang), "h1")]
+    if result.documents_note.get(lang):
+        story.append(_p(result.documents_note.get(lang), "small"))
+    for item in items:
+        story += _item_section(item, result, lang, explain=True)
+    return story
+
+
+def _others(result: Assessment, lang: Lang) -> list[Flowable]:
+    story: list[Flowable] = [_p(label("other", lang), "h1")]
+    items = (*result.unquantified(), *result.services())
+    if not items:
+        return [*story, _p(label("no_other", lang))]
+    for item in items:
+        story += _item_section(item, result, lang, explain=False)
+    return story
+
+
+def _unavailable(result: Assessment, lang: Lang) -> list[Flowable]:
+    story: list[Flowable] = [_p(label("unavailable", lang), "h1")]
+    items = result.unavailable()
+    if not items:
+        return [*story, _p(label("no_unavailable", lang))]
+    rows: list[list[Any]] = [
+        [_p(label(k, lang), "cell_head") for k in ("col_article", "col_item", "reason")],
+    ]
+    for item in items:
+        reasons = _texts(item.reasons, lang) or [label("none", lang)]
+        rows.append(
+            [
+                _p(article_label(item.article, item.article_label, lang), "cell"),
+                _p(item.title.get(lang), "cell"),
+                _p("；".join(reasons) if lang == "zh" else "; ".join(reasons), "cell"),
+            ]
+        )
+    width = content_width()
+    table = Table(rows, colWidths=[16 * mm, 52 * mm, width - 68 * mm], repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    story.append(table)
+    return story
+
+
+def _closing(result: Assessment, lang: Lang) -> list[Flowable]:
+    story: list[Flowable] = [_p(label("disclaimer", lang), "h1")]
+    if result.disclaimer.get(lang):
+        story.append(_p(result.disclaimer.get(lang)))
+    line = 45 * mm
+    row = [
+        _p(label("preparer", lang), "body"),
+        WriteLine(line),
+        _p(label("date", lang), "body"),
+        WriteLine(32 * mm),
+        _p(label("signature", lang), "body"),
+        WriteLine(line),
+    ]
+    widths = [16 * mm, line + 4 * mm, 11 * mm, 32 * mm + 4 * mm, 11 * mm, line]
+    if lang == "en":
+        widths = [22 * mm, line - 2 * mm, 11 * mm, 30 * mm, 18 * mm, line - 6 * mm]
+    sign = Table([row], colWidths=widths)
+    sign.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    story += [Spacer(1, 10 * mm), sign]
+    return [KeepTogether(story)]
+
+
+def checklist_story(result: Assessment, lang: Lang = "zh") -> list[Flowable]:
+    return [
+        _p(label("title", lang), "title"),
+        *_enterprise_block(result, lang),
+        *_summary(result, lang),
+        *_details(result, lang),
+        *_others(result, lang),
+        *_unavailable(result, lang),
+        *_closing(result, lang),
+    ]
+
+
+def page_decor(result: Assessment, lang: Lang = "zh") -> PageDecor:
+    e = result.enterprise
+    header = "  ".join(part for part in (e.name, e.credit_code) if part) or label("title", lang)
+    pack = label(
+        "footer_pack", lang, pack=result.pack_id, version=result.pack_version, hash=result.pack_hash[:SHORT_HASH]
+    )
+    return PageDecor(
+        header=header,
+        footer_left=pack,
+        footer_right=label("footer_program", lang, version=__version__),
+        page_label=lambda page, pages: label("page", lang, page=page, pages=pages),
+        dated=result.assessed_on,
+    )
+
+
+def checklist_bytes(result: Assessment, lang: Lang = "zh") -> bytes:
+    """The checklist PDF. Byte-identical for the same assessment and program version."""
+    title = label("title", lang)
+    name = result.enterprise.name
+    return render(
+        checklist_story(result, lang),
+        page_decor(result, lang),
+        title=f"{title} - {name}" if name else title,
+        subject=result.pack_title.get(lang),
+    )
+
+
+def write_checklist(result: Assessment, path: Path, lang: Lang = "zh") -> None:
+    """Write the checklist PDF to `path` (OSError propagates: the caller says which file it could not write)."""
+    data = checklist_bytes(result, lang)
+    path.write_bytes(data)

@@ -1,0 +1,76 @@
+"""The checklist's CJK font: Noto Sans SC (TrueType outlines, OFL), registered once, embedded as a subset.
+
+ReportLab's built-in CID fonts are not embedded and print as boxes on machines without Adobe's
+Asian font packs, so the program brings its own font. A character the font lacks would print as
+nothing at all; `printable` turns it into a visible □ instead, so a clerk sees that something is there.
+"""
+
+from __future__ import annotations
+
+import threading
+import unicodedata
+from functools import cache
+from xml.sax.saxutils import escape
+
+from desktop.resources import resource_path
+
+REGULAR = "NotoSansSC"
+BOLD = "NotoSansSC-Bold"
+FONT_FILES = {REGULAR: "NotoSansSC_400Regular.ttf", BOLD: "NotoSansSC_700Bold.ttf"}
+PLACEHOLDER = "\u25a1"  # □, which the font has (☐ U+2610 it has not)
+
+_lock = threading.Lock()
+
+
+@cache
+def _covered() -> frozenset[int]:
+    """Code points both weights can draw."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    register_fonts()
+    regular = pdfmetrics.getFont(REGULAR)
+    bold = pdfmetrics.getFont(BOLD)
+    assert isinstance(regular, TTFont) and isinstance(bold, TTFont)
+    return frozenset(regular.face.charToGlyph) & frozenset(bold.face.charToGlyph)
+
+
+def register_fonts() -> None:
+    """Register both weights with ReportLab (once per process; about 0.3 s, the font files are large)."""
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    with _lock:
+        registered = set(pdfmetrics.getRegisteredFontNames())
+        if REGULAR in registered and BOLD in registered:
+            return
+        for name, file_name in FONT_FILES.items():
+            # subsetting is ReportLab's default for TTFont: only the glyphs used are embedded
+            pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file_name))))
+        # so that <b> in a Paragraph picks the real bold face
+        addMapping(REGULAR, 0, 0, REGULAR)
+        addMapping(REGULAR, 1, 0, BOLD)
+        addMapping(REGULAR, 0, 1, REGULAR)
+        addMapping(REGULAR, 1, 1, BOLD)
+
+
+def _printable_char(char: str, covered: frozenset[int]) -> str:
+    if char in "\n\t\r" or unicodedata.category(char) in ("Cc", "Zl", "Zp"):
+        return " "
+    if unicodedata.category(char) in ("Cf", "Mn") and ord(char) not in covered:
+        return ""  # zero-width joiners, variation selectors: invisible anyway
+    return char if ord(char) in covered else PLACEHOLDER
+
+
+def printable(text: str) -> str:
+    """The text with every character the font cannot draw replaced by □ and control characters by spaces."""
+    covered = _covered()
+    if all(ord(c) in covered for c in text):
+        return text
+    return "".join(_printable_char(c, covered) for c in text)
+
+
+def para(text: str) -> str:
+    """Text for a Paragraph: printable, and with markup characters escaped (`A&B <灯饰>` prints as typed)."""
+    return escape(printable(text))

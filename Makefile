@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck unit system-deps demo screenshots checklist-pngs bench build clean
+.PHONY: run test lint typecheck unit system-deps demo screenshots checklist-pngs bench build clean translations update-translations
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -14,7 +14,20 @@ $(STAMP): requirements.txt requirements-dev.txt
 system-deps:
 	bash scripts/system-deps.sh
 
-run: $(STAMP) system-deps
+# The window's translations: `.ts` sources in the repository, `.qm` compiled from them (not in git).
+TS_FILES := $(wildcard resources/translations/*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+
+translations: $(QM_FILES)
+
+resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# After changing texts in desktop/ui: collect them into the .ts (then translate, e.g. with pyside6-linguist).
+update-translations: $(STAMP)
+	$(BIN)/python scripts/update_translations.py
+
+run: $(STAMP) system-deps translations
 	$(BIN)/python -m desktop
 
 test: $(STAMP) system-deps lint typecheck unit
@@ -26,7 +39,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-unit: $(STAMP)
+unit: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 demo: $(STAMP)
@@ -35,8 +48,9 @@ demo: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/engine_throughput.py
 
-build: $(STAMP) system-deps
+build: $(STAMP) system-deps translations
 	$(BIN)/python packaging/build.py
 
 clean:
+	rm -f $(QM_FILES)
 	rm -rf $(VENV) build dist packaging/build packaging/dist .mypy_cache .ruff_cache .pytest_cache

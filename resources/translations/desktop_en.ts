@@ -1,0 +1,1046 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../desktop/ui/workspace_window.py" line="+192"/>
+        <source>导入企业后，这里按措施显示可测算金额合计</source>
+        <translation>After importing firms, this chart shows the total computed amount per measure</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{amount}（{firms} 家企业）</source>
+        <translation>{amount} ({firms} firms)</translation>
+    </message>
+</context>
+<context>
+    <name>BoolField</name>
+    <message>
+        <location filename="../../desktop/ui/fields/simple.py" line="+17"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceField</name>
+    <message>
+        <location line="+44"/>
+        <source>（请选择）</source>
+        <translation>(please choose)</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../desktop/ui/fields/date.py" line="+57"/>
+        <source>日历…</source>
+        <translation>Calendar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>从日历中选择日期</source>
+        <translation>Pick the date from a calendar</translation>
+    </message>
+</context>
+<context>
+    <name>EnterprisePage</name>
+    <message>
+        <location filename="../../desktop/ui/pages/enterprise_page.py" line="+22"/>
+        <source>企业基本信息</source>
+        <translation>Enterprise details</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请按营业执照填写。带 * 的为申报时必填；这里留空也可以先测算。</source>
+        <translation>Fill in as on the business licence. Fields marked * are required when you apply; you can leave them empty here and still get an estimate.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>与营业执照一致</source>
+        <translation>As on the business licence</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>企业名称 *</source>
+        <translation>Enterprise name *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>统一社会信用代码 *</source>
+        <translation>Unified Social Credit Code *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>所在镇街</source>
+        <translation>Town/street</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>联系人</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>评估日期</source>
+        <translation>Assessment date</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>结果按评估日期计算。《{title}》有效期 {start} 至 {end}。</source>
+        <translation>Results are computed for the assessment date. “{title}” is valid from {start} to {end}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>评估日期已晚于截止日，结果仅供参考。</source>
+        <translation>The assessment date is after the policy&apos;s end date: the results are for reference only.</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryDialog</name>
+    <message>
+        <location filename="../../desktop/ui/glossary.py" line="+21"/>
+        <source>术语表</source>
+        <translation>Glossary</translation>
+    </message>
+</context>
+<context>
+    <name>IntegerField</name>
+    <message>
+        <location filename="../../desktop/ui/fields/simple.py" line="+85"/>
+        <source>{head}：请填写 {low} 到 {high} 之间的整数</source>
+        <translation>{head}: please enter a whole number from {low} to {high}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{head}：请填写整数</source>
+        <translation>{head}: please enter a whole number</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="+44"/>
+        <source>中山市稳外贸政策扶持自评</source>
+        <translation>Zhongshan Foreign Trade Support Self-Assessment</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>正在载入政策……</source>
+        <translation>Loading the policy…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+68"/>
+        <source>新建答卷</source>
+        <translation>New answers</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>打开答卷…</source>
+        <translation>Open answers…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>另存答卷…</source>
+        <translation>Save answers as…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>打印清单…</source>
+        <translation>Print checklist…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存清单 PDF…</source>
+        <translation>Save checklist as PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>退出</source>
+        <translation>Exit</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>术语表</source>
+        <translation>Glossary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+154"/>
+        <source>关于</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>当前测算合计：{total} 元</source>
+        <translation>Current estimated total: {total} yuan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>清空当前所有答案，开始填写另一家企业？未保存的答案将丢失。</source>
+        <translation>Clear all current answers and start on another enterprise? Answers that have not been saved will be lost.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>打开答卷</source>
+        <translation>Open answers</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>
+……另有 {n} 个问题</source>
+        <translation>
+… and {n} more problems</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法打开答卷</source>
+        <translation>Cannot open the answers file</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已打开 {name}</source>
+        <translation>Opened {name}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>答卷</source>
+        <translation>answers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>另存答卷</source>
+        <translation>Save answers as</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>无法保存答卷</source>
+        <translation>Cannot save the answers</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{path}：{reason}</source>
+        <translation>{path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>答卷已保存到 {path}</source>
+        <translation>Answers saved to {path}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>清单</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>此版本尚未包含清单打印功能。可以先用“另存答卷…”保存答案。</source>
+        <translation>This version cannot print the checklist yet. You can save the answers with “Save answers as…” for now.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>
+政策：《{title}》（{start} 至 {end}，版本 {version}）</source>
+        <translation>
+Policy: “{title}” ({start} to {end}, version {version})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>中山市稳外贸政策扶持自评工具 {version}
+离线运行，答案只保存在本机。</source>
+        <translation>Zhongshan foreign trade support self-assessment tool {version}
+Works offline; answers are kept on this computer only.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/workspace_window.py" line="-123"/>
+        <source>企业名称</source>
+        <translation>Enterprise name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>统一社会信用代码</source>
+        <translation>Unified Social Credit Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>所在镇街</source>
+        <translation>Town/street</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>合计（元）</source>
+        <translation>Total (yuan)</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyField</name>
+    <message>
+        <location filename="../../desktop/ui/fields/money.py" line="+40"/>
+        <source>例如 1,200,000 或 120万</source>
+        <translation>e.g. 1,200,000 or 1200000</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>元</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>万元</source>
+        <translation>10,000 yuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>所填数字的单位；也可以直接写“120万”</source>
+        <translation>The unit of the number entered: yuan or 10,000 yuan</translation>
+    </message>
+</context>
+<context>
+    <name>PacksDialog</name>
+    <message>
+        <location filename="../../desktop/ui/packs_dialog.py" line="+82"/>
+        <source>政策包</source>
+        <translation>Policy packs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>政策包是一项政策的规则（问题、条件、金额和上限）。新的政策发布后，添加它的政策包文件即可，无须更换程序。已完成的评估保留当时所用的政策包版本。</source>
+        <translation>A policy pack holds the rules of one policy (questions, conditions, amounts and caps). When a new policy is published, add its pack file; no new program is needed. Finished assessments keep the pack version they were made with.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>编号</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>有效期</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>内容指纹（SHA-256）</source>
+        <translation>Content fingerprint (SHA-256)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>用户添加的政策包保存在：{folder}</source>
+        <translation>Packs you add are kept in: {folder}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>添加政策包…</source>
+        <translation>Add policy pack…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>程序自带</source>
+        <translation>Bundled</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>用户添加</source>
+        <translation>Added by user</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{start} 至 {end}</source>
+        <translation>{start} to {end}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>以下政策包文件有错误，未载入：</source>
+        <translation>These policy pack files have errors and were not loaded:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} 处错误</source>
+        <translation>{count} error(s)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{file} 有 {count} 处错误，未添加，原有政策包均未改动：</source>
+        <translation>{file} has {count} error(s). It was not added, and no existing pack was changed:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>政策包有错误</source>
+        <translation>The policy pack has errors</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>未添加政策包</source>
+        <translation>Policy pack not added</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>政策包已存在</source>
+        <translation>Policy pack already present</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>政策包 {id} {version} 已在列表中，内容相同，无须再次添加。</source>
+        <translation>Policy pack {id} {version} is already in the list with the same content; there is no need to add it again.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>已添加政策包</source>
+        <translation>Policy pack added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已添加《{title}》（{id} {version}，有效期 {start} 至 {end}）。新的评估将使用它。</source>
+        <translation>Added “{title}” ({id} {version}, valid {start} to {end}). New assessments will use it.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>选择政策包文件</source>
+        <translation>Choose a policy pack file</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>政策包 (*.toml)</source>
+        <translation>Policy packs (*.toml)</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneField</name>
+    <message>
+        <location filename="../../desktop/ui/fields/enterprise.py" line="+55"/>
+        <source>“{text}”不像电话号码：只能含数字、空格、+、-、括号</source>
+        <translation>“{text}” does not look like a phone number: use only digits, spaces, +, - and brackets</translation>
+    </message>
+</context>
+<context>
+    <name>Questionnaire</name>
+    <message>
+        <location filename="../../desktop/ui/questionnaire.py" line="+52"/>
+        <source>上一步(&amp;B)</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+91"/>
+        <source>下一步(&amp;N)</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>请先改正标红的内容（或清空它）再继续：{reason}</source>
+        <translation>Please correct the entry marked in red (or clear it) before going on: {reason}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>查看结果(&amp;N)</source>
+        <translation>See results (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第 {n} 步，共 {total} 步</source>
+        <translation>Step {n} of {total}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages/results_page.py" line="+47"/>
+        <source>结果</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>打印清单…</source>
+        <translation>Print checklist…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存清单 PDF…</source>
+        <translation>Save checklist as PDF…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>措施</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>支持项</source>
+        <translation>Support item</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+1"/>
+        <source>内容</source>
+        <translation>What it covers</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>责任单位</source>
+        <translation>Responsible units</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>服务</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>点行首的 ▸ 展开计算过程和申报材料。</source>
+        <translation>Click ▸ at the start of a row to see how the amount was computed and which documents to prepare.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>《{title}》&#x3000;有效期 {start} 至 {end}&#x3000;评估日期 {day}{who}</source>
+        <translation>“{title}”   valid {start} to {end}   assessed on {day}{who}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>最多可申请合计：{yuan}（{wan}）</source>
+        <translation>Total you may claim, at most: {yuan} ({wan})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>可测算金额（{n} 项）</source>
+        <translation>Computed amounts ({n} items)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>金额待定的支持（{n} 项）</source>
+        <translation>Support with amounts still to be set ({n} items)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>可使用的服务（{n} 项）</source>
+        <translation>Services you can use ({n} items)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>暂不可申请（{n} 项）</source>
+        <translation>Not available at present ({n} items)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>说明：</source>
+        <translation>Note: </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>计算过程</source>
+        <translation>How it was computed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>申报材料（{note}）</source>
+        <translation>Documents to submit ({note})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>注意</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>最高</source>
+        <translation>up to</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>按标准</source>
+        <translation>as set</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>不符合条件</source>
+        <translation>Does not qualify</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>（未答完）</source>
+        <translation>(not fully answered)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../desktop/ui/pages/review_page.py" line="+22"/>
+        <source>复核</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请逐项核对。点“修改”回到该题；改动后金额会重新计算。未显示的追问题（不适用）不列出。</source>
+        <translation>Please check each answer. Click “Edit” to go back to that question; amounts are recomputed after any change. Follow-up questions that do not apply are not listed.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>企业名称</source>
+        <translation>Enterprise name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>统一社会信用代码</source>
+        <translation>Unified Social Credit Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>所在镇街</source>
+        <translation>Town/street</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>联系人</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>评估日期</source>
+        <translation>Assessment date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>企业基本信息</source>
+        <translation>Enterprise details</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>未填写</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>修改</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>修改：{label}</source>
+        <translation>Edit: {label}</translation>
+    </message>
+</context>
+<context>
+    <name>TableField</name>
+    <message>
+        <location filename="../../desktop/ui/fields/table.py" line="+83"/>
+        <location line="+81"/>
+        <source>新{record}</source>
+        <translation>New {record}</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>添加{record}</source>
+        <translation>Add {record}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+144"/>
+        <source>保存修改</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <source>修改所选</source>
+        <translation>Edit selected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删除所选</source>
+        <translation>Delete selected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>清空表单</source>
+        <translation>Clear form</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>请填写{label}</source>
+        <translation>Please fill in {label}</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>修改第 {n} 条{record}</source>
+        <translation>Editing {record} no. {n}</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>表单中还有未保存的内容：请点“{verb}”，或点“清空表单”</source>
+        <translation>The form holds entries that are not saved yet: click “{verb}”, or click “Clear form”</translation>
+    </message>
+</context>
+<context>
+    <name>TownField</name>
+    <message>
+        <location filename="../../desktop/ui/fields/enterprise.py" line="+16"/>
+        <source>（请选择）</source>
+        <translation>(please choose)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>请填写镇街名称</source>
+        <translation>Please enter the name of the town/street</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceWindow</name>
+    <message>
+        <location filename="../../desktop/ui/workspace_window.py" line="+156"/>
+        <source>协会工作区：会员企业汇总</source>
+        <translation>Association workspace: member firms</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>导入答卷文件…</source>
+        <translation>Import answers files…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>选择一个或多个答卷文件（.json）</source>
+        <translation>Choose one or more answers files (.json)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>导入文件夹…</source>
+        <translation>Import folder…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导入文件夹（含子文件夹）中的全部答卷文件</source>
+        <translation>Import every answers file in a folder (and its subfolders)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>导入 Excel…</source>
+        <translation>Import Excel…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>导入按模板填写的 Excel 表，每行一家企业</source>
+        <translation>Import an Excel sheet filled in from the template, one firm per row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生成 Excel 模板…</source>
+        <translation>Create Excel template…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>生成供会员企业填写的 Excel 模板</source>
+        <translation>Create an Excel template for member firms to fill in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出 Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>导出表格中当前显示的企业</source>
+        <translation>Export the firms shown in the table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出 CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>导出表格中当前显示的企业（UTF-8）</source>
+        <translation>Export the firms shown in the table (UTF-8)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>导出汇总 PDF…</source>
+        <translation>Export summary PDF…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>清空</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>按企业名称、统一社会信用代码或镇街筛选</source>
+        <translation>Filter by enterprise name, Unified Social Credit Code or town/street</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>措施 / 支持项</source>
+        <translation>Measure / support item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>符合条件企业数</source>
+        <translation>Firms that qualify</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>可享服务企业数</source>
+        <translation>Firms that can use the service</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>金额合计（元）</source>
+        <translation>Total amount (yuan)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>会员企业</source>
+        <translation>Member firms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>按措施汇总</source>
+        <translation>By measure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导入问题</source>
+        <translation>Import problems</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>上次导入没有问题。</source>
+        <translation>The last import had no problems.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导入问题（{count}）</source>
+        <translation>Import problems ({count})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>显示 {shown} / {count} 家企业，可测算金额合计 {total} 元（{wan}）</source>
+        <translation>Showing {shown} of {count} firms; total computed amount {total} yuan ({wan})</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>已导入 {count} 家企业。</source>
+        <translation>Imported {count} firms.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>其中 {replaced} 家此前已导入，已用新数据替换。</source>
+        <translation>{replaced} of them had been imported before and were replaced with the new data.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{problems} 个文件或行有问题，未导入，详见“导入问题”页。</source>
+        <translation>{problems} files or rows had problems and were not imported; see the “Import problems” tab.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>导入完成（有问题）</source>
+        <translation>Import finished (with problems)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>导入完成</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>选择答卷文件</source>
+        <translation>Choose answers files</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>答卷文件 (*.json)</source>
+        <translation>Answers files (*.json)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>选择存放答卷文件的文件夹</source>
+        <translation>Choose the folder holding the answers files</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>选择填好的 Excel 表</source>
+        <translation>Choose the filled-in Excel sheet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+6"/>
+        <location line="+41"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>保存 Excel 模板</source>
+        <translation>Save Excel template</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>会员企业填报模板.xlsx</source>
+        <translation>member-firms-template.xlsx</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>无法生成模板</source>
+        <translation>Cannot create the template</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+20"/>
+        <location line="+31"/>
+        <source>无法保存</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+20"/>
+        <location line="+31"/>
+        <source>{file}：{reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>模板已生成</source>
+        <translation>Template created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>模板已保存到 {file}（政策包 {pack} {version}）</source>
+        <translation>Template saved to {file} (policy pack {pack} {version})</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+30"/>
+        <source>已导出</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>已导出 {count} 家企业到 {file}</source>
+        <translation>Exported {count} firms to {file}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>导出 Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>会员企业汇总.xlsx</source>
+        <translation>member-firms.xlsx</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>导出 CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>会员企业汇总.csv</source>
+        <translation>member-firms.csv</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>导出汇总 PDF</source>
+        <translation>Export summary PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>会员企业汇总.pdf</source>
+        <translation>member-firms-summary.pdf</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>汇总 PDF 已保存到 {file}</source>
+        <translation>Summary PDF saved to {file}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>清空工作区</source>
+        <translation>Clear workspace</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>清空表格中的全部企业？（不会删除任何文件）</source>
+        <translation>Remove all firms from the table? (No file is deleted.)</translation>
+    </message>
+</context>
+</TS>

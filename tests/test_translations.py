@@ -1,0 +1,88 @@
+"""The English catalogue covers every text of the window.
+
+A text added to the code without an English translation fails here: lupdate is run over the code into
+a copy of the catalogue, and every message of that copy must carry a finished, non-empty translation.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+CATALOGUE = REPO / "resources" / "translations" / "desktop_en.ts"
+CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
+PLACEHOLDER = re.compile(r"\{[a-z_][a-z0-9_]*(?:[:!][^}]*)?\}|%n|%L?[1-9]")
+
+
+def _load_script() -> ModuleType:
+    path = REPO / "scripts" / "update_translations.py"
+    spec = importlib.util.spec_from_file_location("update_translations", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
+    spec.loader.exec_module(module)
+    return module
+
+
+script = _load_script()
+
+
+def _messages() -> Iterator[tuple[str, str, list[str]]]:
+    """(context, source, translations) for every message; numerus messages give one text per form."""
+    for context in ET.parse(CATALOGUE).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            forms = [form.text or "" for form in translation.iter("numerusform")]
+            texts = forms if message.get("numerus") == "yes" else [translation.text or ""]
+            yield name, message.findtext("source", ""), texts
+
+
+def test_the_catalogue_is_english_with_chinese_sources() -> None:
+    root = ET.parse(CATALOGUE).getroot()
+    assert root.get("language") == "en"
+    assert root.get("sourcelanguage") == "zh_CN"
+    assert len(list(_messages())) > 100
+
+
+def test_every_message_in_the_catalogue_is_translated() -> None:
+    assert [str(problem) for problem in script.untranslated(CATALOGUE)] == []
+
+
+def test_no_text_in_the_code_is_missing_from_the_catalogue() -> None:
+    """lupdate over desktop/ui into a copy: a new or changed text shows up as unfinished there."""
+    problems = script.check("en")
+    assert [str(problem) for problem in problems] == [], "run `make update-translations` and translate these"
+
+
+def test_the_check_notices_a_text_that_is_not_in_the_catalogue(tmp_path: Path) -> None:
+    """The check above can fail: an empty catalogue has every text of the code to translate."""
+    empty = tmp_path / "desktop_en.ts"
+    empty.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+        '<TS version="2.1" language="en" sourcelanguage="zh_CN"></TS>\n',
+        encoding="utf-8",
+    )
+    script.lupdate(empty, "en", quiet=True)
+    problems = script.untranslated(empty)
+    assert len(problems) == len(list(_messages()))
+    assert all(problem.why == "marked unfinished" for problem in problems)
+
+
+@pytest.mark.parametrize(("context", "source", "texts"), list(_messages()), ids=lambda v: str(v)[:30])
+def test_translations_are_english_and_keep_the_placeholders(context: str, source: str, texts: list[str]) -> None:
+    for text in texts:
+        assert not CJK.search(text), f"[{context}] {source!r}: Chinese left in the English text {text!r}"
+        assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)) or (
+            # English singular forms may spell the number out ("one firm") and drop %n.
+            len(texts) > 1 and text == texts[0]
+        ), f"[{context}] {source!r}: placeholders differ in {text!r}"

@@ -123,8 +123,10 @@ def install_pack(path: Path, registry: PackRegistry | None = None) -> Pack:
     """
     pack = load_pack(path)
     content = path.read_bytes()
-    known = registry if registry is not None else known_registry()
-    existing = next((p for p in known.all() if (p.id, p.version) == (pack.id, pack.version)), None)
+    # Checked against the packs on disk too, whatever registry the caller holds: a user pack with a bundled
+    # pack's id and version would otherwise shadow it at the next start.
+    known = [*(registry.all() if registry is not None else []), *known_registry().all()]
+    existing = next((p for p in known if (p.id, p.version) == (pack.id, pack.version)), None)
     if existing is not None:
         if existing.hash == pack.hash:
             return existing

@@ -1,0 +1,121 @@
+"""The packs dialog: what the program knows, adding a pack, refusing a broken one, the expiry banner."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop.paths import user_packs_dir
+from desktop.policy import load_pack
+from desktop.policy.registry import PackRegistry, bundled_folder, known_registry
+from desktop.ui.messages import RecordingSink
+from desktop.ui.packs_dialog import PacksDialog, expired_banner_text
+
+BUNDLED = bundled_folder() / "zhongshan-2025.toml"
+
+
+def pack_file(folder: Path, version: str, *, valid_to: str = "2025-12-31", broken: bool = False) -> Path:
+    text = BUNDLED.read_text(encoding="utf-8").replace('version = "2025.1"', f'version = "{version}"', 1)
+    text = text.replace("valid_to = 2025-12-31", f"valid_to = {valid_to}", 1)
+    if broken:
+        text = text.replace('rate = "0.30"', 'rate = "30"').replace('section = "ip"', 'section = "patents"')
+    path = folder / f"pack-{version}.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot) -> PacksDialog:
+    shown = PacksDialog(known_registry(), today=lambda: dt.date(2025, 11, 30))
+    qtbot.addWidget(shown)
+    return shown
+
+
+def test_the_bundled_pack_is_listed_with_its_validity_source_and_hash(dialog: PacksDialog) -> None:
+    rows = dialog.rows()
+    assert len(rows) == 1
+    pack = known_registry().get("zhongshan-2025")
+    assert rows[0] == [
+        "zhongshan-2025",
+        "2025.1",
+        "中山市稳外贸促增长若干措施",
+        "2025-04-15 至 2025-12-31",
+        "有效",
+        "程序自带",
+        pack.short_hash,
+    ]
+    assert dialog.table.item(0, 6).toolTip() == pack.hash
+
+
+def test_adding_a_pack_lists_it_as_user_added_and_uses_it_for_new_assessments(
+    dialog: PacksDialog, tmp_path: Path, message_log: RecordingSink, qtbot: QtBot
+) -> None:
+    message_log.files.append(pack_file(tmp_path, "2026.1", valid_to="2026-12-31"))
+    with qtbot.waitSignal(dialog.packs_changed):
+        dialog.add_button.click()
+    rows = dialog.rows()
+    assert [r[1] for r in rows] == ["2025.1", "2026.1"]
+    assert rows[1][5] == "用户添加"
+    assert dialog.registry.get("zhongshan-2025").version == "2026.1"
+    assert "已添加" in message_log.of_kind("information")[-1].text
+    assert (user_packs_dir() / "zhongshan-2025-2026.1.toml").exists()
+
+
+def test_a_broken_pack_is_refused_with_every_error_and_nothing_changes(
+    dialog: PacksDialog, tmp_path: Path, message_log: RecordingSink
+) -> None:
+    before = dialog.rows()
+    assert dialog.add_pack_file(pack_file(tmp_path, "2025.5", broken=True)) is None
+    error = message_log.of_kind("error")[-1]
+    assert error.title == "政策包有错误"
+    assert "2 处错误" in error.text
+    assert "比例应在 0 到 1 之间" in error.text
+    assert "未知的分节 'patents'" in error.text
+    assert dialog.rows() == before
+    assert not user_packs_dir().exists()
+
+
+def test_a_different_pack_under_a_known_version_is_refused(
+    dialog: PacksDialog, tmp_path: Path, message_log: RecordingSink
+) -> None:
+    assert dialog.add_pack_file(pack_file(tmp_path, "2025.1", valid_to="2026-06-30")) is None
+    assert message_log.of_kind("error")[-1].title == "未添加政策包"
+    assert len(dialog.rows()) == 1
+
+
+def test_status_follows_the_date(qtbot: QtBot) -> None:
+    later = PacksDialog(known_registry(), today=lambda: dt.date(2026, 1, 5))
+    qtbot.addWidget(later)
+    assert later.rows()[0][4] == "已到期"
+    earlier = PacksDialog(known_registry(), today=lambda: dt.date(2025, 1, 5))
+    qtbot.addWidget(earlier)
+    assert earlier.rows()[0][4] == "尚未生效"
+
+
+def test_broken_files_in_the_user_folder_are_mentioned(qtbot: QtBot) -> None:
+    user_packs_dir().mkdir(parents=True)
+    (user_packs_dir() / "half.toml").write_text("[pack]\n", encoding="utf-8")
+    shown = PacksDialog(known_registry())
+    qtbot.addWidget(shown)
+    assert "half.toml" in shown.broken.text()
+    assert not shown.broken.isHidden()
+
+
+def test_the_banner_appears_only_after_the_newest_pack_has_ended(tmp_path: Path) -> None:
+    registry = known_registry()
+    assert expired_banner_text(registry, dt.date(2025, 12, 31)) is None
+    text = expired_banner_text(registry, dt.date(2026, 1, 1))
+    assert text is not None
+    assert "2025-12-31" in text and "已" in text and "到期" in text and "中山市稳外贸促增长若干措施" in text
+    english = expired_banner_text(registry, dt.date(2026, 1, 1), lang="en")
+    assert english is not None and "Measures of Zhongshan" in english
+
+    newer = PackRegistry.from_folders([bundled_folder()])
+    newer.add(load_pack(pack_file(tmp_path, "2026.1", valid_to="2026-12-31")))
+    assert expired_banner_text(newer, dt.date(2026, 1, 1)) is None
+    assert expired_banner_text(newer, dt.date(2027, 1, 1)) is not None
+    assert "2026-12-31" in (expired_banner_text(newer, dt.date(2027, 1, 1)) or "")
+    assert expired_banner_text(PackRegistry(), dt.date(2027, 1, 1)) is None

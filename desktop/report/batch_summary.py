@@ -17,7 +17,7 @@ from desktop import __version__
 from desktop.engine.money import WAN, round_money
 from desktop.engine.result import Assessment
 from desktop.policy.model import Lang
-from desktop.report.fonts import para
+from desktop.report.fonts import REGULAR, para
 from desktop.report.labels import label, wan, yuan
 from desktop.report.layout import RULE, SHADE, PageDecor, content_width, render, styles
 
@@ -86,6 +86,7 @@ def summary_bytes(rows: Sequence[SummaryRow], bad: Sequence[str], *, lang: Lang,
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # empty cells too, or Helvetica gets referenced
                 ("GRID", (0, 0), (-1, -1), 0.4, RULE),
                 ("BACKGROUND", (0, 0), (-1, 0), SHADE),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -18,8 +18,8 @@ from desktop import __version__
 from desktop.engine.result import Assessment, ItemResult
 from desktop.policy.model import Lang, Text
 from desktop.report.flowables import TickBox, WriteLine
-from desktop.report.fonts import para
-from desktop.report.labels import article_label, basis_label, label, wan, yuan
+from desktop.report.fonts import REGULAR, para
+from desktop.report.labels import article_label, basis_label, label, section_title, wan, yuan
 from desktop.report.layout import RULE, SHADE, PageDecor, content_width, render, styles
 
 SHORT_HASH = 12
@@ -62,6 +62,7 @@ def _enterprise_block(result: Assessment, lang: Lang) -> list[Flowable]:
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # empty cells too, or Helvetica gets referenced
                 ("SPAN", (1, 0), (3, 0)),
                 ("SPAN", (1, 3), (3, 3)),
                 ("SPAN", (1, 5), (3, 5)),
@@ -82,7 +83,7 @@ def _enterprise_block(result: Assessment, lang: Lang) -> list[Flowable]:
 
 
 def _summary(result: Assessment, lang: Lang) -> list[Flowable]:
-    story: list[Flowable] = [_p(label("summary", lang), "h1")]
+    story: list[Flowable] = [_p(section_title(1, "summary", lang), "h1")]
     items = result.with_amounts()
     head = [
         _p(label(k, lang), "cell_head")
@@ -122,6 +123,7 @@ def _summary(result: Assessment, lang: Lang) -> list[Flowable]:
     fixed[1] = width - sum(fixed)
     table = Table(rows, colWidths=fixed, repeatRows=1)
     style: list[Any] = [
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),
         ("BACKGROUND", (0, 0), (-1, 0), SHADE),
         ("BACKGROUND", (0, total_row), (-1, total_row), SHADE),
@@ -153,6 +155,7 @@ def _documents(documents: Sequence[str]) -> list[Flowable]:
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # empty cells too, or Helvetica gets referenced
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -188,11 +191,11 @@ def _item_section(item: ItemResult, result: Assessment, lang: Lang, *, explain: 
     return story
 
 
-def _details(result: Assessment, lang: Lang) -> list[Flowable]:
+def _details(result: Assessment, lang: Lang, number: int) -> list[Flowable]:
     items = result.with_amounts()
     if not items:
         return []
-    story: list[Flowable] = [_p(label("details", lang), "h1")]
+    story: list[Flowable] = [_p(section_title(number, "details", lang), "h1")]
     if result.documents_note.get(lang):
         story.append(_p(result.documents_note.get(lang), "small"))
     for item in items:
@@ -200,8 +203,8 @@ def _details(result: Assessment, lang: Lang) -> list[Flowable]:
     return story
 
 
-def _others(result: Assessment, lang: Lang) -> list[Flowable]:
-    story: list[Flowable] = [_p(label("other", lang), "h1")]
+def _others(result: Assessment, lang: Lang, number: int) -> list[Flowable]:
+    story: list[Flowable] = [_p(section_title(number, "other", lang), "h1")]
     items = (*result.unquantified(), *result.services())
     if not items:
         return [*story, _p(label("no_other", lang))]
@@ -210,8 +213,8 @@ def _others(result: Assessment, lang: Lang) -> list[Flowable]:
     return story
 
 
-def _unavailable(result: Assessment, lang: Lang) -> list[Flowable]:
-    story: list[Flowable] = [_p(label("unavailable", lang), "h1")]
+def _unavailable(result: Assessment, lang: Lang, number: int) -> list[Flowable]:
+    story: list[Flowable] = [_p(section_title(number, "unavailable", lang), "h1")]
     items = result.unavailable()
     if not items:
         return [*story, _p(label("no_unavailable", lang))]
@@ -232,6 +235,7 @@ def _unavailable(result: Assessment, lang: Lang) -> list[Flowable]:
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # empty cells too, or Helvetica gets referenced
                 ("GRID", (0, 0), (-1, -1), 0.4, RULE),
                 ("BACKGROUND", (0, 0), (-1, 0), SHADE),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -246,8 +250,8 @@ def _unavailable(result: Assessment, lang: Lang) -> list[Flowable]:
     return story
 
 
-def _closing(result: Assessment, lang: Lang) -> list[Flowable]:
-    story: list[Flowable] = [_p(label("disclaimer", lang), "h1")]
+def _closing(result: Assessment, lang: Lang, number: int) -> list[Flowable]:
+    story: list[Flowable] = [_p(section_title(number, "disclaimer", lang), "h1")]
     if result.disclaimer.get(lang):
         story.append(_p(result.disclaimer.get(lang)))
     line = 45 * mm
@@ -266,6 +270,7 @@ def _closing(result: Assessment, lang: Lang) -> list[Flowable]:
     sign.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # empty cells too, or Helvetica gets referenced
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -277,14 +282,16 @@ def _closing(result: Assessment, lang: Lang) -> list[Flowable]:
 
 
 def checklist_story(result: Assessment, lang: Lang = "zh") -> list[Flowable]:
+    details = _details(result, lang, 2)
+    number = 3 if details else 2
     return [
         _p(label("title", lang), "title"),
         *_enterprise_block(result, lang),
         *_summary(result, lang),
-        *_details(result, lang),
-        *_others(result, lang),
-        *_unavailable(result, lang),
-        *_closing(result, lang),
+        *details,
+        *_others(result, lang, number),
+        *_unavailable(result, lang, number + 1),
+        *_closing(result, lang, number + 2),
     ]
 
 

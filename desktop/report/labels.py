@@ -19,7 +19,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "validity": ("政策有效期", "Valid"),
     "pack_version": ("政策包版本", "Policy pack version"),
     "not_given": ("（未填写）", "(not given)"),
-    "summary": ("一、可申请金额汇总", "1. Amounts you may claim"),
+    "summary": ("可申请金额汇总", "Amounts you may claim"),
     "col_article": ("条款", "Art."),
     "col_item": ("扶持项目", "Support item"),
     "col_amount": ("测算金额", "Estimate"),
@@ -37,19 +37,19 @@ _LABELS: dict[str, tuple[str, str]] = {
         "按目前的回答，没有可测算金额的扶持项目。",
         "With the current answers, no support item with a computed amount applies.",
     ),
-    "details": ("二、逐项申报说明", "2. Item by item"),
+    "details": ("逐项申报说明", "Item by item"),
     "article": ("第{label}条", "Article {number}"),
     "claim": ("申请内容", "What to claim"),
     "explanation": ("测算过程", "How it was computed"),
     "units": ("受理部门", "Responsible units"),
     "documents": ("需准备的材料（备齐后打勾）", "Documents to prepare (tick when ready)"),
     "notes": ("注意事项", "Notes"),
-    "other": ("三、可享受的其他支持和服务（金额以当年申报通知为准）", "3. Other supports and services you may use"),
+    "other": ("可享受的其他支持和服务（金额以当年申报通知为准）", "Other supports and services you may use"),
     "no_other": ("无。", "None."),
-    "unavailable": ("四、目前不可申请的项目", "4. Items not available at present"),
+    "unavailable": ("目前不可申请的项目", "Items not available at present"),
     "no_unavailable": ("无。", "None."),
     "reason": ("原因", "Reason"),
-    "disclaimer": ("五、声明", "5. Disclaimer"),
+    "disclaimer": ("声明", "Disclaimer"),
     "preparer": ("填表人：", "Prepared by:"),
     "date": ("日期：", "Date:"),
     "signature": ("签名：", "Signature:"),
@@ -92,6 +92,16 @@ def wan(value: Decimal, lang: Lang = "zh") -> str:
     if lang == "en":
         return f"{round_money(value / WAN):,.2f} × 10,000 yuan"
     return format_wan(value)
+
+
+_NUMERALS = "一二三四五六七八九十"
+
+
+def section_title(number: int, key: str, lang: Lang = "zh") -> str:
+    """`三、…` / `3. …`: sections are numbered as printed, so a checklist without item details has no gap."""
+    if lang == "en":
+        return f"{number}. {label(key, lang)}"
+    return f"{_NUMERALS[number - 1]}、{label(key, lang)}"
 
 
 def basis_label(basis: Basis, lang: Lang = "zh") -> str:

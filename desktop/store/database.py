@@ -56,6 +56,9 @@ def open_store(url: str | None = None, *, busy_timeout: float = DEFAULT_BUSY_TIM
     except DBAPIError as exc:
         engine.dispose()
         raise StoreError(f"无法打开数据库 {_shown(parsed)}：{_reason(exc)}") from None
+    except BaseException:
+        engine.dispose()
+        raise
     return Store(engine, notices=notices)
 
 

@@ -5,14 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 from desktop.engine.answers import PackResolver
-from desktop.paths import user_packs_dir
 from desktop.policy import Pack, PackRegistry
-from desktop.policy.registry import UnknownPackError, bundled_folder
+from desktop.policy.registry import UnknownPackError, known_registry
 
 
 def installed_registry() -> PackRegistry:
-    """The bundled packs, then those the user added to the data folder (a later one replaces an equal id+version)."""
-    return PackRegistry.from_folders([bundled_folder(), user_packs_dir()])
+    """The bundled packs plus those the user added (read afresh: packs can be added while the program runs)."""
+    return known_registry()
 
 
 def resolver(registry: PackRegistry) -> PackResolver:

@@ -1,0 +1,132 @@
+"""Autosave: every change of the questionnaire reaches the database within a second, without a "save?" ever.
+
+The first change after a save starts a short timer; later changes ride along instead of restarting it,
+so even a clerk typing without pause is saved at least every `delay_ms`. Closing the window calls
+`flush()`. A failed save (database locked by another program, disk full) is reported and retried; the
+answers stay in the session meanwhile, so nothing is lost.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, SignalInstance
+
+from desktop.engine import AnswersFile, Assessment
+from desktop.engine.answers import answers_file_to_data
+from desktop.store.errors import StoreError
+from desktop.store.records import SaveReceipt
+
+DEFAULT_DELAY_MS = 400
+RETRY_MS = 3000
+
+
+class EditedAssessment(Protocol):
+    """What the autosaver needs of the questionnaire's session (`desktop.ui.session.AssessmentSession`)."""
+
+    @property
+    def changed(self) -> SignalInstance: ...
+
+    @property
+    def result(self) -> Assessment: ...
+
+    def to_answers_file(self) -> AnswersFile: ...
+
+
+class DraftWriter(Protocol):
+    """What the autosaver needs of the store (`desktop.store.repository.Store`)."""
+
+    def save_draft(
+        self, assessment_id: int, answers_file: AnswersFile, result: Assessment | None = None
+    ) -> SaveReceipt: ...
+
+
+class Autosaver(QObject):
+    saved = Signal(object)
+    """A local, zone-aware `datetime` of the save that just reached the disk (for "已保存 HH:MM:SS")."""
+    failed = Signal(str)
+    """Why the last save did not happen, in words; another attempt follows by itself."""
+    warned = Signal(str)
+    """The save happened but something was not taken over (e.g. a credit code another enterprise has)."""
+
+    def __init__(
+        self,
+        session: EditedAssessment,
+        store: DraftWriter,
+        assessment_id: int,
+        *,
+        delay_ms: int = DEFAULT_DELAY_MS,
+        retry_ms: int = RETRY_MS,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._store = store
+        self.assessment_id = assessment_id
+        self._delay_ms = delay_ms
+        self._retry_ms = retry_ms
+        self._pending = False
+        self._stopped = False
+        # What the database holds now; a "change" that lands on the same data writes nothing.
+        self._written: dict[str, object] | None = answers_file_to_data(session.to_answers_file())
+        self._warnings: tuple[str, ...] = ()
+        self.last_saved: dt.datetime | None = None
+        self.last_error: str | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.flush)
+        session.changed.connect(self._on_changed)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.flush)
+
+    @property
+    def pending(self) -> bool:
+        """Changes that are not in the database yet."""
+        return self._pending
+
+    def _on_changed(self) -> None:
+        if self._stopped:
+            return
+        self._pending = True
+        if not self._timer.isActive():
+            self._timer.start(self._delay_ms)
+
+    def flush(self) -> bool:
+        """Write now if anything is pending; True when the database holds everything the session holds."""
+        self._timer.stop()
+        if not self._pending:
+            return True
+        answers_file = self._session.to_answers_file()
+        data = answers_file_to_data(answers_file)
+        if data == self._written:
+            self._pending = False
+            return True
+        try:
+            receipt = self._store.save_draft(self.assessment_id, answers_file, self._session.result)
+        except StoreError as exc:
+            self.last_error = exc.message
+            self.failed.emit(exc.message)
+            if not self._stopped:
+                self._timer.start(self._retry_ms)
+            return False
+        self._pending = False
+        self._written = data
+        self.last_error = None
+        self.last_saved = receipt.saved_at.astimezone()
+        self.saved.emit(self.last_saved)
+        for warning in receipt.warnings:
+            if warning not in self._warnings:
+                self.warned.emit(warning)
+        self._warnings = receipt.warnings
+        return True
+
+    def stop(self) -> bool:
+        """Last write and detach (the window closes, or another assessment is opened)."""
+        done = self.flush()
+        if not self._stopped:
+            self._stopped = True
+            self._timer.stop()
+            self._session.changed.disconnect(self._on_changed)
+        return done

@@ -1,0 +1,146 @@
+"""Migrations: a database written by an older program opens in a newer one with all its data."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+import sqlalchemy as sa
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from desktop.store import StoreError, open_store
+from desktop.store.migrate import current_revision, head_revision, upgrade
+from desktop.store.models import Base
+
+FIRST = "0001"
+CREATED = dt.datetime(2025, 5, 6, 7, 8, 9)
+
+OLD_ENTERPRISES = [
+    {
+        "id": 1,
+        "name": "中山市古镇明辉灯饰有限公司",
+        "credit_code": "91442000MA4W8N3K2K",
+        "town": "古镇镇",
+        "contact": "李先生",
+        "phone": "0760-1",
+        "notes": "",
+    },
+    {
+        "id": 2,
+        "name": "生僻字 𠀀 & <公司> 'x'",
+        "credit_code": None,
+        "town": "",
+        "contact": "",
+        "phone": "",
+        "notes": "备注",
+    },
+]
+SNAPSHOT = {"total": "1710000.00", "policy": {"id": "zhongshan-2025"}, "items": []}
+OLD_ASSESSMENTS = [
+    {
+        "id": 10,
+        "enterprise_id": 1,
+        "pack_id": "zhongshan-2025",
+        "pack_version": "2025.1",
+        "pack_hash": "a" * 64,
+        "assessed_on": dt.date(2025, 11, 30),
+        "answers": {"export_class": "class1", "credit_insurance_premium": "8600.00"},
+        "result": SNAPSHOT,
+        "status": "final",
+        "finalised_at": CREATED,
+    },
+    {
+        "id": 11,
+        "enterprise_id": 1,
+        "pack_id": "zhongshan-2025",
+        "pack_version": "2025.1",
+        "pack_hash": "a" * 64,
+        "assessed_on": None,
+        "answers": {},
+        "result": None,
+        "status": "draft",
+        "finalised_at": None,
+    },
+    {
+        "id": 12,
+        "enterprise_id": 2,
+        "pack_id": "zhongshan-2025",
+        "pack_version": "2025.1",
+        "pack_hash": "b" * 64,
+        "assessed_on": dt.date(2025, 6, 1),
+        "answers": {"ip_cases": [{"region": "美国", "fee": "1200.00"}]},
+        "result": {"total": "0.00", "items": []},
+        "status": "draft",
+        "finalised_at": None,
+    },
+]
+
+
+def first_revision_database(url: str) -> None:
+    """A database as the first release of the program left it, with its rows written by hand."""
+    engine = sa.create_engine(url)
+    upgrade(engine, FIRST)
+    meta = sa.MetaData()
+    meta.reflect(engine)
+    with engine.begin() as connection:
+        stamps = {"created_at": CREATED, "updated_at": CREATED}
+        connection.execute(meta.tables["enterprise"].insert(), [{**row, **stamps} for row in OLD_ENTERPRISES])
+        connection.execute(meta.tables["assessment"].insert(), [{**row, **stamps} for row in OLD_ASSESSMENTS])
+    with engine.connect() as connection:
+        assert current_revision(connection) == FIRST
+    engine.dispose()
+
+
+def test_every_row_of_a_first_revision_database_survives_the_upgrade(database_url: str) -> None:
+    first_revision_database(database_url)
+    store = open_store(database_url)
+    with store.engine.connect() as connection:
+        assert current_revision(connection) == head_revision() != FIRST
+    for old in OLD_ENTERPRISES:
+        stored = store.get_enterprise(int(old["id"]))  # type: ignore[call-overload]
+        assert stored.enterprise.name == old["name"]
+        assert stored.enterprise.credit_code == (old["credit_code"] or "")
+        assert stored.notes == old["notes"]
+        assert stored.created_at == CREATED.replace(tzinfo=dt.UTC)
+    for old in OLD_ASSESSMENTS:
+        stored_assessment = store.get(int(old["id"]))  # type: ignore[call-overload]
+        assert stored_assessment.enterprise_id == old["enterprise_id"]
+        assert stored_assessment.answers == old["answers"]
+        assert stored_assessment.snapshot == old["result"]
+        assert stored_assessment.status == old["status"]
+        assert stored_assessment.assessed_on == old["assessed_on"]
+        assert stored_assessment.label == ""
+    # The new total column is filled from the snapshots that were there.
+    assert store.get(10).total == Decimal("1710000.00")
+    assert store.get(11).total is None
+    assert store.get(12).total == Decimal("0.00")
+    assert store.counts() == (2, 3)
+    store.close()
+
+
+def test_the_models_and_the_migrations_describe_the_same_schema(database_url: str) -> None:
+    store = open_store(database_url)
+    with store.engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    store.close()
+    assert differences == []
+
+
+def test_opening_twice_does_not_migrate_again(database_url: str) -> None:
+    open_store(database_url).close()
+    store = open_store(database_url)
+    with store.engine.connect() as connection:
+        assert current_revision(connection) == head_revision()
+    store.close()
+
+
+def test_a_database_from_a_newer_program_is_refused_in_words(database_url: str) -> None:
+    open_store(database_url).close()
+    engine = sa.create_engine(database_url)
+    with engine.begin() as connection:
+        connection.execute(sa.text("UPDATE alembic_version SET version_num = :v"), {"v": "9999_future"})
+    engine.dispose()
+    with pytest.raises(StoreError, match="更新版本"):
+        open_store(database_url)

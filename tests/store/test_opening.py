@@ -1,0 +1,157 @@
+"""Opening the database when something is wrong: damaged, not a database, locked, read-only, unreachable.
+
+The program must start and say what happened; a bad file is moved aside, never deleted.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from desktop.engine import Enterprise
+from desktop.paths import DATABASE_URL_ENV
+from desktop.store import StoreError, StoreLockedError, StoreReadOnlyError, open_store
+from tests.conftest import REPO
+
+
+def url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def aside_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.iterdir() if ".damaged-" in p.name and not p.name.endswith(("-wal", "-shm")))
+
+
+def test_the_default_database_is_created_in_the_data_folder(isolated_data_dir: Path) -> None:
+    store = open_store()
+    store.create_enterprise(Enterprise("甲"))
+    store.close()
+    assert (isolated_data_dir / "assessments.db").is_file()
+
+
+def test_the_environment_variable_chooses_the_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(DATABASE_URL_ENV, url(tmp_path / "shared.db"))
+    open_store().close()
+    assert (tmp_path / "shared.db").is_file()
+
+
+def test_a_file_that_is_not_a_database_is_moved_aside_and_a_fresh_one_started(tmp_path: Path) -> None:
+    path = tmp_path / "assessments.db"
+    path.write_bytes("这不是数据库，是一份误存的文档。".encode() * 100)
+    original = path.read_bytes()
+    store = open_store(url(path))
+    [moved] = aside_files(tmp_path)
+    assert moved.read_bytes() == original
+    assert len(store.notices) == 1
+    assert moved.name in store.notices[0] and "未删除" in store.notices[0]
+    store.create_enterprise(Enterprise("新数据库里的企业"))
+    assert store.counts() == (1, 0)
+    store.close()
+    assert open_store(url(path)).notices == []
+
+
+def test_a_damaged_database_is_moved_aside_and_a_fresh_one_started(tmp_path: Path) -> None:
+    path = tmp_path / "assessments.db"
+    store = open_store(url(path))
+    for n in range(300):
+        store.create_enterprise(Enterprise(f"企业{n}" * 20))
+    store.close()
+    data = bytearray(path.read_bytes())
+    assert data.startswith(b"SQLite format 3\x00")
+    data[4096 * 2 : 4096 * 6] = b"\xa5" * (4096 * 4)  # pages in the middle overwritten, header intact
+    path.write_bytes(bytes(data))
+    reopened = open_store(url(path))
+    assert len(aside_files(tmp_path)) == 1
+    assert "损坏" in reopened.notices[0] or "malformed" in reopened.notices[0]
+    assert reopened.counts() == (0, 0)
+    reopened.close()
+
+
+LOCKER = """
+import sqlite3, sys, time
+connection = sqlite3.connect(sys.argv[1], isolation_level=None)
+connection.execute("PRAGMA locking_mode = EXCLUSIVE")
+connection.execute("BEGIN EXCLUSIVE")
+print("locked", flush=True)
+time.sleep(60)
+"""
+
+
+def test_a_database_locked_by_another_process_gets_a_clear_message(tmp_path: Path) -> None:
+    path = tmp_path / "assessments.db"
+    open_store(url(path)).close()
+    with subprocess.Popen([sys.executable, "-c", LOCKER, str(path)], stdout=subprocess.PIPE, text=True) as locker:
+        try:
+            assert locker.stdout is not None and locker.stdout.readline().strip() == "locked"
+            with pytest.raises(StoreLockedError, match="另一个程序占用"):
+                open_store(url(path), busy_timeout=0.2)
+        finally:
+            locker.kill()
+    assert aside_files(tmp_path) == []  # a locked database is not a damaged one
+    open_store(url(path)).close()
+
+
+READ_ONLY_PROBE = """
+import sys
+from desktop.store import StoreError, open_store
+try:
+    open_store(sys.argv[1])
+except StoreError as exc:
+    print(type(exc).__name__)
+    print(exc)
+else:
+    print("opened")
+"""
+
+
+def open_without_override(database_url: str) -> list[str]:
+    """Run `open_store` in a process that folder permissions apply to: root ignores them unless it gives up
+    the capability to (setpriv), which is how CI runs."""
+    command = [sys.executable, "-c", READ_ONLY_PROBE, database_url]
+    if os.geteuid() == 0:
+        setpriv = shutil.which("setpriv")
+        if setpriv is None:
+            pytest.skip("running as root without setpriv: permissions cannot be made to apply")
+        command = [setpriv, "--bounding-set", "-dac_override,-dac_read_search", "--", *command]
+    done = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.splitlines()
+
+
+@pytest.fixture
+def read_only_folder(tmp_path: Path) -> Iterator[Path]:
+    folder = tmp_path / "只读文件夹"
+    folder.mkdir()
+    folder.chmod(0o555)
+    yield folder
+    folder.chmod(0o755)  # so that pytest can clean up
+
+
+def test_a_read_only_folder_gets_a_clear_message(read_only_folder: Path) -> None:
+    kind, message, *_ = open_without_override(url(read_only_folder / "assessments.db"))
+    assert kind == StoreReadOnlyError.__name__
+    assert str(read_only_folder) in message and "不能写入" in message
+
+
+def test_a_missing_folder_that_cannot_be_created_gets_a_clear_message(tmp_path: Path) -> None:
+    blocker = tmp_path / "a file, not a folder"
+    blocker.write_text("x", encoding="utf-8")
+    with pytest.raises(StoreReadOnlyError, match="无法建立数据文件夹"):
+        open_store(url(blocker / "sub" / "assessments.db"))
+
+
+def test_an_unreachable_server_gets_a_clear_message_without_the_password() -> None:
+    with pytest.raises(StoreError, match="无法连接数据库服务器") as raised:
+        open_store("postgresql+psycopg://zs:secret-pw@127.0.0.1:9/zs", busy_timeout=1)
+    assert "secret-pw" not in str(raised.value)
+
+
+def test_a_malformed_url_gets_a_clear_message() -> None:
+    with pytest.raises(StoreError, match="数据库地址无效"):
+        open_store("this is not a url")

@@ -1,0 +1,39 @@
+"""UI fixtures: no test ever blocks on a message box, and the window starts on a known date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop.policy import Pack
+from desktop.ui import messages
+from desktop.ui.main_window import MainWindow
+from desktop.ui.messages import RecordingSink
+from desktop.ui.session import AssessmentSession
+
+ASSESSED_ON = dt.date(2025, 11, 30)
+
+
+@pytest.fixture(autouse=True)
+def message_log(monkeypatch: pytest.MonkeyPatch) -> RecordingSink:
+    """Every message box and file dialog of the window goes here instead of the screen."""
+    sink = RecordingSink()
+    monkeypatch.setattr(messages, "sink", sink)
+    return sink
+
+
+@pytest.fixture
+def session(pack: Pack, qapp: object) -> AssessmentSession:
+    return AssessmentSession(pack, assessed_on=ASSESSED_ON)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, session: AssessmentSession) -> MainWindow:
+    main = MainWindow(session)
+    qtbot.addWidget(main)
+    main.resize(1366, 768)
+    main.show_questionnaire()
+    main.show()
+    return main

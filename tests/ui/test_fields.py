@@ -1,0 +1,171 @@
+"""Input at the field: what a clerk types is read right, and what cannot be read is refused with the reason."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.fields.date import DateField
+from desktop.ui.fields.enterprise import CreditCodeField
+from desktop.ui.fields.money import UNIT_WAN, MoneyField
+from desktop.ui.fields.simple import IntegerField
+from desktop.ui.main_window import MainWindow
+from tests.ui.helpers import choose, field, questionnaire, type_text
+
+
+@pytest.fixture
+def money(qtbot: QtBot) -> MoneyField:
+    widget = MoneyField("premium")
+    qtbot.addWidget(widget)
+    return widget
+
+
+@pytest.mark.parametrize(
+    ("typed", "yuan", "shown"),
+    [
+        ("1200000", "1200000", "1,200,000.00"),
+        ("1,200,000", "1200000", "1,200,000.00"),
+        ("1200000.50", "1200000.50", "1,200,000.50"),
+        ("120万", "1200000", "1,200,000.00"),
+        ("120 万元", "1200000", "1,200,000.00"),
+    ],
+)
+def test_money_is_read_as_typed_and_shown_with_thousands_separators(
+    money: MoneyField, typed: str, yuan: str, shown: str
+) -> None:
+    money.edit.setText(typed)
+    money.edit.editingFinished.emit()
+    assert money.value() == Decimal(yuan)
+    assert money.error() is None
+    assert money.edit.text() == shown
+
+
+def test_the_unit_switch_reads_the_number_in_wan(money: MoneyField) -> None:
+    money.set_unit(UNIT_WAN)
+    money.edit.setText("120")
+    assert money.value() == Decimal(1200000)
+    assert money.equivalent.text() == "= 1,200,000.00 元"
+
+
+@pytest.mark.parametrize(
+    ("typed", "reason"),
+    [
+        ("12abc", "不是金额"),
+        ("-5", "不能为负数"),
+        ("1,20,000", "千位分隔符"),
+        ("100.001", "两位小数"),
+        ("9" * 20, "金额过大"),
+    ],
+)
+def test_money_that_cannot_be_read_is_refused_with_the_reason(
+    qtbot: QtBot, money: MoneyField, typed: str, reason: str
+) -> None:
+    money.show()
+    with qtbot.waitSignal(money.edited):
+        money.edit.setText(typed)
+    assert money.value() is None
+    assert reason in (money.error() or "")
+    assert money.error_label.isVisible()
+    assert reason in money.error_label.text()
+    money.edit.clear()
+    assert money.error() is None
+    assert not money.error_label.isVisible()
+
+
+@pytest.mark.parametrize("typed", ["2025-06-18", "2025/6/18", "2025.06.18", "2025年6月18日", "20250618"])
+def test_dates_are_read_in_the_usual_ways(qtbot: QtBot, typed: str) -> None:
+    widget = DateField("day")
+    qtbot.addWidget(widget)
+    widget.edit.setText(typed)
+    widget.edit.editingFinished.emit()
+    assert widget.value() == dt.date(2025, 6, 18)
+    assert widget.edit.text() == "2025-06-18"
+
+
+@pytest.mark.parametrize(
+    ("typed", "reason"),
+    [("2025-13-45", "不是存在的日期"), ("2025-02-29", "不是存在的日期"), ("18.06.2025x", "不是日期"), ("0025-06-18", "年份")],
+)
+def test_dates_that_do_not_exist_are_refused(qtbot: QtBot, typed: str, reason: str) -> None:
+    widget = DateField("day")
+    qtbot.addWidget(widget)
+    widget.edit.setText(typed)
+    assert widget.value() is None
+    assert reason in (widget.error() or "")
+
+
+def test_the_calendar_puts_the_picked_date_into_the_field(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QDate
+
+    widget = DateField("day")
+    qtbot.addWidget(widget)
+    with qtbot.waitSignal(widget.edited):
+        widget.calendar.clicked.emit(QDate(2025, 6, 18))
+    assert widget.value() == dt.date(2025, 6, 18)
+
+
+def test_credit_code_check_digit_is_verified(qtbot: QtBot) -> None:
+    widget = CreditCodeField()
+    qtbot.addWidget(widget)
+    widget.edit.setText("91442000MA4W8N3K2X")
+    assert "校验位" in (widget.error() or "")
+    assert widget.value() is None
+    widget.edit.setText("91442000ma4w8n3k2k")
+    widget.edit.editingFinished.emit()
+    assert widget.error() is None
+    assert widget.value() == "91442000MA4W8N3K2K"
+    assert widget.edit.text() == "91442000MA4W8N3K2K"
+
+
+def test_integer_outside_the_pack_bounds_is_refused(qtbot: QtBot) -> None:
+    widget = IntegerField("digital_level", 0, 5)
+    qtbot.addWidget(widget)
+    widget.edit.setText("9")
+    assert widget.error() == "9 超出范围：请填写 0 到 5 之间的整数"
+    widget.edit.setText("二")
+    assert "不是整数" in (widget.error() or "")
+    widget.edit.setText("2")
+    assert widget.value() == 2
+
+
+def test_refused_input_keeps_the_user_on_the_page_until_fixed_or_cleared(qtbot: QtBot, window: MainWindow) -> None:
+    q = questionnaire(window)
+    q.go_to(3)  # 出口信用保险
+    choose(field(window, "credit_insurance", "credit_insurance_product"), "general")
+    premium = field(window, "credit_insurance", "credit_insurance_premium")
+    assert isinstance(premium, MoneyField)
+    type_text(qtbot, premium, "12o0000")
+    q.next_button.click()
+    assert q.index == 3
+    assert q.message.isVisibleTo(q) and "不是金额" in q.message.text()
+    assert premium.edit.property("invalid") is True
+    q.steps.setCurrentRow(8)  # jumping ahead from the step list is refused too
+    assert q.index == 3
+    premium.edit.clear()
+    q.next_button.click()
+    assert q.index == 4
+    assert "credit_insurance_premium" not in q.session.answers
+
+
+def test_refused_enterprise_fields_keep_the_user_on_the_first_page(qtbot: QtBot, window: MainWindow) -> None:
+    q = questionnaire(window)
+    type_text(qtbot, q.enterprise_page.credit_code, "91442000MA4W8N3K2X")
+    assert not q.go_next()
+    assert "校验位" in q.message.text()
+    assert q.session.enterprise.credit_code == ""
+    type_text(qtbot, q.enterprise_page.credit_code, "91442000MA4W8N3K2K")
+    assert q.go_next()
+    assert q.session.enterprise.credit_code == "91442000MA4W8N3K2K"
+
+
+def test_nothing_typed_into_a_money_field_crashes(money: MoneyField) -> None:
+    for text in ["", " ", "万", "¥", ".", "1e5", "NaN", "inf", "１２", "1,,2", "0x10", "\u202e12", "1" * 400]:
+        money.edit.setText(text)
+        money.edit.editingFinished.emit()
+        if text.strip():
+            assert (money.value() is None) != (money.error() is None), text  # a value or a reason, never both
+        else:
+            assert money.value() is None and money.error() is None

@@ -22,6 +22,8 @@ from pathlib import Path
 from typing import Final
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QObject, QTranslator, Signal
+from PySide6.QtGui import QActionGroup
+from PySide6.QtWidgets import QMenu
 
 from desktop.policy.model import Lang
 from desktop.resources import resource_path
@@ -173,3 +175,22 @@ class LanguageSwitcher(QObject):
         self.missing.append(name)
         log.info("translation catalogue %s not found in %s", name, ", ".join(map(str, folders)))
         return None
+
+
+def fill_language_menu(menu: QMenu, switcher: LanguageSwitcher) -> QActionGroup:
+    """One checkable entry per language, each named in itself; the current one is checked.
+
+    The caller titles the menu (`self.tr("语言(&L)")`) and rebuilds it after a switch, so the checks
+    always follow `current_language()`.
+    """
+    group = QActionGroup(menu)
+    group.setExclusive(True)
+    for lang in LANGUAGES:
+        action = menu.addAction(LANGUAGE_NAMES[lang])
+        action.setCheckable(True)
+        action.setChecked(lang == current_language())
+        action.setData(lang)
+        action.setObjectName(f"language_{lang}")
+        group.addAction(action)
+        action.triggered.connect(lambda _checked=False, chosen=lang: switcher.switch(chosen))
+    return group

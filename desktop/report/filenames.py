@@ -14,8 +14,8 @@ MAX_STEM = 80  # well inside Windows' 260-character path limit, even in a deep f
 def safe_stem(text: str, fallback: str = "checklist") -> str:
     """`text` made usable as a file name on Windows and elsewhere (without the extension)."""
     text = unicodedata.normalize("NFC", text)
-    text = _FORBIDDEN.sub("_", text)
-    text = re.sub(r"\s+", " ", text).strip().strip(".")
+    text = re.sub(r"\s+", " ", text)  # tabs and line breaks first, before they count as control characters
+    text = _FORBIDDEN.sub("_", text).strip().strip(".")
     text = text[:MAX_STEM].rstrip(" .")
     if not text or text.split(".")[0].upper() in _RESERVED:
         text = f"{fallback}_{text}" if text else fallback

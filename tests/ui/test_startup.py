@@ -1,0 +1,38 @@
+"""`python -m desktop` opens the window, and nothing heavy stands in front of it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from tests.conftest import REPO
+
+
+def _run(code: list[str], **env: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, *code],
+        cwd=REPO,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **env},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_python_m_desktop_shows_the_window_and_builds_the_questionnaire() -> None:
+    done = _run(["-m", "desktop"], ZS_TRADE_QUIT_AFTER_SHOW="1")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["window shown", "questionnaire ready"]
+    assert "Traceback" not in done.stderr
+
+
+def test_the_window_module_imports_neither_sqlalchemy_nor_reportlab() -> None:
+    probe = (
+        "import sys, desktop.cli, desktop.ui.app, desktop.ui.questionnaire; "
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'reportlab', 'alembic', 'openpyxl'}))"
+    )
+    done = _run(["-c", probe])
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

@@ -6,6 +6,7 @@ a copy of the catalogue, and every message of that copy must carry a finished, n
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import re
 import sys
@@ -17,6 +18,7 @@ from types import ModuleType
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
+WINDOW_CODE = REPO / "desktop" / "ui"
 CATALOGUE = REPO / "resources" / "translations" / "desktop_en.ts"
 CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
 PLACEHOLDER = re.compile(r"\{[a-z_][a-z0-9_]*(?:[:!][^}]*)?\}|%n|%L?[1-9]")
@@ -86,3 +88,66 @@ def test_translations_are_english_and_keep_the_placeholders(context: str, source
             # English singular forms may spell the number out ("one firm") and drop %n.
             len(texts) > 1 and text == texts[0]
         ), f"[{context}] {source!r}: placeholders differ in {text!r}"
+
+
+TRANSLATING_CALLS = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"}
+EXEMPT_MARK = "# i18n:"  # at the end of a line: "# i18n: data, not shown" says why a Chinese literal stays
+
+
+def _docstrings(tree: ast.AST) -> set[ast.AST]:
+    return {
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)
+    }
+
+
+def _called_name(call: ast.Call) -> str:
+    func = call.func
+    if isinstance(func, ast.Attribute):
+        owner = func.value.id if isinstance(func.value, ast.Name) else ""
+        return "re." + func.attr if owner == "re" else func.attr
+    return func.id if isinstance(func, ast.Name) else ""
+
+
+def untranslated_literals(path: Path, root: Path = REPO) -> list[str]:
+    """Chinese string literals of a window module that do not go through Qt's translation."""
+    source = path.read_text(encoding="utf-8")
+    lines = source.splitlines()
+    tree = ast.parse(source)
+    parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+    docstrings = _docstrings(tree)
+    found: list[str] = []
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Constant) and isinstance(node.value, str) and CJK.search(node.value)):
+            continue
+        if node in docstrings or EXEMPT_MARK in lines[node.lineno - 1]:
+            continue
+        ancestor = parents.get(node)
+        while ancestor is not None and not (
+            isinstance(ancestor, ast.Call)
+            and (_called_name(ancestor) in TRANSLATING_CALLS or _called_name(ancestor).startswith("re."))
+        ):
+            ancestor = parents.get(ancestor)
+        if ancestor is None:
+            found.append(f"{path.relative_to(root)}:{node.lineno}: {lines[node.lineno - 1].strip()}")
+    return sorted(set(found))
+
+
+def test_every_chinese_text_in_the_window_code_goes_through_translation() -> None:
+    """A Chinese literal outside tr()/translate() would stay Chinese in English: wrap it, or mark a line
+    that is data rather than a text shown (a unit the parser accepts) with "# i18n: <why>"."""
+    found = [line for path in sorted(WINDOW_CODE.rglob("*.py")) for line in untranslated_literals(path)]
+    assert found == []
+
+
+def test_the_literal_check_finds_an_unwrapped_text(tmp_path: Path) -> None:
+    module = tmp_path / "sample.py"
+    module.write_text(
+        "def f(self):\n"
+        "    self.setText(self.tr('已翻译'))\n"
+        "    self.setText('未翻译')\n"
+        "    UNITS = ('万元',)  # i18n: accepted input, not shown\n",
+        encoding="utf-8",
+    )
+    assert untranslated_literals(module, tmp_path) == ["sample.py:3: self.setText('未翻译')"]

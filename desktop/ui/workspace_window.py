@@ -218,14 +218,12 @@ class BarChart(QWidget):
             painter.end()
 
 
-def _summary_pdf_writer() -> Callable[..., object] | None:
-    """The report package's association summary, when it provides one."""
-    try:
-        from desktop.report import summary  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    writer = getattr(summary, "write_summary", None)
-    return writer if callable(writer) else None
+def write_summary_pdf(rows: Sequence[MemberRow], problems: Sequence[str], path: Path, lang: Lang, day: dt.date) -> None:
+    """The association's summary PDF, drawn by the report package (the same summary a batch run prints)."""
+    from desktop.report.batch_summary import SummaryRow, summary_bytes  # ReportLab loads only when asked for
+
+    lines = [SummaryRow.of(r.assessment, r.source, lang) for r in rows]
+    path.write_bytes(summary_bytes(lines, problems, lang=lang, dated=day))
 
 
 class WorkspaceWindow(QDialog):
@@ -273,12 +271,11 @@ class WorkspaceWindow(QDialog):
             button.clicked.connect(slot)
             toolbar.addWidget(button)
             self.buttons[key] = button
-        self._summary_writer = _summary_pdf_writer()
-        if self._summary_writer is not None:
-            button = QPushButton(self.tr("导出汇总 PDF…"), self)
-            button.clicked.connect(self._on_summary_pdf)
-            toolbar.addWidget(button)
-            self.buttons["summary_pdf"] = button
+        button = QPushButton(self.tr("导出汇总 PDF…"), self)
+        button.setToolTip(self.tr("表格中当前显示的企业及其金额，附上次导入的问题"))
+        button.clicked.connect(self._on_summary_pdf)
+        toolbar.addWidget(button)
+        self.buttons["summary_pdf"] = button
         clear = QPushButton(self.tr("清空"), self)
         clear.clicked.connect(self._on_clear)
         toolbar.addStretch(1)
@@ -517,21 +514,29 @@ class WorkspaceWindow(QDialog):
         if path is not None:
             self.export_to(path, "csv")
 
-    def _on_summary_pdf(self) -> None:
-        path = messages.save_file(
-            self, self.tr("导出汇总 PDF"), self.tr("PDF 文件 (*.pdf)"), self.tr("会员企业汇总.pdf")
-        )
-        if path is None or self._summary_writer is None:
-            return
+    def export_summary_pdf(self, path: Path) -> bool:
         rows = self.proxy.visible_rows()
+        problems = [f"{p.source}: {'；'.join(p.problems)}" for p in self.workspace.problems]
         try:
-            self._summary_writer([r.assessment for r in rows], path, lang=self.lang)
+            write_summary_pdf(rows, problems, path, self.lang, self._today())
         except OSError as exc:
             messages.error(
                 self, self.tr("无法保存"), self.tr("{file}：{reason}").format(file=path, reason=exc.strerror or exc)
             )
-            return
-        messages.information(self, self.tr("已导出"), self.tr("汇总 PDF 已保存到 {file}").format(file=path))
+            return False
+        messages.information(
+            self,
+            self.tr("已导出"),
+            self.tr("汇总 PDF（{count} 家企业）已保存到 {file}").format(count=len(rows), file=path),
+        )
+        return True
+
+    def _on_summary_pdf(self) -> None:
+        path = messages.save_file(
+            self, self.tr("导出汇总 PDF"), self.tr("PDF 文件 (*.pdf)"), self.tr("会员企业汇总.pdf")
+        )
+        if path is not None:
+            self._busy(lambda: self.export_summary_pdf(path))
 
     def _on_clear(self) -> None:
         if self.workspace.rows and not messages.question(

@@ -169,3 +169,23 @@ def test_clearing_asks_first(workspace: WorkspaceWindow, members: Path, message_
     workspace.buttons["clear"].click()
     assert workspace.proxy.rowCount() == 0
     assert not workspace.buttons["export_xlsx"].isEnabled()
+
+
+def test_summary_pdf_lists_the_visible_firms_and_the_broken_file(
+    workspace: WorkspaceWindow, members: Path, tmp_path: Path, message_log: RecordingSink
+) -> None:
+    from pypdf import PdfReader
+
+    workspace.import_paths([members])
+    workspace.filter_edit.setText(TOWNS[2])
+    out = tmp_path / "汇总.pdf"
+    message_log.files.append(out)
+    workspace.buttons["summary_pdf"].click()
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    shown = workspace.proxy.visible_rows()
+    assert len(shown) == 4
+    for row in shown:
+        assert row.name in text
+    assert "会员企业0000有限公司" not in text  # filtered out
+    assert "member-0099.json" in text
+    assert "汇总 PDF（4 家企业）" in message_log.of_kind("information")[-1].text

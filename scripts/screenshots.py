@@ -15,13 +15,13 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from desktop.engine import read_answers_file  # noqa: E402
-from desktop.policy import bundled_registry  # noqa: E402
-from desktop.resources import resource_path  # noqa: E402
-from desktop.ui.app import create_application  # noqa: E402
-from desktop.ui.fonts import BOLD, register_font  # noqa: E402
-from desktop.ui.main_window import MainWindow  # noqa: E402
-from desktop.ui.session import AssessmentSession  # noqa: E402
+from desktop.engine import read_answers_file
+from desktop.policy import bundled_registry
+from desktop.resources import resource_path
+from desktop.ui.app import create_application
+from desktop.ui.fonts import BOLD, register_font
+from desktop.ui.main_window import MainWindow
+from desktop.ui.session import AssessmentSession
 
 SIZE = (1366, 768)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -28,7 +29,7 @@ DEFAULT_SIZE = (1280, 760)
 class _FirstExpose(QObject):
     """Runs `then` once, when the window is first exposed (drawn on screen)."""
 
-    def __init__(self, window: MainWindow, then: object) -> None:
+    def __init__(self, window: MainWindow, then: Callable[[], None]) -> None:
         super().__init__(window)
         self.window = window
         self.then = then
@@ -44,7 +45,7 @@ class _FirstExpose(QObject):
     def fire(self) -> None:
         if not self.done:
             self.done = True
-            cast("type[object]", self.then)()  # type: ignore[operator]
+            self.then()
 
 
 def create_application() -> QApplication:

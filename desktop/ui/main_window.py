@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -55,7 +57,9 @@ class MainWindow(QMainWindow):
             self._install(session)
 
     # -- menus -----------------------------------------------------------------------------------------
-    def _action(self, text: str, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
+    def _action(
+        self, text: str, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey | None = None
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)
@@ -78,7 +82,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
-        self.glossary_action = self._action(self.tr("术语表"), self.show_glossary, QKeySequence.StandardKey.HelpContents)
+        self.glossary_action = self._action(
+            self.tr("术语表"), self.show_glossary, QKeySequence.StandardKey.HelpContents
+        )
         self.about_action = self._action(self.tr("关于"), self.show_about)
         help_menu.addAction(self.glossary_action)
         help_menu.addAction(self.about_action)
@@ -123,9 +129,7 @@ class MainWindow(QMainWindow):
             return
         name = self.session.enterprise.name
         self.setWindowTitle(f"{name} — {self.base_title}" if name else self.base_title)
-        self.total_status.setText(
-            self.tr("当前测算合计：{total} 元").format(total=f"{self.session.result.total:,.2f}")
-        )
+        self.total_status.setText(self.tr("当前测算合计：{total} 元").format(total=f"{self.session.result.total:,.2f}"))
 
     # -- answers files ---------------------------------------------------------------------------------
     def new_answers(self) -> None:
@@ -193,20 +197,20 @@ class MainWindow(QMainWindow):
         return self.session.result
 
     def print_checklist(self) -> None:
-        try:
-            from desktop.ui.checklist_preview import show_checklist_preview
-        except ImportError:
-            self._checklist_missing()
-            return
-        show_checklist_preview(self, self.current_assessment(), self.lang)
+        self._checklist("show_checklist_preview")
 
     def save_checklist_pdf(self) -> None:
+        self._checklist("save_checklist_pdf")
+
+    def _checklist(self, function: str) -> None:
+        """Imported on use: the report module brings ReportLab, which must not slow the start."""
         try:
-            from desktop.ui.checklist_preview import save_checklist_pdf
-        except ImportError:
+            module = importlib.import_module("desktop.ui.checklist_preview")
+            action: Callable[[QWidget, Assessment, Lang], object] = getattr(module, function)
+        except (ImportError, AttributeError):
             self._checklist_missing()
             return
-        save_checklist_pdf(self, self.current_assessment(), self.lang)
+        action(self, self.current_assessment(), self.lang)
 
     def _checklist_missing(self) -> None:
         messages.information(

@@ -78,9 +78,9 @@ class Questionnaire(QWidget):
         pages: list[Page] = [self.enterprise_page]
         self.section_pages = {}
         for section in self.session.pack.sections:
-            page = SectionPage(section, self.session, self)
-            self.section_pages[section.id] = page
-            pages.append(page)
+            section_page = SectionPage(section, self.session, self)
+            self.section_pages[section.id] = section_page
+            pages.append(section_page)
         self.review_page = ReviewPage(self.session, self)
         self.review_page.edit_requested.connect(self.edit_answer)
         self.results_page = ResultsPage(self.session, self)

@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.engine import Assessment, AnswersFile, Enterprise, assess
+from desktop.engine import AnswersFile, Assessment, Enterprise, assess
 from desktop.engine.conditions import holds
 from desktop.policy import Pack, Question
 from desktop.policy.model import Lang

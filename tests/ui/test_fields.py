@@ -87,7 +87,12 @@ def test_dates_are_read_in_the_usual_ways(qtbot: QtBot, typed: str) -> None:
 
 @pytest.mark.parametrize(
     ("typed", "reason"),
-    [("2025-13-45", "不是存在的日期"), ("2025-02-29", "不是存在的日期"), ("18.06.2025x", "不是日期"), ("0025-06-18", "年份")],
+    [
+        ("2025-13-45", "不是存在的日期"),
+        ("2025-02-29", "不是存在的日期"),
+        ("18.06.2025x", "不是日期"),
+        ("0025-06-18", "年份"),
+    ],
 )
 def test_dates_that_do_not_exist_are_refused(qtbot: QtBot, typed: str, reason: str) -> None:
     widget = DateField("day")

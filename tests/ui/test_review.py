@@ -9,10 +9,10 @@ from pytestqt.qtbot import QtBot
 
 from desktop.engine import read_answers_file
 from desktop.policy import Pack
+from desktop.ui.fields.money import MoneyField
 from desktop.ui.main_window import MainWindow
 from desktop.ui.session import AssessmentSession
 from tests.conftest import EXAMPLES
-from desktop.ui.fields.money import MoneyField
 from tests.ui.helpers import field, questionnaire, type_text
 
 
@@ -27,7 +27,15 @@ def test_review_lists_every_answer_by_section(window: MainWindow, pack: Pack) ->
     q = questionnaire(window)
     q.go_to(q.page_index(q.review_page))
     titles = [group.title() for group in q.review_page.groups]
-    assert titles == ["企业基本信息", "资质与市场", "AEO 与认证", "出口信用保险", "设备与数字化", "对外投资", "知识产权"]
+    assert titles == [
+        "企业基本信息",
+        "资质与市场",
+        "AEO 与认证",
+        "出口信用保险",
+        "设备与数字化",
+        "对外投资",
+        "知识产权",
+    ]
     shown = {key: label.text() for key, label in q.review_page.value_labels.items()}
     assert shown["credit_code"] == "91442000MA4W8N3K2K"
     assert shown["town"] == "古镇镇"
@@ -39,9 +47,7 @@ def test_review_lists_every_answer_by_section(window: MainWindow, pack: Pack) ->
     assert "digital_project_investment" not in shown
 
 
-def test_editing_from_the_review_page_recomputes_every_amount(
-    qtbot: QtBot, window: MainWindow, pack: Pack
-) -> None:
+def test_editing_from_the_review_page_recomputes_every_amount(qtbot: QtBot, window: MainWindow, pack: Pack) -> None:
     assert window.session is not None
     _load_example(window.session, pack)
     q = questionnaire(window)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pytestqt.qtbot import QtBot
-
 from desktop.ui.fields.money import MoneyField
 from desktop.ui.fields.table import TableField
 from desktop.ui.main_window import MainWindow

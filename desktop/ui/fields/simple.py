@@ -114,9 +114,7 @@ class TextField(FieldWidget):
 class IntegerField(FieldWidget):
     """A whole number within the pack's bounds, typed (a spin box cannot be left empty)."""
 
-    def __init__(
-        self, field_id: str, minimum: int | None, maximum: int | None, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, field_id: str, minimum: int | None, maximum: int | None, parent: QWidget | None = None) -> None:
         super().__init__(field_id, parent)
         self.minimum = minimum
         self.maximum = maximum
@@ -136,9 +134,7 @@ class IntegerField(FieldWidget):
         if not text.isdecimal():
             return None, self._range_message(f"“{text}”不是整数")
         number = int(text)
-        if (self.minimum is not None and number < self.minimum) or (
-            self.maximum is not None and number > self.maximum
-        ):
+        if (self.minimum is not None and number < self.minimum) or (self.maximum is not None and number > self.maximum):
             return None, self._range_message(f"{number} 超出范围")
         return number, None
 

@@ -23,21 +23,21 @@ class Page(QWidget):
         self.heading = QLabel(title, self)
         self.heading.setObjectName("pageHeading")
         outer.addWidget(self.heading)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        inner = QWidget(self.scroll)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        inner = QWidget(self.scroll_area)
         inner.setObjectName("pageBody")
         self.body = QVBoxLayout(inner)
         self.body.setContentsMargins(4, 4, 16, 4)
         self.body.setSpacing(10)
         if scrollable:
-            self.scroll.setWidget(inner)
-            outer.addWidget(self.scroll, 1)
+            self.scroll_area.setWidget(inner)
+            outer.addWidget(self.scroll_area, 1)
         else:
             # Pages whose lists scroll themselves (the results) lay out at full height instead.
-            self.scroll.hide()
+            self.scroll_area.hide()
             self.body.setContentsMargins(0, 0, 0, 0)
             outer.addWidget(inner, 1)
 
@@ -69,7 +69,7 @@ class Page(QWidget):
 
     def focus_field(self, field_id: str) -> None:
         target = self.field(field_id)
-        self.scroll.ensureWidgetVisible(target)
+        self.scroll_area.ensureWidgetVisible(target)
         target.focus_input()
 
     def focus_first(self) -> None:

@@ -179,9 +179,7 @@ class ResultsPage(Page):
             self._details(row, item, result, lang)
         self._size_columns(self.amounts, [230, 260, 125, 125, 45, 55])
 
-    def _fill_others(
-        self, tree: QTreeWidget, items: Sequence[ItemResult], result: Assessment, lang: Lang
-    ) -> None:
+    def _fill_others(self, tree: QTreeWidget, items: Sequence[ItemResult], result: Assessment, lang: Lang) -> None:
         tree.clear()
         for item in items:
             row = QTreeWidgetItem(
@@ -216,7 +214,6 @@ class ResultsPage(Page):
         rows: dict[str, list[str]] = {}
         for index in range(self.amounts.topLevelItemCount()):
             row = self.amounts.topLevelItem(index)
-            rows[str(row.data(0, Qt.ItemDataRole.UserRole))] = [
-                row.text(c) for c in range(self.amounts.columnCount())
-            ]
+            assert row is not None
+            rows[str(row.data(0, Qt.ItemDataRole.UserRole))] = [row.text(c) for c in range(self.amounts.columnCount())]
         return rows

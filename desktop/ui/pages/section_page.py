@@ -56,6 +56,6 @@ class SectionPage(Page):
     def leave(self) -> None:
         # "没有则留空": an empty table the user has seen is an answer (none), not a missing one.
         for row in self.rows:
-            if row.question.type == "table" and row.question.id not in self.session.answers:
-                if self.session.applies(row.question):
-                    self.session.set_answer(row.question.id, [])
+            question = row.question
+            if question.type == "table" and question.id not in self.session.answers and self.session.applies(question):
+                self.session.set_answer(question.id, [])

@@ -1,0 +1,192 @@
+"""The checklist in the window: a preview (QtPdf's QPdfView), "打印…" through the system's print dialog,
+and "保存为 PDF…".
+
+The preview shows the very bytes that are saved, so what the clerk sees is what the bureau gets.
+ReportLab is imported only when a checklist is asked for, so it costs the window's start-up nothing.
+Dialogs go through `desktop.ui.messages` (message boxes, file dialogs) and `ask_printer` (the print
+dialog), so tests replace them and never block.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop.engine.result import Assessment
+from desktop.policy.model import Lang
+from desktop.ui import messages
+
+PRINT_DPI = 300  # plenty for text on an office printer; 1200 dpi pages would need 500 MB of bitmap each
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ChecklistPreview", text)
+
+
+def _choose_printer(parent: QWidget | None, printer: QPrinter) -> bool:
+    """The system's print dialog; True when the user chose to print."""
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(_tr("打印清单"))
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+# the print dialog seam: tests put a function here that answers without showing anything
+ask_printer: Callable[[QWidget | None, QPrinter], bool] = _choose_printer
+
+
+def suggested_file_name(assessment: Assessment) -> str:
+    from desktop.report.filenames import checklist_stem
+
+    e = assessment.enterprise
+    return checklist_stem(e.name, e.credit_code, _tr("自评清单")) + ".pdf"
+
+
+def render_checklist(parent: QWidget | None, assessment: Assessment, lang: Lang) -> bytes | None:
+    """The PDF bytes, with a wait cursor while ReportLab works; None (and a message) if it failed."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        from desktop.report import checklist_bytes
+
+        return checklist_bytes(assessment, lang)
+    except Exception as exc:  # a layout bug must end in a message, not a traceback in front of the clerk
+        messages.error(parent, _tr("无法生成清单"), _tr("生成清单时出错：{error}").format(error=exc))
+        return None
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+
+
+def _ensure_pdf_suffix(path: Path) -> Path:
+    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+
+def write_pdf(parent: QWidget | None, data: bytes, suggested: str) -> Path | None:
+    """Ask where to save and write the bytes; the path written, or None if cancelled or failed."""
+    chosen = messages.save_file(parent, _tr("保存清单 PDF"), _tr("PDF 文件 (*.pdf)"), suggested)
+    if chosen is None:
+        return None
+    path = _ensure_pdf_suffix(chosen)
+    try:
+        path.write_bytes(data)
+    except OSError as exc:
+        messages.error(
+            parent,
+            _tr("无法保存清单"),
+            _tr("{path}：{reason}").format(path=path, reason=exc.strerror or exc),
+        )
+        return None
+    return path
+
+
+def print_document(document: QPdfDocument, printer: QPrinter) -> int:
+    """Print every page (or the range chosen in the dialog) as a 300 dpi image fitted to the paper.
+
+    Returns the number of pages sent. QtPdf draws pages as bitmaps; Qt has no vector path from PDF to printer.
+    """
+    count = document.pageCount()
+    first = max(printer.fromPage(), 1) if printer.fromPage() else 1
+    last = min(printer.toPage(), count) if printer.toPage() else count
+    painter = QPainter()
+    if not painter.begin(printer):
+        return 0
+    sent = 0
+    try:
+        for index in range(first - 1, last):
+            if sent:
+                printer.newPage()
+            paper = printer.paperRect(QPrinter.Unit.DevicePixel).toRect()
+            points = document.pagePointSize(index)
+            scale = min(paper.width() / points.width(), paper.height() / points.height())
+            target = QSize(round(points.width() * scale), round(points.height() * scale))
+            dots = min(PRINT_DPI, printer.resolution())
+            image = document.render(index, QSize(round(points.width() * dots / 72), round(points.height() * dots / 72)))
+            painter.drawImage(QRect(0, 0, target.width(), target.height()), image)
+            sent += 1
+    finally:
+        painter.end()
+    return sent
+
+
+class ChecklistPreview(QDialog):
+    """A window over the checklist PDF with 打印… and 保存为 PDF…."""
+
+    def __init__(self, parent: QWidget | None, data: bytes, suggested: str) -> None:
+        super().__init__(parent)
+        self.data = data
+        self.suggested = suggested
+        self.setWindowTitle(self.tr("清单预览"))
+        self.resize(820, 960)
+        # the buffer must outlive the document that reads from it
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(data))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document = QPdfDocument(self)
+        self.document.load(self._buffer)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+        self.pages_label = QLabel(self.tr("共 {count} 页").format(count=self.document.pageCount()), self)
+        buttons = QDialogButtonBox(self)
+        self.print_button = QPushButton(self.tr("打印…"), self)
+        self.save_button = QPushButton(self.tr("保存为 PDF…"), self)
+        self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setText(self.tr("关闭"))
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.clicked.connect(self.print_checklist)
+        self.save_button.clicked.connect(self.save_pdf)
+        buttons.rejected.connect(self.reject)
+        self.print_button.setDefault(True)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.pages_label)
+        layout.addWidget(buttons)
+
+    def print_checklist(self) -> int:
+        """The system print dialog, then the pages; the number of pages sent (0 if cancelled)."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        printer.setFullPage(True)  # the PDF brings its own margins
+        printer.setDocName(Path(self.suggested).stem)
+        printer.setFromTo(1, self.document.pageCount())
+        if not ask_printer(self, printer):
+            return 0
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # about a third of a second per page
+        try:
+            sent = print_document(self.document, printer)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if sent == 0:
+            messages.error(self, self.tr("无法打印"), self.tr("打印机没有接受打印任务，请检查打印机设置。"))
+        return sent
+
+    def save_pdf(self) -> Path | None:
+        return write_pdf(self, self.data, self.suggested)
+
+
+def show_checklist_preview(parent: QWidget | None, assessment: Assessment, lang: Lang) -> ChecklistPreview | None:
+    """Open the preview (window-modal, without blocking the caller); None if the checklist failed."""
+    data = render_checklist(parent, assessment, lang)
+    if data is None:
+        return None
+    preview = ChecklistPreview(parent, data, suggested_file_name(assessment))
+    preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    preview.open()
+    return preview
+
+
+def save_checklist_pdf(parent: QWidget | None, assessment: Assessment, lang: Lang) -> Path | None:
+    """Ask for a file name and write the checklist PDF there; the path written, or None."""
+    data = render_checklist(parent, assessment, lang)
+    if data is None:
+        return None
+    return write_pdf(parent, data, suggested_file_name(assessment))

@@ -1,0 +1,131 @@
+"""The checklist in the window: preview, print through the print dialog, save as PDF (issue 5)."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop.engine import Assessment
+from desktop.report import checklist_bytes
+from desktop.ui import checklist_preview
+from desktop.ui.checklist_preview import ChecklistPreview, save_checklist_pdf, show_checklist_preview
+from desktop.ui.messages import RecordingSink
+from tests.report.cases import example
+
+
+@pytest.fixture(scope="module")
+def lighting() -> Assessment:
+    return example("lighting-exporter")
+
+
+@pytest.fixture
+def preview(qtbot: QtBot, lighting: Assessment) -> ChecklistPreview:
+    dialog = show_checklist_preview(None, lighting, "zh")
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_the_preview_shows_every_page_of_the_checklist(preview: ChecklistPreview, lighting: Assessment) -> None:
+    pages = len(PdfReader(io.BytesIO(checklist_bytes(lighting))).pages)
+    assert preview.document.pageCount() == pages
+    assert preview.view.document() is preview.document
+    assert preview.pages_label.text() == f"共 {pages} 页"
+    assert preview.print_button.text() == "打印…"
+    assert preview.save_button.text() == "保存为 PDF…"
+
+
+def test_save_writes_the_previewed_bytes_with_a_pdf_suffix(
+    preview: ChecklistPreview, message_log: RecordingSink, tmp_path: Path, lighting: Assessment
+) -> None:
+    message_log.files.append(tmp_path / "明辉清单")
+    preview.save_button.click()
+    written = tmp_path / "明辉清单.pdf"
+    assert written.read_bytes() == preview.data == checklist_bytes(lighting)
+    (asked,) = message_log.of_kind("save_file")
+    assert asked.text == "91442000MA4W8N3K2K-中山市古镇明辉灯饰有限公司（示例）.pdf"  # the suggested name
+
+
+def test_cancelling_the_save_dialog_writes_nothing(preview: ChecklistPreview, message_log: RecordingSink) -> None:
+    assert preview.save_pdf() is None
+    assert message_log.of_kind("error") == []
+
+
+def test_a_folder_that_cannot_be_written_gives_a_message_not_a_traceback(
+    preview: ChecklistPreview, message_log: RecordingSink, tmp_path: Path
+) -> None:
+    message_log.files.append(tmp_path / "missing" / "x.pdf")
+    assert preview.save_pdf() is None
+    (error,) = message_log.of_kind("error")
+    assert error.title == "无法保存清单" and "x.pdf" in error.text
+
+
+def test_print_sends_every_page_to_the_printer_chosen_in_the_dialog(
+    preview: ChecklistPreview, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    target = tmp_path / "printed.pdf"
+    chosen: list[QPrinter] = []
+
+    def choose(parent: QWidget | None, printer: QPrinter) -> bool:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        printer.setResolution(72)  # keeps the test's bitmaps small
+        chosen.append(printer)
+        return True
+
+    monkeypatch.setattr(checklist_preview, "ask_printer", choose)
+    sent = preview.print_checklist()
+    assert sent == preview.document.pageCount()
+    assert chosen[0].pageLayout().pageSize().id().name == "A4"
+    assert len(PdfReader(target).pages) == sent
+
+
+def test_a_page_range_from_the_dialog_is_respected(
+    preview: ChecklistPreview, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    target = tmp_path / "range.pdf"
+
+    def choose(parent: QWidget | None, printer: QPrinter) -> bool:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        printer.setResolution(72)
+        printer.setFromTo(2, 3)
+        return True
+
+    monkeypatch.setattr(checklist_preview, "ask_printer", choose)
+    assert preview.print_checklist() == 2
+    assert len(PdfReader(target).pages) == 2
+
+
+def test_cancelling_the_print_dialog_prints_nothing(preview: ChecklistPreview, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(checklist_preview, "ask_printer", lambda parent, printer: False)
+    assert preview.print_checklist() == 0
+
+
+def test_save_checklist_pdf_without_preview(
+    qapp: object, message_log: RecordingSink, tmp_path: Path, lighting: Assessment
+) -> None:
+    message_log.files.append(tmp_path / "out.PDF")
+    path = save_checklist_pdf(None, lighting, "en")
+    assert path == tmp_path / "out.PDF"
+    assert path.read_bytes() == checklist_bytes(lighting, "en")
+
+
+def test_a_failing_layout_ends_in_a_message(
+    qapp: object, message_log: RecordingSink, monkeypatch: pytest.MonkeyPatch, lighting: Assessment
+) -> None:
+    import desktop.report
+
+    def broken(assessment: Assessment, lang: str = "zh") -> bytes:
+        raise ValueError("布局出错")
+
+    monkeypatch.setattr(desktop.report, "checklist_bytes", broken)
+    assert show_checklist_preview(None, lighting, "zh") is None
+    (error,) = message_log.of_kind("error")
+    assert "布局出错" in error.text

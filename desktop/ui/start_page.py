@@ -1,0 +1,487 @@
+"""The start page: every stored enterprise with its assessments, search, and what can be done with them.
+
+The list is a tree (enterprise → its assessments, newest first) backed by a light model over the
+store's plain listing, so a thousand enterprises with five thousand assessments appear at once:
+Qt asks only for the rows on screen. The store is given, already opened (SQLAlchemy is imported by
+whoever opens it, after the first window is shown).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.engine import Enterprise
+from desktop.engine.money import format_yuan
+from desktop.store.errors import StoreError
+from desktop.store.records import AssessmentSummary, EnterpriseSummary, ImportOutcome
+from desktop.ui import messages
+
+if TYPE_CHECKING:
+    from desktop.store.repository import Store
+
+Index = QModelIndex | QPersistentModelIndex
+FilesChooser = Callable[[QWidget], list[Path]]
+EXPAND_UP_TO = 50
+"""Up to this many enterprises the tree opens fully; an association's long list stays folded."""
+SEARCH_DELAY_MS = 150
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _choose_answers_files(parent: QWidget) -> list[Path]:
+    names, _ = QFileDialog.getOpenFileNames(
+        parent,
+        QObject.tr(parent, "导入答卷文件（可多选）"),
+        "",
+        QObject.tr(parent, "答卷文件 (*.json);;所有文件 (*)"),
+    )
+    return [Path(name) for name in names]
+
+
+def _safe_file_name(name: str) -> str:
+    return re.sub(r'[\\/:*?"<>|\r\n\t]+', "_", name).strip()[:80] or "答卷"
+
+
+class ListingModel(QAbstractItemModel):
+    """Two levels: enterprises (internal id 0) and their assessments (internal id = enterprise row + 1)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.enterprises: list[EnterpriseSummary] = []
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("企业 / 评估"),
+            self.tr("统一社会信用代码"),
+            self.tr("评估日期"),
+            self.tr("状态"),
+            self.tr("可申报合计（元）"),
+            self.tr("最后修改"),
+        ]
+
+    def replace(self, enterprises: list[EnterpriseSummary]) -> None:
+        self.beginResetModel()
+        self.enterprises = enterprises
+        self.endResetModel()
+
+    def assessment_count(self) -> int:
+        return sum(len(e.assessments) for e in self.enterprises)
+
+    # -- structure -----------------------------------------------------------------------------------------
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008 (Qt API)
+        if not parent.isValid():
+            return self.createIndex(row, column, 0) if 0 <= row < len(self.enterprises) else QModelIndex()
+        if parent.internalId() != 0:
+            return QModelIndex()
+        if 0 <= row < len(self.enterprises[parent.row()].assessments):
+            return self.createIndex(row, column, parent.row() + 1)
+        return QModelIndex()
+
+    def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not child.isValid() or child.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(child.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 (Qt API)
+        if not parent.isValid():
+            return len(self.enterprises)
+        if parent.internalId() == 0 and parent.column() == 0:
+            return len(self.enterprises[parent.row()].assessments)
+        return 0
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 (Qt API)
+        return 6
+
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008 (Qt API)
+        return self.rowCount(parent) > 0
+
+    # -- content -------------------------------------------------------------------------------------------
+    def enterprise_at(self, index: Index) -> EnterpriseSummary:
+        row = index.row() if index.internalId() == 0 else index.internalId() - 1
+        return self.enterprises[row]
+
+    def assessment_at(self, index: Index) -> AssessmentSummary | None:
+        if not index.isValid() or index.internalId() == 0:
+            return None
+        return self.enterprises[index.internalId() - 1].assessments[index.row()]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        assessment = self.assessment_at(index)
+        if role == ID_ROLE:
+            return assessment.id if assessment is not None else self.enterprise_at(index).id
+        if role == Qt.ItemDataRole.FontRole and assessment is None:
+            return self._bold
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 4:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if assessment is None:
+            return self._enterprise_text(self.enterprise_at(index), index.column())
+        return self._assessment_text(assessment, index.column())
+
+    def _enterprise_text(self, enterprise: EnterpriseSummary, column: int) -> str:
+        if column == 0:
+            return enterprise.name or self.tr("（未填写企业名称）")
+        if column == 1:
+            return enterprise.credit_code
+        if column == 3 and not enterprise.assessments:
+            return self.tr("尚无评估")
+        return ""
+
+    def _assessment_text(self, assessment: AssessmentSummary, column: int) -> str:
+        if column == 0:
+            return assessment.label or self.tr("评估 #{id}").format(id=assessment.id)
+        if column == 2:
+            return assessment.assessed_on.isoformat() if assessment.assessed_on else ""
+        if column == 3:
+            return self.tr("已定稿") if assessment.status == "final" else self.tr("草稿")
+        if column == 4:
+            return format_yuan(assessment.total) if assessment.total is not None else ""
+        if column == 5:
+            return assessment.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        return ""
+
+    def headerData(  # noqa: N802 (Qt API)
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+
+class StartPage(QWidget):
+    open_requested = Signal(int)
+    """The user wants to edit (or look at) this assessment."""
+    deleted = Signal(list)
+    """Ids of assessments just deleted: a window showing one of them should close it."""
+
+    def __init__(
+        self,
+        store: Store,
+        parent: QWidget | None = None,
+        *,
+        choose_files: FilesChooser = _choose_answers_files,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._choose_files = choose_files
+        self._today = today
+        self.model = ListingModel(self)
+
+        heading = QLabel(self.tr("企业与评估"), self)
+        heading.setObjectName("pageHeading")
+        self.notice = QLabel(self)
+        self.notice.setObjectName("storeNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("background: #fff4ce; border: 1px solid #e0b000; padding: 6px;")
+        self.notice.setVisible(False)
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("按企业名称或统一社会信用代码搜索"))
+        self.search.setClearButtonEnabled(True)
+        self.count = QLabel(self)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(self._search_timer.start)
+
+        self.tree = QTreeView(self)
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 180), (2, 100), (3, 70), (4, 130), (5, 130)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.tree.setColumnWidth(column, width)
+        self.tree.doubleClicked.connect(self._double_clicked)
+        self.tree.activated.connect(self._double_clicked)
+        self.empty = QLabel(
+            self.tr("还没有任何企业。点击“新建评估”开始填写，或点击“导入答卷”读入已有的答卷文件。"), self
+        )
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+
+        self.new_button = QToolButton(self)
+        self.new_button.setText(self.tr("新建评估"))
+        self.new_button.setObjectName("primaryButton")
+        self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        menu = QMenu(self.new_button)
+        self.new_enterprise_action = menu.addAction(self.tr("新企业的评估"))
+        self.new_enterprise_action.triggered.connect(self.new_for_new_enterprise)
+        self.new_for_selected_action = menu.addAction(self.tr("为所选企业新建评估"))
+        self.new_for_selected_action.triggered.connect(self.new_for_selected_enterprise)
+        self.new_button.setMenu(menu)
+        self.new_button.clicked.connect(self.new_assessment)
+        self.open_button = QPushButton(self.tr("打开"), self)
+        self.open_button.clicked.connect(self.open_selected)
+        self.duplicate_button = QPushButton(self.tr("复制"), self)
+        self.duplicate_button.setToolTip(self.tr("以所选评估的答案为起点，新建一份草稿（例如下一年度）"))
+        self.duplicate_button.clicked.connect(self.duplicate_selected)
+        self.delete_button = QPushButton(self.tr("删除"), self)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.export_button = QPushButton(self.tr("导出答卷"), self)
+        self.export_button.clicked.connect(self.export_selected)
+        self.import_button = QPushButton(self.tr("导入答卷"), self)
+        self.import_button.clicked.connect(self.import_files)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count)
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.open_button, self.duplicate_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.notice)
+        layout.addLayout(top)
+        layout.addLayout(buttons)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.empty, 1)
+        layout.addWidget(self.status)
+
+        self.tree.selectionModel().selectionChanged.connect(self._update_buttons)
+        if store.notices:
+            self.show_notice("\n".join(store.notices))
+        self.refresh()
+
+    # -- list ----------------------------------------------------------------------------------------------
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(True)
+
+    def refresh(self, select_assessment: int | None = None) -> None:
+        """Re-read the list from the store (after a search, an import, or an edit in the questionnaire)."""
+        self._search_timer.stop()
+        if select_assessment is None:
+            _, select_assessment = self.selected_ids()
+        term = self.search.text().strip()
+        try:
+            listing = self.store.listing(term)
+        except StoreError as exc:
+            messages.error(self, self.tr("无法读取数据库"), exc.message)
+            return
+        self.model.replace(listing)
+        if len(listing) <= EXPAND_UP_TO:
+            self.tree.expandAll()
+        enterprises, assessments = len(listing), self.model.assessment_count()
+        self.count.setText(self.tr("{e} 家企业，{a} 份评估").format(e=enterprises, a=assessments))
+        searching_nothing = not listing and bool(term)
+        self.tree.setVisible(bool(listing) or searching_nothing)
+        self.empty.setVisible(not listing and not term)
+        if select_assessment is not None:
+            self.select_assessment(select_assessment)
+        self._update_buttons()
+
+    def select_assessment(self, assessment_id: int) -> bool:
+        for row, enterprise in enumerate(self.model.enterprises):
+            for child, assessment in enumerate(enterprise.assessments):
+                if assessment.id == assessment_id:
+                    parent = self.model.index(row, 0)
+                    self.tree.expand(parent)
+                    index = self.model.index(child, 0, parent)
+                    self.tree.setCurrentIndex(index)
+                    self.tree.scrollTo(index)
+                    return True
+        return False
+
+    def select_enterprise(self, enterprise_id: int) -> bool:
+        for row, enterprise in enumerate(self.model.enterprises):
+            if enterprise.id == enterprise_id:
+                index = self.model.index(row, 0)
+                self.tree.setCurrentIndex(index)
+                self.tree.scrollTo(index)
+                return True
+        return False
+
+    def selected_ids(self) -> tuple[int | None, int | None]:
+        """(enterprise id, assessment id) of the selected row; the assessment is None on an enterprise row."""
+        index = self.tree.currentIndex()
+        if not index.isValid() or not self.tree.selectionModel().isSelected(index):
+            return None, None
+        assessment = self.model.assessment_at(index)
+        return self.model.enterprise_at(index).id, assessment.id if assessment else None
+
+    def _selected_enterprise(self) -> EnterpriseSummary | None:
+        index = self.tree.currentIndex()
+        return self.model.enterprise_at(index) if index.isValid() else None
+
+    def _target_assessment(self) -> int | None:
+        """The selected assessment, or on an enterprise row its newest one."""
+        enterprise_id, assessment_id = self.selected_ids()
+        if assessment_id is not None or enterprise_id is None:
+            return assessment_id
+        enterprise = self._selected_enterprise()
+        return enterprise.assessments[0].id if enterprise and enterprise.assessments else None
+
+    def _update_buttons(self) -> None:
+        enterprise_id, _ = self.selected_ids()
+        has_assessment = self._target_assessment() is not None
+        for button in (self.open_button, self.duplicate_button, self.export_button):
+            button.setEnabled(has_assessment)
+        self.delete_button.setEnabled(enterprise_id is not None)
+        self.new_for_selected_action.setEnabled(enterprise_id is not None)
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if self.model.assessment_at(index) is not None:
+            self.open_selected()
+
+    # -- actions -------------------------------------------------------------------------------------------
+    def open_selected(self) -> None:
+        assessment_id = self._target_assessment()
+        if assessment_id is not None:
+            self.open_requested.emit(assessment_id)
+
+    def new_assessment(self) -> None:
+        """The button itself: for the selected enterprise if there is one, else for a new enterprise."""
+        if self.selected_ids()[0] is not None:
+            self.new_for_selected_enterprise()
+        else:
+            self.new_for_new_enterprise()
+
+    def new_for_new_enterprise(self) -> None:
+        self._create(None)
+
+    def new_for_selected_enterprise(self) -> None:
+        enterprise_id, _ = self.selected_ids()
+        if enterprise_id is not None:
+            self._create(enterprise_id)
+
+    def _create(self, enterprise_id: int | None) -> None:
+        today = self._today()
+        try:
+            pack = self.store.registry.for_date(today)
+            if enterprise_id is None:
+                _, assessment_id, _ = self.store.new_for_enterprise(Enterprise(), pack, assessed_on=today)
+            else:
+                assessment_id = self.store.new_assessment(enterprise_id, pack, assessed_on=today)
+        except (StoreError, LookupError) as exc:
+            messages.error(self, self.tr("无法新建评估"), str(exc))
+            return
+        self.refresh(select_assessment=assessment_id)
+        self.open_requested.emit(assessment_id)
+
+    def duplicate_selected(self) -> None:
+        assessment_id = self._target_assessment()
+        if assessment_id is None:
+            return
+        try:
+            copy = self.store.duplicate(assessment_id)
+        except StoreError as exc:
+            messages.error(self, self.tr("无法复制评估"), exc.message)
+            return
+        self.refresh(select_assessment=copy)
+        self.status.setText(self.tr("已复制为新的草稿，可打开后修改。"))
+
+    def delete_selected(self) -> None:
+        enterprise = self._selected_enterprise()
+        enterprise_id, assessment_id = self.selected_ids()
+        if enterprise is None or enterprise_id is None:
+            return
+        name = enterprise.name or self.tr("（未填写企业名称）")
+        if assessment_id is not None:
+            assessment = next(a for a in enterprise.assessments if a.id == assessment_id)
+            label = assessment.label or self.tr("评估 #{id}").format(id=assessment_id)
+            text = self.tr("确定删除“{name}”的评估“{label}”吗？\n删除后无法恢复；如需保留，请先“导出答卷”。").format(
+                name=name, label=label
+            )
+            doomed = [assessment_id]
+        else:
+            text = self.tr(
+                "确定删除企业“{name}”及其全部 {n} 份评估吗？\n删除后无法恢复；如需保留，请先“导出答卷”。"
+            ).format(name=name, n=len(enterprise.assessments))
+            doomed = [a.id for a in enterprise.assessments]
+        if not messages.question(self, self.tr("确认删除"), text):
+            return
+        try:
+            if assessment_id is not None:
+                self.store.delete_assessment(assessment_id)
+            else:
+                self.store.delete_enterprise(enterprise_id)
+        except StoreError as exc:
+            messages.error(self, self.tr("无法删除"), exc.message)
+            return
+        self.refresh()
+        self.status.setText(self.tr("已删除。"))
+        self.deleted.emit(doomed)
+
+    def export_selected(self) -> None:
+        assessment_id = self._target_assessment()
+        enterprise = self._selected_enterprise()
+        if assessment_id is None or enterprise is None:
+            return
+        assessment = next(a for a in enterprise.assessments if a.id == assessment_id)
+        suggested = _safe_file_name(f"{enterprise.name or '答卷'}-{assessment.label or assessment.id}") + ".json"
+        path = messages.save_file(self, self.tr("导出答卷"), self.tr("答卷文件 (*.json)"), suggested)
+        if path is None:
+            return
+        if path.suffix.lower() != ".json":
+            path = path.with_name(path.name + ".json")
+        try:
+            self.store.export_answers(assessment_id, path)
+        except StoreError as exc:
+            messages.error(self, self.tr("无法导出"), exc.message)
+            return
+        self.status.setText(self.tr("已导出到 {path}").format(path=path))
+
+    def import_files(self, paths: list[Path] | None = None) -> list[ImportOutcome]:
+        chosen = paths if paths else self._choose_files(self)
+        if not chosen:
+            return []
+        outcomes = self.store.import_files(chosen, today=self._today())
+        imported = [o for o in outcomes if o.ok]
+        refused = [o for o in outcomes if not o.ok]
+        self.refresh(select_assessment=imported[-1].assessment_id if imported else None)
+        summary = self.tr("已导入 {n} 个文件。").format(n=len(imported))
+        matched = sum(1 for o in imported if o.matched_enterprise)
+        if matched:
+            summary += self.tr("其中 {n} 个文件的企业已在库中（统一社会信用代码相同），已归入该企业。").format(
+                n=matched
+            )
+        if not refused:
+            self.status.setText(summary)
+            return outcomes
+        lines = [summary, "", self.tr("以下 {n} 个文件未导入：").format(n=len(refused))]
+        for outcome in refused:
+            lines.append("")
+            lines.extend(outcome.problems[:8])
+            if len(outcome.problems) > 8:
+                lines.append(self.tr("……另有 {n} 处问题").format(n=len(outcome.problems) - 8))
+        messages.warning(self, self.tr("导入答卷"), "\n".join(lines))
+        self.status.setText(summary)
+        return outcomes

@@ -1,0 +1,219 @@
+"""The start page: the stored enterprises and assessments, searched, created, opened, copied, deleted,
+exported and imported, with every question and file dialog answered through the message seam."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desktop.engine import Enterprise
+from desktop.store import Store, open_store
+from desktop.ui.messages import RecordingSink
+from desktop.ui.start_page import StartPage
+from tests.conftest import EXAMPLES
+
+TODAY = dt.date(2025, 11, 30)
+LIGHTING_CODE = "91442000MA4W8N3K2K"
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    opened = open_store(f"sqlite:///{tmp_path / 'assessments.db'}")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def filled(store: Store) -> Store:
+    outcomes = store.import_files(sorted(EXAMPLES.glob("*.json")), today=TODAY)
+    assert all(o.ok for o in outcomes)
+    return store
+
+
+def make_page(qtbot: QtBot, store: Store, files: list[Path] | None = None) -> StartPage:
+    page = StartPage(store, choose_files=lambda _parent: list(files or []), today=lambda: TODAY)
+    qtbot.addWidget(page)
+    page.resize(1100, 600)
+    page.show()
+    return page
+
+
+def rows(page: StartPage) -> list[str]:
+    """What the first column shows, children indented by two spaces."""
+    model = page.model
+    shown: list[str] = []
+    for row in range(model.rowCount()):
+        parent = model.index(row, 0)
+        shown.append(str(model.data(parent)))
+        shown.extend("  " + str(model.data(model.index(child, 0, parent))) for child in range(model.rowCount(parent)))
+    return shown
+
+
+def cell(page: StartPage, enterprise_row: int, child: int, column: int) -> str:
+    parent = page.model.index(enterprise_row, 0)
+    return str(page.model.data(page.model.index(child, column, parent)))
+
+
+def test_it_lists_each_enterprise_with_its_assessments(qtbot: QtBot, filled: Store) -> None:
+    page = make_page(qtbot, filled)
+    assert page.count.text() == "3 家企业，3 份评估"
+    assert "中山市古镇明辉灯饰有限公司（示例）" in rows(page)
+    lighting = next(r for r, e in enumerate(page.model.enterprises) if e.credit_code == LIGHTING_CODE)
+    assert page.model.data(page.model.index(lighting, 1)) == LIGHTING_CODE
+    assert cell(page, lighting, 0, 2) == "2025-11-30"
+    assert cell(page, lighting, 0, 3) == "草稿"
+    assert cell(page, lighting, 0, 4) == "1,710,000.00"
+    assert page.empty.isHidden()
+
+
+def test_an_empty_database_says_how_to_begin(qtbot: QtBot, store: Store) -> None:
+    page = make_page(qtbot, store)
+    assert page.empty.isVisible()
+    assert "新建评估" in page.empty.text()
+    assert not page.open_button.isEnabled() and not page.delete_button.isEnabled()
+
+
+def test_search_by_name_or_code(qtbot: QtBot, filled: Store) -> None:
+    page = make_page(qtbot, filled)
+    page.search.setText("灯饰")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=1000)
+    assert page.model.enterprises[0].credit_code == LIGHTING_CODE
+    page.search.setText("ma52tr8")
+    page.refresh()
+    assert [e.name for e in page.model.enterprises] == ["中山市石岐小帆贸易商行（示例）"]
+    page.search.setText("没有这家企业")
+    page.refresh()
+    assert page.model.rowCount() == 0
+    assert page.tree.isVisible() and page.empty.isHidden()  # "no match" is not "no data"
+
+
+def test_new_for_a_new_enterprise_creates_a_draft_and_asks_to_open_it(qtbot: QtBot, store: Store) -> None:
+    page = make_page(qtbot, store)
+    with qtbot.waitSignal(page.open_requested) as opened:
+        page.new_assessment()
+    assessment_id = opened.args[0] if opened.args else None
+    stored = store.get(int(str(assessment_id)))
+    assert stored.status == "draft" and stored.assessed_on == TODAY
+    assert stored.pack_id == "zhongshan-2025"
+    assert rows(page) == ["（未填写企业名称）", f"  评估 #{assessment_id}"]
+
+
+def test_new_for_the_selected_enterprise_adds_to_it(qtbot: QtBot, filled: Store) -> None:
+    page = make_page(qtbot, filled)
+    enterprise_id = filled.find_enterprise(LIGHTING_CODE)
+    assert enterprise_id is not None and page.select_enterprise(enterprise_id)
+    with qtbot.waitSignal(page.open_requested) as opened:
+        page.new_for_selected_enterprise()
+    assert filled.get(int(str(opened.args[0] if opened.args else 0))).enterprise_id == enterprise_id
+    assert filled.counts() == (3, 4)
+
+
+def test_open_and_double_click_ask_to_open_the_selected_assessment(qtbot: QtBot, filled: Store) -> None:
+    page = make_page(qtbot, filled)
+    target = page.model.enterprises[1].assessments[0].id
+    assert page.select_assessment(target)
+    with qtbot.waitSignal(page.open_requested) as opened:
+        qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    assert opened.args == [target]
+    index = page.tree.currentIndex()
+    with qtbot.waitSignal(page.open_requested) as double:
+        page.tree.doubleClicked.emit(index)
+    assert double.args == [target]
+
+
+def test_duplicate_makes_a_new_draft_beside_the_original(qtbot: QtBot, filled: Store) -> None:
+    page = make_page(qtbot, filled)
+    original = page.model.enterprises[0].assessments[0].id
+    page.select_assessment(original)
+    page.duplicate_selected()
+    _, selected = page.selected_ids()
+    assert selected is not None and selected != original
+    assert filled.get(selected).answers == filled.get(original).answers
+    assert len(page.model.enterprises[0].assessments) == 2
+
+
+def test_delete_asks_first_and_keeps_everything_when_the_answer_is_no(
+    qtbot: QtBot, filled: Store, message_log: RecordingSink
+) -> None:
+    page = make_page(qtbot, filled)
+    target = page.model.enterprises[0].assessments[0].id
+    page.select_assessment(target)
+    message_log.answers.append(False)
+    page.delete_selected()
+    assert filled.counts() == (3, 3)
+    [asked] = message_log.of_kind("question")
+    assert "无法恢复" in asked.text
+    message_log.answers.append(True)
+    with qtbot.waitSignal(page.deleted) as deleted:
+        page.delete_selected()
+    assert deleted.args == [[target]]
+    assert filled.counts() == (3, 2)
+
+
+def test_deleting_an_enterprise_names_how_many_assessments_go_with_it(
+    qtbot: QtBot, filled: Store, message_log: RecordingSink
+) -> None:
+    page = make_page(qtbot, filled)
+    enterprise = page.model.enterprises[0]
+    filled.duplicate(enterprise.assessments[0].id)
+    page.refresh()
+    page.select_enterprise(enterprise.id)
+    message_log.answers.append(True)
+    page.delete_selected()
+    assert "全部 2 份评估" in message_log.of_kind("question")[0].text
+    assert filled.counts() == (2, 2)
+
+
+def test_export_writes_the_answers_file_where_the_user_chose(
+    qtbot: QtBot, filled: Store, message_log: RecordingSink, tmp_path: Path
+) -> None:
+    page = make_page(qtbot, filled)
+    page.select_enterprise(filled.find_enterprise(LIGHTING_CODE) or 0)  # an enterprise row exports its newest
+    message_log.files.append(tmp_path / "明辉灯饰")
+    page.export_selected()
+    written = tmp_path / "明辉灯饰.json"
+    data = json.loads(written.read_text(encoding="utf-8"))
+    assert data["format"] == "zs-trade-assessment/1"
+    assert data["enterprise"]["credit_code"] == LIGHTING_CODE
+    assert "明辉灯饰.json" in page.status.text()
+    assert message_log.of_kind("save_file")[0].text.endswith(".json")
+
+
+def test_importing_several_files_reports_each_bad_one_by_name(
+    qtbot: QtBot, store: Store, message_log: RecordingSink, tmp_path: Path
+) -> None:
+    broken = tmp_path / "会员甲.json"
+    broken.write_text(json.dumps({"enterprise": {"credit_code": "123"}}), encoding="utf-8")
+    files = [EXAMPLES / "lighting-exporter.json", broken, EXAMPLES / "lighting-exporter.json"]
+    page = make_page(qtbot, store, files)
+    outcomes = page.import_files()
+    assert [o.ok for o in outcomes] == [True, False, True]
+    [warning] = message_log.of_kind("warning")
+    assert "已导入 2 个文件" in warning.text
+    assert "会员甲.json: enterprise.credit_code" in warning.text
+    assert "已归入该企业" in warning.text
+    assert store.counts() == (1, 2)
+    assert page.count.text() == "1 家企业，2 份评估"
+
+
+def test_what_happened_while_opening_is_shown_on_the_page(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "assessments.db"
+    path.write_text("不是数据库", encoding="utf-8")
+    store = open_store(f"sqlite:///{path}")
+    page = make_page(qtbot, store)
+    assert page.notice.isVisible()
+    assert "已改名为" in page.notice.text()
+    store.close()
+
+
+def test_names_with_any_characters_are_shown_unchanged(qtbot: QtBot, store: Store) -> None:
+    name = "<b>粗体</b> & 'O\"Brien' 🏭 𠀀" + "长" * 180
+    store.create_enterprise(Enterprise(name))
+    page = make_page(qtbot, store)
+    assert rows(page) == [name]

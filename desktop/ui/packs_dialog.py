@@ -210,6 +210,8 @@ class PacksDialog(QDialog):
 
 def show_packs_dialog(parent: QWidget | None, registry: PackRegistry) -> PacksDialog:
     """Show the packs (modal). Packs added here join `registry`; the dialog is returned after it closes."""
-    dialog = PacksDialog(registry, parent)
+    from desktop.ui.i18n import current_language
+
+    dialog = PacksDialog(registry, parent, lang=current_language())
     dialog.exec()
     return dialog

@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -49,6 +50,7 @@ from desktop.engine.money import format_wan, format_yuan
 from desktop.policy.model import Lang
 from desktop.policy.registry import PackRegistry, known_registry
 from desktop.ui import messages
+from desktop.ui.i18n import current_language
 from desktop.workspace import Aggregate, ImportResult, MemberRow, Workspace, aggregate, import_answers_files
 from desktop.workspace.export import export_csv, export_xlsx
 from desktop.workspace.members import AmountColumn
@@ -253,37 +255,26 @@ class WorkspaceWindow(QDialog):
 
         self.buttons: dict[str, QPushButton] = {}
         toolbar = QHBoxLayout()
-        for key, text, tip, slot in (
-            ("files", self.tr("导入答卷文件…"), self.tr("选择一个或多个答卷文件（.json）"), self._on_import_files),
-            (
-                "folder",
-                self.tr("导入文件夹…"),
-                self.tr("导入文件夹（含子文件夹）中的全部答卷文件"),
-                self._on_import_folder,
-            ),
-            ("xlsx", self.tr("导入 Excel…"), self.tr("导入按模板填写的 Excel 表，每行一家企业"), self._on_import_xlsx),
-            ("template", self.tr("生成 Excel 模板…"), self.tr("生成供会员企业填写的 Excel 模板"), self._on_template),
-            ("export_xlsx", self.tr("导出 Excel…"), self.tr("导出表格中当前显示的企业"), self._on_export_xlsx),
-            ("export_csv", self.tr("导出 CSV…"), self.tr("导出表格中当前显示的企业（UTF-8）"), self._on_export_csv),
+        for key, slot in (
+            ("files", self._on_import_files),
+            ("folder", self._on_import_folder),
+            ("xlsx", self._on_import_xlsx),
+            ("template", self._on_template),
+            ("export_xlsx", self._on_export_xlsx),
+            ("export_csv", self._on_export_csv),
+            ("summary_pdf", self._on_summary_pdf),
         ):
-            button = QPushButton(text, self)
-            button.setToolTip(tip)
+            button = QPushButton(self)
             button.clicked.connect(slot)
             toolbar.addWidget(button)
             self.buttons[key] = button
-        button = QPushButton(self.tr("导出汇总 PDF…"), self)
-        button.setToolTip(self.tr("表格中当前显示的企业及其金额，附上次导入的问题"))
-        button.clicked.connect(self._on_summary_pdf)
-        toolbar.addWidget(button)
-        self.buttons["summary_pdf"] = button
-        clear = QPushButton(self.tr("清空"), self)
+        clear = QPushButton(self)
         clear.clicked.connect(self._on_clear)
         toolbar.addStretch(1)
         toolbar.addWidget(clear)
         self.buttons["clear"] = clear
 
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText(self.tr("按企业名称、统一社会信用代码或镇街筛选"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.proxy.set_text)
         self.filter_edit.textChanged.connect(self._update_status)
@@ -306,9 +297,7 @@ class WorkspaceWindow(QDialog):
         members_layout.addWidget(self.table)
 
         self.tree = QTreeWidget(self)
-        self.tree.setHeaderLabels(
-            [self.tr("措施 / 支持项"), self.tr("符合条件企业数"), self.tr("可享服务企业数"), self.tr("金额合计（元）")]
-        )
+        self.tree.setColumnCount(4)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.chart = BarChart(self)
         chart_scroll = QScrollArea(self)
@@ -322,16 +311,47 @@ class WorkspaceWindow(QDialog):
         self.problems_view.setReadOnly(True)
 
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(members_page, self.tr("会员企业"))
-        self.tabs.addTab(splitter, self.tr("按措施汇总"))
-        self.tabs.addTab(self.problems_view, self.tr("导入问题"))
+        self.tabs.addTab(members_page, "")
+        self.tabs.addTab(splitter, "")
+        self.tabs.addTab(self.problems_view, "")
 
         self.status = QLabel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(toolbar)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the window; called again on each language switch (QEvent.LanguageChange)."""
+        self.setWindowTitle(self.tr("协会工作区：会员企业汇总"))
+        texts = {
+            "files": (self.tr("导入答卷文件…"), self.tr("选择一个或多个答卷文件（.json）")),
+            "folder": (self.tr("导入文件夹…"), self.tr("导入文件夹（含子文件夹）中的全部答卷文件")),
+            "xlsx": (self.tr("导入 Excel…"), self.tr("导入按模板填写的 Excel 表，每行一家企业")),
+            "template": (self.tr("生成 Excel 模板…"), self.tr("生成供会员企业填写的 Excel 模板")),
+            "export_xlsx": (self.tr("导出 Excel…"), self.tr("导出表格中当前显示的企业")),
+            "export_csv": (self.tr("导出 CSV…"), self.tr("导出表格中当前显示的企业（UTF-8）")),
+            "summary_pdf": (self.tr("导出汇总 PDF…"), self.tr("表格中当前显示的企业及其金额，附上次导入的问题")),
+            "clear": (self.tr("清空"), self.tr("从表格中移除全部企业（不删除文件）")),
+        }
+        for key, (text, tip) in texts.items():
+            self.buttons[key].setText(text)
+            self.buttons[key].setToolTip(tip)
+        self.filter_edit.setPlaceholderText(self.tr("按企业名称、统一社会信用代码或镇街筛选"))
+        self.tree.setHeaderLabels(
+            [self.tr("措施 / 支持项"), self.tr("符合条件企业数"), self.tr("可享服务企业数"), self.tr("金额合计（元）")]
+        )
+        self.tabs.setTabText(0, self.tr("会员企业"))
+        self.tabs.setTabText(1, self.tr("按措施汇总"))
         self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.lang = current_language()
+            self.model.lang = self.lang
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- state -> widgets ----------------------------------------------------------------------------
     def registry(self) -> PackRegistry:
@@ -549,7 +569,7 @@ class WorkspaceWindow(QDialog):
 
 def show_workspace(parent: QWidget | None = None, *, registry: PackRegistry | None = None) -> WorkspaceWindow:
     """Open the workspace beside the main window (not modal) and return it."""
-    window = WorkspaceWindow(parent, registry=registry)
+    window = WorkspaceWindow(parent, registry=registry, lang=current_language())
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     window.show()
     window.raise_()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -189,3 +190,25 @@ def test_summary_pdf_lists_the_visible_firms_and_the_broken_file(
     assert "会员企业0000有限公司" not in text  # filtered out
     assert "member-0099.json" in text
     assert "汇总 PDF（4 家企业）" in message_log.of_kind("information")[-1].text
+
+
+def test_switching_language_shows_the_packs_english_titles(
+    workspace: WorkspaceWindow, members: Path, qapp: Any, tmp_path: Path
+) -> None:
+    from desktop.ui.i18n import LanguageSwitcher
+
+    workspace.import_paths([members])
+    switcher = LanguageSwitcher(qapp, settings_path=tmp_path / "settings.json")
+    try:
+        switcher.switch("en")
+        titles = [workspace.tree.topLevelItem(i).text(0) for i in range(workspace.tree.topLevelItemCount())]
+        assert "六 Export credit insurance" in titles
+        header = workspace.model.headerData(FIXED_COLUMNS, Qt.Orientation.Horizontal)
+        assert header.endswith("One-off subsidy for first customs AEO certification")
+        assert any(b.label == "六 Export credit insurance" for b in workspace.chart.bars)
+        switcher.switch("zh")
+        assert "六 加大出口信用保险惠企额度" in [
+            workspace.tree.topLevelItem(i).text(0) for i in range(workspace.tree.topLevelItemCount())
+        ]
+    finally:
+        switcher.uninstall()

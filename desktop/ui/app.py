@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop.ui.fonts import BOLD, register_font, use_bundled_font
@@ -52,7 +52,7 @@ def create_application() -> QApplication:
     existing = QApplication.instance()
     app = cast(QApplication, existing) if existing is not None else QApplication(sys.argv)
     app.setApplicationName("zs-trade-support")
-    app.setApplicationDisplayName("中山市稳外贸政策扶持自评")
+    app.setApplicationDisplayName(QCoreApplication.translate("App", "中山市稳外贸政策扶持自评"))
     use_bundled_font(app)
     app.setStyleSheet(STYLE)
     return app

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
@@ -23,7 +23,9 @@ if TYPE_CHECKING:
     from desktop.ui.questionnaire import Questionnaire
     from desktop.ui.session import AssessmentSession
 
-ANSWERS_FILTER = "答卷文件 (*.json);;所有文件 (*)"
+
+def answers_filter() -> str:
+    return QCoreApplication.translate("MainWindow", "答卷文件 (*.json);;所有文件 (*)")
 
 
 class MainWindow(QMainWindow):
@@ -146,7 +148,7 @@ class MainWindow(QMainWindow):
         self.ensure_ready()
         assert self.session is not None
         if not isinstance(path, Path):
-            path = messages.open_file(self, self.tr("打开答卷"), ANSWERS_FILTER)
+            path = messages.open_file(self, self.tr("打开答卷"), answers_filter())
             if path is None:
                 return False
         from desktop.engine import AnswersError, read_answers_file
@@ -173,7 +175,7 @@ class MainWindow(QMainWindow):
         assert self.session is not None
         if not isinstance(path, Path):
             suggested = _safe_file_name(self.session.enterprise.name or self.tr("答卷")) + ".json"
-            path = messages.save_file(self, self.tr("另存答卷"), ANSWERS_FILTER, str(Path.home() / suggested))
+            path = messages.save_file(self, self.tr("另存答卷"), answers_filter(), str(Path.home() / suggested))
             if path is None:
                 return False
         if path.suffix.lower() != ".json":
@@ -250,4 +252,4 @@ class MainWindow(QMainWindow):
 
 def _safe_file_name(name: str) -> str:
     """An enterprise name usable as a file name on Windows."""
-    return re.sub(r'[\\/:*?"<>|\r\n]+', "_", name).strip() or "答卷"
+    return re.sub(r'[\\/:*?"<>|\r\n]+', "_", name).strip() or QCoreApplication.translate("MainWindow", "答卷")

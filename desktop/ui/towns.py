@@ -28,7 +28,7 @@ class Towns:
 def load_towns(path: Path) -> Towns:
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     groups = tuple(TownGroup(str(g["title"]), tuple(str(n) for n in g["names"])) for g in data["groups"])
-    return Towns(groups, str(data.get("other", "其他（请填写）")))
+    return Towns(groups, str(data.get("other", "其他（请填写）")))  # i18n: default of a data file
 
 
 @lru_cache(maxsize=1)

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QMenu, QToolButton, QWidget, QWidgetAction
 
 from desktop.ui.fields.base import FieldWidget
@@ -30,14 +30,26 @@ def parse_date(text: str) -> dt.date:
     cleaned = text.strip()
     match = _DATE_RE.match(cleaned) or _COMPACT_RE.match(cleaned)
     if match is None:
-        raise DateError(f"“{cleaned}”不是日期：请写作 2025-06-18，或点右边的“日历”选择")
+        raise DateError(
+            QCoreApplication.translate("DateField", "“{text}”不是日期：请写作 2025-06-18，或点右边的“日历”选择").format(
+                text=cleaned
+            )
+        )
     year, month, day = (int(part) for part in match.groups())
     if not EARLIEST_YEAR <= year <= LATEST_YEAR:
-        raise DateError(f"年份 {year} 不合理：应在 {EARLIEST_YEAR} 到 {LATEST_YEAR} 之间")
+        raise DateError(
+            QCoreApplication.translate("DateField", "年份 {year} 不合理：应在 {low} 到 {high} 之间").format(
+                year=year, low=EARLIEST_YEAR, high=LATEST_YEAR
+            )
+        )
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise DateError(f"“{cleaned}”不是存在的日期（{year} 年 {month} 月没有 {day} 日）") from None
+        raise DateError(
+            QCoreApplication.translate(
+                "DateField", "“{text}”不是存在的日期（{year} 年 {month} 月没有 {day} 日）"
+            ).format(text=cleaned, year=year, month=month, day=day)
+        ) from None
 
 
 class DateField(FieldWidget):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
@@ -44,7 +45,9 @@ class CreditCodeField(TextField):
 
 class PhoneField(TextField):
     def __init__(self, field_id: str = "phone", parent: QWidget | None = None) -> None:
-        super().__init__(field_id, parent, placeholder="0760-22345678 或 13800000000")
+        super().__init__(
+            field_id, parent, placeholder=QCoreApplication.translate("PhoneField", "0760-22345678 或 13800000000")
+        )
         self.markable(self.edit)
         self.edit.setMaximumWidth(260)
         self.row.addStretch(1)

@@ -13,14 +13,14 @@ from desktop.ui.fields.base import FieldWidget
 
 UNIT_YUAN = "yuan"
 UNIT_WAN = "wan"
-_EXPLICIT_UNITS = ("万元", "万", "元")
+_EXPLICIT_UNITS = ("万元", "万", "元")  # i18n: units the parser reads, not a text shown
 
 
 def parse_in_unit(text: str, unit: str) -> Decimal:
     """Yuan from the typed text; a unit typed with the number (`120万`) wins over the switch."""
     stripped = text.strip()
     if unit == UNIT_WAN and stripped and not stripped.endswith(_EXPLICIT_UNITS):
-        return parse_money(stripped + "万")
+        return parse_money(stripped + "万")  # i18n: the unit the parser reads
     return parse_money(stripped)
 
 
@@ -85,7 +85,7 @@ class MoneyField(FieldWidget):
         if amount is None:
             self.equivalent.setText("")
         elif self.current_unit() == UNIT_WAN:
-            self.equivalent.setText(f"= {format_yuan(amount)} 元")
+            self.equivalent.setText(self.tr("= {amount} 元").format(amount=format_yuan(amount)))
         else:
             self.equivalent.setText(f"= {format_wan(amount)}")
 

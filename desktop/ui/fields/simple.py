@@ -132,10 +132,10 @@ class IntegerField(FieldWidget):
         if not text:
             return None, None
         if not text.isdecimal():
-            return None, self._range_message(f"“{text}”不是整数")
+            return None, self._range_message(self.tr("“{text}”不是整数").format(text=text))
         number = int(text)
         if (self.minimum is not None and number < self.minimum) or (self.maximum is not None and number > self.maximum):
-            return None, self._range_message(f"{number} 超出范围")
+            return None, self._range_message(self.tr("{number} 超出范围").format(number=number))
         return number, None
 
     def _range_message(self, head: str) -> str:

@@ -116,7 +116,9 @@ class TableField(FieldWidget):
         for sub, question in zip(self.sub_fields, self.question.fields, strict=True):
             problem = sub.error()
             if problem is not None:
-                problems.append(f"{question.label.get(self.lang)}：{problem}")
+                problems.append(
+                    self.tr("{label}：{problem}").format(label=question.label.get(self.lang), problem=problem)
+                )
             elif question.type == "money" and sub.value() is None:
                 problems.append(self.tr("请填写{label}").format(label=question.label.get(self.lang)))
         return problems
@@ -137,7 +139,7 @@ class TableField(FieldWidget):
     def save_record(self) -> bool:
         problems = self.form_problems()
         if problems:
-            self.form_error.setText("；".join(problems))
+            self.form_error.setText("\n".join(problems))
             self.form_error.show()
             for sub in self.sub_fields:
                 sub.show_error()

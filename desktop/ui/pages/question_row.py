@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QToolTip, QVBoxLayout, QWidget
 
 from desktop.policy import GlossaryTerm, Pack, Question
@@ -13,7 +13,7 @@ from desktop.ui.fields import FieldWidget, field_for_question
 def glossary_button(term: GlossaryTerm, lang: Lang, parent: QWidget) -> QToolButton:
     """A small 「?」 button: its tooltip explains the term; clicking shows the same text at once."""
     button = QToolButton(parent)
-    button.setText(f"？{term.term.get(lang)}")
+    button.setText(QCoreApplication.translate("QuestionRow", "？{term}").format(term=term.term.get(lang)))
     button.setObjectName("glossaryButton")
     explanation = f"<b>{term.term.get(lang)}</b><br>{term.text.get(lang)}"
     button.setToolTip(explanation)

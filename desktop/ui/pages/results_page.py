@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,20 +28,24 @@ WARNING_STYLE = "background: #fdecea; color: #8a1c13; border: 1px solid #e5a39b;
 
 
 def yuan(value: Decimal | None) -> str:
-    return "—" if value is None else f"{format_yuan(value)} 元"
+    return (
+        "—"
+        if value is None
+        else QCoreApplication.translate("ResultsPage", "{amount} 元").format(amount=format_yuan(value))
+    )
 
 
 def measure_text(item: ItemResult, lang: Lang) -> str:
     if lang == "en":
         return f"Art. {item.article} {item.measure_title.get(lang)}"
-    return f"第{item.article_label}条 {item.measure_title.get(lang)}"
+    return QCoreApplication.translate("ResultsPage", "第{article}条 {title}").format(
+        article=item.article_label, title=item.measure_title.get(lang)
+    )
 
 
 class ResultsPage(Page):
     print_requested = Signal()
     save_pdf_requested = Signal()
-
-    AMOUNT_COLUMNS = ("措施", "支持项", "金额", "上限", "封顶", "方式", "责任单位")
 
     def __init__(self, session: AssessmentSession, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("结果"), session, parent, scrollable=False)
@@ -73,7 +77,17 @@ class ResultsPage(Page):
         self.body.addLayout(top)
 
         self.tabs = QTabWidget(self)
-        self.amounts = self._tree([self.tr(c) for c in self.AMOUNT_COLUMNS])
+        self.amounts = self._tree(
+            [
+                self.tr("措施"),
+                self.tr("支持项"),
+                self.tr("金额"),
+                self.tr("上限"),
+                self.tr("封顶"),
+                self.tr("方式"),
+                self.tr("责任单位"),
+            ]
+        )
         self.others = self._tree([self.tr("措施"), self.tr("支持项"), self.tr("内容"), self.tr("责任单位")])
         self.services = self._tree([self.tr("措施"), self.tr("服务"), self.tr("内容"), self.tr("责任单位")])
         self.unavailable = self._tree([self.tr("措施"), self.tr("支持项"), self.tr("原因")])
@@ -115,7 +129,7 @@ class ResultsPage(Page):
                 start=result.valid_from,
                 end=result.valid_to,
                 day=result.assessed_on,
-                who=f"　{result.enterprise.name}" if result.enterprise.name else "",
+                who=f"    {result.enterprise.name}" if result.enterprise.name else "",
             )
         )
         self.warning_label.setText("\n".join(w.get(lang) for w in result.warnings))
@@ -194,7 +208,7 @@ class ResultsPage(Page):
     def _fill_unavailable(self, result: Assessment, lang: Lang) -> None:
         self.unavailable.clear()
         for item in result.unavailable():
-            reasons = "；".join(r.get(lang) for r in item.reasons) or self.tr("不符合条件")
+            reasons = self.tr("；").join(r.get(lang) for r in item.reasons) or self.tr("不符合条件")
             if item.status == "not_answered":
                 reasons = self.tr("（未答完）") + reasons
             row = QTreeWidgetItem(self.unavailable, [measure_text(item, lang), item.title.get(lang), reasons])

@@ -23,11 +23,11 @@ CONTEXT = "TrainingExamples"
 def _described(stem: str) -> str | None:
     """What each bundled example shows, in the window's language (literal calls, so lupdate sees them)."""
     if stem == "lighting-exporter":
-        return QCoreApplication.translate(CONTEXT, "灯饰出口企业（古镇）：展会、出口信用保险、跨境电商")
+        return QCoreApplication.translate("TrainingExamples", "灯饰出口企业（古镇）：展会、出口信用保险、跨境电商")
     if stem == "appliance-maker":
-        return QCoreApplication.translate(CONTEXT, "家电制造企业（南头）：外贸骨干企业，多项支持")
+        return QCoreApplication.translate("TrainingExamples", "家电制造企业（南头）：外贸骨干企业，多项支持")
     if stem == "small-trader":
-        return QCoreApplication.translate(CONTEXT, "小型贸易商行（石岐）：规模小，可申请项目少")
+        return QCoreApplication.translate("TrainingExamples", "小型贸易商行（石岐）：规模小，可申请项目少")
     return None
 
 
@@ -74,5 +74,5 @@ def fill_training_menu(menu: QMenu, open_example: Callable[[Path], object], fold
         action.setData(str(example.path))
         action.triggered.connect(lambda _checked=False, path=example.path: open_example(path))
     if not examples:
-        empty = menu.addAction(QCoreApplication.translate(CONTEXT, "（没有找到示例文件）"))
+        empty = menu.addAction(QCoreApplication.translate("TrainingExamples", "（没有找到示例文件）"))
         empty.setEnabled(False)

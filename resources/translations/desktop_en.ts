@@ -2,9 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="+55"/>
+        <source>中山市稳外贸政策扶持自评</source>
+        <translation>Zhongshan Foreign Trade Support Self-Assessment</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
-        <location filename="../../desktop/ui/workspace_window.py" line="+192"/>
+        <location filename="../../desktop/ui/workspace_window.py" line="+194"/>
         <source>导入企业后，这里按措施显示可测算金额合计</source>
         <translation>After importing firms, this chart shows the total computed amount per measure</translation>
     </message>
@@ -28,9 +36,47 @@
     </message>
 </context>
 <context>
+    <name>ChecklistPreview</name>
+    <message>
+        <location filename="../../desktop/ui/checklist_preview.py" line="+123"/>
+        <source>清单预览</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>共 {count} 页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>打印…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存为 PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>无法打印</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>打印机没有接受打印任务，请检查打印机设置。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChoiceField</name>
     <message>
-        <location line="+44"/>
+        <location filename="../../desktop/ui/fields/simple.py" line="+44"/>
         <source>（请选择）</source>
         <translation>(please choose)</translation>
     </message>
@@ -38,7 +84,22 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../desktop/ui/fields/date.py" line="+57"/>
+        <location filename="../../desktop/ui/fields/date.py" line="+34"/>
+        <source>“{text}”不是日期：请写作 2025-06-18，或点右边的“日历”选择</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>年份 {year} 不合理：应在 {low} 到 {high} 之间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“{text}”不是存在的日期（{year} 年 {month} 月没有 {day} 日）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>日历…</source>
         <translation>Calendar…</translation>
     </message>
@@ -315,7 +376,17 @@
 <context>
     <name>IntegerField</name>
     <message>
-        <location filename="../../desktop/ui/fields/simple.py" line="+85"/>
+        <location filename="../../desktop/ui/fields/simple.py" line="+73"/>
+        <source>“{text}”不是整数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{number} 超出范围</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{head}：请填写 {low} 到 {high} 之间的整数</source>
         <translation>{head}: please enter a whole number from {low} to {high}</translation>
     </message>
@@ -326,9 +397,72 @@
     </message>
 </context>
 <context>
+    <name>ListingModel</name>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="+76"/>
+        <source>企业 / 评估</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>统一社会信用代码</source>
+        <translation>Unified Social Credit Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>评估日期</source>
+        <translation>Assessment date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>可申报合计（元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>最后修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>（未填写企业名称）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>尚无评估</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>评估 #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已定稿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>草稿</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+44"/>
+        <location filename="../../desktop/ui/main_window.py" line="+28"/>
+        <source>答卷文件 (*.json);;所有文件 (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>中山市稳外贸政策扶持自评</source>
         <translation>Zhongshan Foreign Trade Support Self-Assessment</translation>
     </message>
@@ -338,7 +472,7 @@
         <translation>Loading the policy…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -379,23 +513,23 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>术语表</source>
         <translation>Glossary</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+154"/>
+        <location line="+2"/>
+        <location line="+152"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-108"/>
         <source>当前测算合计：{total} 元</source>
         <translation>Current estimated total: {total} yuan</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>清空当前所有答案，开始填写另一家企业？未保存的答案将丢失。</source>
         <translation>Clear all current answers and start on another enterprise? Answers that have not been saved will be lost.</translation>
     </message>
@@ -423,11 +557,12 @@
     </message>
     <message>
         <location line="+7"/>
+        <location line="+78"/>
         <source>答卷</source>
         <translation>answers</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-77"/>
         <source>另存答卷</source>
         <translation>Save answers as</translation>
     </message>
@@ -515,6 +650,11 @@ Works offline; answers are kept on this computer only.</translation>
         <location line="+1"/>
         <source>所填数字的单位；也可以直接写“120万”</source>
         <translation>The unit of the number entered: yuan or 10,000 yuan</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>= {amount} 元</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -648,9 +788,22 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>PhoneField</name>
     <message>
-        <location filename="../../desktop/ui/fields/enterprise.py" line="+55"/>
+        <location filename="../../desktop/ui/fields/enterprise.py" line="+49"/>
+        <source>0760-22345678 或 13800000000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>“{text}”不像电话号码：只能含数字、空格、+、-、括号</source>
         <translation>“{text}” does not look like a phone number: use only digits, spaces, +, - and brackets</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionRow</name>
+    <message>
+        <location filename="../../desktop/ui/pages/question_row.py" line="+16"/>
+        <source>？{term}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -685,7 +838,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/results_page.py" line="+47"/>
+        <location filename="../../desktop/ui/pages/results_page.py" line="+51"/>
         <source>结果</source>
         <translation>Results</translation>
     </message>
@@ -700,6 +853,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Save checklist as PDF…</translation>
     </message>
     <message>
+        <location line="+10"/>
         <location line="+9"/>
         <location line="+1"/>
         <location line="+1"/>
@@ -707,7 +861,8 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Measure</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-10"/>
+        <location line="+8"/>
         <location line="+2"/>
         <source>支持项</source>
         <translation>Support item</translation>
@@ -719,13 +874,44 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>What it covers</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-4"/>
+        <location line="+3"/>
         <location line="+1"/>
         <source>责任单位</source>
         <translation>Responsible units</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-58"/>
+        <source>{amount} 元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>第{article}条 {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>金额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>封顶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>服务</source>
         <translation>Service</translation>
     </message>
@@ -810,9 +996,14 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>as set</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>不符合条件</source>
         <translation>Does not qualify</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>；</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -889,26 +1080,188 @@ Works offline; answers are kept on this computer only.</translation>
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="+35"/>
+        <source>企业与评估</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>按企业名称或统一社会信用代码搜索</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>还没有任何企业。点击“新建评估”开始填写，或点击“导入答卷”读入已有的答卷文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>新建评估</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>新企业的评估</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>为所选企业新建评估</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>打开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>复制</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>以所选评估的答案为起点，新建一份草稿（例如下一年度）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>删除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+195"/>
+        <source>导出答卷</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-193"/>
+        <location line="+228"/>
+        <source>导入答卷</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-188"/>
+        <source>无法读取数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{e} 家企业，{a} 份评估</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>无法新建评估</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>无法复制评估</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>已复制为新的草稿，可打开后修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>（未填写企业名称）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>评估 #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>确定删除“{name}”的评估“{label}”吗？
+删除后无法恢复；如需保留，请先“导出答卷”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>确定删除企业“{name}”及其全部 {n} 份评估吗？
+删除后无法恢复；如需保留，请先“导出答卷”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>确认删除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>无法删除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>已删除。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>答卷文件 (*.json)</source>
+        <translation>Answers files (*.json)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>无法导出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已导出到 {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>已导入 {n} 个文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>其中 {n} 个文件的企业已在库中（统一社会信用代码相同），已归入该企业。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>以下 {n} 个文件未导入：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>……另有 {n} 处问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TableField</name>
     <message>
         <location filename="../../desktop/ui/fields/table.py" line="+83"/>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>新{record}</source>
         <translation>New {record}</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-79"/>
         <source>添加{record}</source>
         <translation>Add {record}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+144"/>
+        <location line="+146"/>
         <source>保存修改</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-145"/>
         <source>修改所选</source>
         <translation>Edit selected</translation>
     </message>
@@ -923,7 +1276,12 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Clear form</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
+        <source>{label}：{problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>请填写{label}</source>
         <translation>Please fill in {label}</translation>
     </message>
@@ -952,14 +1310,38 @@ Works offline; answers are kept on this computer only.</translation>
     </message>
 </context>
 <context>
+    <name>TrainingExamples</name>
+    <message>
+        <location filename="../../desktop/ui/training_examples.py" line="+26"/>
+        <source>灯饰出口企业（古镇）：展会、出口信用保险、跨境电商</source>
+        <translation>Lighting exporter (Guzhen): trade fairs, export credit insurance, cross-border e-commerce</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>家电制造企业（南头）：外贸骨干企业，多项支持</source>
+        <translation>Home appliance maker (Nantou): key foreign-trade enterprise, many supports</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>小型贸易商行（石岐）：规模小，可申请项目少</source>
+        <translation>Small trading firm (Shiqi): small scale, few items to claim</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>（没有找到示例文件）</source>
+        <translation>(no example files found)</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceWindow</name>
     <message>
-        <location filename="../../desktop/ui/workspace_window.py" line="+156"/>
+        <location filename="../../desktop/ui/workspace_window.py" line="+154"/>
+        <location line="+84"/>
         <source>协会工作区：会员企业汇总</source>
         <translation>Association workspace: member firms</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
         <source>导入答卷文件…</source>
         <translation>Import answers files…</translation>
     </message>
@@ -969,17 +1351,17 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Choose one or more answers files (.json)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>导入文件夹…</source>
         <translation>Import folder…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>导入文件夹（含子文件夹）中的全部答卷文件</source>
         <translation>Import every answers file in a folder (and its subfolders)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>导入 Excel…</source>
         <translation>Import Excel…</translation>
     </message>
@@ -1019,22 +1401,32 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Export the firms shown in the table (UTF-8)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>导出汇总 PDF…</source>
         <translation>Export summary PDF…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
+        <source>表格中当前显示的企业及其金额，附上次导入的问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>清空</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+0"/>
+        <source>从表格中移除全部企业（不删除文件）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>按企业名称、统一社会信用代码或镇街筛选</source>
         <translation>Filter by enterprise name, Unified Social Credit Code or town/street</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+2"/>
         <source>措施 / 支持项</source>
         <translation>Measure / support item</translation>
     </message>
@@ -1054,7 +1446,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Total amount (yuan)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
         <source>会员企业</source>
         <translation>Member firms</translation>
     </message>
@@ -1064,12 +1456,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>By measure</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>导入问题</source>
-        <translation>Import problems</translation>
-    </message>
-    <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>上次导入没有问题。</source>
         <translation>The last import had no problems.</translation>
     </message>
@@ -1153,19 +1540,19 @@ Works offline; answers are kept on this computer only.</translation>
     <message>
         <location line="+3"/>
         <location line="+20"/>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-47"/>
         <location line="+20"/>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>{file}：{reason}</source>
         <translation>{file}: {reason}</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-42"/>
         <source>模板已生成</source>
         <translation>Template created</translation>
     </message>
@@ -1176,12 +1563,12 @@ Works offline; answers are kept on this computer only.</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-28"/>
         <source>已导出 {count} 家企业到 {file}</source>
         <translation>Exported {count} firms to {file}</translation>
     </message>
@@ -1211,6 +1598,11 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>member-firms.csv</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>汇总 PDF（{count} 家企业）已保存到 {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>导出汇总 PDF</source>
         <translation>Export summary PDF</translation>
@@ -1226,12 +1618,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>member-firms-summary.pdf</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>汇总 PDF 已保存到 {file}</source>
-        <translation>Summary PDF saved to {file}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>清空工作区</source>
         <translation>Clear workspace</translation>
     </message>

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.ui.fonts import BOLD, register_font, use_bundled_font
 from desktop.ui.main_window import MainWindow
-from desktop.ui.style import STYLE
 
 if TYPE_CHECKING:
     from desktop.policy.model import Lang
@@ -54,7 +53,6 @@ def create_application() -> QApplication:
     app.setApplicationName("zs-trade-support")
     app.setApplicationDisplayName(QCoreApplication.translate("App", "中山市稳外贸政策扶持自评"))
     use_bundled_font(app)
-    app.setStyleSheet(STYLE)
     return app
 
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui import style
 from desktop.ui.pages.base import Page
 from desktop.ui.pages.enterprise_page import EnterprisePage
 from desktop.ui.pages.results_page import ResultsPage
@@ -30,7 +31,10 @@ class Questionnaire(QWidget):
         self.session = session
         layout = QHBoxLayout(self)
         self.steps = QListWidget(self)
-        self.steps.setObjectName("steps")
+        steps_font = self.steps.font()
+        steps_font.setPointSizeF(steps_font.pointSizeF() * 1.1)
+        self.steps.setFont(steps_font)
+        self.steps.setSpacing(3)
         self.steps.setFixedWidth(190)
         self.steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes through the form, not the step list
         layout.addWidget(self.steps)
@@ -39,19 +43,18 @@ class Questionnaire(QWidget):
         self.stack = QStackedWidget(self)
         right.addWidget(self.stack, 1)
         self.message = QLabel(self)
-        self.message.setObjectName("navMessage")
-        self.message.setStyleSheet("color: #b3261e;")
+        style.error_text(self.message)
         self.message.setWordWrap(True)
         self.message.hide()
         right.addWidget(self.message)
         buttons = QHBoxLayout()
         self.progress = QLabel(self)
-        self.progress.setObjectName("questionHelp")
+        style.muted(self.progress)
         buttons.addWidget(self.progress)
         buttons.addStretch(1)
         self.back_button = QPushButton(self.tr("上一步(&B)"), self)
         self.next_button = QPushButton(self.tr("下一步(&N)"), self)
-        self.next_button.setObjectName("primaryButton")
+        style.bold(self.next_button)
         for button in (self.back_button, self.next_button):
             button.setMinimumWidth(120)
             button.setAutoDefault(False)

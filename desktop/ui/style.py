@@ -1,17 +1,100 @@
-"""The application's style sheet: readable on a projector, errors in red, one accent colour."""
+"""The look of the window, set through fonts and palettes rather than style sheets.
 
-STYLE = """
-QLabel#pageHeading { font-size: 15pt; font-weight: bold; padding: 2px 0 8px 0; }
-QLabel#questionLabel { font-weight: bold; }
-QLabel#questionHelp { color: #555; }
-QLabel#disclaimer { color: #555; border-top: 1px solid #ccc; padding-top: 4px; }
-QLabel#policyLabel { font-weight: bold; }
-QLabel#totalLabel { color: #0b57d0; }
-QListWidget#steps { font-size: 11pt; }
-QListWidget#steps::item { padding: 6px 4px; }
-QListWidget#steps::item:selected { background: #0b57d0; color: white; }
-QPushButton#primaryButton { font-weight: bold; }
-QPushButton#linkButton { color: #0b57d0; text-decoration: underline; border: none; padding: 0 6px; }
-QToolButton#glossaryButton { color: #0b57d0; }
-QLineEdit[invalid="true"] { border: 2px solid #b3261e; border-radius: 3px; padding: 1px; }
+Why not a style sheet: with one, Qt routes every widget through its style-sheet engine, and building
+the questionnaire took two to three times as long (measured: 0.5 s against 0.2 s for all pages).
 """
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+ERROR = QColor("#b3261e")
+MUTED = QColor("#555555")
+NOT_ANSWERED = QColor("#888888")
+ACCENT = QColor("#0b57d0")
+INVALID_BASE = QColor("#fdecea")
+WARNING_BACKGROUND = QColor("#fdecea")
+WARNING_TEXT = QColor("#8a1c13")
+
+
+def _text_colour(widget: QWidget, colour: QColor) -> None:
+    palette = widget.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, colour)
+    palette.setColor(QPalette.ColorRole.ButtonText, colour)
+    palette.setColor(QPalette.ColorRole.Text, colour)
+    widget.setPalette(palette)
+
+
+def _font(widget: QWidget, *, scale: float = 1.0, bold: bool = False, underline: bool = False) -> None:
+    font = QFont(widget.font())
+    if scale != 1.0:
+        font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(bold)
+    font.setUnderline(underline)
+    widget.setFont(font)
+
+
+def heading(label: QLabel) -> QLabel:
+    _font(label, scale=1.4, bold=True)
+    label.setContentsMargins(0, 2, 0, 8)
+    return label
+
+
+def bold(widget: QWidget) -> QWidget:
+    _font(widget, bold=True)
+    return widget
+
+
+def muted(label: QLabel) -> QLabel:
+    _text_colour(label, MUTED)
+    return label
+
+
+def not_answered(label: QLabel) -> QLabel:
+    _text_colour(label, NOT_ANSWERED)
+    return label
+
+
+def error_text(label: QLabel) -> QLabel:
+    _text_colour(label, ERROR)
+    return label
+
+
+def accent(widget: QWidget) -> QWidget:
+    _text_colour(widget, ACCENT)
+    return widget
+
+
+def big_total(label: QLabel) -> QLabel:
+    _font(label, scale=1.45, bold=True)
+    _text_colour(label, ACCENT)
+    return label
+
+
+def link_button(button: QAbstractButton) -> QAbstractButton:
+    """A flat button that reads as a link (修改 on the review page)."""
+    _text_colour(button, ACCENT)
+    _font(button, underline=True)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    return button
+
+
+def warning_banner(label: QLabel) -> QLabel:
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.Window, WARNING_BACKGROUND)
+    palette.setColor(QPalette.ColorRole.WindowText, WARNING_TEXT)
+    label.setPalette(palette)
+    label.setAutoFillBackground(True)
+    label.setMargin(8)
+    _font(label, bold=True)
+    return label
+
+
+def mark_invalid(widget: QWidget, invalid: bool) -> None:
+    """Tint an input whose content is refused; the reason is written under it."""
+    palette = widget.palette()
+    default = widget.style().standardPalette().color(QPalette.ColorRole.Base)
+    palette.setColor(QPalette.ColorRole.Base, INVALID_BASE if invalid else default)
+    widget.setPalette(palette)

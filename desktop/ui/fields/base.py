@@ -7,7 +7,8 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-ERROR_STYLE = "color: #b3261e;"
+from desktop.ui import style
+
 INVALID_PROPERTY = "invalid"
 
 
@@ -24,6 +25,7 @@ class FieldWidget(QWidget):
     def __init__(self, field_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.field_id = field_id
+        self._markable: list[QWidget] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(2)
@@ -32,7 +34,7 @@ class FieldWidget(QWidget):
         outer.addLayout(self.row)
         self.error_label = QLabel(self)
         self.error_label.setObjectName("fieldError")
-        self.error_label.setStyleSheet(ERROR_STYLE)
+        style.error_text(self.error_label)
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         outer.addWidget(self.error_label)
@@ -63,11 +65,11 @@ class FieldWidget(QWidget):
         problem = self.error()
         self.error_label.setText(problem or "")
         self.error_label.setVisible(problem is not None)
-        for child in self.findChildren(QWidget):
-            if child.property("markable"):
-                child.setProperty(INVALID_PROPERTY, problem is not None)
-                child.style().unpolish(child)
-                child.style().polish(child)
+        invalid = problem is not None
+        for widget in self._markable:
+            if widget.property(INVALID_PROPERTY) != invalid:
+                widget.setProperty(INVALID_PROPERTY, invalid)
+                style.mark_invalid(widget, invalid)
 
     def _user_edited(self) -> None:
         self.show_error()
@@ -75,6 +77,6 @@ class FieldWidget(QWidget):
 
     def markable(self, widget: QWidget) -> QWidget:
         """Register an input whose frame turns red while the input is refused."""
-        widget.setProperty("markable", True)
+        self._markable.append(widget)
         widget.setProperty(INVALID_PROPERTY, False)
         return widget

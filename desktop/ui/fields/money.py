@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from desktop.engine.money import WAN, MoneyError, format_wan, format_yuan, parse_money
+from desktop.ui import style
 from desktop.ui.fields.base import FieldWidget
 
 UNIT_YUAN = "yuan"
@@ -47,7 +48,7 @@ class MoneyField(FieldWidget):
         self.unit.setToolTip(self.tr("所填数字的单位；也可以直接写“120万”"))
         self.equivalent = QLabel(self)
         self.equivalent.setObjectName("moneyEquivalent")
-        self.equivalent.setStyleSheet("color: #555;")
+        style.muted(self.equivalent)
         self.row.addWidget(self.edit)
         self.row.addWidget(self.unit)
         self.row.addWidget(self.equivalent)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.engine.conditions import display_value
 from desktop.policy import Question
 from desktop.policy.model import Lang
+from desktop.ui import style
 from desktop.ui.fields.base import FieldWidget
 
 Record = dict[str, Any]
@@ -95,7 +96,7 @@ class TableField(FieldWidget):
         buttons.addStretch(1)
         body.addLayout(buttons)
         self.form_error = QLabel(self)
-        self.form_error.setStyleSheet("color: #b3261e;")
+        style.error_text(self.form_error)
         self.form_error.setWordWrap(True)
         self.form_error.hide()
         body.addWidget(self.form_error)
@@ -169,7 +170,8 @@ class TableField(FieldWidget):
     def _form_edited(self) -> None:
         if self.form_error.isVisible() and not self.form_problems():
             self.form_error.hide()
-        self.show_error()
+        if self.error() is None:  # the "unsaved form" mark goes as soon as the form is saved or cleared
+            self.show_error()
 
     # -- the list --------------------------------------------------------------------------------------
     def selected_row(self) -> int | None:

@@ -6,6 +6,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
+from desktop.ui import style
 from desktop.ui.fields import FieldWidget
 from desktop.ui.fields.date import DateField
 from desktop.ui.fields.enterprise import CreditCodeField, PhoneField, TownField
@@ -24,7 +25,7 @@ class EnterprisePage(Page):
             self.tr("请按营业执照填写。带 * 的为申报时必填；这里留空也可以先测算。"),
             self,
         )
-        intro.setObjectName("questionHelp")
+        style.muted(intro)
         intro.setWordWrap(True)
         self.body.addWidget(intro)
         form = QFormLayout()
@@ -37,7 +38,7 @@ class EnterprisePage(Page):
         self.phone = PhoneField("phone", self)
         self.assessed_on = DateField(ASSESSED_ON, self)
         self.validity = QLabel(self)
-        self.validity.setObjectName("questionHelp")
+        style.muted(self.validity)
         self.validity.setWordWrap(True)
         self.enterprise_fields: list[FieldWidget] = [self.name, self.credit_code, self.town, self.contact, self.phone]
         form.addRow(self.tr("企业名称 *"), self.name)

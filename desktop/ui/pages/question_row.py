@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QToolTip, QVBoxL
 
 from desktop.policy import GlossaryTerm, Pack, Question
 from desktop.policy.model import Lang
+from desktop.ui import style
 from desktop.ui.fields import FieldWidget, field_for_question
 
 
@@ -14,7 +15,7 @@ def glossary_button(term: GlossaryTerm, lang: Lang, parent: QWidget) -> QToolBut
     """A small 「?」 button: its tooltip explains the term; clicking shows the same text at once."""
     button = QToolButton(parent)
     button.setText(QCoreApplication.translate("QuestionRow", "？{term}").format(term=term.term.get(lang)))
-    button.setObjectName("glossaryButton")
+    style.accent(button)
     explanation = f"<b>{term.term.get(lang)}</b><br>{term.text.get(lang)}"
     button.setToolTip(explanation)
     button.setAccessibleName(term.term.get(lang))
@@ -36,7 +37,7 @@ class QuestionRow(QWidget):
         layout.setSpacing(3)
         top = QHBoxLayout()
         self.label = QLabel(question.label.get(lang), self)
-        self.label.setObjectName("questionLabel")
+        style.bold(self.label)
         self.label.setWordWrap(True)
         top.addWidget(self.label)
         self.glossary_buttons: list[QToolButton] = []
@@ -51,7 +52,7 @@ class QuestionRow(QWidget):
         layout.addLayout(top)
         help_text = question.help.get(lang)
         self.help = QLabel(help_text, self)
-        self.help.setObjectName("questionHelp")
+        style.muted(self.help)
         self.help.setWordWrap(True)
         self.help.setVisible(bool(help_text))
         layout.addWidget(self.help)

@@ -6,7 +6,6 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -21,10 +20,9 @@ from PySide6.QtWidgets import (
 from desktop.engine import Assessment, ItemResult
 from desktop.engine.money import format_wan, format_yuan
 from desktop.policy.model import Lang
+from desktop.ui import style
 from desktop.ui.pages.base import Page
 from desktop.ui.session import AssessmentSession
-
-WARNING_STYLE = "background: #fdecea; color: #8a1c13; border: 1px solid #e5a39b; padding: 6px; border-radius: 4px;"
 
 
 def yuan(value: Decimal | None) -> str:
@@ -50,22 +48,17 @@ class ResultsPage(Page):
     def __init__(self, session: AssessmentSession, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("结果"), session, parent, scrollable=False)
         self.policy_label = QLabel(self)
-        self.policy_label.setObjectName("policyLabel")
+        style.bold(self.policy_label)
         self.policy_label.setWordWrap(True)
         self.body.addWidget(self.policy_label)
         self.warning_label = QLabel(self)
-        self.warning_label.setObjectName("expiredWarning")
         self.warning_label.setWordWrap(True)
-        self.warning_label.setStyleSheet(WARNING_STYLE)
+        style.warning_banner(self.warning_label)
         self.body.addWidget(self.warning_label)
 
         top = QHBoxLayout()
         self.total_label = QLabel(self)
-        self.total_label.setObjectName("totalLabel")
-        font = QFont(self.total_label.font())
-        font.setPointSizeF(font.pointSizeF() * 1.45)
-        font.setBold(True)
-        self.total_label.setFont(font)
+        style.big_total(self.total_label)
         self.total_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         top.addWidget(self.total_label, 1)
         self.print_button = QPushButton(self.tr("打印清单…"), self)
@@ -97,10 +90,10 @@ class ResultsPage(Page):
         self.tabs.addTab(self.unavailable, "")
         self.body.addWidget(self.tabs, 1)
         self.hint = QLabel(self.tr("点行首的 ▸ 展开计算过程和申报材料。"), self)
-        self.hint.setObjectName("questionHelp")
+        style.muted(self.hint)
         self.body.addWidget(self.hint)
         self.disclaimer_label = QLabel(self)
-        self.disclaimer_label.setObjectName("disclaimer")
+        style.muted(self.disclaimer_label)
         self.disclaimer_label.setWordWrap(True)
         self.body.addWidget(self.disclaimer_label)
         session.changed.connect(self._changed)

@@ -7,11 +7,11 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QWidg
 
 from desktop.engine.conditions import display_value
 from desktop.policy import Question
+from desktop.ui import style
 from desktop.ui.pages.base import Page
 from desktop.ui.session import AssessmentSession
 
 ENTERPRISE = "enterprise"
-NOT_ANSWERED_STYLE = "color: #888;"
 
 
 class ReviewPage(Page):
@@ -24,7 +24,7 @@ class ReviewPage(Page):
             self.tr("请逐项核对。点“修改”回到该题；改动后金额会重新计算。未显示的追问题（不适用）不列出。"),
             self,
         )
-        self.intro.setObjectName("questionHelp")
+        style.muted(self.intro)
         self.intro.setWordWrap(True)
         self.body.addWidget(self.intro)
         self.groups: list[QGroupBox] = []
@@ -84,12 +84,11 @@ class ReviewPage(Page):
             question.setWordWrap(True)
             value = QLabel(shown if shown is not None else self.tr("未填写"), group)
             value.setWordWrap(True)
-            value.setObjectName("reviewValue")
             if shown is None:
-                value.setStyleSheet(NOT_ANSWERED_STYLE)
+                style.not_answered(value)
             button = QPushButton(self.tr("修改"), group)
-            button.setObjectName("linkButton")
             button.setFlat(True)
+            style.link_button(button)
             button.setAccessibleName(self.tr("修改：{label}").format(label=label))
             button.clicked.connect(lambda _checked=False, s=section_id, f=field_id: self.edit_requested.emit(s, f))
             grid.addWidget(question, row, 0)

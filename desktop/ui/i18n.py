@@ -34,7 +34,7 @@ log = logging.getLogger(__name__)
 LANGUAGES: Final[tuple[Lang, ...]] = ("zh", "en")
 DEFAULT_LANGUAGE: Final[Lang] = "zh"
 # Each language is named in itself in the menu, so a user lost in the other language still finds theirs.
-LANGUAGE_NAMES: Final[dict[Lang, str]] = {"zh": "中文", "en": "English"}
+LANGUAGE_NAMES: Final[dict[Lang, str]] = {"zh": "中文", "en": "English"}  # i18n: each named in itself
 APP_CATALOGUE: Final = "desktop"
 # Qt's own catalogues are named by Qt's locale names.
 _QT_LOCALE: Final[dict[Lang, str]] = {"zh": "zh_CN", "en": "en"}

@@ -151,3 +151,30 @@ def test_the_literal_check_finds_an_unwrapped_text(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert untranslated_literals(module, tmp_path) == ["sample.py:3: self.setText('未翻译')"]
+
+
+def _catalogue_sources() -> set[str]:
+    return {source for _context, source, _texts in _messages()}
+
+
+def translated_literals(path: Path) -> set[str]:
+    """The Chinese literals handed to tr()/translate() in a module (also `QObject.tr(widget, "...")`)."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call) and _called_name(node) in TRANSLATING_CALLS:
+            texts = [arg.value for arg in node.args if isinstance(arg, ast.Constant) and isinstance(arg.value, str)]
+            found.update(text for text in texts if CJK.search(text))
+    return found
+
+
+def test_every_text_handed_to_tr_is_in_the_catalogue() -> None:
+    """lupdate sees only calls it understands (a literal context, `self.tr` in a class): a text passed to
+    tr() in any other way would never be translated."""
+    sources = _catalogue_sources()
+    missing = sorted(
+        f"{path.relative_to(REPO)}: {text!r}"
+        for path in sorted(WINDOW_CODE.rglob("*.py"))
+        for text in translated_literals(path)
+        if text not in sources
+    )
+    assert missing == []

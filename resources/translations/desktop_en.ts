@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="+55"/>
+        <location filename="../../desktop/ui/app.py" line="+54"/>
         <source>中山市稳外贸政策扶持自评</source>
         <translation>Zhongshan Foreign Trade Support Self-Assessment</translation>
     </message>
@@ -40,37 +40,37 @@
     <message>
         <location filename="../../desktop/ui/checklist_preview.py" line="+123"/>
         <source>清单预览</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist preview</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>共 {count} 页</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} pages</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>打印…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>保存为 PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>无法打印</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot print</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>打印机没有接受打印任务，请检查打印机设置。</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer did not accept the print job. Please check the printer settings.</translation>
     </message>
 </context>
 <context>
@@ -86,17 +86,17 @@
     <message>
         <location filename="../../desktop/ui/fields/date.py" line="+34"/>
         <source>“{text}”不是日期：请写作 2025-06-18，或点右边的“日历”选择</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” is not a date: write it as 2025-06-18, or pick it with “Calendar” on the right</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>年份 {year} 不合理：应在 {low} 到 {high} 之间</source>
-        <translation type="unfinished"></translation>
+        <translation>The year {year} is not plausible: it should be between {low} and {high}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>“{text}”不是存在的日期（{year} 年 {month} 月没有 {day} 日）</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” is not a real date (month {month} of {year} has no day {day})</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -310,7 +310,7 @@
 <context>
     <name>EnterprisePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/enterprise_page.py" line="+22"/>
+        <location filename="../../desktop/ui/pages/enterprise_page.py" line="+23"/>
         <source>企业基本信息</source>
         <translation>Enterprise details</translation>
     </message>
@@ -378,12 +378,12 @@
     <message>
         <location filename="../../desktop/ui/fields/simple.py" line="+73"/>
         <source>“{text}”不是整数</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” is not a whole number</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{number} 超出范围</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} is out of range</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -401,7 +401,7 @@
     <message>
         <location filename="../../desktop/ui/start_page.py" line="+76"/>
         <source>企业 / 评估</source>
-        <translation type="unfinished"></translation>
+        <translation>Enterprise / assessment</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -421,37 +421,37 @@
     <message>
         <location line="+1"/>
         <source>可申报合计（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Total you may claim (yuan)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>最后修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Last changed</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>（未填写企业名称）</source>
-        <translation type="unfinished"></translation>
+        <translation>(no enterprise name)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>尚无评估</source>
-        <translation type="unfinished"></translation>
+        <translation>No assessment yet</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>评估 #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment #{id}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>已定稿</source>
-        <translation type="unfinished"></translation>
+        <translation>Final</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>草稿</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft</translation>
     </message>
 </context>
 <context>
@@ -459,7 +459,7 @@
     <message>
         <location filename="../../desktop/ui/main_window.py" line="+28"/>
         <source>答卷文件 (*.json);;所有文件 (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Answers files (*.json);;All files (*)</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -630,9 +630,22 @@ Works offline; answers are kept on this computer only.</translation>
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message>
+        <location filename="../../desktop/ui/money_text.py" line="+18"/>
+        <source>{amount} 元</source>
+        <translation>{amount} yuan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{amount} 万元</source>
+        <translation>{amount} × 10,000 yuan</translation>
+    </message>
+</context>
+<context>
     <name>MoneyField</name>
     <message>
-        <location filename="../../desktop/ui/fields/money.py" line="+40"/>
+        <location filename="../../desktop/ui/fields/money.py" line="+41"/>
         <source>例如 1,200,000 或 120万</source>
         <translation>e.g. 1,200,000 or 1200000</translation>
     </message>
@@ -654,7 +667,7 @@ Works offline; answers are kept on this computer only.</translation>
     <message>
         <location line="+41"/>
         <source>= {amount} 元</source>
-        <translation type="unfinished"></translation>
+        <translation>= {amount} yuan</translation>
     </message>
 </context>
 <context>
@@ -790,7 +803,7 @@ Works offline; answers are kept on this computer only.</translation>
     <message>
         <location filename="../../desktop/ui/fields/enterprise.py" line="+49"/>
         <source>0760-22345678 或 13800000000</source>
-        <translation type="unfinished"></translation>
+        <translation>0760-22345678 or 13800000000</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -801,15 +814,15 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../../desktop/ui/pages/question_row.py" line="+16"/>
+        <location filename="../../desktop/ui/pages/question_row.py" line="+17"/>
         <source>？{term}</source>
-        <translation type="unfinished"></translation>
+        <translation>? {term}</translation>
     </message>
 </context>
 <context>
     <name>Questionnaire</name>
     <message>
-        <location filename="../../desktop/ui/questionnaire.py" line="+52"/>
+        <location filename="../../desktop/ui/questionnaire.py" line="+55"/>
         <source>上一步(&amp;B)</source>
         <translation>&amp;Back</translation>
     </message>
@@ -838,12 +851,12 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/results_page.py" line="+51"/>
+        <location filename="../../desktop/ui/pages/results_page.py" line="+49"/>
         <source>结果</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>打印清单…</source>
         <translation>Print checklist…</translation>
     </message>
@@ -881,34 +894,34 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Responsible units</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-53"/>
         <source>{amount} 元</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} yuan</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>第{article}条 {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. {article} {title}</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+38"/>
         <source>金额</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>上限</source>
-        <translation type="unfinished"></translation>
+        <translation>Cap</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>封顶</source>
-        <translation type="unfinished"></translation>
+        <translation>Capped</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1003,7 +1016,7 @@ Works offline; answers are kept on this computer only.</translation>
     <message>
         <location line="+0"/>
         <source>；</source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1024,7 +1037,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Please check each answer. Click “Edit” to go back to that question; amounts are recomputed after any change. Follow-up questions that do not apply are not listed.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>企业名称</source>
         <translation>Enterprise name</translation>
     </message>
@@ -1054,22 +1067,22 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Assessment date</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>企业基本信息</source>
         <translation>Enterprise details</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+46"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-14"/>
         <source>未填写</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+32"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
@@ -1084,126 +1097,128 @@ Works offline; answers are kept on this computer only.</translation>
     <message>
         <location filename="../../desktop/ui/start_page.py" line="+35"/>
         <source>企业与评估</source>
-        <translation type="unfinished"></translation>
+        <translation>Enterprises and assessments</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>按企业名称或统一社会信用代码搜索</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by enterprise name or Unified Social Credit Code</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>还没有任何企业。点击“新建评估”开始填写，或点击“导入答卷”读入已有的答卷文件。</source>
-        <translation type="unfinished"></translation>
+        <translation>No enterprises yet. Click “New assessment” to start, or “Import answers” to read existing answers files.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>新建评估</source>
-        <translation type="unfinished"></translation>
+        <translation>New assessment</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>新企业的评估</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment of a new enterprise</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>为所选企业新建评估</source>
-        <translation type="unfinished"></translation>
+        <translation>New assessment of the selected enterprise</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>打开</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>复制</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>以所选评估的答案为起点，新建一份草稿（例如下一年度）</source>
-        <translation type="unfinished"></translation>
+        <translation>Start a new draft from the answers of the selected assessment (for example, for the next year)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>删除</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+195"/>
         <source>导出答卷</source>
-        <translation type="unfinished"></translation>
+        <translation>Export answers</translation>
     </message>
     <message>
         <location line="-193"/>
         <location line="+228"/>
         <source>导入答卷</source>
-        <translation type="unfinished"></translation>
+        <translation>Import answers</translation>
     </message>
     <message>
         <location line="-188"/>
         <source>无法读取数据库</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the database</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{e} 家企业，{a} 份评估</source>
-        <translation type="unfinished"></translation>
+        <translation>{e} enterprises, {a} assessments</translation>
     </message>
     <message>
         <location line="+91"/>
         <source>无法新建评估</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create the assessment</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>无法复制评估</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot duplicate the assessment</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>已复制为新的草稿，可打开后修改。</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicated as a new draft; open it to make changes.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>（未填写企业名称）</source>
-        <translation type="unfinished"></translation>
+        <translation>(no enterprise name)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>评估 #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment #{id}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>确定删除“{name}”的评估“{label}”吗？
 删除后无法恢复；如需保留，请先“导出答卷”。</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the assessment “{label}” of “{name}”?
+This cannot be undone; to keep a copy, use “Export answers” first.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>确定删除企业“{name}”及其全部 {n} 份评估吗？
 删除后无法恢复；如需保留，请先“导出答卷”。</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the enterprise “{name}” and all its {n} assessments?
+This cannot be undone; to keep a copy, use “Export answers” first.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>确认删除</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm deletion</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>无法删除</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot delete</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>已删除。</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1213,38 +1228,38 @@ Works offline; answers are kept on this computer only.</translation>
     <message>
         <location line="+8"/>
         <source>无法导出</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot export</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>已导出到 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported to {path}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>已导入 {n} 个文件。</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported {n} files.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>其中 {n} 个文件的企业已在库中（统一社会信用代码相同），已归入该企业。</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} of these files are for enterprises already stored (same Unified Social Credit Code) and were added to them.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>以下 {n} 个文件未导入：</source>
-        <translation type="unfinished"></translation>
+        <translation>These {n} files were not imported:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>……另有 {n} 处问题</source>
-        <translation type="unfinished"></translation>
+        <translation>… and {n} more problems</translation>
     </message>
 </context>
 <context>
     <name>TableField</name>
     <message>
-        <location filename="../../desktop/ui/fields/table.py" line="+83"/>
+        <location filename="../../desktop/ui/fields/table.py" line="+84"/>
         <location line="+83"/>
         <source>新{record}</source>
         <translation>New {record}</translation>
@@ -1256,12 +1271,12 @@ Works offline; answers are kept on this computer only.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>保存修改</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-146"/>
         <source>修改所选</source>
         <translation>Edit selected</translation>
     </message>
@@ -1278,7 +1293,7 @@ Works offline; answers are kept on this computer only.</translation>
     <message>
         <location line="+29"/>
         <source>{label}：{problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {problem}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1286,7 +1301,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Please fill in {label}</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>修改第 {n} 条{record}</source>
         <translation>Editing {record} no. {n}</translation>
     </message>
@@ -1408,7 +1423,7 @@ Works offline; answers are kept on this computer only.</translation>
     <message>
         <location line="+0"/>
         <source>表格中当前显示的企业及其金额，附上次导入的问题</source>
-        <translation type="unfinished"></translation>
+        <translation>The firms shown in the table with their amounts, plus the problems of the last import</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1418,7 +1433,7 @@ Works offline; answers are kept on this computer only.</translation>
     <message>
         <location line="+0"/>
         <source>从表格中移除全部企业（不删除文件）</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove all firms from the table (no file is deleted)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1600,7 +1615,7 @@ Works offline; answers are kept on this computer only.</translation>
     <message>
         <location line="+17"/>
         <source>汇总 PDF（{count} 家企业）已保存到 {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary PDF ({count} firms) saved to {file}</translation>
     </message>
     <message>
         <location line="+6"/>

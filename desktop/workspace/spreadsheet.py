@@ -42,7 +42,7 @@ MAIN_SHEET = "企业"
 INFO_SHEET = "说明"
 LISTS_SHEET = "_选项"
 FIRST_DATA_ROW = 3
-TEMPLATE_ROWS = 1000  # rows that get drop-downs and formats; more rows can still be typed in
+TEMPLATE_ROWS = 2000  # rows that get drop-down lists; more rows can still be typed in
 ENTERPRISE_KEY = "_enterprise"
 YES, NO = "是", "否"
 
@@ -142,12 +142,14 @@ def _validation(question: Question, lists: _Lists, yes_no: str) -> DataValidatio
     return dv
 
 
-def _format_column(sheet: Worksheet, col: int, question: Question) -> None:
-    fmt = {"money": "#,##0.00", "date": "yyyy-mm-dd", "integer": "0"}.get(question.type)
-    if fmt is None:
-        return
-    for row in range(FIRST_DATA_ROW, FIRST_DATA_ROW + TEMPLATE_ROWS):
-        sheet.cell(row=row, column=col).number_format = fmt
+def _format_column(sheet: Worksheet, col: int, number_format: str | None) -> None:
+    """A whole-column format, which Excel applies to what is typed: far lighter than formatting every cell."""
+    if number_format is not None:
+        sheet.column_dimensions[get_column_letter(col)].number_format = number_format
+
+
+def _format_of(question: Question) -> str | None:
+    return {"money": "#,##0.00", "date": "yyyy-mm-dd", "integer": "0", "text": "@"}.get(question.type)
 
 
 def _info_sheet(sheet: Worksheet, pack: Pack) -> None:
@@ -197,12 +199,10 @@ def write_template(pack: Pack, path: Path) -> None:
         if dv is not None:
             main.add_data_validation(dv)
             dv.add(f"{letter}{FIRST_DATA_ROW}:{letter}{last}")
-        _format_column(main, col, question)
-    date_col = get_column_letter(len(ENTERPRISE_COLUMNS))
-    for row in range(FIRST_DATA_ROW, last + 1):
-        main[f"{date_col}{row}"].number_format = "yyyy-mm-dd"
-        main[f"B{row}"].number_format = "@"  # credit codes and phone numbers stay text
-        main[f"E{row}"].number_format = "@"
+        _format_column(main, col, _format_of(question))
+    for col, (key, _title, _width) in enumerate(ENTERPRISE_COLUMNS, start=1):
+        # Credit codes and phone numbers stay text (no 9.14E+17, no lost leading zero); the date is a date.
+        _format_column(main, col, "yyyy-mm-dd" if key == "assessed_on" else "@")
     main.freeze_panes = "C3"
     for question in _table_questions(pack):
         sheet = book.create_sheet(table_sheet_name(question))
@@ -217,7 +217,7 @@ def write_template(pack: Pack, path: Path) -> None:
             if dv is not None:
                 sheet.add_data_validation(dv)
                 dv.add(f"{letter}{FIRST_DATA_ROW}:{letter}{last}")
-            _format_column(sheet, col, sub)
+            _format_column(sheet, col, _format_of(sub))
         sheet.freeze_panes = "B3"
     _info_sheet(info, pack)
     book.save(path)

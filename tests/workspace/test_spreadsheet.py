@@ -55,6 +55,10 @@ def test_the_template_has_a_column_per_cell_question_and_a_sheet_per_table(templ
     titles = [c.value for c in main[1]]
     assert titles[keys.index("credit_insurance_product")] == "投保的短期出口信用保险产品"
     assert main.row_dimensions[2].hidden
+    letter = {key: main.cell(row=2, column=i + 1).column_letter for i, key in enumerate(keys)}
+    assert main.column_dimensions[letter["enterprise.credit_code"]].number_format == "@"  # codes stay text
+    assert main.column_dimensions[letter["credit_insurance_premium"]].number_format == "#,##0.00"
+    assert main.column_dimensions[letter["aeo_certified_on"]].number_format == "yyyy-mm-dd"
     for question in (q for q in pack.questions if q.type == "table"):
         sheet = book[table_sheet_name(question)]
         assert [c.value for c in sheet[2]][1:] == [f.id for f in question.fields]

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Literal
 
 from desktop.paths import user_packs_dir
-from desktop.policy.loader import PackError, load_pack
+from desktop.policy.loader import PackError, load_pack, load_pack_text
 from desktop.policy.model import Pack
 from desktop.resources import resource_path
 
@@ -121,8 +121,11 @@ def install_pack(path: Path, registry: PackRegistry | None = None) -> Pack:
     is refused: a changed policy needs a new version, so assessments made with the old one stay traceable
     by (id, version, hash). Adding the very same file twice is harmless and returns the known pack.
     """
-    pack = load_pack(path)
-    content = path.read_bytes()
+    try:
+        content = path.read_bytes()
+    except OSError as exc:
+        raise PackError(path.name, [f"{path}: 无法读取文件：{exc.strerror or exc}"]) from None
+    pack = load_pack_text(content, path.name, str(path))  # the bytes checked are the bytes copied
     # Checked against the packs on disk too, whatever registry the caller holds: a user pack with a bundled
     # pack's id and version would otherwise shadow it at the next start.
     known = [*(registry.all() if registry is not None else []), *known_registry().all()]

@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from xml.etree.ElementTree import ParseError
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.comments import Comment
@@ -384,7 +385,7 @@ def read_workbook(path: Path, registry: PackRegistry, today: dt.date) -> ImportR
     result = ImportResult()
     try:
         book = load_workbook(path, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError):
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, ParseError):
         result.problems.append(ImportProblem(path.name, ("不是有效的 Excel 工作簿（.xlsx），请用程序生成的模板填写",)))
         return result
     except OSError as exc:

@@ -298,6 +298,8 @@ class WorkspaceWindow(QDialog):
 
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(4)
+        self.tree.header().setDefaultSectionSize(140)
+        self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.chart = BarChart(self)
         chart_scroll = QScrollArea(self)

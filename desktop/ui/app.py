@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.ui.fonts import BOLD, register_font, use_bundled_font
 from desktop.ui.main_window import MainWindow
+from desktop.ui.refcount_guard import guard_singletons
 
 if TYPE_CHECKING:
     from desktop.policy.model import Lang
@@ -48,6 +49,7 @@ class _FirstExpose(QObject):
 
 
 def create_application() -> QApplication:
+    guard_singletons()
     existing = QApplication.instance()
     app = cast(QApplication, existing) if existing is not None else QApplication(sys.argv)
     app.setApplicationName("zs-trade-support")

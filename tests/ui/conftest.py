@@ -11,7 +11,12 @@ from desktop.policy import Pack
 from desktop.ui import messages
 from desktop.ui.main_window import MainWindow
 from desktop.ui.messages import RecordingSink
+from desktop.ui.refcount_guard import guard_singletons
 from desktop.ui.session import AssessmentSession
+
+# PySide6 6.12.0 on Python 3.11 leaks references of None with every Qt call (see the module): without
+# the guard a long test run can abort the interpreter.
+guard_singletons()
 
 ASSESSED_ON = dt.date(2025, 11, 30)
 

@@ -26,6 +26,7 @@ class FieldWidget(QWidget):
         super().__init__(parent)
         self.field_id = field_id
         self._markable: list[QWidget] = []
+        self._marked: dict[int, bool] = {}
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(2)
@@ -67,7 +68,9 @@ class FieldWidget(QWidget):
         self.error_label.setVisible(problem is not None)
         invalid = problem is not None
         for widget in self._markable:
-            if widget.property(INVALID_PROPERTY) != invalid:
+            # The state is kept in Python: reading Qt properties back is avoided (see ChoiceField.value).
+            if self._marked.get(id(widget)) != invalid:
+                self._marked[id(widget)] = invalid
                 widget.setProperty(INVALID_PROPERTY, invalid)
                 style.mark_invalid(widget, invalid)
 

@@ -71,19 +71,20 @@ class TownField(FieldWidget):
         self.towns = towns
         self.combo = QComboBox(self)
         model = QStandardItemModel(self.combo)
+        # Each row's value in a Python list (None: placeholder or group title); see ChoiceField on item data.
+        self.values: list[str | None] = [None]
         placeholder = QStandardItem(self.tr("（请选择）"))
         model.appendRow(placeholder)
         for group in towns.groups:
             header = QStandardItem(f"—— {group.title} ——")
             header.setEnabled(False)  # a group title, not a choice
             model.appendRow(header)
+            self.values.append(None)
             for name in group.names:
-                item = QStandardItem(name)
-                item.setData(name)
-                model.appendRow(item)
-        other = QStandardItem(towns.other)
-        other.setData(OTHER)
-        model.appendRow(other)
+                model.appendRow(QStandardItem(name))
+                self.values.append(name)
+        model.appendRow(QStandardItem(towns.other))
+        self.values.append(OTHER)
         self.combo.setModel(model)
         self.combo.setMaxVisibleItems(20)
         self.other = QLineEdit(self)
@@ -95,8 +96,9 @@ class TownField(FieldWidget):
         self.combo.currentIndexChanged.connect(self._choice_changed)
         self.other.textChanged.connect(lambda _text: self._user_edited())
 
-    def _data(self) -> Any:
-        return self.combo.itemData(self.combo.currentIndex(), 257)  # Qt.UserRole + 1 (QStandardItem.setData)
+    def _data(self) -> str | None:
+        index = self.combo.currentIndex()
+        return self.values[index] if 0 <= index < len(self.values) else None
 
     def _choice_changed(self, _index: int) -> None:
         self.other.setVisible(self._data() == OTHER)
@@ -108,7 +110,7 @@ class TownField(FieldWidget):
         data = self._data()
         if data == OTHER:
             return self.other.text().strip() or None
-        return data if isinstance(data, str) else None
+        return data
 
     def set_value(self, value: Any | None) -> None:
         self.combo.blockSignals(True)
@@ -117,7 +119,7 @@ class TownField(FieldWidget):
             self.combo.setCurrentIndex(0)
             self.other.setText("")
         elif value in self.towns.names():
-            self.combo.setCurrentIndex(self.combo.findText(str(value)))
+            self.combo.setCurrentIndex(self.values.index(str(value)))
             self.other.setText("")
         else:
             self.combo.setCurrentIndex(self.combo.count() - 1)
@@ -128,10 +130,9 @@ class TownField(FieldWidget):
 
     def choose(self, name: str) -> None:
         """Pick a list entry as the user does (fires `edited`)."""
-        index = self.combo.findText(name)
-        if index < 0:
+        if name not in self.values:
             raise KeyError(name)
-        self.combo.setCurrentIndex(index)
+        self.combo.setCurrentIndex(self.values.index(name))
 
     def focus_input(self) -> None:
         self.combo.setFocus()

@@ -43,8 +43,8 @@ class MoneyField(FieldWidget):
         self.edit.setMinimumWidth(200)
         self.edit.setMaximumWidth(260)
         self.unit = QComboBox(self)
-        self.unit.addItem(self.tr("元"), UNIT_YUAN)
-        self.unit.addItem(self.tr("万元"), UNIT_WAN)
+        self.unit.addItem(self.tr("元"))  # index 0: UNIT_YUAN
+        self.unit.addItem(self.tr("万元"))  # index 1: UNIT_WAN
         self.unit.setToolTip(self.tr("所填数字的单位；也可以直接写“120万”"))
         self.equivalent = QLabel(self)
         self.equivalent.setObjectName("moneyEquivalent")
@@ -58,10 +58,10 @@ class MoneyField(FieldWidget):
         self.unit.currentIndexChanged.connect(lambda _index: self._changed())
 
     def current_unit(self) -> str:
-        return str(self.unit.currentData())
+        return UNIT_WAN if self.unit.currentIndex() == 1 else UNIT_YUAN
 
     def set_unit(self, unit: str) -> None:
-        self.unit.setCurrentIndex(max(self.unit.findData(unit), 0))
+        self.unit.setCurrentIndex(1 if unit == UNIT_WAN else 0)
 
     def _parse(self) -> tuple[Decimal | None, str | None]:
         if not self.edit.text().strip():

@@ -59,9 +59,14 @@ class ChoiceField(FieldWidget):
     def __init__(self, field_id: str, choices: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(field_id, parent)
         self.combo = QComboBox(self)
-        self.combo.addItem(self.tr("（请选择）"), None)
+        # The values live in a Python list, not in the items' data: in PySide6 6.12, reading an item
+        # without data (the placeholder) hands back a None whose reference count Qt forgets, which
+        # later aborts the interpreter at exit.
+        self.values: list[str | None] = [None]
+        self.combo.addItem(self.tr("（请选择）"))
         for value, label in choices:
-            self.combo.addItem(label, value)
+            self.values.append(value)
+            self.combo.addItem(label)
         self.combo.setMinimumContentsLength(12)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.row.addWidget(self.combo)
@@ -69,21 +74,20 @@ class ChoiceField(FieldWidget):
         self.combo.currentIndexChanged.connect(lambda _index: self._user_edited())
 
     def value(self) -> str | None:
-        data = self.combo.currentData()
-        return data if isinstance(data, str) else None
+        index = self.combo.currentIndex()
+        return self.values[index] if 0 <= index < len(self.values) else None
 
     def set_value(self, value: Any | None) -> None:
         self.combo.blockSignals(True)
-        index = self.combo.findData(value) if value is not None else 0
-        self.combo.setCurrentIndex(max(index, 0))
+        index = self.values.index(value) if value in self.values else 0
+        self.combo.setCurrentIndex(index)
         self.combo.blockSignals(False)
 
     def select(self, value: str) -> None:
         """Choose as the user does (fires `edited`)."""
-        index = self.combo.findData(value)
-        if index < 0:
+        if value not in self.values:
             raise KeyError(value)
-        self.combo.setCurrentIndex(index)
+        self.combo.setCurrentIndex(self.values.index(value))
 
     def focus_input(self) -> None:
         self.combo.setFocus()

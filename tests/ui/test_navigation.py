@@ -103,3 +103,13 @@ def test_enter_in_the_record_form_adds_the_record_and_stays_on_the_page(qtbot: Q
     qtbot.keyClick(cost.edit, Qt.Key.Key_Return)
     assert q.index == 6
     assert q.session.answers["ip_cases"] == [{"cost": Decimal(100000)}]
+
+
+def test_enter_on_a_focused_button_presses_it_instead_of_turning_the_page(qtbot: QtBot, window: MainWindow) -> None:
+    q = questionnaire(window)
+    q.go_to(q.page_index(q.review_page))
+    qtbot.waitActive(window)
+    button = q.review_page.edit_buttons["credit_insurance_product"]
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Return)
+    assert q.current_page is q.section_pages["credit_insurance"]

@@ -25,6 +25,7 @@ class CreditCodeField(TextField):
         super().__init__(field_id, parent, placeholder="91442000XXXXXXXXXX")
         self.markable(self.edit)
         self.edit.setMaxLength(24)
+        self.edit.setMinimumWidth(240)
         self.edit.setMaximumWidth(260)
         self.row.addStretch(1)
         self.edit.editingFinished.connect(self._upper)
@@ -49,6 +50,7 @@ class PhoneField(TextField):
             field_id, parent, placeholder=QCoreApplication.translate("PhoneField", "0760-22345678 或 13800000000")
         )
         self.markable(self.edit)
+        self.edit.setMinimumWidth(240)
         self.edit.setMaximumWidth(260)
         self.row.addStretch(1)
 

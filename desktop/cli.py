@@ -64,9 +64,9 @@ def _print_problems(problems: Sequence[str], out: TextIO) -> None:
 def run_assess(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from desktop.engine import AnswersError, assess_file, assessment_to_data, read_answers_file
     from desktop.engine.summary import summary_text
-    from desktop.policy import bundled_registry
+    from desktop.policy.registry import known_registry
 
-    registry = bundled_registry()
+    registry = known_registry()
 
     def resolve(policy: str | None, day: dt.date) -> Pack:
         return registry.get(policy) if policy else registry.for_date(day)

@@ -167,3 +167,17 @@ def test_the_bundled_font_is_registered_and_used(qapp: object) -> None:
     app = create_application()
     assert "Noto Sans SC" in QFontDatabase.families()
     assert app.font().family() == "Noto Sans SC"
+
+
+def test_save_checklist_pdf_from_the_menu_writes_the_lighting_exporters_checklist(
+    window: MainWindow, tmp_path: Path, message_log: RecordingSink
+) -> None:
+    from pypdf import PdfReader
+
+    window.open_answers(EXAMPLES / "lighting-exporter.json")
+    target = tmp_path / "清单.pdf"
+    message_log.files.append(target)
+    window.pdf_action.trigger()
+    assert message_log.of_kind("error") == []
+    text = "".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "1,710,000.00" in text

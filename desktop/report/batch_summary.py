@@ -17,6 +17,7 @@ from desktop import __version__
 from desktop.engine.money import WAN, round_money
 from desktop.engine.result import Assessment
 from desktop.policy.model import Lang
+from desktop.report.flowables import LaidParagraph
 from desktop.report.fonts import REGULAR, para
 from desktop.report.labels import label, wan, yuan
 from desktop.report.layout import RULE, SHADE, PageDecor, content_width, render, styles
@@ -49,7 +50,7 @@ class SummaryRow:
 
 
 def _p(text: str, style: str = "cell") -> Paragraph:
-    return Paragraph(para(text), styles()[style])
+    return LaidParagraph(para(text), styles()[style])
 
 
 def summary_bytes(rows: Sequence[SummaryRow], bad: Sequence[str], *, lang: Lang, dated: dt.date) -> bytes:
@@ -75,7 +76,9 @@ def summary_bytes(rows: Sequence[SummaryRow], bad: Sequence[str], *, lang: Lang,
                 _p(row.credit_code),
                 _p(yuan(row.total, lang), "cell_right"),
                 _p(wan(row.total, lang), "cell_right"),
-                Paragraph("<br/>".join(para(f"{i.title} {yuan(i.amount, lang)}") for i in row.items), styles()["cell"]),
+                LaidParagraph(
+                    "<br/>".join(para(f"{i.title} {yuan(i.amount, lang)}") for i in row.items), styles()["cell"]
+                ),
                 _p(row.checklist),
             ]
         )
@@ -98,7 +101,7 @@ def summary_bytes(rows: Sequence[SummaryRow], bad: Sequence[str], *, lang: Lang,
     story.append(table)
     if bad:
         story.append(_p(label("bad_files", lang), "h1"))
-        story += [Paragraph(para(line), styles()["bullet"], bulletText="•") for line in bad]
+        story += [LaidParagraph(para(line), styles()["bullet"], bulletText="•") for line in bad]
     decor = PageDecor(
         header=label("batch_title", lang),
         footer_left=dated.isoformat(),

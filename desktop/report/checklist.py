@@ -12,22 +12,49 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from desktop import __version__
 from desktop.engine.result import Assessment, ItemResult
 from desktop.policy.model import Lang, Text
-from desktop.report.flowables import TickBox, WriteLine
-from desktop.report.fonts import REGULAR, para
+from desktop.report.flowables import LaidParagraph, TickItem, WriteLine, plain_paragraph
+from desktop.report.fonts import BOLD, REGULAR, para, printable
 from desktop.report.labels import article_label, basis_label, label, section_title, wan, yuan
-from desktop.report.layout import RULE, SHADE, PageDecor, content_width, render, styles
+from desktop.report.layout import GREY, INK, RULE, SHADE, PageDecor, content_width, render, styles
 
 SHORT_HASH = 12
 
 
 def _p(text: str, style: str = "body") -> Paragraph:
     """A paragraph of plain text (escaped, unprintable characters made visible)."""
-    return Paragraph(para(text), styles()[style])
+    return plain_paragraph(printable(text), styles()[style])
+
+
+CELL_PAD = 3  # points of padding left and right in every table cell
+
+
+def _cell(text: str, style: str, width: float) -> str | Paragraph:
+    """A table cell: plain text when it fits on one line (much cheaper to lay out), else a wrapping paragraph."""
+    shown = printable(text)
+    font = styles()[style]
+    if "\n" not in shown and stringWidth(shown, font.fontName, font.fontSize) <= width - 2 * CELL_PAD:
+        return shown
+    return plain_paragraph(shown, font)
+
+
+def _plain_cells(head_rows: int = 1) -> list[Any]:
+    """Table style for plain-text cells, matching the `cell` and `cell_head` paragraph styles."""
+    cell, head = styles()["cell"], styles()["cell_head"]
+    return [
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # empty cells too, or Helvetica gets referenced
+        ("FONTSIZE", (0, 0), (-1, -1), cell.fontSize),
+        ("LEADING", (0, 0), (-1, -1), cell.leading),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+        ("FONTNAME", (0, 0), (-1, head_rows - 1), head.fontName),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
+    ]
 
 
 def _texts(values: Iterable[Text], lang: Lang) -> list[str]:
@@ -42,27 +69,32 @@ def _enterprise_block(result: Assessment, lang: Lang) -> list[Flowable]:
     e = result.enterprise
     missing = label("not_given", lang)
 
-    def pair(key: str, value: str) -> list[Paragraph]:
-        return [_p(label(key, lang), "cell_head"), _p(value or missing, "cell")]
+    width = content_width()
+    label_w = 30 * mm
+    value_w = (width - 2 * label_w) / 2
+
+    def pair(key: str, value: str, wide: bool = False) -> list[str | Paragraph]:
+        value_width = width - label_w if wide else value_w
+        return [printable(label(key, lang)), _cell(value or missing, "cell", value_width)]
 
     policy = result.pack_title.get(lang)
     validity = f"{result.valid_from.isoformat()} – {result.valid_to.isoformat()}"
     rows: list[list[Any]] = [
-        [*pair("enterprise", e.name), "", ""],
+        [*pair("enterprise", e.name, wide=True), "", ""],
         [*pair("credit_code", e.credit_code), *pair("town", e.town)],
         [*pair("contact", e.contact), *pair("phone", e.phone)],
-        [*pair("policy", policy), "", ""],
+        [*pair("policy", policy, wide=True), "", ""],
         [*pair("validity", validity), *pair("pack_version", f"{result.pack_id} {result.pack_version}")],
         [*pair("assessed_on", result.assessed_on.isoformat()), "", ""],
     ]
-    width = content_width()
-    label_w = 30 * mm
-    value_w = (width - 2 * label_w) / 2
     table = Table(rows, colWidths=[label_w, value_w, label_w, value_w])
     table.setStyle(
         TableStyle(
             [
-                ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # empty cells too, or Helvetica gets referenced
+                *_plain_cells(head_rows=0),
+                ("FONTNAME", (0, 0), (0, -1), BOLD),
+                ("FONTNAME", (2, 1), (2, 2), BOLD),
+                ("FONTNAME", (2, 4), (2, 4), BOLD),
                 ("SPAN", (1, 0), (3, 0)),
                 ("SPAN", (1, 3), (3, 3)),
                 ("SPAN", (1, 5), (3, 5)),
@@ -85,25 +117,24 @@ def _enterprise_block(result: Assessment, lang: Lang) -> list[Flowable]:
 def _summary(result: Assessment, lang: Lang) -> list[Flowable]:
     story: list[Flowable] = [_p(section_title(1, "summary", lang), "h1")]
     items = result.with_amounts()
-    head = [
-        _p(label(k, lang), "cell_head")
-        for k in ("col_article", "col_item", "col_amount", "col_cap", "col_basis", "col_capped", "col_units")
-    ]
-    rows: list[list[Any]] = [head]
+    widths = [16 * mm, 0.0, 27 * mm, 27 * mm, 16 * mm, 10 * mm, 38 * mm]
+    widths[1] = content_width() - sum(widths)
+    keys = ("col_article", "col_item", "col_amount", "col_cap", "col_basis", "col_capped", "col_units")
+    rows: list[list[Any]] = [[_cell(label(k, lang), "cell_head", w) for k, w in zip(keys, widths, strict=True)]]
     none = label("none", lang)
     for item in items:
         assert item.amount is not None
-        rows.append(
-            [
-                _p(article_label(item.article, item.article_label, lang), "cell"),
-                _p(item.title.get(lang), "cell"),
-                _p(yuan(item.amount, lang), "cell_right"),
-                _p(yuan(item.cap, lang) if item.cap is not None else none, "cell_right"),
-                _p(basis_label(item.basis, lang), "cell"),
-                _p(label("yes" if item.capped else "no", lang), "cell"),
-                _p(item.units_text(lang), "cell"),
-            ]
+        texts = (
+            article_label(item.article, item.article_label, lang),
+            item.title.get(lang),
+            yuan(item.amount, lang),
+            yuan(item.cap, lang) if item.cap is not None else none,
+            basis_label(item.basis, lang),
+            label("yes" if item.capped else "no", lang),
+            item.units_text(lang),
         )
+        styles_ = ("cell", "cell", "cell_right", "cell_right", "cell", "cell", "cell")
+        rows.append([_cell(t, st, w) for t, st, w in zip(texts, styles_, widths, strict=True)])
     if not items:
         rows.append([_p(label("no_amounts", lang), "cell"), "", "", "", "", "", ""])
     total_row = len(rows)
@@ -118,12 +149,10 @@ def _summary(result: Assessment, lang: Lang) -> list[Flowable]:
             "",
         ]
     )
-    width = content_width()
-    fixed = [16 * mm, 0.0, 27 * mm, 27 * mm, 16 * mm, 10 * mm, 38 * mm]
-    fixed[1] = width - sum(fixed)
-    table = Table(rows, colWidths=fixed, repeatRows=1)
+    table = Table(rows, colWidths=widths, repeatRows=1)
     style: list[Any] = [
-        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+        *_plain_cells(),
+        ("ALIGN", (2, 1), (3, -1), "RIGHT"),
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),
         ("BACKGROUND", (0, 0), (-1, 0), SHADE),
         ("BACKGROUND", (0, total_row), (-1, total_row), SHADE),
@@ -132,8 +161,6 @@ def _summary(result: Assessment, lang: Lang) -> list[Flowable]:
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
     ]
     if not items:
         style.append(("SPAN", (0, 1), (-1, 1)))
@@ -143,51 +170,37 @@ def _summary(result: Assessment, lang: Lang) -> list[Flowable]:
 
 
 def _bullets(lines: Sequence[str], style: str = "bullet") -> list[Flowable]:
-    return [Paragraph(para(line), styles()[style], bulletText="•") for line in lines]
+    return [plain_paragraph(printable(line), styles()[style], bullet="•") for line in lines]
 
 
-def _documents(documents: Sequence[str]) -> list[Flowable]:
-    """One row per document with a box to tick; long lists flow across pages row by row."""
-    if not documents:
-        return []
-    rows = [[TickBox(), _p(doc, "body")] for doc in documents]
-    table = Table(rows, colWidths=[7 * mm, content_width() - 7 * mm])
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # empty cells too, or Helvetica gets referenced
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (0, -1), 3),
-                ("TOPPADDING", (1, 0), (1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-            ]
-        )
+def _labelled(key: str, text: str, lang: Lang) -> Paragraph:
+    """A small grey field name above its text, in one paragraph (half the layout work of two)."""
+    grey = styles()["label"]
+    name = para(label(key, lang))
+    return LaidParagraph(
+        f'<font size="{grey.fontSize}" color="#{GREY.hexval()[2:]}">{name}</font><br/>{para(text)}',
+        styles()["field"],
     )
-    return [table]
 
 
 def _item_section(item: ItemResult, result: Assessment, lang: Lang, *, explain: bool) -> list[Flowable]:
-    heading = _p(_item_heading(item, lang), "h2")
-    first: list[Flowable] = [heading]
+    story: list[Flowable] = [_p(_item_heading(item, lang), "h2")]  # h2 keeps with what follows
     claim = item.claim.get(lang)
     if claim:
-        first += [_p(label("claim", lang), "label"), _p(claim)]
-    story: list[Flowable] = [KeepTogether(first)]
+        story.append(_labelled("claim", claim, lang))
     steps = _texts(item.steps, lang)
     if explain and steps:
-        story += [KeepTogether([_p(label("explanation", lang), "label"), *_bullets(steps[:1])]), *_bullets(steps[1:])]
+        story += [_p(label("explanation", lang), "label"), *_bullets(steps)]
     units = item.units_text(lang)
     if units:
-        story.append(KeepTogether([_p(label("units", lang), "label"), _p(units)]))
+        story.append(_labelled("units", units, lang))
     documents = _texts(item.documents, lang)
     if documents:
-        docs = _documents(documents)
-        story.append(KeepTogether([_p(label("documents", lang), "label"), *docs]))
+        story.append(_p(label("documents", lang), "label"))
+        story += [TickItem(_p(doc, "body")) for doc in documents]
     notes = _texts(item.notes, lang)
     if notes:
-        story.append(KeepTogether([_p(label("notes", lang), "label"), *_bullets(notes)]))
+        story += [_p(label("notes", lang), "label"), *_bullets(notes)]
     return story
 
 

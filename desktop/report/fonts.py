@@ -10,6 +10,7 @@ from __future__ import annotations
 import threading
 import unicodedata
 from functools import cache
+from typing import Any
 from xml.sax.saxutils import escape
 
 from desktop.resources import resource_path
@@ -35,6 +36,23 @@ def _covered() -> frozenset[int]:
     return frozenset(regular.face.charToGlyph) & frozenset(bold.face.charToGlyph)
 
 
+def _keep_tables(face: Any) -> None:
+    """Read each table of the font file once per process instead of once per subset of every document.
+
+    ReportLab copies the whole `glyf` table (10 MB here) for each 256-glyph subset it embeds: five
+    copies per checklist. The tables are immutable bytes, so one copy can serve every document.
+    """
+    read = face.get_table
+    tables: dict[str, bytes] = {}
+
+    def get_table(tag: str) -> bytes:
+        if tag not in tables:
+            tables[tag] = read(tag)
+        return tables[tag]
+
+    face.get_table = get_table
+
+
 def register_fonts() -> None:
     """Register both weights with ReportLab (once per process; about 0.3 s, the font files are large)."""
     from reportlab.lib.fonts import addMapping
@@ -47,7 +65,9 @@ def register_fonts() -> None:
             return
         for name, file_name in FONT_FILES.items():
             # subsetting is ReportLab's default for TTFont: only the glyphs used are embedded
-            pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file_name))))
+            font = TTFont(name, str(resource_path("fonts", file_name)))
+            _keep_tables(font.face)
+            pdfmetrics.registerFont(font)
         # so that <b> in a Paragraph picks the real bold face
         addMapping(REGULAR, 0, 0, REGULAR)
         addMapping(REGULAR, 1, 0, BOLD)
@@ -66,7 +86,7 @@ def _printable_char(char: str, covered: frozenset[int]) -> str:
 def printable(text: str) -> str:
     """The text with every character the font cannot draw replaced by □ and control characters by spaces."""
     covered = _covered()
-    if all(ord(c) in covered for c in text):
+    if covered.issuperset(map(ord, text)):
         return text
     return "".join(_printable_char(c, covered) for c in text)
 

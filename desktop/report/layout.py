@@ -66,13 +66,21 @@ def styles() -> dict[str, ParagraphStyle]:
     return {
         "body": base,
         "title": derive("title", fontName=BOLD, fontSize=17, leading=24, alignment=TA_CENTER, spaceAfter=8),
-        "h1": derive("h1", fontName=BOLD, fontSize=12.5, leading=18, spaceBefore=10, spaceAfter=5),
+        "h1": derive("h1", fontName=BOLD, fontSize=12.5, leading=18, spaceBefore=10, spaceAfter=5, keepWithNext=1),
         # item headings and field labels in the regular weight: their characters mostly appear in regular
         # text anyway, and every distinct bold character adds its outline to the file
         "h2": derive(
-            "h2", fontSize=11, leading=16, spaceBefore=9, spaceAfter=3, backColor=SHADE, borderPadding=(2, 3, 3, 3)
+            "h2",
+            fontSize=11,
+            leading=16,
+            spaceBefore=9,
+            spaceAfter=3,
+            backColor=SHADE,
+            borderPadding=(2, 3, 3, 3),
+            keepWithNext=1,
         ),
-        "label": derive("label", fontSize=8.5, leading=12.5, textColor=GREY, spaceBefore=3),
+        "label": derive("label", fontSize=8.5, leading=12.5, textColor=GREY, spaceBefore=3, keepWithNext=1),
+        "field": derive("field", spaceBefore=3),
         "small": derive("small", fontSize=8.5, leading=12, textColor=GREY),
         "cell": derive("cell", fontSize=8.5, leading=11.5, spaceAfter=0),
         "cell_right": derive("cell_right", fontSize=8.5, leading=11.5, spaceAfter=0, alignment=2),

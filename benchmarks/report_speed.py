@@ -1,0 +1,122 @@
+"""Checklist speed and size (issue 5's benchmark).
+
+    .venv/bin/python benchmarks/report_speed.py [--files 1000] [--jobs N] [--skip-batch]
+
+Measures, with the targets of issue 5:
+- the first checklist in a fresh process, ReportLab import and font registration included (< 600 ms);
+- one checklist, warm: median over repeated renders of each example (< 100 ms);
+- the size of each example's checklist (typical < 150 KiB);
+- `batch` over N varied answers files (default 1000) with all cores (< 30 s for 1000 on 2 cores).
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from desktop.report.batch import run_batch  # noqa: E402
+from tests.report.cases import EXAMPLES, EXAMPLE_NAMES, example  # noqa: E402
+
+FIRST = """
+import time, sys
+sys.path.insert(0, {root!r})
+from tests.report.cases import example
+result = example({name!r})
+start = time.perf_counter()
+from desktop.report import checklist_bytes
+checklist_bytes(result)
+print(time.perf_counter() - start)
+"""
+
+
+def first_in_process(name: str) -> float:
+    code = FIRST.format(root=str(ROOT), name=name)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    return float(out.strip().splitlines()[-1])
+
+
+def warm(name: str, repeat: int) -> float:
+    from desktop.report import checklist_bytes
+
+    result = example(name)
+    checklist_bytes(result)
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        checklist_bytes(result)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def make_files(folder: Path, count: int) -> list[Path]:
+    rng = random.Random(2025)
+    templates = [json.loads((EXAMPLES / f"{n}.json").read_text(encoding="utf-8")) for n in EXAMPLE_NAMES]
+    paths = []
+    for n in range(count):
+        data = json.loads(json.dumps(templates[n % len(templates)]))
+        data["enterprise"]["name"] = f"中山市第{n:04d}号测试灯饰有限公司"
+        data["enterprise"].pop("credit_code", None)
+        answers = data["answers"]
+        answers["credit_insurance_premium"] = f"{rng.randint(0, 3_000_000)}.{rng.randint(0, 99):02d}"
+        answers["equipment_purchase_total"] = str(rng.randint(0, 20_000_000))
+        answers["ip_cases"] = [
+            {"kind": "patent", "region": "美国", "cost": str(rng.randint(0, 2_000_000))}
+            for _ in range(rng.randint(0, 6))
+        ]
+        path = folder / f"{n:05d}.json"
+        path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--files", type=int, default=1000)
+    parser.add_argument("--jobs", type=int, default=None)
+    parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument("--skip-batch", action="store_true")
+    args = parser.parse_args()
+
+    print(f"cores: {os.cpu_count()}")
+    firsts = [first_in_process("lighting-exporter") for _ in range(3)]
+    print(f"first checklist in a fresh process (import + fonts + render), 3 runs: "
+          f"{', '.join(f'{t * 1000:.0f}' for t in firsts)} ms  (target < 600 ms)")
+    from desktop.report import checklist_bytes
+
+    for name in EXAMPLE_NAMES:
+        size = len(checklist_bytes(example(name)))
+        print(f"warm {name:18} median {warm(name, args.repeat) * 1000:6.1f} ms  size {size / 1024:6.1f} KiB"
+              "  (targets < 100 ms, < 150 KiB)")
+
+    if args.skip_batch:
+        return 0
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "in"
+        folder.mkdir()
+        make_files(folder, args.files)
+        out_dir = Path(tmp) / "out"
+        start = time.perf_counter()
+        code = run_batch([folder], out_dir, jobs=args.jobs, lang="zh", out=io.StringIO(), err=sys.stderr)
+        elapsed = time.perf_counter() - start
+        pdfs = list(out_dir.glob("*.pdf"))
+        total = sum(p.stat().st_size for p in pdfs)
+        print(f"\nbatch {args.files} files, jobs={args.jobs or os.cpu_count()}: {elapsed:.1f} s "
+              f"({args.files / elapsed:.0f} per second), exit {code}, {len(pdfs)} PDFs, "
+              f"{total / len(pdfs) / 1024:.0f} KiB average  (target < 30 s for 1000)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -51,5 +51,22 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         raise StoreError(
             f"这个数据库由更新版本的程序建立（结构版本 {current}），本程序无法打开。请安装最新版本后再打开。"
         )
-    with engine.begin() as connection:
-        command.upgrade(alembic_config(connection), revision)
+    with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            # SQLite rebuilds a table to alter it; dropping the old copy would fire ON DELETE CASCADE
+            # on the rows that refer to it. Foreign keys are off while migrating, checked afterwards.
+            connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
+            connection.commit()
+        try:
+            command.upgrade(alembic_config(connection), revision)
+            if sqlite:
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+                if broken:
+                    connection.rollback()
+                    raise StoreError(f"数据库结构升级后有 {len(broken)} 条记录失去了对应的企业或评估，升级未完成。")
+            connection.commit()
+        finally:
+            if sqlite:
+                connection.exec_driver_sql("PRAGMA foreign_keys = ON")
+                connection.commit()

@@ -86,6 +86,17 @@ class AssessmentRecord(Base):
     __table_args__ = (
         CheckConstraint("status IN ('draft', 'final')", name="status"),
         Index("ix_assessment_enterprise_id", "enterprise_id"),
+        # Covers the start page's listing, so it never reads the (large) answers of 5,000 assessments.
+        Index(
+            "ix_assessment_listing",
+            "enterprise_id",
+            "updated_at",
+            "id",
+            "label",
+            "assessed_on",
+            "status",
+            "total",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -97,8 +108,6 @@ class AssessmentRecord(Base):
     assessed_on: Mapped[dt.date | None] = mapped_column(Date)
     # The answers in the answers file's JSON form (money as "1200.00", dates ISO): readable and portable.
     answers: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
-    # `assessment_to_data(result, None)`: both languages, so a finalised result reads the same forever.
-    result: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     total: Mapped[Decimal | None] = mapped_column(Numeric(16, 2))
     status: Mapped[str] = mapped_column(String(10), default=DRAFT)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
@@ -106,3 +115,19 @@ class AssessmentRecord(Base):
     finalised_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
 
     enterprise: Mapped[EnterpriseRecord] = relationship(back_populates="assessments")
+    snapshot: Mapped[ResultRecord | None] = relationship(
+        back_populates="assessment", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class ResultRecord(Base):
+    """The frozen result of a finalised assessment, in a table of its own: a snapshot is some 40 KB of
+    JSON, and kept inline it made every listing read through all of them."""
+
+    __tablename__ = "assessment_result"
+
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessment.id", ondelete="CASCADE"), primary_key=True)
+    # `assessment_to_data(result, None)`: both languages, so a finalised result reads the same forever.
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+    assessment: Mapped[AssessmentRecord] = relationship(back_populates="snapshot")

@@ -18,8 +18,6 @@ class AssessmentSummary:
 
     id: int
     label: str
-    pack_id: str
-    pack_version: str
     assessed_on: dt.date | None
     status: str
     total: Decimal | None
@@ -31,7 +29,6 @@ class EnterpriseSummary:
     id: int
     name: str
     credit_code: str
-    town: str
     assessments: tuple[AssessmentSummary, ...] = ()
 
 

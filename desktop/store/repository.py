@@ -29,7 +29,7 @@ from desktop.store.errors import (
     StoreReadOnlyError,
     UnknownRecordError,
 )
-from desktop.store.models import DRAFT, FINAL, AssessmentRecord, EnterpriseRecord, utc_now
+from desktop.store.models import DRAFT, FINAL, AssessmentRecord, EnterpriseRecord, ResultRecord, utc_now
 from desktop.store.packs import installed_registry, resolver, stored_pack
 from desktop.store.records import (
     AssessmentSummary,
@@ -55,10 +55,19 @@ def _answers_json(answers_file: AnswersFile) -> dict[str, Any]:
 
 
 def _keep_result(record: AssessmentRecord, result: Assessment) -> None:
-    """The snapshot in both languages, its total for the listing, and the pack it was computed with."""
-    record.result = assessment_to_data(result, None)
+    """The total for the listing, and the pack it was computed with (every save)."""
     record.total = result.total
     record.pack_id, record.pack_version, record.pack_hash = result.pack_id, result.pack_version, result.pack_hash
+
+
+def _freeze(record: AssessmentRecord, result: Assessment) -> None:
+    """The full result in both languages (finalising, recomputing): some 40 KB, so not on every autosave."""
+    _keep_result(record, result)
+    data = assessment_to_data(result, None)
+    if record.snapshot is None:
+        record.snapshot = ResultRecord(data=data)
+    else:
+        record.snapshot.data = data
 
 
 def _final_error() -> AssessmentFinalError:
@@ -132,24 +141,14 @@ class Store:
 
     # -- the start page -----------------------------------------------------------------------------------
     def listing(self, search: str = "") -> list[EnterpriseSummary]:
-        """Enterprises (by name) with their assessments (newest first); `search` matches name or credit code."""
-        e, a = EnterpriseRecord, AssessmentRecord
+        """Enterprises (by name) with their assessments (newest first); `search` matches name or credit code.
+
+        Core, not ORM, and only the shown columns: this is the one query that reads every row, and the
+        index `ix_assessment_listing` answers it without touching the assessment rows themselves."""
+        e, a = EnterpriseRecord.__table__.c, AssessmentRecord.__table__.c
         stmt = (
-            select(
-                e.id,
-                e.name,
-                e.credit_code,
-                e.town,
-                a.id,
-                a.label,
-                a.pack_id,
-                a.pack_version,
-                a.assessed_on,
-                a.status,
-                a.total,
-                a.updated_at,
-            )
-            .outerjoin(a, a.enterprise_id == e.id)
+            select(e.id, e.name, e.credit_code, a.id, a.label, a.assessed_on, a.status, a.total, a.updated_at)
+            .select_from(EnterpriseRecord.__table__.outerjoin(AssessmentRecord.__table__, a.enterprise_id == e.id))
             .order_by(e.name, e.id, a.updated_at.desc(), a.id.desc())
         )
         term = search.strip()
@@ -160,19 +159,21 @@ class Store:
                     e.credit_code.icontains("".join(term.split()), autoescape=True),
                 )
             )
-        with self._transaction() as session:
-            rows = session.execute(stmt).all()
+        try:
+            with self.engine.connect() as connection:
+                rows = connection.execute(stmt).all()
+        except DBAPIError as exc:
+            raise StoreError(f"无法读取数据库：{exc.orig}") from None
         result: list[EnterpriseSummary] = []
-        current: tuple[int, str, str, str] | None = None
+        current: tuple[int, str, str] | None = None
         items: list[AssessmentSummary] = []
         for row in rows:
-            head = (row[0], row[1], row[2] or "", row[3])
-            if current is None or current[0] != head[0]:
+            if current is None or current[0] != row[0]:
                 if current is not None:
                     result.append(EnterpriseSummary(*current, assessments=tuple(items)))
-                current, items = head, []
-            if row[4] is not None:
-                items.append(AssessmentSummary(row[4], row[5], row[6], row[7], row[8], row[9], row[10], row[11]))
+                current, items = (row[0], row[1], row[2] or ""), []
+            if row[3] is not None:
+                items.append(AssessmentSummary(row[3], row[4], row[5], row[6], row[7], row[8]))
         if current is not None:
             result.append(EnterpriseSummary(*current, assessments=tuple(items)))
         return result
@@ -264,8 +265,7 @@ class Store:
                 status=DRAFT,
             )
             if result is not None:
-                record.result = assessment_to_data(result, None)
-                record.total = result.total
+                _keep_result(record, result)
             session.add(record)
             session.flush()
             return record.id
@@ -295,7 +295,7 @@ class Store:
                 pack_hash=r.pack_hash,
                 assessed_on=r.assessed_on,
                 answers=dict(r.answers or {}),
-                snapshot=r.result,
+                snapshot=r.snapshot.data if r.snapshot is not None else None,
                 total=r.total,
                 status=r.status,
                 created_at=r.created_at,
@@ -318,7 +318,9 @@ class Store:
     def save_draft(
         self, assessment_id: int, answers_file: AnswersFile, result: Assessment | None = None
     ) -> SaveReceipt:
-        """Autosave: answers, enterprise details and (when given) the current result, in one transaction."""
+        """Autosave: answers, enterprise details and (when given) the result's total, in one transaction.
+
+        A draft keeps no result snapshot: it is recomputed from its answers whenever it is opened."""
         now = utc_now()
         warnings: list[str] = []
         with self._transaction() as session:
@@ -376,11 +378,12 @@ class Store:
             if record.status == FINAL:
                 raise _final_error()
             self._write(session, record, answers_file, result, now, warnings)
+            _freeze(record, result)
             record.status, record.finalised_at = FINAL, now
         return SaveReceipt(now, tuple(warnings))
 
     def reopen(self, assessment_id: int) -> None:
-        """Back to draft: editable again, and the snapshot follows the answers from the next save on."""
+        """Back to draft: editable again. The old snapshot stays until the next finalising replaces it."""
         with self._transaction() as session:
             record = self._assessment(session, assessment_id)
             record.status, record.finalised_at, record.updated_at = DRAFT, None, utc_now()
@@ -390,7 +393,7 @@ class Store:
         with self._transaction() as session:
             record = self._assessment(session, assessment_id)
             now = utc_now()
-            _keep_result(record, result)
+            _freeze(record, result)
             record.updated_at = now
             if record.status == FINAL:
                 record.finalised_at = now
@@ -407,7 +410,6 @@ class Store:
                 pack_hash=source.pack_hash,
                 assessed_on=source.assessed_on,
                 answers=json.loads(json.dumps(source.answers)),
-                result=json.loads(json.dumps(source.result)) if source.result is not None else None,
                 total=source.total,
                 status=DRAFT,
             )
@@ -479,7 +481,6 @@ class Store:
                 pack_hash=pack.hash,
                 assessed_on=answers_file.assessed_on,
                 answers=_answers_json(answers_file),
-                result=assessment_to_data(result, None),
                 total=result.total,
                 status=DRAFT,
             )

@@ -108,7 +108,7 @@ def test_every_row_of_a_first_revision_database_survives_the_upgrade(database_ur
         stored_assessment = store.get(int(old["id"]))  # type: ignore[call-overload]
         assert stored_assessment.enterprise_id == old["enterprise_id"]
         assert stored_assessment.answers == old["answers"]
-        assert stored_assessment.snapshot == old["result"]
+        assert stored_assessment.snapshot == old["result"]  # moved to its own table, unchanged
         assert stored_assessment.status == old["status"]
         assert stored_assessment.assessed_on == old["assessed_on"]
         assert stored_assessment.label == ""

@@ -21,7 +21,7 @@ import logging
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QObject, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QMenu
 
@@ -39,6 +39,11 @@ APP_CATALOGUE: Final = "desktop"
 # Qt's own catalogues are named by Qt's locale names.
 _QT_LOCALE: Final[dict[Lang, str]] = {"zh": "zh_CN", "en": "en"}
 _APP_PROPERTY: Final = "zsTradeLanguage"
+
+
+def qt_locale(lang: Lang) -> QLocale:
+    """The locale of widgets built after a switch (the calendar's month and day names)."""
+    return QLocale("en_GB" if lang == "en" else "zh_CN")
 
 
 def normalise_language(value: object) -> Lang:
@@ -112,6 +117,7 @@ class LanguageSwitcher(QObject):
         self._directory = directory or translations_dir()
         self._settings_path = settings_path
         self._installed: list[QTranslator] = []
+        self._locale_before = QLocale()
         self.missing: list[str] = []
         """Catalogues that were wanted for the current language but not found (for the log and tests)."""
 
@@ -144,6 +150,7 @@ class LanguageSwitcher(QObject):
                 self._app.installTranslator(translator)
                 self._installed.append(translator)
         self._app.setProperty(_APP_PROPERTY, lang)
+        QLocale.setDefault(qt_locale(lang))
         # Qt posts LanguageChange when translators change (compressed to one; none when no catalogue was
         # found, hence our own). Deliver it now, so that every widget shows the new language when this
         # returns, with or without a running event loop.
@@ -157,6 +164,7 @@ class LanguageSwitcher(QObject):
             self._app.removeTranslator(translator)
         self._installed = []
         self._app.setProperty(_APP_PROPERTY, None)
+        QLocale.setDefault(self._locale_before)
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
     def _catalogues(self, lang: Lang) -> list[Path | None]:

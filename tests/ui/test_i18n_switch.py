@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QLocale
+from PySide6.QtWidgets import QApplication, QCalendarWidget, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.settings import read_settings
@@ -192,3 +192,18 @@ def test_the_settings_file_is_replaced_whole(settings_path: Path, switcher: Lang
     switcher.switch("zh")
     assert read_settings(settings_path) == {"language": "zh"}
     assert [path.name for path in settings_path.parent.iterdir()] == ["settings.json"]  # no temporary left
+
+
+def test_new_widgets_take_the_locale_of_the_language(qapp: QApplication, catalogue_dir: Path, tmp_path: Path) -> None:
+    """The calendar's month names come from the locale, not from a catalogue."""
+    before = QLocale().name()
+    switcher = LanguageSwitcher(qapp, directory=catalogue_dir, settings_path=tmp_path / "settings.json")
+    try:
+        switcher.switch("en")
+        assert QLocale().name() == "en_GB"
+        assert QCalendarWidget().locale().monthName(3) == "March"
+        switcher.switch("zh")
+        assert QCalendarWidget().locale().monthName(3) == "三月"
+    finally:
+        switcher.uninstall()
+    assert QLocale().name() == before

@@ -278,7 +278,8 @@ def test_the_checklist_pdf_follows_the_language(
     _choose_language(window, "English")
     target = tmp_path / "checklist.pdf"
     message_log.files.append(target)
-    window.save_checklist_pdf()
+    assert window.questionnaire is not None
+    window.questionnaire.results_page.pdf_button.click()  # the results page was built anew by the switch
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(target.read_bytes())).pages)
     assert "Foreign-trade support self-assessment checklist" in text
     assert "企业外贸扶持政策自评清单" not in text

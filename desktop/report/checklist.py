@@ -46,15 +46,17 @@ def _cell(text: str, style: str, width: float) -> str | Paragraph:
 def _plain_cells(head_rows: int = 1) -> list[Any]:
     """Table style for plain-text cells, matching the `cell` and `cell_head` paragraph styles."""
     cell, head = styles()["cell"], styles()["cell_head"]
-    return [
+    commands: list[Any] = [
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # empty cells too, or Helvetica gets referenced
         ("FONTSIZE", (0, 0), (-1, -1), cell.fontSize),
         ("LEADING", (0, 0), (-1, -1), cell.leading),
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),
-        ("FONTNAME", (0, 0), (-1, head_rows - 1), head.fontName),
         ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
         ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
     ]
+    if head_rows:
+        commands.append(("FONTNAME", (0, 0), (-1, head_rows - 1), head.fontName))
+    return commands
 
 
 def _texts(values: Iterable[Text], lang: Lang) -> list[str]:
@@ -75,7 +77,7 @@ def _enterprise_block(result: Assessment, lang: Lang) -> list[Flowable]:
 
     def pair(key: str, value: str, wide: bool = False) -> list[str | Paragraph]:
         value_width = width - label_w if wide else value_w
-        return [printable(label(key, lang)), _cell(value or missing, "cell", value_width)]
+        return [_cell(label(key, lang), "cell_head", label_w), _cell(value or missing, "cell", value_width)]
 
     policy = result.pack_title.get(lang)
     validity = f"{result.valid_from.isoformat()} – {result.valid_to.isoformat()}"
@@ -117,7 +119,7 @@ def _enterprise_block(result: Assessment, lang: Lang) -> list[Flowable]:
 def _summary(result: Assessment, lang: Lang) -> list[Flowable]:
     story: list[Flowable] = [_p(section_title(1, "summary", lang), "h1")]
     items = result.with_amounts()
-    widths = [16 * mm, 0.0, 27 * mm, 27 * mm, 16 * mm, 10 * mm, 38 * mm]
+    widths = [16 * mm, 0.0, 27 * mm, 27 * mm, 16 * mm, 11 * mm, 37 * mm]
     widths[1] = content_width() - sum(widths)
     keys = ("col_article", "col_item", "col_amount", "col_cap", "col_basis", "col_capped", "col_units")
     rows: list[list[Any]] = [[_cell(label(k, lang), "cell_head", w) for k, w in zip(keys, widths, strict=True)]]
@@ -142,7 +144,9 @@ def _summary(result: Assessment, lang: Lang) -> list[Flowable]:
         [
             _p(label("total", lang), "cell_head"),
             "",
-            _p(f"{yuan(result.total, lang)}（{wan(result.total, lang)}）", "cell_total"),
+            _p(f"{yuan(result.total, lang)}（{wan(result.total, lang)}）", "cell_total")
+            if lang == "zh"
+            else _p(f"{yuan(result.total, lang)} ({wan(result.total, lang)})", "cell_total"),
             "",
             "",
             "",

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="+54"/>
+        <location filename="../../desktop/ui/app.py" line="+53"/>
         <source>中山市稳外贸政策扶持自评</source>
         <translation>Zhongshan Foreign Trade Support Self-Assessment</translation>
     </message>
@@ -76,7 +76,7 @@
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../../desktop/ui/fields/simple.py" line="+44"/>
+        <location filename="../../desktop/ui/fields/simple.py" line="+48"/>
         <source>（请选择）</source>
         <translation>(please choose)</translation>
     </message>
@@ -457,33 +457,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+28"/>
+        <location filename="../../desktop/ui/main_window.py" line="+29"/>
         <source>答卷文件 (*.json);;所有文件 (*)</source>
         <translation>Answers files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+129"/>
         <source>中山市稳外贸政策扶持自评</source>
         <translation>Zhongshan Foreign Trade Support Self-Assessment</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-101"/>
         <source>正在载入政策……</source>
         <translation>Loading the policy…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+68"/>
+        <location line="+110"/>
         <source>新建答卷</source>
         <translation>New answers</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-109"/>
         <source>打开答卷…</source>
         <translation>Open answers…</translation>
     </message>
@@ -508,7 +508,17 @@
         <translation>Exit</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>培训示例</source>
+        <translation>Training examples</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>语言(&amp;L)</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
@@ -519,12 +529,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+152"/>
+        <location line="+199"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-123"/>
         <source>当前测算合计：{total} 元</source>
         <translation>Current estimated total: {total} yuan</translation>
     </message>
@@ -534,12 +544,22 @@
         <translation>Clear all current answers and start on another enterprise? Answers that have not been saved will be lost.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <source>载入培训示例</source>
+        <translation>Load training example</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>载入示例会替换当前填写的所有答案。未保存的答案将丢失。继续吗？</source>
+        <translation>Loading the example replaces all answers filled in so far; answers not saved will be lost. Continue?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>打开答卷</source>
         <translation>Open answers</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>
 ……另有 {n} 个问题</source>
         <translation>
@@ -637,7 +657,9 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>{amount} yuan</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../desktop/ui/fields/money.py" line="+92"/>
+        <location filename="../../desktop/ui/money_text.py" line="+5"/>
+        <location filename="../../desktop/ui/pages/results_page.py" line="+37"/>
         <source>{amount} 万元</source>
         <translation>{amount} × 10,000 yuan</translation>
     </message>
@@ -645,7 +667,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>MoneyField</name>
     <message>
-        <location filename="../../desktop/ui/fields/money.py" line="+41"/>
+        <location line="-50"/>
         <source>例如 1,200,000 或 120万</source>
         <translation>e.g. 1,200,000 or 1200000</translation>
     </message>
@@ -801,12 +823,12 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>PhoneField</name>
     <message>
-        <location filename="../../desktop/ui/fields/enterprise.py" line="+49"/>
+        <location filename="../../desktop/ui/fields/enterprise.py" line="+54"/>
         <source>0760-22345678 或 13800000000</source>
         <translation>0760-22345678 or 13800000000</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>“{text}”不像电话号码：只能含数字、空格、+、-、括号</source>
         <translation>“{text}” does not look like a phone number: use only digits, spaces, +, - and brackets</translation>
     </message>
@@ -822,23 +844,23 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>Questionnaire</name>
     <message>
-        <location filename="../../desktop/ui/questionnaire.py" line="+55"/>
+        <location filename="../../desktop/ui/questionnaire.py" line="+56"/>
         <source>上一步(&amp;B)</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+91"/>
+        <location line="+95"/>
         <source>下一步(&amp;N)</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-18"/>
         <source>请先改正标红的内容（或清空它）再继续：{reason}</source>
         <translation>Please correct the entry marked in red (or clear it) before going on: {reason}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>查看结果(&amp;N)</source>
         <translation>See results (&amp;N)</translation>
     </message>
@@ -851,7 +873,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/results_page.py" line="+49"/>
+        <location filename="../../desktop/ui/pages/results_page.py" line="+16"/>
         <source>结果</source>
         <translation>Results</translation>
     </message>
@@ -894,12 +916,12 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Responsible units</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-57"/>
         <source>{amount} 元</source>
         <translation>{amount} yuan</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>第{article}条 {title}</source>
         <translation>Art. {article} {title}</translation>
     </message>
@@ -1314,12 +1336,12 @@ This cannot be undone; to keep a copy, use “Export answers” first.</translat
 <context>
     <name>TownField</name>
     <message>
-        <location filename="../../desktop/ui/fields/enterprise.py" line="+16"/>
+        <location filename="../../desktop/ui/fields/enterprise.py" line="+18"/>
         <source>（请选择）</source>
         <translation>(please choose)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>请填写镇街名称</source>
         <translation>Please enter the name of the town/street</translation>
     </message>
@@ -1351,7 +1373,7 @@ This cannot be undone; to keep a copy, use “Export answers” first.</translat
     <name>WorkspaceWindow</name>
     <message>
         <location filename="../../desktop/ui/workspace_window.py" line="+154"/>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>协会工作区：会员企业汇总</source>
         <translation>Association workspace: member firms</translation>
     </message>

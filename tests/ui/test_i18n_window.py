@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -323,3 +324,16 @@ def test_the_training_examples_are_named_in_english_too(window: MainWindow) -> N
     titles = [action.text() for action in window.examples_menu.actions()]
     assert titles and not any(CJK.search(title) for title in titles)
     assert window.examples_menu.title() == "Training examples"
+
+
+def test_menu_shortcuts_still_work_after_switching(
+    qtbot: QtBot, window: MainWindow, message_log: RecordingSink
+) -> None:
+    """Menus built anew must not leave the old actions behind: two actions with one shortcut cancel out."""
+    _choose_language(window, "English")
+    _choose_language(window, "中文")
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert [message.kind for message in message_log.messages] == ["open_file"]

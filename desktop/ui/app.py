@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
@@ -18,9 +18,6 @@ from PySide6.QtWidgets import QApplication
 from desktop.ui.fonts import BOLD, register_font, use_bundled_font
 from desktop.ui.main_window import MainWindow
 from desktop.ui.refcount_guard import guard_singletons
-
-if TYPE_CHECKING:
-    from desktop.policy.model import Lang
 
 QUIT_AFTER_SHOW_ENV = "ZS_TRADE_QUIT_AFTER_SHOW"
 DEFAULT_SIZE = (1280, 760)
@@ -71,7 +68,11 @@ def fit_to_screen(window: MainWindow) -> None:
 
 def main(database: str | None = None, lang: str | None = None) -> int:
     app = create_application()
-    window = MainWindow(database=database, lang=cast("Lang", lang or "zh"))
+    from desktop.ui.i18n import LanguageSwitcher
+
+    switcher = LanguageSwitcher(app, parent=app)
+    chosen = switcher.start(lang)  # the command line's --lang, else the language remembered from last time
+    window = MainWindow(database=database, lang=chosen, switcher=switcher)
     fit_to_screen(window)
     quit_after_show = os.environ.get(QUIT_AFTER_SHOW_ENV) == "1"
 

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from desktop.engine import Assessment
     from desktop.policy.model import Lang
     from desktop.ui.glossary import GlossaryDialog
+    from desktop.ui.i18n import LanguageSwitcher
     from desktop.ui.questionnaire import Questionnaire
     from desktop.ui.session import AssessmentSession
 
@@ -37,16 +38,21 @@ class MainWindow(QMainWindow):
         *,
         database: str | None = None,
         lang: Lang | None = None,
+        switcher: LanguageSwitcher | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.database = database
-        self.lang: Lang = lang or "zh"
+        self.switcher = switcher
+        if lang is None:
+            from desktop.ui.i18n import current_language
+
+            lang = current_language()
+        self.lang: Lang = lang
         self.session: AssessmentSession | None = None
         self.questionnaire: Questionnaire | None = None
         self._glossary: GlossaryDialog | None = None
-        self.base_title = self.tr("中山市稳外贸政策扶持自评")
-        self.setWindowTitle(self.base_title)
+        self.base_title = ""
         self.pages = QStackedWidget(self)
         self.loading = QLabel(self.tr("正在载入政策……"), self)
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -55,7 +61,11 @@ class MainWindow(QMainWindow):
         self.total_status = QLabel(self)
         self.statusBar().addPermanentWidget(self.total_status)
         self._build_menus()
+        self._retitle()
+        if switcher is not None:
+            switcher.language_changed.connect(self._language_changed)
         if session is not None:
+            session.lang = self.lang
             self._install(session)
 
     # -- menus -----------------------------------------------------------------------------------------
@@ -82,7 +92,17 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.print_action)
         file_menu.addAction(self.pdf_action)
         file_menu.addSeparator()
+        self.examples_menu = file_menu.addMenu(self.tr("培训示例"))
+        from desktop.ui.training_examples import fill_training_menu
+
+        fill_training_menu(self.examples_menu, self.open_training_example)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        if self.switcher is not None:
+            from desktop.ui.i18n import fill_language_menu
+
+            self.language_menu = self.menuBar().addMenu(self.tr("语言(&L)"))
+            fill_language_menu(self.language_menu, self.switcher)
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         self.glossary_action = self._action(
             self.tr("术语表"), self.show_glossary, QKeySequence.StandardKey.HelpContents
@@ -111,15 +131,48 @@ class MainWindow(QMainWindow):
         return self.questionnaire
 
     def _install(self, session: AssessmentSession) -> None:
+        self.session = session
+        self._build_questionnaire()
+        session.changed.connect(self._session_changed)
+        self._session_changed()
+
+    def _build_questionnaire(self) -> None:
+        """(Re)build the questionnaire from the session: at start, and after a language switch."""
         from desktop.ui.questionnaire import Questionnaire
 
-        self.session = session
-        self.questionnaire = Questionnaire(session, self)
+        assert self.session is not None
+        old = self.questionnaire
+        self.questionnaire = Questionnaire(self.session, self)
         self.pages.addWidget(self.questionnaire)
         self.questionnaire.results_page.print_requested.connect(self.print_checklist)
         self.questionnaire.results_page.save_pdf_requested.connect(self.save_checklist_pdf)
-        session.changed.connect(self._session_changed)
-        self._session_changed()
+        if old is not None:
+            if self.pages.currentWidget() is old:
+                self.pages.setCurrentWidget(self.questionnaire)
+            self.questionnaire.show_page(old.index)
+            self.pages.removeWidget(old)
+            old.deleteLater()
+
+    # -- language --------------------------------------------------------------------------------------
+    def _retitle(self) -> None:
+        self.base_title = self.tr("中山市稳外贸政策扶持自评")
+        name = self.session.enterprise.name if self.session is not None else ""
+        self.setWindowTitle(f"{name} — {self.base_title}" if name else self.base_title)
+
+    def _language_changed(self, lang: str) -> None:
+        """Every text anew: menus, title, and the questionnaire (built again; answers live in the session)."""
+        self.lang = "en" if lang == "en" else "zh"
+        self.menuBar().clear()
+        self._build_menus()
+        if self._glossary is not None:
+            self._glossary.close()
+            self._glossary.deleteLater()
+            self._glossary = None
+        if self.session is not None:
+            self.session.lang = self.lang
+            self._build_questionnaire()
+            self._session_changed()
+        self._retitle()
 
     def show_questionnaire(self) -> None:
         questionnaire = self.ensure_ready()
@@ -129,8 +182,7 @@ class MainWindow(QMainWindow):
     def _session_changed(self) -> None:
         if self.session is None:
             return
-        name = self.session.enterprise.name
-        self.setWindowTitle(f"{name} — {self.base_title}" if name else self.base_title)
+        self._retitle()
         self.total_status.setText(self.tr("当前测算合计：{total} 元").format(total=f"{self.session.result.total:,.2f}"))
 
     # -- answers files ---------------------------------------------------------------------------------
@@ -143,6 +195,19 @@ class MainWindow(QMainWindow):
             return
         self.session.reset()
         self.show_questionnaire()
+
+    def open_training_example(self, path: Path) -> bool:
+        """培训示例: load a bundled example; asks first when answers would be replaced."""
+        self.ensure_ready()
+        assert self.session is not None
+        has_work = bool(self.session.answers) or bool(self.session.enterprise.name)
+        if has_work and not messages.question(
+            self,
+            self.tr("载入培训示例"),
+            self.tr("载入示例会替换当前填写的所有答案。未保存的答案将丢失。继续吗？"),
+        ):
+            return False
+        return self.open_answers(path)
 
     def open_answers(self, path: Path | None = None) -> bool:
         self.ensure_ready()
@@ -160,7 +225,9 @@ class MainWindow(QMainWindow):
                 path, lambda policy, day: registry.get(policy) if policy else registry.for_date(day)
             )
         except AnswersError as exc:
-            shown = exc.problems[:15]
+            from desktop.ui.engine_messages import translate_engine_messages
+
+            shown = translate_engine_messages(exc.problems[:15])
             more = len(exc.problems) - len(shown)
             text = "\n".join(shown) + (self.tr("\n……另有 {n} 个问题").format(n=more) if more > 0 else "")
             messages.error(self, self.tr("无法打开答卷"), text)

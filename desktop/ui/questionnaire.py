@@ -136,6 +136,10 @@ class Questionnaire(QWidget):
         page.focus_field(field_id)
         self._sync_steps()
 
+    def show_page(self, index: int) -> None:
+        """Put a page up without the checks of `go_to` (restoring a position, e.g. after a language switch)."""
+        self._show(max(0, min(index, len(self.pages) - 1)))
+
     def _show(self, index: int) -> None:
         self.message.hide()
         page = self.pages[index]

@@ -30,7 +30,7 @@ def _menu_texts(window: MainWindow) -> dict[str, list[str]]:
 def test_title_and_menus_are_in_chinese(window: MainWindow) -> None:
     assert window.windowTitle() == "中山市稳外贸政策扶持自评"
     assert _menu_texts(window) == {
-        "文件(&F)": ["新建答卷", "打开答卷…", "另存答卷…", "打印清单…", "保存清单 PDF…", "退出"],
+        "文件(&F)": ["新建答卷", "打开答卷…", "另存答卷…", "打印清单…", "保存清单 PDF…", "培训示例", "退出"],
         "帮助(&H)": ["术语表", "关于"],
     }
 

@@ -10,6 +10,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from desktop.engine import credit_code_problem
+from desktop.ui.engine_messages import translate_engine_message
 from desktop.ui.fields.base import FieldWidget
 from desktop.ui.fields.simple import TextField
 from desktop.ui.towns import Towns
@@ -37,7 +38,10 @@ class CreditCodeField(TextField):
 
     def error(self) -> str | None:
         text = self.edit.text().strip()
-        return credit_code_problem(text.upper()) if text else None
+        if not text:
+            return None
+        problem = credit_code_problem(text.upper())
+        return translate_engine_message(problem) if problem is not None else None
 
     def value(self) -> str | None:
         text = self.edit.text().strip().upper().replace(" ", "")

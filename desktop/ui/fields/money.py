@@ -5,11 +5,12 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
-from desktop.engine.money import WAN, MoneyError, format_wan, format_yuan, parse_money
+from desktop.engine.money import WAN, MoneyError, format_yuan, parse_money, round_money
 from desktop.ui import style
+from desktop.ui.engine_messages import translate_engine_message
 from desktop.ui.fields.base import FieldWidget
 
 UNIT_YUAN = "yuan"
@@ -69,7 +70,7 @@ class MoneyField(FieldWidget):
         try:
             return parse_in_unit(self.edit.text(), self.current_unit()), None
         except MoneyError as exc:
-            return None, str(exc)
+            return None, translate_engine_message(str(exc))
 
     def value(self) -> Decimal | None:
         return self._parse()[0]
@@ -88,7 +89,10 @@ class MoneyField(FieldWidget):
         elif self.current_unit() == UNIT_WAN:
             self.equivalent.setText(self.tr("= {amount} 元").format(amount=format_yuan(amount)))
         else:
-            self.equivalent.setText(f"= {format_wan(amount)}")
+            wan = QCoreApplication.translate("Money", "{amount} 万元").format(
+                amount=f"{round_money(amount / WAN):,.2f}"
+            )
+            self.equivalent.setText(f"= {wan}")
 
     def tidy(self) -> None:
         """After typing: show the amount with thousands separators in the chosen unit."""

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.engine import Assessment, ItemResult
-from desktop.engine.money import format_wan, format_yuan
+from desktop.engine.money import WAN, format_yuan, round_money
 from desktop.policy.model import Lang
 from desktop.ui import style
 from desktop.ui.pages.base import Page
@@ -31,6 +31,10 @@ def yuan(value: Decimal | None) -> str:
         if value is None
         else QCoreApplication.translate("ResultsPage", "{amount} 元").format(amount=format_yuan(value))
     )
+
+
+def wan(value: Decimal) -> str:
+    return QCoreApplication.translate("Money", "{amount} 万元").format(amount=f"{round_money(value / WAN):,.2f}")
 
 
 def measure_text(item: ItemResult, lang: Lang) -> str:
@@ -128,7 +132,7 @@ class ResultsPage(Page):
         self.warning_label.setText("\n".join(w.get(lang) for w in result.warnings))
         self.warning_label.setVisible(bool(result.warnings))
         self.total_label.setText(
-            self.tr("最多可申请合计：{yuan}（{wan}）").format(yuan=yuan(result.total), wan=format_wan(result.total))
+            self.tr("最多可申请合计：{yuan}（{wan}）").format(yuan=yuan(result.total), wan=wan(result.total))
         )
         self._fill_amounts(result, lang)
         self._fill_others(self.others, result.unquantified(), result, lang)

@@ -12,11 +12,12 @@ from pathlib import Path
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, text
 
 from desktop.store.errors import StoreError
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+MIGRATION_LOCK = 20250415  # PostgreSQL advisory lock key: the policy's first day, any fixed number would do
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -39,34 +40,73 @@ def current_revision(connection: Connection) -> str | None:
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Apply what is missing. A database from a newer program is refused in words, not damaged."""
-    from alembic import command
-
     script = ScriptDirectory.from_config(alembic_config())
     target = script.get_current_head() if revision == "head" else revision
     with engine.connect() as connection:
         current = current_revision(connection)
     if current == target:
         return
+    _refuse_unknown(script, current)
+    with engine.connect() as connection:
+        if connection.dialect.name == "postgresql":
+            _upgrade_postgresql(connection, script, revision, target)
+        elif connection.dialect.name == "sqlite":
+            _upgrade_sqlite(connection, script, revision, target)
+        else:
+            _run(connection, revision)
+
+
+def _refuse_unknown(script: ScriptDirectory, current: str | None) -> None:
     if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
         raise StoreError(
             f"这个数据库由更新版本的程序建立（结构版本 {current}），本程序无法打开。请安装最新版本后再打开。"
         )
-    with engine.connect() as connection:
-        sqlite = connection.dialect.name == "sqlite"
-        if sqlite:
-            # SQLite rebuilds a table to alter it; dropping the old copy would fire ON DELETE CASCADE
-            # on the rows that refer to it. Foreign keys are off while migrating, checked afterwards.
-            connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
-            connection.commit()
-        try:
+
+
+def _run(connection: Connection, revision: str) -> None:
+    from alembic import command
+
+    command.upgrade(alembic_config(connection), revision)
+    connection.commit()
+
+
+def _upgrade_postgresql(connection: Connection, script: ScriptDirectory, revision: str, target: str | None) -> None:
+    """Several clerks may start a new version at once against one server: one migrates, the others wait."""
+    connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": MIGRATION_LOCK})
+    try:
+        current = current_revision(connection)
+        if current != target:
+            _refuse_unknown(script, current)
+            _run(connection, revision)
+    finally:
+        connection.rollback()
+        connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATION_LOCK})
+        connection.commit()
+
+
+def _upgrade_sqlite(connection: Connection, script: ScriptDirectory, revision: str, target: str | None) -> None:
+    """One transaction holding the write lock: a second copy of the program waits, then finds it done;
+    a crash half-way leaves the old schema intact."""
+    from alembic import command
+
+    # SQLite rebuilds a table to alter it; dropping the old copy would fire ON DELETE CASCADE on the
+    # rows that refer to it. Foreign keys are off while migrating (the pragma only works outside a
+    # transaction), and checked before committing.
+    connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
+    connection.commit()
+    try:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        current = current_revision(connection)
+        if current != target:
+            _refuse_unknown(script, current)
             command.upgrade(alembic_config(connection), revision)
-            if sqlite:
-                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
-                if broken:
-                    connection.rollback()
-                    raise StoreError(f"数据库结构升级后有 {len(broken)} 条记录失去了对应的企业或评估，升级未完成。")
-            connection.commit()
-        finally:
-            if sqlite:
-                connection.exec_driver_sql("PRAGMA foreign_keys = ON")
-                connection.commit()
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+            if broken:
+                raise StoreError(f"数据库结构升级后有 {len(broken)} 条记录失去了对应的企业或评估，升级未完成。")
+        connection.commit()
+    except BaseException:
+        connection.rollback()
+        raise
+    finally:
+        connection.exec_driver_sql("PRAGMA foreign_keys = ON")
+        connection.commit()

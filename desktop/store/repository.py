@@ -44,8 +44,23 @@ from desktop.store.records import (
 
 def _code(raw: str) -> str | None:
     """The credit code as kept: upper case without spaces, or NULL when none was given."""
-    compact = "".join(raw.split()).upper()
+    compact = "".join(raw.replace("\x00", "").split()).upper()
     return compact or None
+
+
+def _clean(text: str) -> str:
+    """Text as stored. NUL is dropped: PostgreSQL refuses it, and no name or phone number contains it."""
+    return text.replace("\x00", "")
+
+
+def _cleaned(enterprise: Enterprise) -> Enterprise:
+    return Enterprise(
+        _clean(enterprise.name),
+        _clean(enterprise.credit_code),
+        _clean(enterprise.town),
+        _clean(enterprise.contact),
+        _clean(enterprise.phone),
+    )
 
 
 def _answers_json(answers_file: AnswersFile) -> dict[str, Any]:
@@ -201,12 +216,12 @@ class Store:
             code = _code(enterprise.credit_code)
             self._check_code_free(session, code, None)
             record = EnterpriseRecord(
-                name=enterprise.name,
+                name=_clean(enterprise.name),
                 credit_code=code,
-                town=enterprise.town,
-                contact=enterprise.contact,
-                phone=enterprise.phone,
-                notes=notes,
+                town=_clean(enterprise.town),
+                contact=_clean(enterprise.contact),
+                phone=_clean(enterprise.phone),
+                notes=_clean(notes),
             )
             session.add(record)
             session.flush()
@@ -217,10 +232,12 @@ class Store:
             record = self._enterprise(session, enterprise_id)
             code = _code(enterprise.credit_code)
             self._check_code_free(session, code, enterprise_id)
-            record.name, record.credit_code = enterprise.name, code
-            record.town, record.contact, record.phone = enterprise.town, enterprise.contact, enterprise.phone
+            record.name, record.credit_code = _clean(enterprise.name), code
+            record.town, record.contact, record.phone = map(
+                _clean, (enterprise.town, enterprise.contact, enterprise.phone)
+            )
             if notes is not None:
-                record.notes = notes
+                record.notes = _clean(notes)
             record.updated_at = utc_now()
 
     def get_enterprise(self, enterprise_id: int) -> StoredEnterprise:
@@ -345,7 +362,7 @@ class Store:
         if result is not None:
             _keep_result(record, result)
         enterprise = record.enterprise
-        typed = answers_file.enterprise
+        typed = _cleaned(answers_file.enterprise)
         code = _code(typed.credit_code)
         if code != enterprise.credit_code and code is not None:
             others = select(EnterpriseRecord).where(EnterpriseRecord.credit_code == code)
@@ -420,7 +437,17 @@ class Store:
     def set_label(self, assessment_id: int, label: str) -> None:
         with self._transaction() as session:
             record = self._assessment(session, assessment_id)
-            record.label, record.updated_at = label, utc_now()
+            record.label, record.updated_at = _clean(label), utc_now()
+
+    def most_recent_draft(self) -> int | None:
+        """The draft edited last: after a crash or a killed process, the window reopens it where it was."""
+        with self._transaction() as session:
+            return session.scalar(
+                select(AssessmentRecord.id)
+                .where(AssessmentRecord.status == DRAFT)
+                .order_by(AssessmentRecord.updated_at.desc(), AssessmentRecord.id.desc())
+                .limit(1)
+            )
 
     def delete_assessment(self, assessment_id: int) -> None:
         with self._transaction() as session:
@@ -456,7 +483,7 @@ class Store:
         return outcomes
 
     def _import_one(self, path: Path, answers_file: AnswersFile, pack: Pack, result: Assessment) -> ImportOutcome:
-        typed = answers_file.enterprise
+        typed = _cleaned(answers_file.enterprise)
         code = _code(typed.credit_code)
         with self._transaction() as session:
             enterprise = (

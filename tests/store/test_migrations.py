@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 from decimal import Decimal
 
 import pytest
@@ -13,6 +15,7 @@ from alembic.runtime.migration import MigrationContext
 from desktop.store import StoreError, open_store
 from desktop.store.migrate import current_revision, head_revision, upgrade
 from desktop.store.models import Base
+from tests.conftest import REPO
 
 FIRST = "0001"
 CREATED = dt.datetime(2025, 5, 6, 7, 8, 9)
@@ -144,3 +147,18 @@ def test_a_database_from_a_newer_program_is_refused_in_words(database_url: str) 
     engine.dispose()
     with pytest.raises(StoreError, match="更新版本"):
         open_store(database_url)
+
+
+def test_clerks_opening_a_new_version_at_the_same_time_migrate_once(database_url: str) -> None:
+    first_revision_database(database_url)
+    probe = "import sys; from desktop.store import open_store; print(open_store(sys.argv[1]).counts())"
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-c", probe, database_url], cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        )
+        for _ in range(3)
+    ]
+    for run in runs:
+        out, err = run.communicate(timeout=60)
+        assert run.returncode == 0, err.decode()
+        assert out.decode().strip() == "(2, 3)"

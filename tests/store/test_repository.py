@@ -231,3 +231,21 @@ def test_export_to_an_unwritable_place_says_which_file(store: Store, pack: Pack,
     target = tmp_path / "no such folder" / "x.json"
     with pytest.raises(StoreError, match=r"x\.json"):
         store.export_answers(assessment_id, target)
+
+
+def test_a_nul_character_is_dropped_rather_than_failing_every_save(store: Store, pack: Pack) -> None:
+    enterprise_id, assessment_id, _ = store.new_for_enterprise(Enterprise("甲\x00公司"), pack)
+    assert store.get_enterprise(enterprise_id).enterprise.name == "甲公司"
+    store.save_draft(assessment_id, AnswersFile(Enterprise("乙\x00公司", contact="\x00王")))
+    assert store.get_enterprise(enterprise_id).enterprise == Enterprise("乙公司", contact="王")
+
+
+def test_the_draft_edited_last_is_the_one_to_reopen_after_a_crash(store: Store, pack: Pack) -> None:
+    assert store.most_recent_draft() is None
+    first, answers_file = draft_of(store, pack)
+    second, _ = draft_of(store, pack, "small-trader")
+    assert store.most_recent_draft() == second
+    store.save_draft(first, answers_file)
+    assert store.most_recent_draft() == first
+    store.finalise(first, answers_file, assess(pack, answers_file.answers, assessed_on=DAY))
+    assert store.most_recent_draft() == second

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from reportlab.lib.units import mm
 
 from desktop import __version__
 from desktop.engine.money import format_wan
@@ -199,3 +200,26 @@ def test_write_checklist_writes_the_same_bytes_to_a_file(tmp_path: Path) -> None
 def test_write_checklist_into_a_missing_folder_raises_oserror(tmp_path: Path) -> None:
     with pytest.raises(OSError):
         write_checklist(rendered("small-trader").assessment, tmp_path / "missing" / "x.pdf")
+
+
+def test_every_document_to_prepare_has_a_box_to_tick() -> None:
+    doc = rendered("appliance-maker")
+    reader = PdfReader(io.BytesIO(doc.pdf))
+    drawn = b"".join(page.get_contents().get_data() for page in reader.pages)
+    box = f"{3.2 * mm:.6f}".encode()  # ReportLab writes six places: 9.070866
+    boxes = drawn.count(b" " + box + b" " + box + b" re")
+    listed = (*doc.assessment.with_amounts(), *doc.assessment.unquantified())
+    assert boxes == sum(len(item.documents) for item in listed) > 0
+
+
+@pytest.mark.parametrize(
+    ("given", "shown"),
+    [
+        ("中山市明辉灯饰", "中山市明辉灯饰"),
+        ("第一行\n第二行\t完", "第一行 第二行 完"),
+        ("灯饰🙂有限公司", f"灯饰{PLACEHOLDER}有限公司"),
+        ("𠀀", PLACEHOLDER),
+    ],
+)
+def test_printable_keeps_what_the_font_has_and_marks_what_it_lacks(given: str, shown: str) -> None:
+    assert printable(given) == shown

@@ -84,6 +84,8 @@ def test_the_check_notices_a_text_that_is_not_in_the_catalogue(tmp_path: Path) -
 def test_translations_are_english_and_keep_the_placeholders(context: str, source: str, texts: list[str]) -> None:
     for text in texts:
         assert not CJK.search(text), f"[{context}] {source!r}: Chinese left in the English text {text!r}"
+        # The window's font (Noto Sans SC) draws curly quotes full width: in English they gape.
+        assert not re.search("[“”]", text), f"[{context}] {source!r}: use ' or \" in English, not “ ”"
         assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)) or (
             # English singular forms may spell the number out ("one firm") and drop %n.
             len(texts) > 1 and text == texts[0]

@@ -86,7 +86,7 @@
     <message>
         <location filename="../../desktop/ui/fields/date.py" line="+34"/>
         <source>“{text}”不是日期：请写作 2025-06-18，或点右边的“日历”选择</source>
-        <translation>“{text}” is not a date: write it as 2025-06-18, or pick it with “Calendar” on the right</translation>
+        <translation>&apos;{text}&apos; is not a date: write it as 2025-06-18, or pick it with &apos;Calendar&apos; on the right</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -96,7 +96,7 @@
     <message>
         <location line="+8"/>
         <source>“{text}”不是存在的日期（{year} 年 {month} 月没有 {day} 日）</source>
-        <translation>“{text}” is not a real date (month {month} of {year} has no day {day})</translation>
+        <translation>&apos;{text}&apos; is not a real date (month {month} of {year} has no day {day})</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -124,17 +124,17 @@
     <message>
         <location line="+1"/>
         <source>“{text}”不是金额：请只填数字，例如 1200000、1,200,000 或 120万</source>
-        <translation>“{text}” is not an amount: enter digits only, e.g. 1200000 or 1,200,000</translation>
+        <translation>&apos;{text}&apos; is not an amount: enter digits only, e.g. 1200000 or 1,200,000</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“{text}”的千位分隔符位置不对，例如应写作 1,200,000</source>
-        <translation>The thousands separators in “{text}” are misplaced; write e.g. 1,200,000</translation>
+        <translation>The thousands separators in &apos;{text}&apos; are misplaced; write e.g. 1,200,000</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“{text}”不是金额</source>
-        <translation>“{text}” is not an amount</translation>
+        <translation>&apos;{text}&apos; is not an amount</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -244,7 +244,7 @@
     <message>
         <location line="+1"/>
         <source>“{text}”不是有效日期，应写作 2025-06-18</source>
-        <translation>“{text}” is not a valid date; write it as 2025-06-18</translation>
+        <translation>&apos;{text}&apos; is not a valid date; write it as 2025-06-18</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -357,7 +357,7 @@
     <message>
         <location line="+22"/>
         <source>结果按评估日期计算。《{title}》有效期 {start} 至 {end}。</source>
-        <translation>Results are computed for the assessment date. “{title}” is valid from {start} to {end}.</translation>
+        <translation>Results are computed for the assessment date. &apos;{title}&apos; is valid from {start} to {end}.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -378,7 +378,7 @@
     <message>
         <location filename="../../desktop/ui/fields/simple.py" line="+73"/>
         <source>“{text}”不是整数</source>
-        <translation>“{text}” is not a whole number</translation>
+        <translation>&apos;{text}&apos; is not a whole number</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -609,14 +609,14 @@
     <message>
         <location line="+0"/>
         <source>此版本尚未包含清单打印功能。可以先用“另存答卷…”保存答案。</source>
-        <translation>This version cannot print the checklist yet. You can save the answers with “Save answers as…” for now.</translation>
+        <translation>This version cannot print the checklist yet. You can save the answers with &apos;Save answers as…&apos; for now.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>
 政策：《{title}》（{start} 至 {end}，版本 {version}）</source>
         <translation>
-Policy: “{title}” ({start} to {end}, version {version})</translation>
+Policy: &apos;{title}&apos; ({start} to {end}, version {version})</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -807,7 +807,7 @@ Works offline; answers are kept on this computer only.</translation>
     <message>
         <location line="+1"/>
         <source>已添加《{title}》（{id} {version}，有效期 {start} 至 {end}）。新的评估将使用它。</source>
-        <translation>Added “{title}” ({id} {version}, valid {start} to {end}). New assessments will use it.</translation>
+        <translation>Added &apos;{title}&apos; ({id} {version}, valid {start} to {end}). New assessments will use it.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -830,7 +830,7 @@ Works offline; answers are kept on this computer only.</translation>
     <message>
         <location line="+10"/>
         <source>“{text}”不像电话号码：只能含数字、空格、+、-、括号</source>
-        <translation>“{text}” does not look like a phone number: use only digits, spaces, +, - and brackets</translation>
+        <translation>&apos;{text}&apos; does not look like a phone number: use only digits, spaces, +, - and brackets</translation>
     </message>
 </context>
 <context>
@@ -963,7 +963,7 @@ Works offline; answers are kept on this computer only.</translation>
     <message>
         <location line="+28"/>
         <source>《{title}》&#x3000;有效期 {start} 至 {end}&#x3000;评估日期 {day}{who}</source>
-        <translation>“{title}”   valid {start} to {end}   assessed on {day}{who}</translation>
+        <translation>&apos;{title}&apos;   valid {start} to {end}   assessed on {day}{who}</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1056,7 +1056,7 @@ Works offline; answers are kept on this computer only.</translation>
     <message>
         <location line="+2"/>
         <source>请逐项核对。点“修改”回到该题；改动后金额会重新计算。未显示的追问题（不适用）不列出。</source>
-        <translation>Please check each answer. Click “Edit” to go back to that question; amounts are recomputed after any change. Follow-up questions that do not apply are not listed.</translation>
+        <translation>Please check each answer. Click &apos;Edit&apos; to go back to that question; amounts are recomputed after any change. Follow-up questions that do not apply are not listed.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1129,7 +1129,7 @@ Works offline; answers are kept on this computer only.</translation>
     <message>
         <location line="+25"/>
         <source>还没有任何企业。点击“新建评估”开始填写，或点击“导入答卷”读入已有的答卷文件。</source>
-        <translation>No enterprises yet. Click “New assessment” to start, or “Import answers” to read existing answers files.</translation>
+        <translation>No enterprises yet. Click &apos;New assessment&apos; to start, or &apos;Import answers&apos; to read existing answers files.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1217,15 +1217,15 @@ Works offline; answers are kept on this computer only.</translation>
         <location line="+1"/>
         <source>确定删除“{name}”的评估“{label}”吗？
 删除后无法恢复；如需保留，请先“导出答卷”。</source>
-        <translation>Delete the assessment “{label}” of “{name}”?
-This cannot be undone; to keep a copy, use “Export answers” first.</translation>
+        <translation>Delete the assessment &apos;{label}&apos; of &apos;{name}&apos;?
+This cannot be undone; to keep a copy, use &apos;Export answers&apos; first.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>确定删除企业“{name}”及其全部 {n} 份评估吗？
 删除后无法恢复；如需保留，请先“导出答卷”。</source>
-        <translation>Delete the enterprise “{name}” and all its {n} assessments?
-This cannot be undone; to keep a copy, use “Export answers” first.</translation>
+        <translation>Delete the enterprise &apos;{name}&apos; and all its {n} assessments?
+This cannot be undone; to keep a copy, use &apos;Export answers&apos; first.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1330,7 +1330,7 @@ This cannot be undone; to keep a copy, use “Export answers” first.</translat
     <message>
         <location line="+46"/>
         <source>表单中还有未保存的内容：请点“{verb}”，或点“清空表单”</source>
-        <translation>The form holds entries that are not saved yet: click “{verb}”, or click “Clear form”</translation>
+        <translation>The form holds entries that are not saved yet: click &apos;{verb}&apos;, or click &apos;Clear form&apos;</translation>
     </message>
 </context>
 <context>
@@ -1520,7 +1520,7 @@ This cannot be undone; to keep a copy, use “Export answers” first.</translat
     <message>
         <location line="+2"/>
         <source>{problems} 个文件或行有问题，未导入，详见“导入问题”页。</source>
-        <translation>{problems} files or rows had problems and were not imported; see the “Import problems” tab.</translation>
+        <translation>{problems} files or rows had problems and were not imported; see the &apos;Import problems&apos; tab.</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -269,7 +269,7 @@ def test_a_refused_amount_is_explained_in_english(window: MainWindow) -> None:
     premium = window.questionnaire.section_pages["credit_insurance"].field("credit_insurance_premium")
     assert isinstance(premium, MoneyField)
     premium.edit.setText("abc")
-    assert premium.error() == "“abc” is not an amount: enter digits only, e.g. 1200000 or 1,200,000"
+    assert premium.error() == "'abc' is not an amount: enter digits only, e.g. 1200000 or 1,200,000"
 
 
 def test_the_checklist_pdf_follows_the_language(

@@ -434,9 +434,14 @@
         <translation>(no enterprise name)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>尚无评估</source>
         <translation>No assessment yet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} 份评估</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
@@ -480,17 +485,17 @@
         <location line="+1"/>
         <location line="+110"/>
         <source>新建答卷</source>
-        <translation>New answers</translation>
+        <translation>New questionnaire</translation>
     </message>
     <message>
         <location line="-109"/>
         <source>打开答卷…</source>
-        <translation>Open answers…</translation>
+        <translation>Open answers file…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>另存答卷…</source>
-        <translation>Save answers as…</translation>
+        <translation>Save answers file as…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -556,7 +561,7 @@
     <message>
         <location line="+9"/>
         <source>打开答卷</source>
-        <translation>Open answers</translation>
+        <translation>Open answers file</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -584,12 +589,12 @@
     <message>
         <location line="-77"/>
         <source>另存答卷</source>
-        <translation>Save answers as</translation>
+        <translation>Save answers file as</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>无法保存答卷</source>
-        <translation>Cannot save the answers</translation>
+        <translation>Cannot save the answers file</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -599,7 +604,7 @@
     <message>
         <location line="+3"/>
         <source>答卷已保存到 {path}</source>
-        <translation>Answers saved to {path}</translation>
+        <translation>Answers file saved to {path}</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -609,7 +614,7 @@
     <message>
         <location line="+0"/>
         <source>此版本尚未包含清单打印功能。可以先用“另存答卷…”保存答案。</source>
-        <translation>This version cannot print the checklist yet. You can save the answers with &apos;Save answers as…&apos; for now.</translation>
+        <translation>This version cannot print the checklist yet. For now, save the answers with &apos;Save answers file as…&apos;.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1028,7 +1033,7 @@ Works offline; answers are kept on this computer only.</translation>
     <message>
         <location line="+0"/>
         <source>按标准</source>
-        <translation>as set</translation>
+        <translation>exact</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -1129,7 +1134,7 @@ Works offline; answers are kept on this computer only.</translation>
     <message>
         <location line="+25"/>
         <source>还没有任何企业。点击“新建评估”开始填写，或点击“导入答卷”读入已有的答卷文件。</source>
-        <translation>No enterprises yet. Click &apos;New assessment&apos; to start, or &apos;Import answers&apos; to read existing answers files.</translation>
+        <translation>No enterprises yet. Click &apos;New assessment&apos; to start, or &apos;Import answers files&apos; to read existing ones.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1170,13 +1175,13 @@ Works offline; answers are kept on this computer only.</translation>
         <location line="+2"/>
         <location line="+195"/>
         <source>导出答卷</source>
-        <translation>Export answers</translation>
+        <translation>Export answers file</translation>
     </message>
     <message>
         <location line="-193"/>
         <location line="+228"/>
         <source>导入答卷</source>
-        <translation>Import answers</translation>
+        <translation>Import answers files</translation>
     </message>
     <message>
         <location line="-188"/>
@@ -1218,14 +1223,14 @@ Works offline; answers are kept on this computer only.</translation>
         <source>确定删除“{name}”的评估“{label}”吗？
 删除后无法恢复；如需保留，请先“导出答卷”。</source>
         <translation>Delete the assessment &apos;{label}&apos; of &apos;{name}&apos;?
-This cannot be undone; to keep a copy, use &apos;Export answers&apos; first.</translation>
+This cannot be undone; to keep a copy, use &apos;Export answers file&apos; first.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>确定删除企业“{name}”及其全部 {n} 份评估吗？
 删除后无法恢复；如需保留，请先“导出答卷”。</source>
         <translation>Delete the enterprise &apos;{name}&apos; and all its {n} assessments?
-This cannot be undone; to keep a copy, use &apos;Export answers&apos; first.</translation>
+This cannot be undone; to keep a copy, use &apos;Export answers file&apos; first.</translation>
     </message>
     <message>
         <location line="+3"/>

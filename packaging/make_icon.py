@@ -76,7 +76,9 @@ def draw(size: int, family: str) -> QImage:
     tick.moveTo(66 * s, 168 * s if not small else 120 * s)
     tick.lineTo(96 * s, 198 * s if not small else 160 * s)
     tick.lineTo(140 * s, 140 * s if not small else 70 * s)
-    p.setPen(QPen(QColor(TICK), max(2.0, 22 * s), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+    p.setPen(
+        QPen(QColor(TICK), max(2.0, 22 * s), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+    )
     p.setBrush(Qt.BrushStyle.NoBrush)
     p.drawPath(tick)
 

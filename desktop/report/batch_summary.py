@@ -17,8 +17,9 @@ from desktop import __version__
 from desktop.engine.money import WAN, round_money
 from desktop.engine.result import Assessment
 from desktop.policy.model import Lang
+from desktop.report.cells import cell, lines_cell, plain_cells
 from desktop.report.flowables import LaidParagraph
-from desktop.report.fonts import REGULAR, para
+from desktop.report.fonts import para
 from desktop.report.labels import label, wan, yuan
 from desktop.report.layout import RULE, SHADE, PageDecor, content_width, render, styles
 
@@ -63,38 +64,32 @@ def summary_bytes(rows: Sequence[SummaryRow], bad: Sequence[str], *, lang: Lang,
             "body",
         ),
     ]
-    head = [
-        _p(label(k, lang), "cell_head")
-        for k in ("col_no", "col_enterprise", "col_credit_code", "col_total", "col_total_wan", "col_items", "col_file")
-    ]
-    table_rows: list[list[Any]] = [head]
+    width = content_width(wide=True)
+    widths = [12 * mm, 0.0, 36 * mm, 28 * mm, 22 * mm, 72 * mm, 42 * mm]
+    widths[1] = width - sum(widths)
+    keys = ("col_no", "col_enterprise", "col_credit_code", "col_total", "col_total_wan", "col_items", "col_file")
+    table_rows: list[list[Any]] = [[cell(label(k, lang), "cell_head", w) for k, w in zip(keys, widths, strict=True)]]
     for number, row in enumerate(rows, start=1):
         table_rows.append(
             [
-                _p(str(number)),
-                _p(row.name or label("not_given", lang)),
-                _p(row.credit_code),
-                _p(yuan(row.total, lang), "cell_right"),
-                _p(wan(row.total, lang), "cell_right"),
-                LaidParagraph(
-                    "<br/>".join(para(f"{i.title} {yuan(i.amount, lang)}") for i in row.items), styles()["cell"]
-                ),
-                _p(row.checklist),
+                str(number),
+                cell(row.name or label("not_given", lang), "cell", widths[1]),
+                cell(row.credit_code, "cell", widths[2]),
+                cell(yuan(row.total, lang), "cell", widths[3]),
+                cell(wan(row.total, lang), "cell", widths[4]),
+                lines_cell([f"{i.title} {yuan(i.amount, lang)}" for i in row.items], "cell", widths[5]),
+                cell(row.checklist, "cell", widths[6]),
             ]
         )
-    width = content_width(wide=True)
-    widths = [10 * mm, 0.0, 38 * mm, 30 * mm, 24 * mm, 80 * mm, 45 * mm]
-    widths[1] = width - sum(widths)
     table = Table(table_rows, colWidths=widths, repeatRows=1)
     table.setStyle(
         TableStyle(
             [
-                ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # empty cells too, or Helvetica gets referenced
+                *plain_cells(),
+                ("ALIGN", (3, 1), (4, -1), "RIGHT"),
                 ("GRID", (0, 0), (-1, -1), 0.4, RULE),
                 ("BACKGROUND", (0, 0), (-1, 0), SHADE),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
             ]
         )
     )

@@ -12,16 +12,16 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from desktop import __version__
 from desktop.engine.result import Assessment, ItemResult
 from desktop.policy.model import Lang, Text
+from desktop.report.cells import cell, plain_cells
 from desktop.report.flowables import LaidParagraph, TickItem, WriteLine, plain_paragraph
 from desktop.report.fonts import BOLD, REGULAR, para, printable
 from desktop.report.labels import article_label, basis_label, label, section_title, wan, yuan
-from desktop.report.layout import GREY, INK, RULE, SHADE, PageDecor, content_width, render, styles
+from desktop.report.layout import GREY, RULE, SHADE, PageDecor, content_width, render, styles
 
 SHORT_HASH = 12
 
@@ -29,34 +29,6 @@ SHORT_HASH = 12
 def _p(text: str, style: str = "body") -> Paragraph:
     """A paragraph of plain text (escaped, unprintable characters made visible)."""
     return plain_paragraph(printable(text), styles()[style])
-
-
-CELL_PAD = 3  # points of padding left and right in every table cell
-
-
-def _cell(text: str, style: str, width: float) -> str | Paragraph:
-    """A table cell: plain text when it fits on one line (much cheaper to lay out), else a wrapping paragraph."""
-    shown = printable(text)
-    font = styles()[style]
-    if "\n" not in shown and stringWidth(shown, font.fontName, font.fontSize) <= width - 2 * CELL_PAD:
-        return shown
-    return plain_paragraph(shown, font)
-
-
-def _plain_cells(head_rows: int = 1) -> list[Any]:
-    """Table style for plain-text cells, matching the `cell` and `cell_head` paragraph styles."""
-    cell, head = styles()["cell"], styles()["cell_head"]
-    commands: list[Any] = [
-        ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # empty cells too, or Helvetica gets referenced
-        ("FONTSIZE", (0, 0), (-1, -1), cell.fontSize),
-        ("LEADING", (0, 0), (-1, -1), cell.leading),
-        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
-        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
-        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
-    ]
-    if head_rows:
-        commands.append(("FONTNAME", (0, 0), (-1, head_rows - 1), head.fontName))
-    return commands
 
 
 def _texts(values: Iterable[Text], lang: Lang) -> list[str]:
@@ -77,7 +49,7 @@ def _enterprise_block(result: Assessment, lang: Lang) -> list[Flowable]:
 
     def pair(key: str, value: str, wide: bool = False) -> list[str | Paragraph]:
         value_width = width - label_w if wide else value_w
-        return [_cell(label(key, lang), "cell_head", label_w), _cell(value or missing, "cell", value_width)]
+        return [cell(label(key, lang), "cell_head", label_w), cell(value or missing, "cell", value_width)]
 
     policy = result.pack_title.get(lang)
     validity = f"{result.valid_from.isoformat()} – {result.valid_to.isoformat()}"
@@ -93,7 +65,7 @@ def _enterprise_block(result: Assessment, lang: Lang) -> list[Flowable]:
     table.setStyle(
         TableStyle(
             [
-                *_plain_cells(head_rows=0),
+                *plain_cells(head_rows=0),
                 ("FONTNAME", (0, 0), (0, -1), BOLD),
                 ("FONTNAME", (2, 1), (2, 2), BOLD),
                 ("FONTNAME", (2, 4), (2, 4), BOLD),
@@ -122,7 +94,7 @@ def _summary(result: Assessment, lang: Lang) -> list[Flowable]:
     widths = [16 * mm, 0.0, 27 * mm, 27 * mm, 16 * mm, 11 * mm, 37 * mm]
     widths[1] = content_width() - sum(widths)
     keys = ("col_article", "col_item", "col_amount", "col_cap", "col_basis", "col_capped", "col_units")
-    rows: list[list[Any]] = [[_cell(label(k, lang), "cell_head", w) for k, w in zip(keys, widths, strict=True)]]
+    rows: list[list[Any]] = [[cell(label(k, lang), "cell_head", w) for k, w in zip(keys, widths, strict=True)]]
     none = label("none", lang)
     for item in items:
         assert item.amount is not None
@@ -136,7 +108,7 @@ def _summary(result: Assessment, lang: Lang) -> list[Flowable]:
             item.units_text(lang),
         )
         styles_ = ("cell", "cell", "cell_right", "cell_right", "cell", "cell", "cell")
-        rows.append([_cell(t, st, w) for t, st, w in zip(texts, styles_, widths, strict=True)])
+        rows.append([cell(t, st, w) for t, st, w in zip(texts, styles_, widths, strict=True)])
     if not items:
         rows.append([_p(label("no_amounts", lang), "cell"), "", "", "", "", "", ""])
     total_row = len(rows)
@@ -155,7 +127,7 @@ def _summary(result: Assessment, lang: Lang) -> list[Flowable]:
     )
     table = Table(rows, colWidths=widths, repeatRows=1)
     style: list[Any] = [
-        *_plain_cells(),
+        *plain_cells(),
         ("ALIGN", (2, 1), (3, -1), "RIGHT"),
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),
         ("BACKGROUND", (0, 0), (-1, 0), SHADE),

@@ -1,0 +1,58 @@
+"""Table cells: plain text where it fits on one line, a wrapping paragraph only where it must wrap.
+
+A plain-text cell is drawn directly by the table; a paragraph has to be parsed, measured character
+by character and broken into lines. Most cells of the checklist and the batch summary are short.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Paragraph
+
+from desktop.report.flowables import plain_paragraph
+from desktop.report.fonts import REGULAR, para, printable
+from desktop.report.layout import INK, styles
+
+CELL_PAD = 3  # points of padding left and right in every table cell
+
+
+def _fits(text: str, style: str, width: float) -> bool:
+    font = styles()[style]
+    return stringWidth(text, font.fontName, font.fontSize) <= width - 2 * CELL_PAD
+
+
+def cell(text: str, style: str, width: float) -> str | Paragraph:
+    """One line of text for a cell `width` wide, in a `styles()` style of the same font and size."""
+    shown = printable(text)
+    if _fits(shown, style, width):
+        return shown
+    return plain_paragraph(shown, styles()[style])
+
+
+def lines_cell(lines: Sequence[str], style: str, width: float) -> str | Paragraph:
+    """Several lines in one cell: plain text when each fits, else a paragraph with line breaks."""
+    shown = [printable(line) for line in lines]
+    if all(_fits(line, style, width) for line in shown):
+        return "\n".join(shown)
+    from desktop.report.flowables import LaidParagraph
+
+    return LaidParagraph("<br/>".join(para(line) for line in lines), styles()[style])
+
+
+def plain_cells(head_rows: int = 1) -> list[Any]:
+    """Table style commands for plain-text cells, matching the `cell` and `cell_head` paragraph styles."""
+    body, head = styles()["cell"], styles()["cell_head"]
+    commands: list[Any] = [
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # empty cells too, or Helvetica gets referenced
+        ("FONTSIZE", (0, 0), (-1, -1), body.fontSize),
+        ("LEADING", (0, 0), (-1, -1), body.leading),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
+    ]
+    if head_rows:
+        commands.append(("FONTNAME", (0, 0), (-1, head_rows - 1), head.fontName))
+    return commands

@@ -148,8 +148,9 @@ class ListingModel(QAbstractItemModel):
             return enterprise.name or self.tr("（未填写企业名称）")
         if column == 1:
             return enterprise.credit_code
-        if column == 3 and not enterprise.assessments:
-            return self.tr("尚无评估")
+        if column == 3:
+            count = len(enterprise.assessments)
+            return self.tr("{n} 份评估").format(n=count) if count else self.tr("尚无评估")
         return ""
 
     def _assessment_text(self, assessment: AssessmentSummary, column: int) -> str:

@@ -19,15 +19,17 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QMenu
 
-from desktop.policy.model import Lang
 from desktop.resources import resource_path
 from desktop.settings import LANGUAGE_KEY, get_setting, update_settings
+
+if TYPE_CHECKING:  # importing desktop.policy costs ~80 ms, and this module runs before the first window
+    from desktop.policy.model import Lang
 
 log = logging.getLogger(__name__)
 

@@ -441,7 +441,7 @@
     <message>
         <location line="+0"/>
         <source>{n} 份评估</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} assessments</translation>
     </message>
     <message>
         <location line="+5"/>

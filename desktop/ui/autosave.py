@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, SignalInst
 
 from desktop.engine import AnswersFile, Assessment
 from desktop.engine.answers import answers_file_to_data
-from desktop.store.errors import StoreError
+from desktop.store.errors import AssessmentFinalError, StoreError, UnknownRecordError
 from desktop.store.records import SaveReceipt
 
 DEFAULT_DELAY_MS = 400
@@ -105,6 +105,11 @@ class Autosaver(QObject):
             return True
         try:
             receipt = self._store.save_draft(self.assessment_id, answers_file, self._session.result)
+        except (AssessmentFinalError, UnknownRecordError) as exc:
+            # Waiting will not help: the assessment is frozen or gone. Said once; the answers stay in the window.
+            self.last_error = exc.message
+            self.failed.emit(exc.message)
+            return False
         except StoreError as exc:
             self.last_error = exc.message
             self.failed.emit(exc.message)

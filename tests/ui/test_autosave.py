@@ -126,3 +126,16 @@ def test_a_duplicate_credit_code_is_warned_once_and_the_answers_are_kept(
     saver.flush()
     assert len(warnings) == 1 and "已登记企业" in warnings[0]
     assert store.get(draft).answers == {"tech_transfer": True}
+
+
+def test_a_finalised_assessment_is_not_retried_for_ever(
+    qtbot: QtBot, store: Store, draft: int, session: AssessmentSession
+) -> None:
+    store.finalise(draft, session.to_answers_file(), session.result)
+    saver = Autosaver(session, store, draft, delay_ms=20, retry_ms=20)
+    failures: list[str] = []
+    saver.failed.connect(failures.append)
+    session.set_answer("tech_transfer", True)
+    qtbot.wait(300)
+    assert len(failures) == 1 and "定稿" in failures[0]
+    assert saver.pending  # the answer is still in the session, for a copy or after reopening

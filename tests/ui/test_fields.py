@@ -68,6 +68,8 @@ def test_money_that_cannot_be_read_is_refused_with_the_reason(
         money.edit.setText(typed)
     assert money.value() is None
     assert reason in (money.error() or "")
+    assert not money.error_label.isVisible()  # not while the clerk is still typing
+    money.edit.editingFinished.emit()  # leaving the field
     assert money.error_label.isVisible()
     assert reason in money.error_label.text()
     money.edit.clear()

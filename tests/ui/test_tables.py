@@ -77,6 +77,18 @@ def test_overseas_projects_are_capped_per_project_and_a_row_can_be_edited(window
     assert row[3] == "300,000.00 元"
 
 
+def test_removing_a_row_counts_even_with_a_half_filled_form(window: MainWindow) -> None:
+    q = questionnaire(window)
+    q.go_to(6)
+    cases = _table(window, "ip", "ip_cases")
+    add_record(cases, {"kind": "patent", "region": "美国", "cost": "100000"})
+    add_record(cases, {"kind": "patent", "region": "德国", "cost": "100000"})
+    cases.sub_fields[1].edit.setText("日本")  # typed, not yet added
+    cases.select_row(0)
+    cases.remove_button.click()
+    assert [r["region"] for r in q.session.answers["ip_cases"]] == ["德国"]
+
+
 def test_a_record_without_its_amount_is_refused_and_an_unsaved_form_blocks_the_page(window: MainWindow) -> None:
     q = questionnaire(window)
     q.go_to(6)

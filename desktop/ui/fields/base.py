@@ -74,12 +74,26 @@ class FieldWidget(QWidget):
                 widget.setProperty(INVALID_PROPERTY, invalid)
                 style.mark_invalid(widget, invalid)
 
+    def value_ready(self) -> bool:
+        """Whether `value()` may go to the session now (a table's rows may, while its form is half filled)."""
+        return self.error() is None
+
     def _user_edited(self) -> None:
-        self.show_error()
+        # While typing, a mark only goes away (or its reason changes); a new one appears when the user
+        # leaves the input (`finished`) or tries to move on, not at the first half-typed character.
+        if self.error() is None or self.error_label.isVisible():
+            self.show_error()
         self.edited.emit()
+
+    def finished(self) -> None:
+        """The user left the input (focus out, Enter): now say what is wrong with it."""
+        self.show_error()
 
     def markable(self, widget: QWidget) -> QWidget:
         """Register an input whose frame turns red while the input is refused."""
         self._markable.append(widget)
+        editing_finished = getattr(widget, "editingFinished", None)
+        if editing_finished is not None:
+            editing_finished.connect(self.finished)
         widget.setProperty(INVALID_PROPERTY, False)
         return widget

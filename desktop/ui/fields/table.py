@@ -237,6 +237,9 @@ class TableField(FieldWidget):
             return self.tr("表单中还有未保存的内容：请点“{verb}”，或点“清空表单”").format(verb=verb)
         return None
 
+    def value_ready(self) -> bool:
+        return True  # the rows are complete records; an unsaved form does not hold them back
+
     def set_value(self, value: Any | None) -> None:
         self.records = [dict(record) for record in value] if isinstance(value, list) else []
         self._editing = None

@@ -27,7 +27,7 @@ class SectionPage(Page):
 
     def _edited(self, field: FieldWidget) -> None:
         """Valid input goes to the session at once (so amounts follow); refused input stays in the field."""
-        if field.error() is not None:
+        if not field.value_ready():
             return
         value = field.value()
         if value is None:

@@ -149,14 +149,26 @@ def _bullets(lines: Sequence[str], style: str = "bullet") -> list[Flowable]:
     return [plain_paragraph(printable(line), styles()[style], bullet="•") for line in lines]
 
 
+_labelled_frags: dict[tuple[str, str], list[Any]] = {}
+
+
 def _labelled(key: str, text: str, lang: Lang) -> Paragraph:
-    """A small grey field name above its text, in one paragraph (half the layout work of two)."""
-    grey = styles()["label"]
-    name = para(label(key, lang))
-    return LaidParagraph(
-        f'<font size="{grey.fontSize}" color="#{GREY.hexval()[2:]}">{name}</font><br/>{para(text)}',
-        styles()["field"],
-    )
+    """A small grey field name above its text, in one paragraph (half the layout work of two).
+
+    The markup is parsed once per field name; each further paragraph copies those fragments and
+    swaps in its own text, as `plain_paragraph` does (the parser is the costliest part of a story).
+    """
+    style = styles()["field"]
+    name = label(key, lang)
+    template = _labelled_frags.get((name, style.name))
+    if template is None:
+        grey = styles()["label"]
+        markup = f'<font size="{grey.fontSize}" color="#{GREY.hexval()[2:]}">{para(name)}</font><br/>x'
+        template = _labelled_frags[(name, style.name)] = LaidParagraph(markup, style).frags
+    shown = " ".join(printable(text).split())
+    *head, last = template
+    frags = [frag.clone() for frag in head] + [last.clone(text=shown)]
+    return LaidParagraph(shown, style, frags=frags)
 
 
 def _item_section(item: ItemResult, result: Assessment, lang: Lang, *, explain: bool) -> list[Flowable]:

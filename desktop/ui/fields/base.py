@@ -92,6 +92,7 @@ class FieldWidget(QWidget):
     def markable(self, widget: QWidget) -> QWidget:
         """Register an input whose frame turns red while the input is refused."""
         self._markable.append(widget)
+        self._marked[id(widget)] = False  # unmarked as built: no palette work until a mark is needed
         editing_finished = getattr(widget, "editingFinished", None)
         if editing_finished is not None:
             editing_finished.connect(self.finished)

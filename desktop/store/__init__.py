@@ -14,6 +14,7 @@ from desktop.store.errors import (
     StoreError,
     StoreLockedError,
     StoreReadOnlyError,
+    UnknownRecordError,
 )
 
 if TYPE_CHECKING:
@@ -27,6 +28,7 @@ __all__ = [
     "StoreError",
     "StoreLockedError",
     "StoreReadOnlyError",
+    "UnknownRecordError",
     "open_store",
 ]
 

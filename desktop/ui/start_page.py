@@ -42,20 +42,11 @@ if TYPE_CHECKING:
 
 Index = QModelIndex | QPersistentModelIndex
 FilesChooser = Callable[[QWidget], list[Path]]
+"""Asks for answers files to import; given the page (so it can parent a dialog)."""
 EXPAND_UP_TO = 50
 """Up to this many enterprises the tree opens fully; an association's long list stays folded."""
 SEARCH_DELAY_MS = 150
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def _choose_answers_files(parent: QWidget) -> list[Path]:
-    names, _ = QFileDialog.getOpenFileNames(
-        parent,
-        QObject.tr(parent, "导入答卷文件（可多选）"),
-        "",
-        QObject.tr(parent, "答卷文件 (*.json);;所有文件 (*)"),
-    )
-    return [Path(name) for name in names]
 
 
 def _safe_file_name(name: str) -> str:
@@ -185,12 +176,12 @@ class StartPage(QWidget):
         store: Store,
         parent: QWidget | None = None,
         *,
-        choose_files: FilesChooser = _choose_answers_files,
+        choose_files: FilesChooser | None = None,
         today: Callable[[], dt.date] = dt.date.today,
     ) -> None:
         super().__init__(parent)
         self.store = store
-        self._choose_files = choose_files
+        self._choose_files = choose_files or StartPage._choose_answers_files
         self._today = today
         self.model = ListingModel(self)
 
@@ -280,6 +271,11 @@ class StartPage(QWidget):
         if store.notices:
             self.show_notice("\n".join(store.notices))
         self.refresh()
+
+    def _choose_answers_files(self) -> list[Path]:
+        """Several files at once (the message seam offers one); tests pass `choose_files` instead."""
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("导入答卷"), "", self.tr("答卷文件 (*.json)"))
+        return [Path(name) for name in names]
 
     # -- list ----------------------------------------------------------------------------------------------
     def show_notice(self, text: str) -> None:

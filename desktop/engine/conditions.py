@@ -69,7 +69,11 @@ def check(cond: Condition, answers: Answers, pack: Pack) -> Check:
                     f"{pack.valid_from} to {pack.valid_to}",
                 ),
             )
-        return Check("pass", Text(f"{noun.zh}：{shown.zh}", f"{noun.get('en')}: {shown.en}"))
+        # A question's label may end in a question mark; a step reads as a statement ("… AEO 认证：是").
+        return Check(
+            "pass",
+            Text(f"{noun.zh.rstrip('？?')}：{shown.zh}", f"{noun.get('en').rstrip('？?')}: {shown.en}"),
+        )
     if cond.in_validity and isinstance(value, dt.date):
         if value < pack.valid_from:
             return Check(

@@ -12,13 +12,19 @@ BOLD = "NotoSansSC_700Bold.ttf"
 FALLBACK_FAMILY = "Noto Sans SC"
 
 
+_registered: dict[str, str | None] = {}
+
+
 def register_font(file_name: str) -> str | None:
-    """The family name of the registered font, or None when the file is missing or unreadable."""
-    font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", file_name)))
-    if font_id < 0:
-        return None
-    families = QFontDatabase.applicationFontFamilies(font_id)
-    return families[0] if families else None
+    """The family name of the registered font, or None when the file is missing or unreadable.
+
+    Once per file and process: each registration reads the 10 MiB file again (30 ms).
+    """
+    if file_name not in _registered:
+        font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", file_name)))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        _registered[file_name] = families[0] if families else None
+    return _registered[file_name]
 
 
 def use_bundled_font(app: QApplication, point_size: float = 10.5) -> str | None:

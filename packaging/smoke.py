@@ -11,14 +11,16 @@ folder and HOME, and checks:
    JSON result as the source tree gives, and a PDF that embeds the Noto Sans SC font and shows the total.
 3. `zs-trade-cli batch` on the bundled examples with two worker processes (a frozen process pool needs
    `freeze_support`; this is where it breaks if it is missing).
-4. The windowed executable starts offscreen, shows its window and quits by itself
+4. `zs-trade-cli --self-check` creates and migrates the database in the data folder (Alembic's
+   scripts load from the bundle), and a second start finds it current.
+5. The windowed executable starts offscreen, shows its window and quits by itself
    (`ZS_TRADE_QUIT_AFTER_SHOW=1`), within a time limit.
-5. Portable mode: with a `portable` marker beside the executables and no data folder given, the
-   program keeps its data in `<program folder>/data` (asked with `zs-trade-cli --paths`) and the window
-   starts without writing to HOME; without the marker the data folder is the user's (under HOME).
+6. Portable mode: with a `portable` marker beside the executables and no data folder given, the
+   database lands in `<program folder>/data` and the window starts without writing to HOME; without
+   the marker the data folder is the user's (under HOME).
    Marker and data folder are removed afterwards.
-6. Nothing is written outside the temporary folders: the program folder is byte-for-byte unchanged
-   after steps 1-4, and the temporary HOME holds nothing the program wrote there.
+7. Nothing is written outside the temporary folders: the program folder is byte-for-byte unchanged
+   after steps 1-5, and the temporary HOME holds nothing the program wrote there.
 
 Each step prints one line (ok/FAIL); the exit status is 1 when any step failed.
 """
@@ -265,39 +267,56 @@ def portable_marker(folder: Path) -> Iterator[Path]:
         shutil.rmtree(data, ignore_errors=True)
 
 
-def data_folder_reported(folder: Path, env: dict[str, str]) -> Path:
-    """The data folder the program says it uses (`zs-trade-cli --paths`, a built-program-only option)."""
-    result = run([executable(folder, "zs-trade-cli"), "--paths"], env)
+def self_check(folder: Path, env: dict[str, str]) -> dict[str, str]:
+    """`zs-trade-cli --self-check` (built program only): its data folder, and the database opened."""
+    result = run([executable(folder, "zs-trade-cli"), "--self-check"], env)
+    facts = {}
     for line in result.stdout.splitlines():
         label, _, value = line.partition(":")
-        if label.strip() == "数据文件夹":
-            return Path(value.strip())
-    raise SmokeError(f"zs-trade-cli --paths did not name the data folder: {result.stdout!r}")
+        facts[label.strip()] = value.strip()
+    if "数据文件夹" not in facts or not facts.get("数据库", "").startswith("可以使用"):
+        raise SmokeError(f"zs-trade-cli --self-check: {result.stdout!r}")
+    return facts
+
+
+def check_database(folder: Path, box: Sandbox) -> str:
+    facts = self_check(folder, box.env())
+    created = sorted(path.name for path in box.data.iterdir())
+    if Path(facts["数据文件夹"]) != box.data or not created:
+        raise SmokeError(f"database not created in the data folder {box.data}: {facts}, found {created}")
+    self_check(folder, box.env())  # a second start finds the schema current
+    return f"database created and migrated in the data folder ({', '.join(created)})"
 
 
 def check_portable(folder: Path, box: Sandbox) -> str:
-    installed = data_folder_reported(folder, box.env(data_dir=False))
+    installed = Path(self_check(folder, box.env(data_dir=False))["数据文件夹"])
     # Windows: platformdirs asks the shell for the real %LOCALAPPDATA%, whatever the environment says.
     if IS_WINDOWS:
         if folder in installed.parents:
             raise SmokeError(f"without the marker the data folder should be the user's, not {installed}")
     elif box.home not in installed.parents:
         raise SmokeError(f"without the marker the data folder should be under HOME ({box.home}), not {installed}")
+    in_home_before = box.written_to_home()  # the database just made in the user's data folder
     with portable_marker(folder) as data:
-        reported = data_folder_reported(folder, box.env(data_dir=False))
-        if reported != data:
-            raise SmokeError(f"with the marker the data folder should be {data}, not {reported}")
+        reported = Path(self_check(folder, box.env(data_dir=False))["数据文件夹"])
+        written = sorted(path.name for path in data.glob("*")) if data.is_dir() else []
+        if reported != data or not written:
+            raise SmokeError(f"with the marker the data should be in {data}, not {reported} (found there: {written})")
         start_window(folder, box.env(data_dir=False, ZS_TRADE_QUIT_AFTER_SHOW="1"))
-        elsewhere = box.written_to_home()
+        elsewhere = sorted(set(box.written_to_home()) - set(in_home_before))
         if elsewhere:
             raise SmokeError(f"portable mode: the program wrote to HOME: {elsewhere}")
-    return f"portable mode: marker → data in {data.relative_to(folder.parent)}; without it → {installed}"
+    return (
+        f"portable mode: marker → database in {data.relative_to(folder.parent)} ({', '.join(written)}); "
+        f"without it → {installed}"
+    )
 
 
 STEPS: list[tuple[str, Callable[[Path, Sandbox], str]]] = [
     ("version", check_version),
     ("assess", check_assess),
     ("batch", check_batch),
+    ("database", check_database),
     ("window", check_window),
 ]
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import io
+import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -223,3 +225,17 @@ def test_every_document_to_prepare_has_a_box_to_tick() -> None:
 )
 def test_printable_keeps_what_the_font_has_and_marks_what_it_lacks(given: str, shown: str) -> None:
     assert printable(given) == shown
+
+
+def test_another_process_gives_the_same_bytes(tmp_path: Path) -> None:
+    """Nothing in the PDF may depend on the process: hash seed, clock, memory addresses."""
+    target = tmp_path / "other.pdf"
+    code = (
+        "import sys; from pathlib import Path; sys.path.insert(0, sys.argv[1]);"
+        "from tests.report.cases import example; from desktop.report import write_checklist;"
+        "write_checklist(example('lighting-exporter'), Path(sys.argv[2]))"
+    )
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONHASHSEED": "12345"}
+    subprocess.run([sys.executable, "-c", code, str(root), str(target)], check=True, env=env, timeout=120)
+    assert target.read_bytes() == rendered("lighting-exporter").pdf

@@ -155,9 +155,9 @@ def run_batch(
         print(f"{out_dir}: 无法创建输出文件夹：{exc.strerror or exc}", file=err)
         return EXIT_NOTHING
 
-    from desktop.report.fonts import register_fonts
+    from desktop.report.fonts import prepare
 
-    register_fonts()  # before the pool starts: forked workers inherit the parsed font
+    prepare()  # before the pool starts: forked workers inherit the parsed fonts
     day = today or dt.date.today()
     summary_pdf, summary_csv = label("summary_pdf", language), label("summary_csv", language)
     names = UniqueNames(reserved=(summary_pdf, summary_csv))

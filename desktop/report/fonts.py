@@ -75,6 +75,23 @@ def register_fonts() -> None:
         addMapping(REGULAR, 1, 1, BOLD)
 
 
+def prepare() -> None:
+    """Do every once-per-process step now: register the fonts, read their glyph tables, learn their coverage.
+
+    A batch calls this before it starts its worker processes, which (where processes fork) then
+    inherit the work instead of each repeating it.
+    """
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    register_fonts()
+    _covered()
+    for name in FONT_FILES:
+        font = pdfmetrics.getFont(name)
+        assert isinstance(font, TTFont)
+        font.face.get_table("glyf")
+
+
 def _printable_char(char: str, covered: frozenset[int]) -> str:
     if char in "\n\t\r" or unicodedata.category(char) in ("Cc", "Zl", "Zp"):
         return " "

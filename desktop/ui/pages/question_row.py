@@ -39,6 +39,9 @@ class QuestionRow(QWidget):
         self.label = QLabel(question.label.get(lang), self)
         style.bold(self.label)
         self.label.setWordWrap(True)
+        # A word-wrapping label in a row asks for little width and would break even short questions;
+        # give it its one-line width, up to a limit beyond which long questions wrap.
+        self.label.setMinimumWidth(min(self.label.fontMetrics().horizontalAdvance(self.label.text()) + 8, 560))
         top.addWidget(self.label)
         self.glossary_buttons: list[QToolButton] = []
         for term_id in question.glossary:
@@ -48,7 +51,10 @@ class QuestionRow(QWidget):
                 self.glossary_buttons.append(button)
                 top.addWidget(button)
                 self.label.setToolTip(button.toolTip())
-        top.addStretch(1)
+        if self.glossary_buttons:
+            top.addStretch(1)  # the help button right after the question
+        else:
+            top.setStretchFactor(self.label, 1)  # the whole width for the question
         layout.addLayout(top)
         help_text = question.help.get(lang)
         self.help = QLabel(help_text, self)

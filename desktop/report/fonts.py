@@ -89,7 +89,8 @@ def prepare() -> None:
     for name in FONT_FILES:
         font = pdfmetrics.getFont(name)
         assert isinstance(font, TTFont)
-        font.face.get_table("glyf")
+        face: Any = font.face  # its get_table is the caching one from _keep_tables
+        face.get_table("glyf")
 
 
 def _printable_char(char: str, covered: frozenset[int]) -> str:

@@ -18,7 +18,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.engine import AnswersError, AnswersFile, Assessment, Enterprise, assess_file, read_answers_file
-from desktop.engine.answers import answers_file_to_data, validate_answers
+from desktop.engine.answers import answers_file_to_data, coerce_answer, validate_answers
 from desktop.engine.result import assessment_from_data, assessment_to_data
 from desktop.policy import Pack, PackRegistry
 from desktop.store.errors import (
@@ -136,6 +136,10 @@ class Store:
                 raise StoreReadOnlyError("数据库文件或其文件夹变成了只读，无法保存。请检查写入权限。") from None
             if "full" in reason:
                 raise StoreError("磁盘空间已满，无法保存。请清理磁盘后继续，已填写的内容仍在窗口中。") from None
+            if self.dialect != "sqlite":
+                raise StoreError(
+                    f"与数据库服务器的连接出了问题：{exc.orig}。已填写的内容仍在窗口中，稍后会自动重试。"
+                ) from None
             raise StoreError(f"数据库操作失败：{exc.orig}") from None
         except DBAPIError as exc:
             raise StoreError(f"数据库操作失败：{exc.orig}") from None
@@ -356,7 +360,7 @@ class Store:
         now: dt.datetime,
         warnings: list[str],
     ) -> None:
-        record.answers = _answers_json(answers_file)
+        record.answers = {**self._unloadable(record), **_answers_json(answers_file)}
         record.assessed_on = answers_file.assessed_on
         record.updated_at = now
         if result is not None:
@@ -385,6 +389,28 @@ class Store:
             enterprise.name, enterprise.credit_code = typed.name, code
             enterprise.town, enterprise.contact, enterprise.phone = typed.town, typed.contact, typed.phone
             enterprise.updated_at = now
+
+    def _unloadable(self, record: AssessmentRecord) -> dict[str, Any]:
+        """Stored answers that `open` could not hand to the questionnaire (a newer pack dropped the question
+        or changed its choices): the session never had them, so its save must not erase them."""
+        stored = record.answers or {}
+        if not stored:
+            return {}
+        try:  # the very pack `open` chose for this row
+            pack, _ = stored_pack(self.registry, record.pack_id, record.pack_version, record.assessed_on)
+        except LookupError:
+            return dict(stored)
+        kept: dict[str, Any] = {}
+        for key, value in stored.items():
+            question = pack.question(key)
+            if question is None:
+                kept[key] = value
+                continue
+            try:
+                coerce_answer(question, value)
+            except ValueError:
+                kept[key] = value
+        return kept
 
     def finalise(self, assessment_id: int, answers_file: AnswersFile, result: Assessment) -> SaveReceipt:
         """Save and freeze: the snapshot stays as it is, whatever pack is installed later."""

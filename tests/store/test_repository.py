@@ -249,3 +249,37 @@ def test_the_draft_edited_last_is_the_one_to_reopen_after_a_crash(store: Store, 
     assert store.most_recent_draft() == first
     store.finalise(first, answers_file, assess(pack, answers_file.answers, assessed_on=DAY))
     assert store.most_recent_draft() == second
+
+
+def test_answers_a_newer_pack_cannot_load_survive_the_next_save(store: Store, pack: Pack) -> None:
+    assessment_id, _ = draft_of(store, pack)
+    stored = store.get(assessment_id)
+    newer = dataclasses.replace(
+        pack,
+        version="2026.1",
+        hash="e" * 64,
+        questions=tuple(q for q in pack.questions if q.id != "export_class"),
+    )
+    store.registry = PackRegistry([newer])
+    opened = store.open(assessment_id)
+    assert "export_class" not in opened.answers_file.answers
+    assert any("export_class" in p for p in opened.problems)
+
+    store.save_draft(
+        assessment_id, opened.answers_file.with_answers({**opened.answers_file.answers, "tech_transfer": True})
+    )
+    saved = store.get(assessment_id).answers
+    assert saved["export_class"] == stored.answers["export_class"]  # kept, still reported at the next open
+    assert saved["tech_transfer"] is True
+
+
+@pytest.mark.parametrize("installed", ["same pack", "only a newer pack"])
+def test_an_answer_cleared_in_the_questionnaire_is_cleared_in_the_database(
+    store: Store, pack: Pack, installed: str
+) -> None:
+    assessment_id, answers_file = draft_of(store, pack)
+    if installed == "only a newer pack":
+        store.registry = PackRegistry([dataclasses.replace(pack, version="2026.1", hash="e" * 64)])
+    remaining = {k: v for k, v in answers_file.answers.items() if k != "export_class"}
+    store.save_draft(assessment_id, answers_file.with_answers(remaining))
+    assert "export_class" not in store.get(assessment_id).answers

@@ -128,10 +128,11 @@ class MainWindow(QMainWindow):
     def ensure_ready(self) -> Questionnaire:
         """Load the policy pack and build the questionnaire, once (deferred until after the first show)."""
         if self.questionnaire is None:
-            from desktop.policy import bundled_registry
+            from desktop.policy.registry import known_registry
             from desktop.ui.session import AssessmentSession
 
-            pack = bundled_registry().for_date(dt.date.today())
+            # The bundled packs and those the user added (帮助 → 政策包), the one in force today first.
+            pack = known_registry().for_date(dt.date.today())
             self._install(AssessmentSession(pack, lang=self.lang, parent=self))
             self.install_shortcuts()
         assert self.questionnaire is not None
@@ -225,9 +226,9 @@ class MainWindow(QMainWindow):
             if path is None:
                 return False
         from desktop.engine import AnswersError, read_answers_file
-        from desktop.policy import bundled_registry
+        from desktop.policy.registry import known_registry
 
-        registry = bundled_registry()
+        registry = known_registry()  # a file made with a pack the user added opens too
         try:
             answers_file, pack = read_answers_file(
                 path, lambda policy, day: registry.get(policy) if policy else registry.for_date(day)

@@ -52,6 +52,10 @@ class MainWindow(QMainWindow):
         self.session: AssessmentSession | None = None
         self.questionnaire: Questionnaire | None = None
         self._glossary: GlossaryDialog | None = None
+        self.unsaved = False
+        """Answers changed since they were opened or saved."""
+        self.confirm_unsaved_close = True
+        """Ask before closing with unsaved answers (off where answers are saved automatically, and in tests)."""
         self.base_title = ""
         self.pages = QStackedWidget(self)
         self.loading = QLabel(self.tr("正在载入政策……"), self)
@@ -143,6 +147,7 @@ class MainWindow(QMainWindow):
         self._build_questionnaire()
         session.changed.connect(self._session_changed)
         self._session_changed()
+        self.unsaved = False
 
     def _build_questionnaire(self) -> None:
         """(Re)build the questionnaire from the session: at start, and after a language switch."""
@@ -191,6 +196,7 @@ class MainWindow(QMainWindow):
     def _session_changed(self) -> None:
         if self.session is None:
             return
+        self.unsaved = True
         self._retitle()
         self.total_status.setText(self.tr("当前测算合计：{total} 元").format(total=f"{self.session.result.total:,.2f}"))
 
@@ -203,6 +209,7 @@ class MainWindow(QMainWindow):
         ):
             return
         self.session.reset()
+        self.unsaved = False
         self.show_questionnaire()
 
     def open_training_example(self, path: Path) -> bool:
@@ -242,6 +249,7 @@ class MainWindow(QMainWindow):
             messages.error(self, self.tr("无法打开答卷"), text)
             return False
         self.session.load(answers_file, pack)
+        self.unsaved = False
         self.show_questionnaire()
         self.statusBar().showMessage(self.tr("已打开 {name}").format(name=path.name), 5000)
         return True
@@ -265,6 +273,7 @@ class MainWindow(QMainWindow):
                 self, self.tr("无法保存答卷"), self.tr("{path}：{reason}").format(path=path, reason=exc.strerror or exc)
             )
             return False
+        self.unsaved = False
         self.statusBar().showMessage(self.tr("答卷已保存到 {path}").format(path=path), 5000)
         return True
 
@@ -321,6 +330,17 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        has_work = self.session is not None and (bool(self.session.answers) or bool(self.session.enterprise.name))
+        if (
+            self.confirm_unsaved_close
+            and self.unsaved
+            and has_work
+            and not messages.question(
+                self, self.tr("退出"), self.tr("答卷还没有保存。不保存就退出吗？（可先用“文件 → 另存答卷…”保存）")
+            )
+        ):
+            event.ignore()
+            return
         if self._glossary is not None:
             self._glossary.close()
         super().closeEvent(event)

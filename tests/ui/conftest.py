@@ -37,6 +37,7 @@ def session(pack: Pack, qapp: object) -> AssessmentSession:
 @pytest.fixture
 def window(qtbot: QtBot, session: AssessmentSession) -> MainWindow:
     main = MainWindow(session)
+    main.confirm_unsaved_close = False  # qtbot closes the window after each test
     qtbot.addWidget(main)
     main.resize(1366, 768)
     main.show_questionnaire()

@@ -181,3 +181,27 @@ def test_save_checklist_pdf_from_the_menu_writes_the_lighting_exporters_checklis
     assert message_log.of_kind("error") == []
     text = "".join(page.extract_text() for page in PdfReader(target).pages)
     assert "1,710,000.00" in text
+
+
+def test_closing_with_unsaved_answers_asks_first(window: MainWindow, message_log: RecordingSink) -> None:
+    window.confirm_unsaved_close = True
+    assert window.session is not None
+    window.session.set_answer("exhibitions_attended", True)
+    message_log.answers.append(False)  # the clerk stays
+    assert not window.close()
+    assert window.isVisible()
+    message_log.answers.append(True)
+    assert window.close()
+    assert [m.kind for m in message_log.messages] == ["question", "question"]
+
+
+def test_closing_after_saving_does_not_ask(window: MainWindow, message_log: RecordingSink, tmp_path: Path) -> None:
+    window.confirm_unsaved_close = True
+    window.open_answers(EXAMPLES / "lighting-exporter.json")
+    assert not window.unsaved
+    assert window.session is not None
+    window.session.set_answer("exhibitions_attended", False)
+    assert window.unsaved
+    assert window.save_answers(tmp_path / "a.json")
+    assert window.close()
+    assert message_log.of_kind("question") == []

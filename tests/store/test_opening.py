@@ -59,8 +59,8 @@ def test_a_file_that_is_not_a_database_is_moved_aside_and_a_fresh_one_started(tm
 def test_a_damaged_database_is_moved_aside_and_a_fresh_one_started(tmp_path: Path) -> None:
     path = tmp_path / "assessments.db"
     store = open_store(url(path))
-    for n in range(300):
-        store.create_enterprise(Enterprise(f"企业{n}" * 20))
+    for n in range(60):
+        store.create_enterprise(Enterprise(f"企业{n}" * 100))
     store.close()
     data = bytearray(path.read_bytes())
     assert data.startswith(b"SQLite format 3\x00")

@@ -47,7 +47,7 @@ def run_and_kill(url: str, saves_before_kill: int) -> list[tuple[int, int]]:
     return reported
 
 
-@pytest.mark.parametrize("saves_before_kill", [40, 157])
+@pytest.mark.parametrize("saves_before_kill", [20, 97])
 def test_a_killed_process_loses_no_reported_save(tmp_path: Path, saves_before_kill: int) -> None:
     database = tmp_path / "assessments.db"
     reported = run_and_kill(f"sqlite:///{database}", saves_before_kill)

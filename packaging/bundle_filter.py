@@ -46,8 +46,10 @@ KEEP_TRANSLATION_CATALOGUES = frozenset({"qt", "qtbase"})
 #   (8 MiB; the plugin itself links GnuTLS too). Every Linux desktop that prints has libcups; where
 #   it is missing, Qt's print dialog still prints to PDF. The system's copy also matches the
 #   system's CUPS server.
+# - Windows: Qt's software OpenGL renderer and the Direct3D shader compiler (24 MiB), for QML and
+#   OpenGL widgets when the graphics driver fails; the program draws plain widgets with the raster engine.
 UNWANTED_LIBRARIES = re.compile(
-    r"^(lib)?(cups|gnutls|gtk-3|gdk-3|gdk_pixbuf|pango|pangocairo|pangoft2|cairo|cairo-gobject|atk|atk-bridge|atspi|epoxy"
+    r"^(lib)?(opengl32sw|d3dcompiler_47|cups|gnutls|gtk-3|gdk-3|gdk_pixbuf|pango|pangocairo|pangoft2|cairo|cairo-gobject|atk|atk-bridge|atspi|epoxy"
     r"|harfbuzz-gobject|Qt6WaylandClient|Qt6WaylandCompositor|Qt6EglFSDeviceIntegration|Qt6EglFsKmsSupport"
     r"|wayland-client|wayland-cursor|wayland-egl)[-.0-9]*\.(so|dll)",
     re.IGNORECASE,

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -268,6 +268,10 @@ class StartPage(QWidget):
         layout.addWidget(self.status)
 
         self.tree.selectionModel().selectionChanged.connect(self._update_buttons)
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.tree)
+        delete_key.activated.connect(self.delete_selected)
+        find_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find_key.activated.connect(self.search.setFocus)
         if store.notices:
             self.show_notice("\n".join(store.notices))
         self.refresh()

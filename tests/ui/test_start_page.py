@@ -217,3 +217,15 @@ def test_names_with_any_characters_are_shown_unchanged(qtbot: QtBot, store: Stor
     store.create_enterprise(Enterprise(name))
     page = make_page(qtbot, store)
     assert rows(page) == [name]
+
+
+def test_the_delete_key_asks_before_deleting(qtbot: QtBot, filled: Store, message_log: RecordingSink) -> None:
+    page = make_page(qtbot, filled)
+    page.select_assessment(page.model.enterprises[0].assessments[0].id)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow, timeout=1000)
+    page.tree.setFocus()
+    message_log.answers.append(True)
+    qtbot.keyClick(page.tree, Qt.Key.Key_Delete)
+    assert len(message_log.of_kind("question")) == 1
+    assert filled.counts() == (3, 2)

@@ -64,8 +64,9 @@ def folder_size(folder: Path) -> int:
 
 
 def run_pyinstaller() -> None:
-    if not IS_WINDOWS and shutil.which("strip") is None:
-        raise SystemExit("build: `strip` is missing; install binutils (Debian: apt-get install binutils)")
+    missing = [tool for tool in ("strip", "readelf") if not IS_WINDOWS and shutil.which(tool) is None]
+    if missing:
+        raise SystemExit(f"build: {', '.join(missing)} missing; install binutils (Debian: apt-get install binutils)")
     command = [
         sys.executable,
         "-m",

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from desktop import __version__
 from desktop.engine.result import Assessment, ItemResult
@@ -24,6 +24,12 @@ from desktop.report.labels import article_label, basis_label, label, section_tit
 from desktop.report.layout import GREY, RULE, SHADE, PageDecor, content_width, render, styles
 
 SHORT_HASH = 12
+# Room a heading needs below it, else it starts on the next page (cheaper than keep-with-next,
+# which lays everything out twice): a section title with the start of its table, an item title
+# with its claim, a field label with its first line or two.
+KEEP_SECTION = 40 * mm
+KEEP_HEADING = 30 * mm
+KEEP_LABEL = 12 * mm
 
 
 def _p(text: str, style: str = "body") -> Paragraph:
@@ -89,7 +95,7 @@ def _enterprise_block(result: Assessment, lang: Lang) -> list[Flowable]:
 
 
 def _summary(result: Assessment, lang: Lang) -> list[Flowable]:
-    story: list[Flowable] = [_p(section_title(1, "summary", lang), "h1")]
+    story: list[Flowable] = [CondPageBreak(KEEP_SECTION), _p(section_title(1, "summary", lang), "h1")]
     items = result.with_amounts()
     widths = [16 * mm, 0.0, 27 * mm, 27 * mm, 16 * mm, 11 * mm, 37 * mm]
     widths[1] = content_width() - sum(widths)
@@ -172,23 +178,23 @@ def _labelled(key: str, text: str, lang: Lang) -> Paragraph:
 
 
 def _item_section(item: ItemResult, result: Assessment, lang: Lang, *, explain: bool) -> list[Flowable]:
-    story: list[Flowable] = [_p(_item_heading(item, lang), "h2")]  # h2 keeps with what follows
+    story: list[Flowable] = [CondPageBreak(KEEP_HEADING), _p(_item_heading(item, lang), "h2")]
     claim = item.claim.get(lang)
     if claim:
         story.append(_labelled("claim", claim, lang))
     steps = _texts(item.steps, lang)
     if explain and steps:
-        story += [_p(label("explanation", lang), "label"), *_bullets(steps)]
+        story += [CondPageBreak(KEEP_LABEL), _p(label("explanation", lang), "label"), *_bullets(steps)]
     units = item.units_text(lang)
     if units:
         story.append(_labelled("units", units, lang))
     documents = _texts(item.documents, lang)
     if documents:
-        story.append(_p(label("documents", lang), "label"))
+        story += [CondPageBreak(KEEP_LABEL), _p(label("documents", lang), "label")]
         story += [TickItem(_p(doc, "body")) for doc in documents]
     notes = _texts(item.notes, lang)
     if notes:
-        story += [_p(label("notes", lang), "label"), *_bullets(notes)]
+        story += [CondPageBreak(KEEP_LABEL), _p(label("notes", lang), "label"), *_bullets(notes)]
     return story
 
 
@@ -196,7 +202,7 @@ def _details(result: Assessment, lang: Lang, number: int) -> list[Flowable]:
     items = result.with_amounts()
     if not items:
         return []
-    story: list[Flowable] = [_p(section_title(number, "details", lang), "h1")]
+    story: list[Flowable] = [CondPageBreak(KEEP_SECTION), _p(section_title(number, "details", lang), "h1")]
     if result.documents_note.get(lang):
         story.append(_p(result.documents_note.get(lang), "small"))
     for item in items:
@@ -205,7 +211,7 @@ def _details(result: Assessment, lang: Lang, number: int) -> list[Flowable]:
 
 
 def _others(result: Assessment, lang: Lang, number: int) -> list[Flowable]:
-    story: list[Flowable] = [_p(section_title(number, "other", lang), "h1")]
+    story: list[Flowable] = [CondPageBreak(KEEP_SECTION), _p(section_title(number, "other", lang), "h1")]
     items = (*result.unquantified(), *result.services())
     if not items:
         return [*story, _p(label("no_other", lang))]
@@ -215,7 +221,7 @@ def _others(result: Assessment, lang: Lang, number: int) -> list[Flowable]:
 
 
 def _unavailable(result: Assessment, lang: Lang, number: int) -> list[Flowable]:
-    story: list[Flowable] = [_p(section_title(number, "unavailable", lang), "h1")]
+    story: list[Flowable] = [CondPageBreak(KEEP_SECTION), _p(section_title(number, "unavailable", lang), "h1")]
     items = result.unavailable()
     if not items:
         return [*story, _p(label("no_unavailable", lang))]
@@ -252,7 +258,7 @@ def _unavailable(result: Assessment, lang: Lang, number: int) -> list[Flowable]:
 
 
 def _closing(result: Assessment, lang: Lang, number: int) -> list[Flowable]:
-    story: list[Flowable] = [_p(section_title(number, "disclaimer", lang), "h1")]
+    story: list[Flowable] = [CondPageBreak(KEEP_SECTION), _p(section_title(number, "disclaimer", lang), "h1")]
     if result.disclaimer.get(lang):
         story.append(_p(result.disclaimer.get(lang)))
     line = 45 * mm

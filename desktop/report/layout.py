@@ -66,7 +66,7 @@ def styles() -> dict[str, ParagraphStyle]:
     return {
         "body": base,
         "title": derive("title", fontName=BOLD, fontSize=17, leading=24, alignment=TA_CENTER, spaceAfter=8),
-        "h1": derive("h1", fontName=BOLD, fontSize=12.5, leading=18, spaceBefore=10, spaceAfter=5, keepWithNext=1),
+        "h1": derive("h1", fontName=BOLD, fontSize=12.5, leading=18, spaceBefore=10, spaceAfter=5),
         # item headings and field labels in the regular weight: their characters mostly appear in regular
         # text anyway, and every distinct bold character adds its outline to the file
         "h2": derive(
@@ -77,9 +77,8 @@ def styles() -> dict[str, ParagraphStyle]:
             spaceAfter=3,
             backColor=SHADE,
             borderPadding=(2, 3, 3, 3),
-            keepWithNext=1,
         ),
-        "label": derive("label", fontSize=8.5, leading=12.5, textColor=GREY, spaceBefore=3, keepWithNext=1),
+        "label": derive("label", fontSize=8.5, leading=12.5, textColor=GREY, spaceBefore=3),
         "field": derive("field", spaceBefore=3),
         "small": derive("small", fontSize=8.5, leading=12, textColor=GREY),
         "cell": derive("cell", fontSize=8.5, leading=11.5, spaceAfter=0),

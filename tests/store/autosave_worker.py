@@ -17,10 +17,12 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from desktop.engine import Enterprise
 from desktop.store import open_store
 from desktop.ui.autosave import Autosaver
+from desktop.ui.refcount_guard import guard_singletons
 from desktop.ui.session import AssessmentSession
 
 
 def main(url: str) -> None:
+    guard_singletons()  # thousands of Qt calls follow: PySide6 6.12 on Python 3.11 leaks a None reference each
     app = QCoreApplication([])
     store = open_store(url)
     opened = store.open(store.new_for_enterprise(Enterprise("断电测试企业"), store.registry.all()[-1])[1])

@@ -33,7 +33,7 @@ KEEP_LABEL = 12 * mm
 
 
 def _p(text: str, style: str = "body") -> Paragraph:
-    """A paragraph of plain text (escaped, unprintable characters made visible)."""
+    """A paragraph of the text as given (no markup is read from it; unprintable characters made visible)."""
     return plain_paragraph(printable(text), styles()[style])
 
 
@@ -177,7 +177,7 @@ def _labelled(key: str, text: str, lang: Lang) -> Paragraph:
     return LaidParagraph(shown, style, frags=frags)
 
 
-def _item_section(item: ItemResult, result: Assessment, lang: Lang, *, explain: bool) -> list[Flowable]:
+def _item_section(item: ItemResult, lang: Lang, *, explain: bool) -> list[Flowable]:
     story: list[Flowable] = [CondPageBreak(KEEP_HEADING), _p(_item_heading(item, lang), "h2")]
     claim = item.claim.get(lang)
     if claim:
@@ -206,7 +206,7 @@ def _details(result: Assessment, lang: Lang, number: int) -> list[Flowable]:
     if result.documents_note.get(lang):
         story.append(_p(result.documents_note.get(lang), "small"))
     for item in items:
-        story += _item_section(item, result, lang, explain=True)
+        story += _item_section(item, lang, explain=True)
     return story
 
 
@@ -216,7 +216,7 @@ def _others(result: Assessment, lang: Lang, number: int) -> list[Flowable]:
     if not items:
         return [*story, _p(label("no_other", lang))]
     for item in items:
-        story += _item_section(item, result, lang, explain=False)
+        story += _item_section(item, lang, explain=False)
     return story
 
 

@@ -1,4 +1,5 @@
-"""Small drawing pieces the checklist needs and platypus lacks: a box to tick, a line to sign on."""
+"""Drawing pieces the checklist needs and platypus lacks: documents with a box to tick, a line to sign on,
+and paragraphs that skip work platypus would repeat."""
 
 from __future__ import annotations
 
@@ -9,25 +10,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
 from desktop.report.layout import INK
-
-
-class TickBox(Flowable):
-    """An empty square drawn with lines (the font has no ☐), sized to sit on a line of body text."""
-
-    def __init__(self, size: float = 3.2 * mm) -> None:
-        super().__init__()
-        self.size = size
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        return self.size, self.size
-
-    def draw(self) -> None:
-        canvas = self.canv
-        canvas.saveState()
-        canvas.setStrokeColor(INK)
-        canvas.setLineWidth(0.7)
-        canvas.rect(0, 0, self.size, self.size, stroke=1, fill=0)
-        canvas.restoreState()
 
 
 class WriteLine(Flowable):

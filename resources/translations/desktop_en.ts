@@ -399,7 +399,7 @@
 <context>
     <name>ListingModel</name>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="+76"/>
+        <location filename="../../desktop/ui/start_page.py" line="+67"/>
         <source>企业 / 评估</source>
         <translation>Enterprise / assessment</translation>
     </message>
@@ -467,28 +467,28 @@
         <translation>Answers files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+142"/>
         <source>中山市稳外贸政策扶持自评</source>
         <translation>Zhongshan Foreign Trade Support Self-Assessment</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-110"/>
         <source>正在载入政策……</source>
         <translation>Loading the policy…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+110"/>
+        <location line="+115"/>
         <source>新建答卷</source>
         <translation>New questionnaire</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-114"/>
         <source>打开答卷…</source>
         <translation>Open answers file…</translation>
     </message>
@@ -509,11 +509,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+241"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-234"/>
         <source>培训示例</source>
         <translation>Training examples</translation>
     </message>
@@ -534,12 +535,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+199"/>
+        <location line="+207"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-126"/>
         <source>当前测算合计：{total} 元</source>
         <translation>Current estimated total: {total} yuan</translation>
     </message>
@@ -549,7 +550,7 @@
         <translation>Clear all current answers and start on another enterprise? Answers that have not been saved will be lost.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>载入培训示例</source>
         <translation>Load training example</translation>
     </message>
@@ -576,18 +577,18 @@
         <translation>Cannot open the answers file</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>已打开 {name}</source>
         <translation>Opened {name}</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+78"/>
+        <location line="+90"/>
         <source>答卷</source>
         <translation>answers</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-89"/>
         <source>另存答卷</source>
         <translation>Save answers file as</translation>
     </message>
@@ -602,7 +603,7 @@
         <translation>{path}: {reason}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>答卷已保存到 {path}</source>
         <translation>Answers file saved to {path}</translation>
     </message>
@@ -629,6 +630,11 @@ Policy: &apos;{title}&apos; ({start} to {end}, version {version})</translation>
 离线运行，答案只保存在本机。</source>
         <translation>Zhongshan foreign trade support self-assessment tool {version}
 Works offline; answers are kept on this computer only.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>答卷还没有保存。不保存就退出吗？（可先用“文件 → 另存答卷…”保存）</source>
+        <translation>The answers have not been saved. Exit without saving? (You can save them first with &apos;File → Save answers file as…&apos;.)</translation>
     </message>
 </context>
 <context>
@@ -1173,13 +1179,14 @@ Works offline; answers are kept on this computer only.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+195"/>
+        <location line="+204"/>
         <source>导出答卷</source>
         <translation>Export answers file</translation>
     </message>
     <message>
-        <location line="-193"/>
-        <location line="+228"/>
+        <location line="-202"/>
+        <location line="+32"/>
+        <location line="+205"/>
         <source>导入答卷</source>
         <translation>Import answers files</translation>
     </message>
@@ -1248,7 +1255,8 @@ This cannot be undone; to keep a copy, use &apos;Export answers file&apos; first
         <translation>Deleted.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-160"/>
+        <location line="+170"/>
         <source>答卷文件 (*.json)</source>
         <translation>Answers files (*.json)</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 import re
 from pathlib import Path
 
@@ -63,9 +64,28 @@ def test_the_english_checklist_has_no_chinese_but_the_enterprise_data(registry: 
     result = _assessment(registry, example)
     text = _text(checklist_bytes(result, lang="en"))
     enterprise = result.enterprise
-    for own in (enterprise.name, enterprise.town, enterprise.contact):
+    own_words = [enterprise.name, enterprise.town, enterprise.contact, *_typed_texts(registry, example)]
+    for own in sorted(own_words, key=len, reverse=True):
         text = text.replace(_squeezed(own), "")
     assert CHINESE.findall(text) == []
+
+
+def _typed_texts(registry: PackRegistry, name: str) -> list[str]:
+    """What the enterprise typed in its answers (a project's country, a patent's title...)."""
+    found: list[str] = []
+
+    def walk(value: object) -> None:
+        if isinstance(value, str):
+            found.append(value)
+        elif isinstance(value, dict):
+            for inner in value.values():
+                walk(inner)
+        elif isinstance(value, list):
+            for inner in value:
+                walk(inner)
+
+    walk(json.loads((EXAMPLES / f"{name}.json").read_text(encoding="utf-8"))["answers"])
+    return [text for text in found if text]
 
 
 def test_the_chinese_checklist_stays_chinese(registry: PackRegistry) -> None:

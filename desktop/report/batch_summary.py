@@ -112,6 +112,11 @@ def _cell(text: str) -> str:
     return f"'{text}" if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
+def _code_cell(code: str) -> str:
+    """A credit code made only of digits would become 9.14E+17 in Excel, its last digits lost: keep it text."""
+    return f'="{code}"' if code.isdigit() else _cell(code)
+
+
 def write_summary_csv(rows: Sequence[SummaryRow], path: Path, *, lang: Lang) -> None:
     """UTF-8 with a byte-order mark, so Excel on Chinese Windows opens it without garbling the names."""
     sep = "；" if lang == "zh" else "; "
@@ -135,7 +140,7 @@ def write_summary_csv(rows: Sequence[SummaryRow], path: Path, *, lang: Lang) -> 
                 [
                     number,
                     _cell(row.name),
-                    _cell(row.credit_code),
+                    _code_cell(row.credit_code),
                     f"{row.total:.2f}",
                     f"{round_money(row.total / WAN):.2f}",
                     _cell(row.items_text(lang, sep)),

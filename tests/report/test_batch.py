@@ -176,3 +176,14 @@ def test_the_command_line_writes_one_checklist(tmp_path: Path) -> None:
     target = tmp_path / "c.pdf"
     assert cli_main(["assess", str(EXAMPLES / "lighting-exporter.json"), "--pdf", str(target)], out, err) == 0
     assert target.read_bytes().startswith(b"%PDF-")
+
+
+def test_a_credit_code_of_digits_only_stays_text_in_excel(tmp_path: Path) -> None:
+    data = json.loads((EXAMPLES / "small-trader.json").read_text(encoding="utf-8"))
+    data["enterprise"]["credit_code"] = "914420001234500021"  # valid, check digit included, digits only
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "f.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    code, _, err = _run([folder], tmp_path / "out")
+    assert code == EXIT_OK, err
+    assert _csv_rows(tmp_path / "out" / "汇总.csv")[0]["统一社会信用代码"] == '="914420001234500021"'

@@ -12,6 +12,7 @@ import datetime as dt
 import os
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TextIO, cast
@@ -166,22 +167,28 @@ def run_batch(
     rows: list[SummaryRow] = []
     bad: list[str] = list(problems)
     progress = Progress(err, len(work), "清单" if language == "zh" else "Checklists")
-    for path, done in zip(files, _results(work, workers), strict=True):
-        progress.step()
-        if done.row is None:
-            bad.extend(done.problems)
-            for problem in done.problems:
-                progress.say(problem)
-            continue
-        name = names.claim(checklist_stem(done.row.name, done.row.credit_code, path.stem), ".pdf")
-        try:
-            (out_dir / name).write_bytes(done.pdf)
-        except OSError as exc:
-            message = f"{out_dir / name}: 无法写入：{exc.strerror or exc}"
-            bad.append(message)
-            progress.say(message)
-            continue
-        rows.append(replace(done.row, checklist=name))
+    try:
+        for path, done in zip(files, _results(work, workers), strict=True):
+            progress.step()
+            if done.row is None:
+                bad.extend(done.problems)
+                for problem in done.problems:
+                    progress.say(problem)
+                continue
+            name = names.claim(checklist_stem(done.row.name, done.row.credit_code, path.stem), ".pdf")
+            try:
+                (out_dir / name).write_bytes(done.pdf)
+            except OSError as exc:
+                message = f"{out_dir / name}: 无法写入：{exc.strerror or exc}"
+                bad.append(message)
+                progress.say(message)
+                continue
+            rows.append(replace(done.row, checklist=name))
+    except BrokenProcessPool:
+        # a worker died (out of memory, killed): keep what was produced and say what was not
+        message = f"工作进程意外退出，其余 {len(work) - progress.done} 个文件未处理；已生成的清单保留。"
+        bad.append(message)
+        progress.say(message)
     progress.finish()
     if not rows:
         print(f"没有生成任何清单：{len(bad)} 个问题，见上。", file=err)

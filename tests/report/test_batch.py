@@ -7,6 +7,7 @@ import datetime as dt
 import io
 import json
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -187,3 +188,19 @@ def test_a_credit_code_of_digits_only_stays_text_in_excel(tmp_path: Path) -> Non
     code, _, err = _run([folder], tmp_path / "out")
     assert code == EXIT_OK, err
     assert _csv_rows(tmp_path / "out" / "汇总.csv")[0]["统一社会信用代码"] == '="914420001234500021"'
+
+
+def test_a_worker_that_dies_leaves_the_checklists_already_made(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from concurrent.futures.process import BrokenProcessPool
+
+    import desktop.report.batch as batch
+
+    def dying(jobs: list[batch.Job], workers: int) -> Iterator[batch.Done]:
+        yield batch.process(jobs[0])
+        raise BrokenProcessPool("killed")
+
+    monkeypatch.setattr(batch, "_results", dying)
+    code, _, err = _run([_examples(tmp_path / "in")], tmp_path / "out", jobs=2)
+    assert code == EXIT_SOME_BAD
+    assert "工作进程意外退出，其余 2 个文件未处理" in err
+    assert len(_csv_rows(tmp_path / "out" / "汇总.csv")) == 1

@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 
 from desktop.paths import database_url
 from desktop.store.errors import StoreError, StoreLockedError, StoreReadOnlyError
@@ -107,6 +107,19 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
 
 
 def _engine(url: URL, busy_timeout: float) -> Engine:
+    """The engine for `url`; a database kind or driver this program does not have is said in words."""
+    try:
+        return _create(url, busy_timeout)
+    except NoSuchModuleError:
+        raise StoreError(
+            f"不支持的数据库类型：{url.drivername}（可用：sqlite:///文件路径 或 postgresql+psycopg://…）"
+        ) from None
+    except ImportError as exc:
+        # psycopg without a libpq on this machine (Linux builds use the system's: apt install libpq5).
+        raise StoreError(f"缺少连接 {url.get_backend_name()} 数据库所需的组件：{exc}") from None
+
+
+def _create(url: URL, busy_timeout: float) -> Engine:
     if url.get_backend_name() == "sqlite":
         engine = create_engine(url, connect_args={"timeout": busy_timeout})
         event.listen(engine, "connect", _on_connect)

@@ -52,6 +52,13 @@ def create_application() -> QApplication:
     app.setApplicationName("zs-trade-support")
     app.setApplicationDisplayName(QCoreApplication.translate("App", "中山市稳外贸政策扶持自评"))
     use_bundled_font(app)
+    from PySide6.QtGui import QIcon
+
+    from desktop.resources import resource_path
+
+    icon = resource_path("icons", "zs-trade.png")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
     return app
 
 
@@ -83,7 +90,7 @@ def main(database: str | None = None, lang: str | None = None) -> int:
 
     def finish_start() -> None:
         register_font(BOLD)
-        window.show_questionnaire()
+        window.start()
         if quit_after_show:
             print("questionnaire ready", flush=True)
             QTimer.singleShot(0, app.quit)

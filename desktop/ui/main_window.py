@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop import __version__
 from desktop.ui import messages
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from desktop.ui.i18n import LanguageSwitcher
     from desktop.ui.questionnaire import Questionnaire
     from desktop.ui.session import AssessmentSession
+    from desktop.ui.stored_work import StoredWork
 
 
 def answers_filter() -> str:
@@ -50,6 +51,8 @@ class MainWindow(QMainWindow):
             lang = current_language()
         self.lang: Lang = lang
         self.session: AssessmentSession | None = None
+        self.stored: StoredWork | None = None
+        """The database link, once `start` has opened it; None while answers live only in memory."""
         self.questionnaire: Questionnaire | None = None
         self._glossary: GlossaryDialog | None = None
         self.unsaved = False
@@ -61,11 +64,20 @@ class MainWindow(QMainWindow):
         self.loading = QLabel(self.tr("正在载入政策……"), self)
         # No alignment flag here: the first use of PySide6's `Qt` namespace costs ~75 ms before the window shows.
         self.pages.addWidget(self.loading)
-        self.setCentralWidget(self.pages)
+        self.banner = QLabel(self)
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background: #fde7e9; border: 1px solid #c42b1c; padding: 6px;")
+        self.banner.setVisible(False)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.banner)
+        column.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
         self.total_status = QLabel(self)
         self.statusBar().addPermanentWidget(self.total_status)
         self._build_menus()
-        self._retitle()
+        self.retitle()
         if switcher is not None:
             switcher.language_changed.connect(self._language_changed)
         if session is not None:
@@ -108,6 +120,18 @@ class MainWindow(QMainWindow):
         fill_training_menu(self.examples_menu, self.open_training_example)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        assessment_menu = self.menuBar().addMenu(self.tr("评估(&A)"))
+        self.home_action = self._action(self.tr("返回企业列表"), self.show_start)
+        self.finalise_action = self._action(self.tr("定稿（冻结结果）"), self.finalise)
+        self.reopen_action = self._action(self.tr("重新编辑（改回草稿）"), self.reopen)
+        for action in (self.home_action, self.finalise_action, self.reopen_action):
+            assessment_menu.addAction(action)
+        tools_menu = self.menuBar().addMenu(self.tr("工具(&T)"))
+        self.workspace_action = self._action(self.tr("协会工作区…"), self.show_workspace)
+        self.packs_action = self._action(self.tr("政策包…"), self.show_packs)
+        tools_menu.addAction(self.workspace_action)
+        tools_menu.addAction(self.packs_action)
+        self.update_assessment_actions()
         if self.switcher is not None:
             from desktop.ui.i18n import fill_language_menu
 
@@ -159,6 +183,9 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.questionnaire)
         self.questionnaire.results_page.print_requested.connect(self.print_checklist)
         self.questionnaire.results_page.save_pdf_requested.connect(self.save_checklist_pdf)
+        if self.stored is not None:
+            self.questionnaire.set_read_only(self.stored.final)
+            self.questionnaire.page_changed.connect(self.stored.remember_page)
         if old is not None:
             if self.pages.currentWidget() is old:
                 self.pages.setCurrentWidget(self.questionnaire)
@@ -167,9 +194,10 @@ class MainWindow(QMainWindow):
             old.deleteLater()
 
     # -- language --------------------------------------------------------------------------------------
-    def _retitle(self) -> None:
+    def retitle(self) -> None:
         self.base_title = self.tr("中山市稳外贸政策扶持自评")
-        name = self.session.enterprise.name if self.session is not None else ""
+        on_start_page = self.stored is not None and self.stored.assessment_id is None
+        name = self.session.enterprise.name if self.session is not None and not on_start_page else ""
         self.setWindowTitle(f"{name} — {self.base_title}" if name else self.base_title)
 
     def _language_changed(self, lang: str) -> None:
@@ -186,7 +214,7 @@ class MainWindow(QMainWindow):
             self.session.lang = self.lang
             self._build_questionnaire()
             self._session_changed()
-        self._retitle()
+        self.retitle()
 
     def show_questionnaire(self) -> None:
         questionnaire = self.ensure_ready()
@@ -197,11 +225,72 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         self.unsaved = True
-        self._retitle()
+        self.retitle()
         self.total_status.setText(self.tr("当前测算合计：{total} 元").format(total=f"{self.session.result.total:,.2f}"))
+
+    # -- the database (opened after the first paint) ----------------------------------------------------
+    def start(self) -> None:
+        """Open the database and resume where the user was; without one, answers live in memory."""
+        from desktop.ui.stored_work import StoredWork
+
+        self.stored = StoredWork.open_for(self)
+        if self.stored is None:
+            self.show_questionnaire()
+        else:
+            self.confirm_unsaved_close = False
+            self.stored.resume()
+        self.update_banner()
+        self.update_assessment_actions()
+
+    def update_banner(self, today: dt.date | None = None) -> None:
+        from desktop.policy.registry import known_registry
+        from desktop.ui.packs_dialog import expired_banner_text
+
+        text = expired_banner_text(known_registry(), today or dt.date.today(), self.lang)
+        self.banner.setText(text or "")
+        self.banner.setVisible(bool(text))
+
+    def update_assessment_actions(self) -> None:
+        stored = self.stored
+        open_one = stored is not None and stored.assessment_id is not None
+        self.home_action.setEnabled(stored is not None)
+        self.finalise_action.setEnabled(open_one and stored is not None and not stored.final)
+        self.reopen_action.setEnabled(open_one and stored is not None and stored.final)
+
+    def show_start(self) -> None:
+        if self.stored is not None:
+            self.stored.show_start()
+            self.update_assessment_actions()
+
+    def finalise(self) -> None:
+        if self.stored is not None:
+            self.stored.finalise()
+
+    def reopen(self) -> None:
+        if self.stored is not None:
+            self.stored.reopen()
+
+    def show_workspace(self) -> None:
+        from desktop.ui.workspace_window import show_workspace
+
+        show_workspace(self)
+
+    def show_packs(self) -> None:
+        from desktop.policy.registry import known_registry
+        from desktop.ui.packs_dialog import show_packs_dialog
+
+        registry = known_registry()
+        show_packs_dialog(self, registry)
+        if self.stored is not None:
+            self.stored.store.registry = known_registry()  # a pack added there is used from now on
+        self.update_banner()
 
     # -- answers files ---------------------------------------------------------------------------------
     def new_answers(self) -> None:
+        if self.stored is not None:  # every assessment lives in the database: the start page makes it
+            self.stored.show_start()
+            self.stored.start_page.new_assessment()
+            return
         self.ensure_ready()
         assert self.session is not None
         if self.session.answers and not messages.question(
@@ -214,6 +303,8 @@ class MainWindow(QMainWindow):
 
     def open_training_example(self, path: Path) -> bool:
         """培训示例: load a bundled example; asks first when answers would be replaced."""
+        if self.stored is not None:  # nothing is replaced: the example becomes an assessment of its own
+            return self.stored.import_and_open(path)
         self.ensure_ready()
         assert self.session is not None
         has_work = bool(self.session.answers) or bool(self.session.enterprise.name)
@@ -232,6 +323,8 @@ class MainWindow(QMainWindow):
             path = messages.open_file(self, self.tr("打开答卷"), answers_filter())
             if path is None:
                 return False
+        if self.stored is not None:
+            return self.stored.import_and_open(path)
         from desktop.engine import AnswersError, read_answers_file
         from desktop.policy.registry import known_registry
 
@@ -330,6 +423,13 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        if self.stored is not None:  # saved as typed: nothing to ask
+            self.stored.close()
+            self.stored = None
+            if self._glossary is not None:
+                self._glossary.close()
+            super().closeEvent(event)
+            return
         has_work = self.session is not None and (bool(self.session.answers) or bool(self.session.enterprise.name))
         if (
             self.confirm_unsaved_close

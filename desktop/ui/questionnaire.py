@@ -74,7 +74,8 @@ class Questionnaire(QWidget):
         self.next_button.clicked.connect(self.go_next)
         self.steps.currentRowChanged.connect(self._step_clicked)
         session.reloaded.connect(self._reloaded)
-        self._pack_id = session.pack.id
+        self._pack_hash = session.pack.hash
+        self.read_only = False
         self._show(0)
 
     def _build_pages(self) -> None:
@@ -172,16 +173,24 @@ class Questionnaire(QWidget):
         page.focus_field(field_id)
 
     def _reloaded(self) -> None:
-        if self.session.pack.id != self._pack_id:
-            # Another policy pack: its sections and questions differ, so the pages are built anew.
+        if self.session.pack.hash != self._pack_hash:
+            # Another policy pack (or another version of it): its sections and questions may differ.
             for page in self.pages:
                 self.stack.removeWidget(page)
                 page.deleteLater()
-            self._pack_id = self.session.pack.id
+            self._pack_hash = self.session.pack.hash
             self._build_pages()
+            self.set_read_only(self.read_only)
         for page in self.pages:
             page.refresh()
         self._show(0)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A finalised assessment: its answers can be read and its result printed, not changed."""
+        self.read_only = read_only
+        for page in self.pages:
+            if page is not self.results_page and page is not self.review_page:
+                page.setEnabled(not read_only)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
         # Enter moves on. Inputs that use Enter themselves (the record form, lists) accept the event first.

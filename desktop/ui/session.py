@@ -42,6 +42,8 @@ class AssessmentSession(QObject):
         self.answers: dict[str, Any] = {}
         self.assessed_on = assessed_on or dt.date.today()
         self._result: Assessment | None = None
+        self.frozen: Assessment | None = None
+        """A finalised assessment's stored result: shown as it was, whatever pack is installed now."""
 
     # -- editing ---------------------------------------------------------------------------------------
     def set_answer(self, question_id: str, value: Any) -> None:
@@ -73,6 +75,7 @@ class AssessmentSession(QObject):
         self.answers = dict(answers_file.answers)
         self.assessed_on = answers_file.assessed_on or dt.date.today()
         self._result = None
+        self.frozen = None
         self.reloaded.emit()
         self.changed.emit()
 
@@ -95,7 +98,9 @@ class AssessmentSession(QObject):
 
     @property
     def result(self) -> Assessment:
-        """The engine's assessment of the current answers; computed once per change."""
+        """The engine's assessment of the current answers (computed once per change), or the frozen one."""
+        if self.frozen is not None:
+            return self.frozen
         if self._result is None:
             self._result = assess(self.pack, self.answers, assessed_on=self.assessed_on, enterprise=self.enterprise)
         return self._result

@@ -31,6 +31,8 @@ def test_title_and_menus_are_in_chinese(window: MainWindow) -> None:
     assert window.windowTitle() == "中山市稳外贸政策扶持自评"
     assert _menu_texts(window) == {
         "文件(&F)": ["新建答卷", "打开答卷…", "另存答卷…", "打印清单…", "保存清单 PDF…", "培训示例", "退出"],
+        "评估(&A)": ["返回企业列表", "定稿（冻结结果）", "重新编辑（改回草稿）"],
+        "工具(&T)": ["协会工作区…", "政策包…"],
         "帮助(&H)": ["术语表", "关于"],
     }
 

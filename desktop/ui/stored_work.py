@@ -1,0 +1,251 @@
+"""The window's link to the database: the start page, the assessment being edited, autosave, finalising.
+
+Opened after the first window is shown (SQLAlchemy is slow to import). While an assessment is open its
+id and page are remembered in the settings, so after a crash or a killed process the program reopens
+the draft where it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QLabel
+
+from desktop.settings import get_setting, update_settings
+from desktop.store import StoreError
+from desktop.ui import messages
+from desktop.ui.autosave import Autosaver
+from desktop.ui.start_page import StartPage
+
+if TYPE_CHECKING:
+    from desktop.policy import Pack
+    from desktop.store import Store
+    from desktop.ui.main_window import MainWindow
+
+OPEN_ASSESSMENT_KEY = "open_assessment"
+OPEN_PAGE_KEY = "open_page"
+
+
+def _remember(assessment_id: int | None, page: int | None = None) -> None:
+    """Where the user is; settings are a convenience, so a folder that cannot be written is no error."""
+    with contextlib.suppress(OSError):
+        update_settings(open_assessment=assessment_id, open_page=page)
+
+
+class StoredWork(QObject):
+    def __init__(self, window: MainWindow, store: Store) -> None:
+        super().__init__(window)
+        self.window = window
+        self.store = store
+        self.assessment_id: int | None = None
+        self.autosaver: Autosaver | None = None
+        self.final = False
+        self.start_page = StartPage(store, window)
+        window.add_page(self.start_page)
+        self.start_page.open_requested.connect(self.open)
+        self.start_page.deleted.connect(self._deleted)
+        self.save_state = QLabel(window)
+        window.statusBar().addWidget(self.save_state)
+        if window.questionnaire is not None:  # later rebuilds connect themselves (MainWindow._build_questionnaire)
+            window.questionnaire.page_changed.connect(self.remember_page)
+
+    @classmethod
+    def open_for(cls, window: MainWindow) -> StoredWork | None:
+        """Open the database; when it cannot be opened, say why and let the window work from files."""
+        from desktop.store import open_store
+
+        try:
+            store = open_store(window.database)
+        except StoreError as exc:
+            messages.error(
+                window,
+                window.tr("无法打开数据库"),
+                window.tr("{reason}\n\n本次的答案不会自动保存，请用“文件 → 另存答卷…”保存到文件。").format(
+                    reason=exc.message
+                ),
+            )
+            return None
+        from desktop.policy.registry import known_registry
+
+        store.registry = known_registry()
+        return cls(window, store)
+
+    # -- pages -----------------------------------------------------------------------------------------
+    def show_start(self) -> None:
+        self.detach()
+        self.start_page.refresh(select_assessment=self.assessment_id)
+        self.assessment_id = None
+        self.final = False
+        self.window.show_page(self.start_page)
+        self.window.retitle()
+        self.window.update_assessment_actions()
+        _remember(None)
+
+    def resume(self) -> None:
+        """At start: the assessment that was open when the program last ended, else the start page."""
+        remembered = get_setting(OPEN_ASSESSMENT_KEY)
+        page = get_setting(OPEN_PAGE_KEY)
+        if isinstance(remembered, int) and self._exists(remembered) and self.open(remembered):
+            if isinstance(page, int) and not self.final:
+                self.window.ensure_ready().show_page(page)
+            return
+        self.show_start()
+
+    def _exists(self, assessment_id: int) -> bool:
+        try:
+            self.store.get(assessment_id)
+        except StoreError:
+            return False
+        return True
+
+    # -- one assessment --------------------------------------------------------------------------------
+    def open(self, assessment_id: int) -> bool:
+        window = self.window
+        self.detach()
+        try:
+            opened = self.store.open(assessment_id)
+        except StoreError as exc:
+            messages.error(window, window.tr("无法打开评估"), exc.message)
+            return False
+        questionnaire = window.ensure_ready()
+        session = window.session
+        assert session is not None
+        session.load(opened.answers_file, opened.pack)
+        self.assessment_id = assessment_id
+        window.unsaved = False
+        if opened.problems:
+            messages.warning(window, window.tr("部分答案未能载入"), "\n".join(opened.problems[:20]))
+        if opened.is_final:
+            self._set_final(True, opened.snapshot)
+            window.show_questionnaire()
+            questionnaire.show_page(len(questionnaire.pages) - 1)
+            newest = self._newest(opened.pack)
+            if newest.hash != opened.stored.pack_hash and messages.question(
+                window,
+                window.tr("重新计算"),
+                window.tr(
+                    "此评估定稿时使用的是政策包版本 {old}，本机现有版本 {new}。"
+                    "现在显示的是定稿时的结果。要按版本 {new} 重新计算吗？"
+                ).format(old=opened.stored.pack_version, new=newest.version),
+            ):
+                self.recompute(newest)
+        else:
+            self._set_final(False)
+            self.autosaver = Autosaver(session, self.store, assessment_id, parent=self)
+            self.autosaver.saved.connect(self._saved)
+            self.autosaver.failed.connect(self._failed)
+            self.autosaver.warned.connect(lambda text: messages.warning(window, window.tr("自动保存"), text))
+            window.show_questionnaire()
+        _remember(assessment_id, questionnaire.index)
+        window.retitle()
+        return True
+
+    def detach(self) -> bool:
+        """Write what is pending and let go of the current assessment; True when nothing was lost."""
+        done = True
+        if self.autosaver is not None:
+            done = self.autosaver.stop()
+            self.autosaver.deleteLater()
+            self.autosaver = None
+        self.save_state.clear()
+        return done
+
+    def finalise(self) -> None:
+        window = self.window
+        session = window.session
+        if self.assessment_id is None or session is None or self.final:
+            return
+        questionnaire = window.ensure_ready()
+        if any(page.problems() for page in questionnaire.pages):
+            messages.warning(window, window.tr("定稿"), window.tr("还有标记为错误的答案，请先改正或清空后再定稿。"))
+            return
+        if self.autosaver is not None:
+            self.autosaver.flush()
+        result = session.result
+        try:
+            self.store.finalise(self.assessment_id, session.to_answers_file(), result)
+        except StoreError as exc:
+            messages.error(window, window.tr("无法定稿"), exc.message)
+            return
+        self.detach()
+        self._set_final(True, result)
+        questionnaire.show_page(len(questionnaire.pages) - 1)
+        window.statusBar().showMessage(window.tr("已定稿：结果已冻结，日后安装新政策包也不会改变。"), 8000)
+
+    def reopen(self) -> None:
+        """Back to draft, editable and autosaved again."""
+        if self.assessment_id is None or not self.final:
+            return
+        try:
+            self.store.reopen(self.assessment_id)
+        except StoreError as exc:
+            messages.error(self.window, self.window.tr("无法重新编辑"), exc.message)
+            return
+        self.open(self.assessment_id)
+
+    def _newest(self, pack: Pack) -> Pack:
+        try:
+            return self.store.registry.get(pack.id)
+        except LookupError:
+            return pack
+
+    def recompute(self, pack: Pack) -> None:
+        """A finalised assessment computed anew with `pack` (the user asked); it stays final."""
+        session = self.window.session
+        if self.assessment_id is None or session is None:
+            return
+        session.load(session.to_answers_file(), pack)
+        result = session.result
+        try:
+            self.store.recompute(self.assessment_id, result)
+        except StoreError as exc:
+            messages.error(self.window, self.window.tr("无法重新计算"), exc.message)
+            return
+        self._set_final(self.final, result)
+
+    def _set_final(self, final: bool, snapshot: object = None) -> None:
+        from desktop.engine import Assessment
+
+        self.final = final
+        session = self.window.session
+        if session is not None:
+            session.frozen = snapshot if final and isinstance(snapshot, Assessment) else None
+            session.changed.emit()
+        questionnaire = self.window.ensure_ready()
+        questionnaire.set_read_only(final)
+        self.window.update_assessment_actions()
+        if final:
+            self.save_state.setText(self.window.tr("已定稿（只读）：如需修改，请用“评估 → 重新编辑”"))
+
+    # -- files -----------------------------------------------------------------------------------------
+    def import_and_open(self, path: Path) -> bool:
+        """An answers file (or a training example) becomes a stored assessment, then opens."""
+        outcomes = self.start_page.import_files([path])
+        opened = [o.assessment_id for o in outcomes if o.assessment_id is not None]
+        return bool(opened) and opened[0] is not None and self.open(opened[0])
+
+    # -- signals ---------------------------------------------------------------------------------------
+    def remember_page(self, index: int) -> None:
+        if self.assessment_id is not None:
+            _remember(self.assessment_id, index)
+
+    def _saved(self, when: dt.datetime) -> None:
+        self.window.unsaved = False
+        self.save_state.setText(self.window.tr("已保存 {time}").format(time=when.strftime("%H:%M:%S")))
+
+    def _failed(self, reason: str) -> None:
+        self.save_state.setText(self.window.tr("未能保存：{reason}").format(reason=reason))
+
+    def _deleted(self, assessment_ids: list[int]) -> None:
+        if get_setting(OPEN_ASSESSMENT_KEY) in assessment_ids:
+            _remember(None)
+
+    def close(self) -> bool:
+        """The window closes: the last write; the open assessment stays remembered for the next start."""
+        done = self.detach()
+        self.store.close()
+        return done

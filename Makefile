@@ -45,8 +45,21 @@ unit: $(STAMP) translations
 demo: $(STAMP)
 	$(BIN)/python -m desktop assess resources/examples/lighting-exporter.json
 
-bench: $(STAMP)
+# Pictures to look at before calling a screen or the checklist done.
+screenshots: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py build/screenshots
+
+checklist-pngs: $(STAMP)
+	$(BIN)/python scripts/render_checklist.py build/checklists
+
+# Speed scripts (not tests; the machine is shared, so read the figures, do not assert them).
+bench: $(STAMP) translations
 	$(BIN)/python benchmarks/engine_throughput.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/startup.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/ui_navigation.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/store_speed.py
+	$(BIN)/python benchmarks/report_speed.py
+	$(BIN)/python benchmarks/workspace_import.py
 
 build: $(STAMP) system-deps translations
 	$(BIN)/python packaging/build.py

@@ -81,6 +81,7 @@ class StoredWork(QObject):
         self.assessment_id = None
         self.final = False
         self.window.show_page(self.start_page)
+        self.window.total_status.clear()  # the total belongs to an open assessment
         self.window.retitle()
         self.window.update_assessment_actions()
         _remember(None)

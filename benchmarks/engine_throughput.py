@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
-import random
 import sys
 import tempfile
 import time
@@ -19,29 +17,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from sample_answers import write_varied_answers  # the benchmarks folder is on sys.path
+
 from desktop.engine import assess_file, read_answers_file
 from desktop.policy import Pack, bundled_registry
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "resources" / "examples"
-
-
-def make_files(folder: Path, count: int) -> list[Path]:
-    rng = random.Random(2025)
-    templates = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(EXAMPLES.glob("*.json"))]
-    paths = []
-    for n in range(count):
-        data = json.loads(json.dumps(templates[n % len(templates)]))
-        answers = data["answers"]
-        answers["credit_insurance_premium"] = f"{rng.randint(0, 3_000_000)}.{rng.randint(0, 99):02d}"
-        answers["equipment_purchase_total"] = str(rng.randint(0, 20_000_000))
-        answers["ip_cases"] = [
-            {"kind": "patent", "region": "美国", "cost": str(rng.randint(0, 2_000_000))}
-            for _ in range(rng.randint(0, 6))
-        ]
-        path = folder / f"{n:05d}.json"
-        path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-        paths.append(path)
-    return paths
 
 
 def main() -> None:
@@ -54,7 +35,7 @@ def main() -> None:
         return registry.get(policy) if policy else registry.for_date(day)
 
     with tempfile.TemporaryDirectory() as tmp:
-        paths = make_files(Path(tmp), args.files)
+        paths = write_varied_answers(Path(tmp), args.files)
         today = dt.date(2025, 12, 1)
         start = time.perf_counter()
         total = 0

@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import argparse
 import io
-import json
 import os
-import random
 import statistics
 import subprocess
 import sys
@@ -26,8 +24,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from sample_answers import write_varied_answers  # noqa: E402 (the benchmarks folder is on sys.path)
+
 from desktop.report.batch import run_batch  # noqa: E402
-from tests.report.cases import EXAMPLE_NAMES, EXAMPLES, example  # noqa: E402
+from tests.report.cases import EXAMPLE_NAMES, example  # noqa: E402
 
 FIRST = """
 import time, sys
@@ -71,27 +71,6 @@ def children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def make_files(folder: Path, count: int) -> list[Path]:
-    rng = random.Random(2025)
-    templates = [json.loads((EXAMPLES / f"{n}.json").read_text(encoding="utf-8")) for n in EXAMPLE_NAMES]
-    paths = []
-    for n in range(count):
-        data = json.loads(json.dumps(templates[n % len(templates)]))
-        data["enterprise"]["name"] = f"中山市第{n:04d}号测试灯饰有限公司"
-        data["enterprise"].pop("credit_code", None)
-        answers = data["answers"]
-        answers["credit_insurance_premium"] = f"{rng.randint(0, 3_000_000)}.{rng.randint(0, 99):02d}"
-        answers["equipment_purchase_total"] = str(rng.randint(0, 20_000_000))
-        answers["ip_cases"] = [
-            {"kind": "patent", "region": "美国", "cost": str(rng.randint(0, 2_000_000))}
-            for _ in range(rng.randint(0, 6))
-        ]
-        path = folder / f"{n:05d}.json"
-        path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-        paths.append(path)
-    return paths
-
-
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--files", type=int, default=1000)
@@ -121,7 +100,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "in"
         folder.mkdir()
-        make_files(folder, args.files)
+        write_varied_answers(folder, args.files, distinct_enterprises=True)
         out_dir = Path(tmp) / "out"
         cpu_before = children_cpu() + time.process_time()
         start = time.perf_counter()

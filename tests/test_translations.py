@@ -180,3 +180,11 @@ def test_every_text_handed_to_tr_is_in_the_catalogue() -> None:
         if text not in sources
     )
     assert missing == []
+
+
+def test_every_context_is_a_class_or_a_named_context() -> None:
+    """`window.tr("…")` outside the window's class is filed by lupdate under the context "window", but
+    looked up under "MainWindow" at run time: such a text is never translated. Use
+    `QCoreApplication.translate("MainWindow", "…")` (or the class's own `self.tr`) instead."""
+    contexts = {context for context, _source, _texts in _messages()}
+    assert sorted(c for c in contexts if not re.fullmatch(r"[A-Z][A-Za-z0-9]*", c)) == []

@@ -462,33 +462,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+29"/>
+        <location filename="../../desktop/ui/main_window.py" line="+30"/>
         <source>答卷文件 (*.json);;所有文件 (*)</source>
         <translation>Answers files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+168"/>
         <source>中山市稳外贸政策扶持自评</source>
         <translation>Zhongshan Foreign Trade Support Self-Assessment</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-134"/>
         <source>正在载入政策……</source>
         <translation>Loading the policy…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+115"/>
+        <location line="+192"/>
         <source>新建答卷</source>
         <translation>New questionnaire</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-191"/>
         <source>打开答卷…</source>
         <translation>Open answers file…</translation>
     </message>
@@ -509,17 +509,52 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+241"/>
+        <location line="+329"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-322"/>
         <source>培训示例</source>
         <translation>Training examples</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>评估(&amp;A)</source>
+        <translation>&amp;Assessment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>返回企业列表</source>
+        <translation>Back to the list of enterprises</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>定稿（冻结结果）</source>
+        <translation>Finalise (freeze the results)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重新编辑（改回草稿）</source>
+        <translation>Edit again (back to draft)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>工具(&amp;T)</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>协会工作区…</source>
+        <translation>Association workspace…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>政策包…</source>
+        <translation>Policy packs…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
@@ -535,22 +570,22 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+207"/>
+        <location line="+276"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-191"/>
         <source>当前测算合计：{total} 元</source>
         <translation>Current estimated total: {total} yuan</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+68"/>
         <source>清空当前所有答案，开始填写另一家企业？未保存的答案将丢失。</source>
         <translation>Clear all current answers and start on another enterprise? Answers that have not been saved will be lost.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>载入培训示例</source>
         <translation>Load training example</translation>
     </message>
@@ -565,7 +600,7 @@
         <translation>Open answers file</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>
 ……另有 {n} 个问题</source>
         <translation>
@@ -583,12 +618,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+90"/>
+        <location line="+97"/>
         <source>答卷</source>
         <translation>answers</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-96"/>
         <source>另存答卷</source>
         <translation>Save answers file as</translation>
     </message>
@@ -632,7 +667,7 @@ Policy: &apos;{title}&apos; ({start} to {end}, version {version})</translation>
 Works offline; answers are kept on this computer only.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>答卷还没有保存。不保存就退出吗？（可先用“文件 → 另存答卷…”保存）</source>
         <translation>The answers have not been saved. Exit without saving? (You can save them first with &apos;File → Save answers file as…&apos;.)</translation>
     </message>
@@ -861,7 +896,7 @@ Works offline; answers are kept on this computer only.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>下一步(&amp;N)</source>
         <translation>&amp;Next</translation>
     </message>
@@ -1676,6 +1711,96 @@ This cannot be undone; to keep a copy, use &apos;Export answers file&apos; first
         <location line="+0"/>
         <source>清空表格中的全部企业？（不会删除任何文件）</source>
         <translation>Remove all firms from the table? (No file is deleted.)</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <location filename="../../desktop/ui/stored_work.py" line="+187"/>
+        <source>无法重新编辑</source>
+        <translation>Cannot edit again</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>无法重新计算</source>
+        <translation>Cannot recompute</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>已定稿（只读）：如需修改，请用“评估 → 重新编辑”</source>
+        <translation>Finalised (read-only): to make changes, use &apos;Assessment → Edit again&apos;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>已保存 {time}</source>
+        <translation>Saved {time}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>未能保存：{reason}</source>
+        <translation>Could not save: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location line="-176"/>
+        <source>无法打开数据库</source>
+        <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reason}
+
+本次的答案不会自动保存，请用“文件 → 另存答卷…”保存到文件。</source>
+        <translation>{reason}
+
+Answers will not be saved automatically this time; use &apos;File → Save answers file as…&apos; to save them to a file.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>无法打开评估</source>
+        <translation>Cannot open the assessment</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>部分答案未能载入</source>
+        <translation>Some answers could not be loaded</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>重新计算</source>
+        <translation>Recompute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>此评估定稿时使用的是政策包版本 {old}，本机现有版本 {new}。现在显示的是定稿时的结果。要按版本 {new} 重新计算吗？</source>
+        <translation>This assessment was finalised with policy pack version {old}; this computer now has version {new}. The results shown are those of the finalised assessment. Recompute with version {new}?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>自动保存</source>
+        <translation>Autosave</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>定稿</source>
+        <translation>Finalise</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>还有标记为错误的答案，请先改正或清空后再定稿。</source>
+        <translation>Some answers are still marked as wrong. Correct or clear them before finalising.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>无法定稿</source>
+        <translation>Cannot finalise</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>已定稿：结果已冻结，日后安装新政策包也不会改变。</source>
+        <translation>Finalised: the results are frozen and will not change when new policy packs are installed.</translation>
     </message>
 </context>
 </TS>

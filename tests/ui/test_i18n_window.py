@@ -337,3 +337,35 @@ def test_menu_shortcuts_still_work_after_switching(
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     assert [message.kind for message in message_log.messages] == ["open_file"]
+
+
+@pytest.fixture
+def stored_window(qtbot: QtBot, switcher: LanguageSwitcher, tmp_path: Path) -> Iterator[MainWindow]:
+    """The window as the program opens it: with its database, on the start page."""
+    main = MainWindow(database=f"sqlite:///{tmp_path / 'assessments.db'}", switcher=switcher)
+    qtbot.addWidget(main)
+    main.resize(1366, 768)
+    main.show()
+    main.start()
+    yield main
+    if main.stored is not None:
+        main.stored.close()
+
+
+def test_the_start_page_and_the_banner_follow_the_language(stored_window: MainWindow) -> None:
+    window = stored_window
+    assert window.stored is not None
+    window.stored.import_and_open(EXAMPLES / "lighting-exporter.json")
+    window.show_start()
+    chinese = _visible_texts(window)
+    assert any(CJK.search(text) for text in chinese if "示例" not in text)
+
+    _choose_language(window, "English")
+
+    assert window.stored is not None
+    assert window.pages.currentWidget() is window.stored.start_page
+    user_data = ["中山市古镇明辉灯饰有限公司（示例）", "古镇镇"]
+    assert _chinese_left(_visible_texts(window), user_data) == []
+
+    window.stored.open(window.stored.start_page.model.enterprises[0].assessments[0].id)
+    assert _chinese_left(_visible_texts(window), user_data) == []

@@ -114,6 +114,17 @@ def write_archive(folder: Path, target: Path) -> None:
         tarred.add(folder, arcname=folder.name, filter=anonymous)
 
 
+def compile_translations() -> None:
+    """The window's English catalogue (`resources/translations/*.qm`) is a build product: compile it from
+    the `.ts` before PyInstaller copies `resources/`, or the built program would only speak Chinese."""
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "update_translations.py"), "--compile"], check=True)
+    missing = [
+        ts.name for ts in (ROOT / "resources" / "translations").glob("*.ts") if not ts.with_suffix(".qm").is_file()
+    ]
+    if missing:
+        raise SystemExit(f"build: translations not compiled: {', '.join(missing)}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description="Build, archive and smoke-test the program.")
     parser.add_argument("--skip-build", action="store_true", help="use the folder already in packaging/dist")
@@ -125,6 +136,7 @@ def main() -> int:
 
     if not args.skip_build:
         started = time.perf_counter()
+        compile_translations()
         run_pyinstaller()
         report["build_seconds"] = round(time.perf_counter() - started, 1)
         if not IS_WINDOWS:
@@ -132,6 +144,8 @@ def main() -> int:
     if not (folder / f"zs-trade-cli{smoke.EXE_SUFFIX}").is_file():
         print(f"build: no program in {folder}", file=sys.stderr)
         return 1
+    if not (folder / "_internal" / "resources" / "translations" / "desktop_en.qm").is_file():
+        problems.append("the English catalogue (resources/translations/desktop_en.qm) is not in the program")
 
     started = time.perf_counter()
     archive = archive_path()

@@ -14,21 +14,40 @@ from desktop.resources import resource_path
 class TownGroup:
     title: str
     names: tuple[str, ...]
+    title_en: str = ""
 
 
 @dataclass(frozen=True)
 class Towns:
     groups: tuple[TownGroup, ...]
     other: str
+    other_en: str = ""
+    english: tuple[tuple[str, str], ...] = ()
+    """(Chinese name, English name): the English window shows both; the answer is the Chinese name."""
 
     def names(self) -> tuple[str, ...]:
         return tuple(name for group in self.groups for name in group.names)
 
+    def shown_name(self, name: str, lang: str) -> str:
+        english = dict(self.english).get(name) if lang == "en" else None
+        return f"{english} ({name})" if english else name
+
+    def shown_title(self, group: TownGroup, lang: str) -> str:
+        return group.title_en if lang == "en" and group.title_en else group.title
+
+    def shown_other(self, lang: str) -> str:
+        return self.other_en if lang == "en" and self.other_en else self.other
+
 
 def load_towns(path: Path) -> Towns:
     data = tomllib.loads(path.read_text(encoding="utf-8"))
-    groups = tuple(TownGroup(str(g["title"]), tuple(str(n) for n in g["names"])) for g in data["groups"])
-    return Towns(groups, str(data.get("other", "其他（请填写）")))  # i18n: default of a data file
+    groups = tuple(
+        TownGroup(str(g["title"]), tuple(str(n) for n in g["names"]), str(g.get("title_en", "")))
+        for g in data["groups"]
+    )
+    english = tuple((str(zh), str(en)) for zh, en in data.get("english", {}).items())
+    other = str(data.get("other", "其他（请填写）"))  # i18n: default of a data file
+    return Towns(groups, other, str(data.get("other_en", "")), english)
 
 
 @lru_cache(maxsize=1)

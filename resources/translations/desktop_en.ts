@@ -38,7 +38,47 @@
 <context>
     <name>ChecklistPreview</name>
     <message>
-        <location filename="../../desktop/ui/checklist_preview.py" line="+123"/>
+        <location filename="../../desktop/ui/checklist_preview.py" line="+32"/>
+        <source>打印清单</source>
+        <translation>Print checklist</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>自评清单</source>
+        <translation>self-assessment checklist</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>无法生成清单</source>
+        <translation>Cannot create the checklist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生成清单时出错：{error}</source>
+        <translation>An error occurred while creating the checklist: {error}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>保存清单 PDF</source>
+        <translation>Save checklist as PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>无法保存清单</source>
+        <translation>Cannot save the checklist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}：{reason}</source>
+        <translation>{path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>清单预览</source>
         <translation>Checklist preview</translation>
     </message>
@@ -483,12 +523,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+192"/>
+        <location line="+197"/>
         <source>新建答卷</source>
         <translation>New questionnaire</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-196"/>
         <source>打开答卷…</source>
         <translation>Open answers file…</translation>
     </message>
@@ -509,12 +549,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+329"/>
+        <location line="+334"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-327"/>
         <source>培训示例</source>
         <translation>Training examples</translation>
     </message>
@@ -570,7 +610,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+276"/>
+        <location line="+281"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -741,7 +781,27 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>PacksDialog</name>
     <message>
-        <location filename="../../desktop/ui/packs_dialog.py" line="+82"/>
+        <location filename="../../desktop/ui/packs_dialog.py" line="+40"/>
+        <source>尚未生效</source>
+        <translation>Not yet in force</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已到期</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>有效</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>《{title}》（政策包 {id} {version}）已于 {end} 到期。现在的评估结果仅供参考；新的政策发布后，请在“政策包”中添加新的政策包。</source>
+        <translation>&apos;{title}&apos; (policy pack {id} {version}) expired on {end}. Assessments made now are for reference only. When the new policy is published, add its pack under &apos;Policy packs&apos;.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>政策包</source>
         <translation>Policy packs</translation>
     </message>
@@ -869,7 +929,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>PhoneField</name>
     <message>
-        <location filename="../../desktop/ui/fields/enterprise.py" line="+54"/>
+        <location filename="../../desktop/ui/fields/enterprise.py" line="+55"/>
         <source>0760-22345678 或 13800000000</source>
         <translation>0760-22345678 or 13800000000</translation>
     </message>
@@ -1214,19 +1274,19 @@ Works offline; answers are kept on this computer only.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+204"/>
+        <location line="+205"/>
         <source>导出答卷</source>
         <translation>Export answers file</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-203"/>
         <location line="+32"/>
-        <location line="+205"/>
+        <location line="+206"/>
         <source>导入答卷</source>
         <translation>Import answers files</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-189"/>
         <source>无法读取数据库</source>
         <translation>Cannot read the database</translation>
     </message>
@@ -1291,12 +1351,17 @@ This cannot be undone; to keep a copy, use &apos;Export answers file&apos; first
     </message>
     <message>
         <location line="-160"/>
-        <location line="+170"/>
+        <location line="+171"/>
         <source>答卷文件 (*.json)</source>
         <translation>Answers files (*.json)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-2"/>
+        <source>答卷</source>
+        <translation>answers</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
@@ -1324,6 +1389,94 @@ This cannot be undone; to keep a copy, use &apos;Export answers file&apos; first
         <location line="+5"/>
         <source>……另有 {n} 处问题</source>
         <translation>… and {n} more problems</translation>
+    </message>
+</context>
+<context>
+    <name>StoredWork</name>
+    <message>
+        <location filename="../../desktop/ui/stored_work.py" line="+204"/>
+        <source>无法重新编辑</source>
+        <translation>Cannot edit again</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>无法重新计算</source>
+        <translation>Cannot recompute</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <location line="+150"/>
+        <source>已定稿（只读）：如需修改，请用“评估 → 重新编辑”</source>
+        <translation>Finalised (read-only): to make changes, use &apos;Assessment → Edit again&apos;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>已保存 {time}</source>
+        <translation>Saved {time}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>未能保存：{reason}</source>
+        <translation>Could not save: {reason}</translation>
+    </message>
+    <message>
+        <location line="-196"/>
+        <source>无法打开数据库</source>
+        <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reason}
+
+本次的答案不会自动保存，请用“文件 → 另存答卷…”保存到文件。</source>
+        <translation>{reason}
+
+Answers will not be saved automatically this time; use &apos;File → Save answers file as…&apos; to save them to a file.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>无法打开评估</source>
+        <translation>Cannot open the assessment</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>部分答案未能载入</source>
+        <translation>Some answers could not be loaded</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>重新计算</source>
+        <translation>Recompute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>此评估定稿时使用的是政策包版本 {old}，本机现有版本 {new}。现在显示的是定稿时的结果。要按版本 {new} 重新计算吗？</source>
+        <translation>This assessment was finalised with policy pack version {old}; this computer now has version {new}. The results shown are those of the finalised assessment. Recompute with version {new}?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>自动保存</source>
+        <translation>Autosave</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>定稿</source>
+        <translation>Finalise</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>还有标记为错误的答案，请先改正或清空后再定稿。</source>
+        <translation>Some answers are still marked as wrong. Correct or clear them before finalising.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>无法定稿</source>
+        <translation>Cannot finalise</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>已定稿：结果已冻结，日后安装新政策包也不会改变。</source>
+        <translation>Finalised: the results are frozen and will not change when new policy packs are installed.</translation>
     </message>
 </context>
 <context>
@@ -1389,7 +1542,7 @@ This cannot be undone; to keep a copy, use &apos;Export answers file&apos; first
         <translation>(please choose)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>请填写镇街名称</source>
         <translation>Please enter the name of the town/street</translation>
     </message>
@@ -1711,96 +1864,6 @@ This cannot be undone; to keep a copy, use &apos;Export answers file&apos; first
         <location line="+0"/>
         <source>清空表格中的全部企业？（不会删除任何文件）</source>
         <translation>Remove all firms from the table? (No file is deleted.)</translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <location filename="../../desktop/ui/stored_work.py" line="+187"/>
-        <source>无法重新编辑</source>
-        <translation>Cannot edit again</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>无法重新计算</source>
-        <translation>Cannot recompute</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>已定稿（只读）：如需修改，请用“评估 → 重新编辑”</source>
-        <translation>Finalised (read-only): to make changes, use &apos;Assessment → Edit again&apos;</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>已保存 {time}</source>
-        <translation>Saved {time}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>未能保存：{reason}</source>
-        <translation>Could not save: {reason}</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location line="-176"/>
-        <source>无法打开数据库</source>
-        <translation>Cannot open the database</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{reason}
-
-本次的答案不会自动保存，请用“文件 → 另存答卷…”保存到文件。</source>
-        <translation>{reason}
-
-Answers will not be saved automatically this time; use &apos;File → Save answers file as…&apos; to save them to a file.</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>无法打开评估</source>
-        <translation>Cannot open the assessment</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>部分答案未能载入</source>
-        <translation>Some answers could not be loaded</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>重新计算</source>
-        <translation>Recompute</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>此评估定稿时使用的是政策包版本 {old}，本机现有版本 {new}。现在显示的是定稿时的结果。要按版本 {new} 重新计算吗？</source>
-        <translation>This assessment was finalised with policy pack version {old}; this computer now has version {new}. The results shown are those of the finalised assessment. Recompute with version {new}?</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>自动保存</source>
-        <translation>Autosave</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>定稿</source>
-        <translation>Finalise</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>还有标记为错误的答案，请先改正或清空后再定稿。</source>
-        <translation>Some answers are still marked as wrong. Correct or clear them before finalising.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>无法定稿</source>
-        <translation>Cannot finalise</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>已定稿：结果已冻结，日后安装新政策包也不会改变。</source>
-        <translation>Finalised: the results are frozen and will not change when new policy packs are installed.</translation>
     </message>
 </context>
 </TS>

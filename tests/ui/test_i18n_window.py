@@ -37,6 +37,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.engine import read_answers_file
 from desktop.policy import Pack, bundled_registry
+from desktop.ui.fields.enterprise import TownField
 from desktop.ui.fields.money import MoneyField
 from desktop.ui.i18n import LanguageSwitcher, current_language
 from desktop.ui.main_window import MainWindow
@@ -369,3 +370,18 @@ def test_the_start_page_and_the_banner_follow_the_language(stored_window: MainWi
 
     window.stored.open(window.stored.start_page.model.enterprises[0].assessments[0].id)
     assert _chinese_left(_visible_texts(window), user_data) == []
+
+
+def test_the_town_list_reads_in_english_and_keeps_the_chinese_name_as_the_answer(window: MainWindow) -> None:
+    _choose_language(window, "English")
+    assert window.questionnaire is not None
+    town = window.questionnaire.enterprise_page.town
+    assert isinstance(town, TownField)
+    items = [town.combo.itemText(row) for row in range(town.combo.count())]
+    assert items[0] == "(please choose)"
+    headers = [text for text in items if text.startswith("——")]
+    assert headers and not any(CJK.search(header) for header in headers)
+    guzhen = next(row for row, text in enumerate(items) if text.startswith("Guzhen Town"))
+    town.combo.setCurrentIndex(guzhen)
+    assert town.value() == "古镇镇"  # the answer is the name on the business licence
+    assert not CJK.search(items[-1])  # "Other (please enter)"

@@ -13,6 +13,7 @@ from desktop.engine import credit_code_problem
 from desktop.ui.engine_messages import translate_engine_message
 from desktop.ui.fields.base import FieldWidget
 from desktop.ui.fields.simple import TextField
+from desktop.ui.i18n import current_language
 from desktop.ui.towns import Towns
 
 _PHONE_RE = re.compile(r"^[0-9+\-()（） 转#]{5,30}$")
@@ -81,15 +82,16 @@ class TownField(FieldWidget):
         self.values: list[str | None] = [None]
         placeholder = QStandardItem(self.tr("（请选择）"))
         model.appendRow(placeholder)
+        lang = current_language()
         for group in towns.groups:
-            header = QStandardItem(f"—— {group.title} ——")
+            header = QStandardItem(f"—— {towns.shown_title(group, lang)} ——")
             header.setEnabled(False)  # a group title, not a choice
             model.appendRow(header)
             self.values.append(None)
             for name in group.names:
-                model.appendRow(QStandardItem(name))
+                model.appendRow(QStandardItem(towns.shown_name(name, lang)))
                 self.values.append(name)
-        model.appendRow(QStandardItem(towns.other))
+        model.appendRow(QStandardItem(towns.shown_other(lang)))
         self.values.append(OTHER)
         self.combo.setModel(model)
         self.combo.setMaxVisibleItems(20)

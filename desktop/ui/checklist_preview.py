@@ -26,14 +26,10 @@ from desktop.ui import messages
 PRINT_DPI = 300  # plenty for text on an office printer; 1200 dpi pages would need 500 MB of bitmap each
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChecklistPreview", text)
-
-
 def _choose_printer(parent: QWidget | None, printer: QPrinter) -> bool:
     """The system's print dialog; True when the user chose to print."""
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_tr("打印清单"))
+    dialog.setWindowTitle(QCoreApplication.translate("ChecklistPreview", "打印清单"))
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
@@ -45,7 +41,7 @@ def suggested_file_name(assessment: Assessment) -> str:
     from desktop.report.filenames import checklist_stem
 
     e = assessment.enterprise
-    return checklist_stem(e.name, e.credit_code, _tr("自评清单")) + ".pdf"
+    return checklist_stem(e.name, e.credit_code, QCoreApplication.translate("ChecklistPreview", "自评清单")) + ".pdf"
 
 
 def render_checklist(parent: QWidget | None, assessment: Assessment, lang: Lang) -> bytes | None:
@@ -56,7 +52,11 @@ def render_checklist(parent: QWidget | None, assessment: Assessment, lang: Lang)
 
         return checklist_bytes(assessment, lang)
     except Exception as exc:  # a layout bug must end in a message, not a traceback in front of the clerk
-        messages.error(parent, _tr("无法生成清单"), _tr("生成清单时出错：{error}").format(error=exc))
+        messages.error(
+            parent,
+            QCoreApplication.translate("ChecklistPreview", "无法生成清单"),
+            QCoreApplication.translate("ChecklistPreview", "生成清单时出错：{error}").format(error=exc),
+        )
         return None
     finally:
         QGuiApplication.restoreOverrideCursor()
@@ -68,7 +68,12 @@ def _ensure_pdf_suffix(path: Path) -> Path:
 
 def write_pdf(parent: QWidget | None, data: bytes, suggested: str) -> Path | None:
     """Ask where to save and write the bytes; the path written, or None if cancelled or failed."""
-    chosen = messages.save_file(parent, _tr("保存清单 PDF"), _tr("PDF 文件 (*.pdf)"), suggested)
+    chosen = messages.save_file(
+        parent,
+        QCoreApplication.translate("ChecklistPreview", "保存清单 PDF"),
+        QCoreApplication.translate("ChecklistPreview", "PDF 文件 (*.pdf)"),
+        suggested,
+    )
     if chosen is None:
         return None
     path = _ensure_pdf_suffix(chosen)
@@ -77,8 +82,10 @@ def write_pdf(parent: QWidget | None, data: bytes, suggested: str) -> Path | Non
     except OSError as exc:
         messages.error(
             parent,
-            _tr("无法保存清单"),
-            _tr("{path}：{reason}").format(path=path, reason=exc.strerror or exc),
+            QCoreApplication.translate("ChecklistPreview", "无法保存清单"),
+            QCoreApplication.translate("ChecklistPreview", "{path}：{reason}").format(
+                path=path, reason=exc.strerror or exc
+            ),
         )
         return None
     return path

@@ -214,6 +214,11 @@ class MainWindow(QMainWindow):
             self.session.lang = self.lang
             self._build_questionnaire()
             self._session_changed()
+        if self.stored is not None:
+            self.stored.retranslate()
+            if self.stored.assessment_id is None:
+                self.total_status.clear()
+            self.update_banner()
         self.retitle()
 
     def show_questionnaire(self) -> None:

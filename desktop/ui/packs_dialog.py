@@ -35,16 +35,12 @@ from desktop.ui import messages
 CONTEXT = "PacksDialog"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def pack_status(pack: Pack, today: dt.date) -> str:
     if today < pack.valid_from:
-        return _tr("尚未生效")
+        return QCoreApplication.translate("PacksDialog", "尚未生效")
     if today > pack.valid_to:
-        return _tr("已到期")
-    return _tr("有效")
+        return QCoreApplication.translate("PacksDialog", "已到期")
+    return QCoreApplication.translate("PacksDialog", "有效")
 
 
 def expired_banner_text(registry: PackRegistry, today: dt.date, lang: Lang = "zh") -> str | None:
@@ -55,9 +51,10 @@ def expired_banner_text(registry: PackRegistry, today: dt.date, lang: Lang = "zh
     newest = max(packs, key=lambda p: (p.valid_to, p.valid_from, p.version))
     if today <= newest.valid_to:
         return None  # the newest pack has not started yet: nothing has expired
-    return _tr(
+    return QCoreApplication.translate(
+        "PacksDialog",
         "《{title}》（政策包 {id} {version}）已于 {end} 到期。现在的评估结果仅供参考；"
-        "新的政策发布后，请在“政策包”中添加新的政策包。"
+        "新的政策发布后，请在“政策包”中添加新的政策包。",
     ).format(title=newest.title.get(lang), id=newest.id, version=newest.version, end=newest.valid_to.isoformat())
 
 

@@ -50,7 +50,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _safe_file_name(name: str) -> str:
-    return re.sub(r'[\\/:*?"<>|\r\n\t]+', "_", name).strip()[:80] or "答卷"
+    return re.sub(r'[\\/:*?"<>|\r\n\t]+', "_", name).strip()[:80] or "_"  # callers pass a non-empty name
 
 
 class ListingModel(QAbstractItemModel):
@@ -447,7 +447,8 @@ class StartPage(QWidget):
         if assessment_id is None or enterprise is None:
             return
         assessment = next(a for a in enterprise.assessments if a.id == assessment_id)
-        suggested = _safe_file_name(f"{enterprise.name or '答卷'}-{assessment.label or assessment.id}") + ".json"
+        fallback = self.tr("答卷")
+        suggested = _safe_file_name(f"{enterprise.name or fallback}-{assessment.label or assessment.id}") + ".json"
         path = messages.save_file(self, self.tr("导出答卷"), self.tr("答卷文件 (*.json)"), suggested)
         if path is None:
             return

@@ -12,7 +12,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QLabel
 
 from desktop.settings import get_setting, update_settings
@@ -44,10 +44,7 @@ class StoredWork(QObject):
         self.assessment_id: int | None = None
         self.autosaver: Autosaver | None = None
         self.final = False
-        self.start_page = StartPage(store, window)
-        window.add_page(self.start_page)
-        self.start_page.open_requested.connect(self.open)
-        self.start_page.deleted.connect(self._deleted)
+        self.start_page = self._new_start_page()
         self.save_state = QLabel(window)
         window.statusBar().addWidget(self.save_state)
         if window.questionnaire is not None:  # later rebuilds connect themselves (MainWindow._build_questionnaire)
@@ -63,16 +60,36 @@ class StoredWork(QObject):
         except StoreError as exc:
             messages.error(
                 window,
-                window.tr("无法打开数据库"),
-                window.tr("{reason}\n\n本次的答案不会自动保存，请用“文件 → 另存答卷…”保存到文件。").format(
-                    reason=exc.message
-                ),
+                QCoreApplication.translate("StoredWork", "无法打开数据库"),
+                QCoreApplication.translate(
+                    "StoredWork", "{reason}\n\n本次的答案不会自动保存，请用“文件 → 另存答卷…”保存到文件。"
+                ).format(reason=exc.message),
             )
             return None
         from desktop.policy.registry import known_registry
 
         store.registry = known_registry()
         return cls(window, store)
+
+    def _new_start_page(self) -> StartPage:
+        page = StartPage(self.store, self.window)
+        self.window.add_page(page)
+        page.open_requested.connect(self.open)
+        page.deleted.connect(self._deleted)
+        return page
+
+    def retranslate(self) -> None:
+        """After a language switch: the start page is built anew in the new language."""
+        old = self.start_page
+        self.start_page = self._new_start_page()
+        if self.window.pages.currentWidget() is old:
+            self.window.show_page(self.start_page)
+        self.window.pages.removeWidget(old)
+        old.deleteLater()
+        if self.final:
+            self.save_state.setText(self.tr("已定稿（只读）：如需修改，请用“评估 → 重新编辑”"))
+        else:
+            self.save_state.clear()
 
     # -- pages -----------------------------------------------------------------------------------------
     def show_start(self) -> None:
@@ -110,7 +127,7 @@ class StoredWork(QObject):
         try:
             opened = self.store.open(assessment_id)
         except StoreError as exc:
-            messages.error(window, window.tr("无法打开评估"), exc.message)
+            messages.error(window, self.tr("无法打开评估"), exc.message)
             return False
         questionnaire = window.ensure_ready()
         session = window.session
@@ -119,7 +136,7 @@ class StoredWork(QObject):
         self.assessment_id = assessment_id
         window.unsaved = False
         if opened.problems:
-            messages.warning(window, window.tr("部分答案未能载入"), "\n".join(opened.problems[:20]))
+            messages.warning(window, self.tr("部分答案未能载入"), "\n".join(opened.problems[:20]))
         if opened.is_final:
             self._set_final(True, opened.snapshot)
             window.show_questionnaire()
@@ -127,8 +144,8 @@ class StoredWork(QObject):
             newest = self._newest(opened.pack)
             if newest.hash != opened.stored.pack_hash and messages.question(
                 window,
-                window.tr("重新计算"),
-                window.tr(
+                self.tr("重新计算"),
+                self.tr(
                     "此评估定稿时使用的是政策包版本 {old}，本机现有版本 {new}。"
                     "现在显示的是定稿时的结果。要按版本 {new} 重新计算吗？"
                 ).format(old=opened.stored.pack_version, new=newest.version),
@@ -139,7 +156,7 @@ class StoredWork(QObject):
             self.autosaver = Autosaver(session, self.store, assessment_id, parent=self)
             self.autosaver.saved.connect(self._saved)
             self.autosaver.failed.connect(self._failed)
-            self.autosaver.warned.connect(lambda text: messages.warning(window, window.tr("自动保存"), text))
+            self.autosaver.warned.connect(lambda text: messages.warning(window, self.tr("自动保存"), text))
             window.show_questionnaire()
         _remember(assessment_id, questionnaire.index)
         window.retitle()
@@ -162,7 +179,7 @@ class StoredWork(QObject):
             return
         questionnaire = window.ensure_ready()
         if any(page.problems() for page in questionnaire.pages):
-            messages.warning(window, window.tr("定稿"), window.tr("还有标记为错误的答案，请先改正或清空后再定稿。"))
+            messages.warning(window, self.tr("定稿"), self.tr("还有标记为错误的答案，请先改正或清空后再定稿。"))
             return
         if self.autosaver is not None:
             self.autosaver.flush()
@@ -170,12 +187,12 @@ class StoredWork(QObject):
         try:
             self.store.finalise(self.assessment_id, session.to_answers_file(), result)
         except StoreError as exc:
-            messages.error(window, window.tr("无法定稿"), exc.message)
+            messages.error(window, self.tr("无法定稿"), exc.message)
             return
         self.detach()
         self._set_final(True, result)
         questionnaire.show_page(len(questionnaire.pages) - 1)
-        window.statusBar().showMessage(window.tr("已定稿：结果已冻结，日后安装新政策包也不会改变。"), 8000)
+        window.statusBar().showMessage(self.tr("已定稿：结果已冻结，日后安装新政策包也不会改变。"), 8000)
 
     def reopen(self) -> None:
         """Back to draft, editable and autosaved again."""
@@ -184,7 +201,7 @@ class StoredWork(QObject):
         try:
             self.store.reopen(self.assessment_id)
         except StoreError as exc:
-            messages.error(self.window, self.window.tr("无法重新编辑"), exc.message)
+            messages.error(self.window, self.tr("无法重新编辑"), exc.message)
             return
         self.open(self.assessment_id)
 
@@ -204,7 +221,7 @@ class StoredWork(QObject):
         try:
             self.store.recompute(self.assessment_id, result)
         except StoreError as exc:
-            messages.error(self.window, self.window.tr("无法重新计算"), exc.message)
+            messages.error(self.window, self.tr("无法重新计算"), exc.message)
             return
         self._set_final(self.final, result)
 
@@ -220,7 +237,7 @@ class StoredWork(QObject):
         questionnaire.set_read_only(final)
         self.window.update_assessment_actions()
         if final:
-            self.save_state.setText(self.window.tr("已定稿（只读）：如需修改，请用“评估 → 重新编辑”"))
+            self.save_state.setText(self.tr("已定稿（只读）：如需修改，请用“评估 → 重新编辑”"))
 
     # -- files -----------------------------------------------------------------------------------------
     def import_and_open(self, path: Path) -> bool:
@@ -236,10 +253,10 @@ class StoredWork(QObject):
 
     def _saved(self, when: dt.datetime) -> None:
         self.window.unsaved = False
-        self.save_state.setText(self.window.tr("已保存 {time}").format(time=when.strftime("%H:%M:%S")))
+        self.save_state.setText(self.tr("已保存 {time}").format(time=when.strftime("%H:%M:%S")))
 
     def _failed(self, reason: str) -> None:
-        self.save_state.setText(self.window.tr("未能保存：{reason}").format(reason=reason))
+        self.save_state.setText(self.tr("未能保存：{reason}").format(reason=reason))
 
     def _deleted(self, assessment_ids: list[int]) -> None:
         if get_setting(OPEN_ASSESSMENT_KEY) in assessment_ids:

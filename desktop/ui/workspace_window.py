@@ -538,7 +538,7 @@ class WorkspaceWindow(QDialog):
 
     def export_summary_pdf(self, path: Path) -> bool:
         rows = self.proxy.visible_rows()
-        problems = [f"{p.source}: {'；'.join(p.problems)}" for p in self.workspace.problems]
+        problems = [f"{p.source}: {'; '.join(p.problems)}" for p in self.workspace.problems]
         try:
             write_summary_pdf(rows, problems, path, self.lang, self._today())
         except OSError as exc:

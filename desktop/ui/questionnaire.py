@@ -36,7 +36,8 @@ class Questionnaire(QWidget):
         steps_font.setPointSizeF(steps_font.pointSizeF() * 1.1)
         self.steps.setFont(steps_font)
         self.steps.setSpacing(3)
-        self.steps.setFixedWidth(190)
+        self.steps.setFixedWidth(228)  # the longest English section title fits
+        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes through the form, not the step list
         layout.addWidget(self.steps)
 

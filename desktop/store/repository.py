@@ -342,6 +342,12 @@ class Store:
         """Autosave: answers, enterprise details and (when given) the result's total, in one transaction.
 
         A draft keeps no result snapshot: it is recomputed from its answers whenever it is opened."""
+        return self._save(assessment_id, answers_file, result, final=False)
+
+    def _save(
+        self, assessment_id: int, answers_file: AnswersFile, result: Assessment | None, *, final: bool
+    ) -> SaveReceipt:
+        """One write of a draft's answers; with `final`, its result is frozen and it becomes final."""
         now = utc_now()
         warnings: list[str] = []
         with self._transaction() as session:
@@ -349,6 +355,10 @@ class Store:
             if record.status == FINAL:
                 raise _final_error()
             self._write(session, record, answers_file, result, now, warnings)
+            if final:
+                assert result is not None
+                _freeze(record, result)
+                record.status, record.finalised_at = FINAL, now
         return SaveReceipt(now, tuple(warnings))
 
     def _write(
@@ -414,16 +424,7 @@ class Store:
 
     def finalise(self, assessment_id: int, answers_file: AnswersFile, result: Assessment) -> SaveReceipt:
         """Save and freeze: the snapshot stays as it is, whatever pack is installed later."""
-        now = utc_now()
-        warnings: list[str] = []
-        with self._transaction() as session:
-            record = self._assessment(session, assessment_id)
-            if record.status == FINAL:
-                raise _final_error()
-            self._write(session, record, answers_file, result, now, warnings)
-            _freeze(record, result)
-            record.status, record.finalised_at = FINAL, now
-        return SaveReceipt(now, tuple(warnings))
+        return self._save(assessment_id, answers_file, result, final=True)
 
     def reopen(self, assessment_id: int) -> None:
         """Back to draft: editable again. The old snapshot stays until the next finalising replaces it."""

@@ -93,17 +93,10 @@ class ChoiceField(FieldWidget):
         self.combo.setFocus()
 
 
-class TextField(FieldWidget):
-    def __init__(self, field_id: str, parent: QWidget | None = None, placeholder: str = "") -> None:
-        super().__init__(field_id, parent)
-        self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText(placeholder)
-        self.row.addWidget(self.edit)
-        self.edit.textChanged.connect(lambda _text: self._user_edited())
+class _LineField(FieldWidget):
+    """A field typed into one line (`self.edit`), its value shown back as the text of the value."""
 
-    def value(self) -> str | None:
-        text = self.edit.text().strip()
-        return text or None
+    edit: QLineEdit
 
     def set_value(self, value: Any | None) -> None:
         self.edit.blockSignals(True)
@@ -115,7 +108,20 @@ class TextField(FieldWidget):
         self.edit.setFocus()
 
 
-class IntegerField(FieldWidget):
+class TextField(_LineField):
+    def __init__(self, field_id: str, parent: QWidget | None = None, placeholder: str = "") -> None:
+        super().__init__(field_id, parent)
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText(placeholder)
+        self.row.addWidget(self.edit)
+        self.edit.textChanged.connect(lambda _text: self._user_edited())
+
+    def value(self) -> str | None:
+        text = self.edit.text().strip()
+        return text or None
+
+
+class IntegerField(_LineField):
     """A whole number within the pack's bounds, typed (a spin box cannot be left empty)."""
 
     def __init__(self, field_id: str, minimum: int | None, maximum: int | None, parent: QWidget | None = None) -> None:
@@ -154,12 +160,3 @@ class IntegerField(FieldWidget):
 
     def error(self) -> str | None:
         return self._parse()[1]
-
-    def set_value(self, value: Any | None) -> None:
-        self.edit.blockSignals(True)
-        self.edit.setText("" if value is None else str(value))
-        self.edit.blockSignals(False)
-        self.show_error()
-
-    def focus_input(self) -> None:
-        self.edit.setFocus()

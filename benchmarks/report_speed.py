@@ -4,15 +4,17 @@
 
 Measures, with the targets of issue 5:
 - the first checklist in a fresh process, ReportLab import and font registration included (< 600 ms);
-- one checklist, warm: median over repeated renders of each example (< 100 ms);
+- one checklist, warm: median over repeated renders of each example (< 100 ms), and median over a
+  run of different enterprises, each rendered once (what the second and later checklists of a session
+  or a batch cost: the pack's own text is laid out once per process and reused);
 - the size of each example's checklist (typical < 150 KiB);
-- `batch` over N varied answers files (default 1000) with all cores (< 30 s for 1000 on 2 cores).
+- `python -m desktop batch` over N varied answers files (default 1000) with all cores, run as a user
+  runs it: a fresh process, start-up included (< 30 s for 1000 on 2 cores).
 """
 
 from __future__ import annotations
 
 import argparse
-import io
 import os
 import statistics
 import subprocess
@@ -26,7 +28,8 @@ sys.path.insert(0, str(ROOT))
 
 from sample_answers import write_varied_answers  # noqa: E402 (the benchmarks folder is on sys.path)
 
-from desktop.report.batch import run_batch  # noqa: E402
+from desktop.engine import assess_file, read_answers_file  # noqa: E402
+from desktop.policy import Pack, bundled_registry  # noqa: E402
 from tests.report.cases import EXAMPLE_NAMES, example  # noqa: E402
 
 FIRST = """
@@ -55,6 +58,33 @@ def warm(name: str, repeat: int) -> tuple[float, float]:
     checklist_bytes(result)
     walls, cpus = [], []
     for _ in range(repeat):
+        start, cpu = time.perf_counter(), time.process_time()
+        checklist_bytes(result)
+        walls.append(time.perf_counter() - start)
+        cpus.append(time.process_time() - cpu)
+    return statistics.median(walls), statistics.median(cpus)
+
+
+def warm_distinct(count: int) -> tuple[float, float]:
+    """Median wall and CPU time of rendering `count` different enterprises once each, after one warm-up."""
+    import datetime as dt
+
+    from desktop.report import checklist_bytes
+
+    registry = bundled_registry()
+
+    def resolve(policy: str | None, day: dt.date) -> Pack:
+        return registry.get(policy) if policy else registry.for_date(day)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = write_varied_answers(Path(tmp), count + 1, distinct_enterprises=True)
+        results = []
+        for path in paths:
+            answers, pack = read_answers_file(path, resolve)
+            results.append(assess_file(pack, answers, dt.date(2025, 6, 1)))
+    checklist_bytes(results[0])
+    walls, cpus = [], []
+    for result in results[1:]:
         start, cpu = time.perf_counter(), time.process_time()
         checklist_bytes(result)
         walls.append(time.perf_counter() - start)
@@ -95,6 +125,9 @@ def main() -> int:
             "  (targets < 100 ms, < 150 KiB)"
         )
 
+    wall, cpu = warm_distinct(100)
+    print(f"warm, 100 different enterprises, each once: median {wall * 1000:.1f} ms (CPU {cpu * 1000:.1f} ms)")
+
     if args.skip_batch:
         return 0
     with tempfile.TemporaryDirectory() as tmp:
@@ -102,11 +135,17 @@ def main() -> int:
         folder.mkdir()
         write_varied_answers(folder, args.files, distinct_enterprises=True)
         out_dir = Path(tmp) / "out"
-        cpu_before = children_cpu() + time.process_time()
+        command = [sys.executable, "-m", "desktop", "batch", str(folder), "--out", str(out_dir)]
+        if args.jobs:
+            command += ["--jobs", str(args.jobs)]
+        cpu_before = children_cpu()
         start = time.perf_counter()
-        code = run_batch([folder], out_dir, jobs=args.jobs, lang="zh", out=io.StringIO(), err=sys.stderr)
+        done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
         elapsed = time.perf_counter() - start
-        cpu = children_cpu() + time.process_time() - cpu_before
+        cpu = children_cpu() - cpu_before
+        code = done.returncode
+        if code != 0:
+            print(done.stderr[-3000:], file=sys.stderr)
         pdfs = list(out_dir.glob("*.pdf"))
         total = sum(p.stat().st_size for p in pdfs)
         print(

@@ -9,6 +9,7 @@ files, so names stay unique and follow the order of the inputs whatever order th
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import os
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -127,8 +128,15 @@ def _results(jobs: list[Job], workers: int) -> Iterator[Done]:
         return
     # chunks keep inter-process traffic low; small enough that the bar moves smoothly
     chunk = max(1, min(16, len(jobs) // (workers * 8)))
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(process, jobs, chunksize=chunk)
+    # Forked workers start with the parent's objects (fonts, pack, modules). Frozen, the collector of
+    # each worker leaves them alone instead of walking them again and again, and copying their pages.
+    gc.collect()
+    gc.freeze()
+    try:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            yield from pool.map(process, jobs, chunksize=chunk)
+    finally:
+        gc.unfreeze()
 
 
 def run_batch(

@@ -18,8 +18,8 @@ from desktop import __version__
 from desktop.engine.result import Assessment, ItemResult
 from desktop.policy.model import Lang, Text
 from desktop.report.cells import cell, plain_cells
-from desktop.report.flowables import LaidParagraph, TickItem, WriteLine, plain_paragraph
-from desktop.report.fonts import BOLD, REGULAR, para, printable
+from desktop.report.flowables import LabelledText, TickItem, WriteLine, plain_paragraph
+from desktop.report.fonts import BOLD, REGULAR, printable
 from desktop.report.labels import article_label, basis_label, label, section_title, wan, yuan
 from desktop.report.layout import GREY, RULE, SHADE, PageDecor, content_width, render, styles
 
@@ -155,26 +155,17 @@ def _bullets(lines: Sequence[str], style: str = "bullet") -> list[Flowable]:
     return [plain_paragraph(printable(line), styles()[style], bullet="•") for line in lines]
 
 
-_labelled_frags: dict[tuple[str, str], list[Any]] = {}
-
-
-def _labelled(key: str, text: str, lang: Lang) -> Paragraph:
-    """A small grey field name above its text, in one paragraph (half the layout work of two).
-
-    The markup is parsed once per field name; each further paragraph copies those fragments and
-    swaps in its own text, as `plain_paragraph` does (the parser is the costliest part of a story).
-    """
-    style = styles()["field"]
-    name = label(key, lang)
-    template = _labelled_frags.get((name, style.name))
-    if template is None:
-        grey = styles()["label"]
-        markup = f'<font size="{grey.fontSize}" color="#{GREY.hexval()[2:]}">{para(name)}</font><br/>x'
-        template = _labelled_frags[(name, style.name)] = LaidParagraph(markup, style).frags
-    shown = " ".join(printable(text).split())
-    *head, last = template
-    frags = [frag.clone() for frag in head] + [last.clone(text=shown)]
-    return LaidParagraph(shown, style, frags=frags)
+def _labelled(key: str, text: str, lang: Lang) -> LabelledText:
+    """A small grey field name above its text."""
+    grey = styles()["label"]
+    return LabelledText(
+        printable(label(key, lang)),
+        grey.fontName,
+        grey.fontSize,
+        grey.leading,
+        GREY,
+        plain_paragraph(printable(text), styles()["field"]),
+    )
 
 
 def _item_section(item: ItemResult, lang: Lang, *, explain: bool) -> list[Flowable]:

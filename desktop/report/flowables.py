@@ -3,11 +3,15 @@ and paragraphs that skip work platypus would repeat."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
+from reportlab.lib.colors import Color
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.textsplit import wordSplit
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus.paragraph import _handleBulletWidth  # type: ignore[attr-defined]  # private, not in the stubs
 
 from desktop.report.layout import INK
 
@@ -71,6 +75,17 @@ class TickItem(Flowable):
         self.paragraph.drawOn(canvas, self.indent, 0)
 
 
+@lru_cache(maxsize=8192)
+def _wrapped(text: str, widths: tuple[float, ...], font: str, size: float) -> list[tuple[float, list[str]]]:
+    """The lines of one run of plain text at these widths, shared by every paragraph and document of the process.
+
+    Most of a checklist is the pack's own text (what to claim, documents, notes, units), the same for
+    every enterprise of a batch, so its lines are broken once per process rather than once per file.
+    The lists are only read by the drawing code.
+    """
+    return [(space, [line]) for space, line in wordSplit(text, list(widths), font, size)]
+
+
 class LaidParagraph(Paragraph):
     """A Paragraph that remembers its line breaks for the last width it was wrapped to.
 
@@ -78,6 +93,7 @@ class LaidParagraph(Paragraph):
     them again to draw; keep-with-next groups measure before they place). Breaking CJK lines is the
     costliest step of a checklist, so the second time the remembered lines are used. Paragraph's
     text and style never change after construction, so lines for a given width are always the same.
+    A paragraph of one plain run (what `plain_paragraph` makes) also shares its lines across documents.
     """
 
     _lines_for: tuple[tuple[float, ...], Any] | None = None
@@ -86,9 +102,91 @@ class LaidParagraph(Paragraph):
         key = tuple(maxWidths) if isinstance(maxWidths, (list, tuple)) else (maxWidths,)
         if self._lines_for is not None and self._lines_for[0] == key:
             return self._lines_for[1]
-        lines = super().breakLinesCJK(maxWidths)
+        lines = self._plain_lines(key)
+        if lines is None:
+            lines = super().breakLinesCJK(maxWidths)
         self._lines_for = (key, lines)
         return lines
+
+    def _plain_lines(self, widths: tuple[float, ...]) -> Any:
+        """Paragraph.breakLinesCJK's own single-run case, with the line breaking shared; None for other cases."""
+        frags, style = self.frags, self.style
+        if len(frags) != 1 or style.endDots or getattr(self, "_splitpara", 0):
+            return None
+        frag = frags[0]
+        if hasattr(frag, "cbDefn") or not hasattr(frag, "text"):
+            return None
+        self.height = 0
+        available = list(widths)
+        _handleBulletWidth(self.bulletText, style, available)  # narrows the first line for a bullet
+        lines = _wrapped(frag.text, tuple(available), frag.fontName, frag.fontSize)
+        return frag.clone(kind=0, lines=lines, ascent=frag.fontSize, descent=-0.2 * frag.fontSize)
+
+
+class LabelledText(Flowable):
+    """A small grey field name above a paragraph of text ("可申报内容" over what to claim).
+
+    The name is drawn as one line of text; a paragraph mixing two sizes with a line break would send
+    ReportLab's CJK line breaking down its per-character path, several times slower. Moves to the next
+    page whole unless there is room for the name and two lines of the text.
+    """
+
+    def __init__(self, name: str, font: str, size: float, leading: float, color: Color, text: Paragraph) -> None:
+        super().__init__()
+        self.name = name
+        self.font = font
+        self.size = size
+        self.leading = leading
+        self.color = color
+        self.text = text
+        self.height = 0.0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        _, text_height = self.text.wrap(avail_width, avail_height - self.leading)
+        self.height = self.leading + text_height
+        return avail_width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        if avail_height < self.leading + 2 * self.text.style.leading:
+            return []
+        return [_NameLine(self), self.text]
+
+    def getSpaceBefore(self) -> float:  # noqa: N802 - ReportLab's name
+        return float(self.text.getSpaceBefore())
+
+    def getSpaceAfter(self) -> float:  # noqa: N802 - ReportLab's name
+        return float(self.text.getSpaceAfter())
+
+    def draw_name(self, top: float) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setFillColor(self.color)
+        canvas.setFont(self.font, self.size)
+        canvas.drawString(0, top - self.size, self.name)
+        canvas.restoreState()
+
+    def draw(self) -> None:
+        self.draw_name(self.height)
+        self.text.drawOn(self.canv, 0, 0)
+
+
+class _NameLine(Flowable):
+    """The name of a LabelledText whose text went on to be split across pages."""
+
+    def __init__(self, owner: LabelledText) -> None:
+        super().__init__()
+        self.owner = owner
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return avail_width, self.owner.leading
+
+    def getSpaceBefore(self) -> float:  # noqa: N802 - ReportLab's name
+        return self.owner.getSpaceBefore()
+
+    def draw(self) -> None:
+        self.owner.canv = self.canv
+        self.owner.draw_name(self.owner.leading)
+        del self.owner.canv
 
 
 _first_frags: dict[int, Any] = {}

@@ -1,0 +1,96 @@
+"""The checklist's own flowables lay text out exactly as ReportLab's Paragraph would, only faster."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+from xml.sax.saxutils import escape
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pypdf import PdfReader
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph
+
+from desktop.report.flowables import LabelledText, plain_paragraph
+from desktop.report.layout import GREY, PageDecor, content_width, render, styles
+from tests.report.cases import pack
+
+# the pack's own sentences, the text most of a checklist is made of, plus digits and Latin letters
+PACK_TEXTS = [
+    text
+    for measure in pack().measures
+    for item in measure.items
+    for text in (item.title.zh, item.title.en, item.claim.zh, item.claim.en, item.source)
+    if text
+]
+CHARACTERS = st.sampled_from(sorted(set("".join(PACK_TEXTS)) | set("0123456789,.元 ×=%")))
+
+
+def _lines(paragraph: Paragraph, width: float) -> tuple[float, list[str]]:
+    _, height = paragraph.wrap(width, 10_000)
+    lines = paragraph.blPara.lines
+    return height, ["".join(words) for _, words in lines]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    text=st.one_of(st.sampled_from(PACK_TEXTS), st.text(CHARACTERS, min_size=1, max_size=300)),
+    width=st.floats(min_value=30 * mm, max_value=180 * mm),
+    style=st.sampled_from(["body", "cell", "field", "bullet"]),
+    bullet=st.sampled_from([None, "•"]),
+)
+def test_shared_line_breaking_gives_paragraphs_lines(text: str, width: float, style: str, bullet: str | None) -> None:
+    text = " ".join(text.split()) or "x"
+    reference = Paragraph(escape(text), styles()[style], bulletText=bullet)
+    fast = plain_paragraph(text, styles()[style], bullet=bullet)
+    assert _lines(fast, width) == _lines(reference, width)
+    again = plain_paragraph(text, styles()[style], bullet=bullet)  # from the cache this time
+    assert _lines(again, width) == _lines(reference, width)
+
+
+def _decor() -> PageDecor:
+    return PageDecor("页眉", "页脚", "程序", lambda page, pages: f"{page}/{pages}", dt.date(2025, 6, 1))
+
+
+def _labelled(text: str) -> LabelledText:
+    grey = styles()["label"]
+    text_paragraph = plain_paragraph(text, styles()["field"])
+    return LabelledText("申请内容", grey.fontName, grey.fontSize, grey.leading, GREY, text_paragraph)
+
+
+def _pages(pdf: bytes) -> list[str]:
+    return [re.sub(r"\s+", "", page.extract_text()) for page in PdfReader(io.BytesIO(pdf)).pages]
+
+
+def test_a_labelled_text_longer_than_a_page_flows_on_with_its_name_once() -> None:
+    words = [f"第{n}句申请内容很长很长。" for n in range(400)]
+    pdf = render([_labelled("".join(words))], _decor(), title="t", subject="s")
+    pages = _pages(pdf)
+    assert len(pages) >= 2
+    text = "".join(pages)
+    assert text.count("申请内容很长") == 400
+    assert pages[0].count("申请内容") == 1 + pages[0].count("申请内容很长")  # the name only on the first page
+    assert all(word.rstrip("。") in text for word in words)
+
+
+@pytest.mark.parametrize("lines_above", range(40, 50))
+def test_a_labelled_texts_name_never_stays_alone_at_the_foot_of_a_page(lines_above: int) -> None:
+    # from plenty of room below the filler to none: the name always stands on the page of the text's start
+    filler = [plain_paragraph(f"填充第{n}行", styles()["body"]) for n in range(lines_above)]
+    pdf = render([*filler, _labelled("最后一段文字，" * 30)], _decor(), title="t", subject="s")
+    pages = _pages(pdf)
+    with_name = [n for n, page in enumerate(pages) if "申请内容" in page]
+    with_text = [n for n, page in enumerate(pages) if "最后一段文字" in page]
+    assert len(with_name) == 1
+    assert with_name[0] == with_text[0]
+
+
+def test_a_labelled_text_is_as_tall_as_its_name_line_and_its_paragraph() -> None:
+    item = _labelled("达到数字化二级以上水平的企业，最高按项目投入 50% 给予奖补，最高 100 万元。" * 3)
+    width = content_width()
+    _, height = item.wrap(width, 10_000)
+    _, text_height = plain_paragraph(item.text.text, styles()["field"]).wrap(width, 10_000)
+    assert height == styles()["label"].leading + text_height

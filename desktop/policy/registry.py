@@ -11,6 +11,7 @@ from typing import Literal
 from desktop.paths import user_packs_dir
 from desktop.policy.loader import PackError, load_pack, load_pack_text
 from desktop.policy.model import Pack
+from desktop.policy.versions import version_key
 from desktop.resources import resource_path
 
 
@@ -42,7 +43,7 @@ class PackRegistry:
         self._packs[(pack.id, pack.version)] = pack
 
     def all(self) -> list[Pack]:
-        return sorted(self._packs.values(), key=lambda p: (p.valid_from, p.id, p.version))
+        return sorted(self._packs.values(), key=lambda p: (p.valid_from, p.id, version_key(p.version)))
 
     def get(self, pack_id: str, version: str | None = None) -> Pack:
         """The pack with this id: the given version, or the newest (latest valid_from, then version)."""
@@ -54,7 +55,7 @@ class PackRegistry:
             raise UnknownPackError(
                 f"未知的政策包 {pack_id!r}" + (f" 版本 {version}" if version else "") + f"（已知：{known}）"
             )
-        return max(candidates, key=lambda p: (p.valid_from, p.version))
+        return max(candidates, key=lambda p: (p.valid_from, version_key(p.version)))
 
     def for_date(self, day: dt.date) -> Pack:
         """The pack in force on `day`, or else the newest pack."""

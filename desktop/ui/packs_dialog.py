@@ -30,6 +30,7 @@ from desktop.paths import user_packs_dir
 from desktop.policy.loader import PackError
 from desktop.policy.model import Lang, Pack
 from desktop.policy.registry import PackInstallError, PackRegistry, install_pack, pack_source
+from desktop.policy.versions import version_key
 from desktop.ui import messages
 
 CONTEXT = "PacksDialog"
@@ -48,7 +49,7 @@ def expired_banner_text(registry: PackRegistry, today: dt.date, lang: Lang = "zh
     packs = registry.all()
     if not packs or any(p.in_force_on(today) for p in packs):
         return None
-    newest = max(packs, key=lambda p: (p.valid_to, p.valid_from, p.version))
+    newest = max(packs, key=lambda p: (p.valid_to, p.valid_from, version_key(p.version)))
     if today <= newest.valid_to:
         return None  # the newest pack has not started yet: nothing has expired
     return QCoreApplication.translate(

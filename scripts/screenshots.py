@@ -1,6 +1,6 @@
 """Render every page of the questionnaire and the results page to PNG, offscreen, at 1366×768.
 
-    python scripts/screenshots.py OUTDIR [--example resources/examples/lighting-exporter.json]
+    python scripts/screenshots.py OUTDIR [--example resources/examples/lighting-exporter.json] [--lang en]
 
 Anyone can look at the screens without a display; the README shows the results page.
 """
@@ -20,6 +20,7 @@ from desktop.policy import bundled_registry
 from desktop.resources import resource_path
 from desktop.ui.app import create_application
 from desktop.ui.fonts import BOLD, register_font
+from desktop.ui.i18n import LanguageSwitcher
 from desktop.ui.main_window import MainWindow
 from desktop.ui.session import AssessmentSession
 
@@ -30,10 +31,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("outdir", type=Path)
     parser.add_argument("--example", type=Path, default=resource_path("examples", "lighting-exporter.json"))
+    parser.add_argument("--lang", choices=("zh", "en"), default="zh")
     args = parser.parse_args(argv)
     args.outdir.mkdir(parents=True, exist_ok=True)
 
     app = create_application()
+    switcher = LanguageSwitcher(app, settings_path=args.outdir / "settings.json")
+    switcher.apply(args.lang)
     register_font(BOLD)
     registry = bundled_registry()
     answers_file, pack = read_answers_file(

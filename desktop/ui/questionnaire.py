@@ -36,7 +36,6 @@ class Questionnaire(QWidget):
         steps_font.setPointSizeF(steps_font.pointSizeF() * 1.1)
         self.steps.setFont(steps_font)
         self.steps.setSpacing(3)
-        self.steps.setFixedWidth(228)  # the longest English section title fits
         self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes through the form, not the step list
         layout.addWidget(self.steps)
@@ -98,6 +97,13 @@ class Questionnaire(QWidget):
             self.stack.addWidget(page)
             self.steps.addItem(f"{number}. {page.title}")
         self.steps.blockSignals(False)
+        self._fit_steps()
+
+    def _fit_steps(self) -> None:
+        """The step list as wide as its longest title (English ones are long), so none ends in "…"."""
+        steps = self.steps
+        longest = steps.sizeHintForColumn(0)
+        steps.setFixedWidth(max(180, longest + 2 * steps.frameWidth() + 2 * steps.spacing() + 6))
 
     # -- navigation ------------------------------------------------------------------------------------
     @property

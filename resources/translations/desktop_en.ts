@@ -1079,22 +1079,22 @@ Works offline; answers are kept on this computer only.</translation>
     <message>
         <location line="+6"/>
         <source>可测算金额（{n} 项）</source>
-        <translation>Computed amounts ({n} items)</translation>
+        <translation>Computed amounts ({n})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>金额待定的支持（{n} 项）</source>
-        <translation>Support with amounts still to be set ({n} items)</translation>
+        <translation>Support with amounts still to be set ({n})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>可使用的服务（{n} 项）</source>
-        <translation>Services you can use ({n} items)</translation>
+        <translation>Services you can use ({n})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>暂不可申请（{n} 项）</source>
-        <translation>Not available at present ({n} items)</translation>
+        <translation>Not available at present ({n})</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMenu,
+    QStyle,
     QTabBar,
     QTreeWidget,
     QWidget,
@@ -222,7 +223,7 @@ def test_switching_to_english_changes_the_results_page(window: MainWindow, sessi
     _choose_language(window, "English")
 
     results = window.questionnaire.results_page
-    assert results.tabs.tabText(0) == f"Computed amounts ({len(session.result.with_amounts())} items)"
+    assert results.tabs.tabText(0) == f"Computed amounts ({len(session.result.with_amounts())})"
     header = results.amounts.headerItem()
     assert header.text(0) == "Measure"
     titles = {results.amounts.topLevelItem(row).text(1) for row in range(results.amounts.topLevelItemCount())}
@@ -232,6 +233,51 @@ def test_switching_to_english_changes_the_results_page(window: MainWindow, sessi
 
     results = window.questionnaire.results_page
     assert results.tabs.tabText(0) == chinese_tab
+
+
+def _cut_cells(tree: QTreeWidget) -> list[str]:
+    """Texts of the tree's rows (and header) that do not fit the room they are given."""
+    metrics = tree.fontMetrics()
+    # the item view's own margin on each side of a text (QCommonStyle: focus-frame margin + 1)
+    margin = tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree) + 1
+    cut = []
+    header = tree.headerItem()
+    for column in range(tree.columnCount()):
+        if metrics.horizontalAdvance(header.text(column)) > tree.header().sectionSize(column) - 4:
+            cut.append(f"header: {header.text(column)}")
+    for row in range(tree.topLevelItemCount()):
+        item = tree.topLevelItem(row)
+        for column in range(tree.columnCount()):
+            rect = tree.visualRect(tree.indexFromItem(item, column))
+            room = QRect(0, 0, rect.width() - 2 * margin, 10_000)
+            needed = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, item.text(column))
+            if needed.height() > rect.height() or needed.width() > room.width():
+                cut.append(item.text(column))
+    return cut
+
+
+def test_in_english_long_titles_wrap_and_no_header_or_step_is_cut(
+    window: MainWindow, session: AssessmentSession, qapp: QApplication
+) -> None:
+    _load_example(session, "appliance-maker")
+    _choose_language(window, "English")
+    questionnaire = window.questionnaire
+    assert questionnaire is not None
+    questionnaire.go_to(len(questionnaire.pages) - 1)
+    qapp.processEvents()
+    results = questionnaire.results_page
+
+    for tree in (results.amounts, results.others, results.services, results.unavailable):
+        results.tabs.setCurrentWidget(tree)
+        qapp.processEvents()
+        assert _cut_cells(tree) == []
+    # the long English titles really are on more than one line
+    amounts = results.amounts
+    line = amounts.fontMetrics().height()
+    heights = [amounts.visualItemRect(amounts.topLevelItem(r)).height() for r in range(amounts.topLevelItemCount())]
+    assert max(heights) >= 2 * line
+    steps = questionnaire.steps
+    assert steps.sizeHintForColumn(0) <= steps.viewport().width()
 
 
 def test_in_english_no_page_shows_chinese_but_the_enterprise_data(

@@ -23,6 +23,7 @@ from desktop.policy.model import Lang
 from desktop.ui import style
 from desktop.ui.pages.base import Page
 from desktop.ui.session import AssessmentSession
+from desktop.ui.wrapping import WrappingDelegate
 
 
 def yuan(value: Decimal | None) -> str:
@@ -107,8 +108,7 @@ class ResultsPage(Page):
         tree.setColumnCount(len(headers))
         tree.setHeaderLabels(list(headers))
         tree.setAlternatingRowColors(True)
-        tree.setWordWrap(True)
-        tree.setUniformRowHeights(False)
+        WrappingDelegate(tree)  # long titles (English especially) wrap instead of ending in "…"
         tree.header().setStretchLastSection(True)
         return tree
 
@@ -182,13 +182,12 @@ class ResultsPage(Page):
                 ],
             )
             row.setData(0, Qt.ItemDataRole.UserRole, item.id)
-            for column in (2, 3):
-                row.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            _align(row, right=(2, 3))
             row.setToolTip(0, measure_text(item, lang))
             row.setToolTip(6, item.units_text(lang))
             row.setToolTip(1, item.claim.get(lang))
             self._details(row, item, result, lang)
-        self._size_columns(self.amounts, [230, 260, 125, 125, 45, 55])
+        self._size_columns(self.amounts, [210, 250], fit=(2, 3, 4, 5))
 
     def _fill_others(self, tree: QTreeWidget, items: Sequence[ItemResult], result: Assessment, lang: Lang) -> None:
         tree.clear()
@@ -197,6 +196,7 @@ class ResultsPage(Page):
                 tree, [measure_text(item, lang), item.title.get(lang), item.claim.get(lang), item.units_text(lang)]
             )
             row.setData(0, Qt.ItemDataRole.UserRole, item.id)
+            _align(row)
             row.setToolTip(2, item.claim.get(lang))
             row.setToolTip(3, item.units_text(lang))
             self._details(row, item, result, lang)
@@ -210,14 +210,19 @@ class ResultsPage(Page):
                 reasons = self.tr("（未答完）") + reasons
             row = QTreeWidgetItem(self.unavailable, [measure_text(item, lang), item.title.get(lang), reasons])
             row.setData(0, Qt.ItemDataRole.UserRole, item.id)
+            _align(row)
             row.setToolTip(2, reasons)
         self._size_columns(self.unavailable, [190, 280])
 
-    def _size_columns(self, tree: QTreeWidget, widths: Sequence[int]) -> None:
+    def _size_columns(self, tree: QTreeWidget, widths: Sequence[int], fit: Sequence[int] = ()) -> None:
+        """Text columns get a starting width the user can drag; `fit` columns (amounts, yes/no) as wide as
+        their contents and header, so neither a figure nor a header word is ever cut."""
         header = tree.header()
         for column, width in enumerate(widths):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             tree.setColumnWidth(column, width)
+        for column in fit:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
     # -- reading (tests, screenshots) ------------------------------------------------------------------
     def amount_rows(self) -> dict[str, list[str]]:
@@ -228,3 +233,11 @@ class ResultsPage(Page):
             assert row is not None
             rows[str(row.data(0, Qt.ItemDataRole.UserRole))] = [row.text(c) for c in range(self.amounts.columnCount())]
         return rows
+
+
+def _align(row: QTreeWidgetItem, right: Sequence[int] = ()) -> None:
+    """Figures to the right; every cell centred on the row's height, as the branch arrow is."""
+    middle = Qt.AlignmentFlag.AlignVCenter
+    for column in range(row.columnCount()):
+        side = Qt.AlignmentFlag.AlignRight if column in right else Qt.AlignmentFlag.AlignLeft
+        row.setTextAlignment(column, side | middle)

@@ -21,7 +21,7 @@ from desktop.report.cells import cell, plain_cells
 from desktop.report.flowables import LabelledText, TickItem, WriteLine, plain_paragraph
 from desktop.report.fonts import BOLD, REGULAR, printable
 from desktop.report.labels import article_label, basis_label, label, section_title, wan, yuan
-from desktop.report.layout import GREY, RULE, SHADE, PageDecor, content_width, render, styles
+from desktop.report.layout import RULE, SHADE, PageDecor, content_width, render, styles
 
 SHORT_HASH = 12
 # Room a heading needs below it, else it starts on the next page (cheaper than keep-with-next,
@@ -157,15 +157,8 @@ def _bullets(lines: Sequence[str], style: str = "bullet") -> list[Flowable]:
 
 def _labelled(key: str, text: str, lang: Lang) -> LabelledText:
     """A small grey field name above its text."""
-    grey = styles()["label"]
-    return LabelledText(
-        printable(label(key, lang)),
-        grey.fontName,
-        grey.fontSize,
-        grey.leading,
-        GREY,
-        plain_paragraph(printable(text), styles()["field"]),
-    )
+    name = printable(label(key, lang))
+    return LabelledText(name, styles()["label"], plain_paragraph(printable(text), styles()["field"]))
 
 
 def _item_section(item: ItemResult, lang: Lang, *, explain: bool) -> list[Flowable]:

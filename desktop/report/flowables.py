@@ -6,7 +6,6 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from reportlab.lib.colors import Color
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.textsplit import wordSplit
 from reportlab.lib.units import mm
@@ -124,30 +123,27 @@ class LaidParagraph(Paragraph):
 
 
 class LabelledText(Flowable):
-    """A small grey field name above a paragraph of text ("可申报内容" over what to claim).
+    """A small field name above a paragraph of text ("可申报内容" over what to claim).
 
-    The name is drawn as one line of text; a paragraph mixing two sizes with a line break would send
-    ReportLab's CJK line breaking down its per-character path, several times slower. Moves to the next
-    page whole unless there is room for the name and two lines of the text.
+    The name is drawn as one line of text in `name_style`; a paragraph mixing two sizes with a line break
+    would send ReportLab's CJK line breaking down its per-character path, several times slower. Moves to
+    the next page whole unless there is room for the name and two lines of the text.
     """
 
-    def __init__(self, name: str, font: str, size: float, leading: float, color: Color, text: Paragraph) -> None:
+    def __init__(self, name: str, name_style: ParagraphStyle, text: Paragraph) -> None:
         super().__init__()
         self.name = name
-        self.font = font
-        self.size = size
-        self.leading = leading
-        self.color = color
+        self.name_style = name_style
         self.text = text
         self.height = 0.0
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        _, text_height = self.text.wrap(avail_width, avail_height - self.leading)
-        self.height = self.leading + text_height
+        _, text_height = self.text.wrap(avail_width, avail_height - self.name_style.leading)
+        self.height = self.name_style.leading + text_height
         return avail_width, self.height
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
-        if avail_height < self.leading + 2 * self.text.style.leading:
+        if avail_height < self.name_style.leading + 2 * self.text.style.leading:
             return []
         return [_NameLine(self), self.text]
 
@@ -157,16 +153,16 @@ class LabelledText(Flowable):
     def getSpaceAfter(self) -> float:  # noqa: N802 - ReportLab's name
         return float(self.text.getSpaceAfter())
 
-    def draw_name(self, top: float) -> None:
-        canvas = self.canv
+    def draw_name(self, canvas: Any, top: float) -> None:
+        style = self.name_style
         canvas.saveState()
-        canvas.setFillColor(self.color)
-        canvas.setFont(self.font, self.size)
-        canvas.drawString(0, top - self.size, self.name)
+        canvas.setFillColor(style.textColor)
+        canvas.setFont(style.fontName, style.fontSize)
+        canvas.drawString(0, top - style.fontSize, self.name)
         canvas.restoreState()
 
     def draw(self) -> None:
-        self.draw_name(self.height)
+        self.draw_name(self.canv, self.height)
         self.text.drawOn(self.canv, 0, 0)
 
 
@@ -178,15 +174,13 @@ class _NameLine(Flowable):
         self.owner = owner
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        return avail_width, self.owner.leading
+        return avail_width, self.owner.name_style.leading
 
     def getSpaceBefore(self) -> float:  # noqa: N802 - ReportLab's name
         return self.owner.getSpaceBefore()
 
     def draw(self) -> None:
-        self.owner.canv = self.canv
-        self.owner.draw_name(self.owner.leading)
-        del self.owner.canv
+        self.owner.draw_name(self.canv, self.owner.name_style.leading)
 
 
 _first_frags: dict[int, Any] = {}

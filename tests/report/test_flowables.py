@@ -15,7 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph
 
 from desktop.report.flowables import LabelledText, plain_paragraph
-from desktop.report.layout import GREY, PageDecor, content_width, render, styles
+from desktop.report.layout import PageDecor, content_width, render, styles
 from tests.report.cases import pack
 
 # the pack's own sentences, the text most of a checklist is made of, plus digits and Latin letters
@@ -56,9 +56,7 @@ def _decor() -> PageDecor:
 
 
 def _labelled(text: str) -> LabelledText:
-    grey = styles()["label"]
-    text_paragraph = plain_paragraph(text, styles()["field"])
-    return LabelledText("申请内容", grey.fontName, grey.fontSize, grey.leading, GREY, text_paragraph)
+    return LabelledText("申请内容", styles()["label"], plain_paragraph(text, styles()["field"]))
 
 
 def _pages(pdf: bytes) -> list[str]:

@@ -182,7 +182,8 @@ class ResultsPage(Page):
                 ],
             )
             row.setData(0, Qt.ItemDataRole.UserRole, item.id)
-            _align(row, right=(2, 3))
+            for column in (2, 3):
+                row.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             row.setToolTip(0, measure_text(item, lang))
             row.setToolTip(6, item.units_text(lang))
             row.setToolTip(1, item.claim.get(lang))
@@ -196,7 +197,6 @@ class ResultsPage(Page):
                 tree, [measure_text(item, lang), item.title.get(lang), item.claim.get(lang), item.units_text(lang)]
             )
             row.setData(0, Qt.ItemDataRole.UserRole, item.id)
-            _align(row)
             row.setToolTip(2, item.claim.get(lang))
             row.setToolTip(3, item.units_text(lang))
             self._details(row, item, result, lang)
@@ -210,7 +210,6 @@ class ResultsPage(Page):
                 reasons = self.tr("（未答完）") + reasons
             row = QTreeWidgetItem(self.unavailable, [measure_text(item, lang), item.title.get(lang), reasons])
             row.setData(0, Qt.ItemDataRole.UserRole, item.id)
-            _align(row)
             row.setToolTip(2, reasons)
         self._size_columns(self.unavailable, [190, 280])
 
@@ -233,11 +232,3 @@ class ResultsPage(Page):
             assert row is not None
             rows[str(row.data(0, Qt.ItemDataRole.UserRole))] = [row.text(c) for c in range(self.amounts.columnCount())]
         return rows
-
-
-def _align(row: QTreeWidgetItem, right: Sequence[int] = ()) -> None:
-    """Figures to the right; every cell centred on the row's height, as the branch arrow is."""
-    middle = Qt.AlignmentFlag.AlignVCenter
-    for column in range(row.columnCount()):
-        side = Qt.AlignmentFlag.AlignRight if column in right else Qt.AlignmentFlag.AlignLeft
-        row.setTextAlignment(column, side | middle)

@@ -113,10 +113,20 @@ class AssessmentRecord(Base):
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
     finalised_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    # Counts saves; a save names the version it was based on (optimistic concurrency, migration 0003).
+    version: Mapped[int] = mapped_column(default=1)
+    # The application guide the user picked; None: the newest guide of the assessment's pack applies.
+    guide_id: Mapped[str | None] = mapped_column(String(200))
 
     enterprise: Mapped[EnterpriseRecord] = relationship(back_populates="assessments")
     snapshot: Mapped[ResultRecord | None] = relationship(
         back_populates="assessment", cascade="all, delete-orphan", passive_deletes=True
+    )
+    scenarios: Mapped[list[ScenarioRecord]] = relationship(
+        back_populates="assessment",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="ScenarioRecord.position",
     )
 
 
@@ -131,3 +141,59 @@ class ResultRecord(Base):
     data: Mapped[dict[str, Any]] = mapped_column(JSON)
 
     assessment: Mapped[AssessmentRecord] = relationship(back_populates="snapshot")
+
+
+class ScenarioRecord(Base):
+    """A named what-if set of answers kept with an assessment; never touches the assessment's own answers
+    or its finalised snapshot."""
+
+    __tablename__ = "scenario"
+    __table_args__ = (Index("ix_scenario_assessment_id", "assessment_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessment.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(default=0)
+    # Same JSON form as `AssessmentRecord.answers`.
+    answers: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    version: Mapped[int] = mapped_column(default=1)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+    assessment: Mapped[AssessmentRecord] = relationship(back_populates="scenarios")
+
+
+class WorkspaceRecord(Base):
+    """An association's named table of member firms, kept between sessions."""
+
+    __tablename__ = "workspace"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(Text, unique=True)
+    version: Mapped[int] = mapped_column(default=1)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+    members: Mapped[list[WorkspaceMemberRecord]] = relationship(
+        back_populates="workspace",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="WorkspaceMemberRecord.position",
+    )
+
+
+class WorkspaceMemberRecord(Base):
+    """One member firm of a workspace: the answers-file document it came from (`answers_file_to_data`),
+    and where it came from (a file name, or a spreadsheet and row). Its result is recomputed when opened."""
+
+    __tablename__ = "workspace_member"
+    __table_args__ = (Index("ix_workspace_member_workspace_id", "workspace_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workspace_id: Mapped[int] = mapped_column(ForeignKey("workspace.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(default=0)
+    source: Mapped[str] = mapped_column(Text, default="")
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    added_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+    workspace: Mapped[WorkspaceRecord] = relationship(back_populates="members")

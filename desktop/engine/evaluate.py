@@ -189,6 +189,7 @@ def _item_result(measure: Measure, item: Item, outcome: _Outcome) -> ItemResult:
         source=item.source,
         steps=tuple(outcome.steps),
         reasons=tuple(outcome.reasons),
+        fixed=item.rule is not None and item.rule.type == "fixed",
     )
 
 

@@ -36,6 +36,8 @@ class ItemResult:
     source: str
     steps: tuple[Text, ...]
     reasons: tuple[Text, ...]
+    fixed: bool = False
+    """The figure is a sum the text states (定额 / 最高 N), not computed from the enterprise's answers."""
 
     @property
     def has_amount(self) -> bool:
@@ -134,6 +136,7 @@ def assessment_to_data(result: Assessment, lang: Lang | None = "zh") -> dict[str
                 "source": i.source,
                 "steps": _texts(i.steps, lang),
                 "reasons": _texts(i.reasons, lang),
+                "fixed": i.fixed,
             }
             for i in result.items
         ],
@@ -191,6 +194,7 @@ def assessment_from_data(data: Mapping[str, Any]) -> Assessment:
                 source=i.get("source", ""),
                 steps=_read_texts(i["steps"]),
                 reasons=_read_texts(i["reasons"]),
+                fixed=bool(i.get("fixed", False)),
             )
             for i in data["items"]
         ),

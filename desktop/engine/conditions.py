@@ -1,23 +1,32 @@
-"""Conditions on answers: whether they hold, and the words that say why (for show-if and eligibility)."""
+"""Conditions on answers: whether they hold (for show-if and eligibility), and the words that say why.
+
+Checking is cheap and records what it saw (`Check.entry`); the words are made only when someone reads
+them (desktop/engine/explain.py), since most assessments are computed for their figures alone.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Literal
+from typing import Any, Literal
 
 from desktop.engine.answers import Answers, AnswerValue
 from desktop.engine.money import format_yuan
 from desktop.policy.model import Condition, Pack, Question, Text
 
 Outcome = Literal["pass", "fail", "missing"]
+Row = Mapping[str, AnswerValue]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Check:
     outcome: Outcome
-    text: Text  # the step when it passes, the reason when it fails or is missing
+    condition: Condition
+    question: Question | None  # None for all/any
+    value: AnswerValue  # the answer seen (None when missing or for all/any)
+    parts: tuple[Check, ...] = ()  # for all/any: the checks that decided
 
 
 def display_value(question: Question, value: AnswerValue) -> Text:
@@ -27,8 +36,12 @@ def display_value(question: Question, value: AnswerValue) -> Text:
     if question.type == "choice" and isinstance(value, str):
         choice = question.choice(value)
         return choice.label if choice else Text(value, value)
-    if isinstance(value, Decimal):
+    if question.type == "money" and isinstance(value, Decimal):
         return Text(f"{format_yuan(value)} 元", f"{format_yuan(value)} yuan")
+    if isinstance(value, Decimal):  # a quantity: as exact as given, with its unit
+        return _with_unit(question, f"{value:,f}")
+    if isinstance(value, int):
+        return _with_unit(question, str(value))
     if isinstance(value, dt.date):
         return Text(value.isoformat(), value.isoformat())
     if isinstance(value, list):
@@ -36,63 +49,80 @@ def display_value(question: Question, value: AnswerValue) -> Text:
     return Text(str(value), str(value))
 
 
+def _with_unit(question: Question, number: str) -> Text:
+    unit = question.unit
+    if not unit.zh:
+        return Text(number, number)
+    return Text(f"{number} {unit.zh}", f"{number} {unit.get('en')}")
+
+
 def _holds(cond: Condition, value: AnswerValue, pack: Pack) -> bool:
-    if cond.in_validity:
+    op = cond.op
+    if op == "equals":
+        return bool(value == cond.value)
+    if op == "in":
+        return value in cond.value  # type: ignore[operator]  # the loader makes it a tuple of values
+    if isinstance(value, bool):
+        return False
+    if op in ("at_least", "on_or_after"):
+        return bool(value >= cond.value)
+    if op in ("at_most", "on_or_before"):
+        return bool(value <= cond.value)
+    if op == "above":
+        return bool(value > cond.value)
+    if op == "below":
+        return bool(value < cond.value)
+    if op == "between":
+        bounds: tuple[Any, Any] = cond.value  # type: ignore[assignment]  # the loader makes it a pair
+        return bool(bounds[0] <= value <= bounds[1])
+    if op == "in_validity":
         return isinstance(value, dt.date) and pack.valid_from <= value <= pack.valid_to
-    if cond.one_of is not None:
-        return value in cond.one_of
-    if cond.at_least is not None:
-        return isinstance(value, (int, Decimal)) and not isinstance(value, bool) and value >= cond.at_least
-    return bool(value == cond.equals)
+    if op == "in_period":
+        start, end = pack.period
+        return isinstance(value, dt.date) and start <= value <= end
+    raise AssertionError(f"unknown condition {op}")  # the loader accepts no other
+
+
+def _question(cond: Condition, pack: Pack, table: Question | None) -> Question:
+    if table is not None:
+        field = table.field(cond.question)
+        if field is not None:
+            return field
+    question = pack.question(cond.question)
+    assert question is not None, "the loader checks that conditions name existing questions"
+    return question
+
+
+def _answer(cond: Condition, answers: Answers, table: Question | None, row: Row | None) -> tuple[bool, AnswerValue]:
+    if row is not None and table is not None and table.field(cond.question) is not None:
+        return cond.question in row, row.get(cond.question)
+    return cond.question in answers, answers.get(cond.question)
 
 
 def holds(cond: Condition, answers: Answers, pack: Pack) -> bool:
     """For show-if: a missing answer never shows a follow-up."""
-    return cond.question in answers and _holds(cond, answers[cond.question], pack)
+    return check(cond, answers, pack).outcome == "pass"
 
 
-def check(cond: Condition, answers: Answers, pack: Pack) -> Check:
-    question = pack.question(cond.question)
-    assert question is not None, "the loader checks that conditions name existing questions"
-    if cond.question not in answers:
-        return Check("missing", Text(f"未回答：{question.label.zh}", f"Not answered: {question.label.get('en')}"))
-    value = answers[cond.question]
-    shown = display_value(question, value)
-    noun = question.noun
-    if _holds(cond, value, pack):
-        if cond.in_validity:
-            return Check(
-                "pass",
-                Text(
-                    f"{noun.zh} {shown.zh} 在政策有效期 {pack.valid_from} 至 {pack.valid_to} 内",
-                    f"{noun.get('en')} {shown.en} lies within the policy's validity "
-                    f"{pack.valid_from} to {pack.valid_to}",
-                ),
-            )
-        # A question's label may end in a question mark; a step reads as a statement ("… AEO 认证：是").
-        return Check(
-            "pass",
-            Text(f"{noun.zh.rstrip('？?')}：{shown.zh}", f"{noun.get('en').rstrip('？?')}: {shown.en}"),
-        )
-    if cond.in_validity and isinstance(value, dt.date):
-        if value < pack.valid_from:
-            return Check(
-                "fail",
-                Text(
-                    f"{noun.zh} {value} 早于政策施行日 {pack.valid_from}",
-                    f"{noun.get('en')} {value} is before the policy took effect on {pack.valid_from}",
-                ),
-            )
-        return Check(
-            "fail",
-            Text(
-                f"{noun.zh} {value} 晚于政策截止日 {pack.valid_to}",
-                f"{noun.get('en')} {value} is after the policy's end date {pack.valid_to}",
-            ),
-        )
-    if cond.reason is not None:
-        return Check("fail", Text(cond.reason.zh.format(value=shown.zh), cond.reason.get("en").format(value=shown.en)))
-    return Check(
-        "fail",
-        Text(f"{noun.zh}为“{shown.zh}”，不符合条件", f"{noun.get('en')} is '{shown.en}', which does not qualify"),
-    )
+def check(
+    cond: Condition, answers: Answers, pack: Pack, table: Question | None = None, row: Row | None = None
+) -> Check:
+    """Whether the condition holds on these answers (and, inside a table, this row)."""
+    if cond.op == "all" or cond.op == "any":
+        parts = []
+        for part in cond.parts:
+            result = check(part, answers, pack, table, row)
+            parts.append(result)
+            if cond.op == "all" and result.outcome != "pass":
+                return Check(result.outcome, cond, None, None, (result,))
+            if cond.op == "any" and result.outcome == "pass":
+                return Check("pass", cond, None, None, (result,))
+        if cond.op == "all":
+            return Check("pass", cond, None, None, tuple(parts))
+        outcome: Outcome = "missing" if any(p.outcome == "missing" for p in parts) else "fail"
+        return Check(outcome, cond, None, None, tuple(parts))
+    question = _question(cond, pack, table)
+    present, value = _answer(cond, answers, table, row)
+    if not present:
+        return Check("missing", cond, question, None)
+    return Check("pass" if _holds(cond, value, pack) else "fail", cond, question, value)

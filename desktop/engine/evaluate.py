@@ -1,175 +1,44 @@
-"""Evaluating a pack against answers: eligible? → amount before the cap → cap → result, each step in words."""
+"""Evaluating a pack against answers: eligible? → amount by the rule's blocks → result, each step in words."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import cast
 
 from desktop.engine.answers import Answers, AnswersFile, Enterprise
-from desktop.engine.conditions import check, display_value
-from desktop.engine.money import format_rate, format_yuan, round_money
-from desktop.engine.result import Assessment, ItemResult, Status
-from desktop.policy.model import Item, Measure, Pack, Rule, Text
+from desktop.engine.compute import ZERO, Context, Line, MissingAnswerError, evaluate
+from desktop.engine.conditions import Check, check
+from desktop.engine.explain import Explainer, check_text, zero_reason
+from desktop.engine.result import Assessment, ItemInfo, ItemResult, Render, Status
+from desktop.policy.model import Item, Measure, Pack, Text
+from desktop.policy.rules import Block, Each, Fixed, referenced_items
+
+NOTICE = Text("金额以当年申报通知为准", "Amount set by the annual notice")
 
 
-@dataclass
-class _Outcome:
-    status: Status
-    amount: Decimal | None = None
-    cap: Decimal | None = None
-    capped: bool = False
-    steps: list[Text] = field(default_factory=list)
-    reasons: list[Text] = field(default_factory=list)
+class _Plan:
+    """What the engine derives once per pack: the items in an order where a referenced amount comes first,
+    and each item's fixed description."""
+
+    def __init__(self, pack: Pack) -> None:
+        pairs = pack.items()
+        self.infos = {item.id: _info(measure, item) for measure, item in pairs}
+        self.order = _dependency_order(pairs)
+        self.nominal_caps = {item.id: _nominal_cap(item.rule) for _, item in pairs}
 
 
-def _yuan(value: Decimal) -> Text:
-    return Text(f"{format_yuan(value)} 元", f"{format_yuan(value)} yuan")
+def _plan(pack: Pack) -> _Plan:
+    # Kept on the pack itself: a pack is immutable, and its derived plan lives exactly as long as it does.
+    plan = pack.__dict__.get("_engine_plan")
+    if plan is None:
+        plan = _Plan(pack)
+        object.__setattr__(pack, "_engine_plan", plan)
+    return cast(_Plan, plan)
 
 
-def _apply_cap(raw: Decimal, cap: Decimal | None, cap_name: Text) -> tuple[Decimal, bool, Text]:
-    """The capped amount, whether the cap bit, and the clause that says so."""
-    if cap is None:
-        return raw, False, Text("，原文未规定金额上限", "; the text sets no absolute cap")
-    if raw > cap:
-        return (
-            cap,
-            True,
-            Text(
-                f"，超过{cap_name.zh} {_yuan(cap).zh}，按上限计 {_yuan(cap).zh}",
-                f", above the {cap_name.en} of {_yuan(cap).en}: capped at {_yuan(cap).en}",
-            ),
-        )
-    return raw, False, Text(f"，未超过{cap_name.zh} {_yuan(cap).zh}", f", within the {cap_name.en} of {_yuan(cap).en}")
-
-
-_CAP = Text("上限", "cap")
-
-
-def _fixed(rule: Rule, item: Item) -> _Outcome:
-    assert rule.amount is not None
-    word = Text("最高", "up to") if item.basis == "up_to" else Text("定额", "fixed amount")
-    step = Text(f"{word.zh} {_yuan(rule.amount).zh}", f"{word.en.capitalize()} {_yuan(rule.amount).en}")
-    return _Outcome("eligible", rule.amount, rule.amount, False, [step])
-
-
-def _rate(rule: Rule, pack: Pack, answers: Answers) -> _Outcome:
-    assert rule.base is not None and rule.rate is not None
-    question = pack.question(rule.base)
-    assert question is not None
-    if rule.base not in answers:
-        return _Outcome(
-            "not_answered", reasons=[Text(f"未回答：{question.label.zh}", f"Not answered: {question.label.get('en')}")]
-        )
-    base: Decimal = answers[rule.base]
-    noun = question.noun
-    if base == 0:
-        return _Outcome(
-            "not_eligible",
-            cap=rule.cap,
-            reasons=[Text(f"{noun.zh}为 0 元，没有可支持的金额", f"{noun.get('en')} is 0 yuan: nothing to support")],
-        )
-    raw = round_money(base * rule.rate)
-    amount, capped, clause = _apply_cap(raw, rule.cap, _CAP)
-    step = Text(
-        f"{noun.zh} {_yuan(base).zh} × {format_rate(rule.rate)} = {_yuan(raw).zh}{clause.zh}",
-        f"{noun.get('en')} {_yuan(base).en} × {format_rate(rule.rate)} = {_yuan(raw).en}{clause.en}",
-    )
-    return _Outcome("eligible", amount, rule.cap, capped, [step])
-
-
-def _per_record(rule: Rule, pack: Pack, answers: Answers) -> _Outcome:
-    assert rule.records is not None and rule.base_field is not None and rule.rate is not None
-    table = pack.question(rule.records)
-    assert table is not None
-    base_field = table.field(rule.base_field)
-    assert base_field is not None
-    if rule.records not in answers:
-        return _Outcome(
-            "not_answered", reasons=[Text(f"未回答：{table.label.zh}", f"Not answered: {table.label.get('en')}")]
-        )
-    records: list[dict[str, object]] = answers[rule.records]
-    if not records:
-        return _Outcome(
-            "not_eligible", reasons=[Text(f"没有填写{table.label.zh}", f"No entries under: {table.label.get('en')}")]
-        )
-    label_field = table.field(rule.label_field) if rule.label_field else None
-    steps: list[Text] = []
-    subtotal = Decimal(0)
-    any_capped = False
-    noun = base_field.noun
-    record_cap_name = Text(f"每{table.record_label.zh}上限", f"cap per {table.record_label.get('en').lower()}")
-    for index, record in enumerate(records, start=1):
-        base = record.get(rule.base_field)
-        assert isinstance(base, Decimal)
-        raw = round_money(base * rule.rate)
-        amount, capped, clause = _apply_cap(raw, rule.record_cap, record_cap_name)
-        any_capped = any_capped or capped
-        subtotal += amount
-        name = Text("", "")
-        if label_field is not None and record.get(label_field.id) not in (None, ""):
-            shown = display_value(label_field, record[label_field.id])
-            name = Text(f"（{shown.zh}）", f" ({shown.en})")
-        steps.append(
-            Text(
-                f"{table.record_label.zh} {index}{name.zh}：{noun.zh} {_yuan(base).zh} × "
-                f"{format_rate(rule.rate)} = {_yuan(raw).zh}{clause.zh}",
-                f"{table.record_label.get('en')} {index}{name.en}: {noun.get('en')} {_yuan(base).en} × "
-                f"{format_rate(rule.rate)} = {_yuan(raw).en}{clause.en}",
-            )
-        )
-    cap = rule.record_cap * len(records) if rule.record_cap is not None else None
-    if rule.total_cap is not None:
-        cap = rule.total_cap if cap is None else min(cap, rule.total_cap)
-    total = subtotal
-    if len(records) > 1 or rule.total_cap is not None:
-        line = Text(f"{len(records)} 项{table.record_label.zh}合计 {_yuan(subtotal).zh}", "")
-        line_en = f"Sum of {len(records)} {table.record_label.get('en').lower()}(s): {_yuan(subtotal).en}"
-        clause = Text("", "")
-        if rule.total_cap is not None:
-            total, capped_total, clause = _apply_cap(
-                subtotal, rule.total_cap, Text("每个单位上限", "cap per enterprise")
-            )
-            any_capped = any_capped or capped_total
-        steps.append(Text(line.zh + clause.zh, line_en + clause.en))
-    return _Outcome("eligible", total, cap, any_capped, steps)
-
-
-def _evaluate_item(pack: Pack, item: Item, answers: Answers) -> _Outcome:
-    steps: list[Text] = []
-    for cond in item.conditions:
-        result = check(cond, answers, pack)
-        if result.outcome == "missing":
-            return _Outcome("not_answered", steps=steps, reasons=[result.text])
-        if result.outcome == "fail":
-            return _Outcome("not_eligible", steps=steps, reasons=[result.text])
-        steps.append(result.text)
-    if item.kind == "service":
-        return _Outcome("service", steps=steps)
-    if item.kind == "unquantified" or item.rule is None:
-        return _Outcome("eligible", steps=[*steps, Text("金额以当年申报通知为准", "Amount set by the annual notice")])
-    rule = item.rule
-    if rule.type == "fixed":
-        outcome = _fixed(rule, item)
-    elif rule.type == "rate":
-        outcome = _rate(rule, pack, answers)
-    else:
-        outcome = _per_record(rule, pack, answers)
-    outcome.steps[:0] = steps
-    return outcome
-
-
-def _nominal_cap(rule: Rule | None) -> Decimal | None:
-    """The cap to show where no figure was computed: the policy's own limit for the item."""
-    if rule is None:
-        return None
-    if rule.type == "fixed":
-        return rule.amount
-    return rule.cap or rule.total_cap or rule.record_cap
-
-
-def _item_result(measure: Measure, item: Item, outcome: _Outcome) -> ItemResult:
-    return ItemResult(
+def _info(measure: Measure, item: Item) -> ItemInfo:
+    return ItemInfo(
         id=item.id,
         measure_id=measure.id,
         article=measure.article,
@@ -178,19 +47,133 @@ def _item_result(measure: Measure, item: Item, outcome: _Outcome) -> ItemResult:
         title=item.title,
         claim=item.claim,
         kind=item.kind,
-        status=outcome.status,
-        amount=outcome.amount if outcome.status == "eligible" else None,
-        cap=outcome.cap if outcome.cap is not None else _nominal_cap(item.rule),
-        capped=outcome.capped,
         basis=item.basis,
         units=measure.units,
         documents=tuple(d.text for d in item.documents),
         notes=item.notes,
         source=item.source,
-        steps=tuple(outcome.steps),
-        reasons=tuple(outcome.reasons),
-        fixed=item.rule is not None and item.rule.type == "fixed",
+        fixed=isinstance(item.rule, Fixed),
     )
+
+
+def _dependency_order(pairs: tuple[tuple[Measure, Item], ...]) -> list[int]:
+    """Indexes of the items, each after the items whose amounts its rule reads (the loader refused cycles)."""
+    index = {item.id: n for n, (_, item) in enumerate(pairs)}
+    done: list[int] = []
+    seen: set[int] = set()
+
+    def visit(n: int) -> None:
+        if n in seen:
+            return
+        seen.add(n)
+        rule = pairs[n][1].rule
+        for name in sorted(referenced_items(rule)) if rule is not None else ():
+            visit(index[name])
+        done.append(n)
+
+    for n in range(len(pairs)):
+        visit(n)
+    return done
+
+
+def _nominal_cap(rule: Block | None) -> Decimal | None:
+    """The cap to show where no figure was computed: the policy's own limit for the item."""
+    if rule is None:
+        return None
+    if isinstance(rule, Fixed):
+        return rule.amount
+    own = [cap.fixed for cap in rule.mods.caps if cap.fixed is not None]
+    if own:
+        return min(own)
+    if isinstance(rule, Each):
+        row = [cap.fixed for cap in rule.per_row.mods.caps if cap.fixed is not None]
+        return min(row) if row else None
+    return None
+
+
+def _shown_cap(rule: Block, answers: Answers, nominal: Decimal | None) -> Decimal | None:
+    """The cap shown beside a computed figure (per-row caps × rows, then the total cap)."""
+    if isinstance(rule, Each):
+        row = [cap.fixed for cap in rule.per_row.mods.caps if cap.fixed is not None]
+        total = [cap.fixed for cap in rule.mods.caps if cap.fixed is not None]
+        cap = min(row) * len(answers.get(rule.table.id) or ()) if row else None
+        if total:
+            cap = min(total) if cap is None else min(cap, min(total))
+        return cap
+    return nominal
+
+
+def _item_result(pack: Pack, plan: _Plan, item: Item, answers: Answers, amounts: dict[str, Decimal]) -> ItemResult:
+    info = plan.infos[item.id]
+    passed: list[Check] = []
+    for cond in item.conditions:
+        result = check(cond, answers, pack)
+        if result.outcome != "pass":
+            status: Status = "not_answered" if result.outcome == "missing" else "not_eligible"
+            return ItemResult(info, status, None, plan.nominal_caps[item.id], False, _checks(pack, passed, result))
+        passed.append(result)
+    if item.kind == "service":
+        return ItemResult(info, "service", None, None, False, _checks(pack, passed))
+    rule = item.rule
+    if item.kind == "unquantified" or rule is None:
+        return ItemResult(info, "eligible", None, None, False, _checks(pack, passed, extra=NOTICE))
+    ctx = Context(answers, pack, amounts)
+    try:
+        amount = evaluate(rule, ctx)
+    except MissingAnswerError as exc:
+        missing = Text(f"未回答：{exc.question.label.zh}", f"Not answered: {exc.question.label.get('en')}")
+        return ItemResult(
+            info, "not_answered", None, plan.nominal_caps[item.id], False, _checks(pack, passed, reason=missing)
+        )
+    if amount == 0:
+        explainer = Explainer(pack, item.basis)
+        cause = ctx.zero_cause
+
+        def why() -> tuple[tuple[Text, ...], tuple[Text, ...]]:
+            return tuple(check_text(c, pack) for c in passed), (zero_reason(cause, explainer),)
+
+        return ItemResult(info, "not_eligible", None, plan.nominal_caps[item.id], False, why)
+    amounts[item.id] = amount
+    capped = any(c.hit for c in ctx.caps)
+    lines = ctx.lines
+    return ItemResult(
+        info,
+        "eligible",
+        amount,
+        _shown_cap(rule, answers, plan.nominal_caps[item.id]),
+        capped,
+        _explained(pack, item, passed, lines),
+    )
+
+
+def _checks(
+    pack: Pack,
+    passed: list[Check],
+    failed: Check | None = None,
+    *,
+    extra: Text | None = None,
+    reason: Text | None = None,
+) -> Render:
+    def render() -> tuple[tuple[Text, ...], tuple[Text, ...]]:
+        steps = [check_text(c, pack) for c in passed]
+        if extra is not None:
+            steps.append(extra)
+        reasons: tuple[Text, ...] = ()
+        if failed is not None:
+            reasons = (check_text(failed, pack),)
+        elif reason is not None:
+            reasons = (reason,)
+        return tuple(steps), reasons
+
+    return render
+
+
+def _explained(pack: Pack, item: Item, passed: list[Check], lines: list[Line]) -> Render:
+    def render() -> tuple[tuple[Text, ...], tuple[Text, ...]]:
+        explainer = Explainer(pack, item.basis)
+        return (*(check_text(c, pack) for c in passed), *explainer.lines(lines)), ()
+
+    return render
 
 
 def _warnings(pack: Pack, day: dt.date) -> tuple[Text, ...]:
@@ -214,8 +197,14 @@ def _warnings(pack: Pack, day: dt.date) -> tuple[Text, ...]:
 
 def assess(pack: Pack, answers: Answers, *, assessed_on: dt.date, enterprise: Enterprise | None = None) -> Assessment:
     """Every support item of the pack evaluated against the answers. Pure: no I/O, no clock."""
-    items = tuple(_item_result(m, i, _evaluate_item(pack, i, answers)) for m, i in pack.items())
-    total = sum((i.amount for i in items if i.has_amount and i.amount is not None), Decimal(0))
+    plan = _plan(pack)
+    pairs = pack.items()
+    amounts: dict[str, Decimal] = {}
+    results: list[ItemResult | None] = [None] * len(pairs)
+    for n in plan.order:
+        results[n] = _item_result(pack, plan, pairs[n][1], answers, amounts)
+    items = tuple(r for r in results if r is not None)
+    total = sum((i.amount for i in items if i.status == "eligible" and i.amount is not None), ZERO)
     return Assessment(
         pack_id=pack.id,
         pack_version=pack.version,

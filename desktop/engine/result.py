@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Literal, cast
@@ -16,7 +16,9 @@ STATUSES: tuple[Status, ...] = ("eligible", "not_eligible", "not_answered", "ser
 
 
 @dataclass(frozen=True)
-class ItemResult:
+class ItemInfo:
+    """What the pack says of an item, the same for every enterprise (built once per pack)."""
+
     id: str
     measure_id: str
     article: int
@@ -25,19 +27,131 @@ class ItemResult:
     title: Text
     claim: Text
     kind: ItemKind
-    status: Status
-    amount: Decimal | None
-    cap: Decimal | None
-    capped: bool
     basis: Basis
     units: tuple[Text, ...]
     documents: tuple[Text, ...]
     notes: tuple[Text, ...]
     source: str
-    steps: tuple[Text, ...]
-    reasons: tuple[Text, ...]
     fixed: bool = False
     """The figure is a sum the text states (定额 / 最高 N), not computed from the enterprise's answers."""
+
+
+Render = Callable[[], tuple[tuple[Text, ...], tuple[Text, ...]]]
+
+
+@dataclass(slots=True, eq=False)
+class ItemResult:
+    """One item's outcome. Treat as immutable. (Not a frozen dataclass: an assessment builds some twenty of
+    these, and a frozen dataclass's set-up cost the engine a third of its time.)
+
+    The explanation (`steps`) and the reasons are worded on first reading, from the trace the engine
+    recorded: most assessments are computed for their figures (autosave, totals, batch) and never read.
+    """
+
+    info: ItemInfo
+    status: Status
+    amount: Decimal | None
+    cap: Decimal | None
+    capped: bool
+    _render: Render | None = None
+    _texts: tuple[tuple[Text, ...], tuple[Text, ...]] | None = None
+
+    @classmethod
+    def stored(
+        cls,
+        info: ItemInfo,
+        status: Status,
+        amount: Decimal | None,
+        cap: Decimal | None,
+        capped: bool,
+        steps: tuple[Text, ...],
+        reasons: tuple[Text, ...],
+    ) -> ItemResult:
+        """An outcome whose texts are already worded (a snapshot read back)."""
+        return cls(info, status, amount, cap, capped, None, (steps, reasons))
+
+    def _key(self) -> tuple[object, ...]:
+        return (self.info, self.status, self.amount, self.cap, self.capped, self.steps, self.reasons)
+
+    def __eq__(self, other: object) -> bool:
+        """Equal when everything a reader sees is equal (the texts compared as worded)."""
+        return isinstance(other, ItemResult) and self._key() == other._key()
+
+    __hash__ = None  # type: ignore[assignment]  # equal results are not one object
+
+    def _worded(self) -> tuple[tuple[Text, ...], tuple[Text, ...]]:
+        if self._texts is None:
+            assert self._render is not None
+            self._texts = self._render()
+            self._render = None
+        return self._texts
+
+    @property
+    def steps(self) -> tuple[Text, ...]:
+        """How the figure came about, line by line, in both languages."""
+        return self._worded()[0]
+
+    @property
+    def reasons(self) -> tuple[Text, ...]:
+        """Why the item is not available (or not assessed)."""
+        return self._worded()[1]
+
+    # The pack's words for the item, read through (the window and the checklist read them off the result).
+    @property
+    def id(self) -> str:
+        return self.info.id
+
+    @property
+    def measure_id(self) -> str:
+        return self.info.measure_id
+
+    @property
+    def article(self) -> int:
+        return self.info.article
+
+    @property
+    def article_label(self) -> str:
+        return self.info.article_label
+
+    @property
+    def measure_title(self) -> Text:
+        return self.info.measure_title
+
+    @property
+    def title(self) -> Text:
+        return self.info.title
+
+    @property
+    def claim(self) -> Text:
+        return self.info.claim
+
+    @property
+    def kind(self) -> ItemKind:
+        return self.info.kind
+
+    @property
+    def basis(self) -> Basis:
+        return self.info.basis
+
+    @property
+    def units(self) -> tuple[Text, ...]:
+        return self.info.units
+
+    @property
+    def documents(self) -> tuple[Text, ...]:
+        return self.info.documents
+
+    @property
+    def notes(self) -> tuple[Text, ...]:
+        return self.info.notes
+
+    @property
+    def source(self) -> str:
+        return self.info.source
+
+    @property
+    def fixed(self) -> bool:
+        return self.info.fixed
 
     @property
     def has_amount(self) -> bool:
@@ -157,6 +271,34 @@ def _read_money(value: object) -> Decimal | None:
     return None if value is None else Decimal(str(value))
 
 
+def _read_item(i: Mapping[str, Any]) -> ItemResult:
+    info = ItemInfo(
+        id=i["id"],
+        measure_id=i["measure"],
+        article=int(i["article"]),
+        article_label=i["article_label"],
+        measure_title=_read_text(i["measure_title"]),
+        title=_read_text(i["title"]),
+        claim=_read_text(i.get("claim", "")),
+        kind=i["kind"],
+        basis=i["basis"],
+        units=_read_texts(i["units"]),
+        documents=_read_texts(i["documents"]),
+        notes=_read_texts(i.get("notes")),
+        source=i.get("source", ""),
+        fixed=bool(i.get("fixed", False)),
+    )
+    return ItemResult.stored(
+        info,
+        i["status"],
+        _read_money(i["amount"]),
+        _read_money(i["cap"]),
+        bool(i["capped"]),
+        _read_texts(i["steps"]),
+        _read_texts(i["reasons"]),
+    )
+
+
 def assessment_from_data(data: Mapping[str, Any]) -> Assessment:
     """Rebuild a stored snapshot (either form of `assessment_to_data`)."""
     policy = data["policy"]
@@ -173,29 +315,5 @@ def assessment_from_data(data: Mapping[str, Any]) -> Assessment:
         warnings=_read_texts(data.get("warnings")),
         disclaimer=_read_text(data.get("disclaimer", "")),
         documents_note=_read_text(data.get("documents_note", "")),
-        items=tuple(
-            ItemResult(
-                id=i["id"],
-                measure_id=i["measure"],
-                article=int(i["article"]),
-                article_label=i["article_label"],
-                measure_title=_read_text(i["measure_title"]),
-                title=_read_text(i["title"]),
-                claim=_read_text(i.get("claim", "")),
-                kind=i["kind"],
-                status=i["status"],
-                amount=_read_money(i["amount"]),
-                cap=_read_money(i["cap"]),
-                capped=bool(i["capped"]),
-                basis=i["basis"],
-                units=_read_texts(i["units"]),
-                documents=_read_texts(i["documents"]),
-                notes=_read_texts(i.get("notes")),
-                source=i.get("source", ""),
-                steps=_read_texts(i["steps"]),
-                reasons=_read_texts(i["reasons"]),
-                fixed=bool(i.get("fixed", False)),
-            )
-            for i in data["items"]
-        ),
+        items=tuple(_read_item(i) for i in data["items"]),
     )

@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import tomllib
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, cast
@@ -14,23 +15,23 @@ from desktop.policy.model import (
     BASES,
     ITEM_KINDS,
     QUESTION_TYPES,
-    RULE_TYPES,
     Basis,
     Choice,
-    Condition,
     Document,
     GlossaryTerm,
+    Interpretation,
+    InterpretationKind,
     Item,
     ItemKind,
     Measure,
     Pack,
     Question,
     QuestionType,
-    Rule,
-    RuleType,
     Section,
     Text,
 )
+from desktop.policy.rule_reader import RuleReader, item_cycles
+from desktop.policy.rules import Block, referenced_items
 
 
 class PackError(Exception):
@@ -104,19 +105,23 @@ class _Checker:
             if required:
                 self.fail(f"{where}.{key}", "缺少此字段")
             return None
+        return self.number(value, f"{where}.{key}")
+
+    def number(self, value: object, where: str) -> Decimal | None:
+        """Every number of a pack (money, rates, thresholds) is read here: exact, finite, not negative."""
         if isinstance(value, bool) or not isinstance(value, (int, str)):
-            self.fail(f"{where}.{key}", f'金额和比例应写成字符串或整数（如 "0.30"），实际为 {value!r}')
+            self.fail(where, f'金额和比例应写成字符串或整数（如 "0.30"），实际为 {value!r}')
             return None
         try:
             number = Decimal(str(value))
         except InvalidOperation:
-            self.fail(f"{where}.{key}", f"不是数字：{value!r}")
+            self.fail(where, f"不是数字：{value!r}")
             return None
         if not number.is_finite():
-            self.fail(f"{where}.{key}", f"必须是有限的数：{value!r}")
+            self.fail(where, f"必须是有限的数：{value!r}")
             return None
         if number < 0:
-            self.fail(f"{where}.{key}", f"不能为负数：{value}")
+            self.fail(where, f"不能为负数：{value}")
             return None
         return number
 
@@ -143,30 +148,6 @@ def _entry(kind: str, index: int, data: Mapping[str, Any]) -> str:
     return f"{kind}[{index}]" + (f"（{ident}）" if isinstance(ident, str) else "")
 
 
-def _condition(c: _Checker, data: Mapping[str, Any], where: str) -> Condition:
-    operators = [k for k in ("equals", "in", "at_least", "in_validity") if k in data]
-    if len(operators) != 1:
-        c.fail(where, "条件须且只能有 equals、in、at_least、in_validity 之一")
-    one_of = data.get("in")
-    if one_of is not None and not (isinstance(one_of, list) and all(isinstance(v, str) for v in one_of)):
-        c.fail(f"{where}.in", "应为字符串数组")
-        one_of = None
-    at_least = c.integer(data, "at_least", where)
-    in_validity = data.get("in_validity", False)
-    if not isinstance(in_validity, bool):
-        c.fail(f"{where}.in_validity", "应为 true 或 false")
-        in_validity = False
-    reason = c.text(data, "reason", where, required=False)
-    return Condition(
-        question=c.string(data, "question", where),
-        equals=data.get("equals"),
-        one_of=tuple(one_of) if one_of is not None else None,
-        at_least=at_least,
-        in_validity=in_validity,
-        reason=reason if reason.zh else None,
-    )
-
-
 def _choices(c: _Checker, data: Mapping[str, Any], where: str) -> tuple[Choice, ...]:
     choices = []
     for i, ch in enumerate(c.tables(data, "choices", where)):
@@ -185,7 +166,6 @@ def _question(c: _Checker, data: Mapping[str, Any], where: str, *, nested: bool 
     choices = _choices(c, data, where)
     if qtype == "choice" and not choices:
         c.fail(f"{where}.choices", "选择题至少要有一个选项")
-    show_if = data.get("show_if")
     fields: list[Question] = []
     if qtype == "table":
         for i, f in enumerate(c.tables(data, "fields", where)):
@@ -194,6 +174,9 @@ def _question(c: _Checker, data: Mapping[str, Any], where: str, *, nested: bool 
             c.fail(f"{where}.fields", "表格题至少要有一个字段")
     short = c.text(data, "short", where, required=False)
     record_label = c.text(data, "record_label", where, required=False)
+    unit = c.text(data, "unit", where, required=False)
+    if unit.zh and qtype not in ("integer", "number"):
+        c.fail(f"{where}.unit", "只有整数题和数量题有单位")
     glossary = data.get("glossary", [])
     if not (isinstance(glossary, list) and all(isinstance(g, str) for g in glossary)):
         c.fail(f"{where}.glossary", "应为术语编号的数组")
@@ -206,48 +189,38 @@ def _question(c: _Checker, data: Mapping[str, Any], where: str, *, nested: bool 
         help=c.text(data, "help", where, required=False),
         short=short if short.zh else None,
         choices=choices,
-        show_if=_condition(c, show_if, f"{where}.show_if") if isinstance(show_if, Mapping) else None,
         min=c.integer(data, "min", where),
         max=c.integer(data, "max", where),
         fields=tuple(fields),
         record_label=record_label if record_label.zh else Text("记录", "Record"),
         glossary=tuple(glossary),
+        unit=unit,
     )
 
 
-def _rule(c: _Checker, data: Mapping[str, Any], where: str) -> Rule:
-    rtype = cast(RuleType, c.choice_of(data, "type", where, RULE_TYPES, "fixed"))
-    rate = c.decimal(data, "rate", where, required=rtype != "fixed")
-    if rate is not None and rate > 1:
-        c.fail(f"{where}.rate", f'比例应在 0 到 1 之间（30% 写作 "0.30"），实际为 {rate}')
-    return Rule(
-        type=rtype,
-        amount=c.decimal(data, "amount", where, required=rtype == "fixed"),
-        base=c.string(data, "base", where, required=rtype == "rate") or None,
-        rate=rate,
-        cap=c.decimal(data, "cap", where, required=False),
-        records=c.string(data, "records", where, required=rtype == "per_record_rate") or None,
-        base_field=c.string(data, "base_field", where, required=rtype == "per_record_rate") or None,
-        label_field=c.string(data, "label_field", where, required=False) or None,
-        record_cap=c.decimal(data, "record_cap", where, required=False),
-        total_cap=c.decimal(data, "total_cap", where, required=False),
-    )
-
-
-def _item(c: _Checker, data: Mapping[str, Any], where: str) -> Item:
+def _item(c: _Checker, data: Mapping[str, Any], where: str, reader: RuleReader) -> Item:
     kind = cast(ItemKind, c.choice_of(data, "kind", where, ITEM_KINDS, "service"))
     rule_data = data.get("rule")
-    rule: Rule | None = None
+    rule: Block | None = None
     if kind == "amount":
-        if isinstance(rule_data, Mapping):
-            rule = _rule(c, rule_data, f"{where}.rule")
+        if rule_data is not None:
+            rule = reader.rule(rule_data, f"{where}.rule")
         else:
             c.fail(f"{where}.rule", "金额类（amount）支持项必须有计算规则")
     elif rule_data is not None:
         c.fail(f"{where}.rule", f"{kind} 类支持项不能有计算规则")
     conditions = tuple(
-        _condition(c, cd, f"{where}.conditions[{i}]") for i, cd in enumerate(c.tables(data, "conditions", where))
+        cond
+        for i, cd in enumerate(c.tables(data, "conditions", where))
+        if (cond := reader.condition(cd, f"{where}.conditions[{i}]")) is not None
     )
+    interpretations = data.get("interpretations", [])
+    if not (isinstance(interpretations, list) and all(isinstance(v, str) for v in interpretations)):
+        c.fail(f"{where}.interpretations", "应为口径说明编号的数组")
+        interpretations = []
+    for name in interpretations:
+        if name not in reader.interpretations:
+            c.fail(f"{where}.interpretations", f"未知的口径说明 {name!r}")
     documents = tuple(
         Document(c.text(d, "text", f"{where}.documents[{i}]")) for i, d in enumerate(c.tables(data, "documents", where))
     )
@@ -263,10 +236,11 @@ def _item(c: _Checker, data: Mapping[str, Any], where: str) -> Item:
         rule=rule,
         documents=documents,
         notes=notes,
+        interpretations=tuple(interpretations),
     )
 
 
-def _measure(c: _Checker, data: Mapping[str, Any], where: str) -> Measure:
+def _measure(c: _Checker, data: Mapping[str, Any], where: str, reader: RuleReader) -> Measure:
     article = c.integer(data, "article", where)
     if article is None or article < 1:
         c.fail(f"{where}.article", "条款序号应为正整数")
@@ -281,7 +255,9 @@ def _measure(c: _Checker, data: Mapping[str, Any], where: str) -> Measure:
     if units_en and len(units_en) != len(units):
         c.fail(f"{where}.units_en", "英文责任单位的个数应与 units 相同")
         units_en = []
-    items = tuple(_item(c, it, _entry(f"{where}.items", i, it)) for i, it in enumerate(c.tables(data, "items", where)))
+    items = tuple(
+        _item(c, it, _entry(f"{where}.items", i, it), reader) for i, it in enumerate(c.tables(data, "items", where))
+    )
     if not items:
         c.fail(f"{where}.items", "每条措施至少要有一个支持项")
     return Measure(
@@ -295,10 +271,13 @@ def _measure(c: _Checker, data: Mapping[str, Any], where: str) -> Measure:
 
 
 def _check_references(c: _Checker, pack: Pack) -> None:
-    """Cross-entry consistency: every id a condition, rule or glossary link names must exist and fit."""
-    questions = {q.id: q for q in pack.questions}
+    """Cross-entry consistency: ids unique, sections, glossary links, item references and their cycles."""
     sections = {s.id for s in pack.sections}
     seen: set[str] = set()
+    section_ids = [s.id for s in pack.sections]
+    if len(set(section_ids)) != len(section_ids):
+        duplicates = sorted({s for s in section_ids if section_ids.count(s) > 1})
+        c.fail("sections", f"分节编号重复：{'、'.join(duplicates)}")
     for i, q in enumerate(pack.questions):
         where = f"questions[{i}]（{q.id}）"
         if q.id in seen:
@@ -306,67 +285,48 @@ def _check_references(c: _Checker, pack: Pack) -> None:
         seen.add(q.id)
         if q.section not in sections:
             c.fail(where + ".section", f"未知的分节 {q.section!r}")
-        if q.show_if is not None:
-            _check_condition(c, q.show_if, questions, where + ".show_if", pack)
         for g in q.glossary:
             if g not in pack.glossary:
                 c.fail(where + ".glossary", f"未知的术语 {g!r}")
         if q.min is not None and q.max is not None and q.min > q.max:
             c.fail(where + ".min", "min 大于 max")
     item_ids: set[str] = set()
+    rules: dict[str, Block] = {}
+    places: dict[str, str] = {}
     for mi, measure in enumerate(pack.measures):
         for ii, item in enumerate(measure.items):
             where = f"measures[{mi}]（{measure.id}）.items[{ii}]（{item.id}）"
             if item.id in item_ids:
                 c.fail(where + ".id", f"支持项编号 {item.id} 重复")
             item_ids.add(item.id)
-            for ci, cond in enumerate(item.conditions):
-                _check_condition(c, cond, questions, f"{where}.conditions[{ci}]", pack)
+            places[item.id] = where
             if item.rule is not None:
-                _check_rule(c, item.rule, questions, where + ".rule")
+                rules[item.id] = item.rule
+    for item_id, rule in rules.items():
+        for name in sorted(referenced_items(rule) - set(rules)):
+            known = "（该项不是金额类，没有金额）" if name in item_ids else ""
+            c.fail(f"{places[item_id]}.rule.item", f"引用了不存在的金额支持项 {name!r}{known}")
+    for cycle in item_cycles(rules):
+        c.fail(f"{places[cycle[0]]}.rule", "支持项的金额互相引用，形成循环：" + " → ".join(cycle))
 
 
-def _check_condition(c: _Checker, cond: Condition, questions: Mapping[str, Question], where: str, pack: Pack) -> None:
-    q = questions.get(cond.question)
-    if q is None:
-        c.fail(where + ".question", f"引用了不存在的问题 {cond.question!r}")
-        return
-    if cond.in_validity and q.type != "date":
-        c.fail(where + ".in_validity", f"问题 {q.id} 不是日期题")
-    if cond.at_least is not None and q.type not in ("integer", "money"):
-        c.fail(where + ".at_least", f"问题 {q.id} 不是数值题")
-    if cond.one_of is not None:
-        if q.type != "choice":
-            c.fail(where + ".in", f"问题 {q.id} 不是选择题")
-        for v in cond.one_of:
-            if q.choice(v) is None:
-                c.fail(where + ".in", f"问题 {q.id} 没有选项 {v!r}")
-    if cond.equals is not None:
-        if q.type == "bool" and not isinstance(cond.equals, bool):
-            c.fail(where + ".equals", f"问题 {q.id} 是是非题，应为 true 或 false")
-        if q.type == "choice" and (not isinstance(cond.equals, str) or q.choice(cond.equals) is None):
-            c.fail(where + ".equals", f"问题 {q.id} 没有选项 {cond.equals!r}")
-
-
-def _check_rule(c: _Checker, rule: Rule, questions: Mapping[str, Question], where: str) -> None:
-    if rule.type == "rate" and rule.base is not None:
-        q = questions.get(rule.base)
-        if q is None:
-            c.fail(where + ".base", f"引用了不存在的问题 {rule.base!r}")
-        elif q.type != "money":
-            c.fail(where + ".base", f"问题 {rule.base} 不是金额题")
-    if rule.type == "per_record_rate" and rule.records is not None:
-        q = questions.get(rule.records)
-        if q is None:
-            c.fail(where + ".records", f"引用了不存在的问题 {rule.records!r}")
-        elif q.type != "table":
-            c.fail(where + ".records", f"问题 {rule.records} 不是表格题")
-        else:
-            base = q.field(rule.base_field or "")
-            if base is None or base.type != "money":
-                c.fail(where + ".base_field", f"表格 {q.id} 没有金额字段 {rule.base_field!r}")
-            if rule.label_field is not None and q.field(rule.label_field) is None:
-                c.fail(where + ".label_field", f"表格 {q.id} 没有字段 {rule.label_field!r}")
+def _interpretations(c: _Checker, data: Mapping[str, Any]) -> dict[str, Interpretation]:
+    found: dict[str, Interpretation] = {}
+    for i, raw in enumerate(c.tables(data, "interpretations", "")):
+        where = _entry("interpretations", i, raw)
+        ident = c.string(raw, "id", where)
+        if ident in found:
+            c.fail(where + ".id", f"口径说明编号 {ident} 重复")
+        kind = cast(InterpretationKind, c.choice_of(raw, "kind", where, ("reading", "other_guides"), "reading"))
+        found[ident] = Interpretation(
+            id=ident,
+            quote=c.string(raw, "quote", where),
+            reading=c.text(raw, "reading", where),
+            why=c.text(raw, "why", where, required=False),
+            ask=c.text(raw, "ask", where, required=False),
+            kind=kind,
+        )
+    return found
 
 
 def load_pack_text(content: bytes, source: str, path: str = "") -> Pack:
@@ -385,6 +345,17 @@ def load_pack_text(content: bytes, source: str, path: str = "") -> Pack:
         for key, g in c.table(data, "glossary", "").items()
         if isinstance(g, Mapping)
     }
+    interpretations = _interpretations(c, data)
+    questions = tuple(_question(c, q, _entry("questions", i, q)) for i, q in enumerate(c.tables(data, "questions", "")))
+    by_id = {q.id: q for q in questions}
+    reader = RuleReader(c, by_id, set(interpretations))
+    questions = _with_show_if(c, data, questions, reader)
+    common = tuple(
+        cond
+        for i, cd in enumerate(c.tables(data, "common_conditions", ""))
+        if (cond := reader.condition(cd, f"common_conditions[{i}]")) is not None
+    )
+    period_label = c.text(head, "period_label", where, required=False)
     pack = Pack(
         id=c.string(head, "id", where),
         version=c.string(head, "version", where),
@@ -398,25 +369,50 @@ def load_pack_text(content: bytes, source: str, path: str = "") -> Pack:
             Section(c.string(s, "id", f"sections[{i}]"), c.text(s, "title", f"sections[{i}]"))
             for i, s in enumerate(c.tables(data, "sections", ""))
         ),
-        questions=tuple(
-            _question(c, q, _entry("questions", i, q)) for i, q in enumerate(c.tables(data, "questions", ""))
+        questions=questions,
+        measures=tuple(
+            _measure(c, m, _entry("measures", i, m), reader) for i, m in enumerate(c.tables(data, "measures", ""))
         ),
-        measures=tuple(_measure(c, m, _entry("measures", i, m)) for i, m in enumerate(c.tables(data, "measures", ""))),
         glossary=glossary,
         enquiries=c.text(head, "enquiries", where, required=False),
         documents_note=c.text(head, "documents_note", where, required=False),
         disclaimer=c.text(head, "disclaimer", where),
         source_file=c.string(head, "source_file", where, required=False),
         path=path,
+        period_from=c.date(head, "period_from", where) if "period_from" in head else None,
+        period_to=c.date(head, "period_to", where) if "period_to" in head else None,
+        period_label=period_label,
+        interpretations=interpretations,
+        common_conditions=common,
     )
     if dt.date.min not in (pack.valid_from, pack.valid_to) and pack.valid_from > pack.valid_to:
         c.fail(f"{where}.valid_to", f"截止日 {pack.valid_to} 早于起始日 {pack.valid_from}")
+    if ("period_from" in head) != ("period_to" in head):
+        c.fail(f"{where}.period_from", "period_from 与 period_to 应同时给出（所覆盖的经营期间的起止日）")
+    elif dt.date.min not in pack.period and pack.period[0] > pack.period[1]:
+        c.fail(f"{where}.period_to", f"期间的截止日 {pack.period[1]} 早于起始日 {pack.period[0]}")
     if not pack.measures:
         c.fail("measures", "政策包至少要有一条措施")
     _check_references(c, pack)
     if c.problems:
         raise PackError(source, c.problems)
     return pack
+
+
+def _with_show_if(
+    c: _Checker, data: Mapping[str, Any], questions: tuple[Question, ...], reader: RuleReader
+) -> tuple[Question, ...]:
+    """Show-if conditions are read once every question is known: a follow-up may name a later question."""
+    raw = c.tables(data, "questions", "")
+    result = []
+    for i, question in enumerate(questions):
+        show_if = raw[i].get("show_if")
+        if show_if is None:
+            result.append(question)
+            continue
+        cond = reader.condition(show_if, f"{_entry('questions', i, raw[i])}.show_if")
+        result.append(replace(question, show_if=cond))
+    return tuple(result)
 
 
 def load_pack(path: Path) -> Pack:

@@ -4,20 +4,37 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from decimal import Decimal
 from functools import cached_property
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from desktop.policy.rules import Block
 
 Lang = Literal["zh", "en"]
-QuestionType = Literal["bool", "choice", "date", "money", "integer", "text", "table"]
+QuestionType = Literal["bool", "choice", "date", "money", "integer", "number", "text", "table"]
 ItemKind = Literal["amount", "unquantified", "service"]
 Basis = Literal["exact", "up_to"]
-RuleType = Literal["fixed", "rate", "per_record_rate"]
+ConditionOp = Literal[
+    "equals",
+    "in",
+    "at_least",
+    "at_most",
+    "above",
+    "below",
+    "on_or_after",
+    "on_or_before",
+    "between",
+    "in_validity",
+    "in_period",
+    "all",
+    "any",
+]
+InterpretationKind = Literal["reading", "other_guides"]
 
-QUESTION_TYPES: tuple[QuestionType, ...] = ("bool", "choice", "date", "money", "integer", "text", "table")
+QUESTION_TYPES: tuple[QuestionType, ...] = ("bool", "choice", "date", "money", "integer", "number", "text", "table")
+QUANTITY_TYPES: tuple[QuestionType, ...] = ("integer", "number")
 ITEM_KINDS: tuple[ItemKind, ...] = ("amount", "unquantified", "service")
 BASES: tuple[Basis, ...] = ("exact", "up_to")
-RULE_TYPES: tuple[RuleType, ...] = ("fixed", "rate", "per_record_rate")
 
 
 @dataclass(frozen=True)
@@ -44,17 +61,21 @@ class Choice:
 
 @dataclass(frozen=True)
 class Condition:
-    """A test on one answer. Exactly one of the operators is set.
+    """A test on one answer (`question`, `op`, `value`), or on several (`op` "all"/"any" over `parts`).
 
-    `in_validity` tests that a date lies within the pack's validity, both ends inclusive.
+    Values are typed by the loader: bool or str for `equals`, a tuple of str for `in`, Decimal for the
+    comparisons on money and numbers, int for integers, dates for `on_or_after` / `on_or_before`, and a
+    pair for `between` (both ends inclusive). `in_validity` / `in_period` test a date against the pack's
+    validity or the period of activity it covers. Inside a table's row, `question` may name a field.
     """
 
-    question: str
-    equals: object = None
-    one_of: tuple[str, ...] | None = None
-    at_least: int | None = None
-    in_validity: bool = False
+    question: str = ""
+    op: ConditionOp = "equals"
+    value: object = None
+    parts: tuple[Condition, ...] = ()
     reason: Text | None = None
+    interpretation: str | None = None
+    """An interpretation id: the condition is the pack's reading, not the text's; failing it gives 待确认."""
 
 
 @dataclass(frozen=True)
@@ -72,6 +93,8 @@ class Question:
     fields: tuple[Question, ...] = ()
     record_label: Text = Text("记录", "Record")
     glossary: tuple[str, ...] = ()
+    unit: Text = Text("")
+    """For integer and number questions: what is counted ("人", "美元"); shown after the figure."""
 
     @property
     def noun(self) -> Text:
@@ -86,19 +109,20 @@ class Question:
 
 
 @dataclass(frozen=True)
-class Rule:
-    """How an amount item computes its figure. Money and rates are exact decimals."""
+class Interpretation:
+    """A place where the pack reads more into the text than it says, shown as the tool's reading.
 
-    type: RuleType
-    amount: Decimal | None = None
-    base: str | None = None
-    rate: Decimal | None = None
-    cap: Decimal | None = None
-    records: str | None = None
-    base_field: str | None = None
-    label_field: str | None = None
-    record_cap: Decimal | None = None
-    total_cap: Decimal | None = None
+    `quote` is the text's own words (a test checks they stand in the policy text); `reading` what the
+    pack takes them to mean; `why` the reason; `ask` whom to ask. `other_guides` marks a requirement
+    taken from other cities' application guides rather than from this text.
+    """
+
+    id: str
+    quote: str
+    reading: Text
+    why: Text = Text("")
+    ask: Text = Text("")
+    kind: InterpretationKind = "reading"
 
 
 @dataclass(frozen=True)
@@ -115,9 +139,11 @@ class Item:
     source: str
     basis: Basis = "exact"
     conditions: tuple[Condition, ...] = ()
-    rule: Rule | None = None
+    rule: Block | None = None
     documents: tuple[Document, ...] = ()
     notes: tuple[Text, ...] = ()
+    interpretations: tuple[str, ...] = ()
+    """Readings of the text this item rests on, shown with it (beside those its conditions name)."""
 
 
 @dataclass(frozen=True)
@@ -162,6 +188,13 @@ class Pack:
     disclaimer: Text = Text("")
     source_file: str = ""
     path: str = ""
+    period_from: dt.date | None = None
+    period_to: dt.date | None = None
+    period_label: Text = Text("")
+    """The activity the pack covers ("things done, paid or certified from … to …"); None: its validity."""
+    interpretations: dict[str, Interpretation] = field(default_factory=dict)
+    common_conditions: tuple[Condition, ...] = ()
+    """Conditions every amount and unquantified item is checked against (registered in Zhongshan, …)."""
 
     @property
     def short_hash(self) -> str:
@@ -182,3 +215,15 @@ class Pack:
 
     def in_force_on(self, day: dt.date) -> bool:
         return self.valid_from <= day <= self.valid_to
+
+    @property
+    def period(self) -> tuple[dt.date, dt.date]:
+        """The period of activity the pack covers: what was done, paid or certified in it counts."""
+        return (self.period_from or self.valid_from, self.period_to or self.valid_to)
+
+    @cached_property
+    def _items_by_id(self) -> dict[str, tuple[Measure, Item]]:
+        return {i.id: (m, i) for m, i in self.items()}
+
+    def item(self, item_id: str) -> tuple[Measure, Item] | None:
+        return self._items_by_id.get(item_id)

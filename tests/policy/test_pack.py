@@ -9,6 +9,7 @@ import pytest
 
 from desktop.policy import Pack, PackError, load_pack, load_pack_text
 from desktop.policy.registry import PackRegistry
+from desktop.policy.rules import numbers
 
 REPO = Path(__file__).resolve().parents[2]
 PACK_FILE = REPO / "resources" / "policies" / "zhongshan-2025.toml"
@@ -50,13 +51,13 @@ def test_every_item_quotes_its_source_verbatim(pack: Pack) -> None:
 def test_every_number_of_an_amount_rule_is_in_its_quote(pack: Pack) -> None:
     """Rates and caps are traceable: 0.30 → "30%", 500000 → "50万元" in the item's quoted sentence."""
     for _, item in pack.items():
-        rule = item.rule
-        if rule is None:
+        if item.rule is None:
             continue
-        for rate in filter(None, [rule.rate]):
-            assert f"{int(rate * 100)}%" in item.source, item.id
-        for amount in filter(None, [rule.amount, rule.cap, rule.record_cap, rule.total_cap]):
-            assert f"{int(amount / 10000)}万元" in item.source, (item.id, amount)
+        for where, kind, number in numbers(item.rule):
+            if kind == "rate":
+                assert f"{int(number * 100)}%" in item.source, (item.id, where)
+            else:
+                assert f"{int(number / 10000)}万元" in item.source, (item.id, where, number)
 
 
 def test_every_available_item_has_documents(pack: Pack) -> None:
@@ -121,9 +122,9 @@ def test_a_broken_pack_is_refused_with_every_problem_named() -> None:
     original = PACK_FILE.read_text(encoding="utf-8")
     content = _broken(
         original,
-        ('rule = { type = "fixed", amount = "150000" }', 'rule = { type = "lump_sum", amount = "150000" }'),
+        ('rule = { fixed = "150000" }', 'rule = { lump_sum = "150000" }'),
         ('rate = "0.30"', 'rate = "-0.30"'),
-        ('base = "equipment_purchase_total"', 'base = "equipment_total"'),
+        ('of = "equipment_purchase_total"', 'of = "equipment_total"'),
         ("valid_to = 2025-12-31", 'valid_to = "2025-13-45"'),
     )
     with pytest.raises(PackError) as caught:
@@ -131,9 +132,9 @@ def test_a_broken_pack_is_refused_with_every_problem_named() -> None:
     problems = caught.value.problems
     assert all(p.startswith("broken.toml: ") for p in problems)
     joined = "\n".join(problems)
-    assert "measures[1]（strong_enterprises）.items[2]（aeo）.rule.type: 未知的取值 'lump_sum'" in joined
+    assert "measures[1]（strong_enterprises）.items[2]（aeo）.rule: 未知的计算块" in joined
     assert "measures[5]（credit_insurance）.items[0]（credit_insurance）.rule.rate: 不能为负数" in joined
-    assert "measures[7]（upgrade）.items[0]（equipment）.rule.base: 引用了不存在的问题 'equipment_total'" in joined
+    assert "measures[7]（upgrade）.items[0]（equipment）.rule.of: 引用了不存在的问题 'equipment_total'" in joined
     assert "[pack].valid_to: 应为日期" in joined
     assert len(problems) == 4
 

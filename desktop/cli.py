@@ -49,6 +49,12 @@ def _parser() -> argparse.ArgumentParser:
     pack_sub = pack.add_subparsers(dest="pack_command", metavar="COMMAND", required=True)
     check = pack_sub.add_parser("check", help="检查一个政策包文件并列出其措施")
     check.add_argument("file", type=Path, metavar="FILE")
+    test = pack_sub.add_parser("test", help="运行政策包的测试用例（默认：政策包旁的 <名称>.cases.toml）")
+    test.add_argument("file", type=Path, metavar="PACK")
+    test.add_argument("cases", type=Path, nargs="*", metavar="CASES")
+    diff = pack_sub.add_parser("diff", help="列出两个政策包之间的变化（措施、金额、问题、责任单位、有效期）")
+    diff.add_argument("old", type=Path, metavar="OLD")
+    diff.add_argument("new", type=Path, metavar="NEW")
     return parser
 
 
@@ -113,6 +119,50 @@ def run_pack_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
+def run_pack_test(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from desktop.engine.cases import CaseFileError, cases_beside, run_files
+    from desktop.policy import PackError, load_pack
+
+    try:
+        pack = load_pack(args.file)
+    except PackError as exc:
+        _print_problems(exc.problems, err)
+        return EXIT_INVALID
+    paths = list(args.cases) or cases_beside(args.file)
+    if not paths:
+        print(f"{args.file.name}: 没有找到测试用例（{args.file.stem}.cases.toml）；请在命令后列出用例文件", file=err)
+        return EXIT_INVALID
+    try:
+        count, failures = run_files(pack, paths)
+    except CaseFileError as exc:
+        _print_problems(exc.problems, err)
+        return EXIT_INVALID
+    for failure in failures:
+        print(str(failure), file=out)
+    failed_cases = len({(f.source, f.case) for f in failures})
+    print(f"{count} 个用例，{count - failed_cases} 个通过，{failed_cases} 个未通过", file=out)
+    return EXIT_FAILURE if failures else EXIT_OK
+
+
+def run_pack_diff(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from desktop.policy import PackError, load_pack
+    from desktop.policy.diff import diff_packs
+
+    problems: list[str] = []
+    packs = []
+    for path in (args.old, args.new):
+        try:
+            packs.append(load_pack(path))
+        except PackError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        _print_problems(problems, err)
+        return EXIT_INVALID
+    for line in diff_packs(packs[0], packs[1], _lang(args)):
+        print(line, file=out)
+    return EXIT_OK
+
+
 def run_batch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from desktop.report.batch import run_batch as batch
 
@@ -132,7 +182,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
     if args.command == "assess":
         return run_assess(args, out, err)
     if args.command == "pack":
-        return run_pack_check(args, out, err)
+        runner = {"check": run_pack_check, "test": run_pack_test, "diff": run_pack_diff}[args.pack_command]
+        return runner(args, out, err)
     if args.command == "batch":
         return run_batch(args, out, err)
     return run_gui(args)

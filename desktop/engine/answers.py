@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from desktop.engine.money import MoneyError, check_money, parse_money
+from desktop.engine.money import MAX_MONEY, MoneyError, check_money, parse_money
 from desktop.policy.model import Pack, Question
 
 FORMAT = "zs-trade-assessment/1"
@@ -95,6 +95,28 @@ def _money(value: object) -> Decimal:
     raise MoneyError(f"应为金额（数字或数字字符串），实际为 {json.dumps(value, ensure_ascii=False, default=str)}")
 
 
+QUANTITY_PLACES = Decimal("0.0001")
+
+
+def _quantity(value: object) -> Decimal:
+    """A quantity (USD of growth, tonnes): a number like money, but without the 万 and up to four decimals."""
+    if isinstance(value, bool) or not isinstance(value, (int, str, Decimal, float)):
+        raise ValueError(f"应为数（数字或数字字符串），实际为 {json.dumps(value, ensure_ascii=False, default=str)}")
+    try:
+        number = Decimal(repr(value)) if isinstance(value, float) else Decimal(str(value).strip().replace(",", ""))
+    except InvalidOperation:
+        raise ValueError(f"“{value}”不是数") from None
+    if not number.is_finite():
+        raise ValueError("必须是有限的数")
+    if number < 0:
+        raise ValueError("不能为负数")
+    if number > MAX_MONEY:
+        raise ValueError("数值过大，请检查单位")
+    if number != number.quantize(QUANTITY_PLACES):
+        raise ValueError("最多保留四位小数")
+    return number
+
+
 def _date(value: object) -> dt.date:
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return value
@@ -133,6 +155,8 @@ def coerce_answer(question: Question, value: object) -> AnswerValue:
         if question.max is not None and value > question.max:
             raise ValueError(f"不能大于 {question.max}（实际为 {value}）")
         return value
+    if question.type == "number":
+        return _quantity(value)
     if question.type == "table":
         return _table(question, value)
     raise ValueError(f"未知的题型 {question.type}")
@@ -283,7 +307,8 @@ def _refuse_constant(name: str) -> object:
 
 def answer_to_json(value: AnswerValue) -> object:
     if isinstance(value, Decimal):
-        return f"{value:.2f}"
+        # money to the cent as the bureaus write it; a quantity may be finer
+        return f"{value:.2f}" if value == value.quantize(Decimal("0.01")) else f"{value:f}"
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, list):

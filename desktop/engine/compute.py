@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from desktop.engine.answers import Answers
-from desktop.engine.conditions import Check, Row, check
+from desktop.engine.conditions import Check, Row, check, display_value
 from desktop.engine.money import round_money
 from desktop.policy.model import Pack, Question, Text
 from desktop.policy.rules import (
@@ -49,11 +49,19 @@ class MissingAnswerError(Exception):
 
 @dataclass(slots=True)
 class RowRef:
-    """The table row a line belongs to ("境外项目 2（越南工厂）：…")."""
+    """The table row a line belongs to ("境外项目 2（越南工厂）：…"); its name is read when worded."""
 
     table: Question
     index: int
-    name: Text | None
+    row: Row
+    label_field: Question | None
+
+    @property
+    def name(self) -> Text | None:
+        field_ = self.label_field
+        if field_ is None or self.row.get(field_.id) in (None, ""):
+            return None
+        return display_value(field_, self.row[field_.id])
 
 
 @dataclass(slots=True)
@@ -69,14 +77,17 @@ class Line:
 
 @dataclass(slots=True)
 class CapMet:
-    """A cap the amount was held against: which, how high, whether it bit, and (inside a table) for which row."""
+    """A cap the amount was held against: which (the block and the cap's place on it), how high, whether it
+    bit, and where: for a table row, for a group of rows, on the item's own rule (`top`), or on a part."""
 
     block: Block
-    name: Text | None
+    cap: Cap
+    index: int
     bound: Decimal
     hit: bool
     row: RowRef | None
     in_table: Question | None
+    top: bool
 
 
 @dataclass(slots=True)
@@ -136,7 +147,7 @@ def evaluate(block: Block, ctx: Context) -> Decimal:
     finally:
         ctx.bounded, ctx.top = bounded, top
     if bounds:
-        value = _hold_to_caps(block, ctx, main, value, bounds)
+        value = _hold_to_caps(block, ctx, main, value, bounds, top)
     elif isinstance(block, (Rate, Per, Value)) and not bounded and not mods.caps:
         main.clauses.append(("nocap",))
     if mods.minus:
@@ -156,13 +167,15 @@ def evaluate(block: Block, ctx: Context) -> Decimal:
     return value
 
 
-def _hold_to_caps(block: Block, ctx: Context, line: Line, value: Decimal, bounds: list[tuple[Cap, Decimal]]) -> Decimal:
+def _hold_to_caps(
+    block: Block, ctx: Context, line: Line, value: Decimal, bounds: list[tuple[Cap, Decimal]], top: bool
+) -> Decimal:
     """The smallest cap applies; each is said, and the one that bit (if any) is marked."""
     limit = min(bound for _, bound in bounds)
-    for cap, bound in bounds:
+    for index, (cap, bound) in enumerate(bounds):
         hit = value > bound and bound == limit
         line.clauses.append(("cap", cap, bound, hit))
-        ctx.caps.append(CapMet(block, cap.name, bound, hit, ctx.row_ref, ctx.table))
+        ctx.caps.append(CapMet(block, cap, index, bound, hit, ctx.row_ref, ctx.table, top))
     return min(value, limit)
 
 
@@ -280,7 +293,7 @@ def _each(block: Each, ctx: Context, top: bool) -> tuple[Decimal, Line]:
         for key, members in groups.items():
             amounts: list[tuple[int, Decimal]] = []
             for index, row in members:
-                ctx.row, ctx.row_ref = row, RowRef(block.table, index, _row_name(block, row))
+                ctx.row, ctx.row_ref = row, RowRef(block.table, index, row, block.label_field)
                 amounts.append((index, evaluate(block.per_row, ctx)))
             ctx.row, ctx.row_ref = None, None
             counted = amounts
@@ -293,7 +306,7 @@ def _each(block: Each, ctx: Context, top: bool) -> tuple[Decimal, Line]:
                 line = ctx.line("group", block, key, len(members), indexes, subtotal)
                 if block.mods.caps:
                     bounds = [(cap, _bound(cap.bound, ctx)) for cap in block.mods.caps]
-                    subtotal = _hold_to_caps(block, ctx, line, subtotal, bounds)
+                    subtotal = _hold_to_caps(block, ctx, line, subtotal, bounds, False)
             total += subtotal
     finally:
         ctx.row, ctx.row_ref, ctx.table = saved
@@ -302,17 +315,10 @@ def _each(block: Each, ctx: Context, top: bool) -> tuple[Decimal, Line]:
     return total, ctx.line("each", block, len(rows), tuple(index for index, _ in counted), total)
 
 
-def _row_name(block: Each, row: dict[str, Any]) -> Text | None:
-    from desktop.engine.conditions import display_value
-
-    field_ = block.label_field
-    if field_ is None or row.get(field_.id) in (None, ""):
-        return None
-    return display_value(field_, row[field_.id])
-
-
 def _item(block: ItemAmount, ctx: Context, top: bool) -> tuple[Decimal, Line]:
     value = ctx.amounts.get(block.item_id, ZERO)
+    if value == 0:
+        ctx.zero("item_zero", block.item_id)
     return value, ctx.line("item", block, block.item_id, value)
 
 

@@ -20,8 +20,8 @@ Outcome = Literal["pass", "fail", "missing"]
 Row = Mapping[str, AnswerValue]
 
 
-@dataclass(frozen=True, slots=True)
-class Check:
+@dataclass(slots=True)
+class Check:  # not frozen: thousands are made per batch, and a frozen dataclass costs three times as much to make
     outcome: Outcome
     condition: Condition
     question: Question | None  # None for all/any
@@ -108,16 +108,28 @@ def check(
     cond: Condition, answers: Answers, pack: Pack, table: Question | None = None, row: Row | None = None
 ) -> Check:
     """Whether the condition holds on these answers (and, inside a table, this row)."""
-    if cond.op == "all" or cond.op == "any":
+    op = cond.op
+    if table is None and op != "all" and op != "any":  # the common case, kept short: an item's own condition
+        if cond.question not in answers:
+            return Check("missing", cond, pack.question(cond.question), None)
+        value = answers[cond.question]
+        if op == "equals":
+            passed = value == cond.value
+        elif op == "in":
+            passed = value in cond.value  # type: ignore[operator]  # a tuple of values
+        else:
+            passed = _holds(cond, value, pack)
+        return Check("pass" if passed else "fail", cond, pack.question(cond.question), value)
+    if op == "all" or op == "any":
         parts = []
         for part in cond.parts:
             result = check(part, answers, pack, table, row)
             parts.append(result)
-            if cond.op == "all" and result.outcome != "pass":
+            if op == "all" and result.outcome != "pass":
                 return Check(result.outcome, cond, None, None, (result,))
-            if cond.op == "any" and result.outcome == "pass":
+            if op == "any" and result.outcome == "pass":
                 return Check("pass", cond, None, None, (result,))
-        if cond.op == "all":
+        if op == "all":
             return Check("pass", cond, None, None, tuple(parts))
         outcome: Outcome = "missing" if any(p.outcome == "missing" for p in parts) else "fail"
         return Check(outcome, cond, None, None, tuple(parts))

@@ -1,31 +1,55 @@
-"""Evaluating a pack against answers: eligible? → amount by the rule's blocks → result, each step in words."""
+"""Evaluating a pack against answers: eligible? → amount by the rule's blocks → result, each step in words.
+
+An item's status, in order of precedence:
+- a condition of the text fails → not eligible (its reason); an answer it needs is missing → not answered;
+- a condition that is only the pack's reading of the text fails (an `interpretation`), or a basic
+  condition every guide checks (the pack's `common_conditions`) → to confirm, with the figure it would
+  be, whom to ask, and the reading said in its own words; the figure is not counted in the total;
+- the rule comes to nothing → not eligible, saying why (a base of 0, a floor not reached, …);
+- else eligible, with the figure and its explanation.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from functools import partial
 from typing import cast
 
 from desktop.engine.answers import Answers, AnswersFile, Enterprise
-from desktop.engine.compute import ZERO, Context, Line, MissingAnswerError, evaluate
+from desktop.engine.compute import ZERO, CapMet, Context, MissingAnswerError, evaluate
 from desktop.engine.conditions import Check, check
-from desktop.engine.explain import Explainer, check_text, zero_reason
-from desktop.engine.result import Assessment, ItemInfo, ItemResult, Render, Status
-from desktop.policy.model import Item, Measure, Pack, Text
-from desktop.policy.rules import Block, Each, Fixed, referenced_items
+from desktop.engine.explain import Trace, limit_name, word
+from desktop.engine.result import Assessment, ItemInfo, ItemResult, Limit, LimitScope, Reading, Render, Status
+from desktop.policy.model import Condition, Interpretation, Item, Measure, Pack, Text
+from desktop.policy.rules import Block, Each, Fixed, numbers, referenced_items
 
 NOTICE = Text("金额以当年申报通知为准", "Amount set by the annual notice")
 
 
+def reading(interpretation: Interpretation, pack: Pack, *, decided: bool = False) -> Reading:
+    return Reading(
+        interpretation.quote,
+        interpretation.reading,
+        interpretation.why,
+        interpretation.ask if interpretation.ask.zh else pack.enquiries,
+        interpretation.kind,
+        decided,
+    )
+
+
 class _Plan:
-    """What the engine derives once per pack: the items in an order where a referenced amount comes first,
-    and each item's fixed description."""
+    """What the engine derives once per pack: each item's fixed description and shown cap, in an order
+    where an item comes after the items whose amounts its rule reads."""
 
     def __init__(self, pack: Pack) -> None:
         pairs = pack.items()
-        self.infos = {item.id: _info(measure, item) for measure, item in pairs}
-        self.order = _dependency_order(pairs)
-        self.nominal_caps = {item.id: _nominal_cap(item.rule) for _, item in pairs}
+        self.count = len(pairs)
+        self.steps = [
+            (n, pairs[n][1], _info(pack, *pairs[n]), _item_cap(pairs[n][1].rule)) for n in _dependency_order(pairs)
+        ]
+        # Basic conditions hold for the items that bring money (or support the notice quantifies), not services.
+        self.common = pack.common_conditions
 
 
 def _plan(pack: Pack) -> _Plan:
@@ -37,7 +61,7 @@ def _plan(pack: Pack) -> _Plan:
     return cast(_Plan, plan)
 
 
-def _info(measure: Measure, item: Item) -> ItemInfo:
+def _info(pack: Pack, measure: Measure, item: Item) -> ItemInfo:
     return ItemInfo(
         id=item.id,
         measure_id=measure.id,
@@ -53,7 +77,30 @@ def _info(measure: Measure, item: Item) -> ItemInfo:
         notes=item.notes,
         source=item.source,
         fixed=isinstance(item.rule, Fixed),
+        readings=tuple(reading(pack.interpretations[name], pack) for name in item.interpretations),
+        caps=_stated_caps(item.rule),
     )
+
+
+def _stated_caps(rule: Block | None) -> tuple[tuple[Text, Decimal], ...]:
+    """The fixed caps written in the rule, named as the explanation names them (a fixed sum is its own cap)."""
+    if rule is None:
+        return ()
+    if isinstance(rule, Fixed):
+        return ((Text("上限", "cap"), rule.amount),)
+    found = []
+    for number in sorted(numbers(rule), key=lambda n: not n.in_row):  # per row first, as the texts say them
+        if number.kind != "cap":
+            continue
+        if number.name is not None:
+            name = number.name
+        elif number.in_row and isinstance(rule, Each):
+            record = rule.table.record_label
+            name = Text(f"每{record.zh}上限", f"cap per {record.get('en').lower()}")
+        else:
+            name = Text("上限", "cap")
+        found.append((name, number.value))
+    return tuple(found)
 
 
 def _dependency_order(pairs: tuple[tuple[Measure, Item], ...]) -> list[int]:
@@ -76,104 +123,142 @@ def _dependency_order(pairs: tuple[tuple[Measure, Item], ...]) -> list[int]:
     return done
 
 
-def _nominal_cap(rule: Block | None) -> Decimal | None:
-    """The cap to show where no figure was computed: the policy's own limit for the item."""
+def _item_cap(rule: Block | None) -> Decimal | None:
+    """The item's own cap as the text states it: the sum of a fixed rule, else the rule's own fixed cap.
+    Per-row caps ("每个境外项目 30 万元") are not the item's cap: they are reported as limits."""
     if rule is None:
         return None
     if isinstance(rule, Fixed):
         return rule.amount
+    if isinstance(rule, Each) and rule.group_by is not None:
+        return None  # its caps hold per group
     own = [cap.fixed for cap in rule.mods.caps if cap.fixed is not None]
-    if own:
-        return min(own)
-    if isinstance(rule, Each):
-        row = [cap.fixed for cap in rule.per_row.mods.caps if cap.fixed is not None]
-        return min(row) if row else None
-    return None
+    return min(own) if own else None
 
 
-def _shown_cap(rule: Block, answers: Answers, nominal: Decimal | None) -> Decimal | None:
-    """The cap shown beside a computed figure (per-row caps × rows, then the total cap)."""
-    if isinstance(rule, Each):
-        row = [cap.fixed for cap in rule.per_row.mods.caps if cap.fixed is not None]
-        total = [cap.fixed for cap in rule.mods.caps if cap.fixed is not None]
-        cap = min(row) * len(answers.get(rule.table.id) or ()) if row else None
-        if total:
-            cap = min(total) if cap is None else min(cap, min(total))
-        return cap
-    return nominal
+def _limits(caps: list[CapMet]) -> tuple[tuple[Limit, ...], bool]:
+    """The caps the figure was held against, each once with how often it bit; and whether the item's own did."""
+    found: dict[tuple[int, int], list[CapMet]] = {}
+    for met in caps:
+        found.setdefault((id(met.block), met.index), []).append(met)
+    limits: list[Limit] = []
+    item_hit = False
+    for group in found.values():
+        first = group[0]
+        scope: LimitScope = (
+            "row"
+            if first.row is not None
+            else "group"
+            if first.in_table is not None
+            else "item"
+            if first.top
+            else "part"
+        )
+        hits = sum(1 for met in group if met.hit)
+        name = limit_name(first.cap, first.row.table if first.row is not None else None, group=scope == "group")
+        label = first.block.mods.label
+        if scope == "part" and first.cap.name is None and label is not None:
+            name = Text(f"{label.zh}上限", f"cap on {label.get('en')}")
+        limits.append(Limit(name, first.cap.fixed, scope, hits, len(group)))
+        item_hit = item_hit or (scope == "item" and hits > 0)
+    return tuple(limits), item_hit
 
 
-def _item_result(pack: Pack, plan: _Plan, item: Item, answers: Answers, amounts: dict[str, Decimal]) -> ItemResult:
-    info = plan.infos[item.id]
+def _item_result(
+    pack: Pack,
+    plan: _Plan,
+    item: Item,
+    info: ItemInfo,
+    item_cap: Decimal | None,
+    answers: Answers,
+    amounts: dict[str, Decimal],
+) -> ItemResult:
     passed: list[Check] = []
+    pending: list[tuple[Check, Condition]] = []
+    if item.kind != "service":
+        # Basic conditions are said once for the assessment (notices), not as a step of every item; one that
+        # fails makes the item to confirm, with its reason.
+        for cond in plan.common:
+            result = check(cond, answers, pack)
+            if result.outcome == "fail":
+                pending.append((result, cond))
     for cond in item.conditions:
         result = check(cond, answers, pack)
-        if result.outcome != "pass":
+        if result.outcome == "pass":
+            passed.append(result)
+        elif result.outcome == "fail" and cond.interpretation is not None:
+            pending.append((result, cond))
+        else:
             status: Status = "not_answered" if result.outcome == "missing" else "not_eligible"
-            return ItemResult(info, status, None, plan.nominal_caps[item.id], False, _checks(pack, passed, result))
-        passed.append(result)
+            return ItemResult(info, status, None, item_cap, False, _later(Trace(pack, item.basis, passed, result)))
+    decided = tuple(_decided(pack, cond) for _, cond in pending)
+    waiting = [c for c, _ in pending] or None
     if item.kind == "service":
-        return ItemResult(info, "service", None, None, False, _checks(pack, passed))
+        return ItemResult(info, "service", None, None, False, _later(Trace(pack, item.basis, passed)))
     rule = item.rule
     if item.kind == "unquantified" or rule is None:
-        return ItemResult(info, "eligible", None, None, False, _checks(pack, passed, extra=NOTICE))
+        trace = Trace(pack, item.basis, passed, extra=NOTICE, pending=waiting)
+        status = "to_confirm" if pending else "eligible"
+        return ItemResult(info, status, None, None, False, _later(trace), decided_by=decided)
     ctx = Context(answers, pack, amounts)
     try:
         amount = evaluate(rule, ctx)
     except MissingAnswerError as exc:
-        missing = Text(f"未回答：{exc.question.label.zh}", f"Not answered: {exc.question.label.get('en')}")
-        return ItemResult(
-            info, "not_answered", None, plan.nominal_caps[item.id], False, _checks(pack, passed, reason=missing)
-        )
+        trace = Trace(pack, item.basis, passed, exc.question)
+        return ItemResult(info, "not_answered", None, item_cap, False, _later(trace))
     if amount == 0:
-        explainer = Explainer(pack, item.basis)
-        cause = ctx.zero_cause
-
-        def why() -> tuple[tuple[Text, ...], tuple[Text, ...]]:
-            return tuple(check_text(c, pack) for c in passed), (zero_reason(cause, explainer),)
-
-        return ItemResult(info, "not_eligible", None, plan.nominal_caps[item.id], False, why)
+        trace = Trace(pack, item.basis, passed, zero=ctx.zero_cause, nothing=True)
+        return ItemResult(info, "not_eligible", None, item_cap, False, _later(trace))
+    limits, capped = _limits(ctx.caps)
+    trace = Trace(pack, item.basis, passed, pending=waiting, lines=ctx.lines)
+    if pending:
+        return ItemResult(
+            info, "to_confirm", amount, item_cap, capped, _later(trace), limits=limits, decided_by=decided
+        )
     amounts[item.id] = amount
-    capped = any(c.hit for c in ctx.caps)
-    lines = ctx.lines
-    return ItemResult(
-        info,
-        "eligible",
-        amount,
-        _shown_cap(rule, answers, plan.nominal_caps[item.id]),
-        capped,
-        _explained(pack, item, passed, lines),
+    return ItemResult(info, "eligible", amount, item_cap, capped, _later(trace), limits=limits)
+
+
+def _decided(pack: Pack, cond: Condition) -> Reading:
+    name = cond.interpretation
+    if name is not None and name in pack.interpretations:
+        return reading(pack.interpretations[name], pack, decided=True)
+    # A basic condition without a reading of its own: asked because application guides check it.
+    return Reading(
+        "",
+        Text(
+            "各类申报指南通常要求此项，本政策原文未作规定",
+            "Application guides usually require this; the text does not say",
+        ),
+        Text(""),
+        pack.enquiries,
+        "other_guides",
+        True,
     )
 
 
-def _checks(
-    pack: Pack,
-    passed: list[Check],
-    failed: Check | None = None,
-    *,
-    extra: Text | None = None,
-    reason: Text | None = None,
-) -> Render:
-    def render() -> tuple[tuple[Text, ...], tuple[Text, ...]]:
-        steps = [check_text(c, pack) for c in passed]
-        if extra is not None:
-            steps.append(extra)
-        reasons: tuple[Text, ...] = ()
-        if failed is not None:
-            reasons = (check_text(failed, pack),)
-        elif reason is not None:
-            reasons = (reason,)
-        return tuple(steps), reasons
-
-    return render
+def _later(trace: Trace) -> Render:
+    return partial(word, trace)
 
 
-def _explained(pack: Pack, item: Item, passed: list[Check], lines: list[Line]) -> Render:
-    def render() -> tuple[tuple[Text, ...], tuple[Text, ...]]:
-        explainer = Explainer(pack, item.basis)
-        return (*(check_text(c, pack) for c in passed), *explainer.lines(lines)), ()
-
-    return render
+def _notices(pack: Pack, answers: Answers) -> tuple[Text, ...]:
+    """Basic conditions not yet answered: one notice for the assessment, not a reason on every item."""
+    missing = []
+    for cond in pack.common_conditions:
+        result = check(cond, answers, pack)
+        if result.outcome == "missing":
+            question = result.question or pack.question(cond.question)
+            if question is not None:
+                missing.append(question.label)
+    if not missing:
+        return ()
+    return (
+        Text(
+            "基本条件尚未回答（申报前须确认）：" + "；".join(m.zh.rstrip("？?") for m in missing),
+            "Basic conditions not yet answered (to confirm before applying): "
+            + "; ".join(m.get("en").rstrip("？?") for m in missing),
+        ),
+    )
 
 
 def _warnings(pack: Pack, day: dt.date) -> tuple[Text, ...]:
@@ -198,13 +283,20 @@ def _warnings(pack: Pack, day: dt.date) -> tuple[Text, ...]:
 def assess(pack: Pack, answers: Answers, *, assessed_on: dt.date, enterprise: Enterprise | None = None) -> Assessment:
     """Every support item of the pack evaluated against the answers. Pure: no I/O, no clock."""
     plan = _plan(pack)
-    pairs = pack.items()
     amounts: dict[str, Decimal] = {}
-    results: list[ItemResult | None] = [None] * len(pairs)
-    for n in plan.order:
-        results[n] = _item_result(pack, plan, pairs[n][1], answers, amounts)
-    items = tuple(r for r in results if r is not None)
-    total = sum((i.amount for i in items if i.status == "eligible" and i.amount is not None), ZERO)
+    results: list[ItemResult | None] = [None] * plan.count
+    for n, item, info, item_cap in plan.steps:
+        results[n] = _item_result(pack, plan, item, info, item_cap, answers, amounts)
+    items = cast(tuple[ItemResult, ...], tuple(results))
+    total = ZERO
+    pending = ZERO
+    for i in items:
+        if i.amount is not None:
+            if i.status == "eligible":
+                total += i.amount
+            elif i.status == "to_confirm":
+                pending += i.amount
+    start, end = pack.period
     return Assessment(
         pack_id=pack.id,
         pack_version=pack.version,
@@ -219,6 +311,11 @@ def assess(pack: Pack, answers: Answers, *, assessed_on: dt.date, enterprise: En
         warnings=_warnings(pack, assessed_on),
         disclaimer=pack.disclaimer,
         documents_note=pack.documents_note,
+        pending_total=pending,
+        period_from=start,
+        period_to=end,
+        period_label=pack.period_label,
+        notices=_notices(pack, answers) if pack.common_conditions else (),
     )
 
 

@@ -8,12 +8,13 @@ the engine's, not the pack's: a pack names things (questions' short labels, a bl
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, cast
 
 from desktop.engine.compute import Line, RowRef
 from desktop.engine.conditions import Check, display_value
-from desktop.engine.money import format_rate, format_yuan
+from desktop.engine.money import format_price, format_rate, format_yuan
 from desktop.policy.model import Basis, Condition, Pack, Question, Text
 from desktop.policy.rules import BestOf, Cap, Each, Tier, Tiers
 
@@ -198,9 +199,10 @@ class Explainer:
         unit = question.unit
         each_zh = f"每{unit.zh} " if unit.zh else "每单位 "
         each_en = _en(unit) or "unit"
+        price = format_price(per)
         return Text(
-            f"{question.noun.zh} {shown.zh} × {each_zh}{yuan(per).zh} = {yuan(raw).zh}",
-            f"{_en(question.noun)} {shown.en} × {yuan(per).en} per {each_en} = {yuan(raw).en}",
+            f"{question.noun.zh} {shown.zh} × {each_zh}{price} 元 = {yuan(raw).zh}",
+            f"{_en(question.noun)} {shown.en} × {price} yuan per {each_en} = {yuan(raw).en}",
         )
 
     def _sum(self, line: Line, values: tuple[Decimal, ...], total: Decimal) -> Text:
@@ -341,12 +343,16 @@ class Explainer:
 
 def cap_name(cap: Cap, line: Line) -> Text:
     """The words for a cap: its own name, else by where it stands (a table row's, a group's, the item's)."""
+    return limit_name(cap, line.row.table if line.row is not None else None, group=line.kind == "group")
+
+
+def limit_name(cap: Cap, row_table: Question | None, *, group: bool = False) -> Text:
     if cap.name is not None:
         return Text(cap.name.zh, _en(cap.name))
-    if line.row is not None:
-        record = line.row.table.record_label
+    if row_table is not None:
+        record = row_table.record_label
         return Text(f"每{record.zh}上限", f"cap per {_en(record).lower()}")
-    if line.kind == "group":
+    if group:
         return Text("每组上限", "cap per group")
     return Text("上限", "cap")
 
@@ -355,6 +361,8 @@ def band_text(question: Question, tier: Tier) -> Text:
     low = display_value(question, _typed(question, tier.lower))
     if tier.upper is None:
         return Text(f"{low.zh}及以上", f"{low.en} or more")
+    if tier.upper == tier.lower:
+        return low
     high = display_value(question, _typed(question, tier.upper))
     return Text(f"{low.zh}至{high.zh}", f"{low.en} to {high.en}")
 
@@ -379,6 +387,43 @@ def _row_prefix(row: RowRef | None) -> Text:
     record = row.table.record_label
     name = Text(f"（{row.name.zh}）", f" ({row.name.en})") if row.name is not None else EMPTY
     return Text(f"{record.zh} {row.index}{name.zh}：", f"{_en(record)} {row.index}{name.en}: ")
+
+
+# -- an item's words, made when first read -------------------------------------------------------------
+@dataclass(slots=True)
+class Trace:
+    """What the engine recorded of one item, to be worded when someone reads it."""
+
+    pack: Pack
+    basis: Basis
+    passed: list[Check]
+    failed: Check | Question | None = None  # the condition that failed, or the question the rule needed
+    extra: Text | None = None  # a step after the conditions ("金额以当年申报通知为准")
+    pending: list[Check] | None = None  # conditions that are only the pack's reading, failed (to confirm)
+    lines: list[Line] | None = None  # the rule's explanation
+    zero: tuple[Any, ...] | None = None  # why the rule came to nothing
+    nothing: bool = False  # the rule came to nothing (with `zero` as its cause, if one was met)
+
+
+def word(trace: Trace) -> tuple[tuple[Text, ...], tuple[Text, ...]]:
+    """(steps, reasons) of an item, in both languages."""
+    pack = trace.pack
+    steps = [check_text(c, pack) for c in trace.passed]
+    if trace.extra is not None:
+        steps.append(trace.extra)
+    explainer = Explainer(pack, trace.basis)
+    if trace.lines is not None:
+        steps.extend(explainer.lines(trace.lines))
+    reasons: list[Text] = []
+    failed = trace.failed
+    if isinstance(failed, Check):
+        reasons.append(check_text(failed, pack))
+    elif failed is not None:
+        reasons.append(Text(f"未回答：{failed.label.zh}", f"Not answered: {_en(failed.label)}"))
+    if trace.nothing:
+        reasons.append(zero_reason(trace.zero, explainer))
+    reasons.extend(check_text(c, pack) for c in trace.pending or ())
+    return tuple(steps), tuple(reasons)
 
 
 # -- why a rule came to nothing ------------------------------------------------------------------------
@@ -413,6 +458,10 @@ def zero_reason(cause: tuple[Any, ...] | None, explainer: Explainer) -> Text:
         return no_tier_text(cause[1], cause[2])
     if kind == "when_fail":
         return check_text(cause[2], explainer.pack)
+    if kind == "item_zero":
+        found = explainer.pack.item(cause[1])
+        title = found[1].title if found else Text(cause[1], cause[1])
+        return Text(f"“{title.zh}”没有可申请的金额", f"'{_en(title)}' brings no amount")
     if kind == "minus":
         received, before = cause[1], cause[2]
         zh = "、".join(f"{operand.question.noun.zh} {yuan(value).zh}" for operand, value in received)

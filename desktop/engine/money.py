@@ -25,6 +25,13 @@ def format_yuan(value: Decimal) -> str:
     return f"{round_money(value):,.2f}"
 
 
+def format_price(value: Decimal) -> str:
+    """A sum per unit, which may be finer than a cent: `15,000.00`, `0.005`."""
+    if value == round_money(value):
+        return format_yuan(value)
+    return f"{value.normalize():,f}"
+
+
 def format_yuan_unit(value: Decimal) -> str:
     return f"{format_yuan(value)} 元"
 

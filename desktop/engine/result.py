@@ -11,8 +11,36 @@ from typing import Any, Literal, cast
 from desktop.engine.answers import Enterprise
 from desktop.policy.model import Basis, ItemKind, Lang, Text
 
-Status = Literal["eligible", "not_eligible", "not_answered", "service"]
-STATUSES: tuple[Status, ...] = ("eligible", "not_eligible", "not_answered", "service")
+Status = Literal["eligible", "not_eligible", "not_answered", "service", "to_confirm"]
+STATUSES: tuple[Status, ...] = ("eligible", "not_eligible", "not_answered", "service", "to_confirm")
+LimitScope = Literal["item", "row", "group", "part"]
+NO_TEXT = Text("")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """Where the pack reads more into the text than it says, as shown with an item ("本工具的理解：…").
+
+    `decided`: this reading alone keeps the item from being claimable as computed (status to_confirm)."""
+
+    quote: str
+    reading: Text
+    why: Text = NO_TEXT
+    ask: Text = NO_TEXT
+    kind: str = "reading"  # "reading": the tool's reading of the text; "other_guides": from other guides
+    decided: bool = False
+
+
+@dataclass(frozen=True)
+class Limit:
+    """A cap the text states and the figure was held against: its name and sum, where it applies
+    (the item, each table row, each group of rows, one part of the rule), and how often it bit."""
+
+    name: Text
+    amount: Decimal | None  # None: a cap that is itself computed (the premium less other levels' support)
+    scope: LimitScope
+    hits: int
+    of: int
 
 
 @dataclass(frozen=True)
@@ -34,6 +62,21 @@ class ItemInfo:
     source: str
     fixed: bool = False
     """The figure is a sum the text states (定额 / 最高 N), not computed from the enterprise's answers."""
+    readings: tuple[Reading, ...] = ()
+    """The pack's readings of the text this item rests on (shown with it whatever the answers)."""
+    caps: tuple[tuple[Text, Decimal], ...] = ()
+    """The caps the text states for the item, each with its name ("每境外项目上限"), as the rule writes them."""
+
+    def caps_text(self) -> Text | None:
+        """The text's caps in words: "500,000.00 元", or "每案件上限 300,000.00 元；每个单位上限 1,000,000.00 元"."""
+        if not self.caps:
+            return None
+        if len(self.caps) == 1 and self.caps[0][0].zh == "上限":
+            amount = f"{self.caps[0][1]:,.2f}"
+            return Text(f"{amount} 元", f"{amount} yuan")
+        zh = "；".join(f"{name.zh} {amount:,.2f} 元" for name, amount in self.caps)
+        en = "; ".join(f"{name.get('en')} {amount:,.2f} yuan" for name, amount in self.caps)
+        return Text(zh, en)
 
 
 Render = Callable[[], tuple[tuple[Text, ...], tuple[Text, ...]]]
@@ -51,10 +94,16 @@ class ItemResult:
     info: ItemInfo
     status: Status
     amount: Decimal | None
+    """The figure: for `eligible`, what may be claimed; for `to_confirm`, what it would be (not in the total)."""
     cap: Decimal | None
+    """The item's own cap as the text states it (None where it states none; per-row caps are in `limits`)."""
     capped: bool
+    """The item's own cap bit (a per-row cap that bit is in `limits`, not here)."""
     _render: Render | None = None
     _texts: tuple[tuple[Text, ...], tuple[Text, ...]] | None = None
+    limits: tuple[Limit, ...] = ()
+    decided_by: tuple[Reading, ...] = ()
+    """Readings that make the status `to_confirm` (an AEO date before the measures took effect, …)."""
 
     @classmethod
     def stored(
@@ -66,12 +115,24 @@ class ItemResult:
         capped: bool,
         steps: tuple[Text, ...],
         reasons: tuple[Text, ...],
+        limits: tuple[Limit, ...] = (),
+        decided_by: tuple[Reading, ...] = (),
     ) -> ItemResult:
         """An outcome whose texts are already worded (a snapshot read back)."""
-        return cls(info, status, amount, cap, capped, None, (steps, reasons))
+        return cls(info, status, amount, cap, capped, None, (steps, reasons), limits, decided_by)
 
     def _key(self) -> tuple[object, ...]:
-        return (self.info, self.status, self.amount, self.cap, self.capped, self.steps, self.reasons)
+        return (
+            self.info,
+            self.status,
+            self.amount,
+            self.cap,
+            self.capped,
+            self.steps,
+            self.reasons,
+            self.limits,
+            self.decided_by,
+        )
 
     def __eq__(self, other: object) -> bool:
         """Equal when everything a reader sees is equal (the texts compared as worded)."""
@@ -154,8 +215,38 @@ class ItemResult:
         return self.info.fixed
 
     @property
+    def readings(self) -> tuple[Reading, ...]:
+        """Every reading shown with the item: the item's own, then those that decided its status."""
+        return (*self.info.readings, *self.decided_by)
+
+    @property
     def has_amount(self) -> bool:
         return self.status == "eligible" and self.amount is not None
+
+    @property
+    def ask(self) -> Text:
+        """Whom to ask about an item to confirm."""
+        return next((r.ask for r in self.decided_by if r.ask.zh), Text(""))
+
+    def cap_note(self) -> Text | None:
+        """Which cap bit, in words: "按上限" for the item's own, "2 项中 1 项按每境外项目上限" for rows."""
+        for limit in self.limits:
+            if limit.scope == "item" and limit.hits:
+                return Text(f"按{limit.name.zh}", f"at the {limit.name.get('en')}")
+        notes = []
+        for limit in self.limits:
+            if limit.hits and limit.scope in ("row", "group"):
+                notes.append(
+                    Text(
+                        f"{limit.of} 项中 {limit.hits} 项按{limit.name.zh}",
+                        f"{limit.hits} of {limit.of} at the {limit.name.get('en')}",
+                    )
+                )
+            elif limit.hits and limit.scope == "part":
+                notes.append(Text(f"按{limit.name.zh}", f"at the {limit.name.get('en')}"))
+        if not notes:
+            return None
+        return Text("；".join(n.zh for n in notes), "; ".join(n.en for n in notes))
 
     def units_text(self, lang: Lang = "zh") -> str:
         return ("、" if lang == "zh" else ", ").join(u.get(lang) for u in self.units)
@@ -176,10 +267,26 @@ class Assessment:
     warnings: tuple[Text, ...]
     disclaimer: Text
     documents_note: Text
+    pending_total: Decimal = Decimal(0)
+    """What the items to confirm would bring; never part of `total`."""
+    period_from: dt.date | None = None
+    period_to: dt.date | None = None
+    period_label: Text = NO_TEXT
+    notices: tuple[Text, ...] = ()
+    """Things to settle before applying that concern every item (basic conditions not yet answered)."""
 
     @property
     def expired(self) -> bool:
         return self.assessed_on > self.valid_to
+
+    @property
+    def period(self) -> tuple[dt.date, dt.date]:
+        """The activity the assessment is for (the pack's period; its validity where it states none)."""
+        return (self.period_from or self.valid_from, self.period_to or self.valid_to)
+
+    def to_confirm(self) -> tuple[ItemResult, ...]:
+        """Items ruled out only by a reading of the text, or a basic condition to be confirmed."""
+        return tuple(i for i in self.items if i.status == "to_confirm")
 
     def with_amounts(self) -> tuple[ItemResult, ...]:
         """Items the enterprise may claim with a computed figure."""
@@ -211,9 +318,31 @@ def _texts(values: tuple[Text, ...], lang: Lang | None) -> list[object]:
     return [_text(v, lang) for v in values]
 
 
+def _reading(value: Reading, lang: Lang | None) -> dict[str, object]:
+    return {
+        "quote": value.quote,
+        "reading": _text(value.reading, lang),
+        "why": _text(value.why, lang),
+        "ask": _text(value.ask, lang),
+        "kind": value.kind,
+        "decided": value.decided,
+    }
+
+
+def _limit(value: Limit, lang: Lang | None) -> dict[str, object]:
+    return {
+        "name": _text(value.name, lang),
+        "amount": _money(value.amount),
+        "scope": value.scope,
+        "hits": value.hits,
+        "of": value.of,
+    }
+
+
 def assessment_to_data(result: Assessment, lang: Lang | None = "zh") -> dict[str, Any]:
     """JSON-ready form. With a language, texts are plain strings (the command line's `--json`);
     with `lang=None`, both languages are kept (the snapshot a finalised assessment stores)."""
+    start, end = result.period
     return {
         "policy": {
             "id": result.pack_id,
@@ -222,11 +351,16 @@ def assessment_to_data(result: Assessment, lang: Lang | None = "zh") -> dict[str
             "title": _text(result.pack_title, lang),
             "valid_from": result.valid_from.isoformat(),
             "valid_to": result.valid_to.isoformat(),
+            "period_from": start.isoformat(),
+            "period_to": end.isoformat(),
+            "period_label": _text(result.period_label, lang),
         },
         "assessed_on": result.assessed_on.isoformat(),
         "enterprise": {k: getattr(result.enterprise, k) for k in ("name", "credit_code", "town", "contact", "phone")},
         "total": f"{result.total:.2f}",
+        "pending_total": f"{result.pending_total:.2f}",
         "warnings": _texts(result.warnings, lang),
+        "notices": _texts(result.notices, lang),
         "disclaimer": _text(result.disclaimer, lang),
         "documents_note": _text(result.documents_note, lang),
         "items": [
@@ -251,6 +385,12 @@ def assessment_to_data(result: Assessment, lang: Lang | None = "zh") -> dict[str
                 "steps": _texts(i.steps, lang),
                 "reasons": _texts(i.reasons, lang),
                 "fixed": i.fixed,
+                "limits": [_limit(limit, lang) for limit in i.limits],
+                "cap_note": None if (note := i.cap_note()) is None else _text(note, lang),
+                "caps": [{"name": _text(name, lang), "amount": _money(amount)} for name, amount in i.info.caps],
+                "readings": [_reading(r, lang) for r in i.info.readings],
+                "decided_by": [_reading(r, lang) for r in i.decided_by],
+                "ask": _text(i.ask, lang) if i.ask.zh else None,
             }
             for i in result.items
         ],
@@ -271,6 +411,21 @@ def _read_money(value: object) -> Decimal | None:
     return None if value is None else Decimal(str(value))
 
 
+def _read_reading(r: Mapping[str, Any]) -> Reading:
+    return Reading(
+        str(r.get("quote", "")),
+        _read_text(r.get("reading", "")),
+        _read_text(r.get("why", "")),
+        _read_text(r.get("ask", "")),
+        str(r.get("kind", "reading")),
+        bool(r.get("decided", False)),
+    )
+
+
+def _read_limit(r: Mapping[str, Any]) -> Limit:
+    return Limit(_read_text(r["name"]), _read_money(r.get("amount")), r["scope"], int(r["hits"]), int(r["of"]))
+
+
 def _read_item(i: Mapping[str, Any]) -> ItemResult:
     info = ItemInfo(
         id=i["id"],
@@ -287,6 +442,8 @@ def _read_item(i: Mapping[str, Any]) -> ItemResult:
         notes=_read_texts(i.get("notes")),
         source=i.get("source", ""),
         fixed=bool(i.get("fixed", False)),
+        readings=tuple(_read_reading(r) for r in i.get("readings", [])),
+        caps=tuple((_read_text(c["name"]), Decimal(str(c["amount"]))) for c in i.get("caps", [])),
     )
     return ItemResult.stored(
         info,
@@ -296,6 +453,8 @@ def _read_item(i: Mapping[str, Any]) -> ItemResult:
         bool(i["capped"]),
         _read_texts(i["steps"]),
         _read_texts(i["reasons"]),
+        tuple(_read_limit(r) for r in i.get("limits", [])),
+        tuple(_read_reading(r) for r in i.get("decided_by", [])),
     )
 
 
@@ -316,4 +475,13 @@ def assessment_from_data(data: Mapping[str, Any]) -> Assessment:
         disclaimer=_read_text(data.get("disclaimer", "")),
         documents_note=_read_text(data.get("documents_note", "")),
         items=tuple(_read_item(i) for i in data["items"]),
+        pending_total=Decimal(data.get("pending_total", "0")),
+        period_from=_read_date(policy.get("period_from")),
+        period_to=_read_date(policy.get("period_to")),
+        period_label=_read_text(policy.get("period_label", "")),
+        notices=_read_texts(data.get("notices")),
     )
+
+
+def _read_date(value: object) -> dt.date | None:
+    return dt.date.fromisoformat(str(value)) if value else None

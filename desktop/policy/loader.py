@@ -320,7 +320,8 @@ def _interpretations(c: _Checker, data: Mapping[str, Any]) -> dict[str, Interpre
         kind = cast(InterpretationKind, c.choice_of(raw, "kind", where, ("reading", "other_guides"), "reading"))
         found[ident] = Interpretation(
             id=ident,
-            quote=c.string(raw, "quote", where),
+            # a reading quotes the words it reads; a requirement from other guides has no words in this text
+            quote=c.string(raw, "quote", where, required=kind == "reading"),
             reading=c.text(raw, "reading", where),
             why=c.text(raw, "why", where, required=False),
             ask=c.text(raw, "ask", where, required=False),

@@ -379,7 +379,7 @@ class RuleReader:
         return None if rate is None or of is None else Rate(rate, of, mods)
 
     def _per(self, data: Mapping[str, Any], where: str, row: Question | None, mods: Mods) -> Block | None:
-        per = self._money(data, "per", where)
+        per = self.c.decimal(data, "per", where)  # a sum per unit may be finer than a cent (0.005 元 per USD)
         raw = data.get("of")
         if raw is None:
             self.c.fail(f"{where}.of", "缺少此字段：按什么数量计算（人数、美元……）？")

@@ -17,8 +17,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, TypeAlias
 
+from desktop.policy.model import Text
+
 if TYPE_CHECKING:
-    from desktop.policy.model import Condition, Question, Text
+    from desktop.policy.model import Condition, Question
 
 
 @dataclass(frozen=True)
@@ -219,44 +221,57 @@ NumberKind = (
 )
 
 
-def numbers(block: Block, path: str = "rule") -> list[tuple[str, NumberKind, Decimal]]:
-    """Every number written in a rule, with where it stands (`rule.smaller_of[1].rate`) and what it is.
+@dataclass(frozen=True)
+class Number:
+    """A number written in a rule: where it stands (`rule.per_row.cap`), what it is, and its name if given."""
+
+    path: str
+    kind: NumberKind
+    value: Decimal
+    name: Text | None = None  # the cap's `cap_name`, or the label of the block it belongs to
+    in_row: bool = False  # it applies to each row of a table (a per-row cap)
+
+
+def numbers(block: Block, path: str = "rule", in_row: bool = False) -> list[Number]:
+    """Every number written in a rule, with where it stands and what it is.
 
     Used to trace a pack's numbers to the text (tests) and to say what changed between two packs."""
-    found: list[tuple[str, NumberKind, Decimal]] = []
+    found: list[Number] = []
     mods = block.mods
+    label = mods.label
     for i, cap in enumerate(mods.caps):
         where = f"{path}.cap" + (f"[{i}]" if len(mods.caps) > 1 else "")
         if cap.fixed is not None:
-            found.append((where, "cap", cap.fixed))
+            name = cap.name or (Text(f"{label.zh}上限", f"cap on {label.get('en')}") if label is not None else None)
+            found.append(Number(where, "cap", cap.fixed, name, in_row))
         else:
-            found.extend(numbers(cap.bound, where))
+            found.extend(numbers(cap.bound, where, in_row))
     if mods.floor is not None:
-        found.append((f"{path}.floor", "floor", mods.floor))
+        found.append(Number(f"{path}.floor", "floor", mods.floor, label, in_row))
     if isinstance(block, Fixed):
-        found.append((f"{path}.fixed", "amount", block.amount))
+        found.append(Number(f"{path}.fixed", "amount", block.amount, label, in_row))
     elif isinstance(block, Rate):
-        found.append((f"{path}.rate", "rate", block.rate))
+        found.append(Number(f"{path}.rate", "rate", block.rate, label, in_row))
     elif isinstance(block, Per):
-        found.append((f"{path}.per", "per", block.per))
+        found.append(Number(f"{path}.per", "per", block.per, label, in_row))
     elif isinstance(block, Tiers):
         for i, tier in enumerate(block.table):
             where = f"{path}.table[{i}]"
-            found.append((f"{where}.from", "tier_from", tier.lower))
+            found.append(Number(f"{where}.from", "tier_from", tier.lower, label, in_row))
             if tier.upper is not None:
-                found.append((f"{where}.to", "tier_to", tier.upper))
+                found.append(Number(f"{where}.to", "tier_to", tier.upper, label, in_row))
             if tier.amount is not None:
-                found.append((f"{where}.amount", "tier_amount", tier.amount))
+                found.append(Number(f"{where}.amount", "tier_amount", tier.amount, label, in_row))
             if tier.rate is not None:
-                found.append((f"{where}.rate", "tier_rate", tier.rate))
+                found.append(Number(f"{where}.rate", "tier_rate", tier.rate, label, in_row))
     elif isinstance(block, Each) and block.highest is not None:
-        found.append((f"{path}.highest", "highest", Decimal(block.highest)))
+        found.append(Number(f"{path}.highest", "highest", Decimal(block.highest), label, in_row))
     key = {Sum: "sum", SmallerOf: "smaller_of", LargerOf: "larger_of", BestOf: "best_of"}
     if isinstance(block, COMPOSITES):
         for i, part in enumerate(block.parts):
-            found.extend(numbers(part, f"{path}.{key[type(block)]}[{i}]"))
+            found.extend(numbers(part, f"{path}.{key[type(block)]}[{i}]", in_row))
     elif isinstance(block, (Value, Rate, Tiers)) and block.of is not None and not isinstance(block.of, Operand):
-        found.extend(numbers(block.of, f"{path}.of"))
+        found.extend(numbers(block.of, f"{path}.of", in_row))
     elif isinstance(block, Each):
-        found.extend(numbers(block.per_row, f"{path}.per_row"))
+        found.extend(numbers(block.per_row, f"{path}.per_row", True))
     return found

@@ -108,9 +108,9 @@ def _summary(result: Assessment, lang: Lang) -> list[Flowable]:
             article_label(item.article, item.article_label, lang),
             item.title.get(lang),
             yuan(item.amount, lang),
-            yuan(item.cap, lang) if item.cap is not None else none,
+            caps.get(lang) if (caps := item.info.caps_text()) is not None else none,
             basis_label(item.basis, lang),
-            label("yes" if item.capped else "no", lang),
+            note.get(lang) if (note := item.cap_note()) is not None else label("no", lang),
             item.units_text(lang),
         )
         styles_ = ("cell", "cell", "cell_right", "cell_right", "cell", "cell", "cell")

@@ -416,7 +416,7 @@
 <context>
     <name>IntegerField</name>
     <message>
-        <location filename="../../desktop/ui/fields/simple.py" line="+73"/>
+        <location filename="../../desktop/ui/fields/simple.py" line="+79"/>
         <source>“{text}”不是整数</source>
         <translation>&apos;{text}&apos; is not a whole number</translation>
     </message>
@@ -745,7 +745,7 @@ Works offline; answers are kept on this computer only.</translation>
     <message>
         <location filename="../../desktop/ui/fields/money.py" line="+92"/>
         <location filename="../../desktop/ui/money_text.py" line="+5"/>
-        <location filename="../../desktop/ui/pages/results_page.py" line="+37"/>
+        <location filename="../../desktop/ui/pages/results_page.py" line="+38"/>
         <source>{amount} 万元</source>
         <translation>{amount} × 10,000 yuan</translation>
     </message>
@@ -781,7 +781,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>PacksDialog</name>
     <message>
-        <location filename="../../desktop/ui/packs_dialog.py" line="+40"/>
+        <location filename="../../desktop/ui/packs_dialog.py" line="+41"/>
         <source>尚未生效</source>
         <translation>Not yet in force</translation>
     </message>
@@ -956,7 +956,7 @@ Works offline; answers are kept on this computer only.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+96"/>
+        <location line="+103"/>
         <source>下一步(&amp;N)</source>
         <translation>&amp;Next</translation>
     </message>
@@ -1067,7 +1067,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Click ▸ at the start of a row to see how the amount was computed and which documents to prepare.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>《{title}》&#x3000;有效期 {start} 至 {end}&#x3000;评估日期 {day}{who}</source>
         <translation>&apos;{title}&apos;   valid {start} to {end}   assessed on {day}{who}</translation>
     </message>
@@ -1118,11 +1118,6 @@ Works offline; answers are kept on this computer only.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>是</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>否</source>
         <translation>No</translation>
     </message>
@@ -1137,7 +1132,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>exact</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>不符合条件</source>
         <translation>Does not qualify</translation>
     </message>

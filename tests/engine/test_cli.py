@@ -186,7 +186,7 @@ def test_a_missing_file_is_a_clear_message(tmp_path: Path) -> None:
 def test_pack_check_lists_the_measures() -> None:
     code, out, _ = run("pack", "check", str(REPO / "resources" / "policies" / "zhongshan-2025.toml"))
     assert code == 0
-    assert "15 measures, 21 items" in out
+    assert "15 measures, 27 items" in out
     assert "十四 加大知识产权维权资助力度" in out
 
 

@@ -53,11 +53,11 @@ def test_every_number_of_an_amount_rule_is_in_its_quote(pack: Pack) -> None:
     for _, item in pack.items():
         if item.rule is None:
             continue
-        for where, kind, number in numbers(item.rule):
-            if kind == "rate":
-                assert f"{int(number * 100)}%" in item.source, (item.id, where)
+        for number in numbers(item.rule):
+            if number.kind == "rate":
+                assert f"{int(number.value * 100)}%" in item.source, (item.id, number.path)
             else:
-                assert f"{int(number / 10000)}万元" in item.source, (item.id, where, number)
+                assert f"{int(number.value / 10000)}万元" in item.source, (item.id, number.path, number.value)
 
 
 def test_every_available_item_has_documents(pack: Pack) -> None:

@@ -59,7 +59,7 @@ def test_enter_moves_on_and_alt_letters_press_back_and_next(qtbot: QtBot, window
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.keyClick(q.enterprise_page.name.edit, Qt.Key.Key_Return)
-    assert q.index == 1
+    assert q.current_page is q.section_pages["basic"]
     assert q.back_button.shortcut().toString() == "Alt+B"
     assert q.next_button.shortcut().toString() == "Alt+N"
     qtbot.waitActive(window)
@@ -68,12 +68,12 @@ def test_enter_moves_on_and_alt_letters_press_back_and_next(qtbot: QtBot, window
     qtbot.keyClick(window.windowHandle(), Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: q.index == 0, timeout=2000)
     qtbot.keyClick(window.windowHandle(), Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(lambda: q.index == 1, timeout=2000)
+    qtbot.waitUntil(lambda: q.current_page is q.section_pages["basic"], timeout=2000)
 
 
 def test_tab_goes_through_the_form_in_order(qtbot: QtBot, window: MainWindow) -> None:
     q = questionnaire(window)
-    q.go_to(1)
+    q.go_to(q.page_index(q.section_pages["market"]))
     qtbot.waitExposed(window)
     market = q.section_pages["market"]
     first = market.fields()[0]
@@ -95,13 +95,13 @@ def test_tab_goes_through_the_form_in_order(qtbot: QtBot, window: MainWindow) ->
 
 def test_enter_in_the_record_form_adds_the_record_and_stays_on_the_page(qtbot: QtBot, window: MainWindow) -> None:
     q = questionnaire(window)
-    q.go_to(6)  # 知识产权
+    q.go_to(q.page_index(q.section_pages["ip"]))  # 知识产权
     table = field(window, "ip", "ip_cases")
     cost = next(sub for sub in table.sub_fields if sub.field_id == "cost")  # type: ignore[attr-defined]
     assert isinstance(cost, MoneyField)
     cost.edit.setText("100000")
     qtbot.keyClick(cost.edit, Qt.Key.Key_Return)
-    assert q.index == 6
+    assert q.current_page is q.section_pages["ip"]
     assert q.session.answers["ip_cases"] == [{"cost": Decimal(100000)}]
 
 

@@ -29,6 +29,7 @@ def test_review_lists_every_answer_by_section(window: MainWindow, pack: Pack) ->
     titles = [group.title() for group in q.review_page.groups]
     assert titles == [
         "企业基本信息",
+        "基本条件",
         "资质与市场",
         "AEO 与认证",
         "出口信用保险",
@@ -72,7 +73,7 @@ def test_editing_from_the_review_page_recomputes_every_amount(qtbot: QtBot, wind
     q.go_to(q.page_index(results))
     row = results.amount_rows()["credit_insurance"]
     assert row[2] == "500,000.00 元"  # 2,000,000 × 30% = 600,000, above the cap
-    assert row[4] == "是"
+    assert row[4] == "按上限"
     assert "1,850,000.00 元" in results.total_label.text()
 
 

@@ -15,7 +15,7 @@ def test_the_premium_is_asked_only_once_a_product_is_chosen_and_survives_hiding(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     q = questionnaire(window)
-    q.go_to(3)
+    q.go_to(q.page_index(q.section_pages["credit_insurance"]))
     premium = page(window, "credit_insurance").row("credit_insurance_premium")
     product = field(window, "credit_insurance", "credit_insurance_product")
     assert not premium.isVisibleTo(q)
@@ -39,7 +39,7 @@ def test_the_premium_is_asked_only_once_a_product_is_chosen_and_survives_hiding(
 
 def test_the_certification_dates_follow_their_yes_no_questions(qtbot: QtBot, window: MainWindow) -> None:
     q = questionnaire(window)
-    q.go_to(2)
+    q.go_to(q.page_index(q.section_pages["certification"]))
     section = page(window, "certification")
     aeo = field(window, "certification", "aeo_first_certified")
     date_row = section.row("aeo_certified_on")
@@ -55,7 +55,7 @@ def test_the_certification_dates_follow_their_yes_no_questions(qtbot: QtBot, win
 
 def test_project_investment_is_asked_from_digital_level_two(qtbot: QtBot, window: MainWindow) -> None:
     q = questionnaire(window)
-    q.go_to(4)
+    q.go_to(q.page_index(q.section_pages["digital"]))
     investment = page(window, "digital").row("digital_project_investment")
     level = field(window, "digital", "digital_level")
     type_text(qtbot, level, "1")
@@ -68,7 +68,7 @@ def test_project_investment_is_asked_from_digital_level_two(qtbot: QtBot, window
 
 def test_a_refused_answer_in_a_hidden_follow_up_does_not_block_the_page(qtbot: QtBot, window: MainWindow) -> None:
     q = questionnaire(window)
-    q.go_to(3)
+    q.go_to(q.page_index(q.section_pages["credit_insurance"]))
     product = field(window, "credit_insurance", "credit_insurance_product")
     choose(product, "general")
     type_text(qtbot, field(window, "credit_insurance", "credit_insurance_premium"), "abc")

@@ -22,7 +22,7 @@ def _row(window: MainWindow, item_id: str) -> list[str]:
 
 def test_ip_cases_are_capped_per_case_and_per_enterprise(window: MainWindow) -> None:
     q = questionnaire(window)
-    q.go_to(6)
+    q.go_to(q.page_index(q.section_pages["ip"]))
     cases = _table(window, "ip", "ip_cases")
     for region in ("美国", "德国", "日本"):
         add_record(cases, {"kind": "patent", "region": region, "cost": "2,000,000"})
@@ -31,16 +31,16 @@ def test_ip_cases_are_capped_per_case_and_per_enterprise(window: MainWindow) -> 
     assert cases.table.item(2, 2).text() == "2,000,000.00 元"
     row = _row(window, "ip_enforcement")
     assert row[2] == "900,000.00 元"  # 3 × min(400,000, 300,000): each case capped
-    assert row[3] == "900,000.00 元"
-    assert row[4] == "是"
+    assert row[3] == "每案件上限 300,000.00 元；每个单位上限 1,000,000.00 元"  # the text's caps, no product
+    assert row[4] == "3 项中 3 项按每案件上限"
 
-    q.go_to(6)
+    q.go_to(q.page_index(q.section_pages["ip"]))
     add_record(cases, {"kind": "trademark", "region": "巴西", "cost": "1500000"})
     row = _row(window, "ip_enforcement")
     assert row[2] == "1,000,000.00 元"  # 4 × 300,000 = 1,200,000, above the cap per enterprise
-    assert row[3] == "1,000,000.00 元"
+    assert row[4] == "按每个单位上限"
 
-    q.go_to(6)
+    q.go_to(q.page_index(q.section_pages["ip"]))
     cases.select_row(0)
     cases.remove_button.click()
     assert [r["region"] for r in q.session.answers["ip_cases"]] == ["德国", "日本", "巴西"]
@@ -49,15 +49,16 @@ def test_ip_cases_are_capped_per_case_and_per_enterprise(window: MainWindow) -> 
 
 def test_overseas_projects_are_capped_per_project_and_a_row_can_be_edited(window: MainWindow) -> None:
     q = questionnaire(window)
-    q.go_to(5)
+    q.go_to(q.page_index(q.section_pages["overseas"]))
     projects = _table(window, "overseas", "overseas_projects")
     add_record(projects, {"name": "越南工厂", "country": "越南", "premium": "2,000,000"})
     add_record(projects, {"name": "泰国仓库", "country": "泰国", "premium": "500000"})
     row = _row(window, "overseas_investment_insurance")
     assert row[2] == "400,000.00 元"  # 300,000 (capped) + 100,000
-    assert row[3] == "600,000.00 元"  # 2 projects × 300,000
+    assert row[3] == "每境外项目上限 300,000.00 元"  # the text's cap, not 2 × 300,000
+    assert row[4] == "2 项中 1 项按每境外项目上限"
 
-    q.go_to(5)
+    q.go_to(q.page_index(q.section_pages["overseas"]))
     projects.select_row(1)
     projects.edit_button.click()
     premium = next(sub for sub in projects.sub_fields if sub.field_id == "premium")
@@ -69,17 +70,18 @@ def test_overseas_projects_are_capped_per_project_and_a_row_can_be_edited(window
     assert projects.table.rowCount() == 2
     assert _row(window, "overseas_investment_insurance")[2] == "500,000.00 元"
 
-    q.go_to(5)
+    q.go_to(q.page_index(q.section_pages["overseas"]))
     projects.select_row(0)
     projects.remove_button.click()
     row = _row(window, "overseas_investment_insurance")
     assert row[2] == "200,000.00 元"
-    assert row[3] == "300,000.00 元"
+    assert row[3] == "每境外项目上限 300,000.00 元"
+    assert row[4] == "否"
 
 
 def test_removing_a_row_counts_even_with_a_half_filled_form(window: MainWindow) -> None:
     q = questionnaire(window)
-    q.go_to(6)
+    q.go_to(q.page_index(q.section_pages["ip"]))
     cases = _table(window, "ip", "ip_cases")
     add_record(cases, {"kind": "patent", "region": "美国", "cost": "100000"})
     add_record(cases, {"kind": "patent", "region": "德国", "cost": "100000"})
@@ -91,7 +93,7 @@ def test_removing_a_row_counts_even_with_a_half_filled_form(window: MainWindow) 
 
 def test_a_record_without_its_amount_is_refused_and_an_unsaved_form_blocks_the_page(window: MainWindow) -> None:
     q = questionnaire(window)
-    q.go_to(6)
+    q.go_to(q.page_index(q.section_pages["ip"]))
     cases = _table(window, "ip", "ip_cases")
     add_record(cases, {"kind": "patent", "region": "美国"})
     assert cases.table.rowCount() == 0

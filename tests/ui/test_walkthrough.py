@@ -17,14 +17,15 @@ def test_lighting_exporter_from_first_page_to_results(qtbot: QtBot, window: Main
     steps = [q.steps.item(i).text() for i in range(q.steps.count())]
     assert steps == [
         "1. 企业基本信息",
-        "2. 资质与市场",
-        "3. AEO 与认证",
-        "4. 出口信用保险",
-        "5. 设备与数字化",
-        "6. 对外投资",
-        "7. 知识产权",
-        "8. 复核",
-        "9. 结果",
+        "2. 基本条件",
+        "3. 资质与市场",
+        "4. AEO 与认证",
+        "5. 出口信用保险",
+        "6. 设备与数字化",
+        "7. 对外投资",
+        "8. 知识产权",
+        "9. 复核",
+        "10. 结果",
     ]
 
     # 1 企业基本信息
@@ -40,46 +41,54 @@ def test_lighting_exporter_from_first_page_to_results(qtbot: QtBot, window: Main
     qtbot.keyClick(enterprise.assessed_on.edit, Qt.Key.Key_Return)
     assert q.index == 1
 
-    # 2 资质与市场
+    # 2 基本条件: what every application guide checks
+    click_yes_no(qtbot, field(window, "basic", "registered_in_zhongshan"), True)
+    click_yes_no(qtbot, field(window, "basic", "on_dishonest_list"), False)
+    click_yes_no(qtbot, field(window, "basic", "on_abnormal_list"), False)
+    click_yes_no(qtbot, field(window, "basic", "other_funds_same_project"), False)
+    assert next_page(window) == 2
+
+    # 3 资质与市场
     click_yes_no(qtbot, field(window, "market", "exhibitions_attended"), True)
     click_yes_no(qtbot, field(window, "market", "provincial_backbone_enterprise"), False)
     choose(field(window, "market", "specialized_status"), "none")
     click_yes_no(qtbot, field(window, "market", "cross_border_ecommerce"), True)
     choose(field(window, "market", "export_class"), "class2")
-    assert next_page(window) == 2
+    assert next_page(window) == 3
 
-    # 3 AEO 与认证: the certification date is asked only after "yes"
+    # 4 AEO 与认证: the certification date is asked only after "yes"
     aeo_date = field(window, "certification", "aeo_certified_on")
     assert not aeo_date.isVisibleTo(q)
     click_yes_no(qtbot, field(window, "certification", "aeo_first_certified"), True)
     assert aeo_date.isVisibleTo(q)
     type_text(qtbot, aeo_date, "2025-06-18")
     click_yes_no(qtbot, field(window, "certification", "iso56005_first_certified"), False)
-    assert next_page(window) == 3
-
-    # 4 出口信用保险
-    choose(field(window, "credit_insurance", "credit_insurance_product"), "general")
-    type_text(qtbot, field(window, "credit_insurance", "credit_insurance_premium"), "1,200,000")
     assert next_page(window) == 4
 
-    # 5 设备与数字化
-    type_text(qtbot, field(window, "digital", "equipment_purchase_total"), "8000000")
-    click_yes_no(qtbot, field(window, "digital", "digital_key_enterprise"), False)
-    type_text(qtbot, field(window, "digital", "digital_level"), "1")
+    # 5 出口信用保险
+    choose(field(window, "credit_insurance", "credit_insurance_product"), "general")
+    type_text(qtbot, field(window, "credit_insurance", "credit_insurance_premium"), "1,200,000")
     assert next_page(window) == 5
 
-    # 6 对外投资, 7 知识产权: none
+    # 6 设备与数字化
+    type_text(qtbot, field(window, "digital", "equipment_purchase_total"), "8000000")
+    click_yes_no(qtbot, field(window, "digital", "digital_key_enterprise"), False)
+    click_yes_no(qtbot, field(window, "digital", "digital_supply_chain"), False)
+    type_text(qtbot, field(window, "digital", "digital_level"), "1")
     assert next_page(window) == 6
-    assert next_page(window) == 7
 
-    # 8 复核
+    # 7 对外投资, 8 知识产权: none
+    assert next_page(window) == 7
+    assert next_page(window) == 8
+
+    # 9 复核
     review = q.review_page
     assert review.value_labels["credit_insurance_premium"].text() == "1,200,000.00 元"
     assert review.value_labels["aeo_certified_on"].text() == "2025-06-18"
     assert q.next_button.text().replace("&", "") == "查看结果(N)"
-    assert next_page(window) == 8
+    assert next_page(window) == 9
 
-    # 9 结果: read the figures from the widgets
+    # 10 结果: read the figures from the widgets
     results = q.results_page
     rows = results.amount_rows()
     assert set(rows) == {"aeo", "credit_insurance", "equipment"}

@@ -175,8 +175,8 @@ class ResultsPage(Page):
                     measure_text(item, lang),
                     item.title.get(lang),
                     yuan(item.amount),
-                    yuan(item.cap),
-                    self.tr("是") if item.capped else self.tr("否"),
+                    caps.get(lang) if (caps := item.info.caps_text()) is not None else "—",
+                    note.get(lang) if (note := item.cap_note()) is not None else self.tr("否"),
                     self.tr("最高") if item.basis == "up_to" else self.tr("按标准"),
                     item.units_text(lang),
                 ],
@@ -188,7 +188,8 @@ class ResultsPage(Page):
             row.setToolTip(6, item.units_text(lang))
             row.setToolTip(1, item.claim.get(lang))
             self._details(row, item, result, lang)
-        self._size_columns(self.amounts, [210, 250], fit=(2, 3, 4, 5))
+        # the caps and which cap bit are words ("每案件上限 300,000.00 元；…"): they wrap in a column of their own
+        self._size_columns(self.amounts, [190, 220, 0, 170, 120], fit=(2, 5))
 
     def _fill_others(self, tree: QTreeWidget, items: Sequence[ItemResult], result: Assessment, lang: Lang) -> None:
         tree.clear()
@@ -219,7 +220,8 @@ class ResultsPage(Page):
         header = tree.header()
         for column, width in enumerate(widths):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            tree.setColumnWidth(column, width)
+            if width:
+                tree.setColumnWidth(column, width)
         for column in fit:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 

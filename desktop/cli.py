@@ -38,6 +38,9 @@ def _parser() -> argparse.ArgumentParser:
     assess.add_argument("answers", type=Path, metavar="ANSWERS.json")
     assess.add_argument("--json", action="store_true", help="以 JSON 输出结果")
     assess.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="同时生成清单 PDF")
+    assess.add_argument(
+        "--guide", metavar="ID", help="使用的申报指南编号（默认：答卷所选，否则该政策包最新的申报指南）"
+    )
     assess.add_argument("--today", type=dt.date.fromisoformat, default=None, help=argparse.SUPPRESS)
 
     batch = sub.add_parser("batch", help="批量评估答卷文件（或文件夹），每家企业生成一份清单 PDF，外加汇总 PDF 和 CSV")
@@ -83,7 +86,16 @@ def run_assess(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         _print_problems(exc.problems, err)
         return EXIT_INVALID
     lang = _lang(args)
-    result = assess_file(pack, answers_file, args.today or dt.date.today())
+    today = args.today or dt.date.today()
+    from desktop.policy.guide_registry import known_guides
+
+    guides = known_guides(registry)
+    chosen = args.guide or answers_file.guide
+    if args.guide and guides.get(args.guide) is None:
+        known = "、".join(g.id for g in guides.for_pack(pack.id)) or "无"
+        print(f"--guide: 未知的申报指南 {args.guide!r}（此政策包的申报指南：{known}）", file=err)
+        return EXIT_INVALID
+    result = assess_file(pack, answers_file, today, guides.applying(pack.id, chosen))
     if args.pdf is not None:
         from desktop.report import write_checklist
 
@@ -93,10 +105,10 @@ def run_assess(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             print(f"{args.pdf}: 无法写入 PDF：{exc.strerror or exc}", file=err)
             return EXIT_FAILURE
     if args.json:
-        json.dump(assessment_to_data(result, lang), out, ensure_ascii=False, indent=2)
+        json.dump(assessment_to_data(result, lang, today), out, ensure_ascii=False, indent=2)
         out.write("\n")
     else:
-        out.write(summary_text(result, lang))
+        out.write(summary_text(result, lang, today))
     return EXIT_OK
 
 

@@ -55,5 +55,10 @@ def user_packs_dir() -> Path:
     return data_dir() / "policies"
 
 
+def user_guides_dir() -> Path:
+    """Application guides the user added (windows, channels, contacts of a round)."""
+    return data_dir() / "guides"
+
+
 def settings_file() -> Path:
     return data_dir() / "settings.json"

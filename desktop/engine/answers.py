@@ -49,6 +49,8 @@ class AnswersFile:
     answers: Answers = field(default_factory=dict)
     policy: str | None = None
     assessed_on: dt.date | None = None
+    guide: str | None = None
+    """The application guide picked for the windows and contacts (None: the newest real guide of the pack)."""
 
     def with_answers(self, answers: Answers) -> AnswersFile:
         return replace(self, answers=answers)
@@ -250,11 +252,14 @@ def parse_answers_data(data: object, resolve_pack: PackResolver) -> tuple[Answer
     fmt = data.get("format", FORMAT)
     if fmt != FORMAT:
         problems.append(f"format: 不支持的格式 {fmt!r}，应为 {FORMAT!r}")
+    top_keys = ["format", "policy", "assessed_on", "guide", "enterprise", "answers"]
     for key in data:
-        if key not in ("format", "policy", "assessed_on", "enterprise", "answers"):
-            problems.append(
-                f"{key}: 未知的字段{_suggest(str(key), ['format', 'policy', 'assessed_on', 'enterprise', 'answers'])}"
-            )
+        if key not in top_keys:
+            problems.append(f"{key}: 未知的字段{_suggest(str(key), top_keys)}")
+    guide = data.get("guide")
+    if guide is not None and not isinstance(guide, str):
+        problems.append(f"guide: 应为申报指南编号（文字），实际为 {guide!r}")
+        guide = None
     assessed_on: dt.date | None = None
     if data.get("assessed_on") is not None:
         try:
@@ -278,7 +283,7 @@ def parse_answers_data(data: object, resolve_pack: PackResolver) -> tuple[Answer
     problems.extend(answer_problems)
     if problems:
         raise AnswersError(problems)
-    return AnswersFile(enterprise, answers, policy or pack.id, assessed_on), pack
+    return AnswersFile(enterprise, answers, policy or pack.id, assessed_on, guide), pack
 
 
 def read_answers_file(path: Path, resolve_pack: PackResolver) -> tuple[AnswersFile, Pack]:
@@ -326,6 +331,8 @@ def answers_file_to_data(answers_file: AnswersFile) -> dict[str, object]:
         data["policy"] = answers_file.policy
     if answers_file.assessed_on:
         data["assessed_on"] = answers_file.assessed_on.isoformat()
+    if answers_file.guide:
+        data["guide"] = answers_file.guide
     data["enterprise"] = enterprise
     data["answers"] = {k: answer_to_json(v) for k, v in answers_file.answers.items()}
     return data

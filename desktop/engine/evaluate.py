@@ -12,6 +12,7 @@ An item's status, in order of precedence:
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from decimal import Decimal
 from functools import partial
 from typing import cast
@@ -20,7 +21,18 @@ from desktop.engine.answers import Answers, AnswersFile, Enterprise
 from desktop.engine.compute import ZERO, CapMet, Context, MissingAnswerError, evaluate
 from desktop.engine.conditions import Check, check
 from desktop.engine.explain import Trace, limit_name, word
-from desktop.engine.result import Assessment, ItemInfo, ItemResult, Limit, LimitScope, Reading, Render, Status
+from desktop.engine.result import (
+    Assessment,
+    GuideInfo,
+    ItemInfo,
+    ItemResult,
+    Limit,
+    LimitScope,
+    Reading,
+    Render,
+    Status,
+)
+from desktop.policy.guides import Guide, ItemGuide
 from desktop.policy.model import Condition, Interpretation, Item, Measure, Pack, Text
 from desktop.policy.rules import Block, Each, Fixed, numbers, referenced_items
 
@@ -172,6 +184,24 @@ def _item_result(
     item_cap: Decimal | None,
     answers: Answers,
     amounts: dict[str, Decimal],
+    application: ItemGuide | None,
+    round_name: Text | None,
+) -> ItemResult:
+    result = _decide(pack, plan, item, info, item_cap, answers, amounts, application, round_name)
+    result.application = application
+    return result
+
+
+def _decide(
+    pack: Pack,
+    plan: _Plan,
+    item: Item,
+    info: ItemInfo,
+    item_cap: Decimal | None,
+    answers: Answers,
+    amounts: dict[str, Decimal],
+    application: ItemGuide | None,
+    round_name: Text | None,
 ) -> ItemResult:
     passed: list[Check] = []
     pending: list[tuple[Check, Condition]] = []
@@ -196,7 +226,17 @@ def _item_result(
     if item.kind == "service":
         return ItemResult(info, "service", None, None, False, _later(Trace(pack, item.basis, passed)))
     rule = item.rule
-    if item.kind == "unquantified" or rule is None:
+    basis = item.basis
+    extra: Text | None = None
+    if item.kind == "unquantified" and application is not None and application.amount is not None:
+        # The guide quantifies what the text left to the annual notice: computed like any rule, said so.
+        rule, basis = application.amount, application.basis
+        info = replace(info, basis=basis)
+        assert round_name is not None
+        extra = Text(
+            f"金额依据申报指南：{round_name.zh}", f"Amount set by the application guide: {round_name.get('en')}"
+        )
+    if (item.kind == "unquantified" and extra is None) or rule is None:
         trace = Trace(pack, item.basis, passed, extra=NOTICE, pending=waiting)
         status = "to_confirm" if pending else "eligible"
         return ItemResult(info, status, None, None, False, _later(trace), decided_by=decided)
@@ -204,13 +244,13 @@ def _item_result(
     try:
         amount = evaluate(rule, ctx)
     except MissingAnswerError as exc:
-        trace = Trace(pack, item.basis, passed, exc.question)
+        trace = Trace(pack, basis, passed, exc.question)
         return ItemResult(info, "not_answered", None, item_cap, False, _later(trace))
     if amount == 0:
-        trace = Trace(pack, item.basis, passed, zero=ctx.zero_cause, nothing=True)
+        trace = Trace(pack, basis, passed, zero=ctx.zero_cause, nothing=True)
         return ItemResult(info, "not_eligible", None, item_cap, False, _later(trace))
     limits, capped = _limits(ctx.caps)
-    trace = Trace(pack, item.basis, passed, pending=waiting, lines=ctx.lines)
+    trace = Trace(pack, basis, passed, extra=extra, pending=waiting, lines=ctx.lines)
     if pending:
         return ItemResult(
             info, "to_confirm", amount, item_cap, capped, _later(trace), limits=limits, decided_by=decided
@@ -261,32 +301,59 @@ def _notices(pack: Pack, answers: Answers) -> tuple[Text, ...]:
     )
 
 
+def _period_text(pack: Pack) -> Text:
+    start, end = pack.period
+    label = pack.period_label
+    span_zh = f"{label.zh}（{start} 至 {end}）" if label.zh else f"{start} 至 {end}"
+    span_en = f"{label.get('en')} ({start} to {end})" if label.zh else f"{start} to {end}"
+    return Text(span_zh, span_en)
+
+
 def _warnings(pack: Pack, day: dt.date) -> tuple[Text, ...]:
-    if day > pack.valid_to:
+    """One sentence on what the pack covers and what that means on the day the answers were given, where it
+    matters: the activity period is over (support is applied for later) or has not begun."""
+    start, end = pack.period
+    span = _period_text(pack)
+    if day > end:
         return (
             Text(
-                f"评估日期 {day} 晚于政策截止日 {pack.valid_to}：本政策已到期，结果仅供参考，请关注新一年度的政策。",
-                f"The assessment date {day} is after the policy's end date {pack.valid_to}: the policy has expired; "
-                "the figures are for reference only.",
+                f"本评估针对{span.zh}的经营活动。《{pack.title.zh}》已于 {pack.valid_to} 结束，这一期间的支持"
+                "一般在之后的申报窗口申请，申报时间和要求以主管部门发布的申报通知为准。",
+                f"This assessment is for activity in {span.en}. '{pack.title.get('en')}' ended on {pack.valid_to}; "
+                "support for that activity is normally applied for in a later application window, and the "
+                "bureau's notice sets the dates and requirements.",
             ),
         )
-    if day < pack.valid_from:
+    if day < start:
         return (
             Text(
-                f"评估日期 {day} 早于政策施行日 {pack.valid_from}。",
-                f"The assessment date {day} is before the policy took effect on {pack.valid_from}.",
+                f"本评估针对{span.zh}的经营活动，填写日期 {day} 时这一期间尚未开始。",
+                f"This assessment is for activity in {span.en}, which had not begun on {day}, the day the answers "
+                "were given.",
             ),
         )
     return ()
 
 
-def assess(pack: Pack, answers: Answers, *, assessed_on: dt.date, enterprise: Enterprise | None = None) -> Assessment:
-    """Every support item of the pack evaluated against the answers. Pure: no I/O, no clock."""
+def assess(
+    pack: Pack,
+    answers: Answers,
+    *,
+    assessed_on: dt.date,
+    enterprise: Enterprise | None = None,
+    guide: Guide | None = None,
+) -> Assessment:
+    """Every support item of the pack evaluated against the answers, with the application guide's window,
+    channel and contact for each (when a guide is given). Pure: no I/O, no clock."""
     plan = _plan(pack)
     amounts: dict[str, Decimal] = {}
     results: list[ItemResult | None] = [None] * plan.count
+    if guide is not None and guide.pack != pack.id:
+        guide = None  # a guide belongs to one pack; another pack's windows would be wrong
     for n, item, info, item_cap in plan.steps:
-        results[n] = _item_result(pack, plan, item, info, item_cap, answers, amounts)
+        application = guide.for_item(item.id) if guide is not None else None
+        round_name = guide.round if guide is not None else None
+        results[n] = _item_result(pack, plan, item, info, item_cap, answers, amounts, application, round_name)
     items = cast(tuple[ItemResult, ...], tuple(results))
     total = ZERO
     pending = ZERO
@@ -316,13 +383,17 @@ def assess(pack: Pack, answers: Answers, *, assessed_on: dt.date, enterprise: En
         period_to=end,
         period_label=pack.period_label,
         notices=_notices(pack, answers) if pack.common_conditions else (),
+        guide=None
+        if guide is None
+        else GuideInfo(guide.id, guide.round, guide.published_on, guide.example, guide.source, guide.note),
     )
 
 
-def assess_file(pack: Pack, answers_file: AnswersFile, today: dt.date) -> Assessment:
+def assess_file(pack: Pack, answers_file: AnswersFile, today: dt.date, guide: Guide | None = None) -> Assessment:
     return assess(
         pack,
         answers_file.answers,
         assessed_on=answers_file.assessed_on or today,
         enterprise=answers_file.enterprise,
+        guide=guide,
     )

@@ -9,7 +9,8 @@ from decimal import Decimal
 from typing import Any, Literal, cast
 
 from desktop.engine.answers import Enterprise
-from desktop.policy.model import Basis, ItemKind, Lang, Text
+from desktop.policy.guides import NOT_PUBLISHED, Channel, Contact, ItemGuide, Window, window_state
+from desktop.policy.model import Basis, Document, ItemKind, Lang, Text
 
 Status = Literal["eligible", "not_eligible", "not_answered", "service", "to_confirm"]
 STATUSES: tuple[Status, ...] = ("eligible", "not_eligible", "not_answered", "service", "to_confirm")
@@ -104,6 +105,8 @@ class ItemResult:
     limits: tuple[Limit, ...] = ()
     decided_by: tuple[Reading, ...] = ()
     """Readings that make the status `to_confirm` (an AEO date before the measures took effect, …)."""
+    application: ItemGuide | None = None
+    """When, where and with whom to apply, from the application guide that applies (None: no guide)."""
 
     @classmethod
     def stored(
@@ -117,9 +120,10 @@ class ItemResult:
         reasons: tuple[Text, ...],
         limits: tuple[Limit, ...] = (),
         decided_by: tuple[Reading, ...] = (),
+        application: ItemGuide | None = None,
     ) -> ItemResult:
         """An outcome whose texts are already worded (a snapshot read back)."""
-        return cls(info, status, amount, cap, capped, None, (steps, reasons), limits, decided_by)
+        return cls(info, status, amount, cap, capped, None, (steps, reasons), limits, decided_by, application)
 
     def _key(self) -> tuple[object, ...]:
         return (
@@ -132,6 +136,7 @@ class ItemResult:
             self.reasons,
             self.limits,
             self.decided_by,
+            self.application,
         )
 
     def __eq__(self, other: object) -> bool:
@@ -200,7 +205,12 @@ class ItemResult:
 
     @property
     def documents(self) -> tuple[Text, ...]:
-        return self.info.documents
+        """The typical documents of the pack, as the application guide replaces or adds to them."""
+        app = self.application
+        if app is None:
+            return self.info.documents
+        base = tuple(d.text for d in app.documents) if app.documents is not None else self.info.documents
+        return (*base, *(d.text for d in app.documents_add))
 
     @property
     def notes(self) -> tuple[Text, ...]:
@@ -253,6 +263,18 @@ class ItemResult:
 
 
 @dataclass(frozen=True)
+class GuideInfo:
+    """Which application guide an assessment's windows and contacts come from."""
+
+    id: str
+    round: Text
+    published_on: dt.date
+    example: bool
+    source: Text
+    note: Text = NO_TEXT
+
+
+@dataclass(frozen=True)
 class Assessment:
     pack_id: str
     pack_version: str
@@ -274,6 +296,8 @@ class Assessment:
     period_label: Text = NO_TEXT
     notices: tuple[Text, ...] = ()
     """Things to settle before applying that concern every item (basic conditions not yet answered)."""
+    guide: GuideInfo | None = None
+    """The application guide the windows, channels and contacts come from (None: no guide known)."""
 
     @property
     def expired(self) -> bool:
@@ -339,9 +363,50 @@ def _limit(value: Limit, lang: Lang | None) -> dict[str, object]:
     }
 
 
-def assessment_to_data(result: Assessment, lang: Lang | None = "zh") -> dict[str, Any]:
+def _application(app: ItemGuide, lang: Lang | None, today: dt.date | None) -> dict[str, object]:
+    window: dict[str, object] = {
+        "opens": app.window.opens.isoformat() if app.window.opens else None,
+        "closes": app.window.closes.isoformat() if app.window.closes else None,
+    }
+    if today is not None:
+        state = window_state(app.window, today)
+        window["status"] = state.status
+        window["days_left"] = state.days_left
+    contact = app.contact
+    return {
+        "window": window,
+        "channel": app.channel,
+        "platform": _text(app.platform, lang),
+        "channel_note": _text(app.channel_note, lang),
+        "note": _text(app.note, lang),
+        "contact": None
+        if contact is None
+        else {
+            "office": _text(contact.office, lang),
+            "address": _text(contact.address, lang),
+            "phone": contact.phone,
+            "seen": _text(contact.seen, lang),
+            "source": _text(contact.source, lang),
+        },
+        "documents_replaced": app.documents is not None,
+    }
+
+
+def _guide(guide: GuideInfo, lang: Lang | None) -> dict[str, object]:
+    return {
+        "id": guide.id,
+        "round": _text(guide.round, lang),
+        "published_on": guide.published_on.isoformat(),
+        "example": guide.example,
+        "source": _text(guide.source, lang),
+        "note": _text(guide.note, lang),
+    }
+
+
+def assessment_to_data(result: Assessment, lang: Lang | None = "zh", today: dt.date | None = None) -> dict[str, Any]:
     """JSON-ready form. With a language, texts are plain strings (the command line's `--json`);
-    with `lang=None`, both languages are kept (the snapshot a finalised assessment stores)."""
+    with `lang=None`, both languages are kept (the snapshot a finalised assessment stores). With `today`,
+    each window says whether it is open and how many days are left."""
     start, end = result.period
     return {
         "policy": {
@@ -363,6 +428,7 @@ def assessment_to_data(result: Assessment, lang: Lang | None = "zh") -> dict[str
         "notices": _texts(result.notices, lang),
         "disclaimer": _text(result.disclaimer, lang),
         "documents_note": _text(result.documents_note, lang),
+        "guide": None if result.guide is None else _guide(result.guide, lang),
         "items": [
             {
                 "id": i.id,
@@ -391,6 +457,7 @@ def assessment_to_data(result: Assessment, lang: Lang | None = "zh") -> dict[str
                 "readings": [_reading(r, lang) for r in i.info.readings],
                 "decided_by": [_reading(r, lang) for r in i.decided_by],
                 "ask": _text(i.ask, lang) if i.ask.zh else None,
+                "application": None if i.application is None else _application(i.application, lang, today),
             }
             for i in result.items
         ],
@@ -426,6 +493,41 @@ def _read_limit(r: Mapping[str, Any]) -> Limit:
     return Limit(_read_text(r["name"]), _read_money(r.get("amount")), r["scope"], int(r["hits"]), int(r["of"]))
 
 
+def _read_date_or_none(value: object) -> dt.date | None:
+    return dt.date.fromisoformat(str(value)) if value else None
+
+
+def _read_application(a: Mapping[str, Any] | None, documents: tuple[Text, ...]) -> ItemGuide | None:
+    """A snapshot's application back; the documents come worded (the effective list), so they replace."""
+    if not a:
+        return None
+    window = a.get("window") or {}
+    opens, closes = _read_date_or_none(window.get("opens")), _read_date_or_none(window.get("closes"))
+    c = a.get("contact")
+    contact = (
+        None
+        if not c
+        else Contact(
+            "",
+            _read_text(c.get("office", "")),
+            _read_text(c.get("address", "")),
+            str(c.get("phone", "")),
+            _read_text(c.get("seen", "")),
+            _read_text(c.get("source", "")),
+        )
+    )
+    return ItemGuide(
+        item="",
+        window=Window(opens, closes) if closes else NOT_PUBLISHED,
+        channel=cast(Channel, a.get("channel", "not_published")),
+        platform=_read_text(a.get("platform", "")),
+        channel_note=_read_text(a.get("channel_note", "")),
+        contact=contact,
+        documents=tuple(Document(d) for d in documents),
+        note=_read_text(a.get("note", "")),
+    )
+
+
 def _read_item(i: Mapping[str, Any]) -> ItemResult:
     info = ItemInfo(
         id=i["id"],
@@ -455,6 +557,7 @@ def _read_item(i: Mapping[str, Any]) -> ItemResult:
         _read_texts(i["reasons"]),
         tuple(_read_limit(r) for r in i.get("limits", [])),
         tuple(_read_reading(r) for r in i.get("decided_by", [])),
+        _read_application(i.get("application"), info.documents),
     )
 
 
@@ -480,6 +583,20 @@ def assessment_from_data(data: Mapping[str, Any]) -> Assessment:
         period_to=_read_date(policy.get("period_to")),
         period_label=_read_text(policy.get("period_label", "")),
         notices=_read_texts(data.get("notices")),
+        guide=_read_guide(data.get("guide")),
+    )
+
+
+def _read_guide(g: Mapping[str, Any] | None) -> GuideInfo | None:
+    if not g:
+        return None
+    return GuideInfo(
+        str(g["id"]),
+        _read_text(g.get("round", "")),
+        dt.date.fromisoformat(str(g["published_on"])),
+        bool(g.get("example", False)),
+        _read_text(g.get("source", "")),
+        _read_text(g.get("note", "")),
     )
 
 

@@ -81,12 +81,13 @@ def test_every_example_assesses(example: str) -> None:
     assert json.loads(out)["total"]
 
 
-def test_expired_policy_warning_when_assessed_after_the_end_date(tmp_path: Path) -> None:
+def test_after_the_period_one_sentence_says_what_it_means(tmp_path: Path) -> None:
     data = lighting() | {"assessed_on": "2026-03-01"}
     code, out, _ = run("assess", str(write(tmp_path, data)), "--json")
     assert code == 0
     assert json.loads(out)["warnings"] == [
-        "评估日期 2026-03-01 晚于政策截止日 2025-12-31：本政策已到期，结果仅供参考，请关注新一年度的政策。"
+        "本评估针对2025 年度（2025-04-15 至 2025-12-31）的经营活动。《中山市稳外贸促增长若干措施》已于 2025-12-31 "
+        "结束，这一期间的支持一般在之后的申报窗口申请，申报时间和要求以主管部门发布的申报通知为准。"
     ]
 
 

@@ -43,6 +43,27 @@ def test_responsible_units_are_those_of_the_text(pack: Pack, index: int) -> None
     assert [u.zh for u in measure.units] == source_units
 
 
+def test_every_reading_of_the_text_names_the_sentence_it_reads(pack: Pack) -> None:
+    """An interpretation quotes the words it reads, verbatim; a requirement taken from other guides has no
+    words in this text and says that the text does not state it."""
+    assert pack.interpretations
+    for interpretation in pack.interpretations.values():
+        if interpretation.kind == "reading":
+            assert interpretation.quote, interpretation.id
+            assert interpretation.quote in POLICY_TEXT, interpretation.id
+        else:
+            assert not interpretation.quote, interpretation.id
+            assert "原文未写明" in interpretation.why.zh, interpretation.id
+        assert interpretation.reading.zh and interpretation.reading.en and interpretation.ask.zh, interpretation.id
+
+
+def test_every_reading_is_used_by_an_item_or_a_condition(pack: Pack) -> None:
+    used = {name for _, item in pack.items() for name in item.interpretations}
+    conditions = [*pack.common_conditions, *(c for _, item in pack.items() for c in item.conditions)]
+    used |= {c.interpretation for c in conditions if c.interpretation}
+    assert used == set(pack.interpretations)
+
+
 def test_every_item_quotes_its_source_verbatim(pack: Pack) -> None:
     for _, item in pack.items():
         assert item.source in POLICY_TEXT, item.id

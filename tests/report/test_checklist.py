@@ -157,11 +157,12 @@ def test_an_assessment_without_any_item_gives_a_valid_pdf() -> None:
     assert "四、声明" in text
 
 
-def test_an_expired_policy_is_announced_under_the_enterprise_block() -> None:
+def test_after_the_period_what_it_means_is_said_under_the_enterprise_block() -> None:
     doc = rendered("expired")
     assert doc.assessment.expired
-    assert "本政策已到期" in flat(doc.pages[0])
-    assert "本政策已到期" not in rendered("lighting-exporter").flat
+    sentence = flat("已于 2025-12-31 结束，这一期间的支持一般在之后的申报窗口申请")
+    assert sentence in flat(doc.pages[0])
+    assert sentence not in rendered("lighting-exporter").flat  # assessed within the period: nothing to say
 
 
 def test_the_same_assessment_gives_the_same_bytes() -> None:

@@ -126,13 +126,13 @@ def test_results_row_expands_to_steps_with_numbers_and_documents(window: MainWin
     assert documents and all(d.startswith("□ ") for d in documents)
 
 
-def test_an_assessment_after_the_end_date_shows_a_clear_warning(qtbot: QtBot, window: MainWindow) -> None:
+def test_an_assessment_after_the_period_says_once_what_that_means(qtbot: QtBot, window: MainWindow) -> None:
     q = questionnaire(window)
     type_text(qtbot, q.enterprise_page.assessed_on, "2026-01-05")
     q.go_to(len(q.pages) - 1)
     warning = q.results_page.warning_label
     assert warning.isVisibleTo(q)
-    assert "2025-12-31" in warning.text() and "已到期" in warning.text()
+    assert "2025-12-31" in warning.text() and "一般在之后的申报窗口申请" in warning.text()
 
 
 def test_unquantified_supports_services_and_unavailable_items_are_listed_with_reasons(window: MainWindow) -> None:

@@ -1,0 +1,117 @@
+"""The application guides the program knows: bundled ones (resources/guides/) and those the user added.
+
+Which guide applies to an assessment: the one the user picked, else the newest real (non-example) guide of
+its pack. A training guide (`example = true`, invented windows) is never chosen by itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from desktop.paths import user_guides_dir
+from desktop.policy.guides import Guide, GuideError, load_guide, load_guide_text
+from desktop.policy.model import Pack
+from desktop.policy.registry import PackInstallError, PackRegistry, known_registry
+from desktop.resources import resource_path
+
+
+def bundled_guides_folder() -> Path:
+    return resource_path("guides")
+
+
+class GuideRegistry:
+    def __init__(self, guides: Iterable[Guide] = ()) -> None:
+        self._guides: dict[str, Guide] = {}
+        self.errors: list[GuideError] = []
+        for guide in guides:
+            self._guides.setdefault(guide.id, guide)
+
+    @classmethod
+    def from_folders(cls, folders: Iterable[Path], packs: PackRegistry) -> GuideRegistry:
+        """Guides read from the folders in order; a later file with a known id is listed as an error (the first,
+        the bundled one, stays), so a hand-placed file never silently replaces a guide."""
+        registry = cls()
+        by_id = _packs_by_id(packs)
+        for folder in folders:
+            if not folder.is_dir():
+                continue
+            for path in sorted(folder.glob("*.toml")):
+                if not path.is_file():
+                    continue
+                try:
+                    guide = load_guide(path, by_id)
+                except GuideError as exc:
+                    registry.errors.append(exc)
+                    continue
+                known = registry._guides.get(guide.id)
+                if known is not None and known.hash != guide.hash:
+                    registry.errors.append(
+                        GuideError(path.name, [f"{path.name}: 已有编号为 {guide.id} 的申报指南，此文件未载入"])
+                    )
+                    continue
+                registry._guides.setdefault(guide.id, guide)
+        return registry
+
+    def all(self) -> list[Guide]:
+        return sorted(self._guides.values(), key=lambda g: (g.pack, g.published_on, g.id))
+
+    def for_pack(self, pack_id: str) -> list[Guide]:
+        """The pack's guides, newest first (real guides before training examples of the same day)."""
+        guides = [g for g in self._guides.values() if g.pack == pack_id]
+        return sorted(guides, key=lambda g: (not g.example, g.published_on, g.id), reverse=True)
+
+    def get(self, guide_id: str) -> Guide | None:
+        return self._guides.get(guide_id)
+
+    def applying(self, pack_id: str, chosen: str | None = None) -> Guide | None:
+        """The guide the user chose (if still known and for this pack), else the newest real guide."""
+        if chosen:
+            guide = self._guides.get(chosen)
+            if guide is not None and guide.pack == pack_id:
+                return guide
+        return next((g for g in self.for_pack(pack_id) if not g.example), None)
+
+
+def _packs_by_id(packs: PackRegistry) -> dict[str, Pack]:
+    return {pack.id: packs.get(pack.id) for pack in packs.all()}
+
+
+def known_guides(packs: PackRegistry | None = None) -> GuideRegistry:
+    """Bundled guides plus the user's, read afresh (guides can be added while the program runs)."""
+    return GuideRegistry.from_folders([bundled_guides_folder(), user_guides_dir()], packs or known_registry())
+
+
+def install_guide(path: Path, packs: PackRegistry | None = None) -> Guide:
+    """Check a guide file against the known packs and copy it into the user's guides folder.
+
+    Nothing is written unless it loads without a problem; a guide whose id is known with other content is
+    refused (a revised guide needs a new id: assessments record which guide they used)."""
+    packs = packs or known_registry()
+    try:
+        content = path.read_bytes()
+    except OSError as exc:
+        raise GuideError(path.name, [f"{path}: 无法读取文件：{exc.strerror or exc}"]) from None
+    guide = load_guide_text(content, path.name, _packs_by_id(packs), str(path))
+    existing = known_guides(packs).get(guide.id)
+    if existing is not None:
+        if existing.hash == guide.hash:
+            return existing
+        raise PackInstallError(
+            [f"{path.name}: 已有编号为 {guide.id} 的申报指南，但内容不同；修订后的指南请使用新的 id。"]
+        )
+    folder = user_guides_dir()
+    safe = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in guide.id)
+    target = folder / f"{safe}.toml"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        if target.exists() and target.read_bytes() != content:
+            raise PackInstallError(
+                [f"{path.name}: 申报指南文件夹中已有文件 {target.name}，内容不同；为免覆盖，未添加。"]
+            )
+        partial = target.with_suffix(".toml.part")
+        partial.write_bytes(content)
+        partial.replace(target)
+    except OSError as exc:
+        raise PackInstallError([f"{path.name}: 无法写入申报指南文件夹 {folder}：{exc.strerror or exc}"]) from None
+    return load_guide(target, _packs_by_id(packs))

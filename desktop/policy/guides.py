@@ -1,0 +1,335 @@
+"""Application guides as data: when, where and with whom an enterprise applies for what a pack computed.
+
+A policy says what can be claimed; a bureau's annual notice (申报指南) says when the window opens and
+closes, where to file (the online platform, paper copies through the town office, the insurer on the
+enterprise's behalf, or paid without application), whom to call, which documents it wants, and, for the
+supports the text leaves unquantified, how much. A guide file holds that for one pack and one round;
+several may exist for one pack (rounds, batches), and the newest applies unless the user picks another.
+
+The format (TOML), checked like a pack, every problem named by file, entry and field:
+
+    [guide]
+    id = "zhongshan-2025-round-2026"
+    pack = "zhongshan-2025"
+    round = "2026 年申报（2025 年度）"
+    published_on = 2026-03-01
+    example = false                    # true: invented (trainings); said wherever it shows
+    source = "市商务局关于申报……的通知"
+
+    [[contacts]]
+    id = "commerce"
+    office = "中山市商务局"
+    address = "中山市中山二路57号"
+    phone = "(0760) 89892378"
+    seen = "2026-03-01 通知"            # when and where the contact was seen: offices move
+    source = "zs.gov.cn"
+
+    [[items]]
+    item = "credit_insurance"
+    window = { opens = 2026-03-02, closes = 2026-04-10 }     # or window = "not_published"
+    channel = "insurer"                 # online | town_office | insurer | automatic | not_published
+    platform = "广东财政惠企利民服务平台"  # for online
+    contact = "commerce"
+    documents_add = [{ text = "…" }]    # or documents = [...] to replace the pack's list
+    amount = { fixed = "50000" }        # for a support the text leaves unquantified
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, Literal, cast
+
+from desktop.policy.loader import PackError, _Checker, _entry
+from desktop.policy.model import Basis, Document, Pack, Text
+from desktop.policy.rule_reader import RuleReader
+from desktop.policy.rules import Block
+
+Channel = Literal["online", "town_office", "insurer", "automatic", "not_published"]
+CHANNELS: tuple[Channel, ...] = ("online", "town_office", "insurer", "automatic", "not_published")
+GUIDE_KEYS = ("id", "pack", "round", "round_en", "published_on", "example", "source", "source_en", "note", "note_en")
+ITEM_KEYS = (
+    "item",
+    "window",
+    "channel",
+    "platform",
+    "platform_en",
+    "channel_note",
+    "channel_note_en",
+    "contact",
+    "documents",
+    "documents_add",
+    "amount",
+    "basis",
+    "note",
+    "note_en",
+)
+MAX_GUIDE_BYTES = 2 * 1024 * 1024
+EMPTY = Text("")
+
+
+@dataclass(frozen=True)
+class Contact:
+    id: str
+    office: Text
+    address: Text = EMPTY
+    phone: str = ""
+    seen: Text = EMPTY
+    source: Text = EMPTY
+
+
+@dataclass(frozen=True)
+class Window:
+    """The application window, both days inclusive; None for both: not yet published."""
+
+    opens: dt.date | None
+    closes: dt.date | None
+
+    @property
+    def published(self) -> bool:
+        return self.closes is not None
+
+
+NOT_PUBLISHED = Window(None, None)
+
+
+@dataclass(frozen=True)
+class ItemGuide:
+    """What the guide says of one item."""
+
+    item: str
+    window: Window = NOT_PUBLISHED
+    channel: Channel = "not_published"
+    platform: Text = EMPTY
+    channel_note: Text = EMPTY
+    contact: Contact | None = None
+    documents: tuple[Document, ...] | None = None  # replaces the pack's list when given
+    documents_add: tuple[Document, ...] = ()
+    amount: Block | None = None
+    basis: Basis = "up_to"
+    note: Text = EMPTY
+
+
+@dataclass(frozen=True)
+class Guide:
+    id: str
+    pack: str
+    round: Text
+    published_on: dt.date
+    example: bool
+    source: Text
+    note: Text
+    contacts: dict[str, Contact]
+    items: dict[str, ItemGuide]
+    default: ItemGuide
+    hash: str
+    path: str = ""
+
+    def for_item(self, item_id: str) -> ItemGuide:
+        """The item's entry, else the guide's defaults (its general contact, its window if one applies to all)."""
+        found = self.items.get(item_id)
+        return found if found is not None else replace(self.default, item=item_id)
+
+
+class GuideError(PackError):
+    """A guide that cannot be used; `problems` has one line per problem, each naming file, entry and field."""
+
+
+def _window(c: _Checker, data: Mapping[str, Any], where: str) -> Window:
+    raw = data.get("window", "not_published")
+    if raw == "not_published":
+        return NOT_PUBLISHED
+    if not isinstance(raw, Mapping):
+        c.fail(f"{where}.window", '应为 { opens = 日期, closes = 日期 } 或 "not_published"（尚未公布）')
+        return NOT_PUBLISHED
+    for key in raw:
+        if key not in ("opens", "closes"):
+            c.fail(f"{where}.window.{key}", "未知的字段（只有 opens、closes）")
+    opens = c.date(raw, "opens", f"{where}.window")
+    closes = c.date(raw, "closes", f"{where}.window")
+    if dt.date.min not in (opens, closes) and closes < opens:
+        c.fail(f"{where}.window.closes", f"截止日 {closes} 早于开始日 {opens}")
+    return Window(opens, closes)
+
+
+def _documents(c: _Checker, data: Mapping[str, Any], key: str, where: str) -> tuple[Document, ...]:
+    return tuple(Document(c.text(d, "text", f"{where}.{key}[{i}]")) for i, d in enumerate(c.tables(data, key, where)))
+
+
+def _contact(c: _Checker, data: Mapping[str, Any], where: str) -> Contact:
+    for key in data:
+        if key not in (
+            "id",
+            "office",
+            "office_en",
+            "address",
+            "address_en",
+            "phone",
+            "seen",
+            "seen_en",
+            "source",
+            "source_en",
+        ):
+            c.fail(f"{where}.{key}", "未知的字段")
+    phone = c.string(data, "phone", where, required=False)
+    if phone and not all(ch.isdigit() or ch in " ()+-—–,、/转" for ch in phone):
+        c.fail(f"{where}.phone", f"电话号码含有不允许的字符：{phone[:40]!r}")
+    return Contact(
+        id=c.string(data, "id", where),
+        office=c.text(data, "office", where),
+        address=c.text(data, "address", where, required=False),
+        phone=phone,
+        seen=c.text(data, "seen", where),
+        source=c.text(data, "source", where),
+    )
+
+
+def _item(
+    c: _Checker,
+    data: Mapping[str, Any],
+    where: str,
+    pack: Pack,
+    contacts: Mapping[str, Contact],
+    *,
+    default: bool = False,
+) -> ItemGuide:
+    """One `[[items]]` entry, or (`default`) the `[defaults]` every item without an entry of its own takes."""
+    allowed = ITEM_KEYS if not default else tuple(k for k in ITEM_KEYS if k not in ("item", "amount", "documents"))
+    for key in data:
+        if key not in allowed:
+            c.fail(f"{where}.{key}", "未知的字段" if key in ITEM_KEYS or not default else "只能写在具体支持项目下")
+    item_id = "" if default else c.string(data, "item", where)
+    found = pack.item(item_id) if item_id else None
+    if item_id and found is None:
+        c.fail(f"{where}.item", f"政策包 {pack.id} 中没有支持项目 {item_id!r}")
+    channel = cast(Channel, c.choice_of(data, "channel", where, CHANNELS, "not_published"))
+    platform = c.text(data, "platform", where, required=False)
+    if channel == "online" and not platform.zh:
+        c.fail(f"{where}.platform", "网上申报须写明平台名称")
+    contact = None
+    if "contact" in data:
+        name = data["contact"]
+        contact = contacts.get(name) if isinstance(name, str) else None
+        if contact is None:
+            c.fail(f"{where}.contact", f"未知的联系方式 {name!r}（应为 [[contacts]] 中的 id）")
+    amount: Block | None = None
+    if "amount" in data:
+        if found is not None and found[1].kind != "unquantified":
+            c.fail(
+                f"{where}.amount",
+                f"只有“金额以申报通知为准”的支持项目可由申报指南给出金额；{item_id} 是 {found[1].kind}",
+            )
+        else:
+            reader = RuleReader(c, {q.id: q for q in pack.questions}, set(pack.interpretations))
+            amount = reader.rule(data["amount"], f"{where}.amount")
+    documents = _documents(c, data, "documents", where) if "documents" in data else None
+    return ItemGuide(
+        item=item_id,
+        window=_window(c, data, where),
+        channel=channel,
+        platform=platform,
+        channel_note=c.text(data, "channel_note", where, required=False),
+        contact=contact,
+        documents=documents,
+        documents_add=_documents(c, data, "documents_add", where),
+        amount=amount,
+        basis=cast(Basis, c.choice_of(data, "basis", where, ("exact", "up_to"), "up_to")),
+        note=c.text(data, "note", where, required=False),
+    )
+
+
+def load_guide_text(content: bytes, source: str, packs: Mapping[str, Pack], path: str = "") -> Guide:
+    """Build a guide from a file's bytes; `packs` are the packs by id (the newest version of each)."""
+    if len(content) > MAX_GUIDE_BYTES:
+        raise GuideError(source, [f"{source}: 文件过大（{len(content):,} 字节，上限 {MAX_GUIDE_BYTES:,}）"])
+    try:
+        data = tomllib.loads(content.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise GuideError(source, [f"{source}: 文件不是 UTF-8 编码（第 {exc.start} 字节）"]) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise GuideError(source, [f"{source}: TOML 语法错误：{exc}"]) from None
+    c = _Checker(source)
+    head = c.table(data, "guide", "")
+    for key in head:
+        if key not in GUIDE_KEYS:
+            c.fail(f"[guide].{key}", "未知的字段")
+    for key in data:
+        if key not in ("guide", "contacts", "defaults", "items"):
+            c.fail(key, "未知的部分（应为 [guide]、[[contacts]]、[defaults]、[[items]]）")
+    pack_id = c.string(head, "pack", "[guide]")
+    pack = packs.get(pack_id)
+    if pack_id and pack is None:
+        known = "、".join(sorted(packs)) or "无"
+        c.fail("[guide].pack", f"未知的政策包 {pack_id!r}（已知：{known}）；请先添加该政策包")
+    example = head.get("example", False)
+    if not isinstance(example, bool):
+        c.fail("[guide].example", "应为 true 或 false")
+        example = False
+    contacts: dict[str, Contact] = {}
+    for i, raw in enumerate(c.tables(data, "contacts", "")):
+        contact = _contact(c, raw, _entry("contacts", i, raw))
+        if contact.id in contacts:
+            c.fail(f"{_entry('contacts', i, raw)}.id", f"联系方式编号 {contact.id} 重复")
+        contacts[contact.id] = contact
+    items: dict[str, ItemGuide] = {}
+    default = ItemGuide("")
+    if pack is not None:
+        defaults = c.table(data, "defaults", "")
+        if defaults:
+            default = _item(c, defaults, "[defaults]", pack, contacts, default=True)
+        for i, raw in enumerate(c.tables(data, "items", "")):
+            where = f"items[{i}]" + (f"（{raw['item']}）" if isinstance(raw.get("item"), str) else "")
+            entry = _item(c, raw, where, pack, contacts)
+            if entry.item in items:
+                c.fail(f"{where}.item", f"支持项目 {entry.item} 出现了两次")
+            items[entry.item] = entry
+    guide = Guide(
+        id=c.string(head, "id", "[guide]"),
+        pack=pack_id,
+        round=c.text(head, "round", "[guide]"),
+        published_on=c.date(head, "published_on", "[guide]"),
+        example=example,
+        source=c.text(head, "source", "[guide]"),
+        note=c.text(head, "note", "[guide]", required=False),
+        contacts=contacts,
+        items=items,
+        default=default,
+        hash=hashlib.sha256(content).hexdigest(),
+        path=path,
+    )
+    if c.problems:
+        raise GuideError(source, c.problems)
+    return guide
+
+
+def load_guide(path: Path, packs: Mapping[str, Pack]) -> Guide:
+    try:
+        content = path.read_bytes()
+    except OSError as exc:
+        raise GuideError(path.name, [f"{path}: 无法读取文件：{exc.strerror or exc}"]) from None
+    return load_guide_text(content, path.name, packs, str(path))
+
+
+# -- the state of a window on a given day --------------------------------------------------------------
+WindowStatus = Literal["open", "upcoming", "closed", "not_published"]
+
+
+@dataclass(frozen=True)
+class WindowState:
+    status: WindowStatus
+    days_left: int | None  # open: days until it closes (0: closes today); upcoming: days until it opens
+    window: Window
+
+
+def window_state(window: Window, today: dt.date) -> WindowState:
+    if window.closes is None:
+        return WindowState("not_published", None, window)
+    if today > window.closes:
+        return WindowState("closed", None, window)
+    if window.opens is not None and today < window.opens:
+        return WindowState("upcoming", (window.opens - today).days, window)
+    return WindowState("open", (window.closes - today).days, window)

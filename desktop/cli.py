@@ -105,7 +105,13 @@ def run_assess(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             print(f"{args.pdf}: 无法写入 PDF：{exc.strerror or exc}", file=err)
             return EXIT_FAILURE
     if args.json:
-        json.dump(assessment_to_data(result, lang, today), out, ensure_ascii=False, indent=2)
+        from desktop.engine.opportunities import find_opportunities, opportunities_to_data
+
+        data = assessment_to_data(result, lang, today)
+        data["opportunities"] = opportunities_to_data(
+            find_opportunities(pack, answers_file.answers, result, today), lang
+        )
+        json.dump(data, out, ensure_ascii=False, indent=2)
         out.write("\n")
     else:
         out.write(summary_text(result, lang, today))

@@ -38,8 +38,8 @@ def display_value(question: Question, value: AnswerValue) -> Text:
         return choice.label if choice else Text(value, value)
     if question.type == "money" and isinstance(value, Decimal):
         return Text(f"{format_yuan(value)} 元", f"{format_yuan(value)} yuan")
-    if isinstance(value, Decimal):  # a quantity: as exact as given, with its unit
-        return _with_unit(question, f"{value:,f}")
+    if isinstance(value, Decimal):  # a quantity: as exact as given, no trailing zeros, with its unit
+        return _with_unit(question, f"{value.normalize():,f}")
     if isinstance(value, int):
         return _with_unit(question, str(value))
     if isinstance(value, dt.date):
@@ -53,7 +53,8 @@ def _with_unit(question: Question, number: str) -> Text:
     unit = question.unit
     if not unit.zh:
         return Text(number, number)
-    return Text(f"{number} {unit.zh}", f"{number} {unit.get('en')}")
+    # a unit with no English word ("级") is left out in English rather than shown in Chinese
+    return Text(f"{number} {unit.zh}", f"{number} {unit.en}" if unit.en else number)
 
 
 def _holds(cond: Condition, value: AnswerValue, pack: Pack) -> bool:

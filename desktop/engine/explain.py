@@ -16,7 +16,22 @@ from desktop.engine.compute import Line, RowRef
 from desktop.engine.conditions import Check, display_value
 from desktop.engine.money import format_price, format_rate, format_yuan
 from desktop.policy.model import Basis, Condition, Pack, Question, Text
-from desktop.policy.rules import BestOf, Cap, Each, Tier, Tiers
+from desktop.policy.rules import (
+    BestOf,
+    Cap,
+    Each,
+    Fixed,
+    ItemAmount,
+    LargerOf,
+    Operand,
+    Per,
+    Rate,
+    SmallerOf,
+    Sum,
+    Tier,
+    Tiers,
+    Value,
+)
 
 EMPTY = Text("", "")
 
@@ -471,3 +486,85 @@ def zero_reason(cause: tuple[Any, ...] | None, explainer: Explainer) -> Text:
             f"The computed amount of {yuan(before).en} less what was already received ({en}) is 0: nothing to support",
         )
     raise AssertionError(kind)
+
+
+# -- a rule in a few words (what an item would bring before its answers are known) ---------------------
+def describe(block: Any, pack: Pack, *, top: bool = True) -> Text:
+    """ "按保费的 30% 计，上限 500,000.00 元": a rule said from its structure, without the enterprise's figures."""
+
+    def of_words(of: Any) -> Text:
+        if isinstance(of, Operand):
+            return of.question.noun
+        inner = describe(of, pack, top=False)
+        return Text(f"（{inner.zh}）", f"({inner.en})")
+
+    if isinstance(block, Fixed):
+        core = Text(f"定额 {yuan(block.amount).zh}", f"a fixed {yuan(block.amount).en}")
+    elif isinstance(block, Rate):
+        noun = of_words(block.of)
+        core = Text(f"按{noun.zh}的 {format_rate(block.rate)} 计", f"{format_rate(block.rate)} of {_en(noun).lower()}")
+    elif isinstance(block, Value):
+        noun = of_words(block.of)
+        core = Text(f"按{noun.zh}计", f"{_en(noun).lower()}")
+    elif isinstance(block, Per):
+        unit = block.of.question.unit
+        each = f"每{unit.zh}" if unit.zh else "每单位"
+        core = Text(
+            f"按{block.of.question.noun.zh}{each} {format_price(block.per)} 元计",
+            f"{format_price(block.per)} yuan per {_en(unit) or 'unit'} of {_en(block.of.question.noun).lower()}",
+        )
+    elif isinstance(block, (Sum, SmallerOf, LargerOf, BestOf)):
+        parts = [describe(p, pack, top=False) for p in block.parts]
+        word = {Sum: ("相加", "added up"), SmallerOf: ("取较小者", "the smaller"), LargerOf: ("取较大者", "the larger")}
+        if isinstance(block, BestOf):
+            head = Text("以下方式选其一，取较高者", "one of these routes, the better")
+        else:
+            zh, en = word[type(block)]
+            head = Text(zh, en)
+        core = Text(f"{head.zh}：" + "；".join(p.zh for p in parts), f"{head.en}: " + "; ".join(p.en for p in parts))
+    elif isinstance(block, Tiers):
+        bands = [
+            Text(
+                f"{band_text(block.by.question, t).zh} "
+                + (yuan(t.amount).zh if t.amount is not None else f"{format_rate(t.rate or Decimal(0))}"),
+                f"{band_text(block.by.question, t).en} "
+                + (yuan(t.amount).en if t.amount is not None else f"{format_rate(t.rate or Decimal(0))}"),
+            )
+            for t in block.table
+        ]
+        core = Text(
+            f"按{block.by.question.noun.zh}分档：" + "；".join(b.zh for b in bands),
+            f"by {_en(block.by.question.noun).lower()}: " + "; ".join(b.en for b in bands),
+        )
+    elif isinstance(block, Each):
+        record = block.table.record_label
+        inner = describe(block.per_row, pack, top=False)
+        core = Text(f"每{record.zh}{inner.zh}", f"per {_en(record).lower()}: {inner.en}")
+    elif isinstance(block, ItemAmount):
+        found = pack.item(block.item_id)
+        title = found[1].title if found else Text(block.item_id)
+        core = Text(f"按“{title.zh}”的金额", f"the amount of '{_en(title)}'")
+    else:
+        raise AssertionError(type(block))
+    mods = block.mods
+    zh, en = core.zh, core.en
+    for cap in mods.caps:
+        if cap.fixed is not None:
+            name = cap.name
+            zh += f"，{name.zh if name else '上限'} {yuan(cap.fixed).zh}"
+            en += f", {_en(name) if name else 'cap'} {yuan(cap.fixed).en}"
+        elif cap.name is not None:
+            zh += f"；另：{cap.name.zh}"
+            en += f"; also: {_en(cap.name)}"
+    if mods.minus:
+        zh += "，减去已获得的" + "、".join(o.question.noun.zh for o in mods.minus)
+        en += ", less " + ", ".join(_en(o.question.noun).lower() for o in mods.minus) + " already received"
+    if mods.floor is not None:
+        zh += f"，不足 {yuan(mods.floor).zh}不予支持"
+        en += f", nothing below {yuan(mods.floor).en}"
+    if mods.label is not None and not isinstance(block, BestOf):
+        zh, en = f"{mods.label.zh}：{zh}", f"{_en(mods.label)}: {en}"
+    if top and not mods.caps and isinstance(block, (Rate, Per, Value)):
+        zh += "（原文无上限）"
+        en += " (the text sets no cap)"
+    return Text(zh, en)

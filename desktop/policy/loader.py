@@ -175,6 +175,7 @@ def _question(c: _Checker, data: Mapping[str, Any], where: str, *, nested: bool 
     short = c.text(data, "short", where, required=False)
     record_label = c.text(data, "record_label", where, required=False)
     unit = c.text(data, "unit", where, required=False)
+    set_by = c.text(data, "set_by", where, required=False)
     if unit.zh and qtype not in ("integer", "number"):
         c.fail(f"{where}.unit", "只有整数题和数量题有单位")
     glossary = data.get("glossary", [])
@@ -195,6 +196,7 @@ def _question(c: _Checker, data: Mapping[str, Any], where: str, *, nested: bool 
         record_label=record_label if record_label.zh else Text("记录", "Record"),
         glossary=tuple(glossary),
         unit=unit,
+        set_by=set_by,
     )
 
 

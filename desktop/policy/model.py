@@ -95,6 +95,8 @@ class Question:
     glossary: tuple[str, ...] = ()
     unit: Text = Text("")
     """For integer and number questions: what is counted ("人", "美元"); shown after the figure."""
+    set_by: Text = Text("")
+    """Who decides the answer when the enterprise cannot change it by acting ("由工业和信息化部门认定")."""
 
     @property
     def noun(self) -> Text:

@@ -112,8 +112,14 @@ def _broken(text: str, *replacements: tuple[str, str]) -> bytes:
 def test_a_broken_guide_is_refused_with_every_error_named(pack: Pack) -> None:
     content = _broken(
         TRAINING.read_text(encoding="utf-8"),
-        ("window = { opens = 2026-11-16, closes = 2026-12-11 }", "window = { opens = 2026-12-11, closes = 2026-11-16 }"),
-        ("window = { opens = 2026-09-01, closes = 2026-09-30 }", 'window = { opens = "2026-09-31", closes = 2026-09-30 }'),
+        (
+            "window = { opens = 2026-11-16, closes = 2026-12-11 }",
+            "window = { opens = 2026-12-11, closes = 2026-11-16 }",
+        ),
+        (
+            "window = { opens = 2026-09-01, closes = 2026-09-30 }",
+            'window = { opens = "2026-09-31", closes = 2026-09-30 }',
+        ),
         ('item = "equipment"', 'item = "equipment_award"'),
         ('channel = "town_office"', 'channel = "fax"'),
     )
@@ -122,7 +128,9 @@ def test_a_broken_guide_is_refused_with_every_error_named(pack: Pack) -> None:
     problems = "\n".join(caught.value.problems)
     assert "g.toml: items[0]（credit_insurance）.window.closes: 截止日 2026-11-16 早于开始日 2026-12-11" in problems
     assert "g.toml: items[2]（aeo）.window.opens: 应为日期" in problems
-    assert "g.toml: items[3]（equipment_award）.item: 政策包 zhongshan-2025 中没有支持项目 'equipment_award'" in problems
+    assert (
+        "g.toml: items[3]（equipment_award）.item: 政策包 zhongshan-2025 中没有支持项目 'equipment_award'" in problems
+    )
     assert "g.toml: items[4]（digital_project）.channel: 未知的取值 'fax'" in problems
     assert len(caught.value.problems) == 4
 
@@ -137,7 +145,9 @@ def test_a_guide_for_an_unknown_pack_is_refused_and_nothing_is_installed(tmp_pat
 
 def test_a_guide_is_installed_beside_the_bundled_ones_and_a_changed_one_needs_a_new_id(tmp_path: Path) -> None:
     path = tmp_path / "round2.toml"
-    text = TRAINING.read_text(encoding="utf-8").replace('id = "zhongshan-2025-training"', 'id = "zhongshan-2025-round-2"')
+    text = TRAINING.read_text(encoding="utf-8").replace(
+        'id = "zhongshan-2025-training"', 'id = "zhongshan-2025-round-2"'
+    )
     path.write_text(text.replace("example = true", "example = false"), encoding="utf-8")
     installed = install_guide(path)
     assert installed.id == "zhongshan-2025-round-2"
@@ -151,7 +161,9 @@ def test_a_guide_is_installed_beside_the_bundled_ones_and_a_changed_one_needs_a_
 def test_a_training_guide_never_applies_by_itself(tmp_path: Path) -> None:
     newer = tmp_path / "newer-example.toml"
     text = TRAINING.read_text(encoding="utf-8").replace("2026-11-01", "2026-12-31")
-    newer.write_text(text.replace('id = "zhongshan-2025-training"', 'id = "zhongshan-2025-training-2"'), encoding="utf-8")
+    newer.write_text(
+        text.replace('id = "zhongshan-2025-training"', 'id = "zhongshan-2025-training-2"'), encoding="utf-8"
+    )
     install_guide(newer)
     applying = known_guides().applying("zhongshan-2025")
     assert applying is not None and applying.id == "zhongshan-2025-known"

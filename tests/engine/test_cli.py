@@ -220,3 +220,73 @@ def test_a_pack_the_user_added_is_used_by_assess(isolated_data_dir: Path) -> Non
     result = json.loads(out)
     assert result["policy"]["version"] == "2025.3"
     assert {i["id"]: i for i in result["items"]}["credit_insurance"]["amount"] == "300000.00"
+
+
+PACK = REPO / "resources" / "policies" / "zhongshan-2025.toml"
+REAL_RULES = REPO / "tests" / "packs" / "real-rules.toml"
+
+
+def test_pack_test_runs_the_cases_beside_a_pack() -> None:
+    code, out, err = run("pack", "test", str(REAL_RULES))
+    assert (code, err) == (0, "")
+    assert re.search(r"^(\d+) 个用例，\1 个通过，0 个未通过$", out.strip())
+
+
+def test_pack_test_names_each_failure_with_expected_and_actual(tmp_path: Path) -> None:
+    cases = tmp_path / "wrong.toml"
+    cases.write_text(
+        '[[case]]\nname = "a wrong figure"\n[case.answers]\ncredit_insurance_product = "general"\n'
+        'credit_insurance_premium = "1200000"\n[case.expect.credit_insurance]\namount = "350000.00"\n',
+        encoding="utf-8",
+    )
+    code, out, _ = run("pack", "test", str(PACK), str(cases))
+    assert code == 1
+    assert "wrong.toml: a wrong figure: credit_insurance.amount: 应为 350000.00，实际为 360000.00" in out
+    assert "1 个用例，0 个通过，1 个未通过" in out
+
+
+def test_pack_test_refuses_a_pack_without_cases_and_a_broken_case_file(tmp_path: Path) -> None:
+    code, _, err = run("pack", "test", str(PACK))
+    assert code == 2 and "没有找到测试用例" in err
+    broken = tmp_path / "broken.toml"
+    broken.write_text('[[case]]\nname = "x"\n[case.expect.aeo]\nstaus = "eligible"\n', encoding="utf-8")
+    code, _, err = run("pack", "test", str(PACK), str(broken))
+    assert code == 2 and "broken.toml: case[0]（x）.expect.aeo.staus: 未知的期望" in err
+
+
+def test_pack_diff_says_every_changed_number_with_its_article(tmp_path: Path) -> None:
+    text = PACK.read_text(encoding="utf-8")
+    text = text.replace(
+        'rate = "0.30", of = "credit_insurance_premium"', 'rate = "0.25", of = "credit_insurance_premium"'
+    )
+    text = text.replace(
+        'per_row = { rate = "0.20", of = "premium", cap = "300000" }',
+        'per_row = { rate = "0.20", of = "premium", cap = "400000" }',
+    )
+    text = text.replace("valid_to = 2025-12-31", "valid_to = 2026-06-30", 1)
+    new = tmp_path / "new.toml"
+    new.write_text(text, encoding="utf-8")
+    code, out, _ = run("pack", "diff", str(PACK), str(new))
+    assert code == 0
+    lines = out.splitlines()
+    assert "第六条 短期出口信用保险保费支持：比例 30% → 25%" in lines
+    assert "第十二条 海外投资保险保费资助：每境外项目上限 300,000.00 元 → 400,000.00 元" in lines
+    assert "有效期：2025-04-15 至 2025-12-31 → 2025-04-15 至 2026-06-30" in lines
+    code, out, _ = run("--lang", "en", "pack", "diff", str(PACK), str(new))
+    assert "Art. 6 Support for short-term export credit insurance premiums: rate 30% → 25%" in out.splitlines()
+
+
+def test_pack_diff_of_a_pack_with_itself_says_nothing_changed() -> None:
+    code, out, _ = run("pack", "diff", str(PACK), str(PACK))
+    assert code == 0 and out.splitlines()[-1] == "措施、支持项目、金额和问题均无变化。"
+
+
+def test_assess_json_keeps_every_field_and_adds_opportunities_and_the_application() -> None:
+    code, out, _ = run("assess", str(EXAMPLES / "small-trader.json"), "--json", "--guide", "zhongshan-2025-training")
+    assert code == 0
+    data = json.loads(out)
+    assert {"policy", "assessed_on", "enterprise", "total", "warnings", "disclaimer", "items"} <= set(data)
+    assert {"pending_total", "guide", "opportunities", "notices"} <= set(data)
+    item = data["items"][0]
+    assert {"id", "status", "amount", "cap", "capped", "basis", "units", "steps", "reasons"} <= set(item)
+    assert any(o["item"] == "credit_insurance" for o in data["opportunities"]["can"])

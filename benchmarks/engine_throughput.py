@@ -45,6 +45,12 @@ def worker(root: Path, folder: Path, repeat: int) -> dict[str, float]:
     whole = len(paths) / (time.perf_counter() - start)
     best = 0.0
     for _ in range(repeat):
+        # Results kept from a pass before would flatter the next: each pass starts with none kept (the
+        # program keeps results of items it has seen with the same answers; older trees have no such memo).
+        for pack in {id(p): p for _, p in parsed}.values():
+            plan = pack.__dict__.get("_engine_plan")
+            if plan is not None:
+                plan.memo.clear()
         start = time.perf_counter()
         for answers_file, pack in parsed:
             assess_file(pack, answers_file, today)
@@ -85,12 +91,17 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "answers"
         folder.mkdir()
-        write_varied_answers(folder, args.files)
         trees = {"this tree": ROOT}
+        examples = ROOT / "resources" / "examples"
         if args.baseline:
             base = Path(tmp) / "baseline"
-            subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q", str(base), args.baseline], check=True)
+            subprocess.run(
+                ["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q", str(base), args.baseline], check=True
+            )
             trees = {f"baseline {args.baseline}": base, **trees}
+            # the baseline's examples: answers both programs read (later packs only add questions)
+            examples = base / "resources" / "examples"
+        write_varied_answers(folder, args.files, examples=examples)
         try:
             figures: dict[str, list[dict[str, float]]] = {name: [] for name in trees}
             for _ in range(args.rounds):

@@ -49,8 +49,8 @@ def main() -> None:
         answers_file, _ = read_answers_file(example, lambda _p, _d: pack)
         answers = answers_file.answers
         result = assess(pack, answers, assessed_on=TODAY)
-        a = timed(lambda: assess(pack, answers, assessed_on=TODAY), args.repeat)
-        o = timed(lambda: find_opportunities(pack, answers, result, TODAY), args.repeat)  # noqa: B023
+        a = timed(lambda a=answers: assess(pack, a, assessed_on=TODAY), args.repeat)
+        o = timed(lambda a=answers, r=result: find_opportunities(pack, a, r, TODAY), args.repeat)
         print(f"  {example.stem:<22} {a:7.3f}   {o:7.3f}")
     with tempfile.TemporaryDirectory() as tmp:
         parsed = [read_answers_file(p, lambda _p, _d: pack)[0] for p in write_varied_answers(Path(tmp), args.files)]

@@ -9,12 +9,14 @@ from pathlib import Path
 EXAMPLES = Path(__file__).resolve().parent.parent / "resources" / "examples"
 
 
-def write_varied_answers(folder: Path, count: int, *, distinct_enterprises: bool = False) -> list[Path]:
+def write_varied_answers(
+    folder: Path, count: int, *, distinct_enterprises: bool = False, examples: Path = EXAMPLES
+) -> list[Path]:
     """`count` answers files cycling through the examples with random premiums, purchases and IP cases.
 
     With `distinct_enterprises`, each file is another firm (own name, no credit code), as in a batch run."""
     rng = random.Random(2025)
-    templates = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(EXAMPLES.glob("*.json"))]
+    templates = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(examples.glob("*.json"))]
     paths = []
     for n in range(count):
         data = json.loads(json.dumps(templates[n % len(templates)]))

@@ -34,7 +34,7 @@ from desktop.engine.result import (
 )
 from desktop.policy.guides import Guide, ItemGuide
 from desktop.policy.model import Condition, Interpretation, Item, Measure, Pack, Text
-from desktop.policy.rules import Block, Each, Fixed, numbers, referenced_items
+from desktop.policy.rules import Block, Each, Fixed, numbers, operands, referenced_items, walk
 
 NOTICE = Text("金额以当年申报通知为准", "Amount set by the annual notice")
 
@@ -50,9 +50,17 @@ def reading(interpretation: Interpretation, pack: Pack, *, decided: bool = False
     )
 
 
+MEMO_LIMIT = 50_000
+
+
 class _Plan:
     """What the engine derives once per pack: each item's fixed description and shown cap, in an order
-    where an item comes after the items whose amounts its rule reads."""
+    where an item comes after the items whose amounts its rule reads; and the results already computed.
+
+    An item's result depends only on the answers its conditions and rule read (its `deps`), the amounts of
+    the items it reads, the basic conditions that fail and the guide. Batches and a window recomputing on
+    every keystroke meet the same values again and again, so results are kept by those values and shared
+    (results are immutable)."""
 
     def __init__(self, pack: Pack) -> None:
         pairs = pack.items()
@@ -62,6 +70,38 @@ class _Plan:
         ]
         # Basic conditions hold for the items that bring money (or support the notice quantifies), not services.
         self.common = pack.common_conditions
+        self.deps = {item.id: _deps(item) for _, item in pairs}
+        self.tabled = {
+            item.id for _, item in pairs if item.rule is not None and any(isinstance(b, Each) for b in walk(item.rule))
+        }
+        self.memo: dict[tuple[object, ...], ItemResult] = {}
+        self.after_period = _warnings(pack, pack.period[1] + dt.timedelta(days=1))  # the same words every time
+
+
+def _questions_of(cond: Condition) -> list[str]:
+    return [q for part in cond.parts for q in _questions_of(part)] if cond.parts else [cond.question]
+
+
+def _deps(item: Item) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The answers an item's result reads (its conditions' and rule's), and the items whose amounts it reads."""
+    names = [q for cond in item.conditions for q in _questions_of(cond)]
+    if item.rule is not None:
+        for block in walk(item.rule):
+            names.extend(op.id for op in block.mods.minus)
+            if block.mods.when is not None:
+                names.extend(_questions_of(block.mods.when))
+            if isinstance(block, Each):
+                names.append(block.table.id)
+        names.extend(op.id for op in operands(item.rule))
+    refs = tuple(sorted(referenced_items(item.rule))) if item.rule is not None else ()
+    return tuple(sorted(set(names))), refs
+
+
+def _frozen(value: object) -> object:
+    """An answer as a key: table rows (lists of dicts) as tuples."""
+    if isinstance(value, list):
+        return tuple(tuple(sorted(row.items())) for row in value)
+    return value
 
 
 def _plan(pack: Pack) -> _Plan:
@@ -186,8 +226,9 @@ def _item_result(
     amounts: dict[str, Decimal],
     application: ItemGuide | None,
     round_name: Text | None,
+    basic: list[tuple[Check, Condition]],
 ) -> ItemResult:
-    result = _decide(pack, plan, item, info, item_cap, answers, amounts, application, round_name)
+    result = _decide(pack, plan, item, info, item_cap, answers, amounts, application, round_name, basic)
     result.application = application
     return result
 
@@ -202,16 +243,12 @@ def _decide(
     amounts: dict[str, Decimal],
     application: ItemGuide | None,
     round_name: Text | None,
+    basic: list[tuple[Check, Condition]],
 ) -> ItemResult:
     passed: list[Check] = []
-    pending: list[tuple[Check, Condition]] = []
-    if item.kind != "service":
-        # Basic conditions are said once for the assessment (notices), not as a step of every item; one that
-        # fails makes the item to confirm, with its reason.
-        for cond in plan.common:
-            result = check(cond, answers, pack)
-            if result.outcome == "fail":
-                pending.append((result, cond))
+    # Basic conditions are said once for the assessment (notices), not as a step of every item; one that
+    # fails makes every item but a service to confirm, with its reason.
+    pending: list[tuple[Check, Condition]] = list(basic) if item.kind != "service" else []
     for cond in item.conditions:
         result = check(cond, answers, pack)
         if result.outcome == "pass":
@@ -281,15 +318,9 @@ def _later(trace: Trace) -> Render:
     return partial(word, trace)
 
 
-def _notices(pack: Pack, answers: Answers) -> tuple[Text, ...]:
+def _notices(checked: list[Check]) -> tuple[Text, ...]:
     """Basic conditions not yet answered: one notice for the assessment, not a reason on every item."""
-    missing = []
-    for cond in pack.common_conditions:
-        result = check(cond, answers, pack)
-        if result.outcome == "missing":
-            question = result.question or pack.question(cond.question)
-            if question is not None:
-                missing.append(question.label)
+    missing = [r.question.label for r in checked if r.outcome == "missing" and r.question is not None]
     if not missing:
         return ()
     return (
@@ -350,10 +381,27 @@ def assess(
     results: list[ItemResult | None] = [None] * plan.count
     if guide is not None and guide.pack != pack.id:
         guide = None  # a guide belongs to one pack; another pack's windows would be wrong
+    checked = [check(c, answers, pack) for c in plan.common]
+    basic = [(r, c) for r, c in zip(checked, plan.common, strict=True) if r.outcome == "fail"]
+    round_name = guide.round if guide is not None else None
+    signature = (guide.id if guide is not None else None, tuple((id(c), r.value) for r, c in basic))
+    memo = plan.memo
+    if len(memo) > MEMO_LIMIT:
+        memo.clear()
+    get = answers.get  # answers never hold None: None in a key means "not answered"
     for n, item, info, item_cap in plan.steps:
         application = guide.for_item(item.id) if guide is not None else None
-        round_name = guide.round if guide is not None else None
-        results[n] = _item_result(pack, plan, item, info, item_cap, answers, amounts, application, round_name)
+        names, refs = plan.deps[item.id]
+        values = tuple(_frozen(get(q)) for q in names) if item.id in plan.tabled else tuple(map(get, names))
+        key = (n, signature, values, tuple(map(amounts.get, refs)) if refs else ())
+        found = memo.get(key)
+        if found is None:
+            found = _item_result(pack, plan, item, info, item_cap, answers, amounts, application, round_name, basic)
+            if application is None or application.amount is None:  # a guide's own rule reads answers of its own
+                memo[key] = found
+        elif found.status == "eligible" and found.amount is not None:
+            amounts[item.id] = found.amount
+        results[n] = found
     items = cast(tuple[ItemResult, ...], tuple(results))
     total = ZERO
     pending = ZERO
@@ -375,14 +423,14 @@ def assess(
         enterprise=enterprise or Enterprise(),
         items=items,
         total=total,
-        warnings=_warnings(pack, assessed_on),
+        warnings=plan.after_period if assessed_on > pack.period[1] else _warnings(pack, assessed_on),
         disclaimer=pack.disclaimer,
         documents_note=pack.documents_note,
         pending_total=pending,
         period_from=start,
         period_to=end,
         period_label=pack.period_label,
-        notices=_notices(pack, answers) if pack.common_conditions else (),
+        notices=_notices(checked),
         guide=None
         if guide is None
         else GuideInfo(guide.id, guide.round, guide.published_on, guide.example, guide.source, guide.note),

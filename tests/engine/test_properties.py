@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -36,6 +37,11 @@ def answers(draw: st.DrawFn) -> Answers:
         "credit_insurance_premium": money,
         "equipment_purchase_total": money,
         "digital_key_enterprise": st.booleans(),
+        "digital_supply_chain": st.booleans(),
+        "registered_in_zhongshan": st.booleans(),
+        "on_dishonest_list": st.booleans(),
+        "on_abnormal_list": st.booleans(),
+        "other_funds_same_project": st.booleans(),
         "digital_level": st.integers(min_value=0, max_value=5),
         "digital_project_investment": money,
         "overseas_projects": st.lists(
@@ -123,3 +129,18 @@ def test_a_growing_case_cost_never_lowers_ip_support(costs: list[Decimal], index
 @given(money)
 def test_money_formatting_reads_back(value: Decimal) -> None:
     assert parse_money(format_yuan(value)) == value
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(answers(), min_size=2, max_size=4), days)
+def test_results_kept_from_earlier_assessments_are_those_computed_afresh(batch: list[Answers], day: dt.date) -> None:
+    """The engine keeps an item's result by the answers it reads; whatever came before, a result is the one a
+    pack seen for the first time gives."""
+    from desktop.engine import assessment_to_data
+    from desktop.policy import load_pack_text
+
+    for given_answers in batch:
+        warm = assess(PACK, given_answers, assessed_on=day)
+        cold_pack = load_pack_text(Path(PACK.path).read_bytes(), "fresh.toml", PACK.path)
+        cold = assess(cold_pack, given_answers, assessed_on=day)
+        assert assessment_to_data(warm, None) == assessment_to_data(cold, None)

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from desktop.ui.fields.base import FieldWidget
 from desktop.ui.fields.date import DateField
 from desktop.ui.fields.money import MoneyField
+from desktop.ui.fields.number import NumberField
 from desktop.ui.fields.simple import BoolField, ChoiceField, IntegerField, TextField
 from desktop.ui.fields.table import TableField
 from desktop.ui.main_window import MainWindow
@@ -48,7 +49,7 @@ def choose(widget: FieldWidget, value: str) -> None:
 
 def type_text(qtbot: QtBot, widget: FieldWidget, text: str) -> None:
     """Type text key by key (money, dates, codes), as a clerk does, then leave the field."""
-    assert isinstance(widget, (MoneyField, DateField, IntegerField, TextField))
+    assert isinstance(widget, (MoneyField, DateField, IntegerField, NumberField, TextField))
     widget.edit.clear()
     if text.isascii():
         qtbot.keyClicks(widget.edit, text)

@@ -23,6 +23,10 @@ def field_for_question(question: Question, lang: Lang = "zh", parent: QWidget | 
         return MoneyField(question.id, parent)
     if question.type == "integer":
         return IntegerField(question.id, question.min, question.max, parent)
+    if question.type == "number":
+        from desktop.ui.fields.number import NumberField
+
+        return NumberField(question.id, question.unit.en if lang == "en" else question.unit.zh, parent)
     if question.type == "table":
         from desktop.ui.fields.table import TableField
 

@@ -144,3 +144,16 @@ def test_results_kept_from_earlier_assessments_are_those_computed_afresh(batch: 
         cold_pack = load_pack_text(Path(PACK.path).read_bytes(), "fresh.toml", PACK.path)
         cold = assess(cold_pack, given_answers, assessed_on=day)
         assert assessment_to_data(warm, None) == assessment_to_data(cold, None)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(answers(), min_size=2, max_size=4))
+def test_a_comparison_of_scenarios_adds_up(scenarios: list[Answers]) -> None:
+    """The total difference of each scenario from the base is the sum of its per-item differences."""
+    from desktop.engine.comparison import compare
+
+    results = [assess(PACK, a, assessed_on=dt.date(2026, 12, 1)) for a in scenarios]
+    comparison = compare([f"方案{i}" for i in range(len(results))], results)
+    for column in range(1, len(results)):
+        assert comparison.difference(column) == sum((row.difference(column) for row in comparison.rows), Decimal(0))
+        assert comparison.totals[column] == results[column].total

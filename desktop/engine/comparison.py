@@ -1,0 +1,75 @@
+"""Scenarios side by side: the same pack's items under several sets of answers, with the differences.
+
+The first column is the base (the assessment as answered); each other column is a scenario ("若 2026 年购置
+新生产线"). Per item: the figure each gives (None where it gives none), and its difference from the base;
+per column, the total and its difference. Figures to confirm are not counted, as in a total.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from desktop.engine.result import Assessment, ItemResult, Status
+from desktop.policy.model import Text
+
+ZERO = Decimal(0)
+
+
+@dataclass(frozen=True)
+class Cell:
+    status: Status
+    amount: Decimal | None  # what the item counts toward the total in this column
+
+    @property
+    def counted(self) -> Decimal:
+        return self.amount if self.amount is not None else ZERO
+
+
+@dataclass(frozen=True)
+class Row:
+    item_id: str
+    article_label: str
+    article: int
+    title: Text
+    cells: tuple[Cell, ...]
+
+    def difference(self, column: int) -> Decimal:
+        """What the scenario in `column` brings more (or less) than the base for this item."""
+        return self.cells[column].counted - self.cells[0].counted
+
+    @property
+    def changed(self) -> bool:
+        return any(c != self.cells[0] for c in self.cells[1:])
+
+
+@dataclass(frozen=True)
+class Comparison:
+    names: tuple[str, ...]
+    rows: tuple[Row, ...]
+    totals: tuple[Decimal, ...]
+
+    def difference(self, column: int) -> Decimal:
+        return self.totals[column] - self.totals[0]
+
+    def changed_rows(self) -> tuple[Row, ...]:
+        return tuple(r for r in self.rows if r.changed)
+
+
+def _cell(item: ItemResult) -> Cell:
+    counted = item.amount if item.status == "eligible" else None
+    return Cell(item.status, counted)
+
+
+def compare(names: list[str], results: list[Assessment]) -> Comparison:
+    """One row per money item of the pack (the items that can give a figure), one column per result."""
+    if not results:
+        return Comparison((), (), ())
+    base = results[0]
+    rows = []
+    for item in base.items:
+        if item.kind != "amount" and not any(r.item(item.id).amount is not None for r in results):
+            continue
+        cells = tuple(_cell(r.item(item.id)) for r in results)
+        rows.append(Row(item.id, item.article_label, item.article, item.title, cells))
+    return Comparison(tuple(names), tuple(rows), tuple(r.total for r in results))

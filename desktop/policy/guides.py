@@ -196,8 +196,10 @@ def _item(
     contacts: Mapping[str, Contact],
     *,
     default: bool = False,
+    base: ItemGuide | None = None,
 ) -> ItemGuide:
-    """One `[[items]]` entry, or (`default`) the `[defaults]` every item without an entry of its own takes."""
+    """One `[[items]]` entry, or (`default`) the `[defaults]`: what an item's entry leaves out (its window,
+    channel, contact, notes) is taken from `base`, the defaults."""
     allowed = ITEM_KEYS if not default else tuple(k for k in ITEM_KEYS if k not in ("item", "amount", "documents"))
     for key in data:
         if key not in allowed:
@@ -206,11 +208,12 @@ def _item(
     found = pack.item(item_id) if item_id else None
     if item_id and found is None:
         c.fail(f"{where}.item", f"政策包 {pack.id} 中没有支持项目 {item_id!r}")
-    channel = cast(Channel, c.choice_of(data, "channel", where, CHANNELS, "not_published"))
-    platform = c.text(data, "platform", where, required=False)
+    base = base or ItemGuide("")
+    channel = cast(Channel, c.choice_of(data, "channel", where, CHANNELS, base.channel))
+    platform = c.text(data, "platform", where, required=False) if "platform" in data else base.platform
     if channel == "online" and not platform.zh:
         c.fail(f"{where}.platform", "网上申报须写明平台名称")
-    contact = None
+    contact = base.contact
     if "contact" in data:
         name = data["contact"]
         contact = contacts.get(name) if isinstance(name, str) else None
@@ -227,18 +230,22 @@ def _item(
             reader = RuleReader(c, {q.id: q for q in pack.questions}, set(pack.interpretations))
             amount = reader.rule(data["amount"], f"{where}.amount")
     documents = _documents(c, data, "documents", where) if "documents" in data else None
+    text = {
+        key: c.text(data, key, where, required=False) if key in data else getattr(base, key)
+        for key in ("channel_note", "note")
+    }
     return ItemGuide(
         item=item_id,
-        window=_window(c, data, where),
+        window=_window(c, data, where) if "window" in data else base.window,
         channel=channel,
         platform=platform,
-        channel_note=c.text(data, "channel_note", where, required=False),
+        channel_note=text["channel_note"],
         contact=contact,
         documents=documents,
         documents_add=_documents(c, data, "documents_add", where),
         amount=amount,
         basis=cast(Basis, c.choice_of(data, "basis", where, ("exact", "up_to"), "up_to")),
-        note=c.text(data, "note", where, required=False),
+        note=text["note"],
     )
 
 
@@ -283,7 +290,7 @@ def load_guide_text(content: bytes, source: str, packs: Mapping[str, Pack], path
             default = _item(c, defaults, "[defaults]", pack, contacts, default=True)
         for i, raw in enumerate(c.tables(data, "items", "")):
             where = f"items[{i}]" + (f"（{raw['item']}）" if isinstance(raw.get("item"), str) else "")
-            entry = _item(c, raw, where, pack, contacts)
+            entry = _item(c, raw, where, pack, contacts, base=default)
             if entry.item in items:
                 c.fail(f"{where}.item", f"支持项目 {entry.item} 出现了两次")
             items[entry.item] = entry

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import tomllib
 from collections.abc import Iterable, Mapping
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, cast
 
+from desktop.policy.limits import clip_problem, pack_number_problem, read_pack_toml
 from desktop.policy.model import (
     BASES,
     ITEM_KINDS,
@@ -50,7 +50,7 @@ class _Checker:
         self.problems: list[str] = []
 
     def fail(self, where: str, message: str) -> None:
-        self.problems.append(f"{self.source}: {where}: {message}")
+        self.problems.append(clip_problem(f"{self.source}: {where}: {message}"))
 
     def table(self, data: Mapping[str, Any], key: str, where: str) -> Mapping[str, Any]:
         value = data.get(key, {})
@@ -106,6 +106,9 @@ class _Checker:
             return None
         if isinstance(value, bool) or not isinstance(value, (int, str)):
             self.fail(f"{where}.{key}", f'金额和比例应写成字符串或整数（如 "0.30"），实际为 {value!r}')
+            return None
+        if (problem := pack_number_problem(key, value)) is not None:
+            self.fail(f"{where}.{key}", problem)
             return None
         try:
             number = Decimal(str(value))
@@ -298,6 +301,9 @@ def _check_references(c: _Checker, pack: Pack) -> None:
     """Cross-entry consistency: every id a condition, rule or glossary link names must exist and fit."""
     questions = {q.id: q for q in pack.questions}
     sections = {s.id for s in pack.sections}
+    for i, s in enumerate(pack.sections):
+        if s.id in (t.id for t in pack.sections[:i]):
+            c.fail(f"sections[{i}]（{s.id}）.id", f"分节编号 {s.id} 重复")
     seen: set[str] = set()
     for i, q in enumerate(pack.questions):
         where = f"questions[{i}]（{q.id}）"
@@ -371,12 +377,9 @@ def _check_rule(c: _Checker, rule: Rule, questions: Mapping[str, Question], wher
 
 def load_pack_text(content: bytes, source: str, path: str = "") -> Pack:
     """Build a pack from the bytes of a pack file; `source` names the file in messages."""
-    try:
-        data = tomllib.loads(content.decode("utf-8"))
-    except UnicodeDecodeError as exc:
-        raise PackError(source, [f"{source}: 文件不是 UTF-8 编码（第 {exc.start} 字节）"]) from None
-    except tomllib.TOMLDecodeError as exc:
-        raise PackError(source, [f"{source}: TOML 语法错误：{exc}"]) from None
+    data, problems = read_pack_toml(content, source)  # size, encoding, syntax, nesting and lengths first
+    if problems:
+        raise PackError(source, problems)
     c = _Checker(source)
     head = c.table(data, "pack", "")
     where = "[pack]"

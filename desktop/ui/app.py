@@ -101,6 +101,8 @@ def main(database: str | None = None, lang: str | None = None) -> int:
 
     def finish_start() -> None:
         register_font(BOLD)
+        if held.guard is not None:
+            held.guard.listen()  # now that the window is up: a second start brings it to the front
         window.start()
         if quit_after_show:
             print("questionnaire ready", flush=True)

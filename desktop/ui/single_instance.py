@@ -9,21 +9,28 @@ QLocalServer (a named pipe on Windows, a socket elsewhere) for that request.
 
 A copy that holds the lock but does not answer (hung) is reported in words, and the second copy ends
 without touching the database. A database on a server (PostgreSQL) is shared on purpose: no guard.
+
+The first copy takes the lock before its window shows (a cheap file operation) and starts listening
+once the window is up: QtNetwork costs some 13 ms to import, which the first paint should not wait for;
+a second copy started in between keeps trying to connect for a few seconds.
 """
 
 from __future__ import annotations
 
-import getpass
 import hashlib
+import os
 import re
 import sys
-from dataclasses import dataclass
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from desktop.paths import database_url
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 ACTIVATE = b"activate\n"
 ANSWER = b"ok\n"
@@ -41,10 +48,8 @@ def local_database(database: str | None) -> Path | None:
 
 
 def server_name(path: Path) -> str:
-    try:
-        user = getpass.getuser()
-    except (KeyError, OSError):  # no login name (a service account without one)
-        user = ""
+    # The login name as getpass finds it first (without importing it before the first paint).
+    user = next((os.environ[k] for k in ("LOGNAME", "USER", "LNAME", "USERNAME") if os.environ.get(k)), "")
     return "zs-trade-" + hashlib.sha256(f"{user}\0{path}".encode("utf-8", "surrogatepass")).hexdigest()[:24]
 
 
@@ -56,14 +61,24 @@ class InstanceGuard(QObject):
     def __init__(self, lock: QLockFile, name: str) -> None:
         super().__init__()
         self.lock = lock
+        self.name = name
+        self.server: QLocalServer | None = None
+
+    def listen(self) -> None:
+        """Answer other copies from now on (called once the window is shown)."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self.server is not None:
+            return
         self.server = QLocalServer(self)
         self.server.newConnection.connect(self._connection)
-        if not self.server.listen(name):
+        if not self.server.listen(self.name):
             # A socket left by a copy that was killed; the lock says no live copy owns it.
-            QLocalServer.removeServer(name)
-            self.server.listen(name)
+            QLocalServer.removeServer(self.name)
+            self.server.listen(self.name)
 
     def _connection(self) -> None:
+        assert self.server is not None
         while self.server.hasPendingConnections():
             socket = self.server.nextPendingConnection()
             socket.readyRead.connect(lambda socket=socket: self._request(socket))
@@ -77,17 +92,21 @@ class InstanceGuard(QObject):
         socket.disconnectFromServer()
 
     def release(self) -> None:
-        self.server.close()
+        if self.server is not None:
+            self.server.close()
         self.lock.unlock()
 
 
-@dataclass(frozen=True)
 class Claim:
-    guard: InstanceGuard | None
-    """Set when this copy may open the database (it holds the lock, or there is nothing to guard)."""
-    message: str = ""
-    """When another copy holds it: what to tell the user."""
-    brought_to_front: bool = False
+    """The outcome of `claim` (a plain class: `dataclasses` costs milliseconds before the first paint)."""
+
+    def __init__(self, guard: InstanceGuard | None, message: str = "", brought_to_front: bool = False) -> None:
+        self.guard = guard
+        """Set when this copy may open the database and holds its lock; None when there is nothing to guard
+        (a server, an unwritable folder) or another copy holds it."""
+        self.message = message
+        """When another copy holds it: what to tell the user."""
+        self.brought_to_front = brought_to_front
 
 
 def claim(database: str | None, *, answer_ms: int = 3000) -> Claim:
@@ -107,15 +126,7 @@ def claim(database: str | None, *, answer_ms: int = 3000) -> Claim:
     if lock.error() != QLockFile.LockError.LockFailedError:
         return Claim(None)  # the lock file cannot be written (read-only folder): the store reports that
     _allow_foreground(lock)
-    socket = QLocalSocket()
-    socket.connectToServer(name)
-    answered = False
-    if socket.waitForConnected(answer_ms):
-        socket.write(ACTIVATE)
-        socket.waitForBytesWritten(answer_ms)
-        answered = socket.waitForReadyRead(answer_ms) and bytes(socket.readAll().data()).startswith(ANSWER.strip())
-        socket.disconnectFromServer()
-    if answered:
+    if _ask_to_come_forward(name, answer_ms):
         return Claim(
             None,
             QCoreApplication.translate("SingleInstance", "程序已经打开（使用同一个数据库），已切换到已打开的窗口。"),
@@ -129,6 +140,25 @@ def claim(database: str | None, *, answer_ms: int = 3000) -> Claim:
             "这次没有打开。请切换到已打开的窗口，或等它关闭后再打开。",
         ).format(path=path),
     )
+
+
+def _ask_to_come_forward(name: str, answer_ms: int) -> bool:
+    """True when the copy holding the lock answered; tries for `answer_ms` (it may still be starting)."""
+    from PySide6.QtNetwork import QLocalSocket
+
+    deadline = time.monotonic() + answer_ms / 1000
+    while True:
+        socket: QLocalSocket = QLocalSocket()
+        socket.connectToServer(name)
+        if socket.waitForConnected(min(answer_ms, 500)):
+            socket.write(ACTIVATE)
+            socket.waitForBytesWritten(answer_ms)
+            answered = socket.waitForReadyRead(answer_ms) and bytes(socket.readAll().data()).startswith(ANSWER.strip())
+            socket.disconnectFromServer()
+            return answered
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.1)
 
 
 def _allow_foreground(lock: QLockFile) -> None:

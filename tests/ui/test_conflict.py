@@ -42,6 +42,18 @@ def type_and_save(window: MainWindow) -> None:
     window.stored.autosaver.flush()
 
 
+def conflicting_edit(
+    qtbot: QtBot, url: str, message_log: RecordingSink, choice: int | None
+) -> tuple[MainWindow, int, Store]:
+    """The window's edit of the equipment total, saved over a colleague's newer premium, the dialog answered
+    with `choice`. Returns the window, the assessment and the colleague's store."""
+    window, assessment_id = opened(qtbot, url)
+    other = colleague_saves(url, assessment_id, credit_insurance_premium=Decimal("900000"))
+    message_log.choices.append(choice)
+    type_and_save(window)
+    return window, assessment_id, other
+
+
 def copies(store: Store) -> list[int]:
     [enterprise] = store.listing()
     return [a.id for a in enterprise.assessments if a.label.startswith("我的版本")]
@@ -50,10 +62,7 @@ def copies(store: Store) -> list[int]:
 def test_a_stale_save_is_refused_and_reported_never_silently_reverting_the_other(
     qtbot: QtBot, url: str, message_log: RecordingSink
 ) -> None:
-    window, assessment_id = opened(qtbot, url)
-    other = colleague_saves(url, assessment_id, credit_insurance_premium=Decimal("900000"))
-    message_log.choices.append(0)
-    type_and_save(window)
+    window, assessment_id, other = conflicting_edit(qtbot, url, message_log, 0)
     assert window.stored is not None and window.stored.save_state.text().startswith("未能保存")
     qtbot.waitUntil(lambda: bool(message_log.of_kind("choice")))
     [asked] = message_log.of_kind("choice")
@@ -67,10 +76,7 @@ def test_a_stale_save_is_refused_and_reported_never_silently_reverting_the_other
 def test_reloading_shows_their_version_and_keeps_mine_as_a_copy(
     qtbot: QtBot, url: str, message_log: RecordingSink
 ) -> None:
-    window, assessment_id = opened(qtbot, url)
-    other = colleague_saves(url, assessment_id, credit_insurance_premium=Decimal("900000"))
-    message_log.choices.append(0)  # 载入别处的版本
-    type_and_save(window)
+    window, assessment_id, other = conflicting_edit(qtbot, url, message_log, 0)  # 载入别处的版本
     qtbot.waitUntil(lambda: bool(copies(other)))
     assert window.stored is not None and window.session is not None
     assert window.stored.assessment_id == assessment_id
@@ -88,10 +94,7 @@ def test_reloading_shows_their_version_and_keeps_mine_as_a_copy(
 def test_keeping_mine_goes_on_with_the_copy_and_leaves_theirs(
     qtbot: QtBot, url: str, message_log: RecordingSink
 ) -> None:
-    window, assessment_id = opened(qtbot, url)
-    other = colleague_saves(url, assessment_id, credit_insurance_premium=Decimal("900000"))
-    message_log.choices.append(1)  # 继续编辑我的版本
-    type_and_save(window)
+    window, assessment_id, other = conflicting_edit(qtbot, url, message_log, 1)  # 继续编辑我的版本
     qtbot.waitUntil(lambda: bool(copies(other)))
     [copy] = copies(other)
     assert window.stored is not None and window.session is not None

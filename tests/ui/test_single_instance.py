@@ -34,6 +34,7 @@ def start_program(database: str) -> subprocess.Popen[str]:
 def test_a_second_start_brings_the_first_window_to_the_front_and_ends(qtbot: QtBot, tmp_path: Path) -> None:
     held = claim(url(tmp_path))
     assert held.guard is not None and not held.message
+    held.guard.listen()  # what the program does once its window is shown
     asked: list[bool] = []
     held.guard.activate_requested.connect(lambda: asked.append(True))
     second = start_program(url(tmp_path))
@@ -61,6 +62,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop.ui.single_instance import claim
 app = QCoreApplication([])
 held = claim(sys.argv[1])
+held.guard.listen()  # listening, but with no event loop it never answers
 print("held" if held.guard is not None else "not held", flush=True)
 time.sleep(60)
 """
@@ -78,6 +80,8 @@ def test_a_lock_left_by_a_killed_copy_is_taken_over(qtbot: QtBot, tmp_path: Path
     assert (tmp_path / "assessments.db.lock").exists()  # left behind, as after a crash
     held = claim(url(tmp_path))
     assert held.guard is not None
+    held.guard.listen()  # over the socket the killed copy left
+    assert held.guard.server is not None and held.guard.server.isListening()
     held.guard.release()
 
 

@@ -33,7 +33,7 @@ def test_ctrl_c_closes_the_window_and_the_program_ends_cleanly(tmp_path: Path, i
         deadline = time.monotonic() + 30
         while not (lock.exists() and (tmp_path / "assessments.db-wal").exists()) and time.monotonic() < deadline:
             time.sleep(0.1)  # the window is up and has opened its database
-        time.sleep(1.0)
+        time.sleep(0.3)
         program.send_signal(signal.SIGINT)
         try:
             _, err = program.communicate(timeout=10)

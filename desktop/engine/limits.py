@@ -14,7 +14,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from desktop.quoting import quoted
+from desktop.quoting import clip, quoted, visible
 from desktop.safe_read import MIB
 
 MAX_ANSWERS_BYTES = 2 * MIB
@@ -131,7 +131,8 @@ def structure_problem(data: object) -> str | None:
         elif isinstance(value, str) and _BAD_CHARACTER.search(value):
             char = _BAD_CHARACTER.search(value)
             assert char is not None
-            return f"{where or '（文件）'}: 含有不允许的字符 U+{ord(char.group()):04X}（控制字符或无效的 Unicode）"
+            shown = visible(clip(where, 120)) or "（文件）"
+            return f"{shown}: 含有不允许的字符 U+{ord(char.group()):04X}（控制字符或无效的 Unicode）"
     return None
 
 

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
-from desktop.quoting import quoted
+from desktop.quoting import clip, quoted, visible
 from desktop.safe_read import MIB, size_text
 
 MAX_PACK_BYTES = MIB // 2
@@ -76,7 +76,7 @@ def _walk(data: dict[str, Any]) -> Iterator[tuple[str, int, object]]:
 def _structure_problems(data: dict[str, Any]) -> list[str]:
     problems: list[str] = []
     for where, depth, value in _walk(data):
-        shown = where or "（文件）"
+        shown = visible(clip(where, 120)) or "（文件）"
         if depth > MAX_PACK_DEPTH:
             return [f"{shown}: 嵌套过深（超过 {MAX_PACK_DEPTH} 层）"]
         if isinstance(value, str) and len(value) > MAX_PACK_TEXT:

@@ -142,9 +142,27 @@ def pack_source(pack: Pack) -> PackSource:
     return "bundled"
 
 
-def _installed_name(pack: Pack) -> str:
-    safe = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in f"{pack.id}-{pack.version}")
-    return f"{safe}.toml"
+def safe_file_name(stem: str) -> str:
+    """`<stem>.toml` with only letters, digits and `-_.` in the stem: an id never makes a path."""
+    return "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in stem) + ".toml"
+
+
+def copy_into(folder: Path, name: str, content: bytes, source: str, what: str) -> Path:
+    """Put checked bytes into the user's folder under `name`, never over a different file of that name,
+    written beside it and renamed so that a half-written file is never read at the next start."""
+    target = folder / name
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        if target.exists() and target.read_bytes() != content:
+            raise PackInstallError(
+                [f"{source}: {what}文件夹中已有文件 {target.name}，内容不同；为免覆盖，未添加。请先检查 {folder}。"]
+            )
+        partial = target.with_suffix(".toml.part")
+        partial.write_bytes(content)
+        partial.replace(target)
+    except OSError as exc:
+        raise PackInstallError([f"{source}: 无法写入{what}文件夹 {folder}：{exc.strerror or exc}"]) from None
+    return target
 
 
 def install_pack(path: Path, registry: PackRegistry | None = None) -> Pack:
@@ -175,18 +193,5 @@ def install_pack(path: Path, registry: PackRegistry | None = None) -> Pack:
                 "修改过的政策包请在 [pack] 中使用新的 version 再添加。"
             ]
         )
-    folder = user_packs_dir()
-    target = folder / _installed_name(pack)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        if target.exists() and target.read_bytes() != content:
-            raise PackInstallError(
-                [f"{path.name}: 政策包文件夹中已有文件 {target.name}，内容不同；为免覆盖，未添加。请先检查 {folder}。"]
-            )
-        # Write beside the target and rename: a half-written pack must never be picked up at the next start.
-        partial = target.with_suffix(".toml.part")
-        partial.write_bytes(content)
-        partial.replace(target)
-    except OSError as exc:
-        raise PackInstallError([f"{path.name}: 无法写入政策包文件夹 {folder}：{exc.strerror or exc}"]) from None
+    target = copy_into(user_packs_dir(), safe_file_name(f"{pack.id}-{pack.version}"), content, path.name, "政策包")
     return load_pack_file(target)

@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import Any, Literal, cast
 
 from desktop.engine.answers import Enterprise
+from desktop.engine.vocabulary import join_units
 from desktop.policy.model import Basis, ItemKind, Lang, Text
 
 Status = Literal["eligible", "not_eligible", "not_answered", "service"]
@@ -44,7 +45,8 @@ class ItemResult:
         return self.status == "eligible" and self.amount is not None
 
     def units_text(self, lang: Lang = "zh") -> str:
-        return ("、" if lang == "zh" else ", ").join(u.get(lang) for u in self.units)
+        # "; " in English: one unit's own name has a comma
+        return join_units((u.get(lang) for u in self.units), lang)
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import json
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
@@ -95,14 +96,26 @@ def _money(value: object) -> Decimal:
     raise MoneyError(f"应为金额（数字或数字字符串），实际为 {json.dumps(value, ensure_ascii=False, default=str)}")
 
 
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
 def _date(value: object) -> dt.date:
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return value
     if isinstance(value, str):
+        text = value.strip()
         try:
-            return dt.date.fromisoformat(value.strip())
+            return dt.date.fromisoformat(text)
         except ValueError:
-            raise ValueError(f"“{value}”不是有效日期，应写作 2025-06-18") from None
+            pass
+        # Say what is wrong with the date itself; "应写作 2025-06-18" read as if the program knew the date.
+        parts = _ISO_DATE.fullmatch(text)
+        if parts is None:
+            raise ValueError(f"“{value}”不是日期：应按“年-月-日”写，例如 2025-06-18")
+        year, month, day = (int(p) for p in parts.groups())
+        if not 1 <= month <= 12:
+            raise ValueError(f"“{value}”不是存在的日期（{year} 年没有 {month} 月）")
+        raise ValueError(f"“{value}”不是存在的日期（{year} 年 {month} 月没有 {day} 日）")
     raise ValueError(f"应为日期字符串（如 2025-06-18），实际为 {value!r}")
 
 
@@ -268,13 +281,30 @@ def read_answers_file(path: Path, resolve_pack: PackResolver) -> tuple[AnswersFi
     try:
         data = json.loads(text, parse_float=Decimal, parse_constant=_refuse_constant)
     except json.JSONDecodeError as exc:
-        raise AnswersError([f"{path.name}: JSON 格式错误，第 {exc.lineno} 行第 {exc.colno} 列：{exc.msg}"]) from None
+        where = f"第 {exc.lineno} 行第 {exc.colno} 列附近"
+        raise AnswersError([f"{path.name}: JSON 格式错误，{where}：{_json_reason(exc.msg)}"]) from None
     except ValueError as exc:
         raise AnswersError([f"{path.name}: {exc}"]) from None
     try:
         return parse_answers_data(data, resolve_pack)
     except AnswersError as exc:
         raise AnswersError([f"{path.name}: {p}" for p in exc.problems]) from None
+
+
+# Python's own words for a broken JSON document ("Expecting value") mean nothing to a clerk.
+_JSON_REASONS = {
+    "Expecting value": "此处缺少一个值（文件是否为空或被截断？）",
+    "Expecting property name enclosed in double quotes": "字段名应写在英文双引号中",
+    "Expecting ',' delimiter": "缺少逗号",
+    "Expecting ':' delimiter": "缺少冒号",
+    "Unterminated string starting at": "文字缺少结束的引号",
+    "Extra data": "文件结尾后还有多余的内容",
+    "Invalid control character at": "含有不允许的控制字符",
+}
+
+
+def _json_reason(message: str) -> str:
+    return _JSON_REASONS.get(message, message)
 
 
 def _refuse_constant(name: str) -> object:

@@ -150,204 +150,6 @@
     </message>
 </context>
 <context>
-    <name>EngineMessages</name>
-    <message>
-        <location filename="../../desktop/ui/engine_messages.py" line="+31"/>
-        <source>请填写金额</source>
-        <translation>Please enter an amount</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>金额不能为负数</source>
-        <translation>The amount cannot be negative</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>“{text}”不是金额：请只填数字，例如 1200000、1,200,000 或 120万</source>
-        <translation>&apos;{text}&apos; is not an amount: enter digits only, e.g. 1200000 or 1,200,000</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>“{text}”的千位分隔符位置不对，例如应写作 1,200,000</source>
-        <translation>The thousands separators in &apos;{text}&apos; are misplaced; write e.g. 1,200,000</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>“{text}”不是金额</source>
-        <translation>&apos;{text}&apos; is not an amount</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>金额必须是有限的数</source>
-        <translation>The amount must be a finite number</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>金额过大，请检查单位（元 / 万元）</source>
-        <translation>The amount is too large: please check the unit (yuan / 10,000 yuan)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>金额最多保留两位小数（精确到分）</source>
-        <translation>Amounts have at most two decimal places (to the fen)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>统一社会信用代码应为 18 位，实际为 {count} 位</source>
-        <translation>A Unified Social Credit Code has 18 characters; this one has {count}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>统一社会信用代码的校验位不正确，请逐位核对营业执照</source>
-        <translation>The check character of the Unified Social Credit Code is wrong: please compare it character by character with the business licence</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>统一社会信用代码含有不允许的字符（只能是数字和大写字母，不含 I、O、Z、S、V）</source>
-        <translation>The Unified Social Credit Code contains characters that are not allowed (digits and capital letters only, without I, O, Z, S, V)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>统一社会信用代码无效</source>
-        <translation>The Unified Social Credit Code is not valid</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{file}: 文件不是 UTF-8 编码的文本</source>
-        <translation>{file}: the file is not UTF-8 text</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{file}: 无法读取文件：{reason}</source>
-        <translation>{file}: cannot read the file: {reason}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{file}: JSON 格式错误，第 {line} 行第 {column} 列：{reason}</source>
-        <translation>{file}: JSON error at line {line}, column {column}: {reason}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>文件内容应为 JSON 对象（{...}）</source>
-        <translation>The file should hold a JSON object ({...})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{where}: 不支持的格式 {found}，应为 {wanted}</source>
-        <translation>{where}: unsupported format {found}; expected {wanted}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{where}: 未知的字段{suggestion}</source>
-        <translation>{where}: unknown field{suggestion}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{where}: 未知的问题编号{suggestion}</source>
-        <translation>{where}: unknown question ID{suggestion}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{where}: 应为政策包编号（文字），实际为 {found}</source>
-        <translation>{where}: expected a policy pack ID (text), found {found}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{where}: 应为对象（{...}）</source>
-        <translation>{where}: expected an object ({...})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{where}: 应为文字，实际为 {found}</source>
-        <translation>{where}: expected text, found {found}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{where}: {problem}</source>
-        <translation>{where}: {problem}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>；是否应为 {guess}？</source>
-        <translation>; did you mean {guess}?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>应为金额（数字），不是 true/false</source>
-        <translation>expected an amount (a number), not true/false</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>应为金额（数字或数字字符串），实际为 {found}</source>
-        <translation>expected an amount (a number or a string of digits), found {found}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>“{text}”不是有效日期，应写作 2025-06-18</source>
-        <translation>&apos;{text}&apos; is not a valid date; write it as 2025-06-18</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>应为日期字符串（如 2025-06-18），实际为 {found}</source>
-        <translation>expected a date string (such as 2025-06-18), found {found}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>应为 true 或 false，实际为 {found}</source>
-        <translation>expected true or false, found {found}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>未知的选项 {found}，应为 {allowed} 之一</source>
-        <translation>unknown option {found}; expected one of {allowed}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>应为文字，实际为 {found}</source>
-        <translation>expected text, found {found}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>应为整数，实际为 {found}</source>
-        <translation>expected a whole number, found {found}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>不能小于 {low}（实际为 {found}）</source>
-        <translation>cannot be less than {low} (found {found})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>不能大于 {high}（实际为 {found}）</source>
-        <translation>cannot be more than {high} (found {found})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>应为记录的数组（[...]）</source>
-        <translation>expected an array of records ([...])</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>第 {n} 条应为对象（{...}）</source>
-        <translation>record {n} should be an object ({...})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>第 {n} 条：未知的字段 {found}{suggestion}</source>
-        <translation>record {n}: unknown field {found}{suggestion}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>第 {n} 条：缺少 {field}（{label}）</source>
-        <translation>record {n}: {field} ({label}) is missing</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>不支持 {found}：金额必须是有限的数</source>
-        <translation>{found} is not supported: an amount must be a finite number</translation>
-    </message>
-</context>
-<context>
     <name>EnterprisePage</name>
     <message>
         <location filename="../../desktop/ui/pages/enterprise_page.py" line="+23"/>
@@ -416,7 +218,7 @@
 <context>
     <name>IntegerField</name>
     <message>
-        <location filename="../../desktop/ui/fields/simple.py" line="+73"/>
+        <location filename="../../desktop/ui/fields/simple.py" line="+79"/>
         <source>“{text}”不是整数</source>
         <translation>&apos;{text}&apos; is not a whole number</translation>
     </message>
@@ -745,7 +547,7 @@ Works offline; answers are kept on this computer only.</translation>
     <message>
         <location filename="../../desktop/ui/fields/money.py" line="+92"/>
         <location filename="../../desktop/ui/money_text.py" line="+5"/>
-        <location filename="../../desktop/ui/pages/results_page.py" line="+37"/>
+        <location filename="../../desktop/ui/pages/results_page.py" line="+38"/>
         <source>{amount} 万元</source>
         <translation>{amount} × 10,000 yuan</translation>
     </message>
@@ -781,7 +583,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>PacksDialog</name>
     <message>
-        <location filename="../../desktop/ui/packs_dialog.py" line="+40"/>
+        <location filename="../../desktop/ui/packs_dialog.py" line="+41"/>
         <source>尚未生效</source>
         <translation>Not yet in force</translation>
     </message>
@@ -956,7 +758,7 @@ Works offline; answers are kept on this computer only.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+96"/>
+        <location line="+103"/>
         <source>下一步(&amp;N)</source>
         <translation>&amp;Next</translation>
     </message>
@@ -1067,7 +869,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Click ▸ at the start of a row to see how the amount was computed and which documents to prepare.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>《{title}》&#x3000;有效期 {start} 至 {end}&#x3000;评估日期 {day}{who}</source>
         <translation>&apos;{title}&apos;   valid {start} to {end}   assessed on {day}{who}</translation>
     </message>

@@ -12,16 +12,19 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from desktop import __version__
+from desktop.engine import vocabulary
+from desktop.engine.money import format_yuan
 from desktop.engine.result import Assessment, ItemResult
 from desktop.policy.model import Lang, Text
-from desktop.report.cells import cell, plain_cells
-from desktop.report.flowables import LabelledText, TickItem, WriteLine, plain_paragraph
+from desktop.report.cells import CELL_PAD, cell, plain_cells
+from desktop.report.flowables import LabelledText, TableTail, TickItem, TickList, WriteLine, plain_paragraph
 from desktop.report.fonts import BOLD, REGULAR, printable
-from desktop.report.labels import article_label, basis_label, label, section_title, wan, yuan
-from desktop.report.layout import RULE, SHADE, PageDecor, content_width, render, styles
+from desktop.report.labels import article_label, label, section_title
+from desktop.report.layout import RULE, SHADE, PageDecor, content_width, frame_height, render, styles
 
 SHORT_HASH = 12
 # Room a heading needs below it, else it starts on the next page (cheaper than keep-with-next,
@@ -94,26 +97,43 @@ def _enterprise_block(result: Assessment, lang: Lang) -> list[Flowable]:
     return story
 
 
+def _widest(head: str, values: Sequence[str]) -> float:
+    """Room for the widest of a column's texts on one line (the header in bold), with the cell padding."""
+    bold, regular = styles()["cell_head"], styles()["cell"]
+    needed = max(
+        [stringWidth(head, bold.fontName, bold.fontSize)]
+        + [stringWidth(v, regular.fontName, regular.fontSize) for v in values]
+    )
+    return needed + 2 * CELL_PAD + 1
+
+
 def _summary(result: Assessment, lang: Lang) -> list[Flowable]:
     story: list[Flowable] = [CondPageBreak(KEEP_SECTION), _p(section_title(1, "summary", lang), "h1")]
     items = result.with_amounts()
-    widths = [16 * mm, 0.0, 27 * mm, 27 * mm, 16 * mm, 11 * mm, 37 * mm]
-    widths[1] = content_width() - sum(widths)
     keys = ("col_article", "col_item", "col_amount", "col_cap", "col_basis", "col_capped", "col_units")
-    rows: list[list[Any]] = [[cell(label(k, lang), "cell_head", w) for k, w in zip(keys, widths, strict=True)]]
     none = label("none", lang)
-    for item in items:
-        assert item.amount is not None
-        texts = (
+    body = [
+        (
             article_label(item.article, item.article_label, lang),
             item.title.get(lang),
-            yuan(item.amount, lang),
-            yuan(item.cap, lang) if item.cap is not None else none,
-            basis_label(item.basis, lang),
-            label("yes" if item.capped else "no", lang),
+            format_yuan(item.amount) if item.amount is not None else none,
+            format_yuan(item.cap) if item.cap is not None else none,
+            vocabulary.basis_term(item, lang),
+            vocabulary.yes_no(item.capped, lang),
             item.units_text(lang),
         )
-        styles_ = ("cell", "cell", "cell_right", "cell_right", "cell", "cell", "cell")
+        for item in items
+    ]
+    heads = [label(k, lang) for k in keys]
+    # Figures go without their unit (the column names it). The short columns are as wide as their widest
+    # text, header included, so that no figure, value word or header word is ever broken; the units take
+    # a fixed share and the item titles the rest.
+    widths = [_widest(heads[c], [row[c] for row in body]) for c in range(len(keys))]
+    widths[6] = (40 if lang == "en" else 34) * mm  # English unit names are long
+    widths[1] = content_width() - sum(w for c, w in enumerate(widths) if c != 1)
+    rows: list[list[Any]] = [[cell(h, "cell_head", w) for h, w in zip(heads, widths, strict=True)]]
+    styles_ = ("cell", "cell", "cell_right", "cell_right", "cell", "cell", "cell")
+    for texts in body:
         rows.append([cell(t, st, w) for t, st, w in zip(texts, styles_, widths, strict=True)])
     if not items:
         rows.append([_p(label("no_amounts", lang), "cell"), "", "", "", "", "", ""])
@@ -122,9 +142,7 @@ def _summary(result: Assessment, lang: Lang) -> list[Flowable]:
         [
             _p(label("total", lang), "cell_head"),
             "",
-            _p(f"{yuan(result.total, lang)}（{wan(result.total, lang)}）", "cell_total")
-            if lang == "zh"
-            else _p(f"{yuan(result.total, lang)} ({wan(result.total, lang)})", "cell_total"),
+            _p(vocabulary.yuan_and_large(result.total, lang), "cell_total"),
             "",
             "",
             "",
@@ -174,8 +192,8 @@ def _item_section(item: ItemResult, lang: Lang, *, explain: bool) -> list[Flowab
         story.append(_labelled("units", units, lang))
     documents = _texts(item.documents, lang)
     if documents:
-        story += [CondPageBreak(KEEP_LABEL), _p(label("documents", lang), "label")]
-        story += [TickItem(_p(doc, "body")) for doc in documents]
+        heading, continued = _p(label("documents", lang), "label"), _p(label("documents_continued", lang), "label")
+        story.append(TickList(heading, continued, [TickItem(_p(doc, "body")) for doc in documents]))
     notes = _texts(item.notes, lang)
     if notes:
         story += [CondPageBreak(KEEP_LABEL), _p(label("notes", lang), "label"), *_bullets(notes)]
@@ -204,59 +222,79 @@ def _others(result: Assessment, lang: Lang, number: int) -> list[Flowable]:
     return story
 
 
-def _unavailable(result: Assessment, lang: Lang, number: int) -> list[Flowable]:
+TAIL_ROWS = 2  # rows of the last table that stay with the disclaimer, so it never has a page to itself
+
+
+def _unavailable(result: Assessment, lang: Lang, number: int) -> tuple[list[Flowable], list[Flowable]]:
+    """The section, and its end: what must stay on the page of the disclaimer and the signature."""
     story: list[Flowable] = [CondPageBreak(KEEP_SECTION), _p(section_title(number, "unavailable", lang), "h1")]
     items = result.unavailable()
     if not items:
-        return [*story, _p(label("no_unavailable", lang))]
-    rows: list[list[Any]] = [
-        [_p(label(k, lang), "cell_head") for k in ("col_article", "col_item", "reason")],
-    ]
+        return story, [_p(label("no_unavailable", lang))]
+    head: list[Any] = [_p(label(k, lang), "cell_head") for k in ("col_article", "col_item", "col_status", "reason")]
+    rows: list[list[Any]] = []
     for item in items:
         reasons = _texts(item.reasons, lang) or [label("none", lang)]
         rows.append(
             [
                 _p(article_label(item.article, item.article_label, lang), "cell"),
                 _p(item.title.get(lang), "cell"),
+                _p(vocabulary.status_term(item.status, lang), "cell"),
                 _p("；".join(reasons) if lang == "zh" else "; ".join(reasons), "cell"),
             ]
         )
     width = content_width()
-    table = Table(rows, colWidths=[16 * mm, 52 * mm, width - 68 * mm], repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # empty cells too, or Helvetica gets referenced
-                ("GRID", (0, 0), (-1, -1), 0.4, RULE),
-                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-            ]
-        )
-    )
-    story.append(table)
-    return story
+    # English titles are long: a wider title column keeps rows to one or two lines
+    title = 62 * mm if lang == "en" else 52 * mm
+    status = 20 * mm
+    widths = [16 * mm, title, status, width - 16 * mm - title - status]
+
+    def table(body: list[list[Any]], header: bool) -> Table:
+        made = Table([head, *body] if header else body, colWidths=widths, repeatRows=1 if header else 0)
+        commands: list[Any] = [
+            ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # empty cells too, or Helvetica gets referenced
+            ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ]
+        if header:
+            commands.append(("BACKGROUND", (0, 0), (-1, 0), SHADE))
+        made.setStyle(TableStyle(commands))
+        return made
+
+    split = max(len(rows) - TAIL_ROWS, 0)
+    if split:
+        story.append(table(rows[:split], header=True))
+        tail: Flowable = TableTail(table(rows[split:], header=True), table(rows[split:], header=False), frame_height())
+    else:
+        tail = table(rows, header=True)
+    return story, [tail]
 
 
-def _closing(result: Assessment, lang: Lang, number: int) -> list[Flowable]:
-    story: list[Flowable] = [CondPageBreak(KEEP_SECTION), _p(section_title(number, "disclaimer", lang), "h1")]
+def _closing(result: Assessment, lang: Lang, number: int, before: list[Flowable]) -> list[Flowable]:
+    """The disclaimer and the lines to sign, kept together with the end of what precedes them."""
+    story: list[Flowable] = [*before, _p(section_title(number, "disclaimer", lang), "h1")]
     if result.disclaimer.get(lang):
         story.append(_p(result.disclaimer.get(lang)))
-    line = 45 * mm
+    # each label as wide as its text, the lines sharing the rest: a line never runs into the next label
+    names = [label(k, lang) for k in ("preparer", "date", "signature")]
+    body = styles()["body"]
+    name_widths = [stringWidth(n, body.fontName, body.fontSize) + 2 * mm for n in names]
+    gap = 4 * mm
+    date_line = 30 * mm
+    other_line = (content_width() - sum(name_widths) - date_line - 2 * gap) / 2
     row = [
-        _p(label("preparer", lang), "body"),
-        WriteLine(line),
-        _p(label("date", lang), "body"),
-        WriteLine(32 * mm),
-        _p(label("signature", lang), "body"),
-        WriteLine(line),
+        _p(names[0], "body"),
+        WriteLine(other_line),
+        _p(names[1], "body"),
+        WriteLine(date_line),
+        _p(names[2], "body"),
+        WriteLine(other_line),
     ]
-    widths = [16 * mm, line + 4 * mm, 11 * mm, 32 * mm + 4 * mm, 11 * mm, line]
-    if lang == "en":
-        widths = [22 * mm, line - 2 * mm, 11 * mm, 30 * mm, 18 * mm, line - 6 * mm]
+    widths = [name_widths[0], other_line + gap, name_widths[1], date_line + gap, name_widths[2], other_line]
     sign = Table([row], colWidths=widths)
     sign.setStyle(
         TableStyle(
@@ -275,14 +313,15 @@ def _closing(result: Assessment, lang: Lang, number: int) -> list[Flowable]:
 def checklist_story(result: Assessment, lang: Lang = "zh") -> list[Flowable]:
     details = _details(result, lang, 2)
     number = 3 if details else 2
+    unavailable, its_end = _unavailable(result, lang, number + 1)
     return [
         _p(label("title", lang), "title"),
         *_enterprise_block(result, lang),
         *_summary(result, lang),
         *details,
         *_others(result, lang, number),
-        *_unavailable(result, lang, number + 1),
-        *_closing(result, lang, number + 2),
+        *unavailable,
+        *_closing(result, lang, number + 2, its_end),
     ]
 
 

@@ -165,6 +165,15 @@ def render(story: Sequence[Flowable], decor: PageDecor, *, title: str, subject: 
     return buffer.getvalue()
 
 
+FRAME_PADDING = 6  # points: platypus' Frame default on each side
+
+
+def frame_height(wide: bool = False) -> float:
+    """The height a flowable has at the top of a page."""
+    page = landscape(A4) if wide else A4
+    return float(page[1] - MARGIN_TOP - MARGIN_BOTTOM - 2 * FRAME_PADDING)
+
+
 def content_width(wide: bool = False) -> float:
     page = landscape(A4) if wide else A4
     return float(page[0] - 2 * MARGIN_X)

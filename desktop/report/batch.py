@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TextIO, cast
 
 from desktop.policy.model import Lang
-from desktop.report.batch_summary import SummaryRow, summary_bytes, write_summary_csv
+from desktop.report.batch_summary import SummaryRow, done_line, summary_bytes, write_summary_csv
 from desktop.report.filenames import UniqueNames, checklist_stem
 from desktop.report.labels import label
 
@@ -68,6 +68,7 @@ def find_answers_files(inputs: Iterable[Path]) -> tuple[list[Path], list[str]]:
 def process(job: Job) -> Done:
     """Read, assess and render one answers file. Runs in a worker process; never raises for bad input."""
     from desktop.engine import AnswersError, assess_file, read_answers_file
+    from desktop.engine.refusals import in_language
     from desktop.policy import Pack, bundled_registry
     from desktop.report.checklist import checklist_bytes
 
@@ -81,7 +82,7 @@ def process(job: Job) -> Done:
     try:
         answers_file, pack = read_answers_file(path, resolve)
     except AnswersError as exc:
-        return Done(None, b"", tuple(exc.problems))
+        return Done(None, b"", tuple(in_language(problem, lang) for problem in exc.problems))
     result = assess_file(pack, answers_file, job.today)
     try:
         pdf = checklist_bytes(result, lang)
@@ -208,8 +209,7 @@ def run_batch(
         print(f"{out_dir}: 无法写入汇总：{exc.strerror or exc}", file=err)
         return EXIT_SOME_BAD
     print(
-        f"已生成 {len(rows)} 份清单，{len(files) - len(rows) + len(problems)} 个输入未能处理；"
-        f"汇总：{out_dir / summary_pdf}、{summary_csv}",
+        done_line(len(rows), len(files) - len(rows) + len(problems), out_dir / summary_pdf, summary_csv, language),
         file=out,
     )
     return EXIT_SOME_BAD if bad else EXIT_OK

@@ -33,11 +33,11 @@ from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from desktop.engine import AnswersError, assess_file, parse_answers_data
+from desktop.engine import AnswersError, parse_answers_data
 from desktop.engine.answers import FORMAT, coerce_answer
 from desktop.policy.model import Pack, Question
 from desktop.policy.registry import PackRegistry
-from desktop.workspace.members import ImportProblem, ImportResult, MemberRow, pack_resolver
+from desktop.workspace.members import ImportProblem, ImportResult, member_row, pack_resolver
 
 MAIN_SHEET = "企业"
 INFO_SHEET = "说明"
@@ -461,7 +461,7 @@ def read_workbook(path: Path, registry: PackRegistry, today: dt.date) -> ImportR
         except AnswersError as exc:
             result.problems.append(ImportProblem(where, tuple(_by_column(pack, p) for p in exc.problems)))
             continue
-        result.rows.append(MemberRow(where, assess_file(used_pack, answers_file, today)))
+        result.rows.append(member_row(where, answers_file, used_pack, today))
     for key in set(tables.records) - used_keys:
         result.problems.append(
             ImportProblem(

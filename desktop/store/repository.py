@@ -540,4 +540,6 @@ class Store:
             )
             session.add(record)
             session.flush()
-            return ImportOutcome(path, record.id, enterprise.id, matched)
+            return ImportOutcome(
+                path, record.id, enterprise.id, matched, file_name=typed.name, stored_name=enterprise.name
+            )

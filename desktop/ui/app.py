@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from typing import cast
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop.ui.fonts import BOLD, register_font, use_bundled_font
@@ -50,7 +50,9 @@ def create_application() -> QApplication:
     existing = QApplication.instance()
     app = cast(QApplication, existing) if existing is not None else QApplication(sys.argv)
     app.setApplicationName("zs-trade-support")
-    app.setApplicationDisplayName(QCoreApplication.translate("App", "中山市稳外贸政策扶持自评"))
+    from desktop.ui.i18n import display_name
+
+    app.setApplicationDisplayName(display_name())  # set again by LanguageSwitcher on every switch
     use_bundled_font(app)
     from PySide6.QtGui import QIcon
 

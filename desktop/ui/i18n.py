@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator, Signal
-from PySide6.QtGui import QActionGroup
+from PySide6.QtGui import QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QMenu
 
 from desktop.resources import resource_path
@@ -91,6 +91,11 @@ def remember_language(lang: Lang, settings_path: Path | None = None) -> bool:
     return True
 
 
+def display_name() -> str:
+    """The program's name as title bars show it, in the current language."""
+    return QCoreApplication.translate("App", "中山市稳外贸政策扶持自评")
+
+
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """`QCoreApplication.translate`, for code outside a QObject. lupdate only sees literal calls of
     `QCoreApplication.translate(...)`, so modules with strings to translate call that directly."""
@@ -153,6 +158,10 @@ class LanguageSwitcher(QObject):
                 self._installed.append(translator)
         self._app.setProperty(_APP_PROPERTY, lang)
         QLocale.setDefault(qt_locale(lang))
+        # Window managers show "title — program name": the name follows the language before the widgets
+        # set their titles again, or English titles would end in the Chinese name.
+        if isinstance(self._app, QGuiApplication):
+            self._app.setApplicationDisplayName(display_name())
         # Qt posts LanguageChange when translators change (compressed to one; none when no catalogue was
         # found, hence our own). Deliver it now, so that every widget shows the new language when this
         # returns, with or without a running event loop.

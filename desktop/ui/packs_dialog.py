@@ -26,12 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.engine import vocabulary
 from desktop.paths import user_packs_dir
 from desktop.policy.loader import PackError
 from desktop.policy.model import Lang, Pack
 from desktop.policy.registry import PackInstallError, PackRegistry, install_pack, pack_source
 from desktop.policy.versions import version_key
 from desktop.ui import messages
+from desktop.ui.screen_fit import fit_window
 
 CONTEXT = "PacksDialog"
 
@@ -78,7 +80,7 @@ class PacksDialog(QDialog):
         self._today = today
         self.lang: Lang = lang
         self.setWindowTitle(self.tr("政策包"))
-        self.resize(980, 420)
+        fit_window(self, 1200, 460)
 
         intro = QLabel(
             self.tr(
@@ -95,7 +97,7 @@ class PacksDialog(QDialog):
                 self.tr("版本"),
                 self.tr("名称"),
                 self.tr("有效期"),
-                self.tr("状态"),
+                vocabulary.term("status", lang),
                 self.tr("来源"),
                 self.tr("内容指纹（SHA-256）"),
             ]
@@ -103,6 +105,8 @@ class PacksDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(True)  # a long English title wraps in its row instead of ending in "…"
+        self.table.horizontalHeader().sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.broken = QLabel(self)
         self.broken.setWordWrap(True)
@@ -145,6 +149,7 @@ class PacksDialog(QDialog):
                 self.table.setItem(row, col, item)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeRowsToContents()
         errors = self.registry.errors
         self.broken.setVisible(bool(errors))
         if errors:

@@ -92,6 +92,22 @@ def warning_banner(label: QLabel) -> QLabel:
     return label
 
 
+INFO_BACKGROUND = QColor("#e8f0fe")
+INFO_TEXT = QColor("#0b3d91")
+
+
+def info_banner(label: QLabel) -> QLabel:
+    """A calm banner (已定稿): information, not a warning."""
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.Window, INFO_BACKGROUND)
+    palette.setColor(QPalette.ColorRole.WindowText, INFO_TEXT)
+    label.setPalette(palette)
+    label.setAutoFillBackground(True)
+    label.setMargin(8)
+    _font(label, bold=True)
+    return label
+
+
 def mark_invalid(widget: QWidget, invalid: bool) -> None:
     """Tint an input whose content is refused; the reason is written under it."""
     palette = widget.palette()

@@ -30,21 +30,21 @@ def test_ip_cases_are_capped_per_case_and_per_enterprise(window: MainWindow) -> 
     assert cases.table.item(2, 1).text() == "日本"
     assert cases.table.item(2, 2).text() == "2,000,000.00 元"
     row = _row(window, "ip_enforcement")
-    assert row[2] == "900,000.00 元"  # 3 × min(400,000, 300,000): each case capped
-    assert row[3] == "900,000.00 元"
-    assert row[4] == "是"
+    assert row[2] == "900,000.00"  # 3 × min(400,000, 300,000): each case capped
+    assert row[3] == "900,000.00"
+    assert row[5] == "是"
 
     q.go_to(6)
     add_record(cases, {"kind": "trademark", "region": "巴西", "cost": "1500000"})
     row = _row(window, "ip_enforcement")
-    assert row[2] == "1,000,000.00 元"  # 4 × 300,000 = 1,200,000, above the cap per enterprise
-    assert row[3] == "1,000,000.00 元"
+    assert row[2] == "1,000,000.00"  # 4 × 300,000 = 1,200,000, above the cap per enterprise
+    assert row[3] == "1,000,000.00"
 
     q.go_to(6)
     cases.select_row(0)
     cases.remove_button.click()
     assert [r["region"] for r in q.session.answers["ip_cases"]] == ["德国", "日本", "巴西"]
-    assert _row(window, "ip_enforcement")[2] == "900,000.00 元"
+    assert _row(window, "ip_enforcement")[2] == "900,000.00"
 
 
 def test_overseas_projects_are_capped_per_project_and_a_row_can_be_edited(window: MainWindow) -> None:
@@ -54,8 +54,8 @@ def test_overseas_projects_are_capped_per_project_and_a_row_can_be_edited(window
     add_record(projects, {"name": "越南工厂", "country": "越南", "premium": "2,000,000"})
     add_record(projects, {"name": "泰国仓库", "country": "泰国", "premium": "500000"})
     row = _row(window, "overseas_investment_insurance")
-    assert row[2] == "400,000.00 元"  # 300,000 (capped) + 100,000
-    assert row[3] == "600,000.00 元"  # 2 projects × 300,000
+    assert row[2] == "400,000.00"  # 300,000 (capped) + 100,000
+    assert row[3] == "600,000.00"  # 2 projects × 300,000
 
     q.go_to(5)
     projects.select_row(1)
@@ -67,14 +67,14 @@ def test_overseas_projects_are_capped_per_project_and_a_row_can_be_edited(window
     assert projects.update_button.isVisibleTo(projects)
     projects.update_button.click()
     assert projects.table.rowCount() == 2
-    assert _row(window, "overseas_investment_insurance")[2] == "500,000.00 元"
+    assert _row(window, "overseas_investment_insurance")[2] == "500,000.00"
 
     q.go_to(5)
     projects.select_row(0)
     projects.remove_button.click()
     row = _row(window, "overseas_investment_insurance")
-    assert row[2] == "200,000.00 元"
-    assert row[3] == "300,000.00 元"
+    assert row[2] == "200,000.00"
+    assert row[3] == "300,000.00"
 
 
 def test_removing_a_row_counts_even_with_a_half_filled_form(window: MainWindow) -> None:

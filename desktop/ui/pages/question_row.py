@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QToolTip, QVBoxLayout, QWidget
 
@@ -28,6 +30,16 @@ def glossary_button(term: GlossaryTerm, lang: Lang, parent: QWidget) -> QToolBut
     return button
 
 
+def shown_label(question: Question, lang: Lang) -> str:
+    """The question as the page shows it. A money question drops the unit its label states ("（元）"):
+    the 元/万元 switch beside the field says which unit the figure is in, and the two must not disagree."""
+    label = question.label.get(lang)
+    if question.type != "money":
+        return label
+    label = re.sub(r"\s*[（(](?:元|yuan)[）)]$", "", label)
+    return re.sub(r"[（(](?:元|yuan)[，,]\s*", lambda m: m.group(0)[0], label)
+
+
 class QuestionRow(QWidget):
     def __init__(self, question: Question, pack: Pack, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,7 +48,7 @@ class QuestionRow(QWidget):
         layout.setContentsMargins(0, 0, 0, 6)
         layout.setSpacing(3)
         top = QHBoxLayout()
-        self.label = QLabel(question.label.get(lang), self)
+        self.label = QLabel(shown_label(question, lang), self)
         style.bold(self.label)
         self.label.setWordWrap(True)
         # A word-wrapping label in a row asks for little width and would break even short questions;

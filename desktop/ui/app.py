@@ -65,14 +65,10 @@ def create_application() -> QApplication:
 
 
 def fit_to_screen(window: MainWindow) -> None:
-    """1280×760 where it fits; on a 1366×768 laptop, the screen's free area."""
-    screen = window.screen()
-    width, height = DEFAULT_SIZE
-    if screen is not None:
-        free = screen.availableGeometry()
-        width = min(width, free.width())
-        height = min(height, free.height() - 32)
-    window.resize(width, height)
+    """1280×760 where it fits; on a 1366×768 laptop, the screen's free area less the window's frame."""
+    from desktop.ui.screen_fit import fit_window
+
+    fit_window(window, *DEFAULT_SIZE)
 
 
 def main(database: str | None = None, lang: str | None = None) -> int:

@@ -38,6 +38,7 @@ DEFAULT_LANGUAGE: Final[Lang] = "zh"
 # Each language is named in itself in the menu, so a user lost in the other language still finds theirs.
 LANGUAGE_NAMES: Final[dict[Lang, str]] = {"zh": "中文", "en": "English"}  # i18n: each named in itself
 APP_CATALOGUE: Final = "desktop"
+QT_SUPPLEMENT: Final = "qtextra"
 # Qt's own catalogues are named by Qt's locale names.
 _QT_LOCALE: Final[dict[Lang, str]] = {"zh": "zh_CN", "en": "en"}
 _APP_PROPERTY: Final = "zsTradeLanguage"
@@ -184,6 +185,11 @@ class LanguageSwitcher(QObject):
             wanted.append(self._find(app_catalogue_path(lang, self._directory).name, [self._directory]))
         qt_name = f"qtbase_{_QT_LOCALE[lang]}.qm"
         wanted.append(self._find(qt_name, [self._directory, qt_translations_dir()]))
+        # Our supplement to Qt's catalogue (texts of the file and print dialogs it lacks); optional:
+        # without it those few labels stay English, so it is not counted as missing.
+        extra = self._directory / f"{QT_SUPPLEMENT}_{_QT_LOCALE[lang]}.qm"
+        if extra.is_file():
+            wanted.append(extra)
         return wanted
 
     def _find(self, name: str, folders: list[Path]) -> Path | None:

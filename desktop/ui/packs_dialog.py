@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -106,7 +107,6 @@ class PacksDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)  # a long English title wraps in its row instead of ending in "…"
-        self.table.horizontalHeader().sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.broken = QLabel(self)
         self.broken.setWordWrap(True)
@@ -156,6 +156,15 @@ class PacksDialog(QDialog):
             lines = [self.tr("以下政策包文件有错误，未载入：")]
             lines += [f"{e.source}: " + self.tr("{count} 处错误").format(count=len(e.problems)) for e in errors]
             self.broken.setText("\n".join(lines))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        # the title column stretches with the dialog: its rows grow or shrink with their wrapped text
+        super().resizeEvent(event)
+        self.table.resizeRowsToContents()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        self.table.resizeRowsToContents()
 
     def rows(self) -> list[list[str]]:
         """The table as text, for tests and for reading aloud."""

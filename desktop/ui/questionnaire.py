@@ -106,25 +106,11 @@ class Questionnaire(QWidget):
             self.steps.addItem(f"{number}. {page.title}")
         self.steps.blockSignals(False)
         self._fit_steps()
-        self._order_tabs()
         for page in pages:
             for field in page.all_fields():
                 field.edited.connect(self._recheck)
                 for sub in getattr(field, "sub_fields", ()):  # a table's record form
                     sub.edited.connect(self._recheck)
-
-    def _order_tabs(self) -> None:
-        """Tab from a page's last input goes to 下一步, then to 上一步: Enter after Tab moves on, as the
-        keyboard promise says, instead of going back a page."""
-        last: QWidget | None = None
-        widget = self.nextInFocusChain()
-        while widget is not None and widget is not self:
-            if self.stack.isAncestorOf(widget):
-                last = widget
-            widget = widget.nextInFocusChain()
-        if last is not None:
-            QWidget.setTabOrder(last, self.next_button)
-            QWidget.setTabOrder(self.next_button, self.back_button)
 
     def _fit_steps(self) -> None:
         """The step list as wide as its longest title (English ones are long), so none ends in "…"."""
@@ -251,6 +237,39 @@ class Questionnaire(QWidget):
             text = self.tr("已定稿：以下答案和结果只读。如需修改，请用“评估 → 重新编辑”。")
         self.final_banner.setText(text)
         self.final_banner.setVisible(read_only)
+
+    def _stops(self, page: QWidget) -> list[QWidget]:
+        """The inputs Tab stops at on a page, in the form's order: once round the window's focus chain
+        (a page's widgets need not follow each other in it), keeping the page's own."""
+        stops: list[QWidget] = []
+        widget: QWidget | None = page.nextInFocusChain()
+        for _ in range(100_000):  # bounded: the chain is a cycle through every widget of the window
+            if widget is None or widget is page:
+                break
+            if (
+                page.isAncestorOf(widget)
+                and widget.isVisible()
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                stops.append(widget)
+            widget = widget.nextInFocusChain()
+        return stops
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 (Qt API)
+        """Tab runs through the page's inputs, then 下一步, then 上一步, then back to the first input:
+        Tab from the last field never lands on 上一步, where Enter would go back a page."""
+        focused = QApplication.focusWidget()
+        stops = self._stops(self.current_page)
+        buttons = [b for b in (self.next_button, self.back_button) if b.isEnabled()]
+        ring = [*stops, *buttons]
+        if focused not in ring or not ring:
+            return super().focusNextPrevChild(next)
+        position = ring.index(focused)
+        target = ring[(position + (1 if next else -1)) % len(ring)]
+        reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+        target.setFocus(reason)
+        return True
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
         # Enter moves on. Inputs that use Enter themselves (the record form, lists) accept the event first.

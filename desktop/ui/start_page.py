@@ -167,9 +167,20 @@ class ListingModel(QAbstractItemModel):
             return self.tr("%n 份评估", "", count) if count else self.tr("尚无评估")
         return ""
 
+    def _shown_label(self, label: str) -> str:
+        """Labels the store gives by itself ("导入：file", "…（副本）", "副本") in the window's language;
+        what the user typed stays as typed."""
+        copy = label.endswith("（副本）") or label == "副本"  # i18n: the store's own words, matched
+        core = label.removesuffix("（副本）") if label != "副本" else ""  # i18n: the store's own words
+        if core.startswith("导入："):  # i18n: the store's own word, matched
+            core = self.tr("导入：{file}").format(file=core.removeprefix("导入："))  # i18n: matched prefix
+        if copy:
+            return self.tr("{label}（副本）").format(label=core) if core else self.tr("副本")
+        return core
+
     def _assessment_text(self, assessment: AssessmentSummary, column: int) -> str:
         if column == 0:
-            return assessment.label or self.tr("评估 #{id}").format(id=assessment.id)
+            return self._shown_label(assessment.label) or self.tr("评估 #{id}").format(id=assessment.id)
         if column == 2:
             return assessment.assessed_on.isoformat() if assessment.assessed_on else ""
         if column == 3:

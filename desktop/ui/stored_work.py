@@ -110,7 +110,7 @@ class StoredWork(QObject):
         remembered = get_setting(OPEN_ASSESSMENT_KEY)
         page = get_setting(OPEN_PAGE_KEY)
         if isinstance(remembered, int) and self._exists(remembered) and self.open(remembered):
-            if isinstance(page, int) and not self.final:
+            if isinstance(page, int):  # a finalised one too: the page that was open, not 结果
                 self.window.ensure_ready().show_page(page)
             return
         self.show_start()

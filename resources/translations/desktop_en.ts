@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="+96"/>
+        <location filename="../../desktop/ui/i18n.py" line="+97"/>
         <source>中山市稳外贸政策扶持自评</source>
         <translation>Zhongshan Foreign Trade Support Self-Assessment</translation>
     </message>
@@ -294,19 +294,34 @@
         <translation>No assessment yet</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>导入：{file}</source>
+        <translation>Imported: {file}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label}（副本）</source>
+        <translation>{label} (copy)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>副本</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>评估 #{id}</source>
         <translation>Assessment #{id}</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+88"/>
+        <location line="-95"/>
+        <location line="+99"/>
         <source>已定稿</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+88"/>
+        <location line="-99"/>
+        <location line="+99"/>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
@@ -552,7 +567,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>PacksDialog</name>
     <message>
-        <location filename="../../desktop/ui/packs_dialog.py" line="+43"/>
+        <location filename="../../desktop/ui/packs_dialog.py" line="+44"/>
         <source>尚未生效</source>
         <translation>Not yet in force</translation>
     </message>
@@ -612,7 +627,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Content fingerprint (SHA-256)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>用户添加的政策包保存在：{folder}</source>
         <translation>Packs you add are kept in: {folder}</translation>
     </message>
@@ -647,7 +662,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>{count} error(s)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>{file} 有 {count} 处错误，未添加，原有政策包均未改动：</source>
         <translation>{file} has {count} error(s). It was not added, and no existing pack was changed:</translation>
     </message>
@@ -722,7 +737,7 @@ Works offline; answers are kept on this computer only.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+139"/>
+        <location line="+125"/>
         <source>下一步(&amp;N)</source>
         <translation>&amp;Next</translation>
     </message>
@@ -828,8 +843,8 @@ Works offline; answers are kept on this computer only.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>条件</source>
-        <translation>Conditions met</translation>
+        <source>判断过程</source>
+        <translation>How it was decided</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -885,17 +900,17 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Enterprise details</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+59"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-18"/>
         <source>未填写</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>

@@ -64,7 +64,10 @@ class QuestionRow(QWidget):
                 top.addWidget(button)
                 self.label.setToolTip(button.toolTip())
         if self.glossary_buttons:
-            top.addStretch(1)  # the help button right after the question
+            # The help button right after the question: a word-wrapping label would otherwise take the
+            # width its size hint asks for and push the button far to the right of the text.
+            self.label.setMaximumWidth(self.label.minimumWidth())
+            top.addStretch(1)
         else:
             top.setStretchFactor(self.label, 1)  # the whole width for the question
         layout.addLayout(top)

@@ -176,7 +176,7 @@ class ResultsPage(Page):
         else:
             section(self.tr("内容"), [item.claim.get(lang) or item.title.get(lang)])
             section(vocabulary.term("units", lang), [u.get(lang) for u in item.units])
-            section(self.tr("条件"), [s.get(lang) for s in item.steps])
+            section(self.tr("判断过程"), [s.get(lang) for s in item.steps])
         if item.documents:
             section(
                 self.tr("申报材料（{note}）").format(note=result.documents_note.get(lang)),

@@ -53,6 +53,12 @@ class ReviewPage(Page):
             questions = session.pack.questions_in(section.id)
             self._add_group(section.id, section.title.get(lang), [(q.id, q.label.get(lang)) for q in questions])
         self.body.addStretch(1)
+        # every group's answers in one column, right after the longest question
+        question_width = max((q.minimumWidth() for q, _v, _b in self._rows.values()), default=0)
+        for group in self.groups:
+            grid = group.layout()
+            assert isinstance(grid, QGridLayout)
+            grid.setColumnMinimumWidth(0, question_width)
 
     def refresh(self) -> None:
         enterprise = self.session.enterprise
@@ -73,7 +79,11 @@ class ReviewPage(Page):
 
     def _show_value(self, field_id: str, shown: str | None) -> None:
         label = self.value_labels[field_id]
-        label.setText(shown if shown is not None else self.tr("未填写"))
+        text = shown if shown is not None else self.tr("未填写")
+        label.setText(text)
+        # a word-wrapping label asks for little room: give a short answer its one-line width
+        widest = max((label.fontMetrics().horizontalAdvance(line) for line in text.splitlines()), default=0)
+        label.setMinimumWidth(min(widest + 4, ANSWER_WIDTH))
         if shown is None:
             style.not_answered(label)
         else:

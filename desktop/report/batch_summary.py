@@ -73,6 +73,19 @@ class SummaryRow:
         return sep.join(f"{i.title} {vocabulary.yuan(i.amount, lang)}" for i in self.items)
 
 
+# the summary's columns, the PDF's and the CSV's (which adds the answers file)
+COLUMNS = (
+    "col_no",
+    "col_enterprise",
+    "col_credit_code",
+    "col_town",
+    "col_total",
+    "col_total_wan",
+    "col_items",
+    "col_file",
+)
+
+
 def _p(text: str, style: str = "cell") -> Paragraph:
     return LaidParagraph(para(text), styles()[style])
 
@@ -125,18 +138,8 @@ def summary_bytes(rows: Sequence[SummaryRow], bad: Sequence[str], *, lang: Lang,
     width = content_width(wide=True)
     widths = [9 * mm, 0.0, 36 * mm, 18 * mm, 26 * mm, 25 * mm, 58 * mm, 46 * mm]
     widths[1] = width - sum(widths)
-    keys = (
-        "col_no",
-        "col_enterprise",
-        "col_credit_code",
-        "col_town",
-        "col_total",
-        "col_total_wan",
-        "col_items",
-        "col_file",
-    )
     table_rows: list[list[Any]] = [
-        [unbroken_cell(label(k, lang), "cell_head", w) for k, w in zip(keys, widths, strict=True)]
+        [unbroken_cell(label(k, lang), "cell_head", w) for k, w in zip(COLUMNS, widths, strict=True)]
     ]
     for number, row in enumerate(rows, start=1):
         items = [f"{i.title} {vocabulary.yuan(i.amount, lang)}" for i in row.items]
@@ -209,20 +212,7 @@ def write_summary_csv(rows: Sequence[SummaryRow], path: Path, *, lang: Lang) -> 
     sep = "；" if lang == "zh" else "; "
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
-        writer.writerow(
-            label(k, lang)
-            for k in (
-                "col_no",
-                "col_enterprise",
-                "col_credit_code",
-                "col_town",
-                "col_total",
-                "col_total_wan",
-                "col_items",
-                "col_file",
-                "col_source",
-            )
-        )
+        writer.writerow(label(k, lang) for k in (*COLUMNS, "col_source"))
         for number, row in enumerate(rows, start=1):
             writer.writerow(
                 [

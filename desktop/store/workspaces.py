@@ -12,18 +12,20 @@ name, else by where it came from) where the caller says so; the workspace's vers
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Mapping, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, delete, func, select
-from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
 
-from desktop.store.errors import StoreError, StoreLockedError, UnknownRecordError
+from desktop.store.errors import StoreError, UnknownRecordError
 from desktop.store.models import WorkspaceMemberRecord, WorkspaceRecord, utc_now
 from desktop.workspace.members import member_key
+
+if TYPE_CHECKING:
+    from desktop.store.repository import Store
 
 
 class DuplicateWorkspaceNameError(StoreError):
@@ -67,26 +69,15 @@ def _clean(text: str) -> str:
 
 
 class Workspaces:
-    def __init__(self, engine: Engine) -> None:
-        self.engine = engine
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+    """The workspaces of one store's database; writes go through the store's transactions, so a locked,
+    read-only or full database is reported in the same words as every other save."""
 
-    @contextmanager
-    def _transaction(self) -> Iterator[Session]:
-        try:
-            with self._sessions.begin() as session:
-                yield session
-        except StoreError:
-            raise
-        except IntegrityError:
-            raise
-        except OperationalError as exc:
-            reason = str(exc.orig).lower()
-            if "locked" in reason or "busy" in reason:
-                raise StoreLockedError("数据库正被另一个程序占用，工作区暂时无法保存，请稍后再试。") from None
-            raise StoreError(f"无法保存工作区：{exc.orig}") from None
-        except DBAPIError as exc:
-            raise StoreError(f"无法保存工作区：{exc.orig}") from None
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.engine = store.engine
+
+    def _transaction(self) -> AbstractContextManager[Session]:
+        return self.store._transaction()  # the store layer's one way to a transaction (same package)
 
     @staticmethod
     def _workspace(session: Session, workspace_id: int) -> WorkspaceRecord:

@@ -296,7 +296,7 @@ class MainWindow(QMainWindow):
         if self.stored is not None:
             from desktop.store.workspaces import Workspaces
 
-            workspaces = Workspaces(self.stored.store.engine)
+            workspaces = Workspaces(self.stored.store)
         window = show_workspace(self, workspaces=workspaces)
         self.workspace_window = window
         window.destroyed.connect(self._workspace_closed)

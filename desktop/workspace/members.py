@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from functools import cached_property
+from functools import cached_property, partial
 from pathlib import Path
 from typing import Any
 
@@ -113,6 +113,30 @@ def member_row(source: str, answers_file: AnswersFile, pack: Pack, today: dt.dat
     return MemberRow(source, assess_file(pack, dated, today), answers_file_to_data(dated))
 
 
+def _assess_all(
+    sources: Sequence[tuple[str, Callable[[], tuple[AnswersFile, Pack]]]],
+    today: dt.date,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> ImportResult:
+    """Read and assess one firm after another; a broken one becomes a problem entry and never stops the
+    others. `cancelled` is asked between firms: what was read so far is returned, marked as cancelled."""
+    result = ImportResult()
+    for done, (source, read) in enumerate(sources):
+        if cancelled is not None and cancelled():
+            result.cancelled = True
+            break
+        try:
+            answers_file, pack = read()
+        except AnswersError as exc:
+            result.problems.append(ImportProblem(source, tuple(exc.problems)))
+        else:
+            result.rows.append(member_row(source, answers_file, pack, today))
+        if progress is not None:
+            progress(done + 1, len(sources))
+    return result
+
+
 def import_answers_files(
     paths: Iterable[Path],
     registry: PackRegistry,
@@ -121,24 +145,11 @@ def import_answers_files(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> ImportResult:
-    """Assess every answers file; a broken file becomes a problem entry and never stops the others.
-    `cancelled` is asked between files: what was read so far is returned, marked as cancelled."""
+    """Assess every answers file (folders: their `*.json` files)."""
     resolve = pack_resolver(registry)
-    result = ImportResult()
     files = list(expand_inputs(paths))
-    for done, path in enumerate(files):
-        if cancelled is not None and cancelled():
-            result.cancelled = True
-            break
-        try:
-            answers_file, pack = read_answers_file(path, resolve)
-        except AnswersError as exc:
-            result.problems.append(ImportProblem(str(path), tuple(exc.problems)))
-        else:
-            result.rows.append(member_row(str(path), answers_file, pack, today))
-        if progress is not None:
-            progress(done + 1, len(files))
-    return result
+    sources = [(str(path), partial(read_answers_file, path, resolve)) for path in files]
+    return _assess_all(sources, today, progress, cancelled)
 
 
 def members_from_data(
@@ -152,20 +163,8 @@ def members_from_data(
     """Rows again from stored answers documents (a workspace reopened); one that no longer reads (its
     pack removed) becomes a problem entry."""
     resolve = pack_resolver(registry)
-    result = ImportResult()
-    for done, (source, data) in enumerate(members):
-        if cancelled is not None and cancelled():
-            result.cancelled = True
-            break
-        try:
-            answers_file, pack = parse_answers_data(data, resolve)
-        except AnswersError as exc:
-            result.problems.append(ImportProblem(source, tuple(exc.problems)))
-        else:
-            result.rows.append(member_row(source, answers_file, pack, today))
-        if progress is not None:
-            progress(done + 1, len(members))
-    return result
+    sources = [(source, partial(parse_answers_data, data, resolve)) for source, data in members]
+    return _assess_all(sources, today, progress, cancelled)
 
 
 def amount_columns(rows: Sequence[MemberRow]) -> list[AmountColumn]:

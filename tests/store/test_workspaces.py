@@ -20,7 +20,7 @@ def _document(example: str, **enterprise: str) -> dict[str, Any]:
 
 @pytest.fixture
 def workspaces(store: Store) -> Workspaces:
-    return Workspaces(store.engine)
+    return Workspaces(store)
 
 
 def test_several_named_workspaces_keep_their_members_in_order(workspaces: Workspaces) -> None:

@@ -67,7 +67,7 @@ def _dialogs(qtbot: QtBot, store: Store) -> dict[str, Callable[[], QWidget]]:
         return dialog
 
     def workspace() -> QWidget:
-        window = WorkspaceWindow(registry=registry, today=lambda: TODAY, workspaces=Workspaces(store.engine))
+        window = WorkspaceWindow(registry=registry, today=lambda: TODAY, workspaces=Workspaces(store))
         window.show()
         assert window.wait()
         return window
@@ -197,9 +197,7 @@ def test_the_start_page_in_english(qtbot: QtBot, english: LanguageSwitcher, tmp_
 
 
 def test_the_workspace_in_english(qtbot: QtBot, english: LanguageSwitcher, store: Store) -> None:
-    window = WorkspaceWindow(
-        registry=bundled_registry(), today=lambda: TODAY, lang="en", workspaces=Workspaces(store.engine)
-    )
+    window = WorkspaceWindow(registry=bundled_registry(), today=lambda: TODAY, lang="en", workspaces=Workspaces(store))
     qtbot.addWidget(window)
     window.resize(1366 - 16, 728 - 40)
     window.show()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -40,12 +40,25 @@ def folder(tmp_path: Path) -> Path:
 
 def open_window(qtbot: QtBot, store: Store | None) -> WorkspaceWindow:
     window = WorkspaceWindow(
-        registry=bundled_registry(), today=lambda: TODAY, workspaces=Workspaces(store.engine) if store else None
+        registry=bundled_registry(), today=lambda: TODAY, workspaces=Workspaces(store) if store else None
     )
     qtbot.addWidget(window)
     window.show()
     assert window.wait()
     return window
+
+
+def watch_reads(monkeypatch: pytest.MonkeyPatch, each: Callable[[int], None]) -> None:
+    """Call `each(n)` before the n-th answers file is read (in whichever thread reads it)."""
+    real = members_module.read_answers_file
+    count = [0]
+
+    def reading(*args: object, **kwargs: object) -> object:
+        count[0] += 1
+        each(count[0])
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(members_module, "read_answers_file", reading)
 
 
 def imported(window: WorkspaceWindow, paths: list[Path]) -> None:
@@ -75,7 +88,7 @@ def test_esc_closes_without_a_question_when_everything_is_kept(
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert not window.isVisible()
     assert len(message_log.of_kind("question")) == asked
-    assert len(Workspaces(store.engine).members(window.workspace_id or 0)) == 12
+    assert len(Workspaces(store).members(window.workspace_id or 0)) == 12
 
 
 def test_without_a_database_closing_asks_before_the_firms_are_gone(
@@ -130,7 +143,7 @@ def test_importing_a_firm_again_asks_whether_to_replace_it(
     imported(window, [again])
     replaced = [r for r in window.workspace.rows if r.source.startswith(str(again))]
     assert len(replaced) == 3 and window.proxy.rowCount() == 12
-    stored = Workspaces(store.engine).members(window.workspace_id or 0)
+    stored = Workspaces(store).members(window.workspace_id or 0)
     assert sum(1 for m in stored if m.source.startswith(str(again))) == 3
 
 
@@ -138,13 +151,7 @@ def test_import_runs_off_the_windows_thread_with_a_progress_bar(
     qtbot: QtBot, store: Store, folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     threads: set[int] = set()
-    real = members_module.read_answers_file
-
-    def reading(*args: object, **kwargs: object) -> object:
-        threads.add(threading.get_ident())
-        return real(*args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(members_module, "read_answers_file", reading)
+    watch_reads(monkeypatch, lambda _n: threads.add(threading.get_ident()))
     window = open_window(qtbot, store)
     window.import_paths([folder])
     assert window.busy and window.progress_box.isVisible()
@@ -161,18 +168,16 @@ def test_cancel_stops_the_import_and_asks_about_what_was_read(
     many = tmp_path / "many"
     write_members(many, 60)
     read_some = threading.Event()
-    real = members_module.read_answers_file
     count = [0]
 
-    def reading(*args: object, **kwargs: object) -> object:
-        count[0] += 1
-        if count[0] == 5:
+    def each(n: int) -> None:
+        count[0] = n
+        if n == 5:
             read_some.set()
             while not window.job or not window.job.cancelled:  # the clerk presses 取消 about now
                 threading.Event().wait(0.01)
-        return real(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(members_module, "read_answers_file", reading)
+    watch_reads(monkeypatch, each)
     window = open_window(qtbot, store)
     message_log.answers.append(True)  # keep the five read before 取消
     window.import_paths([many])

@@ -149,6 +149,7 @@ class TableTail(Flowable):
         self.without_header = without_header
         self.page_top_height = page_top_height
         self.shown = without_header
+        self.hAlign = with_header.hAlign  # placed as the table above it is, so their columns line up
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         at_page_top = avail_height >= self.page_top_height - 1

@@ -124,3 +124,15 @@ def test_the_chinese_checklist_uses_the_vocabulary() -> None:
     # the AEO subsidy is a sum the text states: 定额; the insurance premium is computed at a rate
     assert flat("150,000.00150,000.00定额") in doc.flat
     assert flat("360,000.00500,000.00按比例测算") in doc.flat
+
+
+def test_the_rows_kept_with_the_disclaimer_line_up_with_the_table_above() -> None:
+    from desktop.report.flowables import TableTail
+
+    story = checklist_story(rendered("lighting-exporter").assessment, "zh")
+    closing = story[-1]
+    assert isinstance(closing, KeepTogether)
+    tail = next(f for f in closing._content if isinstance(f, TableTail))  # type: ignore[attr-defined]
+    table = next(f for f in reversed(story[:-1]) if isinstance(f, Table))
+    assert tail.hAlign == table.hAlign
+    assert tail.with_header._argW == table._argW  # type: ignore[attr-defined]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, QPoint
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QToolTip, QVBoxLayout, QWidget
 
 from desktop.policy import GlossaryTerm, Pack, Question
@@ -66,7 +66,9 @@ class QuestionRow(QWidget):
         if self.glossary_buttons:
             # The help button right after the question: a word-wrapping label would otherwise take the
             # width its size hint asks for and push the button far to the right of the text.
-            self.label.setMaximumWidth(self.label.minimumWidth())
+            room = QRect(0, 0, self.label.minimumWidth(), 10_000)
+            wrapped = self.label.fontMetrics().boundingRect(room, int(Qt.TextFlag.TextWordWrap), self.label.text())
+            self.label.setFixedWidth(min(wrapped.width() + 4, self.label.minimumWidth()))
             top.addStretch(1)
         else:
             top.setStretchFactor(self.label, 1)  # the whole width for the question

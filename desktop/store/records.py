@@ -115,6 +115,10 @@ class ImportOutcome:
     enterprise_id: int | None = None
     matched_enterprise: bool = False
     problems: tuple[str, ...] = field(default_factory=tuple)
+    file_name: str = ""
+    """The enterprise name the file gives."""
+    stored_name: str = ""
+    """The name the stored enterprise has (where the file was matched to one by its credit code)."""
 
     @property
     def ok(self) -> bool:

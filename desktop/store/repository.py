@@ -670,4 +670,6 @@ class Store:
             session.add(record)
             session.flush()
             self._versions[record.id] = record.version
-            return ImportOutcome(path, record.id, enterprise.id, matched)
+            return ImportOutcome(
+                path, record.id, enterprise.id, matched, file_name=typed.name, stored_name=enterprise.name
+            )

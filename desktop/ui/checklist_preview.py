@@ -10,6 +10,7 @@ dialog), so tests replace them and never block.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop.engine.opportunities import Opportunities
 from desktop.engine.result import Assessment
 from desktop.policy.model import Lang
 from desktop.ui import messages
@@ -45,13 +47,22 @@ def suggested_file_name(assessment: Assessment) -> str:
     return checklist_stem(e.name, e.credit_code, QCoreApplication.translate("ChecklistPreview", "自评清单")) + ".pdf"
 
 
-def render_checklist(parent: QWidget | None, assessment: Assessment, lang: Lang) -> bytes | None:
-    """The PDF bytes, with a wait cursor while ReportLab works; None (and a message) if it failed."""
+def render_checklist(
+    parent: QWidget | None,
+    assessment: Assessment,
+    lang: Lang,
+    *,
+    today: dt.date | None = None,
+    opportunities: Opportunities | None = None,
+) -> bytes | None:
+    """The PDF bytes, with a wait cursor while ReportLab works; None (and a message) if it failed.
+    `today` dates the application windows and the period sentence; `opportunities` adds what could still
+    be unlocked."""
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         from desktop.report import checklist_bytes
 
-        return checklist_bytes(assessment, lang)
+        return checklist_bytes(assessment, lang, today=today, opportunities=opportunities)
     except Exception as exc:  # a layout bug must end in a message, not a traceback in front of the clerk
         messages.error(
             parent,
@@ -163,9 +174,16 @@ class ChecklistPreview(QDialog):
         return write_pdf(self, self.data, self.suggested)
 
 
-def show_checklist_preview(parent: QWidget | None, assessment: Assessment, lang: Lang) -> ChecklistPreview | None:
+def show_checklist_preview(
+    parent: QWidget | None,
+    assessment: Assessment,
+    lang: Lang,
+    *,
+    today: dt.date | None = None,
+    opportunities: Opportunities | None = None,
+) -> ChecklistPreview | None:
     """Open the preview (window-modal, without blocking the caller); None if the checklist failed."""
-    data = render_checklist(parent, assessment, lang)
+    data = render_checklist(parent, assessment, lang, today=today, opportunities=opportunities)
     if data is None:
         return None
     preview = ChecklistPreview(parent, data, suggested_file_name(assessment))
@@ -174,9 +192,16 @@ def show_checklist_preview(parent: QWidget | None, assessment: Assessment, lang:
     return preview
 
 
-def save_checklist_pdf(parent: QWidget | None, assessment: Assessment, lang: Lang) -> Path | None:
+def save_checklist_pdf(
+    parent: QWidget | None,
+    assessment: Assessment,
+    lang: Lang,
+    *,
+    today: dt.date | None = None,
+    opportunities: Opportunities | None = None,
+) -> Path | None:
     """Ask for a file name and write the checklist PDF there; the path written, or None."""
-    data = render_checklist(parent, assessment, lang)
+    data = render_checklist(parent, assessment, lang, today=today, opportunities=opportunities)
     if data is None:
         return None
     return write_pdf(parent, data, suggested_file_name(assessment))

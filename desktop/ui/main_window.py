@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from desktop import __version__
 from desktop.ui import messages
@@ -66,16 +66,9 @@ class MainWindow(QMainWindow):
         self.loading = QLabel(self.tr("正在载入政策……"), self)
         # No alignment flag here: the first use of PySide6's `Qt` namespace costs ~75 ms before the window shows.
         self.pages.addWidget(self.loading)
-        self.banner = QLabel(self)
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background: #fde7e9; border: 1px solid #c42b1c; padding: 6px;")
-        self.banner.setVisible(False)
-        central = QWidget(self)
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.banner)
-        column.addWidget(self.pages, 1)
-        self.setCentralWidget(central)
+        # No banner over every page: what a pack's period means today is said once, on the results page
+        # (and on the checklist), for the assessment it concerns.
+        self.setCentralWidget(self.pages)
         self.total_status = QLabel(self)
         self.statusBar().addPermanentWidget(self.total_status)
         self._build_menus()
@@ -224,7 +217,6 @@ class MainWindow(QMainWindow):
             self.stored.retranslate()
             if self.stored.assessment_id is None:
                 self.total_status.clear()
-            self.update_banner()
         self.retitle()
 
     def show_questionnaire(self) -> None:
@@ -253,16 +245,7 @@ class MainWindow(QMainWindow):
         else:
             self.confirm_unsaved_close = False
             self.stored.resume()
-        self.update_banner()
         self.update_assessment_actions()
-
-    def update_banner(self, today: dt.date | None = None) -> None:
-        from desktop.policy.registry import known_registry
-        from desktop.ui.packs_dialog import expired_banner_text
-
-        text = expired_banner_text(known_registry(), today or dt.date.today(), self.lang)
-        self.banner.setText(text or "")
-        self.banner.setVisible(bool(text))
 
     def update_assessment_actions(self) -> None:
         stored = self.stored
@@ -312,7 +295,8 @@ class MainWindow(QMainWindow):
         show_packs_dialog(self, registry)
         if self.stored is not None:
             self.stored.store.registry = known_registry()  # a pack added there is used from now on
-        self.update_banner()
+        if self.session is not None:
+            self.session.reload_guides()  # and a guide added there applies
 
     # -- answers files ---------------------------------------------------------------------------------
     def new_answers(self) -> None:
@@ -417,11 +401,14 @@ class MainWindow(QMainWindow):
         """Imported on use: the report module brings ReportLab, which must not slow the start."""
         try:
             module = importlib.import_module("desktop.ui.checklist_preview")
-            action: Callable[[QWidget, Assessment, Lang], object] = getattr(module, function)
+            action: Callable[..., object] = getattr(module, function)
         except (ImportError, AttributeError):
             self._checklist_missing()
             return
-        action(self, self.current_assessment(), self.lang)
+        assessment = self.current_assessment()
+        assert self.session is not None
+        # the same day and the same opportunities as the results page: the paper says what the screen says
+        action(self, assessment, self.lang, today=self.session.today(), opportunities=self.session.opportunities())
 
     def _checklist_missing(self) -> None:
         messages.information(

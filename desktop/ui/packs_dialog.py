@@ -32,7 +32,6 @@ from desktop.paths import user_packs_dir
 from desktop.policy.loader import PackError
 from desktop.policy.model import Lang, Pack
 from desktop.policy.registry import PackInstallError, PackRegistry, install_pack, pack_source
-from desktop.policy.versions import version_key
 from desktop.quoting import clip, visible
 from desktop.ui import messages
 from desktop.ui.screen_fit import fit_window
@@ -46,21 +45,6 @@ def pack_status(pack: Pack, today: dt.date) -> str:
     if today > pack.valid_to:
         return QCoreApplication.translate("PacksDialog", "已到期")
     return QCoreApplication.translate("PacksDialog", "有效")
-
-
-def expired_banner_text(registry: PackRegistry, today: dt.date, lang: Lang = "zh") -> str | None:
-    """The banner for the main window when no pack is in force and the newest one has ended; else None."""
-    packs = registry.all()
-    if not packs or any(p.in_force_on(today) for p in packs):
-        return None
-    newest = max(packs, key=lambda p: (p.valid_to, p.valid_from, version_key(p.version)))
-    if today <= newest.valid_to:
-        return None  # the newest pack has not started yet: nothing has expired
-    return QCoreApplication.translate(
-        "PacksDialog",
-        "《{title}》（政策包 {id} {version}）已于 {end} 到期。现在的评估结果仅供参考；"
-        "新的政策发布后，请在“政策包”中添加新的政策包。",
-    ).format(title=newest.title.get(lang), id=newest.id, version=newest.version, end=newest.valid_to.isoformat())
 
 
 class PacksDialog(QDialog):

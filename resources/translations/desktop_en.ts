@@ -46,7 +46,7 @@
 <context>
     <name>ChecklistPreview</name>
     <message>
-        <location filename="../../desktop/ui/checklist_preview.py" line="+33"/>
+        <location filename="../../desktop/ui/checklist_preview.py" line="+35"/>
         <source>打印清单</source>
         <translation>Print checklist</translation>
     </message>
@@ -56,7 +56,7 @@
         <translation>self-assessment checklist</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>无法生成清单</source>
         <translation>Cannot create the checklist</translation>
     </message>
@@ -191,8 +191,8 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>评估日期：{old} → {new}</source>
-        <translation>Assessment date: {old} → {new}</translation>
+        <source>{what}：{old} → {new}</source>
+        <translation>{what}: {old} → {new}</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -296,7 +296,7 @@ Changed there:</translation>
 <context>
     <name>EnterprisePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/enterprise_page.py" line="+25"/>
+        <location filename="../../desktop/ui/pages/enterprise_page.py" line="+26"/>
         <source>企业基本信息</source>
         <translation>Enterprise details</translation>
     </message>
@@ -321,19 +321,9 @@ Changed there:</translation>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>评估日期</source>
-        <translation>Assessment date</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>结果按评估日期计算。《{title}》有效期 {start} 至 {end}。评估日期已晚于截止日，结果仅供参考。</source>
-        <translation>Results are computed for the assessment date. &apos;{title}&apos; is valid from {start} to {end}. The assessment date is after the end date: the results are for reference only.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>结果按评估日期计算。《{title}》有效期 {start} 至 {end}。</source>
-        <translation>Results are computed for the assessment date. &apos;{title}&apos; is valid from {start} to {end}.</translation>
+        <location line="+26"/>
+        <source>本评估针对{period}的经营活动（《{title}》）。填写日期只记录答案是哪天填写的，不影响金额。</source>
+        <translation>This assessment is about activity in {period} (&apos;{title}&apos;). The date the answers were given only records when; it changes no amount.</translation>
     </message>
 </context>
 <context>
@@ -453,17 +443,17 @@ Changed there:</translation>
         <translation>Answers files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+166"/>
         <source>中山市稳外贸政策扶持自评</source>
         <translation>Zhongshan Foreign Trade Support Self-Assessment</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-131"/>
         <source>正在载入政策……</source>
         <translation>Loading the policy…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+37"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -489,12 +479,12 @@ Changed there:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+357"/>
+        <location line="+351"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-344"/>
         <source>培训示例</source>
         <translation>Training examples</translation>
     </message>
@@ -550,12 +540,12 @@ Changed there:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+301"/>
+        <location line="+295"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-126"/>
         <source>清空当前所有答案，开始填写另一家企业？未保存的答案将丢失。</source>
         <translation>Clear all current answers and start on another enterprise? Answers that have not been saved will be lost.</translation>
     </message>
@@ -593,12 +583,12 @@ Changed there:</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+100"/>
+        <location line="+103"/>
         <source>答卷</source>
         <translation>answers</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-102"/>
         <source>另存答卷</source>
         <translation>Save answers file as</translation>
     </message>
@@ -618,7 +608,7 @@ Changed there:</translation>
         <translation>Answers file saved to {path}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>清单</source>
         <translation>Checklist</translation>
     </message>
@@ -727,7 +717,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>PacksDialog</name>
     <message>
-        <location filename="../../desktop/ui/packs_dialog.py" line="+45"/>
+        <location filename="../../desktop/ui/packs_dialog.py" line="+44"/>
         <source>尚未生效</source>
         <translation>Not yet in force</translation>
     </message>
@@ -742,12 +732,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>In force</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>《{title}》（政策包 {id} {version}）已于 {end} 到期。现在的评估结果仅供参考；新的政策发布后，请在“政策包”中添加新的政策包。</source>
-        <translation>&apos;{title}&apos; (policy pack {id} {version}) expired on {end}. Assessments made now are for reference only. When the new policy is published, add its pack under &apos;Policy packs&apos;.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>政策包</source>
         <translation>Policy packs</translation>
     </message>
@@ -928,14 +913,98 @@ Works offline; answers are kept on this computer only.</translation>
     </message>
 </context>
 <context>
+    <name>ResultRows</name>
+    <message>
+        <location filename="../../desktop/ui/pages/result_rows.py" line="+72"/>
+        <source>申报窗口</source>
+        <translation>Application window</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申报方式</source>
+        <translation>How to apply</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>咨询</source>
+        <translation>Enquiries</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}：{text}</source>
+        <translation>{name}: {text}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>请咨询：{whom}</source>
+        <translation>Ask: {whom}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>待确认的原因</source>
+        <translation>What is to confirm</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>计算过程</source>
+        <translation>Computation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>内容</source>
+        <translation>What it offers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>判断过程</source>
+        <translation>How it was decided</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>本工具的理解（非原文规定）</source>
+        <translation>The tool&apos;s reading (not the text&apos;s words)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+64"/>
+        <source>申报安排</source>
+        <translation>When and where to apply</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>申报材料（{note}）</source>
+        <translation>Documents ({note})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>注意</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>企业自身难以改变的（{n} 项）</source>
+        <translation>What acting cannot change ({n})</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/results_page.py" line="+57"/>
+        <location filename="../../desktop/ui/pages/results_page.py" line="+60"/>
         <source>结果</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
+        <source>申报指南</source>
+        <translation>Application guide</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>打印清单…</source>
         <translation>Print checklist…</translation>
     </message>
@@ -945,26 +1014,90 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Save checklist as PDF…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
+        <source>确认后可得（元）</source>
+        <translation>Once confirmed (yuan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请咨询</source>
+        <translation>Ask</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>申报窗口</source>
+        <translation>Application window</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申报方式</source>
+        <translation>How to apply</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>咨询</source>
+        <translation>Enquiries</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>怎样可以争取</source>
+        <translation>What it would take</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>最多可增加（元）</source>
+        <translation>Up to (yuan) more</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <location line="+91"/>
+        <location line="+2"/>
         <source>内容</source>
         <translation>What it covers</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <source>点行首的 ▸ 展开计算过程和申报材料。</source>
-        <translation>Click ▸ at the start of a row to see how the amount was computed and which documents to prepare.</translation>
+        <location line="+41"/>
+        <source>最新：{round}</source>
+        <translation>Newest: {round}</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <source>《{title}》&#x3000;有效期 {start} 至 {end}&#x3000;评估日期 {day}{who}</source>
-        <translation>&apos;{title}&apos;   valid {start} to {end}   assessed on {day}{who}</translation>
+        <location line="+0"/>
+        <source>（无）</source>
+        <translation>(none)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>{round}（{day}）</source>
+        <translation>{round} ({day})</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>《{title}》&#x3000;{period}的经营活动&#x3000;填写日期 {day}{who}</source>
+        <translation>{title} · activity in {period} · answers given on {day}{who}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>另有待确认 {amount}（{n} 项，不计入合计，见“待确认”）</source>
+        <translation>Besides, {amount} to confirm (items: {n}; not in the total, see &apos;To confirm&apos;)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>可测算金额（{n} 项）</source>
         <translation>Computed amounts ({n})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>待确认（{n} 项）</source>
+        <translation>To confirm ({n})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申报安排（{n} 项）</source>
+        <translation>When and where to apply ({n})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>还可争取（{n} 项）</source>
+        <translation>Could still unlock ({n})</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -982,12 +1115,32 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Not available at present ({n})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>说明：</source>
         <translation>Note: </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>点行首的 ▸ 展开计算过程、申报安排和申报材料。</source>
+        <translation>Click ▸ at the start of a row for the computation, when and where to apply, and the documents.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这些项目的金额不计入合计：按原文可以有不同理解，或基本条件尚待确认。点 ▸ 看原因。</source>
+        <translation>These amounts are not in the total: the text can be read more than one way, or a basic condition is still to be confirmed. Click ▸ for the reason.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申报时间和要求以主管部门发布的申报通知为准；右上角可以选用其他申报指南。</source>
+        <translation>The bureau&apos;s application notice sets the dates and requirements; another application guide can be chosen at the top right.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>按政策包的规则测算：企业做到这些，金额最多可以增加多少（按可增加的金额排序）。</source>
+        <translation>Computed from the pack&apos;s rules: what the enterprise would have to do, and how much more it could bring at most (largest first).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>点行首的 ▸ 展开申请内容、责任单位和申报材料。</source>
         <translation>Click ▸ at the start of a row to see what it offers, the responsible units and the documents to prepare.</translation>
     </message>
@@ -997,27 +1150,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Click ▸ at the start of a row to see what the service offers and who provides it.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>计算过程</source>
-        <translation>How it was computed</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>判断过程</source>
-        <translation>How it was decided</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>申报材料（{note}）</source>
-        <translation>Documents to submit ({note})</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>注意</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>不符合条件</source>
         <translation>Does not qualify</translation>
     </message>
@@ -1050,12 +1183,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>评估日期</source>
-        <translation>Assessment date</translation>
-    </message>
-    <message>
-        <location line="-7"/>
+        <location line="-6"/>
         <source>企业基本信息</source>
         <translation>Enterprise details</translation>
     </message>

@@ -123,8 +123,8 @@ def test_the_checklist_actions_hand_the_current_assessment_to_the_report_module(
 
     calls: list[tuple[str, object, str]] = []
     fake = types.ModuleType("desktop.ui.checklist_preview")
-    fake.show_checklist_preview = lambda parent, assessment, lang: calls.append(("print", assessment, lang))  # type: ignore[attr-defined]
-    fake.save_checklist_pdf = lambda parent, assessment, lang: calls.append(("pdf", assessment, lang))  # type: ignore[attr-defined]
+    fake.show_checklist_preview = lambda parent, assessment, lang, **extra: calls.append(("print", assessment, lang))  # type: ignore[attr-defined]
+    fake.save_checklist_pdf = lambda parent, assessment, lang, **extra: calls.append(("pdf", assessment, lang))  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "desktop.ui.checklist_preview", fake)
     window.open_answers(EXAMPLES / "lighting-exporter.json")
     questionnaire(window).results_page.print_button.click()

@@ -10,10 +10,31 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from desktop.engine.money import WAN, format_yuan, round_money
 from desktop.engine.result import Assessment, ItemResult, Status
 from desktop.policy.model import Text
 
 ZERO = Decimal(0)
+MAX_SCENARIOS = 4
+"""Scenarios shown beside the base at once: the columns a landscape A4 page holds legibly."""
+MINUS = "\u2212"  # a true minus sign: as wide as the plus, and not read as a dash
+
+
+def signed(value: Decimal) -> str:
+    """A difference with its sign always written, `+150,000.00` / `−150,000.00` / `0.00`: the sign carries
+    the meaning where the colour does not (a black-and-white printout)."""
+    if value > 0:
+        return f"+{format_yuan(value)}"
+    if value < 0:
+        return f"{MINUS}{format_yuan(-value)}"
+    return format_yuan(ZERO)
+
+
+def signed_wan(value: Decimal) -> str:
+    """The same difference in units of ten thousand yuan (`+15.00`), without the unit."""
+    wan = round_money(abs(value) / WAN)
+    sign = "+" if value > 0 else MINUS if value < 0 else ""
+    return f"{sign}{wan:,.2f}"
 
 
 @dataclass(frozen=True)
@@ -41,6 +62,10 @@ class Row:
     @property
     def changed(self) -> bool:
         return any(c != self.cells[0] for c in self.cells[1:])
+
+    def changed_in(self, column: int) -> bool:
+        """The scenario in `column` gives this item another figure or another status than the base."""
+        return self.cells[column] != self.cells[0]
 
 
 @dataclass(frozen=True)

@@ -122,6 +122,111 @@
     </message>
 </context>
 <context>
+    <name>ComparisonWindow</name>
+    <message>
+        <location filename="../../desktop/ui/comparison_window.py" line="+60"/>
+        <source>不可申请</source>
+        <translation>not available</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未答完</source>
+        <translation>not answered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>待确认（不计入合计）</source>
+        <translation>to confirm (not in the total)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <location line="+40"/>
+        <location line="+113"/>
+        <source>方案对比</source>
+        <translation>Scenario comparison</translation>
+    </message>
+    <message>
+        <location line="-150"/>
+        <source>差额 = 方案 − 基础评估：“+”为增加（绿色），“−”为减少（红色）。金额为按各自回答最多可申请的数额；不可申请、未答完和待确认的项目计为 0。方案是假设的情形，基础评估及其定稿结果不因方案而改变。</source>
+        <translation>Difference = scenario − base: &apos;+&apos; more (green), &apos;−&apos; less (red). Amounts are the most each set of answers may claim; items not available, not answered or to confirm count as 0. Scenarios are what-if cases: the base assessment and its finalised result are not changed by them.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存 PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{firm}&#x3000;《{policy}》&#x3000;评估日期 {day}</source>
+        <translation>{firm}    {policy}    Assessment date {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（未填写企业名称）</source>
+        <translation>(no enterprise name given)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>基础评估已定稿：显示的是定稿时冻结的结果。</source>
+        <translation>The base assessment is finalised: it shows the result frozen when it was finalised.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>定稿结果按政策包版本 {old} 计算，方案按版本 {new} 计算，差额中也含版本的差别。</source>
+        <translation>The finalised result was computed with policy pack version {old}, the scenarios with version {new}: the differences include those between the versions.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>方案对比 — {enterprise}</source>
+        <translation>Scenario comparison — {enterprise}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>支持项目</source>
+        <translation>Support item</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>第{article}条</source>
+        <translation>Art. {article}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>无法生成对比表</source>
+        <translation>Cannot make the comparison</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>生成对比表时出错：{error}</source>
+        <translation>Making the comparison failed: {error}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>方案对比预览</source>
+        <translation>Scenario comparison preview</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../desktop/ui/fields/date.py" line="+34"/>
@@ -507,12 +612,12 @@
         <translation>Answers files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+176"/>
         <source>中山市稳外贸政策扶持自评</source>
         <translation>Zhongshan Foreign Trade Support Self-Assessment</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-142"/>
         <source>正在载入政策……</source>
         <translation>Loading the policy…</translation>
     </message>
@@ -523,12 +628,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+197"/>
+        <location line="+220"/>
         <source>新建答卷</source>
         <translation>New questionnaire</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-219"/>
         <source>打开答卷…</source>
         <translation>Open answers file…</translation>
     </message>
@@ -549,12 +654,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+334"/>
+        <location line="+360"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location line="-327"/>
+        <location line="-353"/>
         <source>培训示例</source>
         <translation>Training examples</translation>
     </message>
@@ -579,7 +684,17 @@
         <translation>Edit again (back to draft)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>复制为方案…</source>
+        <translation>Copy as scenario…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>方案对比…</source>
+        <translation>Compare scenarios…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
@@ -610,17 +725,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+281"/>
+        <location line="+299"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-206"/>
         <source>当前测算合计：{total} 元</source>
         <translation>Current estimated total: {total} yuan</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+83"/>
         <source>清空当前所有答案，开始填写另一家企业？未保存的答案将丢失。</source>
         <translation>Clear all current answers and start on another enterprise? Answers that have not been saved will be lost.</translation>
     </message>
@@ -658,12 +773,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+97"/>
+        <location line="+100"/>
         <source>答卷</source>
         <translation>answers</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-99"/>
         <source>另存答卷</source>
         <translation>Save answers file as</translation>
     </message>
@@ -707,7 +822,7 @@ Policy: &apos;{title}&apos; ({start} to {end}, version {version})</translation>
 Works offline; answers are kept on this computer only.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>答卷还没有保存。不保存就退出吗？（可先用“文件 → 另存答卷…”保存）</source>
         <translation>The answers have not been saved. Exit without saving? (You can save them first with &apos;File → Save answers file as…&apos;.)</translation>
     </message>
@@ -738,11 +853,13 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>Money</name>
     <message>
+        <location filename="../../desktop/ui/comparison_window.py" line="-239"/>
         <location filename="../../desktop/ui/money_text.py" line="+18"/>
         <source>{amount} 元</source>
         <translation>{amount} yuan</translation>
     </message>
     <message>
+        <location line="+4"/>
         <location filename="../../desktop/ui/fields/money.py" line="+92"/>
         <location filename="../../desktop/ui/money_text.py" line="+5"/>
         <location filename="../../desktop/ui/pages/results_page.py" line="+38"/>
@@ -753,7 +870,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>MoneyField</name>
     <message>
-        <location line="-50"/>
+        <location filename="../../desktop/ui/fields/money.py" line="-50"/>
         <source>例如 1,200,000 或 120万</source>
         <translation>e.g. 1,200,000 or 1200000</translation>
     </message>
@@ -776,6 +893,34 @@ Works offline; answers are kept on this computer only.</translation>
         <location line="+41"/>
         <source>= {amount} 元</source>
         <translation>= {amount} yuan</translation>
+    </message>
+</context>
+<context>
+    <name>NumberField</name>
+    <message>
+        <location filename="../../desktop/ui/fields/number.py" line="+26"/>
+        <source>例如 800,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“{text}”不是数：请只填数字，例如 800000 或 800,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>请填写不小于 0 的数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>数值过大，请检查单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>最多保留四位小数</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -979,7 +1124,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/results_page.py" line="+16"/>
+        <location filename="../../desktop/ui/pages/results_page.py" line="+18"/>
         <source>结果</source>
         <translation>Results</translation>
     </message>
@@ -1022,7 +1167,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Responsible units</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-59"/>
         <source>{amount} 元</source>
         <translation>{amount} yuan</translation>
     </message>
@@ -1032,7 +1177,17 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Art. {article} {title}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+61"/>
+        <source>复制为方案…</source>
+        <translation>Copy as scenario…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>方案对比…</source>
+        <translation>Compare scenarios…</translation>
+    </message>
+    <message>
+        <location line="-22"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
@@ -1067,7 +1222,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Click ▸ at the start of a row to see how the amount was computed and which documents to prepare.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
         <source>《{title}》&#x3000;有效期 {start} 至 {end}&#x3000;评估日期 {day}{who}</source>
         <translation>&apos;{title}&apos;   valid {start} to {end}   assessed on {day}{who}</translation>
     </message>
@@ -1213,6 +1368,227 @@ Works offline; answers are kept on this computer only.</translation>
         <location line="+3"/>
         <source>修改：{label}</source>
         <translation>Edit: {label}</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioBook</name>
+    <message>
+        <location filename="../../desktop/ui/scenarios.py" line="+165"/>
+        <source>无法读取方案</source>
+        <translation>Cannot read the scenarios</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <location line="+2"/>
+        <source>方案 {n}</source>
+        <translation>Scenario {n}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>方案名称（例如“若 2026 年购置新生产线”）：</source>
+        <translation>Name of the scenario (e.g. &apos;If we buy a new production line in 2026&apos;):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>请为方案起一个名称。</source>
+        <translation>Please give the scenario a name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已有名为“{name}”的方案，请换一个名称。</source>
+        <translation>There is already a scenario named &apos;{name}&apos;. Please choose another name.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>复制为方案</source>
+        <translation>Copy as scenario</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>复制方案</source>
+        <translation>Copy scenario</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>无法建立方案</source>
+        <translation>Cannot create the scenario</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>重命名方案</source>
+        <translation>Rename scenario</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>无法重命名方案</source>
+        <translation>Cannot rename the scenario</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>删除方案</source>
+        <translation>Delete scenario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删除方案“{name}”吗？它的答案将一并删除，无法恢复。基础评估不受影响。</source>
+        <translation>Delete the scenario &apos;{name}&apos;? Its answers are deleted with it and cannot be restored. The base assessment is not affected.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>无法删除方案</source>
+        <translation>Cannot delete the scenario</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPanel</name>
+    <message>
+        <location line="+130"/>
+        <source>方案</source>
+        <translation>Scenarios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>勾选要与基础评估并排对比的方案（最多 {n} 个）。双击打开修改。</source>
+        <translation>Tick the scenarios to compare with the base assessment (at most {n}). Double-click one to edit it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>还没有方案。点“新建”复制基础评估的答案，再改其中的假设，例如明年新购置的设备。</source>
+        <translation>No scenarios yet. &apos;New&apos; copies the answers of the base assessment; then change what you assume, e.g. next year&apos;s new equipment.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>新建（复制基础评估）…</source>
+        <translation>New (copy of the base)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>复制所选…</source>
+        <translation>Copy the selected…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>打开所选修改</source>
+        <translation>Edit the selected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重命名…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删除…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>一页最多并排对比 {n} 个方案：请先取消勾选另一个。</source>
+        <translation>A page compares at most {n} scenarios side by side: untick another one first.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioWindow</name>
+    <message>
+        <location filename="../../desktop/ui/scenario_window.py" line="+63"/>
+        <source>自动保存</source>
+        <translation>Autosave</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>部分答案未能载入</source>
+        <translation>Some answers could not be loaded</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>这是假设的情形：这里的修改只保存在本方案中，不会改变基础评估，也不会改变它的定稿结果。企业信息和评估日期沿用基础评估。</source>
+        <translation>This is a what-if case: changes made here are saved in this scenario only; they change neither the base assessment nor its finalised result. Enterprise details and the assessment date are those of the base assessment.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>重命名…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>方案对比…</source>
+        <translation>Compare scenarios…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>方案：{name}</source>
+        <translation>Scenario: {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} — 方案 — {enterprise}</source>
+        <translation>{name} — scenario — {enterprise}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} — 方案</source>
+        <translation>{name} — scenario</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>已保存到本方案 {time}</source>
+        <translation>Saved to this scenario {time}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>未能保存：{reason}</source>
+        <translation>Not saved: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioWriter</name>
+    <message>
+        <location filename="../../desktop/ui/scenarios.py" line="-426"/>
+        <source>{name}（我的修改）</source>
+        <translation>{name} (my changes)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>方案“{name}”已在别处修改。为了不覆盖别处的内容，你的修改已另存为新方案“{copy}”。</source>
+        <translation>The scenario &apos;{name}&apos; was changed elsewhere. So as not to overwrite that, your changes were saved as a new scenario &apos;{copy}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>方案“{name}”已在别处删除。你的修改已另存为同名的新方案。</source>
+        <translation>The scenario &apos;{name}&apos; was deleted elsewhere. Your changes were saved as a new scenario of the same name.</translation>
+    </message>
+</context>
+<context>
+    <name>Scenarios</name>
+    <message>
+        <location line="+11"/>
+        <source>基础评估（已定稿）</source>
+        <translation>Base assessment (finalised)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>基础评估</source>
+        <translation>Base assessment</translation>
+    </message>
+    <message>
+        <location line="+436"/>
+        <source>方案</source>
+        <translation>Scenarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请先在企业列表中打开一份评估：方案保存在评估之下。</source>
+        <translation>Open an assessment from the list of enterprises first: scenarios are kept with an assessment.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>无法读取方案</source>
+        <translation>Cannot read the scenarios</translation>
     </message>
 </context>
 <context>

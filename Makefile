@@ -60,6 +60,7 @@ bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/store_speed.py
 	$(BIN)/python benchmarks/report_speed.py
 	$(BIN)/python benchmarks/workspace_import.py
+	$(BIN)/python benchmarks/refusals.py
 
 build: $(STAMP) system-deps translations
 	$(BIN)/python packaging/build.py

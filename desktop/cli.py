@@ -47,6 +47,7 @@ def _parser() -> argparse.ArgumentParser:
     batch.add_argument("inputs", type=Path, nargs="+", metavar="INPUT")
     batch.add_argument("--out", type=Path, required=True, metavar="DIR")
     batch.add_argument("--jobs", type=int, default=None, help="并行进程数（默认：CPU 核数）")
+    batch.add_argument("--overwrite", action="store_true", help="覆盖输出文件夹中已有的文件（默认写入新的子文件夹）")
 
     pack = sub.add_parser("pack", help="政策包工具")
     pack_sub = pack.add_subparsers(dest="pack_command", metavar="COMMAND", required=True)
@@ -66,16 +67,21 @@ def _lang(args: argparse.Namespace) -> Lang:
 
 
 def _print_problems(problems: Sequence[str], out: TextIO) -> None:
+    from desktop.quoting import terminal_safe
+
     for problem in problems:
-        print(problem, file=out)
+        print(terminal_safe(problem), file=out)
 
 
 def run_assess(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from desktop.engine import AnswersError, assess_file, assessment_to_data, read_answers_file
     from desktop.engine.summary import summary_text
     from desktop.policy.registry import known_registry
+    from desktop.quoting import terminal_safe
 
     registry = known_registry()
+    # A broken pack in the user's folder is said once, and the assessment goes on with the others.
+    _print_problems([f"{e.problems[0]}（该政策包未使用）" for e in registry.errors], err)
 
     def resolve(policy: str | None, day: dt.date) -> Pack:
         return registry.get(policy) if policy else registry.for_date(day)
@@ -98,15 +104,20 @@ def run_assess(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     result = assess_file(pack, answers_file, today, guides.applying(pack.id, chosen))
     if args.pdf is not None:
         from desktop.report import write_checklist
+        from desktop.report.checklist import ChecklistError
 
         try:
             write_checklist(result, args.pdf, lang=lang)
         except OSError as exc:
-            print(f"{args.pdf}: 无法写入 PDF：{exc.strerror or exc}", file=err)
+            print(terminal_safe(f"{args.pdf}: 无法写入 PDF：{exc.strerror or exc}"), file=err)
             return EXIT_FAILURE
+        except ChecklistError as exc:
+            print(terminal_safe(f"{args.answers.name}: {exc.message}"), file=err)
+            return EXIT_INVALID
     if args.json:
         from desktop.engine.opportunities import find_opportunities, opportunities_to_data
 
+        # json escapes control characters itself; the answers file could not hold others (engine.limits)
         data = assessment_to_data(result, lang, today)
         data["opportunities"] = opportunities_to_data(
             find_opportunities(pack, answers_file.answers, result, today), lang
@@ -114,15 +125,16 @@ def run_assess(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         json.dump(data, out, ensure_ascii=False, indent=2)
         out.write("\n")
     else:
-        out.write(summary_text(result, lang, today))
+        out.write(terminal_safe(summary_text(result, lang, today)))
     return EXIT_OK
 
 
 def run_pack_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from desktop.policy import PackError, load_pack
+    from desktop.policy import PackError
+    from desktop.policy.registry import load_pack_file
 
     try:
-        pack = load_pack(args.file)
+        pack = load_pack_file(args.file)
     except PackError as exc:
         _print_problems(exc.problems, err)
         return EXIT_INVALID
@@ -184,7 +196,7 @@ def run_pack_diff(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def run_batch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from desktop.report.batch import run_batch as batch
 
-    return batch(args.inputs, args.out, jobs=args.jobs, lang=_lang(args), out=out, err=err)
+    return batch(args.inputs, args.out, jobs=args.jobs, lang=_lang(args), out=out, err=err, overwrite=args.overwrite)
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -197,11 +209,18 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
     out = out or sys.stdout
     err = err or sys.stderr
     args = _parser().parse_args(argv)
-    if args.command == "assess":
-        return run_assess(args, out, err)
+    if args.command is None:
+        return run_gui(args)
+    pack_commands = {"check": run_pack_check, "test": run_pack_test, "diff": run_pack_diff}
+    commands = {"assess": run_assess, "batch": run_batch}
     if args.command == "pack":
-        runner = {"check": run_pack_check, "test": run_pack_test, "diff": run_pack_diff}[args.pack_command]
-        return runner(args, out, err)
-    if args.command == "batch":
-        return run_batch(args, out, err)
-    return run_gui(args)
+        commands["pack"] = pack_commands[args.pack_command]
+    try:
+        return commands[args.command](args, out, err)
+    except KeyboardInterrupt:
+        print("已中断。", file=err)
+        return 130
+    except Exception as exc:
+        # The last guard: a fault of the program itself is one line, not a traceback in front of a clerk.
+        print(f"程序内部错误（{type(exc).__name__}），操作未完成。请把所用的文件和这一行交给技术支持。", file=err)
+        return EXIT_FAILURE

@@ -15,8 +15,22 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from desktop.engine.money import MAX_MONEY, MoneyError, check_money, parse_money
+from desktop.engine.limits import (
+    DATE_TEXT,
+    ENTERPRISE_LIMITS,
+    MAX_ANSWERS_BYTES,
+    MAX_TABLE_ROWS,
+    MAX_TEXT,
+    MONEY_TEXT,
+    UnusableNumber,
+    capped,
+    load_answers_json,
+    text_problem,
+)
+from desktop.engine.money import MAX_MONEY, MoneyError, check_money
 from desktop.policy.model import Pack, Question
+from desktop.quoting import clip, quoted, visible
+from desktop.safe_read import FileRefusedError, read_regular_file
 
 FORMAT = "zs-trade-assessment/1"
 ENTERPRISE_FIELDS = ("name", "credit_code", "town", "contact", "phone")
@@ -75,39 +89,65 @@ def credit_code_problem(code: str) -> str | None:
     return None
 
 
+def _key(name: object) -> str:
+    """A key as a message names it: short, and nothing in it that could steer a terminal."""
+    return visible(clip(str(name), 60))
+
+
 def _suggest(name: str, known: list[str]) -> str:
+    if len(name) > 100:
+        return ""
     close = difflib.get_close_matches(name, known, n=1, cutoff=0.5)
     return f"；是否应为 {close[0]}？" if close else ""
 
 
+_NOT_FINITE = frozenset({"nan", "-nan", "inf", "-inf", "+inf", "infinity", "-infinity", "+infinity"})
+
+
 def _money(value: object) -> Decimal:
+    """Money as the file format writes it: a JSON number, or a string of ASCII digits with an optional
+    point and decimals. The window's conveniences (1,200,000, 120万, full-width digits) are not read here."""
     if isinstance(value, bool):
         raise MoneyError("应为金额（数字），不是 true/false")
+    if isinstance(value, UnusableNumber):
+        raise MoneyError(value.why)
     if isinstance(value, int):
         return check_money(Decimal(value))
     if isinstance(value, Decimal):
         return check_money(value)
     if isinstance(value, float):
-        return check_money(Decimal(repr(value)))
+        return _money(repr(value))
     if isinstance(value, str):
-        try:
-            return check_money(Decimal(value.strip()))
-        except InvalidOperation:
-            return parse_money(value)
-    raise MoneyError(f"应为金额（数字或数字字符串），实际为 {json.dumps(value, ensure_ascii=False, default=str)}")
+        text = value.strip()
+        if MONEY_TEXT.fullmatch(text):
+            return check_money(Decimal(text))
+        if text.startswith("-") and MONEY_TEXT.fullmatch(text[1:]):
+            raise MoneyError("金额不能为负数")
+        if text.lower() in _NOT_FINITE:
+            raise MoneyError("金额必须是有限的数")
+        raise MoneyError(
+            f"{quoted(value)}不是答卷文件的金额写法：只能有数字和小数点（如 1200000 或 1200000.50），"
+            "不能用千位分隔符、“万”、全角数字、下划线或科学计数法"
+        )
+    raise MoneyError(f"应为金额（数字或数字字符串），实际为 {quoted(value)}")
 
 
 QUANTITY_PLACES = Decimal("0.0001")
 
 
 def _quantity(value: object) -> Decimal:
-    """A quantity (USD of growth, tonnes): a number like money, but without the 万 and up to four decimals."""
+    """A quantity (USD of growth, tonnes), written as money is (ASCII digits, an optional point), with up to
+    four decimals."""
+    if isinstance(value, UnusableNumber):
+        raise ValueError(value.why)
     if isinstance(value, bool) or not isinstance(value, (int, str, Decimal, float)):
-        raise ValueError(f"应为数（数字或数字字符串），实际为 {json.dumps(value, ensure_ascii=False, default=str)}")
+        raise ValueError(f"应为数（数字或数字字符串），实际为 {quoted(value)}")
+    if isinstance(value, str) and not MONEY_TEXT.fullmatch(value.strip()):
+        raise ValueError(f"{quoted(value)}不是答卷文件的数的写法：只能有数字和小数点（如 800000 或 800000.5）")
     try:
-        number = Decimal(repr(value)) if isinstance(value, float) else Decimal(str(value).strip().replace(",", ""))
+        number = Decimal(repr(value)) if isinstance(value, float) else Decimal(str(value).strip())
     except InvalidOperation:
-        raise ValueError(f"“{value}”不是数") from None
+        raise ValueError(f"{quoted(value)}不是数") from None
     if not number.is_finite():
         raise ValueError("必须是有限的数")
     if number < 0:
@@ -123,35 +163,43 @@ def _date(value: object) -> dt.date:
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return value
     if isinstance(value, str):
+        text = value.strip()
         try:
-            return dt.date.fromisoformat(value.strip())
+            if DATE_TEXT.fullmatch(text):
+                return dt.date.fromisoformat(text)
         except ValueError:
-            raise ValueError(f"“{value}”不是有效日期，应写作 2025-06-18") from None
-    raise ValueError(f"应为日期字符串（如 2025-06-18），实际为 {value!r}")
+            pass
+        raise ValueError(f"{quoted(value)}不是有效日期，应写作 2025-06-18") from None
+    raise ValueError(f"应为日期字符串（如 2025-06-18），实际为 {quoted(value)}")
 
 
 def coerce_answer(question: Question, value: object) -> AnswerValue:
     """One answer in its typed form; raises ValueError with the reason in words."""
     if question.type == "bool":
         if not isinstance(value, bool):
-            raise ValueError(f"应为 true 或 false，实际为 {value!r}")
+            raise ValueError(f"应为 true 或 false，实际为 {quoted(value)}")
         return value
     if question.type == "choice":
         if not isinstance(value, str) or question.choice(value) is None:
             allowed = "、".join(c.value for c in question.choices)
-            raise ValueError(f"未知的选项 {value!r}，应为 {allowed} 之一")
+            raise ValueError(f"未知的选项 {quoted(value)}，应为 {allowed} 之一")
         return value
     if question.type == "text":
         if not isinstance(value, str):
-            raise ValueError(f"应为文字，实际为 {value!r}")
+            raise ValueError(f"应为文字，实际为 {quoted(value)}")
+        problem = text_problem(value, MAX_TEXT, single_line=False)
+        if problem is not None:
+            raise ValueError(problem)
         return value
     if question.type == "money":
         return _money(value)
     if question.type == "date":
         return _date(value)
     if question.type == "integer":
+        if isinstance(value, UnusableNumber):
+            raise ValueError(value.why)
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ValueError(f"应为整数，实际为 {value!r}")
+            raise ValueError(f"应为整数，实际为 {quoted(value)}")
         if question.min is not None and value < question.min:
             raise ValueError(f"不能小于 {question.min}（实际为 {value}）")
         if question.max is not None and value > question.max:
@@ -167,6 +215,8 @@ def coerce_answer(question: Question, value: object) -> AnswerValue:
 def _table(question: Question, value: object) -> list[dict[str, AnswerValue]]:
     if not isinstance(value, list):
         raise ValueError("应为记录的数组（[...]）")
+    if len(value) > MAX_TABLE_ROWS:
+        raise ValueError(f"记录过多（{len(value):,} 条，最多 {MAX_TABLE_ROWS:,} 条）")
     problems: list[str] = []
     rows: list[dict[str, AnswerValue]] = []
     known = [f.id for f in question.fields]
@@ -179,20 +229,21 @@ def _table(question: Question, value: object) -> list[dict[str, AnswerValue]]:
         for key, raw in record.items():
             sub = question.field(str(key))
             if sub is None:
-                problems.append(f"{where}：未知的字段 {key!r}{_suggest(str(key), known)}")
+                problems.append(f"{where}：未知的字段 {quoted(str(key))}{_suggest(str(key), known)}")
                 continue
-            if raw is None:
+            if raw is None:  # null: not filled in (a money field then counts as missing, below)
                 continue
             try:
                 row[sub.id] = coerce_answer(sub, raw)
             except ValueError as exc:
                 problems.append(f"{where}.{sub.id}（{sub.label.zh}）：{exc}")
         for sub in question.fields:
-            if sub.type == "money" and sub.id not in row and isinstance(record, Mapping) and sub.id not in record:
+            # The rules compute with every row's money field: a row without it (or with null) cannot count.
+            if sub.type == "money" and sub.id not in row and record.get(sub.id) is None:
                 problems.append(f"{where}：缺少 {sub.id}（{sub.label.zh}）")
         rows.append(row)
     if problems:
-        raise ValueError("；".join(problems))
+        raise ValueError("；".join(capped(problems, 10)))
     return rows
 
 
@@ -204,7 +255,7 @@ def validate_answers(pack: Pack, raw: Mapping[str, object], prefix: str = "answe
     for key, value in raw.items():
         question = pack.question(str(key))
         if question is None:
-            problems.append(f"{prefix}.{key}: 未知的问题编号{_suggest(str(key), known)}")
+            problems.append(f"{prefix}.{_key(key)}: 未知的问题编号{_suggest(str(key), known)}")
             continue
         if value is None:
             continue
@@ -224,16 +275,20 @@ def _enterprise(raw: object, problems: list[str]) -> Enterprise:
     values: dict[str, str] = {}
     for key, value in raw.items():
         if key not in ENTERPRISE_FIELDS:
-            problems.append(f"enterprise.{key}: 未知的字段{_suggest(str(key), list(ENTERPRISE_FIELDS))}")
+            problems.append(f"enterprise.{_key(key)}: 未知的字段{_suggest(str(key), list(ENTERPRISE_FIELDS))}")
         elif value is not None and not isinstance(value, str):
-            problems.append(f"enterprise.{key}: 应为文字，实际为 {value!r}")
+            problems.append(f"enterprise.{key}: 应为文字，实际为 {quoted(value)}")
         elif value is not None:
-            values[key] = value.strip()
+            problem = text_problem(value.strip(), ENTERPRISE_LIMITS[key], single_line=True)
+            if problem is not None:
+                problems.append(f"enterprise.{key}: {problem}")
+            else:
+                values[key] = value.strip()
     code = values.get("credit_code", "")
     if code:
         problem = credit_code_problem(code)
         if problem:
-            problems.append(f"enterprise.credit_code: {problem}（{code}）")
+            problems.append(f"enterprise.credit_code: {problem}（{visible(code)}）")
         else:
             from stdnum.cn import uscc
 
@@ -251,14 +306,14 @@ def parse_answers_data(data: object, resolve_pack: PackResolver) -> tuple[Answer
         raise AnswersError(["文件内容应为 JSON 对象（{...}）"])
     fmt = data.get("format", FORMAT)
     if fmt != FORMAT:
-        problems.append(f"format: 不支持的格式 {fmt!r}，应为 {FORMAT!r}")
+        problems.append(f"format: 不支持的格式 {quoted(fmt)}，应为 {FORMAT!r}")
     top_keys = ["format", "policy", "assessed_on", "guide", "enterprise", "answers"]
     for key in data:
         if key not in top_keys:
-            problems.append(f"{key}: 未知的字段{_suggest(str(key), top_keys)}")
+            problems.append(f"{_key(key)}: 未知的字段" + _suggest(str(key), top_keys))
     guide = data.get("guide")
     if guide is not None and not isinstance(guide, str):
-        problems.append(f"guide: 应为申报指南编号（文字），实际为 {guide!r}")
+        problems.append(f"guide: 应为申报指南编号（文字），实际为 {quoted(guide)}")
         guide = None
     assessed_on: dt.date | None = None
     if data.get("assessed_on") is not None:
@@ -267,8 +322,8 @@ def parse_answers_data(data: object, resolve_pack: PackResolver) -> tuple[Answer
         except ValueError as exc:
             problems.append(f"assessed_on: {exc}")
     policy = data.get("policy")
-    if policy is not None and not isinstance(policy, str):
-        problems.append(f"policy: 应为政策包编号（文字），实际为 {policy!r}")
+    if policy is not None and (not isinstance(policy, str) or len(policy) > 100):
+        problems.append(f"policy: 应为政策包编号（文字），实际为 {quoted(policy)}")
         policy = None
     enterprise = _enterprise(data.get("enterprise"), problems)
     raw_answers = data.get("answers", {})
@@ -278,36 +333,38 @@ def parse_answers_data(data: object, resolve_pack: PackResolver) -> tuple[Answer
     try:
         pack = resolve_pack(policy, assessed_on or dt.date.today())
     except LookupError as exc:
-        raise AnswersError([*problems, f"policy: {exc.args[0] if exc.args else exc}"]) from None
+        raise AnswersError(capped([*problems, f"policy: {exc.args[0] if exc.args else exc}"])) from None
     answers, answer_problems = validate_answers(pack, raw_answers)
     problems.extend(answer_problems)
     if problems:
-        raise AnswersError(problems)
+        raise AnswersError(capped(problems))
     return AnswersFile(enterprise, answers, policy or pack.id, assessed_on, guide), pack
 
 
 def read_answers_file(path: Path, resolve_pack: PackResolver) -> tuple[AnswersFile, Pack]:
-    """Read and check one answers file; problems are prefixed with the file's name."""
+    """Read and check one answers file; problems are prefixed with the file's name.
+
+    Only a regular file of at most MAX_ANSWERS_BYTES is read (a FIFO, a device or a huge file is refused
+    before anything is parsed); its JSON is read strictly (`desktop.engine.limits.load_answers_json`)."""
+    name = _key(path.name)
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        content = read_regular_file(path, MAX_ANSWERS_BYTES)
+    except FileRefusedError as exc:
+        raise AnswersError([f"{name}: {exc.reason}"]) from None
+    try:
+        text = content.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise AnswersError([f"{path.name}: 文件不是 UTF-8 编码的文本"]) from None
-    except OSError as exc:
-        raise AnswersError([f"{path.name}: 无法读取文件：{exc.strerror or exc}"]) from None
+        raise AnswersError([f"{name}: 文件不是 UTF-8 编码的文本"]) from None
     try:
-        data = json.loads(text, parse_float=Decimal, parse_constant=_refuse_constant)
+        data = load_answers_json(text)
     except json.JSONDecodeError as exc:
-        raise AnswersError([f"{path.name}: JSON 格式错误，第 {exc.lineno} 行第 {exc.colno} 列：{exc.msg}"]) from None
+        raise AnswersError([f"{name}: JSON 格式错误，第 {exc.lineno} 行第 {exc.colno} 列：{exc.msg}"]) from None
     except ValueError as exc:
-        raise AnswersError([f"{path.name}: {exc}"]) from None
+        raise AnswersError([f"{name}: {exc}"]) from None
     try:
         return parse_answers_data(data, resolve_pack)
     except AnswersError as exc:
-        raise AnswersError([f"{path.name}: {p}" for p in exc.problems]) from None
-
-
-def _refuse_constant(name: str) -> object:
-    raise ValueError(f"不支持 {name}：金额必须是有限的数")
+        raise AnswersError([f"{name}: {p}" for p in exc.problems]) from None
 
 
 def answer_to_json(value: AnswerValue) -> object:

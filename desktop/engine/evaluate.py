@@ -216,23 +216,6 @@ def _limits(caps: list[CapMet]) -> tuple[tuple[Limit, ...], bool]:
     return tuple(limits), item_hit
 
 
-def _item_result(
-    pack: Pack,
-    plan: _Plan,
-    item: Item,
-    info: ItemInfo,
-    item_cap: Decimal | None,
-    answers: Answers,
-    amounts: dict[str, Decimal],
-    application: ItemGuide | None,
-    round_name: Text | None,
-    basic: list[tuple[Check, Condition]],
-) -> ItemResult:
-    result = _decide(pack, plan, item, info, item_cap, answers, amounts, application, round_name, basic)
-    result.application = application
-    return result
-
-
 def _decide(
     pack: Pack,
     plan: _Plan,
@@ -396,7 +379,8 @@ def assess(
         key = (n, signature, values, tuple(map(amounts.get, refs)) if refs else ())
         found = memo.get(key)
         if found is None:
-            found = _item_result(pack, plan, item, info, item_cap, answers, amounts, application, round_name, basic)
+            found = _decide(pack, plan, item, info, item_cap, answers, amounts, application, round_name, basic)
+            found.application = application
             if application is None or application.amount is None:  # a guide's own rule reads answers of its own
                 memo[key] = found
         elif found.status == "eligible" and found.amount is not None:

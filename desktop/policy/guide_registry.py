@@ -10,10 +10,11 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from desktop.paths import user_guides_dir
-from desktop.policy.guides import Guide, GuideError, load_guide, load_guide_text
+from desktop.policy.guides import MAX_GUIDE_BYTES, Guide, GuideError, load_guide_text
 from desktop.policy.model import Pack
-from desktop.policy.registry import PackInstallError, PackRegistry, known_registry
+from desktop.policy.registry import PackInstallError, PackRegistry, copy_into, known_registry, safe_file_name
 from desktop.resources import resource_path
+from desktop.safe_read import FileRefusedError, read_regular_file
 
 
 def bundled_guides_folder() -> Path:
@@ -37,10 +38,8 @@ class GuideRegistry:
             if not folder.is_dir():
                 continue
             for path in sorted(folder.glob("*.toml")):
-                if not path.is_file():
-                    continue
                 try:
-                    guide = load_guide(path, by_id)
+                    guide = _read_guide(path, by_id, within=folder)
                 except GuideError as exc:
                     registry.errors.append(exc)
                     continue
@@ -73,6 +72,18 @@ class GuideRegistry:
         return next((g for g in self.for_pack(pack_id) if not g.example), None)
 
 
+def _guide_bytes(path: Path, within: Path | None) -> bytes:
+    """Only a regular file of at most MAX_GUIDE_BYTES is read (no FIFO, device, or link out of `within`)."""
+    try:
+        return read_regular_file(path, MAX_GUIDE_BYTES, within=within)
+    except FileRefusedError as exc:
+        raise GuideError(path.name, [f"{path.name}: {exc.reason}"]) from None
+
+
+def _read_guide(path: Path, packs: dict[str, Pack], within: Path | None) -> Guide:
+    return load_guide_text(_guide_bytes(path, within), path.name, packs, str(path))
+
+
 def _packs_by_id(packs: PackRegistry) -> dict[str, Pack]:
     return {pack.id: packs.get(pack.id) for pack in packs.all()}
 
@@ -88,10 +99,7 @@ def install_guide(path: Path, packs: PackRegistry | None = None) -> Guide:
     Nothing is written unless it loads without a problem; a guide whose id is known with other content is
     refused (a revised guide needs a new id: assessments record which guide they used)."""
     packs = packs or known_registry()
-    try:
-        content = path.read_bytes()
-    except OSError as exc:
-        raise GuideError(path.name, [f"{path}: 无法读取文件：{exc.strerror or exc}"]) from None
+    content = _guide_bytes(path, within=None)
     guide = load_guide_text(content, path.name, _packs_by_id(packs), str(path))
     existing = known_guides(packs).get(guide.id)
     if existing is not None:
@@ -100,18 +108,5 @@ def install_guide(path: Path, packs: PackRegistry | None = None) -> Guide:
         raise PackInstallError(
             [f"{path.name}: 已有编号为 {guide.id} 的申报指南，但内容不同；修订后的指南请使用新的 id。"]
         )
-    folder = user_guides_dir()
-    safe = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in guide.id)
-    target = folder / f"{safe}.toml"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        if target.exists() and target.read_bytes() != content:
-            raise PackInstallError(
-                [f"{path.name}: 申报指南文件夹中已有文件 {target.name}，内容不同；为免覆盖，未添加。"]
-            )
-        partial = target.with_suffix(".toml.part")
-        partial.write_bytes(content)
-        partial.replace(target)
-    except OSError as exc:
-        raise PackInstallError([f"{path.name}: 无法写入申报指南文件夹 {folder}：{exc.strerror or exc}"]) from None
-    return load_guide(target, _packs_by_id(packs))
+    target = copy_into(user_guides_dir(), safe_file_name(guide.id), content, path.name, "申报指南")
+    return _read_guide(target, _packs_by_id(packs), within=None)

@@ -41,7 +41,6 @@ import hashlib
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from pathlib import Path
 from typing import Any, Literal, cast
 
 from desktop.policy.loader import PackError, _Checker, _entry
@@ -311,14 +310,6 @@ def load_guide_text(content: bytes, source: str, packs: Mapping[str, Pack], path
     if c.problems:
         raise GuideError(source, c.problems)
     return guide
-
-
-def load_guide(path: Path, packs: Mapping[str, Pack]) -> Guide:
-    try:
-        content = path.read_bytes()
-    except OSError as exc:
-        raise GuideError(path.name, [f"{path}: 无法读取文件：{exc.strerror or exc}"]) from None
-    return load_guide_text(content, path.name, packs, str(path))
 
 
 # -- the state of a window on a given day --------------------------------------------------------------

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, cast
 
+from desktop.policy.limits import clip_problem, pack_number_problem, read_pack_toml
 from desktop.policy.model import (
     BASES,
     ITEM_KINDS,
@@ -51,7 +51,7 @@ class _Checker:
         self.problems: list[str] = []
 
     def fail(self, where: str, message: str) -> None:
-        self.problems.append(f"{self.source}: {where}: {message}")
+        self.problems.append(clip_problem(f"{self.source}: {where}: {message}"))
 
     def table(self, data: Mapping[str, Any], key: str, where: str) -> Mapping[str, Any]:
         value = data.get(key, {})
@@ -105,12 +105,16 @@ class _Checker:
             if required:
                 self.fail(f"{where}.{key}", "缺少此字段")
             return None
-        return self.number(value, f"{where}.{key}")
+        return self.number(value, f"{where}.{key}", key)
 
-    def number(self, value: object, where: str) -> Decimal | None:
-        """Every number of a pack (money, rates, thresholds) is read here: exact, finite, not negative."""
+    def number(self, value: object, where: str, key: str = "amount") -> Decimal | None:
+        """Every number of a pack (money, rates, thresholds) is read here: exact, finite, not negative.
+        `key` says what it is (`rate`, `per`, `quantity` may be finer than a cent; others are money)."""
         if isinstance(value, bool) or not isinstance(value, (int, str)):
             self.fail(where, f'金额和比例应写成字符串或整数（如 "0.30"），实际为 {value!r}')
+            return None
+        if (problem := pack_number_problem(key, value)) is not None:
+            self.fail(where, problem)
             return None
         try:
             number = Decimal(str(value))
@@ -275,11 +279,10 @@ def _measure(c: _Checker, data: Mapping[str, Any], where: str, reader: RuleReade
 def _check_references(c: _Checker, pack: Pack) -> None:
     """Cross-entry consistency: ids unique, sections, glossary links, item references and their cycles."""
     sections = {s.id for s in pack.sections}
+    for i, s in enumerate(pack.sections):
+        if s.id in (t.id for t in pack.sections[:i]):
+            c.fail(f"sections[{i}]（{s.id}）.id", f"分节编号 {s.id} 重复")
     seen: set[str] = set()
-    section_ids = [s.id for s in pack.sections]
-    if len(set(section_ids)) != len(section_ids):
-        duplicates = sorted({s for s in section_ids if section_ids.count(s) > 1})
-        c.fail("sections", f"分节编号重复：{'、'.join(duplicates)}")
     for i, q in enumerate(pack.questions):
         where = f"questions[{i}]（{q.id}）"
         if q.id in seen:
@@ -334,12 +337,9 @@ def _interpretations(c: _Checker, data: Mapping[str, Any]) -> dict[str, Interpre
 
 def load_pack_text(content: bytes, source: str, path: str = "") -> Pack:
     """Build a pack from the bytes of a pack file; `source` names the file in messages."""
-    try:
-        data = tomllib.loads(content.decode("utf-8"))
-    except UnicodeDecodeError as exc:
-        raise PackError(source, [f"{source}: 文件不是 UTF-8 编码（第 {exc.start} 字节）"]) from None
-    except tomllib.TOMLDecodeError as exc:
-        raise PackError(source, [f"{source}: TOML 语法错误：{exc}"]) from None
+    data, problems = read_pack_toml(content, source)  # size, encoding, syntax, nesting and lengths first
+    if problems:
+        raise PackError(source, problems)
     c = _Checker(source)
     head = c.table(data, "pack", "")
     where = "[pack]"

@@ -9,22 +9,38 @@ from pathlib import Path
 from typing import Literal
 
 from desktop.paths import user_packs_dir
-from desktop.policy.loader import PackError, load_pack, load_pack_text
+from desktop.policy.limits import MAX_PACK_BYTES
+from desktop.policy.loader import PackError, load_pack_text
 from desktop.policy.model import Pack
 from desktop.policy.versions import version_key
+from desktop.quoting import quoted
 from desktop.resources import resource_path
+from desktop.safe_read import FileRefusedError, read_regular_file
 
 
 class UnknownPackError(LookupError):
     pass
 
 
+def load_pack_file(path: Path, *, within: Path | None = None) -> Pack:
+    """Read and check one pack file: only a regular file of at most MAX_PACK_BYTES is read (a FIFO or a
+    link to /dev/zero named `*.toml` is refused, not waited on); with `within`, a link leading out of
+    that folder is refused too. Raises PackError naming the file."""
+    try:
+        content = read_regular_file(path, MAX_PACK_BYTES, within=within)
+    except FileRefusedError as exc:
+        raise PackError(path.name, [f"{path.name}: {exc.reason}"]) from None
+    return load_pack_text(content, path.name, str(path))
+
+
 class PackRegistry:
-    """Packs by id. A later folder's pack replaces an earlier one's with the same id and version."""
+    """Packs by id and version. Read from folders, the first folder's pack wins: a pack placed by hand
+    in the user's folder with the id and version of a bundled one is skipped and listed, never used."""
 
     def __init__(self, packs: Iterable[Pack] = ()) -> None:
         self._packs: dict[tuple[str, str], Pack] = {}
         self.errors: list[PackError] = []
+        """Pack files that were skipped (broken, not a regular file, or a duplicate), each with its reasons."""
         for pack in packs:
             self.add(pack)
 
@@ -34,9 +50,15 @@ class PackRegistry:
         for folder in folders:
             for path in sorted(folder.glob("*.toml")):
                 try:
-                    registry.add(load_pack(path))
+                    pack = load_pack_file(path, within=folder)
                 except PackError as exc:
                     registry.errors.append(exc)
+                    continue
+                known = registry._packs.get((pack.id, pack.version))
+                if known is None:
+                    registry.add(pack)
+                elif known.hash != pack.hash or Path(known.path).resolve() != path.resolve():
+                    registry.errors.append(PackError(path.name, [_duplicate(path, pack, known)]))
         return registry
 
     def add(self, pack: Pack) -> None:
@@ -53,7 +75,9 @@ class PackRegistry:
         if not candidates:
             known = "、".join(sorted({p.id for p in self._packs.values()})) or "无"
             raise UnknownPackError(
-                f"未知的政策包 {pack_id!r}" + (f" 版本 {version}" if version else "") + f"（已知：{known}）"
+                f"未知的政策包 {quoted(pack_id)}"
+                + (f" 版本 {quoted(version)}" if version else "")
+                + f"（已知：{known}）"
             )
         return max(candidates, key=lambda p: (p.valid_from, version_key(p.version)))
 
@@ -64,6 +88,15 @@ class PackRegistry:
             raise UnknownPackError("没有可用的政策包")
         in_force = [p for p in packs if p.in_force_on(day)]
         return (in_force or packs)[-1]
+
+
+def _duplicate(path: Path, pack: Pack, known: Pack) -> str:
+    same = "内容相同" if known.hash == pack.hash else f"内容不同（{pack.short_hash}，已载入的为 {known.short_hash}）"
+    where = "程序自带的" if pack_source(known) == "bundled" else "已载入的"
+    return (
+        f"{path.name}: 编号 {pack.id}、版本 {pack.version} 与{where}政策包 {Path(known.path).name} 相同，{same}，"
+        f"未载入；使用的是 {Path(known.path).name}。修改过的政策包请使用新的 version。"
+    )
 
 
 def bundled_folder() -> Path:
@@ -109,9 +142,27 @@ def pack_source(pack: Pack) -> PackSource:
     return "bundled"
 
 
-def _installed_name(pack: Pack) -> str:
-    safe = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in f"{pack.id}-{pack.version}")
-    return f"{safe}.toml"
+def safe_file_name(stem: str) -> str:
+    """`<stem>.toml` with only letters, digits and `-_.` in the stem: an id never makes a path."""
+    return "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in stem) + ".toml"
+
+
+def copy_into(folder: Path, name: str, content: bytes, source: str, what: str) -> Path:
+    """Put checked bytes into the user's folder under `name`, never over a different file of that name,
+    written beside it and renamed so that a half-written file is never read at the next start."""
+    target = folder / name
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        if target.exists() and target.read_bytes() != content:
+            raise PackInstallError(
+                [f"{source}: {what}文件夹中已有文件 {target.name}，内容不同；为免覆盖，未添加。请先检查 {folder}。"]
+            )
+        partial = target.with_suffix(".toml.part")
+        partial.write_bytes(content)
+        partial.replace(target)
+    except OSError as exc:
+        raise PackInstallError([f"{source}: 无法写入{what}文件夹 {folder}：{exc.strerror or exc}"]) from None
+    return target
 
 
 def install_pack(path: Path, registry: PackRegistry | None = None) -> Pack:
@@ -123,9 +174,9 @@ def install_pack(path: Path, registry: PackRegistry | None = None) -> Pack:
     by (id, version, hash). Adding the very same file twice is harmless and returns the known pack.
     """
     try:
-        content = path.read_bytes()
-    except OSError as exc:
-        raise PackError(path.name, [f"{path}: 无法读取文件：{exc.strerror or exc}"]) from None
+        content = read_regular_file(path, MAX_PACK_BYTES)
+    except FileRefusedError as exc:
+        raise PackError(path.name, [f"{path}: {exc.reason}"]) from None
     pack = load_pack_text(content, path.name, str(path))  # the bytes checked are the bytes copied
     # Checked against the packs on disk too, whatever registry the caller holds: a user pack with a bundled
     # pack's id and version would otherwise shadow it at the next start.
@@ -142,18 +193,5 @@ def install_pack(path: Path, registry: PackRegistry | None = None) -> Pack:
                 "修改过的政策包请在 [pack] 中使用新的 version 再添加。"
             ]
         )
-    folder = user_packs_dir()
-    target = folder / _installed_name(pack)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        if target.exists() and target.read_bytes() != content:
-            raise PackInstallError(
-                [f"{path.name}: 政策包文件夹中已有文件 {target.name}，内容不同；为免覆盖，未添加。请先检查 {folder}。"]
-            )
-        # Write beside the target and rename: a half-written pack must never be picked up at the next start.
-        partial = target.with_suffix(".toml.part")
-        partial.write_bytes(content)
-        partial.replace(target)
-    except OSError as exc:
-        raise PackInstallError([f"{path.name}: 无法写入政策包文件夹 {folder}：{exc.strerror or exc}"]) from None
-    return load_pack(target)
+    target = copy_into(user_packs_dir(), safe_file_name(f"{pack.id}-{pack.version}"), content, path.name, "政策包")
+    return load_pack_file(target)

@@ -139,7 +139,7 @@ class RuleReader:
                 self.c.fail(where, f"{by.id} 是整数题，档位界限应为整数，实际为 {value!r}")
                 return None
             return Decimal(value)
-        return self.c.number(value, where)
+        return self.c.number(value, where, "quantity" if by.type == "number" else "amount")
 
     # -- conditions -------------------------------------------------------------------------------------
     def condition(self, data: object, where: str, row: Question | None = None) -> Condition | None:
@@ -273,7 +273,7 @@ class RuleReader:
                 self.c.fail(where, f"问题 {q.id} 是整数题，应为整数，实际为 {raw!r}")
                 return _BAD
             return raw
-        number = self.c.number(raw, where)
+        number = self.c.number(raw, where, "quantity" if q.type == "number" else "amount")
         return _BAD if number is None else number
 
     # -- blocks -----------------------------------------------------------------------------------------
@@ -284,8 +284,8 @@ class RuleReader:
         return self.block(data, where, None)
 
     def block(self, data: object, where: str, row: Question | None) -> Block | None:
-        if isinstance(data, (str, int)) and not isinstance(data, bool):
-            amount = self._money({"fixed": data}, "fixed", where)
+        if isinstance(data, (str, int)) and not isinstance(data, bool):  # a plain sum (a cap written "500000")
+            amount = self.c.number(data, where, "amount")
             return None if amount is None else Fixed(amount)
         if not isinstance(data, Mapping):
             self.c.fail(where, '应为计算块（如 { rate = "0.30", of = "premium" }）或金额')

@@ -4,6 +4,13 @@ Work is spread over processes (both cores of the association's laptop). The work
 function taking and returning plain picklable values, so it also runs under Windows' spawn start
 method and in the frozen program. Workers return the PDF bytes; the parent alone names and writes
 files, so names stay unique and follow the order of the inputs whatever order the workers finish in.
+
+One bad file never stops the rest: each is read, assessed and drawn on its own, and whatever goes
+wrong with it becomes a line in the summary. Packs are those `assess` and the window use
+(`known_registry`), read once by the parent and handed to the workers. Nothing already in the output
+folder is overwritten unless `--overwrite` is given: a folder that is not empty gets the run in a new
+dated sub-folder. Files are written beside their name and renamed into place, so a link planted in the
+folder is replaced, never followed.
 """
 
 from __future__ import annotations
@@ -19,9 +26,12 @@ from pathlib import Path
 from typing import TextIO, cast
 
 from desktop.policy.model import Lang
+from desktop.policy.registry import PackRegistry, known_registry
+from desktop.quoting import terminal_safe
 from desktop.report.batch_summary import SummaryRow, summary_bytes, write_summary_csv
 from desktop.report.filenames import UniqueNames, checklist_stem
 from desktop.report.labels import label
+from desktop.report.output_folder import OutputFolder, OutputFolderError
 
 EXIT_OK = 0
 EXIT_SOME_BAD = 1
@@ -65,19 +75,38 @@ def find_answers_files(inputs: Iterable[Path]) -> tuple[list[Path], list[str]]:
     return files, problems
 
 
-def process(job: Job) -> Done:
-    """Read, assess and render one answers file. Runs in a worker process; never raises for bad input."""
-    from desktop.engine import AnswersError, assess_file, read_answers_file
-    from desktop.policy import Pack, bundled_registry
-    from desktop.report.checklist import checklist_bytes
+_registry: PackRegistry | None = None
+"""The packs of this run: set by the parent before the workers start (and passed to spawned ones)."""
 
-    registry = bundled_registry()
+
+def use_registry(registry: PackRegistry | None) -> None:
+    """The packs `process` assesses with (the pool's initializer; None: read them afresh)."""
+    global _registry
+    _registry = registry
+
+
+def process(job: Job) -> Done:
+    """Read, assess and render one answers file. Runs in a worker process; never raises."""
+    path = Path(job.path)
+    try:
+        return _process(job, path)
+    except Exception as exc:  # a bug must not stop the other 999 enterprises, nor lose the summary
+        return Done(
+            None, b"", (f"{path.name}: 处理时出现内部错误（{type(exc).__name__}），已跳过；请把此文件交给技术支持",)
+        )
+
+
+def _process(job: Job, path: Path) -> Done:
+    from desktop.engine import AnswersError, assess_file, read_answers_file
+    from desktop.policy import Pack
+    from desktop.report.checklist import ChecklistError, checklist_bytes
+
+    registry = _registry if _registry is not None else known_registry()
     lang = cast(Lang, job.lang)
 
     def resolve(policy: str | None, day: dt.date) -> Pack:
         return registry.get(policy) if policy else registry.for_date(day)
 
-    path = Path(job.path)
     try:
         answers_file, pack = read_answers_file(path, resolve)
     except AnswersError as exc:
@@ -85,9 +114,27 @@ def process(job: Job) -> Done:
     result = assess_file(pack, answers_file, job.today)
     try:
         pdf = checklist_bytes(result, lang)
-    except Exception as exc:  # a bug in layout must not stop the other 999 enterprises
-        return Done(None, b"", (f"{path.name}: 无法生成清单：{exc}",))
+    except ChecklistError as exc:
+        return Done(None, b"", (f"{path.name}: {exc.message}",))
     return Done(SummaryRow.of(result, path.name, lang), pdf, ())
+
+
+def _write_summaries(
+    folder: OutputFolder, rows: list[SummaryRow], bad: list[str], lang: Lang, day: dt.date, names: tuple[str, str]
+) -> list[str]:
+    """Both summaries, each on its own: the CSV is written even if the PDF cannot be. The failures, in words."""
+    from desktop.report.checklist import ChecklistError, render_guarded
+
+    failed: list[str] = []
+    try:
+        folder.write(names[0], render_guarded(lambda: summary_bytes(rows, bad, lang=lang, dated=day)))
+    except (OutputFolderError, ChecklistError) as exc:
+        failed.append(f"{names[0]}: {exc.message}" if isinstance(exc, ChecklistError) else exc.message)
+    try:
+        folder.write_with(names[1], lambda path: write_summary_csv(rows, path, lang=lang))
+    except OutputFolderError as exc:
+        failed.append(exc.message)
+    return failed
 
 
 class Progress:
@@ -126,6 +173,7 @@ def _results(jobs: list[Job], workers: int) -> Iterator[Done]:
     if workers <= 1:
         yield from map(process, jobs)
         return
+    registry = _registry
     # chunks keep inter-process traffic low; small enough that the bar moves smoothly
     chunk = max(1, min(16, len(jobs) // (workers * 8)))
     # Forked workers start with the parent's objects (fonts, pack, modules). Frozen, the collector of
@@ -133,7 +181,7 @@ def _results(jobs: list[Job], workers: int) -> Iterator[Done]:
     gc.collect()
     gc.freeze()
     try:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        with ProcessPoolExecutor(max_workers=workers, initializer=use_registry, initargs=(registry,)) as pool:
             yield from pool.map(process, jobs, chunksize=chunk)
     finally:
         gc.unfreeze()
@@ -148,26 +196,49 @@ def run_batch(
     out: TextIO,
     err: TextIO,
     today: dt.date | None = None,
+    overwrite: bool = False,
 ) -> int:
     """Write one checklist per good answers file, plus the summary PDF and CSV. Exit code: 0 all good,
     1 some files bad (the rest produced), 2 nothing produced."""
     language: Lang = "en" if lang == "en" else "zh"
     files, problems = find_answers_files(inputs)
     for problem in problems:
-        print(problem, file=err)
+        print(terminal_safe(problem), file=err)
     if not files:
         print("没有可处理的答卷文件。", file=err)
         return EXIT_NOTHING
     try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        print(f"{out_dir}: 无法创建输出文件夹：{exc.strerror or exc}", file=err)
+        folder = OutputFolder.prepare(out_dir, overwrite=overwrite, lang=language)
+    except OutputFolderError as exc:
+        print(terminal_safe(exc.message), file=err)
         return EXIT_NOTHING
+    if folder.note:
+        print(terminal_safe(folder.note), file=err)
+    registry = known_registry()
+    for skipped in registry.errors:  # a broken pack in the user's folder is listed, never fatal
+        print(terminal_safe(f"{skipped.problems[0]}（该政策包未使用）"), file=err)
+    use_registry(registry)
+    try:
+        return _run(files, problems, folder, language, day=today or dt.date.today(), jobs=jobs, out=out, err=err)
+    finally:
+        use_registry(None)
 
+
+def _run(
+    files: list[Path],
+    problems: list[str],
+    folder: OutputFolder,
+    language: Lang,
+    *,
+    day: dt.date,
+    jobs: int | None,
+    out: TextIO,
+    err: TextIO,
+) -> int:
+    from desktop.engine.limits import capped
     from desktop.report.fonts import prepare
 
     prepare()  # before the pool starts: forked workers inherit the parsed fonts
-    day = today or dt.date.today()
     summary_pdf, summary_csv = label("summary_pdf", language), label("summary_csv", language)
     names = UniqueNames(reserved=(summary_pdf, summary_csv))
     work = [Job(str(path), language, day) for path in files]
@@ -179,17 +250,16 @@ def run_batch(
         for path, done in zip(files, _results(work, workers), strict=True):
             progress.step()
             if done.row is None:
-                bad.extend(done.problems)
+                bad.extend(capped(list(done.problems), 3))  # the summary lists the file, not every detail
                 for problem in done.problems:
-                    progress.say(problem)
+                    progress.say(terminal_safe(problem))
                 continue
             name = names.claim(checklist_stem(done.row.name, done.row.credit_code, path.stem), ".pdf")
             try:
-                (out_dir / name).write_bytes(done.pdf)
-            except OSError as exc:
-                message = f"{out_dir / name}: 无法写入：{exc.strerror or exc}"
-                bad.append(message)
-                progress.say(message)
+                folder.write(name, done.pdf)
+            except OutputFolderError as exc:
+                bad.append(exc.message)
+                progress.say(terminal_safe(exc.message))
                 continue
             rows.append(replace(done.row, checklist=name))
     except BrokenProcessPool:
@@ -201,15 +271,16 @@ def run_batch(
     if not rows:
         print(f"没有生成任何清单：{len(bad)} 个问题，见上。", file=err)
         return EXIT_NOTHING
-    try:
-        (out_dir / summary_pdf).write_bytes(summary_bytes(rows, bad, lang=language, dated=day))
-        write_summary_csv(rows, out_dir / summary_csv, lang=language)
-    except OSError as exc:
-        print(f"{out_dir}: 无法写入汇总：{exc.strerror or exc}", file=err)
+    failed = _write_summaries(folder, rows, bad, language, day, (summary_pdf, summary_csv))
+    for message in failed:
+        print(terminal_safe(message), file=err)
+    if failed:
         return EXIT_SOME_BAD
     print(
-        f"已生成 {len(rows)} 份清单，{len(files) - len(rows) + len(problems)} 个输入未能处理；"
-        f"汇总：{out_dir / summary_pdf}、{summary_csv}",
+        terminal_safe(
+            f"已生成 {len(rows)} 份清单，{len(files) - len(rows) + len(problems)} 个输入未能处理；"
+            f"汇总：{folder.path / summary_pdf}、{summary_csv}"
+        ),
         file=out,
     )
     return EXIT_SOME_BAD if bad else EXIT_OK

@@ -22,6 +22,7 @@ from desktop.report.flowables import LaidParagraph
 from desktop.report.fonts import para
 from desktop.report.labels import label, wan, yuan
 from desktop.report.layout import RULE, SHADE, PageDecor, content_width, render, styles
+from desktop.report.safe_cells import csv_row, safe_text
 
 
 @dataclass(frozen=True)
@@ -107,14 +108,10 @@ def summary_bytes(rows: Sequence[SummaryRow], bad: Sequence[str], *, lang: Lang,
     return render(story, decor, title=label("batch_title", lang), subject="", wide=True)
 
 
-def _cell(text: str) -> str:
-    """Keep Excel from reading a name like `=1+1` or `@x` as a formula."""
-    return f"'{text}" if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
-
-
 def _code_cell(code: str) -> str:
-    """A credit code made only of digits would become 9.14E+17 in Excel, its last digits lost: keep it text."""
-    return f'="{code}"' if code.isdigit() else _cell(code)
+    """A credit code made only of digits would become 9.14E+17 in Excel, its last digits lost: keep it text.
+    (The one formula the program writes: ASCII digits only, checked here, in quotes.)"""
+    return f'="{code}"' if code.isascii() and code.isdigit() else safe_text(code)
 
 
 def write_summary_csv(rows: Sequence[SummaryRow], path: Path, *, lang: Lang) -> None:
@@ -123,7 +120,7 @@ def write_summary_csv(rows: Sequence[SummaryRow], path: Path, *, lang: Lang) -> 
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(
-            label(k, lang)
+            safe_text(label(k, lang))
             for k in (
                 "col_no",
                 "col_enterprise",
@@ -139,12 +136,10 @@ def write_summary_csv(rows: Sequence[SummaryRow], path: Path, *, lang: Lang) -> 
             writer.writerow(
                 [
                     number,
-                    _cell(row.name),
+                    *csv_row([row.name]),
                     _code_cell(row.credit_code),
                     f"{row.total:.2f}",
                     f"{round_money(row.total / WAN):.2f}",
-                    _cell(row.items_text(lang, sep)),
-                    row.checklist,
-                    row.source,
+                    *csv_row([row.items_text(lang, sep), row.checklist, row.source]),
                 ]
             )

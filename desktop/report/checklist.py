@@ -7,12 +7,13 @@ other supports and services; items not available with the reason; disclaimer and
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus.doctemplate import LayoutError
 
 from desktop import __version__
 from desktop.engine.result import Assessment, ItemResult
@@ -301,15 +302,38 @@ def page_decor(result: Assessment, lang: Lang = "zh") -> PageDecor:
     )
 
 
+class ChecklistError(Exception):
+    """A checklist that cannot be drawn; `message` says why in words (never ReportLab's own)."""
+
+    def __init__(self, message: str) -> None:
+        self.message = message
+        super().__init__(message)
+
+
+def render_guarded(draw: Callable[[], bytes]) -> bytes:
+    """Run a ReportLab drawing; a text too large for a page becomes a ChecklistError in words.
+
+    The answers limits (desktop.engine.limits) keep every text the engine accepts printable; this is
+    for what reaches the checklist another way (a name stored before the limits existed)."""
+    try:
+        return draw()
+    except LayoutError:
+        raise ChecklistError(
+            "清单无法排版：有一段文字（企业名称、联系人或某个答案）太长，一页放不下。请缩短后再生成。"
+        ) from None
+
+
 def checklist_bytes(result: Assessment, lang: Lang = "zh") -> bytes:
     """The checklist PDF. Byte-identical for the same assessment and program version."""
     title = label("title", lang)
     name = result.enterprise.name
-    return render(
-        checklist_story(result, lang),
-        page_decor(result, lang),
-        title=f"{title} - {name}" if name else title,
-        subject=result.pack_title.get(lang),
+    return render_guarded(
+        lambda: render(
+            checklist_story(result, lang),
+            page_decor(result, lang),
+            title=f"{title} - {name}" if name else title,
+            subject=result.pack_title.get(lang),
+        )
     )
 
 

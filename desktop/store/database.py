@@ -2,12 +2,18 @@
 
 SQLite runs in WAL mode with `synchronous=FULL`: a commit that has returned survives a killed
 process and a power cut, and a reader (the start page) never blocks the writer (autosave).
+
+Two kinds of failure are kept apart. "Cannot read or write it now" (a full disk, an I/O error, no
+permission, a lock) changes nothing on disk and is said in words; only "this file is not a sound
+database" (SQLite reports it corrupt, or its check finds damage) sets the file aside. A file that is
+not an SQLite database at all is refused and left as it is: a database is never created where
+another file stands.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import os
+import shutil
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -17,37 +23,53 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 
 from desktop.paths import database_url
+from desktop.store import set_aside
 from desktop.store.errors import StoreError, StoreLockedError, StoreReadOnlyError
 from desktop.store.migrate import upgrade
 from desktop.store.repository import Store
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 DEFAULT_BUSY_TIMEOUT = 5.0
+# SQLite's primary result codes that say the file itself is unsound (SQLITE_CORRUPT, SQLITE_NOTADB).
+# Every other failure (SQLITE_FULL 13, SQLITE_IOERR 10, SQLITE_CANTOPEN 14, SQLITE_PERM 3,
+# SQLITE_READONLY 8, SQLITE_BUSY 5, SQLITE_LOCKED 6, SQLITE_NOMEM 7...) only says "not now".
+DAMAGE_CODES = frozenset({11, 26})
 
 
 def open_store(url: str | None = None, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> Store:
     """The store at `url` (else the environment, else the data folder), migrated to the newest schema.
 
     Raises StoreError (or a subclass) with a message to show. A damaged SQLite file is not an error:
-    it is renamed aside, a fresh database is started, and `store.notices` says what happened.
+    it is renamed aside, a fresh database is started, and `store.notices` says what happened, at this
+    start and every later one until `store.acknowledge_notices()`; should opening then fail anyway,
+    the error says it too.
     """
     raw = database_url(url)
     try:
         parsed = make_url(raw)
     except ArgumentError:
         raise StoreError(f"数据库地址无效：{raw}") from None
-    notices: list[str] = []
     path = _sqlite_path(parsed)
-    if path is not None:
-        _check_folder(path)
-        if _not_sqlite(path):
-            notices.append(_move_aside(path, "文件不是本程序的数据库"))
+    moved: dict[Path, str] = {}
+    try:
+        if path is not None:
+            _check_folder(path)
+            _refuse_other_files(path)
+        return _open(parsed, path, busy_timeout, moved)
+    except StoreError as exc:
+        earlier = _set_aside_notices(path, moved)
+        if not earlier:
+            raise
+        raise type(exc)("\n\n".join([*earlier, exc.message])) from None
+
+
+def _open(parsed: URL, path: Path | None, busy_timeout: float, moved: dict[Path, str]) -> Store:
     engine = _engine(parsed, busy_timeout)
     try:
         problem = _damage(engine) if path is not None and path.exists() else None
         if problem is not None and path is not None:
             engine.dispose()
-            notices.append(_move_aside(path, problem))
+            moved[set_aside.move_aside(path, problem)] = problem
             engine = _engine(parsed, busy_timeout)
         upgrade(engine)
     except OperationalError as exc:
@@ -59,7 +81,15 @@ def open_store(url: str | None = None, *, busy_timeout: float = DEFAULT_BUSY_TIM
     except BaseException:
         engine.dispose()
         raise
-    return Store(engine, notices=notices)
+    files = set_aside.unacknowledged(path) if path is not None else []
+    return Store(engine, notices=_set_aside_notices(path, moved), set_aside=files)
+
+
+def _set_aside_notices(path: Path | None, moved: dict[Path, str]) -> list[str]:
+    """One notice per set-aside file the user has not acknowledged: the one of this start with its reason."""
+    if path is None:
+        return []
+    return [set_aside.notice(p, moved.get(p)) for p in set_aside.unacknowledged(path)]
 
 
 def _sqlite_path(url: URL) -> Path | None:
@@ -85,15 +115,26 @@ def _check_folder(path: Path) -> None:
         raise StoreReadOnlyError(f"数据库文件 {path} 是只读的，评估无法保存。请去掉该文件的“只读”属性后再打开。")
 
 
-def _not_sqlite(path: Path) -> bool:
+def _refuse_other_files(path: Path) -> None:
+    """Refuse a path that holds something other than an SQLite database (an empty file is an empty one).
+
+    `--database` pointing at a document by mistake must not rename the document and put a database in
+    its place."""
+    if path.exists() and not path.is_file():
+        raise StoreError(f"{path} 不是文件（可能是文件夹或设备），无法作为数据库打开。请用 --database 指定数据库文件。")
     try:
         with path.open("rb") as handle:
             head = handle.read(len(SQLITE_MAGIC))
     except FileNotFoundError:
-        return False
+        return
     except OSError as exc:
         raise StoreError(f"无法读取数据库文件 {path}：{exc.strerror or exc}") from None
-    return len(head) > 0 and head != SQLITE_MAGIC
+    if head and head != SQLITE_MAGIC:
+        raise StoreError(
+            f"{path} 不是本程序的数据库（不是 SQLite 数据库文件），程序没有改动它，也没有在那里新建数据库。"
+            "请检查 --database 或 ZS_TRADE_DATABASE_URL 所指的文件；如果这正是本程序的数据库，"
+            "说明它的开头已损坏，请把它移到别处（交给技术支持）后再打开程序。"
+        )
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -131,42 +172,26 @@ def _create(url: URL, busy_timeout: float) -> Engine:
 
 
 def _damage(engine: Engine) -> str | None:
-    """Why an SQLite file cannot be used, or None. `quick_check` reads every page once."""
+    """Why an SQLite file is unsound, or None. `quick_check` reads every page once.
+
+    Only SQLite's own verdict counts as damage (a corrupt page, not a database); a failure to read now
+    (disk full, I/O error, lock, permission) is raised, to be said in words, and the file left alone."""
     try:
         with engine.connect() as connection:
             rows = [r[0] for r in connection.execute(text("PRAGMA quick_check"))]
-    except OperationalError as exc:
-        if "locked" in str(exc.orig).lower():
-            raise
-        return _reason(exc)
     except DBAPIError as exc:
-        return _reason(exc)
+        code = getattr(exc.orig, "sqlite_errorcode", None)
+        if isinstance(code, int) and code & 0xFF in DAMAGE_CODES:
+            return _reason(exc)
+        raise
     return None if rows == ["ok"] else "数据库文件已损坏（" + "；".join(str(r) for r in rows[:3]) + "）"
 
 
-def _move_aside(path: Path, why: str) -> str:
-    """Rename the bad file (and its -wal/-shm companions) with a timestamp; never delete it."""
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.damaged-{stamp}")
-    counter = 1
-    while target.exists():
-        counter += 1
-        target = path.with_name(f"{path.name}.damaged-{stamp}-{counter}")
+def _nearly_full(path: Path) -> bool:
     try:
-        path.rename(target)
-        for suffix in ("-wal", "-shm"):
-            companion = path.with_name(path.name + suffix)
-            if companion.exists():
-                companion.rename(target.with_name(target.name + suffix))
-    except OSError as exc:
-        raise StoreError(
-            f"数据库文件 {path} 无法使用（{why}），也无法改名移开：{exc.strerror or exc}。"
-            "请关闭可能正在使用它的程序后重试。"
-        ) from None
-    return (
-        f"数据库文件无法使用（{why}）。原文件已改名为 {target.name}，保留在 {target.parent} 中，"
-        "未删除；程序已新建一个空的数据库。如需找回其中的数据，请把该文件交给技术支持。"
-    )
+        return shutil.disk_usage(path.parent).free < 4 * 1024 * 1024
+    except OSError:
+        return False
 
 
 def _reason(exc: DBAPIError) -> str:
@@ -185,8 +210,19 @@ def _explain(exc: OperationalError, url: URL, path: Path | None) -> StoreError:
             f"数据库 {path or _shown(url)} 正被另一个程序占用（可能是本程序的另一个窗口，或备份、同步软件）。"
             "请关闭那个程序后再打开。"
         )
+    if "full" in lowered or (path is not None and "i/o" in lowered and _nearly_full(path)):
+        # A full disk often shows as an I/O error: SQLite cannot grow the -shm file it needs to read.
+        return StoreError(
+            f"磁盘空间已满，无法打开数据库 {path or _shown(url)}。数据库文件没有任何改动；"
+            "请清理磁盘（或换一个有空间的位置）后重新打开程序。"
+        )
     if "readonly" in lowered or "read-only" in lowered or "unable to open" in lowered:
         return StoreReadOnlyError(f"无法写入数据库 {path or _shown(url)}：{reason}。请检查文件夹和文件的写入权限。")
+    if "disk i/o" in lowered:
+        return StoreError(
+            f"读写数据库 {path or _shown(url)} 时出错（{reason}）。数据库文件没有任何改动；"
+            "请检查磁盘或 U 盘是否正常连接后重新打开程序。"
+        )
     if path is None:
         return StoreError(
             f"无法连接数据库服务器 {_shown(url)}：{reason}。请检查地址、用户名和密码，以及服务器是否已启动。"

@@ -33,3 +33,13 @@ class AssessmentFinalError(StoreError):
 
 class UnknownRecordError(StoreError):
     """An id that is not (or no longer) in the database, e.g. deleted in another window."""
+
+
+class ConflictError(StoreError):
+    """A save based on an older version than the stored one: another window, another copy of the program
+    or another user of the shared server saved this assessment in between. Nothing was written;
+    `theirs` (a `StoredAssessment`) is what the database holds now."""
+
+    def __init__(self, message: str, theirs: object) -> None:
+        super().__init__(message)
+        self.theirs = theirs

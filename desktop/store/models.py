@@ -114,9 +114,14 @@ class AssessmentRecord(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
     finalised_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
     # Counts saves; a save names the version it was based on (optimistic concurrency, migration 0003).
+    # The ORM counts it: every UPDATE says `WHERE version = <the one read>`, so of two writers that read
+    # the same version, the second updates no row and is refused (StaleDataError), even between the
+    # repository's own check and its write.
     version: Mapped[int] = mapped_column(default=1)
     # The application guide the user picked; None: the newest guide of the assessment's pack applies.
     guide_id: Mapped[str | None] = mapped_column(String(200))
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy's declarative API)
 
     enterprise: Mapped[EnterpriseRecord] = relationship(back_populates="assessments")
     snapshot: Mapped[ResultRecord | None] = relationship(

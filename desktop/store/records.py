@@ -59,6 +59,8 @@ class StoredAssessment:
     created_at: dt.datetime
     updated_at: dt.datetime
     finalised_at: dt.datetime | None
+    version: int = 1
+    """Counts the saves; a save names the version it was based on (`Store` keeps track)."""
 
     @property
     def is_final(self) -> bool:
@@ -100,6 +102,8 @@ class OpenedAssessment:
 class SaveReceipt:
     saved_at: dt.datetime
     warnings: tuple[str, ...] = ()
+    version: int = 0
+    """The assessment's version after this save."""
 
 
 @dataclass(frozen=True)

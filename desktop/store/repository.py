@@ -16,13 +16,16 @@ from typing import Any
 from sqlalchemy import Engine, func, or_, select
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.engine import AnswersError, AnswersFile, Assessment, Enterprise, assess_file, read_answers_file
 from desktop.engine.answers import answers_file_to_data, validate_answers
 from desktop.engine.result import assessment_from_data, assessment_to_data
 from desktop.policy import Pack, PackRegistry
+from desktop.quoting import encodable
 from desktop.store.errors import (
     AssessmentFinalError,
+    ConflictError,
     DuplicateCreditCodeError,
     StoreError,
     StoreLockedError,
@@ -49,8 +52,9 @@ def _code(raw: str) -> str | None:
 
 
 def _clean(text: str) -> str:
-    """Text as stored. NUL is dropped: PostgreSQL refuses it, and no name or phone number contains it."""
-    return text.replace("\x00", "")
+    """Text as stored. NUL is dropped: PostgreSQL refuses it, and no name or phone number contains it.
+    A lone surrogate (a file name in no valid encoding) becomes U+FFFD: no database driver encodes it."""
+    return encodable(text.replace("\x00", ""))
 
 
 def _cleaned(enterprise: Enterprise) -> Enterprise:
@@ -85,19 +89,68 @@ def _freeze(record: AssessmentRecord, result: Assessment) -> None:
         record.snapshot.data = data
 
 
+def _conflict(theirs: StoredAssessment) -> ConflictError:
+    when = theirs.updated_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    state = "并已定稿" if theirs.is_final else ""
+    return ConflictError(
+        f"这份评估已在别处（另一个窗口、另一台电脑或另一位同事）于 {when} 修改{state}，本次修改没有保存，"
+        "以免覆盖别处的内容。请选择载入别处的版本，或把你的修改另存为副本。",
+        theirs,
+    )
+
+
 def _final_error() -> AssessmentFinalError:
     return AssessmentFinalError("这份评估已定稿，内容不能再修改。如需修改，请先“重新打开”它，或复制一份作为新评估。")
 
 
-class Store:
-    """One database. Not thread-safe: use it from one thread (the window's)."""
+def _stored(r: AssessmentRecord) -> StoredAssessment:
+    e = r.enterprise
+    return StoredAssessment(
+        id=r.id,
+        enterprise_id=e.id,
+        enterprise=Enterprise(e.name, e.credit_code or "", e.town, e.contact, e.phone),
+        label=r.label,
+        pack_id=r.pack_id,
+        pack_version=r.pack_version,
+        pack_hash=r.pack_hash,
+        assessed_on=r.assessed_on,
+        answers=dict(r.answers or {}),
+        snapshot=r.snapshot.data if r.snapshot is not None else None,
+        total=r.total,
+        status=r.status,
+        created_at=r.created_at,
+        updated_at=r.updated_at,
+        finalised_at=r.finalised_at,
+        version=r.version,
+    )
 
-    def __init__(self, engine: Engine, *, notices: Sequence[str] = (), registry: PackRegistry | None = None) -> None:
+
+class Store:
+    """One database. Not thread-safe: use it from one thread (the window's).
+
+    Optimistic concurrency: the store remembers the version of each assessment it opened or wrote, and
+    every later write of that assessment is based on it. If the database holds a newer version (another
+    copy of the program, another user of the shared server), the write is refused with ConflictError
+    carrying what is stored now; nothing is overwritten.
+    """
+
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        notices: Sequence[str] = (),
+        registry: PackRegistry | None = None,
+        set_aside: Sequence[Path] = (),
+    ) -> None:
         self.engine = engine
         self.notices: list[str] = list(notices)
-        """What happened while opening (a damaged file moved aside...), to be shown once."""
+        """What the user must read (a damaged file moved aside...): shown until `acknowledge_notices`."""
+        self.set_aside: tuple[Path, ...] = tuple(set_aside)
+        """The set-aside database files the notices are about."""
         self._registry = registry
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._versions: dict[int, int] = {}
+        """Assessment id -> the version this store last read (open) or wrote: what its saves are based on."""
 
     # -- plumbing -----------------------------------------------------------------------------------------
     @property
@@ -110,6 +163,13 @@ class Store:
     @registry.setter
     def registry(self, registry: PackRegistry) -> None:
         self._registry = registry
+
+    def acknowledge_notices(self) -> None:
+        """The user has read the notices: they are not shown again, at this start or any later one."""
+        from desktop.store.set_aside import acknowledge
+
+        acknowledge(list(self.set_aside))
+        self.notices = []
 
     @property
     def dialect(self) -> str:
@@ -294,6 +354,7 @@ class Store:
                 _keep_result(record, result)
             session.add(record)
             session.flush()
+            self._versions[record.id] = record.version
             return record.id
 
     def new_for_enterprise(
@@ -309,29 +370,18 @@ class Store:
 
     def get(self, assessment_id: int) -> StoredAssessment:
         with self._transaction() as session:
-            r = self._assessment(session, assessment_id)
-            e = r.enterprise
-            return StoredAssessment(
-                id=r.id,
-                enterprise_id=e.id,
-                enterprise=Enterprise(e.name, e.credit_code or "", e.town, e.contact, e.phone),
-                label=r.label,
-                pack_id=r.pack_id,
-                pack_version=r.pack_version,
-                pack_hash=r.pack_hash,
-                assessed_on=r.assessed_on,
-                answers=dict(r.answers or {}),
-                snapshot=r.snapshot.data if r.snapshot is not None else None,
-                total=r.total,
-                status=r.status,
-                created_at=r.created_at,
-                updated_at=r.updated_at,
-                finalised_at=r.finalised_at,
-            )
+            return _stored(self._assessment(session, assessment_id))
+
+    def based_on(self, assessment_id: int) -> int | None:
+        """The version this store's next save of the assessment is based on (None: not opened here)."""
+        return self._versions.get(assessment_id)
 
     def open(self, assessment_id: int) -> OpenedAssessment:
-        """Typed answers and the pack to fill them in with. A finalised one brings its frozen result."""
+        """Typed answers and the pack to fill them in with. A finalised one brings its frozen result.
+
+        From now on this store's saves of the assessment are based on the version read here."""
         stored = self.get(assessment_id)
+        self._versions[assessment_id] = stored.version
         pack, problems = stored_pack(self.registry, stored.pack_id, stored.pack_version, stored.assessed_on)
         answers, answer_problems = validate_answers(pack, stored.answers)
         if answer_problems:
@@ -342,21 +392,50 @@ class Store:
         return OpenedAssessment(stored, answers_file, pack, snapshot, tuple(problems))
 
     def save_draft(
-        self, assessment_id: int, answers_file: AnswersFile, result: Assessment | None = None
+        self,
+        assessment_id: int,
+        answers_file: AnswersFile,
+        result: Assessment | None = None,
+        *,
+        expected_version: int | None = None,
     ) -> SaveReceipt:
         """Autosave: answers, enterprise details and (when given) the result's total, in one transaction.
 
-        A draft keeps no result snapshot: it is recomputed from its answers whenever it is opened."""
-        return self._save(assessment_id, answers_file, result, final=False)
+        A draft keeps no result snapshot: it is recomputed from its answers whenever it is opened.
+        Based on `expected_version`, else on the version this store last read or wrote (ConflictError
+        when the database holds another)."""
+        return self._save(assessment_id, answers_file, result, final=False, expected=expected_version)
+
+    @contextmanager
+    def _versioned(self, assessment_id: int, expected: int | None) -> Iterator[tuple[Session, AssessmentRecord]]:
+        """One write of an assessment, refused (ConflictError) unless the database still holds the version
+        it is based on; the version the write produced is remembered for the next one."""
+        based_on = expected if expected is not None else self._versions.get(assessment_id)
+        try:
+            with self._transaction() as session:
+                record = self._assessment(session, assessment_id)
+                if based_on is not None and record.version != based_on:
+                    raise _conflict(_stored(record))
+                yield session, record
+                session.flush()
+                version = record.version
+        except StaleDataError:  # another writer committed between our read and our write
+            raise _conflict(self.get(assessment_id)) from None
+        self._versions[assessment_id] = version
 
     def _save(
-        self, assessment_id: int, answers_file: AnswersFile, result: Assessment | None, *, final: bool
+        self,
+        assessment_id: int,
+        answers_file: AnswersFile,
+        result: Assessment | None,
+        *,
+        final: bool,
+        expected: int | None = None,
     ) -> SaveReceipt:
         """One write of a draft's answers; with `final`, its result is frozen and it becomes final."""
         now = utc_now()
         warnings: list[str] = []
-        with self._transaction() as session:
-            record = self._assessment(session, assessment_id)
+        with self._versioned(assessment_id, expected) as (session, record):
             if record.status == FINAL:
                 raise _final_error()
             self._write(session, record, answers_file, result, now, warnings)
@@ -364,7 +443,53 @@ class Store:
                 assert result is not None
                 _freeze(record, result)
                 record.status, record.finalised_at = FINAL, now
-        return SaveReceipt(now, tuple(warnings))
+        return SaveReceipt(now, tuple(warnings), self._versions[assessment_id])
+
+    def keep_as_copy(self, conflict: ConflictError, mine: AnswersFile, base: dict[str, Any], label: str) -> int:
+        """After a conflict: the user's own answers as a new draft beside the stored version, nothing lost.
+
+        The enterprise is shared by both: a detail only the user changed (compared with `base`, the
+        answers-file data the user's work started from) is taken over; one changed on both sides keeps
+        the stored value and the user's is written into the copy's label."""
+        theirs = conflict.theirs
+        assert isinstance(theirs, StoredAssessment)
+        before = base.get("enterprise", {})
+        before = before if isinstance(before, dict) else {}
+        typed = _cleaned(mine.enterprise)
+        kept: list[str] = []
+        names = {
+            "name": "企业名称",
+            "credit_code": "统一社会信用代码",
+            "town": "镇街",
+            "contact": "联系人",
+            "phone": "电话",
+        }
+        with self._transaction() as session:
+            enterprise = self._enterprise(session, theirs.enterprise_id)
+            for field, shown in names.items():
+                my_value, old_value = getattr(typed, field), str(before.get(field, ""))
+                stored_value = getattr(enterprise, field) or ""
+                if my_value in (old_value, stored_value):
+                    continue
+                if stored_value == old_value and field != "credit_code":
+                    setattr(enterprise, field, my_value)
+                    enterprise.updated_at = utc_now()
+                else:
+                    kept.append(f"{shown}：{my_value}")
+            record = AssessmentRecord(
+                enterprise=enterprise,
+                label=_clean(label + ("（我填写的" + "；".join(kept) + "）" if kept else "")),
+                pack_id=theirs.pack_id,
+                pack_version=theirs.pack_version,
+                pack_hash=theirs.pack_hash,
+                assessed_on=mine.assessed_on,
+                answers=_answers_json(mine),
+                status=DRAFT,
+            )
+            session.add(record)
+            session.flush()
+            self._versions[record.id] = record.version
+            return record.id
 
     def _write(
         self,
@@ -423,14 +548,12 @@ class Store:
 
     def reopen(self, assessment_id: int) -> None:
         """Back to draft: editable again. The old snapshot stays until the next finalising replaces it."""
-        with self._transaction() as session:
-            record = self._assessment(session, assessment_id)
+        with self._versioned(assessment_id, None) as (_session, record):
             record.status, record.finalised_at, record.updated_at = DRAFT, None, utc_now()
 
     def recompute(self, assessment_id: int, result: Assessment) -> None:
         """Replace a finalised assessment's snapshot by a new computation (the user asked for it)."""
-        with self._transaction() as session:
-            record = self._assessment(session, assessment_id)
+        with self._versioned(assessment_id, None) as (_session, record):
             now = utc_now()
             _freeze(record, result)
             record.updated_at = now
@@ -454,11 +577,11 @@ class Store:
             )
             session.add(copy)
             session.flush()
+            self._versions[copy.id] = copy.version
             return copy.id
 
     def set_label(self, assessment_id: int, label: str) -> None:
-        with self._transaction() as session:
-            record = self._assessment(session, assessment_id)
+        with self._versioned(assessment_id, None) as (_session, record):
             record.label, record.updated_at = _clean(label), utc_now()
 
     def most_recent_draft(self) -> int | None:
@@ -492,16 +615,22 @@ class Store:
         resolve = resolver(self.registry)
         outcomes: list[ImportOutcome] = []
         for path in paths:
+            name = _clean(path.name)
             try:
                 answers_file, pack = read_answers_file(path, resolve)
             except AnswersError as exc:
                 outcomes.append(ImportOutcome(path, problems=tuple(exc.problems)))
                 continue
-            result = assess_file(pack, answers_file, today or dt.date.today())
             try:
+                result = assess_file(pack, answers_file, today or dt.date.today())
                 outcomes.append(self._import_one(path, answers_file, pack, result))
             except StoreError as exc:
-                outcomes.append(ImportOutcome(path, problems=(f"{path.name}: {exc.message}",)))
+                outcomes.append(ImportOutcome(path, problems=(f"{name}: {exc.message}",)))
+            except IntegrityError:  # another user registered the same credit code a moment ago
+                outcomes.append(ImportOutcome(path, problems=(f"{name}: 与数据库中已有的记录冲突，未导入，请重试",)))
+            except Exception as exc:  # a fault of the program must not drop the files after this one
+                why = f"{name}: 导入时出现内部错误（{type(exc).__name__}），未导入；请把此文件交给技术支持"
+                outcomes.append(ImportOutcome(path, problems=(why,)))
         return outcomes
 
     def _import_one(self, path: Path, answers_file: AnswersFile, pack: Pack, result: Assessment) -> ImportOutcome:
@@ -524,7 +653,7 @@ class Store:
                         setattr(enterprise, name, getattr(typed, name))
             record = AssessmentRecord(
                 enterprise=enterprise,
-                label=f"导入：{path.stem}",
+                label=_clean(f"导入：{path.stem}"),
                 pack_id=pack.id,
                 pack_version=pack.version,
                 pack_hash=pack.hash,
@@ -535,4 +664,5 @@ class Store:
             )
             session.add(record)
             session.flush()
+            self._versions[record.id] = record.version
             return ImportOutcome(path, record.id, enterprise.id, matched)

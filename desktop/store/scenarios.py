@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import CursorResult, func, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desktop.engine.answers import AnswerValue, answer_to_json
@@ -119,7 +120,10 @@ class Scenarios:
             updated_at=now,
         )
         session.add(record)
-        session.flush()
+        try:
+            session.flush()
+        except IntegrityError:  # the assessment was deleted by another user since it was read above
+            raise UnknownRecordError(f"评估 #{assessment_id} 不存在（可能已在另一个窗口中删除）。") from None
         return record
 
     # -- public methods, one transaction each ---------------------------------------------------------

@@ -75,11 +75,22 @@ def fit_to_screen(window: MainWindow) -> None:
 
 def main(database: str | None = None, lang: str | None = None) -> int:
     app = create_application()
+    from desktop.ui.single_instance import bring_to_front, claim, report_other_copy
+
+    held = claim(database)  # one copy per local database: a second start brings the first to the front
+    if held.message:
+        return report_other_copy(held)
     from desktop.ui.i18n import LanguageSwitcher
 
     switcher = LanguageSwitcher(app, parent=app)
     chosen = switcher.start(lang)  # the command line's --lang, else the language remembered from last time
     window = MainWindow(database=database, lang=chosen, switcher=switcher)
+    if held.guard is not None:
+        held.guard.activate_requested.connect(lambda: bring_to_front(window))
+        app.aboutToQuit.connect(held.guard.release)
+    from desktop.ui.interrupt import close_on_interrupt
+
+    close_on_interrupt(window)
     fit_to_screen(window)
     quit_after_show = os.environ.get(QUIT_AFTER_SHOW_ENV) == "1"
 
@@ -90,6 +101,8 @@ def main(database: str | None = None, lang: str | None = None) -> int:
 
     def finish_start() -> None:
         register_font(BOLD)
+        if held.guard is not None:
+            held.guard.listen()  # now that the window is up: a second start brings it to the front
         window.start()
         if quit_after_show:
             print("questionnaire ready", flush=True)

@@ -4,6 +4,10 @@ The first change after a save starts a short timer; later changes ride along ins
 so even a clerk typing without pause is saved at least every `delay_ms`. Closing the window calls
 `flush()`. A failed save (database locked by another program, disk full) is reported and retried; the
 answers stay in the session meanwhile, so nothing is lost.
+
+A save refused because the assessment was saved elsewhere in between (ConflictError: another copy of
+the program, another user of the shared server) is not retried: retrying would overwrite the other
+side. `conflicted` hands the conflict to the window (desktop.ui.conflict), which keeps both versions.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, SignalInst
 
 from desktop.engine import AnswersFile, Assessment
 from desktop.engine.answers import answers_file_to_data
-from desktop.store.errors import AssessmentFinalError, StoreError, UnknownRecordError
+from desktop.store.errors import AssessmentFinalError, ConflictError, StoreError, UnknownRecordError
 from desktop.store.records import SaveReceipt
 
 DEFAULT_DELAY_MS = 400
@@ -49,6 +53,9 @@ class Autosaver(QObject):
     """Why the last save did not happen, in words; another attempt follows by itself."""
     warned = Signal(str)
     """The save happened but something was not taken over (e.g. a credit code another enterprise has)."""
+    conflicted = Signal(object, bool)
+    """(ConflictError, whether the saver is being stopped): the stored assessment is newer than the one
+    these edits started from. Nothing more is written; the edits stay in the session."""
 
     def __init__(
         self,
@@ -68,6 +75,9 @@ class Autosaver(QObject):
         self._retry_ms = retry_ms
         self._pending = False
         self._stopped = False
+        self._stopping = False
+        self.conflict: ConflictError | None = None
+        """The conflict that stopped the saves, until the window resolves it (by opening another version)."""
         # What the database holds now; a "change" that lands on the same data writes nothing.
         self._written: dict[str, object] | None = answers_file_to_data(session.to_answers_file())
         self._warnings: tuple[str, ...] = ()
@@ -86,6 +96,11 @@ class Autosaver(QObject):
         """Changes that are not in the database yet."""
         return self._pending
 
+    @property
+    def base(self) -> dict[str, object] | None:
+        """The answers-file data the database held for these edits: as opened, or as last saved."""
+        return self._written
+
     def _on_changed(self) -> None:
         if self._stopped:
             return
@@ -98,6 +113,8 @@ class Autosaver(QObject):
         self._timer.stop()
         if not self._pending:
             return True
+        if self.conflict is not None:
+            return False
         answers_file = self._session.to_answers_file()
         data = answers_file_to_data(answers_file)
         if data == self._written:
@@ -105,6 +122,12 @@ class Autosaver(QObject):
             return True
         try:
             receipt = self._store.save_draft(self.assessment_id, answers_file, self._session.result)
+        except ConflictError as exc:
+            self.conflict = exc
+            self.last_error = exc.message
+            self.failed.emit(exc.message)
+            self.conflicted.emit(exc, self._stopping)
+            return False
         except (AssessmentFinalError, UnknownRecordError) as exc:
             # Waiting will not help: the assessment is frozen or gone. Said once; the answers stay in the window.
             self.last_error = exc.message
@@ -129,6 +152,7 @@ class Autosaver(QObject):
 
     def stop(self) -> bool:
         """Last write and detach (the window closes, or another assessment is opened)."""
+        self._stopping = True
         done = self.flush()
         if not self._stopped:
             self._stopped = True

@@ -69,6 +69,22 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("EngineMessages", "第 {n} 条：未知的字段 {found}{suggestion}"),
     QT_TRANSLATE_NOOP("EngineMessages", "第 {n} 条：缺少 {field}（{label}）"),
     QT_TRANSLATE_NOOP("EngineMessages", "不支持 {found}：金额必须是有限的数"),
+    # desktop/engine/limits.py and desktop/safe_read.py: what an answers file may hold
+    QT_TRANSLATE_NOOP("EngineMessages", "文件过大（{size}，最多 {limit}），未读取"),
+    QT_TRANSLATE_NOOP("EngineMessages", "不是普通文件（可能是管道、设备或文件夹），未读取"),
+    QT_TRANSLATE_NOOP("EngineMessages", "嵌套过深（对象或数组的层数超过 {limit}）"),
+    QT_TRANSLATE_NOOP("EngineMessages", "文字过长（{count} 字，最多 {limit} 字）"),
+    QT_TRANSLATE_NOOP("EngineMessages", "记录过多（{count} 条，最多 {limit} 条）"),
+    QT_TRANSLATE_NOOP("EngineMessages", "键 {key} 在同一个对象中出现了两次（只能写一次）"),
+    QT_TRANSLATE_NOOP("EngineMessages", "含有不允许的字符 {code}（控制字符或无效的 Unicode）"),
+    QT_TRANSLATE_NOOP("EngineMessages", "数字位数过多（{count} 位）"),
+    QT_TRANSLATE_NOOP("EngineMessages", "不能用科学计数法，请写成普通数字（如 100000）"),
+    QT_TRANSLATE_NOOP("EngineMessages", "不能含有换行或制表符"),
+    QT_TRANSLATE_NOOP(
+        "EngineMessages",
+        "{value}不是答卷文件的金额写法：只能有数字和小数点（如 1200000 或 1200000.50），"
+        "不能用千位分隔符、“万”、全角数字、下划线或科学计数法",
+    ),
 )
 
 _FIELD = re.compile(r"\{([a-z_]+)\}")

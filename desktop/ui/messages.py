@@ -13,7 +13,7 @@ from typing import Literal
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-Kind = Literal["information", "warning", "error", "question", "open_file", "save_file"]
+Kind = Literal["information", "warning", "error", "question", "choice", "open_file", "save_file"]
 
 
 class MessageSink:
@@ -32,6 +32,14 @@ class MessageSink:
         buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
         answer = QMessageBox.question(parent, title, text, buttons, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
+
+    def choose(self, parent: QWidget | None, title: str, text: str, options: list[str]) -> int | None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent)
+        buttons = [box.addButton(option, QMessageBox.ButtonRole.AcceptRole) for option in options]
+        box.setDefaultButton(buttons[0])
+        box.exec()
+        clicked = box.clickedButton()
+        return next((i for i, button in enumerate(buttons) if button is clicked), None)
 
     def open_file(self, parent: QWidget | None, title: str, file_filter: str, folder: str = "") -> Path | None:
         name, _ = QFileDialog.getOpenFileName(parent, title, folder, file_filter)
@@ -56,6 +64,7 @@ class RecordingSink(MessageSink):
     messages: list[Message] = field(default_factory=list)
     answers: list[bool] = field(default_factory=list)
     files: list[Path | None] = field(default_factory=list)
+    choices: list[int | None] = field(default_factory=list)
 
     def information(self, parent: QWidget | None, title: str, text: str) -> None:
         self.messages.append(Message("information", title, text))
@@ -69,6 +78,10 @@ class RecordingSink(MessageSink):
     def question(self, parent: QWidget | None, title: str, text: str) -> bool:
         self.messages.append(Message("question", title, text))
         return self.answers.pop(0) if self.answers else False
+
+    def choose(self, parent: QWidget | None, title: str, text: str, options: list[str]) -> int | None:
+        self.messages.append(Message("choice", title, text + "\n[" + " | ".join(options) + "]"))
+        return self.choices.pop(0) if self.choices else None
 
     def open_file(self, parent: QWidget | None, title: str, file_filter: str, folder: str = "") -> Path | None:
         self.messages.append(Message("open_file", title, file_filter))
@@ -100,6 +113,11 @@ def error(parent: QWidget | None, title: str, text: str) -> None:
 def question(parent: QWidget | None, title: str, text: str) -> bool:
     """True when the user answers yes."""
     return sink.question(parent, title, text)
+
+
+def choose(parent: QWidget | None, title: str, text: str, options: list[str]) -> int | None:
+    """The index of the option the user picked; None when the dialog was closed without a choice."""
+    return sink.choose(parent, title, text, options)
 
 
 def open_file(parent: QWidget | None, title: str, file_filter: str, folder: str = "") -> Path | None:

@@ -31,6 +31,7 @@ from desktop.policy.loader import PackError
 from desktop.policy.model import Lang, Pack
 from desktop.policy.registry import PackInstallError, PackRegistry, install_pack, pack_source
 from desktop.policy.versions import version_key
+from desktop.quoting import clip, visible
 from desktop.ui import messages
 
 CONTEXT = "PacksDialog"
@@ -148,8 +149,13 @@ class PacksDialog(QDialog):
         errors = self.registry.errors
         self.broken.setVisible(bool(errors))
         if errors:
-            lines = [self.tr("以下政策包文件有错误，未载入：")]
-            lines += [f"{e.source}: " + self.tr("{count} 处错误").format(count=len(e.problems)) for e in errors]
+            # Each skipped file with its first reason (a broken pack, not a regular file, a link out of the
+            # folder, a duplicate of a bundled pack), so the clerk knows what to do about it.
+            lines = [self.tr("以下政策包文件未载入：")]
+            for e in errors:
+                more = len(e.problems) - 1
+                first = visible(clip(e.problems[0], 200)) if e.problems else e.source
+                lines.append("• " + first + (self.tr("（另有 {count} 处错误）").format(count=more) if more else ""))
             self.broken.setText("\n".join(lines))
 
     def rows(self) -> list[list[str]]:

@@ -36,6 +36,7 @@ from desktop.engine.money import format_yuan
 from desktop.store.errors import StoreError
 from desktop.store.records import AssessmentSummary, EnterpriseSummary, ImportOutcome
 from desktop.ui import messages
+from desktop.ui.notice_bar import NoticeBar
 
 if TYPE_CHECKING:
     from desktop.store.repository import Store
@@ -187,11 +188,8 @@ class StartPage(QWidget):
 
         heading = QLabel(self.tr("企业与评估"), self)
         heading.setObjectName("pageHeading")
-        self.notice = QLabel(self)
-        self.notice.setObjectName("storeNotice")
-        self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("background: #fff4ce; border: 1px solid #e0b000; padding: 6px;")
-        self.notice.setVisible(False)
+        self.notice = NoticeBar(self)
+        self.notice.acknowledged.connect(store.acknowledge_notices)  # read: not shown again, now or later
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("按企业名称或统一社会信用代码搜索"))

@@ -19,6 +19,7 @@ from desktop.settings import get_setting, update_settings
 from desktop.store import StoreError
 from desktop.ui import messages
 from desktop.ui.autosave import Autosaver
+from desktop.ui.conflict import ConflictResolver
 from desktop.ui.start_page import StartPage
 
 if TYPE_CHECKING:
@@ -157,6 +158,7 @@ class StoredWork(QObject):
             self.autosaver.saved.connect(self._saved)
             self.autosaver.failed.connect(self._failed)
             self.autosaver.warned.connect(lambda text: messages.warning(window, self.tr("自动保存"), text))
+            self.autosaver.conflicted.connect(ConflictResolver(self, self.autosaver).resolve)
             window.show_questionnaire()
         _remember(assessment_id, questionnaire.index)
         window.retitle()

@@ -12,6 +12,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from desktop.policy.model import Lang
+from desktop.report.safe_cells import csv_row, xlsx_cell
 from desktop.workspace.members import MemberRow, amount_columns
 
 _HEADINGS: dict[str, tuple[str, str]] = {
@@ -58,9 +59,9 @@ def export_csv(rows: Sequence[MemberRow], path: Path, lang: Lang = "zh") -> None
     headings, body = table_rows(rows, lang)
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
-        writer.writerow(headings)
+        writer.writerow(csv_row(list(headings)))
         for cells in body:
-            writer.writerow(["" if v is None else f"{v:.2f}" if isinstance(v, Decimal) else v for v in cells])
+            writer.writerow(csv_row(["" if v is None else f"{v:.2f}" if isinstance(v, Decimal) else v for v in cells]))
 
 
 def export_xlsx(rows: Sequence[MemberRow], path: Path, lang: Lang = "zh") -> None:
@@ -69,12 +70,14 @@ def export_xlsx(rows: Sequence[MemberRow], path: Path, lang: Lang = "zh") -> Non
     sheet = book.active
     assert sheet is not None
     sheet.title = "Members" if lang == "en" else "会员企业"
-    sheet.append(headings)
+    # Cell by cell, not `sheet.append`: openpyxl would store a name such as `=HYPERLINK(...)` as a formula.
+    # Excel keeps numbers as doubles; amounts here are whole cents well below 2**53, so nothing is lost.
+    table: list[list[object]] = [list(headings), *body]
+    for number, cells in enumerate(table, start=1):
+        for col, value in enumerate(cells, start=1):
+            xlsx_cell(sheet.cell(row=number, column=col), value)
     for cell in sheet[1]:
         cell.font = Font(bold=True)
-    for cells in body:
-        # Excel keeps numbers as doubles; amounts here are whole cents well below 2**53, so nothing is lost.
-        sheet.append([float(v) if isinstance(v, Decimal) else v for v in cells])
     for row in sheet.iter_rows(min_row=2, min_col=6, max_col=len(headings) - 1):
         for cell in row:
             cell.number_format = "#,##0.00"

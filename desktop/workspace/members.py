@@ -93,10 +93,12 @@ def import_answers_files(paths: Iterable[Path], registry: PackRegistry, today: d
     for path in expand_inputs(paths):
         try:
             answers_file, pack = read_answers_file(path, resolve)
+            result.rows.append(MemberRow(str(path), assess_file(pack, answers_file, today)))
         except AnswersError as exc:
             result.problems.append(ImportProblem(str(path), tuple(exc.problems)))
-            continue
-        result.rows.append(MemberRow(str(path), assess_file(pack, answers_file, today)))
+        except Exception as exc:  # a fault of the program must not drop the files after this one
+            why = f"导入时出现内部错误（{type(exc).__name__}），未导入；请把此文件交给技术支持"
+            result.problems.append(ImportProblem(str(path), (why,)))
     return result
 
 

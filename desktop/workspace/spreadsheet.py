@@ -18,6 +18,7 @@ row number (and a bad table record with its sheet and row) and the other rows ar
 from __future__ import annotations
 
 import datetime as dt
+import warnings
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -35,9 +36,19 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop.engine import AnswersError, assess_file, parse_answers_data
 from desktop.engine.answers import FORMAT, coerce_answer
+from desktop.engine.money import MoneyError, parse_money
 from desktop.policy.model import Pack, Question
 from desktop.policy.registry import PackRegistry
+from desktop.quoting import quoted
+from desktop.report.safe_cells import xlsx_cell
 from desktop.workspace.members import ImportProblem, ImportResult, MemberRow, pack_resolver
+from desktop.workspace.workbook_limits import (
+    MAX_SHEET_ROWS,
+    formula_cells,
+    rows_problem,
+    too_many_rows,
+    workbook_problem,
+)
 
 MAIN_SHEET = "企业"
 INFO_SHEET = "说明"
@@ -80,13 +91,14 @@ def table_sheet_name(question: Question) -> str:
 
 def _header(sheet: Worksheet, titles: list[tuple[str, str, int]], notes: dict[str, str]) -> None:
     for col, (key, title, width) in enumerate(titles, start=1):
-        cell = sheet.cell(row=1, column=col, value=title)
+        cell = sheet.cell(row=1, column=col)
+        xlsx_cell(cell, title)
         cell.font = _HEADER_FONT
         cell.fill = _HEADER_FILL
         cell.alignment = _WRAP
         if key in notes:
             cell.comment = Comment(notes[key], "程序")
-        sheet.cell(row=2, column=col, value=key)
+        xlsx_cell(sheet.cell(row=2, column=col), key)
         sheet.column_dimensions[get_column_letter(col)].width = width
     sheet.row_dimensions[1].height = 60
     sheet.row_dimensions[2].hidden = True
@@ -116,7 +128,7 @@ class _Lists:
     def add(self, values: list[str]) -> str:
         self.column += 1
         for row, value in enumerate(values, start=1):
-            self.sheet.cell(row=row, column=self.column, value=value)
+            xlsx_cell(self.sheet.cell(row=row, column=self.column), value)
         letter = get_column_letter(self.column)
         return f"{quote_sheetname(LISTS_SHEET)}!${letter}$1:${letter}${len(values)}"
 
@@ -175,8 +187,10 @@ def _info_sheet(sheet: Worksheet, pack: Pack) -> None:
         ("", "导入时每一行单独检查：有错误的行会连同行号列出，其他行照常导入。"),
     ]
     for row, (key, value) in enumerate(lines, start=1):
-        sheet.cell(row=row, column=1, value=key).font = _HEADER_FONT
-        sheet.cell(row=row, column=2, value=value).alignment = Alignment(wrap_text=True)
+        xlsx_cell(sheet.cell(row=row, column=1), key)
+        sheet.cell(row=row, column=1).font = _HEADER_FONT
+        xlsx_cell(sheet.cell(row=row, column=2), value)
+        sheet.cell(row=row, column=2).alignment = Alignment(wrap_text=True)
     sheet.column_dimensions["A"].width = 12
     sheet.column_dimensions["B"].width = 100
 
@@ -274,7 +288,12 @@ def cell_to_raw(question: Question, value: object) -> object:
             return str(value)
         if isinstance(value, float):
             return repr(value)
-        return str(value).strip()
+        # Typed by a clerk into a text cell: the window's conveniences (1,200,000, 120万) apply, and the
+        # amount goes on in the answers file's own form.
+        try:
+            return f"{parse_money(str(value)):f}"
+        except MoneyError as exc:
+            raise CellError(str(exc)) from None
     if question.type == "integer":
         if isinstance(value, float) and value.is_integer():
             return int(value)
@@ -291,19 +310,61 @@ def cell_to_raw(question: Question, value: object) -> object:
 class _Row:
     number: int
     cells: dict[int, object]
+    formulas: frozenset[int] = frozenset()
+    """Columns (0-based) holding a formula whose result the file does not contain."""
+
+
+class _TooManyRowsError(Exception):
+    pass
 
 
 def _keys(sheet: Worksheet) -> list[str | None]:
     return [str(c.value).strip() if not _is_blank(c.value) else None for c in sheet[2]]
 
 
-def _rows(sheet: Worksheet, width: int) -> Iterable[_Row]:
-    for number, values in enumerate(
-        sheet.iter_rows(min_row=FIRST_DATA_ROW, max_col=width, values_only=True), start=FIRST_DATA_ROW
-    ):
-        if all(_is_blank(v) for v in values):
-            continue
-        yield _Row(number, dict(enumerate(values)))
+class _Sheets:
+    """The workbook read twice, streaming: once for the values Excel saved, once to see which cells are
+    formulas (a formula never calculated has no saved value, and reads as blank)."""
+
+    def __init__(self, values: Any, formulas: Any) -> None:
+        self.values = values
+        self.formulas = formulas
+
+    @property
+    def sheetnames(self) -> list[str]:
+        return list(self.values.sheetnames)
+
+    def __getitem__(self, name: str) -> Any:
+        return self.values[name]
+
+    def rows(self, name: str, width: int) -> Iterable[_Row]:
+        sheet = self.values[name]
+        formula_sheet = self.formulas[name]
+        # Read every row the sheet holds: a wrong <dimension> must not hide rows (the count is bounded below).
+        sheet.reset_dimensions()
+        formula_sheet.reset_dimensions()
+        formulas = formula_cells(
+            formula_sheet.iter_rows(min_row=FIRST_DATA_ROW, max_row=FIRST_DATA_ROW + MAX_SHEET_ROWS)
+        )
+        for number, values in enumerate(
+            sheet.iter_rows(min_row=FIRST_DATA_ROW, max_col=width, values_only=True), start=FIRST_DATA_ROW
+        ):
+            if number >= FIRST_DATA_ROW + MAX_SHEET_ROWS:
+                raise _TooManyRowsError(too_many_rows(name))
+            blank_formulas = frozenset(
+                col for col, v in enumerate(values) if (number, col + 1) in formulas and _is_blank(v)
+            )
+            if all(_is_blank(v) for v in values) and not blank_formulas:
+                continue
+            yield _Row(number, dict(enumerate(values)), blank_formulas)
+
+    def close(self) -> None:
+        self.values.close()
+        self.formulas.close()
+
+
+def _no_result(title: str) -> str:
+    return f"「{title}」列是公式，但文件中没有它的计算结果：请在 Excel 中打开并保存后再导入，或直接填写数值"
 
 
 def _normal_code(text: str) -> str:
@@ -317,7 +378,7 @@ class _TableRecords:
     orphans: list[ImportProblem]
 
 
-def _read_tables(book: Any, pack: Pack, file_name: str) -> _TableRecords:
+def _read_tables(book: _Sheets, pack: Pack, file_name: str) -> _TableRecords:
     out = _TableRecords({}, {}, [])
     for question in _table_questions(pack):
         name = table_sheet_name(question)
@@ -325,13 +386,16 @@ def _read_tables(book: Any, pack: Pack, file_name: str) -> _TableRecords:
             continue
         sheet = book[name]
         keys = _keys(sheet)
-        for row in _rows(sheet, len(keys)):
+        for row in book.rows(name, len(keys)):
             where = f"{file_name} 工作表「{name}」第 {row.number} 行"
             owner: str | None = None
             record: dict[str, object] = {}
             problems: list[str] = []
             for col, key in enumerate(keys):
                 value = row.cells.get(col)
+                if key is not None and col in row.formulas:
+                    sub = question.field(key)
+                    problems.append(_no_result(sub.label.zh if sub is not None else key))
                 if key is None or _is_blank(value):
                     continue
                 if key == ENTERPRISE_KEY:
@@ -339,7 +403,7 @@ def _read_tables(book: Any, pack: Pack, file_name: str) -> _TableRecords:
                     continue
                 sub = question.field(key)
                 if sub is None:
-                    problems.append(f"未知的列 {key!r}")
+                    problems.append(f"未知的列 {quoted(key)}")
                     continue
                 try:
                     record[sub.id] = cell_to_raw(sub, value)
@@ -357,6 +421,13 @@ def _read_tables(book: Any, pack: Pack, file_name: str) -> _TableRecords:
                 out.problems.setdefault(owner, []).extend(f"{where}：{p}" for p in problems)
             out.records.setdefault(owner, {}).setdefault(question.id, []).append(record)
     return out
+
+
+def _column_title(pack: Pack, key: str) -> str:
+    question = pack.question(key)
+    if question is not None:
+        return question.label.zh
+    return next((title for k, title, _width in ENTERPRISE_COLUMNS if k == key), key)
 
 
 def _by_column(pack: Pack, problem: str) -> str:
@@ -383,35 +454,66 @@ def _pack_of(book: Any, registry: PackRegistry, today: dt.date) -> Pack:
 def read_workbook(path: Path, registry: PackRegistry, today: dt.date) -> ImportResult:
     """Assess every enterprise row of a filled template; each bad row is one problem entry with its row number."""
     result = ImportResult()
+    refused = workbook_problem(path)
+    if refused is not None:
+        result.problems.append(ImportProblem(path.name, (refused,)))
+        return result
     try:
-        book = load_workbook(path, data_only=True)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # openpyxl warns of Excel features it does not read (extensions)
+            book = _Sheets(
+                load_workbook(path, read_only=True, data_only=True),
+                load_workbook(path, read_only=True, data_only=False),
+            )
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, ParseError):
         result.problems.append(ImportProblem(path.name, ("不是有效的 Excel 工作簿（.xlsx），请用程序生成的模板填写",)))
         return result
     except OSError as exc:
         result.problems.append(ImportProblem(path.name, (f"无法读取文件：{exc.strerror or exc}",)))
         return result
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            _read_book(book, path, registry, today, result)
+    except _TooManyRowsError as exc:
+        return ImportResult(problems=[ImportProblem(path.name, (str(exc),))])
+    except (KeyError, ValueError, ParseError, zipfile.BadZipFile, EOFError):
+        # a part that does not unpack or parse (a truncated or hand-edited file), found while streaming
+        return ImportResult(
+            problems=[ImportProblem(path.name, ("工作簿已损坏，无法读取，请用程序生成的模板重新填写",))]
+        )
+    except OSError as exc:
+        return ImportResult(problems=[ImportProblem(path.name, (f"无法读取文件：{exc.strerror or exc}",))])
+    finally:
+        book.close()
+    return result
+
+
+def _read_book(book: _Sheets, path: Path, registry: PackRegistry, today: dt.date, result: ImportResult) -> None:
+    for name in book.sheetnames:  # what each sheet says of its size, before any row is read
+        if (problem := rows_problem(book[name], name)) is not None:
+            raise _TooManyRowsError(problem)
     if MAIN_SHEET not in book.sheetnames:
         result.problems.append(ImportProblem(path.name, (f"找不到工作表「{MAIN_SHEET}」，请用程序生成的模板填写",)))
-        return result
+        return
     try:
         pack = _pack_of(book, registry, today)
     except LookupError as exc:
         result.problems.append(ImportProblem(path.name, (f"工作表「{INFO_SHEET}」：{exc.args[0]}",)))
-        return result
+        return
     sheet = book[MAIN_SHEET]
     keys = _keys(sheet)
     if "enterprise.name" not in keys:
         result.problems.append(
             ImportProblem(path.name, (f"工作表「{MAIN_SHEET}」的第 2 行（隐藏的列编号）缺失或被修改，请重新生成模板",))
         )
-        return result
+        return
     tables = _read_tables(book, pack, path.name)
     result.problems.extend(tables.orphans)
     used_keys: set[str] = set()
     seen_codes: dict[str, int] = {}
     resolve = pack_resolver(registry)
-    for row in _rows(sheet, len(keys)):
+    for row in book.rows(MAIN_SHEET, len(keys)):
         where = f"{path.name} 第 {row.number} 行"
         problems: list[str] = []
         enterprise: dict[str, str] = {}
@@ -419,6 +521,8 @@ def read_workbook(path: Path, registry: PackRegistry, today: dt.date) -> ImportR
         data: dict[str, object] = {"format": FORMAT, "policy": pack.id, "enterprise": enterprise, "answers": answers}
         for col, key in enumerate(keys):
             value = row.cells.get(col)
+            if key is not None and col in row.formulas:
+                problems.append(_no_result(_column_title(pack, key)))
             if key is None or _is_blank(value):
                 continue
             if key.startswith("enterprise."):
@@ -428,7 +532,7 @@ def read_workbook(path: Path, registry: PackRegistry, today: dt.date) -> ImportR
             else:
                 question = pack.question(key)
                 if question is None or question.type == "table":
-                    problems.append(f"未知的列 {key!r}")
+                    problems.append(f"未知的列 {quoted(key)}")
                     continue
                 try:
                     answers[key] = cell_to_raw(question, value)
@@ -465,7 +569,6 @@ def read_workbook(path: Path, registry: PackRegistry, today: dt.date) -> ImportR
     for key in set(tables.records) - used_keys:
         result.problems.append(
             ImportProblem(
-                path.name, (f"表格记录中的企业“{key}”在「{MAIN_SHEET}」表中找不到（按统一社会信用代码或名称）",)
+                path.name, (f"表格记录中的企业{quoted(key)}在「{MAIN_SHEET}」表中找不到（按统一社会信用代码或名称）",)
             )
         )
-    return result

@@ -25,7 +25,7 @@
 <context>
     <name>BoolField</name>
     <message>
-        <location filename="../../desktop/ui/fields/simple.py" line="+17"/>
+        <location filename="../../desktop/ui/fields/simple.py" line="+19"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
@@ -124,7 +124,7 @@
 <context>
     <name>ComparisonWindow</name>
     <message>
-        <location filename="../../desktop/ui/comparison_window.py" line="+60"/>
+        <location filename="../../desktop/ui/comparison_window.py" line="+61"/>
         <source>不可申请</source>
         <translation>not available</translation>
     </message>
@@ -141,12 +141,12 @@
     <message>
         <location line="+63"/>
         <location line="+40"/>
-        <location line="+113"/>
+        <location line="+126"/>
         <source>方案对比</source>
         <translation>Scenario comparison</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-163"/>
         <source>差额 = 方案 − 基础评估：“+”为增加（绿色），“−”为减少（红色）。金额为按各自回答最多可申请的数额；不可申请、未答完和待确认的项目计为 0。方案是假设的情形，基础评估及其定稿结果不因方案而改变。</source>
         <translation>Difference = scenario − base: &apos;+&apos; more (green), &apos;−&apos; less (red). Amounts are the most each set of answers may claim; items not available, not answered or to confirm count as 0. Scenarios are what-if cases: the base assessment and its finalised result are not changed by them.</translation>
     </message>
@@ -211,7 +211,7 @@
         <translation>Total</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+86"/>
         <source>无法生成对比表</source>
         <translation>Cannot make the comparison</translation>
     </message>
@@ -224,6 +224,140 @@
         <location line="+19"/>
         <source>方案对比预览</source>
         <translation>Scenario comparison preview</translation>
+    </message>
+</context>
+<context>
+    <name>Conflict</name>
+    <message>
+        <location filename="../../desktop/ui/conflict.py" line="+43"/>
+        <location line="+38"/>
+        <source>（未填写）</source>
+        <translation>(not filled in)</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} 条记录</source>
+        <translation>{n} records</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>元</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{what}：{before} → {after}</source>
+        <translation>{what}: {before} → {after}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>别处已将这份评估定稿</source>
+        <translation>It was finalised elsewhere</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>企业名称</source>
+        <translation>Enterprise name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>统一社会信用代码</source>
+        <translation>Unified Social Credit Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>所在镇街</source>
+        <translation>Town/street</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>联系人</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>评估日期：{old} → {new}</source>
+        <translation>Assessment date: {old} → {new}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>……另有 {n} 处修改</source>
+        <translation>... and {n} more changes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>（内容相同，只是保存时间不同）</source>
+        <translation>(the same content, saved at another time)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>这份评估已在别处（另一个窗口、另一台电脑或另一位同事）于 {time} 保存过，你在这里的修改没有覆盖它。
+
+别处的修改：</source>
+        <translation>This assessment was saved elsewhere (another window, another computer or a colleague) at {time}; your changes here did not overwrite it.
+
+Changed there:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>两个版本都会保留：你的修改另存为一份新的草稿。请选择接下来编辑哪一个。</source>
+        <translation>Both versions are kept: your changes are saved as a new draft. Choose which one to go on with.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>载入别处的版本</source>
+        <translation>Load the version saved there</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>继续编辑我的版本</source>
+        <translation>Go on with my version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+29"/>
+        <source>这份评估已在别处修改</source>
+        <translation>This assessment was changed elsewhere</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>我的版本（{time} 保存冲突）</source>
+        <translation>My version (save conflict {time})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>无法另存副本</source>
+        <translation>Could not save a copy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>你的修改仍在窗口中；请用“文件 → 另存答卷…”保存到文件。</source>
+        <translation>Your changes are still in the window; save them to a file with &apos;File → Save answers as...&apos;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>你的修改已另存为新的草稿“{label}”，在企业列表中可以找到；别处保存的版本保持不变。</source>
+        <translation>Your changes were saved as the new draft &apos;{label}&apos;, listed on the start page; the version saved elsewhere is unchanged.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>已载入别处的版本。</source>
+        <translation>Loaded the version saved elsewhere. </translation>
     </message>
 </context>
 <context>
@@ -451,11 +585,66 @@
         <source>不支持 {found}：金额必须是有限的数</source>
         <translation>{found} is not supported: an amount must be a finite number</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>文件过大（{size}，最多 {limit}），未读取</source>
+        <translation>File too large ({size}, at most {limit}); not read</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不是普通文件（可能是管道、设备或文件夹），未读取</source>
+        <translation>Not a regular file (a pipe, a device or a folder); not read</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>嵌套过深（对象或数组的层数超过 {limit}）</source>
+        <translation>Nested too deep (more than {limit} levels of objects or arrays)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文字过长（{count} 字，最多 {limit} 字）</source>
+        <translation>Text too long ({count} characters, at most {limit})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>记录过多（{count} 条，最多 {limit} 条）</source>
+        <translation>Too many records ({count}, at most {limit})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>键 {key} 在同一个对象中出现了两次（只能写一次）</source>
+        <translation>The key {key} appears twice in one object (write it once)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>含有不允许的字符 {code}（控制字符或无效的 Unicode）</source>
+        <translation>Holds a character that is not allowed, {code} (a control character or invalid Unicode)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数字位数过多（{count} 位）</source>
+        <translation>Too many digits ({count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不能用科学计数法，请写成普通数字（如 100000）</source>
+        <translation>No exponent notation: write a plain number (such as 100000)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不能含有换行或制表符</source>
+        <translation>No line breaks or tabs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value}不是答卷文件的金额写法：只能有数字和小数点（如 1200000 或 1200000.50），不能用千位分隔符、“万”、全角数字、下划线或科学计数法</source>
+        <translation>{value} is not how an answers file writes money: digits and a decimal point only (1200000 or 1200000.50), no thousands separators, no wan units, no full-width digits, underscores or exponents</translation>
+    </message>
 </context>
 <context>
     <name>EnterprisePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/enterprise_page.py" line="+23"/>
+        <location filename="../../desktop/ui/pages/enterprise_page.py" line="+24"/>
         <source>企业基本信息</source>
         <translation>Enterprise details</translation>
     </message>
@@ -465,12 +654,12 @@
         <translation>Fill in as on the business licence. Fields marked * are required when you apply; you can leave them empty here and still get an estimate.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>与营业执照一致</source>
-        <translation>As on the business licence</translation>
+        <location line="+12"/>
+        <source>与营业执照一致（最多 {n} 字）</source>
+        <translation>As on the business licence (at most {n} characters)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>企业名称 *</source>
         <translation>Enterprise name *</translation>
     </message>
@@ -521,7 +710,7 @@
 <context>
     <name>IntegerField</name>
     <message>
-        <location filename="../../desktop/ui/fields/simple.py" line="+79"/>
+        <location filename="../../desktop/ui/fields/simple.py" line="+99"/>
         <source>“{text}”不是整数</source>
         <translation>&apos;{text}&apos; is not a whole number</translation>
     </message>
@@ -544,7 +733,7 @@
 <context>
     <name>ListingModel</name>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="+67"/>
+        <location filename="../../desktop/ui/start_page.py" line="+68"/>
         <source>企业 / 评估</source>
         <translation>Enterprise / assessment</translation>
     </message>
@@ -853,7 +1042,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>Money</name>
     <message>
-        <location filename="../../desktop/ui/comparison_window.py" line="-239"/>
+        <location filename="../../desktop/ui/comparison_window.py" line="-252"/>
         <location filename="../../desktop/ui/money_text.py" line="+18"/>
         <source>{amount} 元</source>
         <translation>{amount} yuan</translation>
@@ -896,37 +1085,50 @@ Works offline; answers are kept on this computer only.</translation>
     </message>
 </context>
 <context>
+    <name>NoticeBar</name>
+    <message>
+        <location filename="../../desktop/ui/notice_bar.py" line="+24"/>
+        <source>知道了</source>
+        <translation>Understood</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不再显示这条提示（被改名保留的文件不受影响）</source>
+        <translation>Do not show this notice again (the renamed file is kept as it is)</translation>
+    </message>
+</context>
+<context>
     <name>NumberField</name>
     <message>
         <location filename="../../desktop/ui/fields/number.py" line="+26"/>
         <source>例如 800,000</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 800,000</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>“{text}”不是数：请只填数字，例如 800000 或 800,000</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; is not a number: type digits only, e.g. 800000 or 800,000</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>请填写不小于 0 的数</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a number of 0 or more</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>数值过大，请检查单位</source>
-        <translation type="unfinished"></translation>
+        <translation>The number is too large: check the unit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>最多保留四位小数</source>
-        <translation type="unfinished"></translation>
+        <translation>At most four decimals</translation>
     </message>
 </context>
 <context>
     <name>PacksDialog</name>
     <message>
-        <location filename="../../desktop/ui/packs_dialog.py" line="+41"/>
+        <location filename="../../desktop/ui/packs_dialog.py" line="+42"/>
         <source>尚未生效</source>
         <translation>Not yet in force</translation>
     </message>
@@ -1016,14 +1218,14 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>{start} to {end}</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>以下政策包文件有错误，未载入：</source>
-        <translation>These policy pack files have errors and were not loaded:</translation>
+        <location line="+16"/>
+        <source>以下政策包文件未载入：</source>
+        <translation>These policy pack files were not loaded:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{count} 处错误</source>
-        <translation>{count} error(s)</translation>
+        <location line="+4"/>
+        <source>（另有 {count} 处错误）</source>
+        <translation> ({count} more errors)</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1074,12 +1276,12 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>PhoneField</name>
     <message>
-        <location filename="../../desktop/ui/fields/enterprise.py" line="+55"/>
+        <location filename="../../desktop/ui/fields/enterprise.py" line="+58"/>
         <source>0760-22345678 或 13800000000</source>
         <translation>0760-22345678 or 13800000000</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>“{text}”不像电话号码：只能含数字、空格、+、-、括号</source>
         <translation>&apos;{text}&apos; does not look like a phone number: use only digits, spaces, +, - and brackets</translation>
     </message>
@@ -1177,17 +1379,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Art. {article} {title}</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <source>复制为方案…</source>
-        <translation>Copy as scenario…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>方案对比…</source>
-        <translation>Compare scenarios…</translation>
-    </message>
-    <message>
-        <location line="-22"/>
+        <location line="+40"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
@@ -1222,7 +1414,17 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Click ▸ at the start of a row to see how the amount was computed and which documents to prepare.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+6"/>
+        <source>复制为方案…</source>
+        <translation>Copy as scenario…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>方案对比…</source>
+        <translation>Compare scenarios…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>《{title}》&#x3000;有效期 {start} 至 {end}&#x3000;评估日期 {day}{who}</source>
         <translation>&apos;{title}&apos;   valid {start} to {end}   assessed on {day}{who}</translation>
     </message>
@@ -1442,7 +1644,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>ScenarioPanel</name>
     <message>
-        <location line="+130"/>
+        <location line="+132"/>
         <source>方案</source>
         <translation>Scenarios</translation>
     </message>
@@ -1452,12 +1654,12 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Tick the scenarios to compare with the base assessment (at most {n}). Double-click one to edit it.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>还没有方案。点“新建”复制基础评估的答案，再改其中的假设，例如明年新购置的设备。</source>
         <translation>No scenarios yet. &apos;New&apos; copies the answers of the base assessment; then change what you assume, e.g. next year&apos;s new equipment.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>新建（复制基础评估）…</source>
         <translation>New (copy of the base)…</translation>
     </message>
@@ -1592,6 +1794,24 @@ Works offline; answers are kept on this computer only.</translation>
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <location filename="../../desktop/ui/single_instance.py" line="+132"/>
+        <source>程序已经打开（使用同一个数据库），已切换到已打开的窗口。</source>
+        <translation>The program is already open on the same database; switched to the open window.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>程序已在运行，正在使用数据库 {path}，但没有响应。为免两个窗口互相覆盖保存的内容，这次没有打开。请切换到已打开的窗口，或等它关闭后再打开。</source>
+        <translation>The program is already running on the database {path} but does not respond. So that two windows cannot overwrite each other&apos;s work, it was not opened again. Switch to the open window, or start again once it has closed.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>程序已在运行</source>
+        <translation>The program is already running</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <location filename="../../desktop/ui/start_page.py" line="+35"/>
@@ -1599,7 +1819,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Enterprises and assessments</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>按企业名称或统一社会信用代码搜索</source>
         <translation>Search by enterprise name or Unified Social Credit Code</translation>
     </message>
@@ -1765,7 +1985,7 @@ This cannot be undone; to keep a copy, use &apos;Export answers file&apos; first
 <context>
     <name>StoredWork</name>
     <message>
-        <location filename="../../desktop/ui/stored_work.py" line="+204"/>
+        <location filename="../../desktop/ui/stored_work.py" line="+206"/>
         <source>无法重新编辑</source>
         <translation>Cannot edit again</translation>
     </message>
@@ -1775,8 +1995,8 @@ This cannot be undone; to keep a copy, use &apos;Export answers file&apos; first
         <translation>Cannot recompute</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+150"/>
+        <location line="-135"/>
+        <location line="+151"/>
         <source>已定稿（只读）：如需修改，请用“评估 → 重新编辑”</source>
         <translation>Finalised (read-only): to make changes, use &apos;Assessment → Edit again&apos;</translation>
     </message>
@@ -1791,7 +2011,7 @@ This cannot be undone; to keep a copy, use &apos;Export answers file&apos; first
         <translation>Could not save: {reason}</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-197"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -1830,7 +2050,7 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
         <translation>Autosave</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>定稿</source>
         <translation>Finalise</translation>
     </message>
@@ -1906,6 +2126,19 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
     </message>
 </context>
 <context>
+    <name>TextField</name>
+    <message>
+        <location filename="../../desktop/ui/fields/simple.py" line="-54"/>
+        <source>最多 {n} 个字</source>
+        <translation>At most {n} characters</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{n} / {limit} 字</source>
+        <translation>{n} / {limit} characters</translation>
+    </message>
+</context>
+<context>
     <name>TownField</name>
     <message>
         <location filename="../../desktop/ui/fields/enterprise.py" line="+18"/>
@@ -1913,7 +2146,7 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
         <translation>(please choose)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>请填写镇街名称</source>
         <translation>Please enter the name of the town/street</translation>
     </message>

@@ -143,14 +143,14 @@ BAD_INPUTS = [
         {"enterprise": {"credit_code": "9144200"}},
         ["enterprise.credit_code: 统一社会信用代码应为 18 位"],
     ),
-    ("unknown choice", {"answers": {"export_class": "class9"}}, ["answers.export_class", "未知的选项 'class9'"]),
+    ("unknown choice", {"answers": {"export_class": "class9"}}, ["answers.export_class", "未知的选项 “class9”"]),
     ("integer out of range", {"answers": {"digital_level": 7}}, ["answers.digital_level", "不能大于 5"]),
     (
         "table row field",
         {"answers": {"ip_cases": [{"kind": "patent", "cost": "x1"}]}},
         ["answers.ip_cases", "第 1 条.cost"],
     ),
-    ("unknown policy", {"policy": "shenzhen-2025"}, ["policy: 未知的政策包 'shenzhen-2025'"]),
+    ("unknown policy", {"policy": "shenzhen-2025"}, ["policy: 未知的政策包 “shenzhen-2025”"]),
     ("not an object", "[1, 2]", ["文件内容应为 JSON 对象"]),
 ]
 

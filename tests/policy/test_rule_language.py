@@ -92,7 +92,7 @@ WHERE = "p.toml: measures[0]（m）.items[0]（x0）.rule"
         ('{ rate = { rate = "0.5", of = "premium" }, of = "premium" }', f"{WHERE}.rate: 比例只能是数"),
         ('{ per = "15000", of = "premium" }', f"{WHERE}.of: per 按数量计算，of 应为整数题或数量题（金额请用 rate）"),
         ('{ rate = "30", of = "premium" }', f"{WHERE}.rate: 比例应在 0 到 1 之间"),
-        ('{ fixed = "0.001" }', f"{WHERE}.fixed: 金额最多保留两位小数"),
+        ('{ fixed = "0.001" }', f"{WHERE}.fixed: 金额最多 2 位小数"),
         (
             '{ tiers = "level", table = [{ from = 3, amount = "600000" }, { from = 2, amount = "300000" }] }',
             f"{WHERE}.table[1].from: 档位应按从小到大排列",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.report.filenames import MAX_STEM, UniqueNames, checklist_stem, safe_stem
+from desktop.report.filenames import MAX_STEM, MAX_STEM_BYTES, UniqueNames, checklist_stem, safe_stem
 
 
 @pytest.mark.parametrize(
@@ -24,8 +24,27 @@ def test_safe_stem(given: str, expected: str) -> None:
     assert safe_stem(given) == expected
 
 
-def test_a_long_name_is_cut() -> None:
-    assert len(safe_stem("长" * 300)) == MAX_STEM
+def test_a_long_latin_name_is_cut_to_the_length_windows_paths_allow() -> None:
+    assert len(safe_stem("a" * 300)) == MAX_STEM
+
+
+@pytest.mark.parametrize("char", ["长", "𠀀", "😀", "é"])
+def test_a_long_name_is_cut_to_a_byte_budget_between_characters(char: str) -> None:
+    """Names of 3- and 4-byte characters once made file names of 300+ bytes that no file system takes."""
+    stem = safe_stem(char * 300)
+    assert 0 < len(stem.encode("utf-8")) <= MAX_STEM_BYTES
+    assert set(stem) == {char}  # cut between characters, none broken
+    name = UniqueNames().claim(stem, ".pdf")
+    assert len(name.encode("utf-8")) <= 255 and len(name.encode("utf-16-le")) // 2 <= 255
+
+
+def test_a_cut_does_not_leave_a_combining_mark_or_joiner_alone() -> None:
+    stem = safe_stem("e\u0301" * 80 + "👩\u200d💻" * 40)
+    assert not stem.endswith(("\u200d", "\u0301"))
+
+
+def test_control_characters_lone_surrogates_and_direction_overrides_do_not_reach_a_file_name() -> None:
+    assert safe_stem("a\x1b[31mb\ud800c\u202efdp.exe") == "a_[31mb_c_fdp.exe"
 
 
 def test_checklist_stem_prefers_credit_code_and_name_then_the_file() -> None:

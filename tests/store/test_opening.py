@@ -5,8 +5,10 @@ The program must start and say what happened; a bad file is moved aside, never d
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -18,6 +20,7 @@ from desktop.engine import Enterprise
 from desktop.paths import DATABASE_URL_ENV
 from desktop.store import StoreError, StoreLockedError, StoreReadOnlyError, open_store
 from tests.conftest import REPO
+from tests.store.damage import damaged_database
 
 
 def url(path: Path) -> str:
@@ -41,19 +44,31 @@ def test_the_environment_variable_chooses_the_database(tmp_path: Path, monkeypat
     assert (tmp_path / "shared.db").is_file()
 
 
-def test_a_file_that_is_not_a_database_is_moved_aside_and_a_fresh_one_started(tmp_path: Path) -> None:
-    path = tmp_path / "assessments.db"
+@pytest.mark.parametrize("name", ["assessments.db", "季度报表.docx"])
+def test_a_file_that_is_not_a_database_is_refused_and_left_as_it_is(tmp_path: Path, name: str) -> None:
+    """`--database` (or the environment) pointing at a document once renamed the document and put a new
+    database under its name. Such a file is now refused in words and nothing is created or renamed."""
+    path = tmp_path / name
     path.write_bytes("这不是数据库，是一份误存的文档。".encode() * 100)
     original = path.read_bytes()
-    store = open_store(url(path))
-    [moved] = aside_files(tmp_path)
-    assert moved.read_bytes() == original
-    assert len(store.notices) == 1
-    assert moved.name in store.notices[0] and "未删除" in store.notices[0]
-    store.create_enterprise(Enterprise("新数据库里的企业"))
-    assert store.counts() == (1, 0)
+    with pytest.raises(StoreError, match="不是本程序的数据库") as refused:
+        open_store(url(path))
+    assert str(path) in refused.value.message and "没有改动它" in refused.value.message
+    assert sorted(p.name for p in tmp_path.iterdir()) == [name]
+    assert path.read_bytes() == original
+
+
+def test_a_folder_in_place_of_the_database_file_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "assessments.db").mkdir()
+    with pytest.raises(StoreError, match="不是文件"):
+        open_store(url(tmp_path / "assessments.db"))
+
+
+def test_an_empty_file_is_an_empty_database(tmp_path: Path) -> None:
+    (tmp_path / "assessments.db").write_bytes(b"")
+    store = open_store(url(tmp_path / "assessments.db"))
+    assert store.counts() == (0, 0) and store.notices == []
     store.close()
-    assert open_store(url(path)).notices == []
 
 
 def test_a_damaged_database_is_moved_aside_and_a_fresh_one_started(tmp_path: Path) -> None:
@@ -155,3 +170,111 @@ def test_an_unreachable_server_gets_a_clear_message_without_the_password() -> No
 def test_a_malformed_url_gets_a_clear_message() -> None:
     with pytest.raises(StoreError, match="数据库地址无效"):
         open_store("this is not a url")
+
+
+# -- "cannot read it now" is not "damaged" (issue 14) -------------------------------------------------------------
+
+
+def _failing_connect(code: int, message: str) -> object:
+    def connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        error = sqlite3.OperationalError(message)
+        error.sqlite_errorcode = code  # type: ignore[attr-defined]  # what sqlite3 sets on errors it raises
+        raise error
+
+    return connect
+
+
+@pytest.mark.parametrize(
+    ("code", "message", "said"),
+    [
+        (13, "database or disk is full", "磁盘空间已满"),
+        (4874, "disk I/O error", "读写数据库"),
+        (14, "unable to open database file", "无法写入数据库"),
+    ],
+)
+def test_a_healthy_database_that_cannot_be_read_now_is_never_set_aside(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: int, message: str, said: str
+) -> None:
+    """On a full disk the start-up check once failed, the healthy file was renamed …damaged-<time>, an empty
+    database was created, and after space was freed the start page was empty."""
+    import desktop.store.database as database
+
+    path = tmp_path / "assessments.db"
+    store = open_store(url(path))
+    store.create_enterprise(Enterprise("已保存的企业"))
+    store.close()
+    original = path.read_bytes()
+    monkeypatch.setattr(database, "_on_connect", _failing_connect(code, message))
+    with pytest.raises(StoreError, match=said) as refused:
+        open_store(url(path))
+    assert "没有任何改动" in refused.value.message or "权限" in refused.value.message
+    assert aside_files(tmp_path) == [] and path.read_bytes() == original
+    monkeypatch.undo()  # space freed: everything is there
+    reopened = open_store(url(path))
+    assert reopened.counts() == (1, 0) and reopened.notices == []
+    reopened.close()
+
+
+def _mounted_tmpfs(folder: Path) -> bool:
+    if os.geteuid() != 0 or shutil.which("mount") is None:
+        return False
+    folder.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(folder)], capture_output=True)
+    return done.returncode == 0
+
+
+def test_a_full_disk_at_start_up_leaves_the_database_as_it_is(tmp_path: Path) -> None:
+    """The reproduction itself: a 2 MB file system holding a good database, filled to the last byte."""
+    small = tmp_path / "small"
+    if not _mounted_tmpfs(small):
+        pytest.skip("needs root and mount to make a small file system")
+    try:
+        path = small / "assessments.db"
+        store = open_store(url(path))
+        for n in range(50):
+            store.create_enterprise(Enterprise(f"企业{n}" * 10))
+        store.close()
+        original = path.read_bytes()
+        handle = os.open(small / "filler", os.O_WRONLY | os.O_CREAT)
+        with contextlib.suppress(OSError):
+            while True:
+                os.write(handle, b"x" * 4096)
+        os.close(handle)
+        with pytest.raises(StoreError, match="磁盘空间已满"):
+            open_store(url(path))
+        assert aside_files(small) == [] and path.read_bytes() == original
+        (small / "filler").unlink()
+        reopened = open_store(url(path))
+        assert reopened.counts() == (50, 0)
+        reopened.close()
+    finally:
+        subprocess.run(["umount", str(small)], check=False)
+
+
+def test_the_set_aside_notice_survives_a_later_error_and_stays_until_acknowledged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import desktop.store.database as database
+
+    path = tmp_path / "assessments.db"
+    kept = damaged_database(path)
+
+    def no_space(_engine: object, revision: str = "head") -> None:
+        raise StoreError("磁盘空间已满，无法建立新的数据库。")
+
+    monkeypatch.setattr(database, "upgrade", no_space)
+    with pytest.raises(StoreError) as failed:
+        open_store(url(path))
+    [moved] = aside_files(tmp_path)
+    assert moved.read_bytes() == kept
+    assert f"已改名为 {moved.name}" in failed.value.message and "磁盘空间已满" in failed.value.message
+    monkeypatch.undo()
+
+    for _ in range(2):  # every start says it again, the program having ended without the user reading it
+        store = open_store(url(path))
+        assert len(store.notices) == 1 and moved.name in store.notices[0]
+        store.close()
+    store.acknowledge_notices()
+    read = open_store(url(path))
+    assert read.notices == []
+    read.close()

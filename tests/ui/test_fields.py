@@ -176,3 +176,28 @@ def test_nothing_typed_into_a_money_field_crashes(money: MoneyField) -> None:
             assert (money.value() is None) != (money.error() is None), text  # a value or a reason, never both
         else:
             assert money.value() is None and money.error() is None
+
+
+def test_the_name_field_holds_what_the_checklist_can_print_and_says_so(window: MainWindow) -> None:
+    """A name of 2,900 characters once crashed the checklist; the field now stops at the answers file's limit
+    and shows the count as the limit nears."""
+    from desktop.engine.limits import ENTERPRISE_LIMITS
+
+    name = questionnaire(window).enterprise_page.name
+    limit = ENTERPRISE_LIMITS["name"]
+    assert name.edit.maxLength() == limit
+    assert str(limit) in name.edit.placeholderText()
+    name.edit.setText("长" * 100)
+    assert not name.count.isVisible()
+    name.edit.setText("长" * 3_000)  # pasted: Qt keeps the first 200
+    assert name.edit.text() == "长" * limit
+    assert name.count.isVisible() and name.count.text() == f"{limit} / {limit} 字"
+    assert window.session is not None and window.session.enterprise.name == "长" * limit
+
+
+def test_a_text_answer_is_bounded_like_the_answers_file(qapp: object) -> None:
+    from desktop.engine.limits import ENTERPRISE_LIMITS, MAX_TEXT
+    from desktop.ui.fields.simple import TextField
+
+    assert TextField("x").edit.maxLength() == MAX_TEXT
+    assert CreditCodeField().edit.maxLength() <= ENTERPRISE_LIMITS["credit_code"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 import pytest
@@ -119,3 +120,19 @@ def test_the_banner_appears_only_after_the_newest_pack_has_ended(tmp_path: Path)
     assert expired_banner_text(newer, dt.date(2027, 1, 1)) is not None
     assert "2026-12-31" in (expired_banner_text(newer, dt.date(2027, 1, 1)) or "")
     assert expired_banner_text(PackRegistry(), dt.date(2027, 1, 1)) is None
+
+
+def test_every_skipped_file_of_the_folder_is_listed_with_its_reason(qtbot: QtBot, isolated_data_dir: Path) -> None:
+    folder = user_packs_dir()
+    folder.mkdir(parents=True)
+    (folder / "digits.toml").write_text("[pack]\narticle = " + "6" * 5_000 + "\n", encoding="utf-8")
+    os.mkfifo(folder / "pipe.toml")
+    impostor = BUNDLED.read_text(encoding="utf-8").replace('rate = "0.30"', 'rate = "0.90"')
+    (folder / "copy.toml").write_text(impostor, encoding="utf-8")
+    shown = PacksDialog(known_registry())
+    qtbot.addWidget(shown)
+    text = shown.broken.text()
+    assert "digits.toml: 含有位数过多的数字" in text
+    assert "pipe.toml: 不是普通文件" in text
+    assert "copy.toml: 编号 zhongshan-2025、版本 2025.2 与程序自带的政策包" in text
+    assert [row[5] for row in shown.rows()] == ["程序自带"]  # the bundled pack, not the copy

@@ -17,6 +17,8 @@ from desktop.store import Store, open_store
 from desktop.ui.messages import RecordingSink
 from desktop.ui.start_page import StartPage
 from tests.conftest import EXAMPLES
+from tests.payloads import with_lone_surrogate, with_premium_null, write_json
+from tests.store.damage import damaged_database
 
 TODAY = dt.date(2025, 11, 30)
 LIGHTING_CODE = "91442000MA4W8N3K2K"
@@ -185,6 +187,21 @@ def test_export_writes_the_answers_file_where_the_user_chose(
     assert message_log.of_kind("save_file")[0].text.endswith(".json")
 
 
+def test_a_file_that_broke_the_import_no_longer_drops_the_files_after_it(
+    qtbot: QtBot, store: Store, message_log: RecordingSink, tmp_path: Path
+) -> None:
+    """导入答卷 of [good, bad, good] once committed the first, dropped the third and showed nothing."""
+    bad = write_json(tmp_path, "代理项.json", with_lone_surrogate())
+    null = write_json(tmp_path, "空保费.json", with_premium_null())
+    files = [EXAMPLES / "lighting-exporter.json", bad, null, EXAMPLES / "small-trader.json"]
+    page = make_page(qtbot, store, files)
+    outcomes = page.import_files()
+    assert [o.ok for o in outcomes] == [True, False, False, True]
+    [warning] = message_log.of_kind("warning")
+    assert "代理项.json: enterprise.name" in warning.text and "空保费.json: answers.overseas_projects" in warning.text
+    assert store.counts() == (2, 2)
+
+
 def test_importing_several_files_reports_each_bad_one_by_name(
     qtbot: QtBot, store: Store, message_log: RecordingSink, tmp_path: Path
 ) -> None:
@@ -202,14 +219,27 @@ def test_importing_several_files_reports_each_bad_one_by_name(
     assert page.count.text() == "1 家企业，2 份评估"
 
 
-def test_what_happened_while_opening_is_shown_on_the_page(qtbot: QtBot, tmp_path: Path) -> None:
+def test_a_set_aside_database_is_said_on_the_page_until_acknowledged(qtbot: QtBot, tmp_path: Path) -> None:
     path = tmp_path / "assessments.db"
-    path.write_text("不是数据库", encoding="utf-8")
+    damaged_database(path)
     store = open_store(f"sqlite:///{path}")
     page = make_page(qtbot, store)
     assert page.notice.isVisible()
-    assert "已改名为" in page.notice.text()
+    assert "已改名为 assessments.db.damaged-" in page.notice.text()
     store.close()
+
+    # Not read yet (the program was closed, or something else went wrong): said again at the next start.
+    again = open_store(f"sqlite:///{path}")
+    page = make_page(qtbot, again)
+    assert page.notice.isVisible() and "已改名为 assessments.db.damaged-" in page.notice.text()
+    qtbot.mouseClick(page.notice.button, Qt.MouseButton.LeftButton)
+    assert not page.notice.isVisible()
+    again.close()
+
+    read = open_store(f"sqlite:///{path}")
+    assert read.notices == []
+    assert not make_page(qtbot, read).notice.isVisible()
+    read.close()
 
 
 def test_names_with_any_characters_are_shown_unchanged(qtbot: QtBot, store: Store) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 from tests.conftest import REPO
 
@@ -50,3 +51,16 @@ def test_a_long_session_of_qt_calls_does_not_abort_the_interpreter() -> None:
     done = _run(["-c", probe])
     assert done.returncode == 0, done.stderr[-500:]
     assert done.stdout.strip() == "survived"
+
+
+def test_the_window_finishes_starting_whatever_the_packs_folder_holds(tmp_path: Path) -> None:
+    """A FIFO named *.toml once hung the start; a 5,000-digit integer or 100,000-deep nesting stopped it."""
+    packs = tmp_path / "policies"
+    packs.mkdir()
+    os.mkfifo(packs / "pipe.toml")
+    (packs / "zero.toml").symlink_to("/dev/zero")
+    (packs / "digits.toml").write_text("[pack]\narticle = " + "6" * 5_000 + "\n", encoding="utf-8")
+    (packs / "deep.toml").write_text("x = " + "[" * 100_000 + "]" * 100_000 + "\n", encoding="utf-8")
+    done = _run(["-m", "desktop"], ZS_TRADE_QUIT_AFTER_SHOW="1", ZS_TRADE_DATA_DIR=str(tmp_path))
+    assert done.returncode == 0, done.stderr[-800:]
+    assert done.stdout.splitlines() == ["window shown", "questionnaire ready"]

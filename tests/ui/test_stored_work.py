@@ -151,17 +151,18 @@ def test_reopening_a_finalised_assessment_makes_it_editable_and_saved_again(qtbo
     close(window)
 
 
-def test_a_file_that_is_not_a_database_is_moved_aside_and_said(
+def test_a_file_that_is_not_a_database_is_refused_and_left_as_it_is(
     qtbot: QtBot, tmp_path: Path, message_log: RecordingSink
 ) -> None:
     path = tmp_path / "assessments.db"
     path.write_text("这不是数据库", encoding="utf-8")
     window = start(qtbot, f"sqlite:///{path}")
-    assert window.stored is not None
-    notice = window.stored.start_page.notice
-    assert notice.isVisibleTo(window)
-    assert "原文件已改名为 assessments.db.damaged-" in notice.text()
-    assert any(p.name.startswith("assessments.db.") for p in tmp_path.iterdir() if p != path)
+    assert window.stored is None  # the window works from files, as with any database it cannot use
+    [error] = message_log.of_kind("error")
+    assert "不是本程序的数据库" in error.text and "没有改动它" in error.text
+    assert [p.name for p in tmp_path.iterdir()] == ["assessments.db"]
+    assert path.read_text(encoding="utf-8") == "这不是数据库"
+    window.confirm_unsaved_close = False
     close(window)
 
 

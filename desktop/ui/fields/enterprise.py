@@ -10,6 +10,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from desktop.engine import credit_code_problem
+from desktop.engine.limits import ENTERPRISE_LIMITS
 from desktop.ui.engine_messages import translate_engine_message
 from desktop.ui.fields.base import FieldWidget
 from desktop.ui.fields.simple import TextField
@@ -52,7 +53,10 @@ class CreditCodeField(TextField):
 class PhoneField(TextField):
     def __init__(self, field_id: str = "phone", parent: QWidget | None = None) -> None:
         super().__init__(
-            field_id, parent, placeholder=QCoreApplication.translate("PhoneField", "0760-22345678 或 13800000000")
+            field_id,
+            parent,
+            placeholder=QCoreApplication.translate("PhoneField", "0760-22345678 或 13800000000"),
+            max_length=ENTERPRISE_LIMITS["phone"],
         )
         self.markable(self.edit)
         self.edit.setMinimumWidth(240)
@@ -96,6 +100,7 @@ class TownField(FieldWidget):
         self.combo.setModel(model)
         self.combo.setMaxVisibleItems(20)
         self.other = QLineEdit(self)
+        self.other.setMaxLength(ENTERPRISE_LIMITS["town"])
         self.other.setPlaceholderText(self.tr("请填写镇街名称"))
         self.other.hide()
         self.row.addWidget(self.combo)

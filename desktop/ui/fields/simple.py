@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QButtonGroup, QComboBox, QLineEdit, QRadioButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QComboBox, QLabel, QLineEdit, QRadioButton, QWidget
 
+from desktop.engine.limits import MAX_TEXT
+from desktop.ui import style
 from desktop.ui.fields.base import FieldWidget
 
 
@@ -109,12 +111,32 @@ class _LineField(FieldWidget):
 
 
 class TextField(_LineField):
-    def __init__(self, field_id: str, parent: QWidget | None = None, placeholder: str = "") -> None:
+    """One line of text, at most `max_length` characters: the length an answers file may hold (engine.limits),
+    so what is typed here is always what the checklist can print. Near the limit the count shows beside it."""
+
+    def __init__(
+        self, field_id: str, parent: QWidget | None = None, placeholder: str = "", max_length: int = MAX_TEXT
+    ) -> None:
         super().__init__(field_id, parent)
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText(placeholder)
+        self.edit.setMaxLength(max_length)
+        self.edit.setToolTip(self.tr("最多 {n} 个字").format(n=max_length))
         self.row.addWidget(self.edit)
+        self.count = QLabel(self)
+        style.muted(self.count)
+        self.count.hide()
+        self.row.addWidget(self.count)
+        self.edit.textChanged.connect(self._show_count)
         self.edit.textChanged.connect(lambda _text: self._user_edited())
+
+    def _show_count(self, text: str) -> None:
+        limit = self.edit.maxLength()
+        near = len(text) >= limit * 0.8
+        if near:
+            self.count.setText(self.tr("{n} / {limit} 字").format(n=len(text), limit=limit))
+        if near != self.count.isVisible():
+            self.count.setVisible(near)
 
     def value(self) -> str | None:
         text = self.edit.text().strip()

@@ -6,6 +6,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
+from desktop.engine.limits import ENTERPRISE_LIMITS
 from desktop.ui import style
 from desktop.ui.fields import FieldWidget
 from desktop.ui.fields.date import DateField
@@ -31,10 +32,15 @@ class EnterprisePage(Page):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(10)
-        self.name = TextField("name", self, placeholder=self.tr("与营业执照一致"))
+        self.name = TextField(
+            "name",
+            self,
+            placeholder=self.tr("与营业执照一致（最多 {n} 字）").format(n=ENTERPRISE_LIMITS["name"]),
+            max_length=ENTERPRISE_LIMITS["name"],
+        )
         self.credit_code = CreditCodeField("credit_code", self)
         self.town = TownField(bundled_towns(), "town", self)
-        self.contact = TextField("contact", self)
+        self.contact = TextField("contact", self, max_length=ENTERPRISE_LIMITS["contact"])
         self.phone = PhoneField("phone", self)
         self.assessed_on = DateField(ASSESSED_ON, self)
         self.validity = QLabel(self)

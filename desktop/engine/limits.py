@@ -1,0 +1,152 @@
+"""What an answers file may hold, and reading its JSON strictly: checked before anything is assessed.
+
+A real answers file is 1–40 KB (the appliance example with its IP cases is 1.4 KB; 200 IP cases come
+to about 40 KB), nests 4 levels deep, and its longest text is an enterprise name of some 60
+characters. The limits are many times that, and small enough that a refused file costs little time
+and memory: a 50 MB contact or 900,000 table rows are refused before they are parsed or checked.
+The README ("The answers file") lists them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from decimal import Decimal
+from typing import Any
+
+from desktop.quoting import clip, quoted, visible
+from desktop.safe_read import MIB
+
+MAX_ANSWERS_BYTES = 2 * MIB
+MAX_DEPTH = 12
+"""Objects and arrays inside each other; the document itself counts as 1."""
+MAX_TABLE_ROWS = 1_000
+"""Rows of one table answer (200 IP cases is a large real case)."""
+MAX_TEXT = 500
+"""Characters of a text answer (also a text field of a table row)."""
+ENTERPRISE_LIMITS = {"name": 200, "credit_code": 40, "town": 50, "contact": 100, "phone": 40}
+"""Characters of each enterprise field. 200 covers the longest registered names (with an English name
+added); the checklist prints the name in full on its first page and in every page header."""
+MAX_PROBLEMS = 20
+"""Problems listed per file; the rest are counted ("……另有 N 处问题")."""
+MAX_NUMBER_DIGITS = 40
+"""Digits of a JSON number; anything longer is no amount, and Python refuses integers past 4,300."""
+
+# A money string as an answers file holds it: ASCII digits, an optional point with decimals. Other forms
+# (1,200,000, 120万, １２００, 1_200, 1e5) are the window's typing conveniences, not the file format.
+MONEY_TEXT = re.compile(r"[0-9]+(?:\.[0-9]+)?", re.ASCII)
+DATE_TEXT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
+_JSON_DECIMAL = re.compile(r"-?[0-9]+(?:\.[0-9]+)?", re.ASCII)
+# Control characters (C0 but tab and line breaks; DEL; C1, which some terminals obey like ESC) and lone
+# surrogates (no UTF-8 writer takes them: the PDF, the database and the CSV all failed on "\ud800").
+_BAD_CHARACTER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+_BAD_IN_LINE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+class UnusableNumber:
+    """A JSON number or constant that is no amount or integer (NaN, Infinity, 1e400, 4,301 digits).
+
+    Kept as a value instead of failing the whole file, so the message names the field it stands in."""
+
+    def __init__(self, text: str, why: str) -> None:
+        self.text = text
+        self.why = why
+
+    def __repr__(self) -> str:
+        return quoted(self.text, 24)
+
+    def __str__(self) -> str:
+        return repr(self)
+
+
+def _number(text: str) -> object:
+    if len(text.lstrip("-").replace(".", "")) > MAX_NUMBER_DIGITS:
+        return UnusableNumber(text, f"数字位数过多（{len(text):,} 位）")
+    if not _JSON_DECIMAL.fullmatch(text):
+        return UnusableNumber(text, "不能用科学计数法，请写成普通数字（如 100000）")
+    return Decimal(text)
+
+
+def _integer(text: str) -> object:
+    if len(text.lstrip("-")) > MAX_NUMBER_DIGITS:
+        return UnusableNumber(text, f"数字位数过多（{len(text):,} 位）")
+    return int(text)
+
+
+def _constant(name: str) -> object:
+    return UnusableNumber(name, f"不支持 {name}：金额必须是有限的数")
+
+
+class DuplicateKeyError(ValueError):
+    pass
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise DuplicateKeyError(f"键 {quoted(key)} 在同一个对象中出现了两次（只能写一次）")
+        result[key] = value
+    return result
+
+
+def load_answers_json(text: str) -> object:
+    """The decoded document; raises ValueError (JSONDecodeError for syntax) with the reason in words.
+
+    Strict where Python's json is lenient: a key twice in one object is an error naming the key, and
+    numbers that cannot be amounts (NaN, 1e400, 4,301 digits) come back as UnusableNumber."""
+    try:
+        data = json.loads(
+            text,
+            parse_float=_number,
+            parse_int=_integer,
+            parse_constant=_constant,
+            object_pairs_hook=_no_duplicates,
+        )
+    except RecursionError:
+        raise ValueError(f"嵌套过深（对象或数组的层数超过 {MAX_DEPTH}）") from None
+    problem = structure_problem(data)
+    if problem is not None:
+        raise ValueError(problem)
+    return data
+
+
+def structure_problem(data: object) -> str | None:
+    """Nesting too deep, or a text (or key) holding a character no text may hold; None when sound.
+
+    Checked iteratively, before anything recurses into the document."""
+    stack: list[tuple[str, int, object]] = [("", 1, data)]
+    while stack:
+        where, depth, value = stack.pop()
+        if depth > MAX_DEPTH:
+            return f"嵌套过深（对象或数组的层数超过 {MAX_DEPTH}）"
+        if isinstance(value, dict):
+            for key, item in value.items():
+                path = f"{where}.{key}" if where else key
+                if _BAD_IN_LINE.search(key):
+                    return f"{quoted(path)}: 字段名含有不允许的字符"
+                stack.append((path, depth + 1, item))
+        elif isinstance(value, list):
+            stack.extend((f"{where}[{i}]", depth + 1, item) for i, item in enumerate(value))
+        elif isinstance(value, str) and _BAD_CHARACTER.search(value):
+            char = _BAD_CHARACTER.search(value)
+            assert char is not None
+            shown = visible(clip(where, 120)) or "（文件）"
+            return f"{shown}: 含有不允许的字符 U+{ord(char.group()):04X}（控制字符或无效的 Unicode）"
+    return None
+
+
+def text_problem(value: str, limit: int, *, single_line: bool) -> str | None:
+    """Why a text is refused (too long, or a line break where one line is meant), or None."""
+    if len(value) > limit:
+        return f"文字过长（{len(value):,} 字，最多 {limit} 字）"
+    if single_line and _BAD_IN_LINE.search(value):
+        return "不能含有换行或制表符"
+    return None
+
+
+def capped(problems: list[str], limit: int = MAX_PROBLEMS) -> list[str]:
+    """At most `limit` problem lines, the last saying how many more there were."""
+    if len(problems) <= limit:
+        return problems
+    return [*problems[: limit - 1], f"……另有 {len(problems) - limit + 1} 处问题未列出"]

@@ -1,0 +1,188 @@
+"""A save refused because the assessment was saved elsewhere in between: say what changed there, keep both.
+
+Another copy of the program, or a colleague on the shared server, saved the assessment after this
+window opened it (desktop.store's ConflictError). Overwriting would silently revert their work;
+dropping ours would lose it. So the user sees what changed elsewhere and chooses which version to go
+on with; the other is never thrown away:
+
+- 载入别处的版本: the window shows the stored version; the user's edits become a new draft of the
+  same enterprise ("我的版本（… 保存冲突）"), listed on the start page;
+- 继续编辑我的版本: the user's edits become that new draft and the window goes on with it; the stored
+  version stays as it is.
+
+Closing the dialog without a choice, or a conflict found while the window closes or opens another
+assessment, keeps the user's edits as the copy too, and says so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+
+from desktop.engine.money import format_yuan
+from desktop.policy.model import Lang, Pack
+from desktop.quoting import clip
+from desktop.store.errors import ConflictError, StoreError
+from desktop.store.records import StoredAssessment
+from desktop.ui import messages
+
+if TYPE_CHECKING:
+    from desktop.ui.autosave import Autosaver
+    from desktop.ui.stored_work import StoredWork
+
+MAX_LINES = 12
+
+
+def _shown(pack: Pack, key: str, value: object, lang: Lang) -> str:
+    """A stored answer (answers-file JSON form) as a person reads it."""
+    if value is None or value == "":
+        return QCoreApplication.translate("Conflict", "（未填写）")
+    question = pack.question(key)
+    if isinstance(value, bool):
+        return QCoreApplication.translate("Conflict", "是") if value else QCoreApplication.translate("Conflict", "否")
+    if isinstance(value, list):
+        return QCoreApplication.translate("Conflict", "{n} 条记录").format(n=len(value))
+    if question is not None and question.type == "choice":
+        choice = question.choice(str(value))
+        if choice is not None:
+            return choice.label.get(lang)
+    if question is not None and question.type == "money":
+        try:
+            return f"{format_yuan(Decimal(str(value)))} " + QCoreApplication.translate("Conflict", "元")
+        except InvalidOperation:
+            pass
+    return clip(str(value), 40)
+
+
+def _change(what: str, before: str, after: str) -> str:
+    return QCoreApplication.translate("Conflict", "{what}：{before} → {after}").format(
+        what=what, before=before, after=after
+    )
+
+
+def changes_elsewhere(base: Mapping[str, object], theirs: StoredAssessment, pack: Pack, lang: Lang) -> list[str]:
+    """What the stored version changed compared with what these edits started from, one line each."""
+    lines: list[str] = []
+    if theirs.is_final:
+        lines.append(QCoreApplication.translate("Conflict", "别处已将这份评估定稿"))
+    before_enterprise = base.get("enterprise")
+    before_enterprise = before_enterprise if isinstance(before_enterprise, Mapping) else {}
+    names = {
+        "name": QCoreApplication.translate("Conflict", "企业名称"),
+        "credit_code": QCoreApplication.translate("Conflict", "统一社会信用代码"),
+        "town": QCoreApplication.translate("Conflict", "所在镇街"),
+        "contact": QCoreApplication.translate("Conflict", "联系人"),
+        "phone": QCoreApplication.translate("Conflict", "联系电话"),
+    }
+    empty = QCoreApplication.translate("Conflict", "（未填写）")
+    for key, name in names.items():
+        was, now = str(before_enterprise.get(key, "") or ""), str(getattr(theirs.enterprise, key) or "")
+        if was != now:
+            lines.append(_change(name, clip(was, 40) or empty, clip(now, 40) or empty))
+    before_day = base.get("assessed_on")
+    after_day = theirs.assessed_on.isoformat() if theirs.assessed_on else None
+    if before_day != after_day:
+        lines.append(
+            QCoreApplication.translate("Conflict", "评估日期：{old} → {new}").format(
+                old=before_day or "—", new=after_day or "—"
+            )
+        )
+    before_answers = base.get("answers")
+    before_answers = before_answers if isinstance(before_answers, Mapping) else {}
+    for key in [*before_answers, *(k for k in theirs.answers if k not in before_answers)]:
+        old, new = before_answers.get(key), theirs.answers.get(key)
+        if old == new:
+            continue
+        question = pack.question(key)
+        name = question.label.get(lang) if question is not None else key
+        lines.append(_change(clip(name, 40), _shown(pack, key, old, lang), _shown(pack, key, new, lang)))
+    if len(lines) > MAX_LINES:
+        lines = [
+            *lines[: MAX_LINES - 1],
+            QCoreApplication.translate("Conflict", "……另有 {n} 处修改").format(n=len(lines) - MAX_LINES + 1),
+        ]
+    return lines or [QCoreApplication.translate("Conflict", "（内容相同，只是保存时间不同）")]
+
+
+class ConflictResolver(QObject):
+    """Handles the autosaver's `conflicted` for one opened assessment (StoredWork connects it)."""
+
+    RELOAD, KEEP_MINE = 0, 1
+
+    def __init__(self, work: StoredWork, saver: Autosaver) -> None:
+        super().__init__(saver)
+        self.work = work
+        self.saver = saver
+        self.assessment_id = saver.assessment_id
+        self.done = False
+
+    def resolve(self, conflict: ConflictError, stopping: bool) -> None:
+        if stopping:  # the window is closing or moving on: no question, the edits are kept as a copy
+            self._keep(conflict, None, stopping=True)
+        else:  # asked once the save that found it has returned
+            QTimer.singleShot(0, lambda: self._ask(conflict))
+
+    def _ask(self, conflict: ConflictError) -> None:
+        window = self.work.window
+        if self.done or self.work.autosaver is not self.saver or window.session is None:
+            return
+        theirs = conflict.theirs
+        assert isinstance(theirs, StoredAssessment)
+        lines = changes_elsewhere(self.saver.base or {}, theirs, window.session.pack, window.lang)
+        text = (
+            QCoreApplication.translate(
+                "Conflict",
+                "这份评估已在别处（另一个窗口、另一台电脑或另一位同事）于 {time} 保存过，"
+                "你在这里的修改没有覆盖它。\n\n别处的修改：",
+            ).format(time=theirs.updated_at.astimezone().strftime("%Y-%m-%d %H:%M:%S"))
+            + "\n"
+            + "\n".join(f"• {line}" for line in lines)
+            + "\n\n"
+            + QCoreApplication.translate(
+                "Conflict", "两个版本都会保留：你的修改另存为一份新的草稿。请选择接下来编辑哪一个。"
+            )
+        )
+        options = [
+            QCoreApplication.translate("Conflict", "载入别处的版本"),
+            QCoreApplication.translate("Conflict", "继续编辑我的版本"),
+        ]
+        choice = messages.choose(window, QCoreApplication.translate("Conflict", "这份评估已在别处修改"), text, options)
+        self._keep(conflict, choice, stopping=False)
+
+    def _keep(self, conflict: ConflictError, choice: int | None, *, stopping: bool) -> None:
+        if self.done:
+            return
+        window = self.work.window
+        session = window.session
+        if session is None:
+            return
+        label = QCoreApplication.translate("Conflict", "我的版本（{time} 保存冲突）").format(
+            time=dt.datetime.now().strftime("%m-%d %H:%M")
+        )
+        try:
+            copy_id = self.work.store.keep_as_copy(conflict, session.to_answers_file(), self.saver.base or {}, label)
+        except StoreError as exc:
+            messages.error(
+                window,
+                QCoreApplication.translate("Conflict", "无法另存副本"),
+                exc.message
+                + "\n\n"
+                + QCoreApplication.translate("Conflict", "你的修改仍在窗口中；请用“文件 → 另存答卷…”保存到文件。"),
+            )
+            return
+        self.done = True
+        kept = QCoreApplication.translate(
+            "Conflict", "你的修改已另存为新的草稿“{label}”，在企业列表中可以找到；别处保存的版本保持不变。"
+        ).format(label=label)
+        if stopping:
+            messages.information(window, QCoreApplication.translate("Conflict", "这份评估已在别处修改"), kept)
+        elif choice == self.RELOAD:
+            self.work.open(self.assessment_id)
+            window.statusBar().showMessage(QCoreApplication.translate("Conflict", "已载入别处的版本。") + kept, 15000)
+        else:
+            self.work.open(copy_id)
+            window.statusBar().showMessage(kept, 15000)

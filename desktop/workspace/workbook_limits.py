@@ -1,0 +1,74 @@
+"""What a filled-in Excel template may be, checked from the zip directory before any XML is parsed.
+
+An .xlsx file is a zip of XML. The program's template filled with 2,000 member firms is about 0.5 MB
+on disk and 6 MB of XML; a crafted file of 1.6 MB can unpack to 458 MB of XML, which openpyxl would
+parse for minutes and gigabytes. The zip's own directory says how large every part unpacks (and
+Python's zipfile enforces those sizes while reading), so the file is refused in milliseconds.
+The README ("For trade associations") lists these limits.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from desktop.safe_read import MIB, size_text
+
+MAX_XLSX_BYTES = 20 * MIB
+MAX_XLSX_UNPACKED = 80 * MIB
+"""All parts of the workbook together, unpacked (the XML openpyxl would read)."""
+MAX_XLSX_PARTS = 500
+MAX_SHEET_ROWS = 10_000
+"""Rows of any one sheet: member firms on 「企业」, records on a table question's sheet."""
+
+
+def workbook_problem(path: Path) -> str | None:
+    """Why the file is not read at all (too large, a zip bomb, not a zip), or None. Reads only the zip's
+    directory, never the parts themselves."""
+    try:
+        size = path.stat().st_size
+        if not path.is_file():
+            return "不是普通文件，未读取"
+        if size > MAX_XLSX_BYTES:
+            return f"文件过大（{size_text(size)}，最多 {size_text(MAX_XLSX_BYTES)}），未读取"
+        with zipfile.ZipFile(path) as archive:
+            parts = archive.infolist()
+    except zipfile.BadZipFile:
+        return None  # openpyxl says it is no workbook, in the caller's words
+    except OSError as exc:
+        return f"无法读取文件：{exc.strerror or exc}"
+    if len(parts) > MAX_XLSX_PARTS:
+        return f"工作簿的组成部分过多（{len(parts):,} 个），不像程序生成的模板，未读取"
+    unpacked = sum(part.file_size for part in parts)
+    if unpacked > MAX_XLSX_UNPACKED:
+        return (
+            f"工作簿解压后过大（{size_text(unpacked)}，最多 {size_text(MAX_XLSX_UNPACKED)}），未读取；"
+            "请把会员企业分成几个文件导入"
+        )
+    return None
+
+
+def rows_problem(sheet: Any, name: str) -> str | None:
+    """A sheet that says (in its <dimension>) it has more rows than any template holds, or None."""
+    declared = getattr(sheet, "max_row", None)
+    if isinstance(declared, int) and declared > MAX_SHEET_ROWS + 2:
+        return f"工作表「{name}」有 {declared:,} 行，超过 {MAX_SHEET_ROWS:,} 行，未读取；请分成几个文件导入"
+    return None
+
+
+def too_many_rows(name: str) -> str:
+    return f"工作表「{name}」超过 {MAX_SHEET_ROWS:,} 行，未读取；请分成几个文件导入"
+
+
+def formula_cells(rows: Iterable[tuple[Any, ...]]) -> set[tuple[int, int]]:
+    """(row, column) of the formula cells among read-only cells of a workbook opened with formulas
+    (data_only=False): read with data_only=True, a formula whose result was never saved is blank, and
+    must be reported, not taken for "not answered"."""
+    found: set[tuple[int, int]] = set()
+    for row in rows:
+        for cell in row:
+            if getattr(cell, "data_type", None) == "f":
+                found.add((cell.row, cell.column))
+    return found

@@ -1,0 +1,77 @@
+"""Every cell of every CSV and Excel file the workspace writes stays text (issue 14): a member firm named
+`=HYPERLINK("http://x","y")` or `=cmd|' /C calc'!A0` never becomes a live formula for the association's clerk."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import zipfile
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from desktop.policy import bundled_registry, load_pack_text
+from desktop.policy.registry import bundled_folder
+from desktop.workspace import MemberRow, import_answers_files
+from desktop.workspace.export import export_csv, export_xlsx
+from desktop.workspace.spreadsheet import write_template
+from tests.payloads import FORMULA_PAYLOADS, example, is_formula_like, write_json
+
+TODAY = dt.date(2025, 12, 1)
+
+
+@pytest.fixture
+def hostile_rows(tmp_path: Path) -> list[MemberRow]:
+    for number, payload in enumerate(FORMULA_PAYLOADS):
+        data = example("small-trader")
+        data["enterprise"] = {"name": f"{payload}", "town": payload, "contact": payload}
+        write_json(tmp_path / "in", f"{number:02d}.json", data)
+    result = import_answers_files([tmp_path / "in"], bundled_registry(), TODAY)
+    assert not result.problems
+    return result.rows
+
+
+def test_the_workspace_csv_defuses_every_text_cell(hostile_rows: list[MemberRow], tmp_path: Path) -> None:
+    path = tmp_path / "会员.csv"
+    export_csv(hostile_rows, path)
+    table = list(csv.reader(path.read_bytes().decode("utf-8-sig").splitlines()))
+    assert len(table) == 1 + len(FORMULA_PAYLOADS)
+    for row in table:
+        for cell in row:
+            assert not is_formula_like(cell), row
+    assert [row[0] for row in table[1:]] == [f"'{p.strip()}" for p in FORMULA_PAYLOADS]
+
+
+def test_the_workspace_xlsx_holds_names_as_text_never_as_formulas(
+    hostile_rows: list[MemberRow], tmp_path: Path
+) -> None:
+    path = tmp_path / "会员.xlsx"
+    export_xlsx(hostile_rows, path)
+    with zipfile.ZipFile(path) as archive:
+        sheets = [n for n in archive.namelist() if n.startswith("xl/worksheets/")]
+        assert all(b"<f>" not in archive.read(name) for name in sheets)
+    sheet = load_workbook(path).active
+    assert sheet is not None
+    names = [row[0] for row in sheet.iter_rows(min_row=2, max_col=1)]
+    assert [c.value for c in names] == [p.strip() for p in FORMULA_PAYLOADS]  # the name exactly as written
+    for cell in names:
+        assert cell.data_type == "s" and cell.quotePrefix  # and Excel's own "this is text" mark
+    figures = [c.value for c in next(sheet.iter_cols(min_col=6, max_col=6, min_row=2))]
+    assert all(isinstance(v, (int, float)) for v in figures)  # amounts stay numbers
+
+
+def test_the_template_writes_pack_texts_as_text(tmp_path: Path) -> None:
+    text = (bundled_folder() / "zhongshan-2025.toml").read_text(encoding="utf-8")
+    text = text.replace('label = "2025 年度实际缴纳保费（元）"', 'label = "=HYPERLINK(\\"http://x\\",\\"y\\")"', 1)
+    text = text.replace('{ value = "general", label = "', '{ value = "general", label = "@SUM(1+1)', 1)
+    pack = load_pack_text(text.encode("utf-8"), "hostile.toml")
+    path = tmp_path / "模板.xlsx"
+    write_template(pack, path)
+    with zipfile.ZipFile(path) as archive:
+        for name in (n for n in archive.namelist() if n.startswith("xl/worksheets/")):
+            assert b"<f>" not in archive.read(name), name
+    book = load_workbook(path)
+    cells = [c for ws in book.worksheets for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
+    assert any(c.value.startswith("=HYPERLINK") for c in cells)
+    assert all(c.data_type == "s" for c in cells)

@@ -19,6 +19,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from desktop.engine.comparison import MAX_SCENARIOS, Cell, Comparison, signed, signed_wan
 from desktop.engine.result import Assessment
 from desktop.policy.model import Lang
+from desktop.report.cells import plain_cells
 from desktop.report.checklist import page_decor
 from desktop.report.fonts import para
 from desktop.report.labels import article_label, wan, yuan
@@ -137,14 +138,12 @@ def comparison_story(
     ]
     rows: list[list[Any]] = [head]
     commands: list[Any] = [
-        ("FONTNAME", (0, 0), (-1, -1), _styles()["cell"].fontName),  # empty cells too, or Helvetica is referenced
+        *plain_cells(),  # the font everywhere (empty cells too) and the checklist's cell padding
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),
         ("BACKGROUND", (0, 0), (-1, 0), SHADE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
     ]
     for number, row in enumerate(comparison.rows, start=1):
         cells: list[Any] = [

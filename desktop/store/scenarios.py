@@ -90,10 +90,9 @@ class Scenarios:
     # -- lookups --------------------------------------------------------------------------------------
     @staticmethod
     def _assessment(session: Session, assessment_id: int) -> AssessmentRecord:
-        record = session.get(AssessmentRecord, assessment_id)
-        if record is None:
-            raise UnknownRecordError(f"评估 #{assessment_id} 不存在（可能已在另一个窗口中删除）。")
-        return record
+        from desktop.store.repository import Store
+
+        return Store._assessment(session, assessment_id)  # the store's lookup, with its message
 
     @staticmethod
     def _scenario(session: Session, scenario_id: int) -> ScenarioRecord:
@@ -123,7 +122,7 @@ class Scenarios:
         try:
             session.flush()
         except IntegrityError:  # the assessment was deleted by another user since it was read above
-            raise UnknownRecordError(f"评估 #{assessment_id} 不存在（可能已在另一个窗口中删除）。") from None
+            raise UnknownRecordError(f"评估 #{assessment_id} 已被删除（可能是在另一个窗口或另一台电脑上）。") from None
         return record
 
     # -- public methods, one transaction each ---------------------------------------------------------

@@ -172,3 +172,10 @@ def test_unknown_ids_are_reported_in_words(store: Store, pack: Pack) -> None:
         scenarios.save_answers(405, {}, pack, expected_version=1)
     with pytest.raises(UnknownRecordError, match="方案 #406"):
         scenarios.copy(406, "副本")
+
+
+def test_a_scenario_for_an_assessment_deleted_meanwhile_is_refused_in_words(store: Store) -> None:
+    """Another user deletes the assessment between the check and the insert: the database's refusal
+    (the foreign key) reaches the window as the store's sentence, not as a driver error."""
+    with pytest.raises(UnknownRecordError, match="评估 #77"), store.transaction() as session:
+        Scenarios._add(session, 77, NEW_LINE, {})

@@ -54,6 +54,18 @@ def start(qtbot: QtBot, url: str, switcher: LanguageSwitcher | None = None) -> M
     return window
 
 
+def with_new_line(
+    qtbot: QtBot, url: str, names: list[str | None], switcher: LanguageSwitcher | None = None
+) -> tuple[MainWindow, ScenarioWindow]:
+    """The lighting example with the scenario "若 2026 年购置新生产线": 20 million yuan of equipment."""
+    window = start(qtbot, url, switcher)
+    names.append(NEW_LINE)
+    window.copy_scenario_action.trigger()
+    editor = only_editor(window)
+    type_money(qtbot, editor, "equipment_purchase_total", "20000000")
+    return window, editor
+
+
 def book_of(window: MainWindow) -> ScenarioBook:
     books = window.findChildren(ScenarioBook)
     assert len(books) == 1
@@ -132,12 +144,10 @@ def test_a_scenario_is_edited_in_its_own_window_and_the_finalised_base_stays_as_
 def test_the_comparison_shows_each_item_and_the_total_with_the_differences_that_add_up(
     qtbot: QtBot, url: str, names: list[str | None]
 ) -> None:
-    window = start(qtbot, url)
-    names += [NEW_LINE, "不再投保"]
-    window.copy_scenario_action.trigger()
-    type_money(qtbot, only_editor(window), "equipment_purchase_total", "20000000")
+    window, editor = with_new_line(qtbot, url, names)
+    editor.close()
     book = book_of(window)
-    book.editors[book.entries[0].id].close()
+    names.append("不再投保")
     window.copy_scenario_action.trigger()
     second = book.editors[book.entries[1].id]
     type_money(qtbot, second, "credit_insurance_premium", "0")
@@ -191,12 +201,10 @@ def test_the_base_edited_in_the_main_window_moves_only_the_base_column(
 def test_a_scenario_of_a_scenario_starts_from_its_answers_and_deleting_asks_first(
     qtbot: QtBot, url: str, names: list[str | None], message_log: RecordingSink
 ) -> None:
-    window = start(qtbot, url)
-    names += [NEW_LINE, "两条新生产线"]
-    window.copy_scenario_action.trigger()
-    type_money(qtbot, only_editor(window), "equipment_purchase_total", "20000000")
+    window, _editor = with_new_line(qtbot, url, names)
     book = book_of(window)
     comparison = book.show_comparison()
+    names.append("两条新生产线")
     comparison.panel.list.setCurrentRow(0)
     comparison.panel.copy_button.click()
     assert [s.name for s in book.entries] == [NEW_LINE, "两条新生产线"]
@@ -295,6 +303,9 @@ def test_the_windows_fit_the_screen(qtbot: QtBot, url: str, names: list[str | No
     free = QApplication.primaryScreen().availableGeometry()
     for shown in (only_editor(window), comparison):
         assert shown.width() <= min(free.width(), 1366) and shown.height() <= min(free.height(), 768)
+        # and they can be made as small as a 1280×720 projector's screen less the taskbar and frame
+        least = shown.minimumSizeHint()
+        assert least.width() <= 1264 and least.height() <= 640
 
 
 def test_without_an_open_assessment_there_is_nothing_to_copy(
@@ -310,10 +321,7 @@ def test_without_an_open_assessment_there_is_nothing_to_copy(
 def test_the_comparison_saves_a_one_page_pdf(
     qtbot: QtBot, url: str, names: list[str | None], message_log: RecordingSink, tmp_path: Path
 ) -> None:
-    window = start(qtbot, url)
-    names.append(NEW_LINE)
-    window.copy_scenario_action.trigger()
-    type_money(qtbot, only_editor(window), "equipment_purchase_total", "20000000")
+    window, _editor = with_new_line(qtbot, url, names)
     comparison = book_of(window).show_comparison()
     message_log.files.append(tmp_path / "对比")
     written = comparison.save_pdf()
@@ -335,11 +343,7 @@ def switcher(qapp: QApplication, compiled: Path, tmp_path: Path) -> Iterator[Lan
 def test_in_english_the_scenario_windows_show_no_chinese_but_the_users_and_the_policys(
     qtbot: QtBot, url: str, names: list[str | None], switcher: LanguageSwitcher
 ) -> None:
-    window = start(qtbot, url, switcher)
-    names.append(NEW_LINE)
-    window.copy_scenario_action.trigger()
-    editor = only_editor(window)
-    type_money(qtbot, editor, "equipment_purchase_total", "20000000")
+    window, editor = with_new_line(qtbot, url, names, switcher)
     comparison = book_of(window).show_comparison()
 
     switcher.switch("en")

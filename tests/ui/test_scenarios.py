@@ -106,12 +106,14 @@ def figures(comparison: ComparisonWindow, column: int) -> tuple[list[Decimal], D
     return per_item, difference(comparison.cell_text(rows - 1, column))
 
 
-def test_a_scenario_is_edited_in_its_own_window_and_the_finalised_base_stays_as_it_was(
-    qtbot: QtBot, url: str, names: list[str | None], message_log: RecordingSink
+@pytest.mark.parametrize("final", [True, False], ids=["finalised", "draft"])
+def test_a_scenario_is_edited_in_its_own_window_and_the_base_stays_as_it_was(
+    qtbot: QtBot, url: str, names: list[str | None], message_log: RecordingSink, final: bool
 ) -> None:
     window = start(qtbot, url)
-    window.finalise()
-    assert window.stored is not None and window.stored.final and window.session is not None
+    if final:
+        window.finalise()
+    assert window.stored is not None and window.stored.final is final and window.session is not None
     store, base_id = window.stored.store, window.stored.assessment_id
     assert base_id is not None
     before = store.get(base_id)
@@ -133,9 +135,14 @@ def test_a_scenario_is_edited_in_its_own_window_and_the_finalised_base_stays_as_
     stored = Scenarios(store).of(base_id)
     assert [s.name for s in stored] == [NEW_LINE]
     assert stored[0].answers["equipment_purchase_total"] == "20000000.00"
-    assert store.get(base_id) == before  # answers, snapshot, status, total, updated_at: untouched
+    assert store.get(base_id) == before  # answers, snapshot, status, total, version, updated_at: untouched
     assert window.session.answers == base_answers
     assert window.session.result.total == Decimal("1710000.00")
+    if not final:  # the base's own autosave goes on as before, based on the version it opened
+        window.session.set_answer("credit_insurance_premium", Decimal("1000000"))
+        assert window.stored.autosaver is not None and window.stored.autosaver.flush()
+        assert store.get(base_id).answers["credit_insurance_premium"] == "1000000.00"
+        assert Scenarios(store).of(base_id)[0].answers["credit_insurance_premium"] == "1200000.00"
     assert editor.session.result.total == Decimal("3510000.00")
     assert editor.save_state.text().startswith("已保存到本方案 ")
     assert message_log.of_kind("error") == []

@@ -8,57 +8,155 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO, cast
 
 from desktop import __version__
 
 if TYPE_CHECKING:
-    from desktop.policy import Pack
+    from desktop.policy import Pack, PackRegistry
     from desktop.policy.model import Lang
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_INVALID = 2
 
+PROGRAM = {"zh": "中山市稳外贸政策扶持自评工具", "en": "Zhongshan foreign-trade support self-assessment"}
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="python -m desktop",
-        description="中山市稳外贸政策扶持自评工具：不带命令时打开窗口。",
+# The command line's own texts in both languages; the language is known before the parser is built
+# (`--lang` may stand before or after the command), so `--help` reads in it too.
+_HELP: dict[str, tuple[str, str]] = {
+    "description": (
+        "中山市稳外贸政策扶持自评工具：不带命令时打开窗口。",
+        "{program}: without a command, opens the window.",
+    ),
+    "database": (
+        "SQLAlchemy 数据库地址（默认：用户数据目录中的 SQLite 文件）",
+        "SQLAlchemy database URL (default: an SQLite file in the user data folder)",
+    ),
+    "lang": ("界面和输出语言（默认中文）", "language of the window and the output (default Chinese)"),
+    "version": ("显示程序名称和版本", "show the program's name and version"),
+    "assess": ("评估一个答卷文件（JSON）并打印结果", "assess one answers file (JSON) and print the result"),
+    "json": ("以 JSON 输出结果", "print the result as JSON"),
+    "pdf": ("同时生成清单 PDF", "also write the checklist PDF"),
+    "batch": (
+        "批量评估答卷文件（或文件夹），每家企业生成一份清单 PDF，外加汇总 PDF 和 CSV",
+        "assess many answers files (or folders): one checklist PDF per enterprise, plus a summary PDF and CSV",
+    ),
+    "jobs": ("并行进程数（默认：CPU 核数）", "number of worker processes (default: the number of CPU cores)"),
+    "pack": ("政策包工具", "policy pack tools"),
+    "check": ("检查一个政策包文件并列出其措施", "check a policy pack file and list its measures"),
+    "test": (
+        "运行政策包的测试用例（默认：政策包旁的 <名称>.cases.toml）",
+        "run a pack's test cases (default: <name>.cases.toml beside the pack)",
+    ),
+    "diff": (
+        "列出两个政策包之间的变化（措施、金额、问题、责任单位、有效期）",
+        "list what changed between two packs (measures, amounts, questions, units, validity)",
+    ),
+    "guide": (
+        "使用的申报指南编号（默认：答卷所选，否则该政策包最新的申报指南）",
+        "the application guide to use (default: the answers file's, else the pack's newest guide)",
+    ),
+    "no_guide": (
+        "--guide: 未知的申报指南 {guide}（此政策包的申报指南：{known}）",
+        "--guide: unknown application guide {guide} (this pack's guides: {known})",
+    ),
+    "overwrite": (
+        "覆盖输出文件夹中已有的文件（默认写入新的子文件夹）",
+        "overwrite files already in the output folder (default: write into a new sub-folder)",
+    ),
+    "interrupted": ("已中断。", "Interrupted."),
+    "internal": (
+        "程序内部错误（{kind}），操作未完成。请把所用的文件和这一行交给技术支持。",
+        "Internal error of the program ({kind}); nothing was finished. Please send the files used and this "
+        "line to support.",
+    ),
+    "no_pdf": ("{path}: 无法写入 PDF：{reason}", "{path}: cannot write the PDF: {reason}"),
+    "no_display": (
+        "没有可用的图形界面，无法打开窗口：请在桌面会话中启动本程序（Linux 上需要 DISPLAY 或 WAYLAND_DISPLAY），"
+        "或使用命令行功能（python -m desktop --help）。",
+        "No graphical session is available, so the window cannot open: start the program from a desktop "
+        "session (on Linux, DISPLAY or WAYLAND_DISPLAY must be set), or use the command line "
+        "(python -m desktop --help).",
+    ),
+}
+
+
+def _h(key: str, lang: str, **values: object) -> str:
+    zh, en = _HELP[key]
+    return (en if lang == "en" else zh).format(program=PROGRAM["en"], **values)
+
+
+def _prog() -> str:
+    """The name the user typed: the built program's own name, or `python -m desktop` from source."""
+    if getattr(sys, "frozen", False):
+        return Path(sys.argv[0]).stem
+    return "python -m desktop"
+
+
+def requested_language(argv: Sequence[str]) -> Lang:
+    """`--lang en` / `--lang=en` anywhere on the line (before or after the command)."""
+    lang = "zh"
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            lang = argv[index + 1]
+        elif arg.startswith("--lang="):
+            lang = arg.removeprefix("--lang=")
+    return "en" if lang == "en" else "zh"
+
+
+def _add_lang(parser: argparse.ArgumentParser, lang: str, *, top: bool) -> None:
+    # Each command takes --lang too ("assess --lang en FILE"); SUPPRESS keeps a command's absent option
+    # from overwriting the one given before the command.
+    parser.add_argument(
+        "--lang",
+        choices=("zh", "en"),
+        default=None if top else argparse.SUPPRESS,
+        help=_h("lang", lang),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--database", metavar="URL", help="SQLAlchemy 数据库地址（默认：用户数据目录中的 SQLite 文件）")
-    parser.add_argument("--lang", choices=("zh", "en"), default=None, help="界面和输出语言（默认中文）")
+
+
+def _parser(lang: str = "zh") -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=_prog(), description=_h("description", lang))
+    parser.add_argument(
+        "--version", action="version", version=f"{PROGRAM[lang]} {__version__}", help=_h("version", lang)
+    )
+    parser.add_argument("--database", metavar="URL", help=_h("database", lang))
+    _add_lang(parser, lang, top=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    assess = sub.add_parser("assess", help="评估一个答卷文件（JSON）并打印结果")
+    assess = sub.add_parser("assess", help=_h("assess", lang))
     assess.add_argument("answers", type=Path, metavar="ANSWERS.json")
-    assess.add_argument("--json", action="store_true", help="以 JSON 输出结果")
-    assess.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="同时生成清单 PDF")
-    assess.add_argument(
-        "--guide", metavar="ID", help="使用的申报指南编号（默认：答卷所选，否则该政策包最新的申报指南）"
-    )
+    assess.add_argument("--json", action="store_true", help=_h("json", lang))
+    assess.add_argument("--pdf", type=Path, metavar="OUT.pdf", help=_h("pdf", lang))
+    assess.add_argument("--guide", metavar="ID", help=_h("guide", lang))
     assess.add_argument("--today", type=dt.date.fromisoformat, default=None, help=argparse.SUPPRESS)
+    _add_lang(assess, lang, top=False)
 
-    batch = sub.add_parser("batch", help="批量评估答卷文件（或文件夹），每家企业生成一份清单 PDF，外加汇总 PDF 和 CSV")
+    batch = sub.add_parser("batch", help=_h("batch", lang))
     batch.add_argument("inputs", type=Path, nargs="+", metavar="INPUT")
     batch.add_argument("--out", type=Path, required=True, metavar="DIR")
-    batch.add_argument("--jobs", type=int, default=None, help="并行进程数（默认：CPU 核数）")
-    batch.add_argument("--overwrite", action="store_true", help="覆盖输出文件夹中已有的文件（默认写入新的子文件夹）")
+    batch.add_argument("--jobs", type=int, default=None, help=_h("jobs", lang))
+    batch.add_argument("--overwrite", action="store_true", help=_h("overwrite", lang))
+    _add_lang(batch, lang, top=False)
 
-    pack = sub.add_parser("pack", help="政策包工具")
+    pack = sub.add_parser("pack", help=_h("pack", lang))
     pack_sub = pack.add_subparsers(dest="pack_command", metavar="COMMAND", required=True)
-    check = pack_sub.add_parser("check", help="检查一个政策包文件并列出其措施")
+    check = pack_sub.add_parser("check", help=_h("check", lang))
     check.add_argument("file", type=Path, metavar="FILE")
-    test = pack_sub.add_parser("test", help="运行政策包的测试用例（默认：政策包旁的 <名称>.cases.toml）")
+    _add_lang(check, lang, top=False)
+    test = pack_sub.add_parser("test", help=_h("test", lang))
     test.add_argument("file", type=Path, metavar="PACK")
     test.add_argument("cases", type=Path, nargs="*", metavar="CASES")
-    diff = pack_sub.add_parser("diff", help="列出两个政策包之间的变化（措施、金额、问题、责任单位、有效期）")
+    _add_lang(test, lang, top=False)
+    diff = pack_sub.add_parser("diff", help=_h("diff", lang))
     diff.add_argument("old", type=Path, metavar="OLD")
     diff.add_argument("new", type=Path, metavar="NEW")
+    _add_lang(diff, lang, top=False)
     return parser
 
 
@@ -66,11 +164,22 @@ def _lang(args: argparse.Namespace) -> Lang:
     return cast("Lang", args.lang or "zh")
 
 
-def _print_problems(problems: Sequence[str], out: TextIO) -> None:
+def _print_problems(problems: Sequence[str], out: TextIO, lang: Lang = "zh", pack: Pack | None = None) -> None:
+    """One line per problem; in English with the English labels of the pack's questions (the pack in
+    force today, when the file's own could not be found); control characters from the input never reach
+    the terminal raw."""
+    from desktop.engine.refusals import for_technician
     from desktop.quoting import terminal_safe
 
     for problem in problems:
-        print(terminal_safe(problem), file=out)
+        print(terminal_safe(for_technician(problem, pack, lang)), file=out)
+
+
+def _labels_pack(registry: PackRegistry) -> Pack | None:
+    try:
+        return registry.for_date(dt.date.today())
+    except LookupError:
+        return None
 
 
 def run_assess(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -86,42 +195,41 @@ def run_assess(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     def resolve(policy: str | None, day: dt.date) -> Pack:
         return registry.get(policy) if policy else registry.for_date(day)
 
+    lang = _lang(args)
     try:
         answers_file, pack = read_answers_file(args.answers, resolve)
     except AnswersError as exc:
-        _print_problems(exc.problems, err)
+        _print_problems(exc.problems, err, lang, _labels_pack(registry))
         return EXIT_INVALID
-    lang = _lang(args)
     today = args.today or dt.date.today()
     from desktop.policy.guide_registry import known_guides
 
     guides = known_guides(registry)
     chosen = args.guide or answers_file.guide
     if args.guide and guides.get(args.guide) is None:
-        known = "、".join(g.id for g in guides.for_pack(pack.id)) or "无"
-        print(f"--guide: 未知的申报指南 {args.guide!r}（此政策包的申报指南：{known}）", file=err)
+        known = "、".join(g.id for g in guides.for_pack(pack.id)) or "—"
+        print(terminal_safe(_h("no_guide", lang, guide=args.guide, known=known)), file=err)
         return EXIT_INVALID
     result = assess_file(pack, answers_file, today, guides.applying(pack.id, chosen))
+    from desktop.engine.opportunities import find_opportunities, opportunities_to_data
+
+    found = find_opportunities(pack, answers_file.answers, result, today)
     if args.pdf is not None:
         from desktop.report import write_checklist
         from desktop.report.checklist import ChecklistError
 
         try:
-            write_checklist(result, args.pdf, lang=lang)
+            write_checklist(result, args.pdf, lang=lang, today=today, opportunities=found)
         except OSError as exc:
-            print(terminal_safe(f"{args.pdf}: 无法写入 PDF：{exc.strerror or exc}"), file=err)
+            print(terminal_safe(_h("no_pdf", lang, path=args.pdf, reason=exc.strerror or exc)), file=err)
             return EXIT_FAILURE
         except ChecklistError as exc:
             print(terminal_safe(f"{args.answers.name}: {exc.message}"), file=err)
             return EXIT_INVALID
     if args.json:
-        from desktop.engine.opportunities import find_opportunities, opportunities_to_data
-
         # json escapes control characters itself; the answers file could not hold others (engine.limits)
         data = assessment_to_data(result, lang, today)
-        data["opportunities"] = opportunities_to_data(
-            find_opportunities(pack, answers_file.answers, result, today), lang
-        )
+        data["opportunities"] = opportunities_to_data(found, lang)
         json.dump(data, out, ensure_ascii=False, indent=2)
         out.write("\n")
     else:
@@ -136,14 +244,15 @@ def run_pack_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         pack = load_pack_file(args.file)
     except PackError as exc:
-        _print_problems(exc.problems, err)
+        _print_problems(exc.problems, err, _lang(args))
         return EXIT_INVALID
     lang = _lang(args)
     print(f"{pack.title.get(lang)}  [{pack.id} {pack.version}]", file=out)
     print(f"{pack.valid_from} – {pack.valid_to}  sha256 {pack.hash}", file=out)
     print(f"{len(pack.measures)} measures, {len(pack.items())} items, {len(pack.questions)} questions", file=out)
     for measure in pack.measures:
-        print(f"  {measure.article_label:>4} {measure.title.get(lang)}", file=out)
+        number = measure.article_label if lang == "zh" else f"Art. {measure.article}"
+        print(f"  {number:>4} {measure.title.get(lang)}", file=out)
         for item in measure.items:
             print(f"        - {item.id} ({item.kind}): {item.title.get(lang)}", file=out)
     return EXIT_OK
@@ -199,7 +308,19 @@ def run_batch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return batch(args.inputs, args.out, jobs=args.jobs, lang=_lang(args), out=out, err=err, overwrite=args.overwrite)
 
 
-def run_gui(args: argparse.Namespace) -> int:
+def has_display(environ: Mapping[str, str], platform: str = sys.platform) -> bool:
+    """Whether a window can open: Windows and macOS always have a screen; elsewhere Qt needs an X or
+    Wayland display, or a platform chosen by hand (offscreen for tests)."""
+    if platform.startswith(("win", "darwin")):
+        return True
+    return any(environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
+def run_gui(args: argparse.Namespace, err: TextIO) -> int:
+    # Without a display Qt aborts with "Reinstalling the application may fix this problem": say why instead.
+    if not has_display(os.environ):
+        print(_h("no_display", _lang(args)), file=err)
+        return EXIT_FAILURE
     from desktop.ui.app import main as gui_main
 
     return gui_main(database=args.database, lang=args.lang)
@@ -208,9 +329,10 @@ def run_gui(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
-    args = _parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    args = _parser(requested_language(arguments)).parse_args(arguments)
     if args.command is None:
-        return run_gui(args)
+        return run_gui(args, err)
     pack_commands = {"check": run_pack_check, "test": run_pack_test, "diff": run_pack_diff}
     commands = {"assess": run_assess, "batch": run_batch}
     if args.command == "pack":
@@ -218,9 +340,9 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
     try:
         return commands[args.command](args, out, err)
     except KeyboardInterrupt:
-        print("已中断。", file=err)
+        print(_h("interrupted", _lang(args)), file=err)
         return 130
     except Exception as exc:
         # The last guard: a fault of the program itself is one line, not a traceback in front of a clerk.
-        print(f"程序内部错误（{type(exc).__name__}），操作未完成。请把所用的文件和这一行交给技术支持。", file=err)
+        print(_h("internal", _lang(args), kind=type(exc).__name__), file=err)
         return EXIT_FAILURE

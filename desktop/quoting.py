@@ -14,9 +14,11 @@ QUOTE_LIMIT = 80
 """Characters of a value a message repeats; the rest is replaced by "…（共 N 字）"."""
 
 # C0 and C1 control characters (tab and line feed excepted where text may hold them), DEL, lone
-# surrogates, and the bidirectional overrides that make a line read differently from what it holds.
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
-_UNSAFE_IN_LINE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
+# surrogates, the Unicode line and paragraph separators (a line break to `str.splitlines` and to some
+# terminals, so a quoted name could forge a second message line), and the bidirectional overrides that
+# make a line read differently from what it holds.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_UNSAFE_IN_LINE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")

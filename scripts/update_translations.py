@@ -136,6 +136,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             TRANSLATIONS.mkdir(parents=True, exist_ok=True)
             lupdate(ts_file, lang)
         lrelease(ts_file, ts_file.with_suffix(".qm"))
+    # the supplements to Qt's own catalogues are written by hand (no lupdate: their texts are Qt's)
+    for ts_file in sorted(TRANSLATIONS.glob("qtextra_*.ts")):
+        lrelease(ts_file, ts_file.with_suffix(".qm"), quiet=args.compile)
     if not args.compile:
         left = [problem for lang in TARGET_LANGUAGES for problem in untranslated(catalogue(lang))]
         print(f"{len(left)} text(s) still to translate (pyside6-linguist {catalogue('en').relative_to(ROOT)})")

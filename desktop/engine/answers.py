@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import json
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
@@ -159,6 +160,9 @@ def _quantity(value: object) -> Decimal:
     return number
 
 
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})", re.ASCII)
+
+
 def _date(value: object) -> dt.date:
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return value
@@ -169,7 +173,14 @@ def _date(value: object) -> dt.date:
                 return dt.date.fromisoformat(text)
         except ValueError:
             pass
-        raise ValueError(f"{quoted(value)}不是有效日期，应写作 2025-06-18") from None
+        # Say what is wrong with the date itself; "应写作 2025-06-18" read as if the program knew the date.
+        parts = _ISO_DATE.fullmatch(text)
+        if parts is None:
+            raise ValueError(f"{quoted(value)}不是日期：应按“年-月-日”写，例如 2025-06-18")
+        year, month, day = (int(p) for p in parts.groups())
+        if not 1 <= month <= 12:
+            raise ValueError(f"{quoted(value)}不是存在的日期（{year} 年没有 {month} 月）")
+        raise ValueError(f"{quoted(value)}不是存在的日期（{year} 年 {month} 月没有 {day} 日）")
     raise ValueError(f"应为日期字符串（如 2025-06-18），实际为 {quoted(value)}")
 
 
@@ -358,13 +369,30 @@ def read_answers_file(path: Path, resolve_pack: PackResolver) -> tuple[AnswersFi
     try:
         data = load_answers_json(text)
     except json.JSONDecodeError as exc:
-        raise AnswersError([f"{name}: JSON 格式错误，第 {exc.lineno} 行第 {exc.colno} 列：{exc.msg}"]) from None
+        where = f"第 {exc.lineno} 行第 {exc.colno} 列附近"
+        raise AnswersError([f"{name}: JSON 格式错误，{where}：{_json_reason(exc.msg)}"]) from None
     except ValueError as exc:
         raise AnswersError([f"{name}: {exc}"]) from None
     try:
         return parse_answers_data(data, resolve_pack)
     except AnswersError as exc:
         raise AnswersError([f"{name}: {p}" for p in exc.problems]) from None
+
+
+# Python's own words for a broken JSON document ("Expecting value") mean nothing to a clerk.
+_JSON_REASONS = {
+    "Expecting value": "此处缺少一个值（文件是否为空或被截断？）",
+    "Expecting property name enclosed in double quotes": "字段名应写在英文双引号中",
+    "Expecting ',' delimiter": "缺少逗号",
+    "Expecting ':' delimiter": "缺少冒号",
+    "Unterminated string starting at": "文字缺少结束的引号",
+    "Extra data": "文件结尾后还有多余的内容",
+    "Invalid control character at": "含有不允许的控制字符",
+}
+
+
+def _json_reason(message: str) -> str:
+    return _JSON_REASONS.get(message, message)
 
 
 def answer_to_json(value: AnswerValue) -> object:

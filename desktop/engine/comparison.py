@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from desktop.engine.money import WAN, format_yuan, round_money
+from desktop.engine import vocabulary
+from desktop.engine.money import format_yuan
 from desktop.engine.result import Assessment, ItemResult, Status
-from desktop.policy.model import Text
+from desktop.policy.model import Lang, Text
 
 ZERO = Decimal(0)
 MAX_SCENARIOS = 4
@@ -30,11 +31,16 @@ def signed(value: Decimal) -> str:
     return format_yuan(ZERO)
 
 
-def signed_wan(value: Decimal) -> str:
-    """The same difference in units of ten thousand yuan (`+15.00`), without the unit."""
-    wan = round_money(abs(value) / WAN)
+def signed_yuan(value: Decimal, lang: Lang = "zh") -> str:
+    """`+150,000.00 元` / `−150,000.00 yuan`."""
+    return f"{signed(value)} {vocabulary.term('yuan', lang)}"
+
+
+def signed_large(value: Decimal, lang: Lang = "zh") -> str:
+    """The difference in the large unit of the reader's language, with its sign: `+180.00 万元` /
+    `+1.80 million yuan` (the vocabulary's `large`)."""
     sign = "+" if value > 0 else MINUS if value < 0 else ""
-    return f"{sign}{wan:,.2f}"
+    return f"{sign}{vocabulary.large(abs(value), lang)}"
 
 
 @dataclass(frozen=True)
@@ -79,6 +85,14 @@ class Comparison:
 
     def changed_rows(self) -> tuple[Row, ...]:
         return tuple(r for r in self.rows if r.changed)
+
+
+def cell_text(cell: Cell, lang: Lang = "zh") -> str:
+    """What a cell says first: the figure it counts, else the item's status in the vocabulary's word
+    (不可申请, 未回答, 待确认: none of them counts toward the total)."""
+    if cell.amount is not None:
+        return vocabulary.yuan(cell.amount, lang)
+    return "—" if cell.status == "service" else vocabulary.status_term(cell.status, lang)
 
 
 def _cell(item: ItemResult) -> Cell:

@@ -44,6 +44,20 @@ def _en(text: Text) -> str:
     return text.get("en")
 
 
+def plural(noun: str, count: int) -> str:
+    """An English noun for `count` of it: "1 case", "2 cases", "2 overseas projects", "3 copies".
+
+    Packs name their table rows with a singular noun; the regular English endings cover the nouns
+    packs use (a pack wanting another form can name its rows "case rows" and the like)."""
+    if count == 1 or not noun:
+        return noun
+    if noun.endswith(("s", "x", "z", "ch", "sh")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
 def _statement(noun: Text) -> Text:
     """A question's label reads as a statement in a step ("是否首次获得 AEO 认证：是"), without its "？"."""
     return Text(noun.zh.rstrip("？?"), _en(noun).rstrip("？?"))
@@ -276,7 +290,8 @@ class Explainer:
         if rows <= 1 and not line.clauses:
             return None
         return Text(
-            f"{rows} 项{record.zh}合计 {yuan(total).zh}", f"Sum of {rows} {_en(record).lower()}(s): {yuan(total).en}"
+            f"{rows} 项{record.zh}合计 {yuan(total).zh}",
+            f"Sum of {rows} {plural(_en(record).lower(), rows)}: {yuan(total).en}",
         )
 
     def _group(self, line: Line, key: Any, size: int, counted: tuple[int, ...], subtotal: Decimal) -> Text:

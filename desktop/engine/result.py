@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import Any, Literal, cast
 
 from desktop.engine.answers import Enterprise
+from desktop.engine.vocabulary import join_units
 from desktop.policy.guides import NOT_PUBLISHED, Channel, Contact, ItemGuide, Window, window_state
 from desktop.policy.model import Basis, Document, ItemKind, Lang, Text
 
@@ -259,7 +260,8 @@ class ItemResult:
         return Text("；".join(n.zh for n in notes), "; ".join(n.en for n in notes))
 
     def units_text(self, lang: Lang = "zh") -> str:
-        return ("、" if lang == "zh" else ", ").join(u.get(lang) for u in self.units)
+        # "; " in English: one unit's own name has a comma
+        return join_units((u.get(lang) for u in self.units), lang)
 
 
 @dataclass(frozen=True)

@@ -25,10 +25,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TextIO, cast
 
+from desktop.policy.guide_registry import GuideRegistry, known_guides
 from desktop.policy.model import Lang
 from desktop.policy.registry import PackRegistry, known_registry
 from desktop.quoting import terminal_safe
-from desktop.report.batch_summary import SummaryRow, summary_bytes, write_summary_csv
+from desktop.report.batch_summary import SummaryRow, done_line, summary_bytes, write_summary_csv
 from desktop.report.filenames import UniqueNames, checklist_stem
 from desktop.report.labels import label
 from desktop.report.output_folder import OutputFolder, OutputFolderError
@@ -79,6 +80,17 @@ _registry: PackRegistry | None = None
 """The packs of this run: set by the parent before the workers start (and passed to spawned ones)."""
 
 
+_guide_registry: GuideRegistry | None = None
+
+
+def _guides(packs: PackRegistry) -> GuideRegistry:
+    """The application guides, read once per worker process: each checklist says its windows and contacts."""
+    global _guide_registry
+    if _guide_registry is None:
+        _guide_registry = known_guides(packs)
+    return _guide_registry
+
+
 def use_registry(registry: PackRegistry | None) -> None:
     """The packs `process` assesses with (the pool's initializer; None: read them afresh)."""
     global _registry
@@ -98,6 +110,8 @@ def process(job: Job) -> Done:
 
 def _process(job: Job, path: Path) -> Done:
     from desktop.engine import AnswersError, assess_file, read_answers_file
+    from desktop.engine.opportunities import find_opportunities
+    from desktop.engine.refusals import in_language
     from desktop.policy import Pack
     from desktop.report.checklist import ChecklistError, checklist_bytes
 
@@ -110,10 +124,11 @@ def _process(job: Job, path: Path) -> Done:
     try:
         answers_file, pack = read_answers_file(path, resolve)
     except AnswersError as exc:
-        return Done(None, b"", tuple(exc.problems))
-    result = assess_file(pack, answers_file, job.today)
+        return Done(None, b"", tuple(in_language(problem, lang) for problem in exc.problems))
+    result = assess_file(pack, answers_file, job.today, _guides(registry).applying(pack.id, answers_file.guide))
+    found = find_opportunities(pack, answers_file.answers, result, job.today)
     try:
-        pdf = checklist_bytes(result, lang)
+        pdf = checklist_bytes(result, lang, today=job.today, opportunities=found)
     except ChecklistError as exc:
         return Done(None, b"", (f"{path.name}: {exc.message}",))
     return Done(SummaryRow.of(result, path.name, lang), pdf, ())
@@ -278,8 +293,9 @@ def _run(
         return EXIT_SOME_BAD
     print(
         terminal_safe(
-            f"已生成 {len(rows)} 份清单，{len(files) - len(rows) + len(problems)} 个输入未能处理；"
-            f"汇总：{folder.path / summary_pdf}、{summary_csv}"
+            done_line(
+                len(rows), len(files) - len(rows) + len(problems), folder.path / summary_pdf, summary_csv, language
+            )
         ),
         file=out,
     )

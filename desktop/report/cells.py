@@ -6,6 +6,7 @@ by character and broken into lines. Most cells of the checklist and the batch su
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -40,6 +41,63 @@ def lines_cell(lines: Sequence[str], style: str, width: float) -> str | Paragrap
     from desktop.report.flowables import LaidParagraph
 
     return LaidParagraph("<br/>".join(para(line) for line in lines), styles()[style])
+
+
+# Units no line break may fall inside: a bracketed group (（示例）, (HK)), an amount with its unit
+# (2,000,000.00 元), a run of Latin letters and digits with the punctuation of codes, a ".pdf" glued to
+# what precedes it, and closing punctuation glued to the character before it.
+_UNIT = re.compile(
+    r"（[^（）]*）|\([^()]*\)"
+    r"|\d[\d,]*(?:\.\d+)?(?![A-Za-z0-9_\-])(?: ?(?:万元|元|million yuan|yuan))?"
+    r"|\.[A-Za-z0-9]+|[A-Za-z0-9_\-]+|\s+|.",
+    re.DOTALL,
+)
+_GLUED = re.compile(r"^(\.[A-Za-z0-9]+|[，。、；：！？）」』,;:!?)\]])")
+
+
+def _units(text: str) -> list[str]:
+    units: list[str] = []
+    for match in _UNIT.finditer(text):
+        unit = match.group(0)
+        if units and not units[-1].isspace() and _GLUED.match(unit):
+            units[-1] += unit
+        else:
+            units.append(unit)
+    return units
+
+
+def unbroken_lines(text: str, style: str, width: float) -> list[str]:
+    """The text broken into lines that fit the cell, never inside a bracket, a code or a word, nor before
+    a file's extension; only a unit wider than the whole cell is cut (character by character)."""
+    font = styles()[style]
+    room = width - 2 * CELL_PAD
+
+    def fits(line: str) -> bool:
+        return stringWidth(line, font.fontName, font.fontSize) <= room
+
+    lines: list[str] = []
+    line = ""
+    for unit in _units(printable(text)):
+        if fits(line + unit):
+            line += unit
+            continue
+        if line.strip():
+            lines.append(line.rstrip())
+        line = "" if unit.isspace() else unit
+        while line and not fits(line):
+            cut = len(line) - 1
+            while cut > 1 and not fits(line[:cut]):
+                cut -= 1
+            lines.append(line[:cut])
+            line = line[cut:]
+    if line.strip() or not lines:
+        lines.append(line.rstrip())
+    return lines
+
+
+def unbroken_cell(text: str, style: str, width: float) -> str:
+    """A plain-text cell of one or more lines, broken where `unbroken_lines` allows."""
+    return "\n".join(unbroken_lines(text, style, width))
 
 
 def plain_cells(head_rows: int = 1) -> list[Any]:

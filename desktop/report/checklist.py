@@ -7,22 +7,28 @@ other supports and services; items not available with the reason; disclaimer and
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.doctemplate import LayoutError
 
 from desktop import __version__
+from desktop.engine import vocabulary
+from desktop.engine.application import EXAMPLE, applies, channel_text, contact_text, window_text
+from desktop.engine.money import format_yuan
+from desktop.engine.opportunities import Opportunities
 from desktop.engine.result import Assessment, ItemResult
 from desktop.policy.model import Lang, Text
-from desktop.report.cells import cell, plain_cells
-from desktop.report.flowables import LabelledText, TickItem, WriteLine, plain_paragraph
+from desktop.report.cells import CELL_PAD, cell, lines_cell, plain_cells
+from desktop.report.flowables import LabelledText, TableTail, TickItem, TickList, WriteLine, plain_paragraph
 from desktop.report.fonts import BOLD, REGULAR, printable
-from desktop.report.labels import article_label, basis_label, label, section_title, wan, yuan
-from desktop.report.layout import RULE, SHADE, PageDecor, content_width, render, styles
+from desktop.report.labels import article_label, label, section_title
+from desktop.report.layout import RULE, SHADE, PageDecor, content_width, frame_height, render, styles
 
 SHORT_HASH = 12
 # Room a heading needs below it, else it starts on the next page (cheaper than keep-with-next,
@@ -60,13 +66,24 @@ def _enterprise_block(result: Assessment, lang: Lang) -> list[Flowable]:
 
     policy = result.pack_title.get(lang)
     validity = f"{result.valid_from.isoformat()} – {result.valid_to.isoformat()}"
+    start, end = result.period
+    span = f"{start.isoformat()} – {end.isoformat()}"
+    period = f"{result.period_label.get(lang)}（{span}）" if result.period_label.zh and lang == "zh" else span
+    guide = result.guide
+    guide_text = (
+        (EXAMPLE.get(lang) if guide.example else "")
+        + f"{guide.round.get(lang)}{_bracketed(label('guide_dated', lang).format(day=guide.published_on), lang)}"
+        if guide is not None
+        else label("none", lang)
+    )
     rows: list[list[Any]] = [
         [*pair("enterprise", e.name, wide=True), "", ""],
         [*pair("credit_code", e.credit_code), *pair("town", e.town)],
         [*pair("contact", e.contact), *pair("phone", e.phone)],
         [*pair("policy", policy, wide=True), "", ""],
         [*pair("validity", validity), *pair("pack_version", f"{result.pack_id} {result.pack_version}")],
-        [*pair("assessed_on", result.assessed_on.isoformat()), "", ""],
+        [*pair("period", period), *pair("assessed_on", result.assessed_on.isoformat())],
+        [*pair("guide", guide_text, wide=True), "", ""],
     ]
     table = Table(rows, colWidths=[label_w, value_w, label_w, value_w])
     table.setStyle(
@@ -75,14 +92,14 @@ def _enterprise_block(result: Assessment, lang: Lang) -> list[Flowable]:
                 *plain_cells(head_rows=0),
                 ("FONTNAME", (0, 0), (0, -1), BOLD),
                 ("FONTNAME", (2, 1), (2, 2), BOLD),
-                ("FONTNAME", (2, 4), (2, 4), BOLD),
+                ("FONTNAME", (2, 4), (2, 5), BOLD),
                 ("SPAN", (1, 0), (3, 0)),
                 ("SPAN", (1, 3), (3, 3)),
-                ("SPAN", (1, 5), (3, 5)),
+                ("SPAN", (1, 6), (3, 6)),
                 ("GRID", (0, 0), (-1, -1), 0.4, RULE),
                 ("BACKGROUND", (0, 0), (0, -1), SHADE),
                 ("BACKGROUND", (2, 1), (2, 2), SHADE),
-                ("BACKGROUND", (2, 4), (2, 4), SHADE),
+                ("BACKGROUND", (2, 4), (2, 5), SHADE),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("TOPPADDING", (0, 0), (-1, -1), 3),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
@@ -90,32 +107,54 @@ def _enterprise_block(result: Assessment, lang: Lang) -> list[Flowable]:
         )
     )
     story: list[Flowable] = [table]
-    for warning in result.warnings:
+    for warning in (*result.warnings, *result.notices):
         story.append(_p(warning.get(lang), "warning"))
     return story
+
+
+def _bracketed(text: str, lang: Lang) -> str:
+    return f" ({text})" if lang == "en" else f"（{text}）"
+
+
+def _widest(head: str, values: Sequence[str]) -> float:
+    """Room for the widest of a column's texts on one line (the header in bold), with the cell padding."""
+    bold, regular = styles()["cell_head"], styles()["cell"]
+    needed = max(
+        [stringWidth(head, bold.fontName, bold.fontSize)]
+        + [stringWidth(line, regular.fontName, regular.fontSize) for v in values for line in v.split("\n")]
+    )
+    return needed + 2 * CELL_PAD + 1
 
 
 def _summary(result: Assessment, lang: Lang) -> list[Flowable]:
     story: list[Flowable] = [CondPageBreak(KEEP_SECTION), _p(section_title(1, "summary", lang), "h1")]
     items = result.with_amounts()
-    widths = [16 * mm, 0.0, 27 * mm, 27 * mm, 16 * mm, 11 * mm, 37 * mm]
-    widths[1] = content_width() - sum(widths)
     keys = ("col_article", "col_item", "col_amount", "col_cap", "col_basis", "col_capped", "col_units")
-    rows: list[list[Any]] = [[cell(label(k, lang), "cell_head", w) for k, w in zip(keys, widths, strict=True)]]
     none = label("none", lang)
-    for item in items:
-        assert item.amount is not None
-        texts = (
+    body = [
+        (
             article_label(item.article, item.article_label, lang),
             item.title.get(lang),
-            yuan(item.amount, lang),
-            caps.get(lang) if (caps := item.info.caps_text()) is not None else none,
-            basis_label(item.basis, lang),
-            note.get(lang) if (note := item.cap_note()) is not None else label("no", lang),
+            format_yuan(item.amount) if item.amount is not None else none,
+            vocabulary.caps_figures(item, lang),
+            vocabulary.basis_term(item, lang),
+            vocabulary.capped_value(item, lang),
             item.units_text(lang),
         )
-        styles_ = ("cell", "cell", "cell_right", "cell_right", "cell", "cell", "cell")
-        rows.append([cell(t, st, w) for t, st, w in zip(texts, styles_, widths, strict=True)])
+        for item in items
+    ]
+    heads = [label(k, lang) for k in keys]
+    # Figures go without their unit (the column names it). The short columns are as wide as their widest
+    # text, header included, so that no figure, value word or header word is ever broken; the units take
+    # a fixed share and the item titles the rest.
+    widths = [_widest(heads[c], [row[c] for row in body]) for c in range(len(keys))]
+    widths[6] = (40 if lang == "en" else 34) * mm  # English unit names are long
+    widths[1] = content_width() - sum(w for c, w in enumerate(widths) if c != 1)
+    rows: list[list[Any]] = [[cell(h, "cell_head", w) for h, w in zip(heads, widths, strict=True)]]
+    styles_ = ("cell", "cell", "cell_right", "cell_right", "cell", "cell", "cell")
+    for texts in body:
+        # A cap text holds one line per cap (per case, per unit); each stays on its own line.
+        rows.append([lines_cell(t.split("\n"), st, w) for t, st, w in zip(texts, styles_, widths, strict=True)])
     if not items:
         rows.append([_p(label("no_amounts", lang), "cell"), "", "", "", "", "", ""])
     total_row = len(rows)
@@ -123,15 +162,24 @@ def _summary(result: Assessment, lang: Lang) -> list[Flowable]:
         [
             _p(label("total", lang), "cell_head"),
             "",
-            _p(f"{yuan(result.total, lang)}（{wan(result.total, lang)}）", "cell_total")
-            if lang == "zh"
-            else _p(f"{yuan(result.total, lang)} ({wan(result.total, lang)})", "cell_total"),
+            _p(vocabulary.yuan_and_large(result.total, lang), "cell_total"),
             "",
             "",
             "",
             "",
         ]
     )
+    pending_row = None
+    if result.pending_total:
+        pending_row = len(rows)
+        rows.append(
+            [
+                _p(label("pending_total", lang), "cell"),
+                "",
+                _p(vocabulary.yuan(result.pending_total, lang), "cell_right"),
+            ]
+            + [""] * 4
+        )
     table = Table(rows, colWidths=widths, repeatRows=1)
     style: list[Any] = [
         *plain_cells(),
@@ -141,6 +189,11 @@ def _summary(result: Assessment, lang: Lang) -> list[Flowable]:
         ("BACKGROUND", (0, total_row), (-1, total_row), SHADE),
         ("SPAN", (0, total_row), (1, total_row)),
         ("SPAN", (2, total_row), (-1, total_row)),
+        *(
+            [("SPAN", (0, pending_row), (1, pending_row)), ("SPAN", (2, pending_row), (-1, pending_row))]
+            if pending_row is not None
+            else []
+        ),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
@@ -162,28 +215,55 @@ def _labelled(key: str, text: str, lang: Lang) -> LabelledText:
     return LabelledText(name, styles()["label"], plain_paragraph(printable(text), styles()["field"]))
 
 
-def _item_section(item: ItemResult, lang: Lang, *, explain: bool) -> list[Flowable]:
+def _item_section(
+    item: ItemResult, result: Assessment, lang: Lang, today: dt.date | None, *, explain: bool
+) -> list[Flowable]:
     story: list[Flowable] = [CondPageBreak(KEEP_HEADING), _p(_item_heading(item, lang), "h2")]
     claim = item.claim.get(lang)
     if claim:
         story.append(_labelled("claim", claim, lang))
+    if item.status == "to_confirm":
+        why = [*_texts(item.reasons, lang), *([f"{label('ask', lang)}：{item.ask.get(lang)}"] if item.ask.zh else [])]
+        story += [CondPageBreak(KEEP_LABEL), _p(label("to_confirm_reason", lang), "label"), *_bullets(why)]
     steps = _texts(item.steps, lang)
     if explain and steps:
         story += [CondPageBreak(KEEP_LABEL), _p(label("explanation", lang), "label"), *_bullets(steps)]
+    note = item.cap_note()
+    if explain and note is not None:
+        story.append(_labelled("capped_note", note.get(lang), lang))
+    readings = [f"{r.reading.get(lang)}{r.why.get(lang)}" for r in item.readings]
+    if readings:
+        story += [CondPageBreak(KEEP_LABEL), _p(label("reading", lang), "label"), *_bullets(readings, "reading")]
     units = item.units_text(lang)
     if units:
         story.append(_labelled("units", units, lang))
+    story += _application(item, result, lang, today)
     documents = _texts(item.documents, lang)
     if documents:
-        story += [CondPageBreak(KEEP_LABEL), _p(label("documents", lang), "label")]
-        story += [TickItem(_p(doc, "body")) for doc in documents]
+        heading, continued = _p(label("documents", lang), "label"), _p(label("documents_continued", lang), "label")
+        story.append(TickList(heading, continued, [TickItem(_p(doc, "body")) for doc in documents]))
     notes = _texts(item.notes, lang)
     if notes:
         story += [CondPageBreak(KEEP_LABEL), _p(label("notes", lang), "label"), *_bullets(notes)]
     return story
 
 
-def _details(result: Assessment, lang: Lang, number: int) -> list[Flowable]:
+def _application(item: ItemResult, result: Assessment, lang: Lang, today: dt.date | None) -> list[Flowable]:
+    """When, how and with whom to apply, from the application guide (nothing without one)."""
+    if today is None or item.application is None or not applies(item):
+        return []
+    story: list[Flowable] = []
+    for key, text in (
+        ("window", window_text(item, result, today)),
+        ("channel", channel_text(item, result)),
+        ("contact_office", contact_text(item.application.contact)),
+    ):
+        if text is not None:
+            story.append(_labelled(key, text.get(lang), lang))
+    return story
+
+
+def _details(result: Assessment, lang: Lang, number: int, today: dt.date | None) -> list[Flowable]:
     items = result.with_amounts()
     if not items:
         return []
@@ -191,73 +271,120 @@ def _details(result: Assessment, lang: Lang, number: int) -> list[Flowable]:
     if result.documents_note.get(lang):
         story.append(_p(result.documents_note.get(lang), "small"))
     for item in items:
-        story += _item_section(item, lang, explain=True)
+        story += _item_section(item, result, lang, today, explain=True)
     return story
 
 
-def _others(result: Assessment, lang: Lang, number: int) -> list[Flowable]:
+def _to_confirm(result: Assessment, lang: Lang, number: int, today: dt.date | None) -> list[Flowable]:
+    """Items a reading of the text or a basic condition keeps from the total: shown with what they would be."""
+    items = result.to_confirm()
+    if not items:
+        return []
+    story: list[Flowable] = [CondPageBreak(KEEP_SECTION), _p(section_title(number, "to_confirm", lang), "h1")]
+    for item in items:
+        story += _item_section(item, result, lang, today, explain=item.amount is not None)
+        if item.amount is not None:
+            story.append(_labelled("would_be", vocabulary.yuan(item.amount, lang), lang))
+    return story
+
+
+def _others(result: Assessment, lang: Lang, number: int, today: dt.date | None) -> list[Flowable]:
     story: list[Flowable] = [CondPageBreak(KEEP_SECTION), _p(section_title(number, "other", lang), "h1")]
     items = (*result.unquantified(), *result.services())
     if not items:
         return [*story, _p(label("no_other", lang))]
     for item in items:
-        story += _item_section(item, lang, explain=False)
+        story += _item_section(item, result, lang, today, explain=False)
     return story
 
 
-def _unavailable(result: Assessment, lang: Lang, number: int) -> list[Flowable]:
+def _opportunities(found: Opportunities | None, lang: Lang, number: int) -> list[Flowable]:
+    if found is None or not (found.can or found.cannot):
+        return []
+    story: list[Flowable] = [CondPageBreak(KEEP_SECTION), _p(section_title(number, "opportunities", lang), "h1")]
+    story.append(_p(label("opportunities_note", lang), "small"))
+    colon = "：" if lang == "zh" else ": "
+    story += _bullets([f"{o.title.get(lang)}{colon}{o.text.get(lang)}" for o in found.can])
+    if found.cannot:
+        story += [CondPageBreak(KEEP_LABEL), _p(label("cannot_change", lang), "label")]
+        story += _bullets([f"{o.title.get(lang)}{colon}{o.text.get(lang)}" for o in found.cannot])
+    return story
+
+
+TAIL_ROWS = 2  # rows of the last table that stay with the disclaimer, so it never has a page to itself
+
+
+def _unavailable(result: Assessment, lang: Lang, number: int) -> tuple[list[Flowable], list[Flowable]]:
+    """The section, and its end: what must stay on the page of the disclaimer and the signature."""
     story: list[Flowable] = [CondPageBreak(KEEP_SECTION), _p(section_title(number, "unavailable", lang), "h1")]
     items = result.unavailable()
     if not items:
-        return [*story, _p(label("no_unavailable", lang))]
-    rows: list[list[Any]] = [
-        [_p(label(k, lang), "cell_head") for k in ("col_article", "col_item", "reason")],
-    ]
+        return story, [_p(label("no_unavailable", lang))]
+    head: list[Any] = [_p(label(k, lang), "cell_head") for k in ("col_article", "col_item", "col_status", "reason")]
+    rows: list[list[Any]] = []
     for item in items:
         reasons = _texts(item.reasons, lang) or [label("none", lang)]
         rows.append(
             [
                 _p(article_label(item.article, item.article_label, lang), "cell"),
                 _p(item.title.get(lang), "cell"),
+                _p(vocabulary.status_term(item.status, lang), "cell"),
                 _p("；".join(reasons) if lang == "zh" else "; ".join(reasons), "cell"),
             ]
         )
     width = content_width()
-    table = Table(rows, colWidths=[16 * mm, 52 * mm, width - 68 * mm], repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # empty cells too, or Helvetica gets referenced
-                ("GRID", (0, 0), (-1, -1), 0.4, RULE),
-                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-            ]
-        )
-    )
-    story.append(table)
-    return story
+    # English titles are long: a wider title column keeps rows to one or two lines
+    title = 62 * mm if lang == "en" else 52 * mm
+    status = 20 * mm
+    widths = [16 * mm, title, status, width - 16 * mm - title - status]
+
+    def table(body: list[list[Any]], header: bool) -> Table:
+        made = Table([head, *body] if header else body, colWidths=widths, repeatRows=1 if header else 0)
+        commands: list[Any] = [
+            ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # empty cells too, or Helvetica gets referenced
+            ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ]
+        if header:
+            commands.append(("BACKGROUND", (0, 0), (-1, 0), SHADE))
+        made.setStyle(TableStyle(commands))
+        return made
+
+    split = max(len(rows) - TAIL_ROWS, 0)
+    if split:
+        story.append(table(rows[:split], header=True))
+        tail: Flowable = TableTail(table(rows[split:], header=True), table(rows[split:], header=False), frame_height())
+    else:
+        tail = table(rows, header=True)
+    return story, [tail]
 
 
-def _closing(result: Assessment, lang: Lang, number: int) -> list[Flowable]:
-    story: list[Flowable] = [CondPageBreak(KEEP_SECTION), _p(section_title(number, "disclaimer", lang), "h1")]
+def _closing(result: Assessment, lang: Lang, number: int, before: list[Flowable]) -> list[Flowable]:
+    """The disclaimer and the lines to sign, kept together with the end of what precedes them."""
+    story: list[Flowable] = [*before, _p(section_title(number, "disclaimer", lang), "h1")]
     if result.disclaimer.get(lang):
         story.append(_p(result.disclaimer.get(lang)))
-    line = 45 * mm
+    # each label as wide as its text, the lines sharing the rest: a line never runs into the next label
+    names = [label(k, lang) for k in ("preparer", "date", "signature")]
+    seal = _p(label("seal", lang), "body")
+    body = styles()["body"]
+    name_widths = [stringWidth(n, body.fontName, body.fontSize) + 2 * mm for n in names]
+    gap = 4 * mm
+    date_line = 30 * mm
+    other_line = (content_width() - sum(name_widths) - date_line - 2 * gap) / 2
     row = [
-        _p(label("preparer", lang), "body"),
-        WriteLine(line),
-        _p(label("date", lang), "body"),
-        WriteLine(32 * mm),
-        _p(label("signature", lang), "body"),
-        WriteLine(line),
+        _p(names[0], "body"),
+        WriteLine(other_line),
+        _p(names[1], "body"),
+        WriteLine(date_line),
+        _p(names[2], "body"),
+        WriteLine(other_line),
     ]
-    widths = [16 * mm, line + 4 * mm, 11 * mm, 32 * mm + 4 * mm, 11 * mm, line]
-    if lang == "en":
-        widths = [22 * mm, line - 2 * mm, 11 * mm, 30 * mm, 18 * mm, line - 6 * mm]
+    widths = [name_widths[0], other_line + gap, name_widths[1], date_line + gap, name_widths[2], other_line]
     sign = Table([row], colWidths=widths)
     sign.setStyle(
         TableStyle(
@@ -269,21 +396,49 @@ def _closing(result: Assessment, lang: Lang, number: int) -> list[Flowable]:
             ]
         )
     )
-    story += [Spacer(1, 10 * mm), sign]
+    # the enterprise's seal beside the signature: the bureaus take a stamped checklist as the firm's own
+    seal_width = stringWidth(label("seal", lang), body.fontName, body.fontSize) + 2 * mm
+    stamp = Table([[seal, WriteLine(other_line)]], colWidths=[seal_width, other_line], hAlign="RIGHT")
+    stamp.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    story += [Spacer(1, 10 * mm), sign, Spacer(1, 9 * mm), stamp]
     return [KeepTogether(story)]
 
 
-def checklist_story(result: Assessment, lang: Lang = "zh") -> list[Flowable]:
-    details = _details(result, lang, 2)
-    number = 3 if details else 2
+def checklist_story(
+    result: Assessment, lang: Lang = "zh", today: dt.date | None = None, opportunities: Opportunities | None = None
+) -> list[Flowable]:
+    """Sections in order, numbered as printed: summary, item by item, to confirm, other supports and services,
+    what could still be unlocked, not available, disclaimer and signatures. `today` dates the windows."""
+    sections: list[list[Flowable]] = []
+    number = 2
+    makers: tuple[Callable[[int], list[Flowable]], ...] = (
+        lambda n: _details(result, lang, n, today),
+        lambda n: _to_confirm(result, lang, n, today),
+        lambda n: _others(result, lang, n, today),
+        lambda n: _opportunities(opportunities, lang, n),
+    )
+    for make in makers:
+        part = make(number)
+        if part:
+            sections.append(part)
+            number += 1
+    unavailable, its_end = _unavailable(result, lang, number)
     return [
         _p(label("title", lang), "title"),
         *_enterprise_block(result, lang),
         *_summary(result, lang),
-        *details,
-        *_others(result, lang, number),
-        *_unavailable(result, lang, number + 1),
-        *_closing(result, lang, number + 2),
+        *(flowable for part in sections for flowable in part),
+        *unavailable,
+        *_closing(result, lang, number + 1, its_end),
     ]
 
 
@@ -323,13 +478,15 @@ def render_guarded(draw: Callable[[], bytes]) -> bytes:
         ) from None
 
 
-def checklist_bytes(result: Assessment, lang: Lang = "zh") -> bytes:
-    """The checklist PDF. Byte-identical for the same assessment and program version."""
+def checklist_bytes(
+    result: Assessment, lang: Lang = "zh", *, today: dt.date | None = None, opportunities: Opportunities | None = None
+) -> bytes:
+    """The checklist PDF. Byte-identical for the same assessment, day and program version."""
     title = label("title", lang)
     name = result.enterprise.name
     return render_guarded(
         lambda: render(
-            checklist_story(result, lang),
+            checklist_story(result, lang, today, opportunities),
             page_decor(result, lang),
             title=f"{title} - {name}" if name else title,
             subject=result.pack_title.get(lang),
@@ -337,7 +494,14 @@ def checklist_bytes(result: Assessment, lang: Lang = "zh") -> bytes:
     )
 
 
-def write_checklist(result: Assessment, path: Path, lang: Lang = "zh") -> None:
+def write_checklist(
+    result: Assessment,
+    path: Path,
+    lang: Lang = "zh",
+    *,
+    today: dt.date | None = None,
+    opportunities: Opportunities | None = None,
+) -> None:
     """Write the checklist PDF to `path` (OSError propagates: the caller says which file it could not write)."""
-    data = checklist_bytes(result, lang)
+    data = checklist_bytes(result, lang, today=today, opportunities=opportunities)
     path.write_bytes(data)

@@ -21,16 +21,18 @@ class WriteLine(Flowable):
     def __init__(self, width: float) -> None:
         super().__init__()
         self.width = width
+        self.drawn = width
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        return min(self.width, avail_width), 4 * mm
+        self.drawn = min(self.width, avail_width)
+        return self.drawn, 4 * mm
 
     def draw(self) -> None:
         canvas = self.canv
         canvas.saveState()
         canvas.setStrokeColor(INK)
         canvas.setLineWidth(0.6)
-        canvas.line(0, 0, self.width, 0)
+        canvas.line(0, 0, self.drawn, 0)  # no longer than its room: it must not run into the next label
         canvas.restoreState()
 
 
@@ -72,6 +74,92 @@ class TickItem(Flowable):
         canvas.rect(0, baseline - 0.1 * self.box, self.box, self.box, stroke=1, fill=0)
         canvas.restoreState()
         self.paragraph.drawOn(canvas, self.indent, 0)
+
+
+class TickList(Flowable):
+    """A field name over documents to tick, split across pages only between documents.
+
+    Each part keeps at least `MIN_PART` documents (no lone box at the top or the foot of a page), and a
+    continued part is headed by the name with "（续）", so a clerk knowing the list went on sees it.
+    """
+
+    MIN_PART = 2
+
+    def __init__(self, heading: Flowable, continued: Flowable, items: list[TickItem]) -> None:
+        super().__init__()
+        self.heading = heading
+        self.continued = continued
+        self.items = items
+        self._laid: list[tuple[float, float]] = []  # (height, space after) of the heading, then each item
+        self.height = 0.0
+
+    def _gap(self, flowable: Flowable) -> float:
+        return float(flowable.getSpaceAfter())
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self._laid = []
+        self.width = avail_width
+        for flowable in (self.heading, *self.items):
+            _, height = flowable.wrap(avail_width, avail_height)
+            self._laid.append((height, self._gap(flowable)))
+        # the last space after belongs below the list (getSpaceAfter), not inside its height
+        self.height = sum(h + gap for h, gap in self._laid) - self._laid[-1][1]
+        return avail_width, self.height
+
+    def getSpaceBefore(self) -> float:  # noqa: N802 - ReportLab's name
+        return float(self.heading.getSpaceBefore())
+
+    def getSpaceAfter(self) -> float:  # noqa: N802 - ReportLab's name
+        return self._gap(self.items[-1]) if self.items else 0.0
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        self.wrap(avail_width, avail_height)
+        used = self._laid[0][0] + self._laid[0][1]
+        fits = 0
+        for height, gap in self._laid[1:]:
+            if used + height > avail_height:
+                break
+            used += height + gap
+            fits += 1
+        if fits < self.MIN_PART or len(self.items) - fits < self.MIN_PART:
+            return []  # the whole list moves on to the next page
+        return [
+            TickList(self.heading, self.continued, self.items[:fits]),
+            TickList(self.continued, self.continued, self.items[fits:]),
+        ]
+
+    def draw(self) -> None:
+        top = self.height
+        for flowable, (height, gap) in zip((self.heading, *self.items), self._laid, strict=True):
+            top -= height
+            flowable.drawOn(self.canv, 0, top)
+            top -= gap
+
+
+class TableTail(Flowable):
+    """The last rows of a table, kept with what follows them (the disclaimer and signature).
+
+    Where the rows land at the top of a page (moved there with what follows, or because the rest of
+    the table ended the page before) they carry the table's header row, as any continued table does.
+    """
+
+    def __init__(self, with_header: Flowable, without_header: Flowable, page_top_height: float) -> None:
+        super().__init__()
+        self.with_header = with_header
+        self.without_header = without_header
+        self.page_top_height = page_top_height
+        self.shown = without_header
+        self.hAlign = with_header.hAlign  # placed as the table above it is, so their columns line up
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        at_page_top = avail_height >= self.page_top_height - 1
+        self.shown = self.with_header if at_page_top else self.without_header
+        width, height = self.shown.wrap(avail_width, avail_height)
+        self.width, self.height = width, height
+        return width, height
+
+    def draw(self) -> None:
+        self.shown.drawOn(self.canv, 0, 0)
 
 
 @lru_cache(maxsize=8192)

@@ -87,6 +87,8 @@ def styles() -> dict[str, ParagraphStyle]:
         "cell_total": derive("cell_total", fontName=BOLD, fontSize=9, leading=12.5, spaceAfter=0, alignment=2),
         "warning": derive("warning", fontName=BOLD, textColor=WARN, spaceBefore=4, spaceAfter=4),
         "bullet": derive("bullet", leftIndent=10, bulletIndent=0, spaceAfter=1),
+        # the tool's readings of the text: set apart from the text's own words, smaller and grey
+        "reading": derive("reading", fontSize=8.5, leading=12.5, textColor=GREY, leftIndent=10, spaceAfter=1),
     }
 
 
@@ -163,6 +165,15 @@ def render(story: Sequence[Flowable], decor: PageDecor, *, title: str, subject: 
     )
     doc.build(list(story), canvasmaker=partial(DecoratedCanvas, decor=decor))
     return buffer.getvalue()
+
+
+FRAME_PADDING = 6  # points: platypus' Frame default on each side
+
+
+def frame_height(wide: bool = False) -> float:
+    """The height a flowable has at the top of a page."""
+    page = landscape(A4) if wide else A4
+    return float(page[1] - MARGIN_TOP - MARGIN_BOTTOM - 2 * FRAME_PADDING)
 
 
 def content_width(wide: bool = False) -> float:

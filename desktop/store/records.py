@@ -61,6 +61,8 @@ class StoredAssessment:
     finalised_at: dt.datetime | None
     version: int = 1
     """Counts the saves; a save names the version it was based on (`Store` keeps track)."""
+    guide_id: str | None = None
+    """The application guide the user picked (None: the newest real guide of the pack applies)."""
 
     @property
     def is_final(self) -> bool:
@@ -73,6 +75,8 @@ class StoredAssessment:
         data: dict[str, object] = {"format": FORMAT, "policy": self.pack_id}
         if self.assessed_on is not None:
             data["assessed_on"] = self.assessed_on.isoformat()
+        if self.guide_id:
+            data["guide"] = self.guide_id
         data["enterprise"] = {k: getattr(self.enterprise, k) for k in ENTERPRISE_FIELDS if getattr(self.enterprise, k)}
         data["answers"] = dict(self.answers)
         return data
@@ -115,6 +119,10 @@ class ImportOutcome:
     enterprise_id: int | None = None
     matched_enterprise: bool = False
     problems: tuple[str, ...] = field(default_factory=tuple)
+    file_name: str = ""
+    """The enterprise name the file gives."""
+    stored_name: str = ""
+    """The name the stored enterprise has (where the file was matched to one by its credit code)."""
 
     @property
     def ok(self) -> bool:

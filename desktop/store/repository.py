@@ -122,6 +122,7 @@ def _stored(r: AssessmentRecord) -> StoredAssessment:
         updated_at=r.updated_at,
         finalised_at=r.finalised_at,
         version=r.version,
+        guide_id=r.guide_id,
     )
 
 
@@ -348,6 +349,7 @@ class Store:
                 pack_hash=pack.hash,
                 assessed_on=assessed_on or (answers_file.assessed_on if answers_file else None),
                 answers=_answers_json(answers_file) if answers_file else {},
+                guide_id=answers_file.guide if answers_file else None,
                 status=DRAFT,
             )
             if result is not None:
@@ -388,7 +390,7 @@ class Store:
             problems.append("以下已保存的答案与当前政策包不符，未能载入：")
             problems.extend(answer_problems)
         snapshot = assessment_from_data(stored.snapshot) if stored.snapshot and stored.is_final else None
-        answers_file = AnswersFile(stored.enterprise, answers, pack.id, stored.assessed_on)
+        answers_file = AnswersFile(stored.enterprise, answers, pack.id, stored.assessed_on, stored.guide_id)
         return OpenedAssessment(stored, answers_file, pack, snapshot, tuple(problems))
 
     def save_draft(
@@ -484,6 +486,7 @@ class Store:
                 pack_hash=theirs.pack_hash,
                 assessed_on=mine.assessed_on,
                 answers=_answers_json(mine),
+                guide_id=mine.guide,
                 status=DRAFT,
             )
             session.add(record)
@@ -502,6 +505,7 @@ class Store:
     ) -> None:
         record.answers = {**self._unloadable(record), **_answers_json(answers_file)}
         record.assessed_on = answers_file.assessed_on
+        record.guide_id = answers_file.guide
         record.updated_at = now
         if result is not None:
             _keep_result(record, result)
@@ -572,6 +576,7 @@ class Store:
                 pack_hash=source.pack_hash,
                 assessed_on=source.assessed_on,
                 answers=json.loads(json.dumps(source.answers)),
+                guide_id=source.guide_id,
                 total=source.total,
                 status=DRAFT,
             )
@@ -659,10 +664,13 @@ class Store:
                 pack_hash=pack.hash,
                 assessed_on=answers_file.assessed_on,
                 answers=_answers_json(answers_file),
+                guide_id=answers_file.guide,
                 total=result.total,
                 status=DRAFT,
             )
             session.add(record)
             session.flush()
             self._versions[record.id] = record.version
-            return ImportOutcome(path, record.id, enterprise.id, matched)
+            return ImportOutcome(
+                path, record.id, enterprise.id, matched, file_name=typed.name, stored_name=enterprise.name
+            )

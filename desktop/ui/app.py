@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from typing import cast
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop.ui.fonts import BOLD, register_font, use_bundled_font
@@ -50,7 +50,9 @@ def create_application() -> QApplication:
     existing = QApplication.instance()
     app = cast(QApplication, existing) if existing is not None else QApplication(sys.argv)
     app.setApplicationName("zs-trade-support")
-    app.setApplicationDisplayName(QCoreApplication.translate("App", "中山市稳外贸政策扶持自评"))
+    from desktop.ui.i18n import display_name
+
+    app.setApplicationDisplayName(display_name())  # set again by LanguageSwitcher on every switch
     use_bundled_font(app)
     from PySide6.QtGui import QIcon
 
@@ -63,14 +65,10 @@ def create_application() -> QApplication:
 
 
 def fit_to_screen(window: MainWindow) -> None:
-    """1280×760 where it fits; on a 1366×768 laptop, the screen's free area."""
-    screen = window.screen()
-    width, height = DEFAULT_SIZE
-    if screen is not None:
-        free = screen.availableGeometry()
-        width = min(width, free.width())
-        height = min(height, free.height() - 32)
-    window.resize(width, height)
+    """1280×760 where it fits; on a 1366×768 laptop, the screen's free area less the window's frame."""
+    from desktop.ui.screen_fit import fit_window
+
+    fit_window(window, *DEFAULT_SIZE)
 
 
 def main(database: str | None = None, lang: str | None = None) -> int:

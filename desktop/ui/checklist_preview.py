@@ -1,5 +1,6 @@
-"""The checklist in the window: a preview (QtPdf's QPdfView), "打印…" through the system's print dialog,
-and "保存为 PDF…".
+"""The checklist in the window: a preview (QtPdf's QPdfView), "打印…" through the system's print dialog
+(the PDF itself goes to the printer where the system takes PDF, see `desktop.ui.printing`), and
+"保存为 PDF…", which says where the file went.
 
 The preview shows the very bytes that are saved, so what the clerk sees is what the bureau gets.
 ReportLab is imported only when a checklist is asked for, so it costs the window's start-up nothing.
@@ -12,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRect, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QPageSize, QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -22,8 +23,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QV
 from desktop.engine.result import Assessment
 from desktop.policy.model import Lang
 from desktop.ui import messages
-
-PRINT_DPI = 300  # plenty for text on an office printer; 1200 dpi pages would need 500 MB of bitmap each
+from desktop.ui.printing import PrintError, print_pdf
+from desktop.ui.screen_fit import fit_window
 
 
 def _choose_printer(parent: QWidget | None, printer: QPrinter) -> bool:
@@ -66,13 +67,20 @@ def _ensure_pdf_suffix(path: Path) -> Path:
     return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
 
 
-def write_pdf(parent: QWidget | None, data: bytes, suggested: str) -> Path | None:
-    """Ask where to save and write the bytes; the path written, or None if cancelled or failed."""
-    chosen = messages.save_file(
-        parent,
+def write_pdf(
+    parent: QWidget | None, data: bytes, suggested: str, wording: tuple[str, str, str] | None = None
+) -> Path | None:
+    """Ask where to save and write the bytes; the path written, or None if cancelled or failed.
+
+    `wording`: the dialog's title, the title and the text (with `{path}`) of the message that says where
+    the file went, for a PDF other than the checklist (the scenario comparison)."""
+    title, saved_title, saved_text = wording or (
         QCoreApplication.translate("ChecklistPreview", "保存清单 PDF"),
-        QCoreApplication.translate("ChecklistPreview", "PDF 文件 (*.pdf)"),
-        suggested,
+        QCoreApplication.translate("ChecklistPreview", "清单已保存"),
+        QCoreApplication.translate("ChecklistPreview", "清单 PDF 已保存到：\n{path}"),
+    )
+    chosen = messages.save_file(
+        parent, title, QCoreApplication.translate("ChecklistPreview", "PDF 文件 (*.pdf)"), suggested
     )
     if chosen is None:
         return None
@@ -88,36 +96,8 @@ def write_pdf(parent: QWidget | None, data: bytes, suggested: str) -> Path | Non
             ),
         )
         return None
+    messages.saved(parent, saved_title, saved_text.format(path=path), path)
     return path
-
-
-def print_document(document: QPdfDocument, printer: QPrinter) -> int:
-    """Print every page (or the range chosen in the dialog) as a 300 dpi image fitted to the paper.
-
-    Returns the number of pages sent. QtPdf draws pages as bitmaps; Qt has no vector path from PDF to printer.
-    """
-    count = document.pageCount()
-    first = max(printer.fromPage(), 1) if printer.fromPage() else 1
-    last = min(printer.toPage(), count) if printer.toPage() else count
-    painter = QPainter()
-    if not painter.begin(printer):
-        return 0
-    sent = 0
-    try:
-        for index in range(first - 1, last):
-            if sent:
-                printer.newPage()
-            paper = printer.paperRect(QPrinter.Unit.DevicePixel).toRect()
-            points = document.pagePointSize(index)
-            scale = min(paper.width() / points.width(), paper.height() / points.height())
-            target = QSize(round(points.width() * scale), round(points.height() * scale))
-            dots = min(PRINT_DPI, printer.resolution())
-            image = document.render(index, QSize(round(points.width() * dots / 72), round(points.height() * dots / 72)))
-            painter.drawImage(QRect(0, 0, target.width(), target.height()), image)
-            sent += 1
-    finally:
-        painter.end()
-    return sent
 
 
 class ChecklistPreview(QDialog):
@@ -127,8 +107,11 @@ class ChecklistPreview(QDialog):
         super().__init__(parent)
         self.data = data
         self.suggested = suggested
+        self.bytes_sent = 0
+        self.printed_as = ""
+        """How the last print went to the printer: "cups" (the PDF itself), "file" or "images"."""
         self.setWindowTitle(self.tr("清单预览"))
-        self.resize(820, 960)
+        fit_window(self, 860, 960)  # an A4 page is tall: on a 768-pixel screen the buttons must stay on it
         # the buffer must outlive the document that reads from it
         self._buffer = QBuffer(self)
         self._buffer.setData(QByteArray(data))
@@ -159,21 +142,28 @@ class ChecklistPreview(QDialog):
         layout.addWidget(buttons)
 
     def print_checklist(self) -> int:
-        """The system print dialog, then the pages; the number of pages sent (0 if cancelled)."""
+        """The system print dialog, then the checklist; the number of pages sent (0 if cancelled)."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        if (
+            self.document.pageCount()
+            and self.document.pagePointSize(0).width() > self.document.pagePointSize(0).height()
+        ):
+            printer.setPageOrientation(QPageLayout.Orientation.Landscape)  # the scenario comparison
         printer.setFullPage(True)  # the PDF brings its own margins
         printer.setDocName(Path(self.suggested).stem)
         printer.setFromTo(1, self.document.pageCount())
         if not ask_printer(self, printer):
             return 0
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # about a third of a second per page
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            sent = print_document(self.document, printer)
-        finally:
+            sent, self.bytes_sent, self.printed_as = print_pdf(self.data, self.document, printer, printer.docName())
+        except PrintError as exc:
             QGuiApplication.restoreOverrideCursor()
-        if sent == 0:
-            messages.error(self, self.tr("无法打印"), self.tr("打印机没有接受打印任务，请检查打印机设置。"))
+            text = self.tr("打印机没有接受打印任务，请检查打印机设置。")
+            messages.error(self, self.tr("无法打印"), f"{text}\n{exc}" if str(exc) else text)
+            return 0
+        QGuiApplication.restoreOverrideCursor()
         return sent
 
     def save_pdf(self) -> Path | None:

@@ -12,7 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QColor, QFont, QGuiApplication, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.engine import Assessment
-from desktop.engine.comparison import Cell, Comparison, signed, signed_wan
+from desktop.engine import Assessment, vocabulary
+from desktop.engine.comparison import Comparison, cell_text, signed_large, signed_yuan
 from desktop.ui import messages, style
 from desktop.ui.i18n import current_language
-from desktop.ui.money_text import wan_text, yuan_text
-from desktop.ui.scenarios import ScenarioPanel, fit_to_screen
+from desktop.ui.scenarios import ScenarioPanel
+from desktop.ui.screen_fit import fit_window
+from desktop.ui.workspace_views import broken_lines
 
 if TYPE_CHECKING:
     from desktop.ui.checklist_preview import ChecklistPreview
@@ -41,28 +42,8 @@ GAIN = QColor("#1a7f37")
 GAIN_BACKGROUND = QColor("#e3f1e6")
 LOSS = QColor("#b3261e")
 LOSS_BACKGROUND = QColor("#fbe3e1")
-HEADING_WIDTH = 170  # pixels a figure column widens to for its heading
+HEADING_WIDTH = 150  # pixels: a longer heading is broken over lines
 TITLE_WIDTH = 220
-
-
-def signed_yuan_text(value: Decimal) -> str:
-    """`+150,000.00 元` / `−150,000.00 yuan`: the sign is always written."""
-    return QCoreApplication.translate("Money", "{amount} 元").format(amount=signed(value))
-
-
-def signed_wan_text(value: Decimal) -> str:
-    return QCoreApplication.translate("Money", "{amount} 万元").format(amount=signed_wan(value))
-
-
-def status_text(cell: Cell) -> str:
-    if cell.amount is not None:
-        return yuan_text(cell.amount)
-    words = {
-        "not_eligible": QCoreApplication.translate("ComparisonWindow", "不可申请"),
-        "not_answered": QCoreApplication.translate("ComparisonWindow", "未答完"),
-        "to_confirm": QCoreApplication.translate("ComparisonWindow", "待确认（不计入合计）"),
-    }
-    return words.get(cell.status, "—")
 
 
 class ComparisonWindow(QWidget):
@@ -120,14 +101,14 @@ class ComparisonWindow(QWidget):
         self.preview: ChecklistPreview | None = None
         book.changed.connect(self.refresh)
         self.retranslate()
-        fit_to_screen(self, 1300, 720)
+        fit_window(self, 1300, 720)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("方案对比"))
         self.legend.setText(
             self.tr(
                 "差额 = 方案 − 基础评估：“+”为增加（绿色），“−”为减少（红色）。金额为按各自回答最多可申请的数额；"
-                "不可申请、未答完和待确认的项目计为 0。方案是假设的情形，基础评估及其定稿结果不因方案而改变。"
+                "不可申请、未回答和待确认的项目计为 0。方案是假设的情形，基础评估及其定稿结果不因方案而改变。"
             )
         )
         self.print_button.setText(self.tr("打印…"))
@@ -174,11 +155,12 @@ class ComparisonWindow(QWidget):
         table.clear()
         table.setColumnCount(1 + columns)
         table.setRowCount(len(comparison.rows) + 1)
-        table.setHorizontalHeaderLabels([self.tr("支持项目"), *comparison.names])
+        metrics = table.horizontalHeader().fontMetrics()
+        # long names over lines rather than cut (the scenarios' names are the user's, of any length)
+        headings = [broken_lines(name, metrics, HEADING_WIDTH) for name in comparison.names]
+        table.setHorizontalHeaderLabels([vocabulary.term("item", lang), *headings])
         for number, row in enumerate(comparison.rows):
-            article = (
-                f"Art. {row.article}" if lang == "en" else self.tr("第{article}条").format(article=row.article_label)
-            )
+            article = vocabulary.article_term(row.article, row.article_label, lang)
             title = QTableWidgetItem(f"{article}  {row.title.get(lang)}")
             title.setToolTip(row.title.get(lang))
             table.setItem(number, 0, title)
@@ -186,15 +168,15 @@ class ComparisonWindow(QWidget):
                 cell = row.cells[column]
                 item = results[column].item(row.item_id)
                 difference = row.difference(column) if column else Decimal(0)
-                lines = [status_text(cell)]
+                lines = [cell_text(cell, lang)]
                 if difference:
-                    lines.append(signed_yuan_text(difference))
+                    lines.append(signed_yuan(difference, lang))
                 shown = self._figure("\n".join(lines), difference)
                 reasons = self.tr("；").join(r.get(lang) for r in item.reasons)
                 shown.setToolTip(reasons or lines[0])
                 table.setItem(number, column + 1, shown)
         total_row = len(comparison.rows)
-        label = QTableWidgetItem(self.tr("合计"))
+        label = QTableWidgetItem(vocabulary.term("total", lang))
         bold = QFont(table.font())
         bold.setBold(True)
         label.setFont(bold)
@@ -202,30 +184,22 @@ class ComparisonWindow(QWidget):
         for column in range(columns):
             total = comparison.totals[column]
             difference = comparison.difference(column) if column else Decimal(0)
-            # 万元 is how Chinese readers count large sums; in English the yuan figure says it
-            chinese = lang == "zh"
-            lines = [yuan_text(total), wan_text(total)] if chinese else [yuan_text(total)]
+            lines = [vocabulary.yuan(total, lang), vocabulary.large(total, lang)]
             if difference:
-                lines += (
-                    [signed_yuan_text(difference), signed_wan_text(difference)]
-                    if chinese
-                    else [signed_yuan_text(difference)]
-                )
+                lines += [signed_yuan(difference, lang), signed_large(difference, lang)]
             shown = self._figure("\n".join(lines), difference)
             shown.setFont(bold)
             table.setItem(total_row, column + 1, shown)
         header = table.horizontalHeader()
-        metrics = header.fontMetrics()
         for column in range(columns + 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         for column in range(1, columns + 1):
-            name = comparison.names[column - 1]
-            # as wide as its figures, and as its heading where that is short (a long one is cut, whole on hover)
-            heading = min(metrics.horizontalAdvance(name) + 24, HEADING_WIDTH)
-            table.setColumnWidth(column, max(table.sizeHintForColumn(column), heading))
+            # as wide as its figures, and as its heading's longest line
+            heading = max(metrics.horizontalAdvance(line) for line in headings[column - 1].splitlines() or [""])
+            table.setColumnWidth(column, max(table.sizeHintForColumn(column), heading + 16))
             header_item = table.horizontalHeaderItem(column)
             if header_item is not None:
-                header_item.setToolTip(name)
+                header_item.setToolTip(comparison.names[column - 1])
         self._fit_titles()
 
     def _fit_titles(self) -> None:
@@ -301,7 +275,7 @@ class ComparisonWindow(QWidget):
         preview = ChecklistPreview(self, data, self.suggested_file_name())
         preview.setWindowTitle(self.tr("方案对比预览"))
         preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        fit_to_screen(preview, 1100, 820)  # the page is landscape
+        fit_window(preview, 1100, 820)  # the page is landscape
         preview.open()
         self.preview = preview
         return preview
@@ -310,7 +284,14 @@ class ComparisonWindow(QWidget):
         from desktop.ui.checklist_preview import write_pdf
 
         data = self.pdf_bytes()
-        return write_pdf(self, data, self.suggested_file_name()) if data is not None else None
+        if data is None:
+            return None
+        wording = (
+            self.tr("保存方案对比 PDF"),
+            self.tr("方案对比已保存"),
+            self.tr("方案对比 PDF 已保存到：\n{path}"),
+        )
+        return write_pdf(self, data, self.suggested_file_name(), wording)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)

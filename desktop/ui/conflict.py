@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
+from desktop.engine import vocabulary
 from desktop.engine.money import format_yuan
 from desktop.policy.model import Lang, Pack
 from desktop.quoting import clip
@@ -72,9 +73,9 @@ def changes_elsewhere(base: Mapping[str, object], theirs: StoredAssessment, pack
     before_enterprise = base.get("enterprise")
     before_enterprise = before_enterprise if isinstance(before_enterprise, Mapping) else {}
     names = {
-        "name": QCoreApplication.translate("Conflict", "企业名称"),
-        "credit_code": QCoreApplication.translate("Conflict", "统一社会信用代码"),
-        "town": QCoreApplication.translate("Conflict", "所在镇街"),
+        "name": vocabulary.term("enterprise", lang),
+        "credit_code": vocabulary.term("credit_code", lang),
+        "town": vocabulary.term("town", lang),
         "contact": QCoreApplication.translate("Conflict", "联系人"),
         "phone": QCoreApplication.translate("Conflict", "联系电话"),
     }
@@ -150,7 +151,7 @@ class ConflictResolver(QObject):
             QCoreApplication.translate("Conflict", "载入别处的版本"),
             QCoreApplication.translate("Conflict", "继续编辑我的版本"),
         ]
-        choice = messages.choose(window, QCoreApplication.translate("Conflict", "这份评估已在别处修改"), text, options)
+        choice = messages.choice(window, QCoreApplication.translate("Conflict", "这份评估已在别处修改"), text, options)
         self._keep(conflict, choice, stopping=False)
 
     def _keep(self, conflict: ConflictError, choice: int | None, *, stopping: bool) -> None:

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from desktop.policy import Pack
 from desktop.policy.model import Lang
+from desktop.ui.screen_fit import fit_window
 
 
 def glossary_html(pack: Pack, lang: Lang) -> str:
@@ -19,7 +20,7 @@ class GlossaryDialog(QDialog):
     def __init__(self, pack: Pack, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("术语表"))
-        self.resize(560, 480)
+        fit_window(self, 560, 480)
         layout = QVBoxLayout(self)
         self.browser = QTextBrowser(self)
         self.browser.setHtml(glossary_html(pack, lang))

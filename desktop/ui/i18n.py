@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator, Signal
-from PySide6.QtGui import QActionGroup
+from PySide6.QtGui import QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QMenu
 
 from desktop.resources import resource_path
@@ -38,6 +38,7 @@ DEFAULT_LANGUAGE: Final[Lang] = "zh"
 # Each language is named in itself in the menu, so a user lost in the other language still finds theirs.
 LANGUAGE_NAMES: Final[dict[Lang, str]] = {"zh": "中文", "en": "English"}  # i18n: each named in itself
 APP_CATALOGUE: Final = "desktop"
+QT_SUPPLEMENT: Final = "qtextra"
 # Qt's own catalogues are named by Qt's locale names.
 _QT_LOCALE: Final[dict[Lang, str]] = {"zh": "zh_CN", "en": "en"}
 _APP_PROPERTY: Final = "zsTradeLanguage"
@@ -89,6 +90,11 @@ def remember_language(lang: Lang, settings_path: Path | None = None) -> bool:
         log.warning("could not remember the language: %s", exc)
         return False
     return True
+
+
+def display_name() -> str:
+    """The program's name as title bars show it, in the current language."""
+    return QCoreApplication.translate("App", "中山市稳外贸政策扶持自评")
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -153,6 +159,10 @@ class LanguageSwitcher(QObject):
                 self._installed.append(translator)
         self._app.setProperty(_APP_PROPERTY, lang)
         QLocale.setDefault(qt_locale(lang))
+        # Window managers show "title — program name": the name follows the language before the widgets
+        # set their titles again, or English titles would end in the Chinese name.
+        if isinstance(self._app, QGuiApplication):
+            self._app.setApplicationDisplayName(display_name())
         # Qt posts LanguageChange when translators change (compressed to one; none when no catalogue was
         # found, hence our own). Deliver it now, so that every widget shows the new language when this
         # returns, with or without a running event loop.
@@ -175,6 +185,11 @@ class LanguageSwitcher(QObject):
             wanted.append(self._find(app_catalogue_path(lang, self._directory).name, [self._directory]))
         qt_name = f"qtbase_{_QT_LOCALE[lang]}.qm"
         wanted.append(self._find(qt_name, [self._directory, qt_translations_dir()]))
+        # Our supplement to Qt's catalogue (texts of the file and print dialogs it lacks); optional:
+        # without it those few labels stay English, so it is not counted as missing.
+        extra = self._directory / f"{QT_SUPPLEMENT}_{_QT_LOCALE[lang]}.qm"
+        if extra.is_file():
+            wanted.append(extra)
         return wanted
 
     def _find(self, name: str, folders: list[Path]) -> Path | None:

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from desktop.ui.questionnaire import Questionnaire
     from desktop.ui.session import AssessmentSession
     from desktop.ui.stored_work import StoredWork
+    from desktop.ui.workspace_window import WorkspaceWindow
 
 
 def answers_filter() -> str:
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         """The database link, once `start` has opened it; None while answers live only in memory."""
         self.questionnaire: Questionnaire | None = None
         self._glossary: GlossaryDialog | None = None
+        self.workspace_window: WorkspaceWindow | None = None
         self.unsaved = False
         """Answers changed since they were opened or saved."""
         self.confirm_unsaved_close = True
@@ -95,14 +97,18 @@ class MainWindow(QMainWindow):
 
     def install_shortcuts(self) -> None:
         """Ctrl+O, Ctrl+S, ... set once the window shows: the first shortcut initialises PySide6's `Qt`
-        namespace, which costs 25-75 ms that the first paint should not wait for."""
+        namespace, which costs 25-75 ms that the first paint should not wait for. The words of the shared
+        vocabulary come in then too: importing the engine package costs about 110 ms."""
+        from desktop.engine import vocabulary
+
         for action, shortcut in self._shortcuts:
             action.setShortcut(shortcut)
+        self.new_action.setText(vocabulary.term("new_assessment", self.lang))
 
     def _build_menus(self) -> None:
         self._shortcuts: list[tuple[QAction, QKeySequence.StandardKey]] = []
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
-        self.new_action = self._action(self.tr("新建答卷"), self.new_answers, QKeySequence.StandardKey.New)
+        self.new_action = self._action("", self.new_answers, QKeySequence.StandardKey.New)  # text: install_shortcuts
         self.open_action = self._action(self.tr("打开答卷…"), self.open_answers, QKeySequence.StandardKey.Open)
         self.save_action = self._action(self.tr("另存答卷…"), self.save_answers, QKeySequence.StandardKey.Save)
         self.print_action = self._action(self.tr("打印清单…"), self.print_checklist, QKeySequence.StandardKey.Print)
@@ -191,7 +197,7 @@ class MainWindow(QMainWindow):
         self.questionnaire.results_page.copy_as_scenario_requested.connect(self.copy_as_scenario)
         self.questionnaire.results_page.compare_requested.connect(self.show_scenarios)
         if self.stored is not None:
-            self.questionnaire.set_read_only(self.stored.final)
+            self.questionnaire.set_read_only(self.stored.final, self.stored.finalised_text)
             self.questionnaire.page_changed.connect(self.stored.remember_page)
         if old is not None:
             if self.pages.currentWidget() is old:
@@ -239,13 +245,16 @@ class MainWindow(QMainWindow):
             return
         self.unsaved = True
         self.retitle()
-        self.total_status.setText(self.tr("当前测算合计：{total} 元").format(total=f"{self.session.result.total:,.2f}"))
+        from desktop.engine import vocabulary
+
+        self.total_status.setText(vocabulary.total_line(self.session.result.total, self.lang))
 
     # -- the database (opened after the first paint) ----------------------------------------------------
     def start(self) -> None:
         """Open the database and resume where the user was; without one, answers live in memory."""
         from desktop.ui.stored_work import StoredWork
 
+        self.install_shortcuts()
         self.stored = StoredWork.open_for(self)
         if self.stored is None:
             self.show_questionnaire()
@@ -299,9 +308,24 @@ class MainWindow(QMainWindow):
         show_comparison(self)
 
     def show_workspace(self) -> None:
+        """One workspace window, kept in the database when there is one (several named workspaces)."""
         from desktop.ui.workspace_window import show_workspace
 
-        show_workspace(self)
+        if self.workspace_window is not None:
+            self.workspace_window.raise_()
+            self.workspace_window.activateWindow()
+            return
+        workspaces = None
+        if self.stored is not None:
+            from desktop.store.workspaces import Workspaces
+
+            workspaces = Workspaces(self.stored.store)
+        window = show_workspace(self, workspaces=workspaces)
+        self.workspace_window = window
+        window.destroyed.connect(self._workspace_closed)
+
+    def _workspace_closed(self) -> None:
+        self.workspace_window = None
 
     def show_packs(self) -> None:
         from desktop.policy.registry import known_registry
@@ -322,7 +346,9 @@ class MainWindow(QMainWindow):
         self.ensure_ready()
         assert self.session is not None
         if self.session.answers and not messages.question(
-            self, self.tr("新建答卷"), self.tr("清空当前所有答案，开始填写另一家企业？未保存的答案将丢失。")
+            self,
+            self.new_action.text(),
+            self.tr("清空当前所有答案，开始填写另一家企业？未保存的答案将丢失。"),
         ):
             return
         self.session.reset()
@@ -380,7 +406,7 @@ class MainWindow(QMainWindow):
         assert self.session is not None
         if not isinstance(path, Path):
             suggested = _safe_file_name(self.session.enterprise.name or self.tr("答卷")) + ".json"
-            path = messages.save_file(self, self.tr("另存答卷"), answers_filter(), str(Path.home() / suggested))
+            path = messages.save_file(self, self.tr("另存答卷"), answers_filter(), suggested)
             if path is None:
                 return False
         if path.suffix.lower() != ".json":
@@ -451,6 +477,9 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        if self.workspace_window is not None and not self.workspace_window.close():
+            event.ignore()  # the workspace had something to ask (an import running) and the answer was no
+            return
         if self.stored is not None:  # saved as typed: nothing to ask
             from desktop.ui.scenarios import close_scenario_windows
 

@@ -3,17 +3,67 @@
 Every module of the window calls the functions below, never QMessageBox / QFileDialog directly.
 Tests replace `sink` with a `RecordingSink` (see tests/ui/conftest.py), which records each call and
 answers questions and file dialogs from queues the test fills.
+
+File dialogs open in the folder the user last chose a file in (remembered in the settings), else in
+the user's documents folder: never in the program's working folder, which a clerk never meant.
 """
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
-Kind = Literal["information", "warning", "error", "question", "choice", "open_file", "save_file"]
+from desktop.settings import get_setting, update_settings
+
+Kind = Literal[
+    "information",
+    "warning",
+    "error",
+    "question",
+    "choice",
+    "text",
+    "open_file",
+    "open_files",
+    "folder",
+    "save_file",
+    "saved",
+]
+LAST_FOLDER_KEY = "last_folder"
+
+
+def start_folder() -> Path:
+    """Where a file dialog opens: the folder last used, else the documents folder, else home."""
+    remembered = get_setting(LAST_FOLDER_KEY)
+    if isinstance(remembered, str) and Path(remembered).is_dir():
+        return Path(remembered)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents and Path(documents).is_dir():
+        return Path(documents)
+    return Path.home()
+
+
+def remember_folder(chosen: Path) -> None:
+    folder = chosen if chosen.is_dir() else chosen.parent
+    with contextlib.suppress(OSError):  # a convenience: a read-only data folder is no error
+        update_settings(None, **{LAST_FOLDER_KEY: str(folder)})
+
+
+def _in_start_folder(suggested: str) -> str:
+    """A bare suggested file name goes into the start folder; a path is taken as given."""
+    if not suggested:
+        return str(start_folder())
+    path = Path(suggested)
+    return str(path if path.is_absolute() else start_folder() / path)
+
+
+def open_containing_folder(path: Path) -> bool:
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
 
 class MessageSink:
@@ -33,21 +83,56 @@ class MessageSink:
         answer = QMessageBox.question(parent, title, text, buttons, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
-    def choose(self, parent: QWidget | None, title: str, text: str, options: list[str]) -> int | None:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent)
+    def choice(self, parent: QWidget | None, title: str, text: str, options: list[str]) -> int | None:
+        """Buttons named for what they do; the index of the one pressed, None when the box was closed."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
         buttons = [box.addButton(option, QMessageBox.ButtonRole.AcceptRole) for option in options]
         box.setDefaultButton(buttons[0])
         box.exec()
         clicked = box.clickedButton()
-        return next((i for i, button in enumerate(buttons) if button is clicked), None)
+        return next((index for index, button in enumerate(buttons) if button is clicked), None)
+
+    def text(self, parent: QWidget | None, title: str, label: str, default: str = "") -> str | None:
+        """One line typed by the user (a name); None when cancelled."""
+        typed, ok = QInputDialog.getText(parent, title, label, text=default)
+        return typed if ok else None
 
     def open_file(self, parent: QWidget | None, title: str, file_filter: str, folder: str = "") -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(parent, title, folder, file_filter)
-        return Path(name) if name else None
+        name, _ = QFileDialog.getOpenFileName(parent, title, folder or str(start_folder()), file_filter)
+        if not name:
+            return None
+        remember_folder(Path(name))
+        return Path(name)
+
+    def open_files(self, parent: QWidget | None, title: str, file_filter: str) -> list[Path]:
+        names, _ = QFileDialog.getOpenFileNames(parent, title, str(start_folder()), file_filter)
+        if names:
+            remember_folder(Path(names[0]))
+        return [Path(name) for name in names]
+
+    def folder(self, parent: QWidget | None, title: str) -> Path | None:
+        name = QFileDialog.getExistingDirectory(parent, title, str(start_folder()))
+        if not name:
+            return None
+        remember_folder(Path(name))
+        return Path(name)
 
     def save_file(self, parent: QWidget | None, title: str, file_filter: str, suggested: str = "") -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
-        return Path(name) if name else None
+        name, _ = QFileDialog.getSaveFileName(parent, title, _in_start_folder(suggested), file_filter)
+        if not name:
+            return None
+        remember_folder(Path(name))
+        return Path(name)
+
+    def saved(self, parent: QWidget | None, title: str, text: str, path: Path) -> None:
+        """Say where a file went, with a button that opens its folder."""
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+        show = box.addButton(
+            QCoreApplication.translate("Messages", "打开所在文件夹"), QMessageBox.ButtonRole.ActionRole
+        )
+        box.exec()
+        if box.clickedButton() is show:
+            open_containing_folder(path)
 
 
 @dataclass
@@ -63,8 +148,10 @@ class RecordingSink(MessageSink):
 
     messages: list[Message] = field(default_factory=list)
     answers: list[bool] = field(default_factory=list)
-    files: list[Path | None] = field(default_factory=list)
     choices: list[int | None] = field(default_factory=list)
+    texts: list[str | None] = field(default_factory=list)
+    files: list[Path | None] = field(default_factory=list)
+    file_lists: list[list[Path]] = field(default_factory=list)
 
     def information(self, parent: QWidget | None, title: str, text: str) -> None:
         self.messages.append(Message("information", title, text))
@@ -79,17 +166,32 @@ class RecordingSink(MessageSink):
         self.messages.append(Message("question", title, text))
         return self.answers.pop(0) if self.answers else False
 
-    def choose(self, parent: QWidget | None, title: str, text: str, options: list[str]) -> int | None:
-        self.messages.append(Message("choice", title, text + "\n[" + " | ".join(options) + "]"))
+    def choice(self, parent: QWidget | None, title: str, text: str, options: list[str]) -> int | None:
+        self.messages.append(Message("choice", title, text + "\n" + " | ".join(options)))
         return self.choices.pop(0) if self.choices else None
+
+    def text(self, parent: QWidget | None, title: str, label: str, default: str = "") -> str | None:
+        self.messages.append(Message("text", title, label))
+        return self.texts.pop(0) if self.texts else None
 
     def open_file(self, parent: QWidget | None, title: str, file_filter: str, folder: str = "") -> Path | None:
         self.messages.append(Message("open_file", title, file_filter))
         return self.files.pop(0) if self.files else None
 
+    def open_files(self, parent: QWidget | None, title: str, file_filter: str) -> list[Path]:
+        self.messages.append(Message("open_files", title, file_filter))
+        return self.file_lists.pop(0) if self.file_lists else []
+
+    def folder(self, parent: QWidget | None, title: str) -> Path | None:
+        self.messages.append(Message("folder", title, ""))
+        return self.files.pop(0) if self.files else None
+
     def save_file(self, parent: QWidget | None, title: str, file_filter: str, suggested: str = "") -> Path | None:
         self.messages.append(Message("save_file", title, suggested))
         return self.files.pop(0) if self.files else None
+
+    def saved(self, parent: QWidget | None, title: str, text: str, path: Path) -> None:
+        self.messages.append(Message("saved", title, text))
 
     def of_kind(self, kind: Kind) -> list[Message]:
         return [m for m in self.messages if m.kind == kind]
@@ -115,14 +217,30 @@ def question(parent: QWidget | None, title: str, text: str) -> bool:
     return sink.question(parent, title, text)
 
 
-def choose(parent: QWidget | None, title: str, text: str, options: list[str]) -> int | None:
-    """The index of the option the user picked; None when the dialog was closed without a choice."""
-    return sink.choose(parent, title, text, options)
+def choice(parent: QWidget | None, title: str, text: str, options: list[str]) -> int | None:
+    """The index of the option chosen (buttons named for what they do), None when the box was closed."""
+    return sink.choice(parent, title, text, options)
+
+
+def text(parent: QWidget | None, title: str, label: str, default: str = "") -> str | None:
+    return sink.text(parent, title, label, default)
 
 
 def open_file(parent: QWidget | None, title: str, file_filter: str, folder: str = "") -> Path | None:
     return sink.open_file(parent, title, file_filter, folder)
 
 
+def open_files(parent: QWidget | None, title: str, file_filter: str) -> list[Path]:
+    return sink.open_files(parent, title, file_filter)
+
+
+def folder(parent: QWidget | None, title: str) -> Path | None:
+    return sink.folder(parent, title)
+
+
 def save_file(parent: QWidget | None, title: str, file_filter: str, suggested: str = "") -> Path | None:
     return sink.save_file(parent, title, file_filter, suggested)
+
+
+def saved(parent: QWidget | None, title: str, text: str, path: Path) -> None:
+    sink.saved(parent, title, text, path)

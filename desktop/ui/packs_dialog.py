@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.engine import vocabulary
 from desktop.paths import user_packs_dir
 from desktop.policy.loader import PackError
 from desktop.policy.model import Lang, Pack
@@ -33,6 +35,7 @@ from desktop.policy.registry import PackInstallError, PackRegistry, install_pack
 from desktop.policy.versions import version_key
 from desktop.quoting import clip, visible
 from desktop.ui import messages
+from desktop.ui.screen_fit import fit_window
 
 CONTEXT = "PacksDialog"
 
@@ -79,7 +82,7 @@ class PacksDialog(QDialog):
         self._today = today
         self.lang: Lang = lang
         self.setWindowTitle(self.tr("政策包"))
-        self.resize(980, 420)
+        fit_window(self, 1200, 460)
 
         intro = QLabel(
             self.tr(
@@ -96,7 +99,7 @@ class PacksDialog(QDialog):
                 self.tr("版本"),
                 self.tr("名称"),
                 self.tr("有效期"),
-                self.tr("状态"),
+                vocabulary.term("status", lang),
                 self.tr("来源"),
                 self.tr("内容指纹（SHA-256）"),
             ]
@@ -104,6 +107,7 @@ class PacksDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(True)  # a long English title wraps in its row instead of ending in "…"
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.broken = QLabel(self)
         self.broken.setWordWrap(True)
@@ -146,6 +150,7 @@ class PacksDialog(QDialog):
                 self.table.setItem(row, col, item)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeRowsToContents()
         errors = self.registry.errors
         self.broken.setVisible(bool(errors))
         if errors:
@@ -157,6 +162,15 @@ class PacksDialog(QDialog):
                 first = visible(clip(e.problems[0], 200)) if e.problems else e.source
                 lines.append("• " + first + (self.tr("（另有 {count} 处错误）").format(count=more) if more else ""))
             self.broken.setText("\n".join(lines))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        # the title column stretches with the dialog: its rows grow or shrink with their wrapped text
+        super().resizeEvent(event)
+        self.table.resizeRowsToContents()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        self.table.resizeRowsToContents()
 
     def rows(self) -> list[list[str]]:
         """The table as text, for tests and for reading aloud."""

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +42,12 @@ class Questionnaire(QWidget):
         layout.addWidget(self.steps)
 
         right = QVBoxLayout()
+        self.final_banner = QLabel(self)
+        self.final_banner.setObjectName("finalBanner")
+        self.final_banner.setWordWrap(True)
+        style.info_banner(self.final_banner)
+        self.final_banner.hide()
+        right.addWidget(self.final_banner)
         self.stack = QStackedWidget(self)
         right.addWidget(self.stack, 1)
         self.message = QLabel(self)
@@ -76,6 +83,7 @@ class Questionnaire(QWidget):
         session.reloaded.connect(self._reloaded)
         self._pack_hash = session.pack.hash
         self.read_only = False
+        self.finalised = ""
         self._show(0)
 
     def _build_pages(self) -> None:
@@ -98,6 +106,11 @@ class Questionnaire(QWidget):
             self.steps.addItem(f"{number}. {page.title}")
         self.steps.blockSignals(False)
         self._fit_steps()
+        for page in pages:
+            for field in page.all_fields():
+                field.edited.connect(self._recheck)
+                for sub in getattr(field, "sub_fields", ()):  # a table's record form
+                    sub.edited.connect(self._recheck)
 
     def _fit_steps(self) -> None:
         """The step list as wide as its longest title (English ones are long), so none ends in "…"."""
@@ -139,10 +152,24 @@ class Questionnaire(QWidget):
         return True
 
     def _refuse(self, page: Page, field_id: str, reason: str) -> None:
-        self.message.setText(self.tr("请先改正标红的内容（或清空它）再继续：{reason}").format(reason=reason))
-        self.message.show()
+        self._say_refused(reason)
         page.focus_field(field_id)
         self._sync_steps()
+
+    def _say_refused(self, reason: str) -> None:
+        self.message.setText(self.tr("请先改正标红的内容（或清空它）再继续：{reason}").format(reason=reason))
+        self.message.show()
+
+    def _recheck(self) -> None:
+        """While the page's refusal is shown, it follows the input: it names the fault still left (the
+        date once the credit code is right) and goes when nothing is left."""
+        if not self.message.isVisible():
+            return
+        left = [f for f in self.current_page.fields() if f.error() is not None]
+        if left:
+            self._say_refused(left[0].error() or "")
+        else:
+            self.message.hide()
 
     def show_page(self, index: int) -> None:
         """Put a page up without the checks of `go_to` (restoring a position, e.g. after a language switch)."""
@@ -152,6 +179,8 @@ class Questionnaire(QWidget):
         self.message.hide()
         page = self.pages[index]
         page.refresh()
+        if self.read_only:
+            page.show_answers()
         self.stack.setCurrentIndex(index)
         self._sync_steps()
         last = len(self.pages) - 1
@@ -187,24 +216,67 @@ class Questionnaire(QWidget):
                 page.deleteLater()
             self._pack_hash = self.session.pack.hash
             self._build_pages()
-            self.set_read_only(self.read_only)
+            self.set_read_only(self.read_only, self.finalised)
         for page in self.pages:
             page.refresh()
         self._show(0)
 
-    def set_read_only(self, read_only: bool) -> None:
-        """A finalised assessment: its answers can be read and its result printed, not changed."""
+    def set_read_only(self, read_only: bool, finalised: str = "") -> None:
+        """A finalised assessment: its answers read as text (not greyed out) under a banner saying so; its
+        result can be printed, not changed."""
         self.read_only = read_only
+        self.finalised = finalised
         for page in self.pages:
             if page is not self.results_page and page is not self.review_page:
-                page.setEnabled(not read_only)
+                page.set_read_only(read_only)
+        if finalised:
+            text = self.tr("已定稿（{when}）：以下答案和结果只读。如需修改，请用“评估 → 重新编辑”。").format(
+                when=finalised
+            )
+        else:
+            text = self.tr("已定稿：以下答案和结果只读。如需修改，请用“评估 → 重新编辑”。")
+        self.final_banner.setText(text)
+        self.final_banner.setVisible(read_only)
+
+    def _stops(self, page: QWidget) -> list[QWidget]:
+        """The inputs Tab stops at on a page, in the form's order: once round the window's focus chain
+        (a page's widgets need not follow each other in it), keeping the page's own."""
+        stops: list[QWidget] = []
+        widget: QWidget | None = page.nextInFocusChain()
+        for _ in range(100_000):  # bounded: the chain is a cycle through every widget of the window
+            if widget is None or widget is page:
+                break
+            if (
+                page.isAncestorOf(widget)
+                and widget.isVisible()
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                stops.append(widget)
+            widget = widget.nextInFocusChain()
+        return stops
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 (Qt API)
+        """Tab runs through the page's inputs, then 下一步, then 上一步, then back to the first input:
+        Tab from the last field never lands on 上一步, where Enter would go back a page."""
+        focused = QApplication.focusWidget()
+        stops = self._stops(self.current_page)
+        buttons = [b for b in (self.next_button, self.back_button) if b.isEnabled()]
+        ring = [*stops, *buttons]
+        if focused not in ring or not ring:
+            return super().focusNextPrevChild(next)
+        position = ring.index(focused)
+        target = ring[(position + (1 if next else -1)) % len(ring)]
+        reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+        target.setFocus(reason)
+        return True
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
         # Enter moves on. Inputs that use Enter themselves (the record form, lists) accept the event first.
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             focused = QApplication.focusWidget()
-            if isinstance(focused, QPushButton) and self.isAncestorOf(focused):
-                focused.click()  # 修改, 添加… : Enter presses the button that has the focus
+            if isinstance(focused, (QPushButton, QToolButton)) and self.isAncestorOf(focused):
+                focused.click()  # 修改, 添加…, 下一步, 上一步: Enter presses the button that has the focus
             elif self.next_button.isEnabled():
                 self.go_next()
             event.accept()

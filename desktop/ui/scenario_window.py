@@ -22,7 +22,8 @@ from desktop.ui import messages, style
 from desktop.ui.autosave import Autosaver
 from desktop.ui.i18n import current_language
 from desktop.ui.questionnaire import Questionnaire
-from desktop.ui.scenarios import ScenarioWriter, fit_to_screen
+from desktop.ui.scenarios import ScenarioWriter
+from desktop.ui.screen_fit import fit_window
 from desktop.ui.session import AssessmentSession
 
 BANNER_BACKGROUND = QColor("#fff4ce")
@@ -97,7 +98,7 @@ class ScenarioWindow(QWidget):
         self.column.addWidget(self.banner)
         self.questionnaire = self._build_questionnaire(1)
         self.retranslate(self.session.lang)
-        fit_to_screen(self, 1300, 740)
+        fit_window(self, 1300, 740)
         if problems:
             from desktop.ui.engine_messages import translate_engine_messages
 

@@ -14,8 +14,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -44,15 +43,6 @@ if TYPE_CHECKING:
     from desktop.ui.scenario_window import ScenarioWindow
 
 MAX_NAME = 100
-FRAME = (16, 40)  # room the window manager adds around a window (title bar, borders); generous on purpose
-
-
-def fit_to_screen(window: QWidget, width: int, height: int) -> None:
-    """Resize to width × height, or smaller where the screen (1366×768, 1280×720 on a projector, less the
-    taskbar) has less room, so no button ends up below the screen's edge."""
-    screen = window.screen() or QGuiApplication.primaryScreen()
-    free = screen.availableGeometry() if screen is not None else QRect(0, 0, 1280, 720)
-    window.resize(min(width, free.width() - FRAME[0]), min(height, free.height() - FRAME[1]))
 
 
 def _ask_name_dialog(parent: QWidget | None, title: str, prompt: str, suggested: str) -> str | None:

@@ -16,6 +16,8 @@ from PySide6.QtCore import QObject, Signal
 from desktop.engine import AnswersFile, Assessment, Enterprise, assess
 from desktop.engine.conditions import holds
 from desktop.policy import Pack, Question
+from desktop.policy.guide_registry import GuideRegistry, known_guides
+from desktop.policy.guides import Guide
 from desktop.policy.model import Lang
 
 ENTERPRISE_FIELDS = ("name", "credit_code", "town", "contact", "phone")
@@ -33,10 +35,14 @@ class AssessmentSession(QObject):
         *,
         assessed_on: dt.date | None = None,
         lang: Lang = "zh",
+        guides: GuideRegistry | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.pack = pack
+        self._guides = guides
+        self.guide_id: str | None = None
+        """The application guide the user picked; None: the newest real guide of the pack applies."""
         self.lang: Lang = lang
         self.enterprise = Enterprise()
         self.answers: dict[str, Any] = {}
@@ -69,8 +75,15 @@ class AssessmentSession(QObject):
             self.assessed_on = day
             self._touch()
 
+    def set_guide(self, guide_id: str | None) -> None:
+        """Pick the application guide (None: the newest real one); the windows and contacts follow."""
+        if guide_id != self.guide_id:
+            self.guide_id = guide_id
+            self._touch()
+
     def load(self, answers_file: AnswersFile, pack: Pack) -> None:
         self.pack = pack
+        self.guide_id = answers_file.guide
         self.enterprise = answers_file.enterprise
         self.answers = dict(answers_file.answers)
         self.assessed_on = answers_file.assessed_on or dt.date.today()
@@ -89,6 +102,7 @@ class AssessmentSession(QObject):
             answers=dict(self.answers),
             policy=self.pack.id,
             assessed_on=self.assessed_on,
+            guide=self.guide_id,
         )
 
     # -- reading ---------------------------------------------------------------------------------------
@@ -97,12 +111,34 @@ class AssessmentSession(QObject):
         return question.show_if is None or holds(question.show_if, self.answers, self.pack)
 
     @property
+    def guides(self) -> GuideRegistry:
+        """The guides the program knows, read once per window (工具 → 政策包 re-reads them after adding one)."""
+        if self._guides is None:
+            self._guides = known_guides()
+        return self._guides
+
+    def reload_guides(self) -> None:
+        self._guides = None
+        self._touch()
+
+    def pack_guides(self) -> list[Guide]:
+        """The guides of the pack being filled in, newest first."""
+        return self.guides.for_pack(self.pack.id)
+
+    @property
+    def guide(self) -> Guide | None:
+        """The guide whose windows, channels and contacts the results show."""
+        return self.guides.applying(self.pack.id, self.guide_id)
+
+    @property
     def result(self) -> Assessment:
         """The engine's assessment of the current answers (computed once per change), or the frozen one."""
         if self.frozen is not None:
             return self.frozen
         if self._result is None:
-            self._result = assess(self.pack, self.answers, assessed_on=self.assessed_on, enterprise=self.enterprise)
+            self._result = assess(
+                self.pack, self.answers, assessed_on=self.assessed_on, enterprise=self.enterprise, guide=self.guide
+            )
         return self._result
 
     def _touch(self) -> None:

@@ -11,14 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,14 +31,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.engine import Enterprise
+from desktop.engine import Enterprise, vocabulary
 from desktop.engine.money import format_yuan
 from desktop.store.errors import StoreError
 from desktop.store.records import AssessmentSummary, EnterpriseSummary, ImportOutcome
 from desktop.ui import messages
+from desktop.ui.engine_messages import clerk_messages
+from desktop.ui.i18n import current_language
 from desktop.ui.notice_bar import NoticeBar
 
 if TYPE_CHECKING:
+    from desktop.policy import Pack
     from desktop.store.repository import Store
 
 Index = QModelIndex | QPersistentModelIndex
@@ -66,12 +69,32 @@ class ListingModel(QAbstractItemModel):
     def headers(self) -> list[str]:
         return [
             self.tr("企业 / 评估"),
-            self.tr("统一社会信用代码"),
+            vocabulary.term("credit_code", current_language()),
             self.tr("评估日期"),
-            self.tr("状态"),
-            self.tr("可申报合计（元）"),
+            vocabulary.term("status", current_language()),
+            vocabulary.with_unit("total", "yuan", current_language()),
             self.tr("最后修改"),
         ]
+
+    def column_widths(self, font: QFont) -> list[int]:
+        """Room for each column's header and its widest possible text (measured, not guessed: English
+        words are longer), so that neither ends in "…"; enterprise rows are bold."""
+        bold = QFont(font)
+        bold.setBold(True)
+        metrics, wide = QFontMetrics(font), QFontMetrics(bold)
+        samples = [
+            [""],
+            ["91442000MA4W8N3K2K"],
+            ["2025-12-31"],
+            [self.tr("已定稿"), self.tr("草稿"), self.tr("%n 份评估", "", 88), self.tr("尚无评估")],
+            ["99,999,999.99"],
+            ["2025-12-31 23:59"],
+        ]
+        widths = []
+        for head, texts in zip(self.headers(), samples, strict=True):
+            needed = max([metrics.horizontalAdvance(head)] + [wide.horizontalAdvance(t) for t in texts])
+            widths.append(needed + 28)  # the view's margins and the sort indicator
+        return widths
 
     def replace(self, enterprises: list[EnterpriseSummary]) -> None:
         self.beginResetModel()
@@ -142,12 +165,23 @@ class ListingModel(QAbstractItemModel):
             return enterprise.credit_code
         if column == 3:
             count = len(enterprise.assessments)
-            return self.tr("{n} 份评估").format(n=count) if count else self.tr("尚无评估")
+            return self.tr("%n 份评估", "", count) if count else self.tr("尚无评估")
         return ""
+
+    def _shown_label(self, label: str) -> str:
+        """Labels the store gives by itself ("导入：file", "…（副本）", "副本") in the window's language;
+        what the user typed stays as typed."""
+        copy = label.endswith("（副本）") or label == "副本"  # i18n: the store's own words, matched
+        core = label.removesuffix("（副本）") if label != "副本" else ""  # i18n: the store's own words
+        if core.startswith("导入："):  # i18n: the store's own word, matched
+            core = self.tr("导入：{file}").format(file=core.removeprefix("导入："))  # i18n: matched prefix
+        if copy:
+            return self.tr("{label}（副本）").format(label=core) if core else self.tr("副本")
+        return core
 
     def _assessment_text(self, assessment: AssessmentSummary, column: int) -> str:
         if column == 0:
-            return assessment.label or self.tr("评估 #{id}").format(id=assessment.id)
+            return self._shown_label(assessment.label) or self.tr("评估 #{id}").format(id=assessment.id)
         if column == 2:
             return assessment.assessed_on.isoformat() if assessment.assessed_on else ""
         if column == 3:
@@ -211,9 +245,10 @@ class StartPage(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 180), (2, 100), (3, 70), (4, 130), (5, 130)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.tree.setColumnWidth(column, width)
+        for column, width in enumerate(self.model.column_widths(self.tree.font())):
+            if column:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                self.tree.setColumnWidth(column, width)
         self.tree.doubleClicked.connect(self._double_clicked)
         self.tree.activated.connect(self._double_clicked)
         self.empty = QLabel(
@@ -225,7 +260,7 @@ class StartPage(QWidget):
         self.status.setWordWrap(True)
 
         self.new_button = QToolButton(self)
-        self.new_button.setText(self.tr("新建评估"))
+        self.new_button.setText(vocabulary.term("new_assessment", current_language()))
         self.new_button.setObjectName("primaryButton")
         self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         menu = QMenu(self.new_button)
@@ -275,9 +310,8 @@ class StartPage(QWidget):
         self.refresh()
 
     def _choose_answers_files(self) -> list[Path]:
-        """Several files at once (the message seam offers one); tests pass `choose_files` instead."""
-        names, _ = QFileDialog.getOpenFileNames(self, self.tr("导入答卷"), "", self.tr("答卷文件 (*.json)"))
-        return [Path(name) for name in names]
+        """Several files at once, in the folder last used (tests pass `choose_files` instead)."""
+        return messages.open_files(self, self.tr("导入答卷"), self.tr("答卷文件 (*.json)"))
 
     # -- list ----------------------------------------------------------------------------------------------
     def show_notice(self, text: str) -> None:
@@ -299,7 +333,11 @@ class StartPage(QWidget):
         if len(listing) <= EXPAND_UP_TO:
             self.tree.expandAll()
         enterprises, assessments = len(listing), self.model.assessment_count()
-        self.count.setText(self.tr("{e} 家企业，{a} 份评估").format(e=enterprises, a=assessments))
+        self.count.setText(
+            self.tr("{enterprises}，{assessments}").format(
+                enterprises=self.tr("%n 家企业", "", enterprises), assessments=self.tr("%n 份评估", "", assessments)
+            )
+        )
         searching_nothing = not listing and bool(term)
         self.tree.setVisible(bool(listing) or searching_nothing)
         self.empty.setVisible(not listing and not term)
@@ -466,22 +504,55 @@ class StartPage(QWidget):
         outcomes = self.store.import_files(chosen, today=self._today())
         imported = [o for o in outcomes if o.ok]
         refused = [o for o in outcomes if not o.ok]
+        for outcome in imported:
+            self._settle_name(outcome)
         self.refresh(select_assessment=imported[-1].assessment_id if imported else None)
-        summary = self.tr("已导入 {n} 个文件。").format(n=len(imported))
+        summary = self.tr("已导入 %n 个文件。", "", len(imported))
         matched = sum(1 for o in imported if o.matched_enterprise)
         if matched:
-            summary += self.tr("其中 {n} 个文件的企业已在库中（统一社会信用代码相同），已归入该企业。").format(
-                n=matched
+            summary = self.tr("{imported}其中 {n} 个文件的企业已在库中（统一社会信用代码相同），已归入该企业。").format(
+                imported=summary, n=matched
             )
         if not refused:
             self.status.setText(summary)
             return outcomes
-        lines = [summary, "", self.tr("以下 {n} 个文件未导入：").format(n=len(refused))]
+        lines = [summary, "", self.tr("以下 %n 个文件未导入：", "", len(refused))]
+        pack = self._labels_pack()
         for outcome in refused:
             lines.append("")
-            lines.extend(outcome.problems[:8])
+            # the questions by their labels, in the window's language (the file's field ids mean nothing here)
+            lines.extend(clerk_messages(list(outcome.problems[:8]), pack))
             if len(outcome.problems) > 8:
                 lines.append(self.tr("……另有 {n} 处问题").format(n=len(outcome.problems) - 8))
         messages.warning(self, self.tr("导入答卷"), "\n".join(lines))
         self.status.setText(summary)
         return outcomes
+
+    def _labels_pack(self) -> Pack | None:
+        try:
+            return self.store.registry.for_date(self._today())
+        except LookupError:
+            return None
+
+    def _settle_name(self, outcome: ImportOutcome) -> None:
+        """A file whose credit code is already stored under another name: the clerk says which name is right
+        (a firm renamed, or a typing slip in the file) instead of the file being merged without a word."""
+        new, old = outcome.file_name.strip(), outcome.stored_name.strip()
+        if not outcome.matched_enterprise or not new or not old or new == old or outcome.enterprise_id is None:
+            return
+        answer = messages.choice(
+            self,
+            self.tr("企业名称不一致"),
+            self.tr(
+                "文件“{file}”中的企业名称是“{new}”，\n库中同一统一社会信用代码的企业名为“{old}”。\n"
+                "答卷已归入该企业。使用哪个名称？"
+            ).format(file=outcome.path.name, new=new, old=old),
+            [self.tr("使用文件中的名称"), self.tr("保留原名称")],
+        )
+        if answer != 0:
+            return
+        try:
+            stored = self.store.get_enterprise(outcome.enterprise_id)
+            self.store.update_enterprise(outcome.enterprise_id, replace(stored.enterprise, name=new))
+        except StoreError as exc:
+            messages.error(self, self.tr("无法改名"), exc.message)

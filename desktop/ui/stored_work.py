@@ -45,6 +45,8 @@ class StoredWork(QObject):
         self.assessment_id: int | None = None
         self.autosaver: Autosaver | None = None
         self.final = False
+        self.finalised_text = ""
+        """When the open assessment was finalised, as the read-only banner shows it."""
         self.start_page = self._new_start_page()
         self.save_state = QLabel(window)
         window.statusBar().addWidget(self.save_state)
@@ -109,7 +111,7 @@ class StoredWork(QObject):
         remembered = get_setting(OPEN_ASSESSMENT_KEY)
         page = get_setting(OPEN_PAGE_KEY)
         if isinstance(remembered, int) and self._exists(remembered) and self.open(remembered):
-            if isinstance(page, int) and not self.final:
+            if isinstance(page, int):  # a finalised one too: the page that was open, not 结果
                 self.window.ensure_ready().show_page(page)
             return
         self.show_start()
@@ -139,7 +141,7 @@ class StoredWork(QObject):
         if opened.problems:
             messages.warning(window, self.tr("部分答案未能载入"), "\n".join(opened.problems[:20]))
         if opened.is_final:
-            self._set_final(True, opened.snapshot)
+            self._set_final(True, opened.snapshot, opened.stored.finalised_at)
             window.show_questionnaire()
             questionnaire.show_page(len(questionnaire.pages) - 1)
             newest = self._newest(opened.pack)
@@ -192,7 +194,7 @@ class StoredWork(QObject):
             messages.error(window, self.tr("无法定稿"), exc.message)
             return
         self.detach()
-        self._set_final(True, result)
+        self._set_final(True, result, dt.datetime.now(dt.UTC))
         questionnaire.show_page(len(questionnaire.pages) - 1)
         window.statusBar().showMessage(self.tr("已定稿：结果已冻结，日后安装新政策包也不会改变。"), 8000)
 
@@ -227,16 +229,19 @@ class StoredWork(QObject):
             return
         self._set_final(self.final, result)
 
-    def _set_final(self, final: bool, snapshot: object = None) -> None:
+    def _set_final(self, final: bool, snapshot: object = None, when: dt.datetime | None = None) -> None:
         from desktop.engine import Assessment
 
         self.final = final
+        if when is not None or not final:
+            # shown in the clerk's own time, to the minute: "已定稿（2025-12-01 14:05）"
+            self.finalised_text = when.astimezone().strftime("%Y-%m-%d %H:%M") if when is not None else ""
         session = self.window.session
         if session is not None:
             session.frozen = snapshot if final and isinstance(snapshot, Assessment) else None
             session.changed.emit()
         questionnaire = self.window.ensure_ready()
-        questionnaire.set_read_only(final)
+        questionnaire.set_read_only(final, self.finalised_text)
         self.window.update_assessment_actions()
         if final:
             self.save_state.setText(self.tr("已定稿（只读）：如需修改，请用“评估 → 重新编辑”"))

@@ -81,15 +81,28 @@ def link_button(button: QAbstractButton) -> QAbstractButton:
     return button
 
 
-def warning_banner(label: QLabel) -> QLabel:
+def _banner(label: QLabel, background: QColor, text: QColor) -> QLabel:
     palette = label.palette()
-    palette.setColor(QPalette.ColorRole.Window, WARNING_BACKGROUND)
-    palette.setColor(QPalette.ColorRole.WindowText, WARNING_TEXT)
+    palette.setColor(QPalette.ColorRole.Window, background)
+    palette.setColor(QPalette.ColorRole.WindowText, text)
     label.setPalette(palette)
     label.setAutoFillBackground(True)
     label.setMargin(8)
     _font(label, bold=True)
     return label
+
+
+def warning_banner(label: QLabel) -> QLabel:
+    return _banner(label, WARNING_BACKGROUND, WARNING_TEXT)
+
+
+INFO_BACKGROUND = QColor("#e8f0fe")
+INFO_TEXT = QColor("#0b3d91")
+
+
+def info_banner(label: QLabel) -> QLabel:
+    """A calm banner (已定稿): information, not a warning."""
+    return _banner(label, INFO_BACKGROUND, INFO_TEXT)
 
 
 def mark_invalid(widget: QWidget, invalid: bool) -> None:

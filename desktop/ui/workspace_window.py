@@ -1,43 +1,40 @@
 """The association workspace: many member firms in one table, totals per measure, a bar chart, exports.
 
+Kept in the database as named workspaces (`desktop.store.workspaces`): an association comes back the next
+day to its members' table, and several trainings or member lists each have their own. Reading files runs
+off the window's thread (`desktop.ui.background`) with a progress bar and 取消; nothing read is dropped
+without a question (a firm imported again, an import stopped half way, closing while a list lives only in
+memory because the database could not be opened).
+
 The window only displays a `desktop.workspace.Workspace`; importing, aggregating and exporting are Qt-free
-and live there. Message boxes and single-file dialogs go through `desktop.ui.messages`; choosing several
-files or a folder goes through the two overridable methods `ask_answer_files` / `ask_folder`.
+and live there. Message boxes and file dialogs go through `desktop.ui.messages`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QEvent,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QRectF,
-    QSize,
-    QSortFilterProxyModel,
-    Qt,
-)
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPaintEvent
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QTabWidget,
     QTreeWidget,
@@ -46,178 +43,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.engine.money import format_wan, format_yuan
+from desktop.engine import vocabulary
+from desktop.engine.money import format_yuan
 from desktop.policy.model import Lang
 from desktop.policy.registry import PackRegistry, known_registry
+from desktop.settings import get_setting, update_settings
+from desktop.store.errors import StoreError
 from desktop.ui import messages
+from desktop.ui.background import Job
+from desktop.ui.engine_messages import clerk_messages
 from desktop.ui.i18n import current_language
+from desktop.ui.screen_fit import fit_window
+from desktop.ui.workspace_views import FIXED_COLUMNS, Bar, BarChart, MemberFilter, MemberTableModel
+from desktop.ui.wrapping import WrappingDelegate
 from desktop.workspace import Aggregate, ImportResult, MemberRow, Workspace, aggregate, import_answers_files
 from desktop.workspace.export import export_csv, export_xlsx
-from desktop.workspace.members import AmountColumn
+from desktop.workspace.members import members_from_data
 from desktop.workspace.spreadsheet import read_workbook, write_template
 
-ModelIndex = QModelIndex | QPersistentModelIndex
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-FIXED_COLUMNS = 4  # name, credit code, town, total
+if TYPE_CHECKING:
+    from desktop.policy.model import Pack
+    from desktop.store.workspaces import Workspaces
 
+__all__ = ["FIXED_COLUMNS", "BarChart", "WorkspaceWindow", "show_workspace", "write_summary_pdf"]
 
-class MemberTableModel(QAbstractTableModel):
-    """One row per member firm: who it is, its total, and its figure per amount item."""
-
-    def __init__(self, lang: Lang = "zh", parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.lang: Lang = lang
-        self.rows: list[MemberRow] = []
-        self.columns: list[AmountColumn] = []
-
-    def set_rows(self, rows: Sequence[MemberRow], columns: Sequence[AmountColumn]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.columns = list(columns)
-        self.endResetModel()
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
-        return 0 if parent.isValid() else FIXED_COLUMNS + len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802 (Qt API)
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            fixed = [self.tr("企业名称"), self.tr("统一社会信用代码"), self.tr("所在镇街"), self.tr("合计（元）")]
-            if section < FIXED_COLUMNS:
-                return fixed[section]
-            column = self.columns[section - FIXED_COLUMNS]
-            return f"{column.article_label} {column.title.get(self.lang)}"
-        if role == Qt.ItemDataRole.ToolTipRole and section >= FIXED_COLUMNS:
-            return self.columns[section - FIXED_COLUMNS].title.get(self.lang)
-        return None
-
-    def amount_at(self, row: int, column: int) -> Decimal | None:
-        member = self.rows[row]
-        if column == FIXED_COLUMNS - 1:
-            return member.total
-        return member.amount(self.columns[column - FIXED_COLUMNS].item_id)
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        member = self.rows[index.row()]
-        col = index.column()
-        if col < FIXED_COLUMNS - 1:
-            text = (member.name, member.credit_code, member.town)[col]
-            if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-                return text
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return member.source
-            return None
-        amount = self.amount_at(index.row(), col)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return "" if amount is None else format_yuan(amount)
-        if role == SORT_ROLE:
-            # A firm with no figure sorts below one with 0.00; floats order cents exactly at these magnitudes.
-            return -1.0 if amount is None else float(amount)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-
-class MemberFilter(QSortFilterProxyModel):
-    """Keeps the rows whose name, credit code or town contains the typed text (case-insensitive)."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._needle = ""
-        self.setSortRole(SORT_ROLE)
-
-    def set_text(self, text: str) -> None:
-        self.beginFilterChange()
-        self._needle = text.strip().casefold()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:  # noqa: N802 (Qt API)
-        if not self._needle:
-            return True
-        model = self.sourceModel()
-        assert isinstance(model, MemberTableModel)
-        member = model.rows[source_row]
-        return any(self._needle in value.casefold() for value in (member.name, member.credit_code, member.town))
-
-    def visible_rows(self) -> list[MemberRow]:
-        """The firms as shown: filtered and in the current sort order."""
-        model = self.sourceModel()
-        assert isinstance(model, MemberTableModel)
-        return [model.rows[self.mapToSource(self.index(r, 0)).row()] for r in range(self.rowCount())]
-
-
-@dataclass(frozen=True)
-class Bar:
-    label: str
-    amount: Decimal
-    firms: int
-
-
-class BarChart(QWidget):
-    """Horizontal bars, one per measure with a computed amount; drawn with QPainter (no web view, no Qt Charts)."""
-
-    BAR_HEIGHT = 22
-    GAP = 8
-    LABEL_WIDTH = 260
-    COLOUR = QColor("#2f6db5")
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.bars: list[Bar] = []
-        self.setMinimumHeight(120)
-
-    def set_bars(self, bars: Sequence[Bar]) -> None:
-        self.bars = list(bars)
-        self.updateGeometry()
-        self.update()
-
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
-        return QSize(640, max(120, 40 + len(self.bars) * (self.BAR_HEIGHT + self.GAP)))
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
-        return self.sizeHint()
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
-        painter = QPainter(self)
-        try:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.fillRect(self.rect(), self.palette().base())
-            painter.setPen(self.palette().text().color())
-            if not self.bars:
-                painter.drawText(
-                    self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("导入企业后，这里按措施显示可测算金额合计")
-                )
-                return
-            top = 20
-            biggest = max((b.amount for b in self.bars), default=Decimal(0)) or Decimal(1)
-            value_width = 190
-            span = max(40, self.width() - self.LABEL_WIDTH - value_width - 20)
-            metrics = painter.fontMetrics()
-            for bar in self.bars:
-                y = top
-                label = metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight, self.LABEL_WIDTH - 12)
-                painter.drawText(
-                    QRectF(4, y, self.LABEL_WIDTH - 8, self.BAR_HEIGHT),
-                    int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                    label,
-                )
-                length = float(bar.amount / biggest) * span
-                painter.fillRect(QRectF(self.LABEL_WIDTH, y + 3, max(length, 1.0), self.BAR_HEIGHT - 6), self.COLOUR)
-                value = self.tr("{amount}（{firms} 家企业）").format(amount=format_wan(bar.amount), firms=bar.firms)
-                painter.drawText(
-                    QRectF(self.LABEL_WIDTH + length + 6, y, value_width, self.BAR_HEIGHT),
-                    int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                    value,
-                )
-                top += self.BAR_HEIGHT + self.GAP
-        finally:
-            painter.end()
+log = logging.getLogger(__name__)
+WORKSPACE_KEY = "workspace"
+"""The workspace last open, in the settings: the window reopens on it."""
 
 
 def write_summary_pdf(rows: Sequence[MemberRow], problems: Sequence[str], path: Path, lang: Lang, day: dt.date) -> None:
@@ -229,7 +81,7 @@ def write_summary_pdf(rows: Sequence[MemberRow], problems: Sequence[str], path: 
 
 
 class WorkspaceWindow(QDialog):
-    """Member firms of an association: import, browse, compare, export."""
+    """Member firms of an association: import, browse, compare, export; kept in the database."""
 
     def __init__(
         self,
@@ -238,22 +90,42 @@ class WorkspaceWindow(QDialog):
         registry: PackRegistry | None = None,
         today: Callable[[], dt.date] = dt.date.today,
         lang: Lang = "zh",
+        workspaces: Workspaces | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("协会工作区：会员企业汇总"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self.resize(1100, 700)
+        fit_window(self, 1240, 720)
         self._registry = registry
         self._today = today
         self.lang: Lang = lang
+        self.store = workspaces
+        """The database's workspaces; None when it could not be opened (the table then lives in memory)."""
+        self.workspace_id: int | None = None
         self.workspace = Workspace()
         self.last_import = ImportResult()
+        self.job: Job | None = None
+        self._then: Callable[[ImportResult], None] = self._take
+        self._closing = False
 
         self.model = MemberTableModel(lang, self)
         self.proxy = MemberFilter(self)
         self.proxy.setSourceModel(self.model)
 
+        # which workspace
+        self.chooser = QComboBox(self)
+        self.chooser.setMinimumContentsLength(18)
+        self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.chooser.activated.connect(self._chosen)
+        self.chooser_label = QLabel(self)
+        self.chooser_label.setBuddy(self.chooser)
         self.buttons: dict[str, QPushButton] = {}
+        choose_row = QHBoxLayout()
+        choose_row.addWidget(self.chooser_label)
+        choose_row.addWidget(self.chooser)
+        for key, slot in (("new", self._on_new), ("rename", self._on_rename), ("delete", self._on_delete)):
+            choose_row.addWidget(self._button(key, slot))
+        choose_row.addStretch(1)
+
         toolbar = QHBoxLayout()
         for key, slot in (
             ("files", self._on_import_files),
@@ -264,15 +136,9 @@ class WorkspaceWindow(QDialog):
             ("export_csv", self._on_export_csv),
             ("summary_pdf", self._on_summary_pdf),
         ):
-            button = QPushButton(self)
-            button.clicked.connect(slot)
-            toolbar.addWidget(button)
-            self.buttons[key] = button
-        clear = QPushButton(self)
-        clear.clicked.connect(self._on_clear)
+            toolbar.addWidget(self._button(key, slot))
         toolbar.addStretch(1)
-        toolbar.addWidget(clear)
-        self.buttons["clear"] = clear
+        toolbar.addWidget(self._button("clear", self._on_clear))
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setClearButtonEnabled(True)
@@ -287,9 +153,8 @@ class WorkspaceWindow(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setDefaultSectionSize(130)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.model.metrics = self.table.horizontalHeader().fontMetrics()
 
         members_page = QWidget(self)
         members_layout = QVBoxLayout(members_page)
@@ -298,9 +163,12 @@ class WorkspaceWindow(QDialog):
 
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(4)
-        self.tree.header().setDefaultSectionSize(140)
-        self.tree.header().setStretchLastSection(False)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        WrappingDelegate(self.tree)  # long measure titles (English) wrap instead of ending in "…"
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.chart = BarChart(self)
         chart_scroll = QScrollArea(self)
         chart_scroll.setWidgetResizable(True)
@@ -317,17 +185,51 @@ class WorkspaceWindow(QDialog):
         self.tabs.addTab(splitter, "")
         self.tabs.addTab(self.problems_view, "")
 
+        # an empty workspace says what to do instead of showing an empty table
+        self.empty = QLabel(self)
+        self.empty.setObjectName("workspaceEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.body = QStackedWidget(self)
+        self.body.addWidget(self.tabs)
+        self.body.addWidget(self.empty)
+
+        self.progress = QProgressBar(self)
+        self.progress_label = QLabel(self)
+        self.cancel_button = QPushButton(self)
+        self.cancel_button.clicked.connect(self.cancel_job)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress_label)
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
+        self.progress_box = QWidget(self)
+        self.progress_box.setLayout(progress_row)
+        self.progress_box.hide()
+
         self.status = QLabel(self)
+        self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.addLayout(choose_row)
         layout.addLayout(toolbar)
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.body, 1)
+        layout.addWidget(self.progress_box)
         layout.addWidget(self.status)
         self.retranslate()
+        self._open_remembered()
+
+    def _button(self, key: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(self)
+        button.clicked.connect(slot)
+        self.buttons[key] = button
+        return button
 
     def retranslate(self) -> None:
         """Every text of the window; called again on each language switch (QEvent.LanguageChange)."""
         self.setWindowTitle(self.tr("协会工作区：会员企业汇总"))
         texts = {
+            "new": (self.tr("新建工作区…"), self.tr("另建一个工作区（例如另一次培训的会员企业）")),
+            "rename": (self.tr("重命名…"), self.tr("更改当前工作区的名称")),
+            "delete": (self.tr("删除工作区…"), self.tr("删除当前工作区及其中的企业（不删除任何文件）")),
             "files": (self.tr("导入答卷文件…"), self.tr("选择一个或多个答卷文件（.json）")),
             "folder": (self.tr("导入文件夹…"), self.tr("导入文件夹（含子文件夹）中的全部答卷文件")),
             "xlsx": (self.tr("导入 Excel…"), self.tr("导入按模板填写的 Excel 表，每行一家企业")),
@@ -335,17 +237,32 @@ class WorkspaceWindow(QDialog):
             "export_xlsx": (self.tr("导出 Excel…"), self.tr("导出表格中当前显示的企业")),
             "export_csv": (self.tr("导出 CSV…"), self.tr("导出表格中当前显示的企业（UTF-8）")),
             "summary_pdf": (self.tr("导出汇总 PDF…"), self.tr("表格中当前显示的企业及其金额，附上次导入的问题")),
-            "clear": (self.tr("清空"), self.tr("从表格中移除全部企业（不删除文件）")),
+            "clear": (self.tr("清空"), self.tr("从工作区中移除全部企业（不删除文件）")),
         }
         for key, (text, tip) in texts.items():
             self.buttons[key].setText(text)
             self.buttons[key].setToolTip(tip)
+        self.chooser_label.setText(self.tr("工作区(&W)："))
+        self.cancel_button.setText(self.tr("取消"))
         self.filter_edit.setPlaceholderText(self.tr("按企业名称、统一社会信用代码或镇街筛选"))
+        term = vocabulary.term
         self.tree.setHeaderLabels(
-            [self.tr("措施 / 支持项"), self.tr("符合条件企业数"), self.tr("可享服务企业数"), self.tr("金额合计（元）")]
+            [
+                f"{term('article', self.lang)} / {term('item', self.lang)}",
+                self.tr("符合条件企业数"),
+                self.tr("可享服务企业数"),
+                vocabulary.with_unit("amount", "yuan", self.lang),
+            ]
         )
         self.tabs.setTabText(0, self.tr("会员企业"))
         self.tabs.setTabText(1, self.tr("按措施汇总"))
+        self.empty.setText(
+            self.tr(
+                "这个工作区还没有会员企业。\n\n点“导入答卷文件…”或“导入文件夹…”读入会员企业的答卷；"
+                "或点“生成 Excel 模板…”，请会员企业填好后用“导入 Excel…”读入。\n"
+                "导入的企业保存在本机数据库中，下次打开时仍在这里。"
+            )
+        )
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
@@ -353,32 +270,183 @@ class WorkspaceWindow(QDialog):
             self.lang = current_language()
             self.model.lang = self.lang
             self.retranslate()
+            self._fill_chooser()
         super().changeEvent(event)
 
-    # -- state -> widgets ----------------------------------------------------------------------------
+    # -- which workspace -------------------------------------------------------------------------------
     def registry(self) -> PackRegistry:
         """Read afresh unless one was given: a pack added meanwhile applies to the next import."""
         return self._registry if self._registry is not None else known_registry()
 
+    def _stored(self, action: Callable[[], object]) -> bool:
+        """Run a database action; a failure is said, and the table in the window stays as it is."""
+        try:
+            action()
+        except StoreError as exc:
+            messages.error(self, self.tr("无法保存工作区"), exc.message)
+            return False
+        return True
+
+    def _fill_chooser(self) -> None:
+        self.chooser.blockSignals(True)
+        self.chooser.clear()
+        if self.store is None:
+            self.chooser.addItem(self.tr("（未保存：数据库不可用）"))
+            self.chooser.setEnabled(False)
+        else:
+            try:
+                listed = self.store.all()
+            except StoreError as exc:
+                messages.error(self, self.tr("无法读取工作区"), exc.message)
+                listed = []
+            for summary in listed:
+                self.chooser.addItem(
+                    self.tr("{name}（{count}）").format(
+                        name=summary.name, count=self.tr("%n 家企业", "", summary.members)
+                    ),
+                    summary.id,
+                )
+            index = self.chooser.findData(self.workspace_id)
+            self.chooser.setCurrentIndex(max(index, 0))
+        self.chooser.blockSignals(False)
+        for key in ("new", "rename", "delete"):
+            self.buttons[key].setEnabled(self.store is not None)
+
+    def _open_remembered(self) -> None:
+        if self.store is None:
+            self._fill_chooser()
+            return
+        try:
+            listed = self.store.all()
+            if not listed:
+                created = self.store.create(self.tr("会员企业"))
+                listed = self.store.all()
+                remembered: object = created
+            else:
+                remembered = get_setting(WORKSPACE_KEY)
+        except StoreError as exc:
+            messages.error(self, self.tr("无法读取工作区"), exc.message)
+            self.store = None
+            self._fill_chooser()
+            return
+        ids = [w.id for w in listed]
+        self.open_workspace(remembered if isinstance(remembered, int) and remembered in ids else ids[0])
+
+    def open_workspace(self, workspace_id: int) -> None:
+        """Show a stored workspace: its members are read and computed anew, off the window's thread."""
+        if self.store is None or self.job is not None:
+            return
+        try:
+            stored = self.store.members(workspace_id)
+        except StoreError as exc:
+            messages.error(self, self.tr("无法读取工作区"), exc.message)
+            return
+        self.workspace_id = workspace_id
+        try:
+            update_settings(None, **{WORKSPACE_KEY: workspace_id})
+        except OSError:
+            log.info("could not remember the workspace")
+        self.workspace = Workspace()
+        self._fill_chooser()
+        self.refresh()
+        members = [(m.source, m.data) for m in stored]
+        if not members:
+            return
+        registry, day = self.registry(), self._today()
+        self._run(
+            lambda progress, cancelled: members_from_data(
+                members, registry, day, progress=progress, cancelled=cancelled
+            ),
+            self.tr("正在打开工作区……"),
+            self._opened,
+        )
+
+    def _opened(self, result: ImportResult) -> None:
+        self.workspace.add(result)
+        self.refresh()
+        if result.problems:
+            self.tabs.setCurrentIndex(2)
+
+    def _chosen(self, index: int) -> None:
+        workspace_id = self.chooser.itemData(index)
+        if isinstance(workspace_id, int) and workspace_id != self.workspace_id:
+            self.open_workspace(workspace_id)
+
+    def _on_new(self) -> None:
+        if self.store is None:
+            return
+        name = messages.text(self, self.tr("新建工作区"), self.tr("工作区名称："))
+        if name is None:
+            return
+        try:
+            created = self.store.create(name)
+        except StoreError as exc:
+            messages.error(self, self.tr("无法新建工作区"), exc.message)
+            return
+        self.open_workspace(created)
+
+    def _on_rename(self) -> None:
+        if self.store is None or self.workspace_id is None:
+            return
+        current = next((w.name for w in self.store.all() if w.id == self.workspace_id), "")
+        name = messages.text(self, self.tr("重命名工作区"), self.tr("新的名称："), current)
+        if name is None:
+            return
+        try:
+            self.store.rename(self.workspace_id, name)
+        except StoreError as exc:
+            messages.error(self, self.tr("无法重命名"), exc.message)
+            return
+        self._fill_chooser()
+
+    def _on_delete(self) -> None:
+        if self.store is None or self.workspace_id is None:
+            return
+        name = self.chooser.currentText()
+        if not messages.question(
+            self,
+            self.tr("删除工作区"),
+            self.tr("删除工作区“{name}”及其中的全部企业吗？答卷文件和 Excel 表不会被删除。").format(name=name),
+        ):
+            return
+        doomed = self.workspace_id
+        if not self._stored(lambda: self.store.delete(doomed) if self.store else None):
+            return
+        self.workspace_id = None
+        self._open_remembered()
+
+    # -- state -> widgets ----------------------------------------------------------------------------
     def refresh(self) -> None:
         self.model.set_rows(self.workspace.rows, self.workspace.columns())
-        for column, width in enumerate((260, 175, 90, 120)):
-            self.table.setColumnWidth(column, width)
+        self._size_table()
         self.aggregate = aggregate(self.workspace.rows)
         self._fill_tree(self.aggregate)
+        term = vocabulary.article_term
         self.chart.set_bars(
             [
-                Bar(f"{m.article_label} {m.title.get(self.lang)}", m.amount, m.amount_firms)
+                Bar(f"{term(m.article, m.article_label, self.lang)} {m.title.get(self.lang)}", m.amount, m.amount_firms)
                 for m in self.aggregate.measures
                 if m.amount > 0
-            ]
+            ],
+            self.lang,
         )
         self._fill_problems()
         has_rows = bool(self.workspace.rows)
-        for key in ("export_xlsx", "export_csv", "summary_pdf"):
-            if key in self.buttons:
-                self.buttons[key].setEnabled(has_rows)
+        self.body.setCurrentWidget(self.tabs if has_rows or self.workspace.problems else self.empty)
+        busy = self.job is not None
+        for key in ("export_xlsx", "export_csv", "summary_pdf", "clear"):
+            self.buttons[key].setEnabled(has_rows and not busy)
+        for key in ("files", "folder", "xlsx", "new", "rename", "delete"):
+            self.buttons[key].setEnabled(not busy and (key in ("files", "folder", "xlsx") or self.store is not None))
+        self.chooser.setEnabled(not busy and self.store is not None)
         self._update_status()
+
+    def _size_table(self) -> None:
+        """Each column as wide as its widest text (headers broken over lines): nothing ends in "…"."""
+        header = self.table.horizontalHeader()
+        header.setMinimumHeight(0)
+        self.table.resizeColumnsToContents()
+        header.resizeSections(QHeaderView.ResizeMode.ResizeToContents)
 
     def _fill_tree(self, totals: Aggregate) -> None:
         self.tree.clear()
@@ -386,9 +454,10 @@ class WorkspaceWindow(QDialog):
         for measure in totals.measures:
             top = QTreeWidgetItem(
                 [
-                    f"{measure.article_label} {measure.title.get(self.lang)}",
-                    str(measure.firms),
-                    "",
+                    f"{vocabulary.article_term(measure.article, measure.article_label, self.lang)} "
+                    f"{measure.title.get(self.lang)}",
+                    str(measure.firms) if measure.has_supports else "",
+                    str(measure.service_firms) if measure.has_services else "",
                     format_yuan(measure.amount) if measure.has_amount_items else "",
                 ]
             )
@@ -411,56 +480,186 @@ class WorkspaceWindow(QDialog):
 
     def _fill_problems(self) -> None:
         problems = self.workspace.problems
+        pack = self._labels_pack()
         lines: list[str] = []
         for problem in problems:
             lines.append(problem.source)
-            lines.extend(f"    {p}" for p in problem.problems)
+            lines.extend(f"    {p}" for p in clerk_messages(list(problem.problems), pack))
         self.problems_view.setPlainText("\n".join(lines) or self.tr("上次导入没有问题。"))
         self.tabs.setTabText(2, self.tr("导入问题（{count}）").format(count=len(problems)))
+
+    def _labels_pack(self) -> Pack | None:
+        try:
+            return self.registry().for_date(self._today())
+        except LookupError:
+            return None
 
     def _update_status(self) -> None:
         shown = self.proxy.visible_rows()
         total = sum((r.total for r in shown), Decimal(0))
+        count = len(self.workspace.rows)
         self.status.setText(
-            self.tr("显示 {shown} / {count} 家企业，可测算金额合计 {total} 元（{wan}）").format(
-                shown=len(shown), count=len(self.workspace.rows), total=format_yuan(total), wan=format_wan(total)
+            self.tr("显示 {shown} / %n 家企业；{total}", "", count).format(
+                shown=len(shown), total=vocabulary.total_line(total, self.lang)
             )
         )
 
-    # -- actions (callable from tests without dialogs) -----------------------------------------------
-    def import_paths(self, paths: Sequence[Path]) -> ImportResult:
-        """Import answers files and folders of them; broken files are listed, the good ones join the table."""
-        return self._take(import_answers_files(paths, self.registry(), self._today()))
+    # -- background work -------------------------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        return self.job is not None
 
-    def import_workbook(self, path: Path) -> ImportResult:
-        return self._take(read_workbook(path, self.registry(), self._today()))
-
-    def _take(self, result: ImportResult) -> ImportResult:
-        self.last_import = result
-        replaced = self.workspace.add(result)
+    def _run(
+        self,
+        work: Callable[[Callable[[int, int], None], Callable[[], bool]], ImportResult],
+        caption: str,
+        then: Callable[[ImportResult], None],
+        *,
+        steps: bool = True,
+    ) -> None:
+        job = Job(work, self)
+        self.job = job
+        self._then = then
+        self.progress_label.setText(caption)
+        self.progress.setRange(0, 0 if not steps else 1)  # 0..0: Qt's busy bar where no count is known
+        self.progress.setValue(0)
+        self.progress_box.show()
+        self.cancel_button.setEnabled(True)
+        # bound methods, not lambdas holding the job: PySide6 crashes deleting a sender a lambda holds
+        job.progressed.connect(self._progressed)
+        job.finished.connect(self._job_done)
+        job.failed.connect(self._job_failed)
         self.refresh()
-        text = self.tr("已导入 {count} 家企业。").format(count=len(result.rows))
-        if replaced:
-            text += self.tr("其中 {replaced} 家此前已导入，已用新数据替换。").format(replaced=replaced)
-        if result.problems:
-            text += self.tr("{problems} 个文件或行有问题，未导入，详见“导入问题”页。").format(
-                problems=len(result.problems)
+        job.start()
+
+    def _progressed(self, done: int, total: int) -> None:
+        if self.progress.maximum() != 0 or total:
+            self.progress.setRange(0, max(total, 1))
+            self.progress.setValue(done)
+            self.progress_label.setText(self.tr("正在读取 {done} / {total}……").format(done=done, total=total))
+
+    def _end_job(self) -> None:
+        job, self.job = self.job, None
+        self.progress_box.hide()
+        if job is not None:
+            job.deleteLater()
+
+    def _job_done(self, result: object) -> None:
+        self._end_job()
+        if isinstance(result, ImportResult) and not self._closing:
+            self._then(result)
+        self.refresh()
+
+    def _job_failed(self, reason: str) -> None:
+        self._end_job()
+        if not self._closing:
+            messages.error(self, self.tr("导入失败"), reason)
+        self.refresh()
+
+    def cancel_job(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.cancel_button.setEnabled(False)
+            self.progress_label.setText(self.tr("正在停止……"))
+
+    def wait(self, timeout_ms: int = 60_000) -> bool:
+        """Until the running job (if any) has delivered its result (tests, and closing the window)."""
+        from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop
+
+        deadline = QDeadlineTimer(timeout_ms)
+        while self.job is not None and not deadline.hasExpired():
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        return self.job is None
+
+    # -- importing -------------------------------------------------------------------------------------
+    def import_paths(self, paths: Sequence[Path]) -> None:
+        """Import answers files and folders of them, off the window's thread; broken files are listed."""
+        if self.job is not None:
+            return
+        registry, day, chosen = self.registry(), self._today(), list(paths)
+        self._run(
+            lambda progress, cancelled: import_answers_files(
+                chosen, registry, day, progress=progress, cancelled=cancelled
+            ),
+            self.tr("正在导入……"),
+            self._take,
+        )
+
+    def import_workbook(self, path: Path) -> None:
+        """A filled template; openpyxl reads a workbook in one go, so the bar only shows that work goes on
+        and 取消 leaves the workbook's rows out once it is read."""
+        if self.job is not None:
+            return
+        registry, day = self.registry(), self._today()
+        self._run(
+            lambda _progress, cancelled: _mark(read_workbook(path, registry, day), cancelled()),
+            self.tr("正在读取 {file}……").format(file=path.name),
+            self._take,
+            steps=False,
+        )
+
+    def _take(self, result: ImportResult) -> None:
+        """Put an import into the workspace, asking where something would be lost."""
+        if result.cancelled and result.rows:
+            keep = messages.question(
+                self,
+                self.tr("导入已取消"),
+                self.tr("导入已在中途取消。已读取的 {count} 家企业要加入工作区吗？").format(count=len(result.rows)),
             )
+            if not keep:
+                result = ImportResult(problems=result.problems, cancelled=True)
+        self.last_import = result
+        again = self.workspace.already_there(result)
+        replace = True
+        if again:
+            answer = messages.choice(
+                self,
+                self.tr("企业已在工作区中"),
+                self.tr(
+                    "%n 家企业此前已导入这个工作区（统一社会信用代码或名称相同）。\n"
+                    "用这次导入的数据替换它们，还是保留原来的数据？",
+                    "",
+                    len(again),
+                ),
+                [self.tr("用新数据替换"), self.tr("保留原来的数据")],
+            )
+            replace = answer == 0
+        replaced = self.workspace.add(result, replace=replace)
+        saved = self._save(result, replace=replace)
+        self.refresh()
+        self._report(result, replaced, len(again) - replaced if again else 0, saved)
+
+    def _save(self, result: ImportResult, *, replace: bool) -> bool:
+        if self.store is None or self.workspace_id is None or not result.rows:
+            return self.store is None  # nothing to keep, or nowhere to keep it (said in the status)
+        from desktop.store.workspaces import NewMember
+
+        store, workspace_id = self.store, self.workspace_id
+        members = [NewMember(r.source, r.data) for r in result.rows if r.data is not None]
+        ok = self._stored(lambda: store.put(workspace_id, members, replace=replace))
+        self._fill_chooser()
+        return ok
+
+    def _report(self, result: ImportResult, replaced: int, kept: int, saved: bool) -> None:
+        parts = [self.tr("已导入 %n 家企业。", "", len(result.rows) - kept)]
+        if replaced:
+            parts.append(self.tr("其中 %n 家此前已导入，已用新数据替换。", "", replaced))
+        if kept:
+            parts.append(self.tr("%n 家此前已导入的企业保留了原来的数据。", "", kept))
+        if self.store is None:
+            parts.append(self.tr("数据库不可用：这些企业只在本窗口中，关闭后不会保留。"))
+        elif not saved:
+            parts.append(self.tr("未能保存到数据库，见上一条消息。"))
+        if result.problems:
+            parts.append(self.tr("%n 个文件或行有问题，未导入，详见“导入问题”页。", "", len(result.problems)))
+        text = (" " if self.lang == "en" else "").join(parts)  # sentences: spaced in English, not in Chinese
+        if result.problems:
             self.tabs.setCurrentIndex(2)
             messages.warning(self, self.tr("导入完成（有问题）"), text)
         else:
             messages.information(self, self.tr("导入完成"), text)
-        return result
 
-    # -- slots --------------------------------------------------------------------------------------
-    def ask_answer_files(self) -> list[Path]:
-        names, _ = QFileDialog.getOpenFileNames(self, self.tr("选择答卷文件"), "", self.tr("答卷文件 (*.json)"))
-        return [Path(n) for n in names]
-
-    def ask_folder(self) -> Path | None:
-        name = QFileDialog.getExistingDirectory(self, self.tr("选择存放答卷文件的文件夹"))
-        return Path(name) if name else None
-
+    # -- slots ------------------------------------------------------------------------------------------
     def _busy(self, action: Callable[[], object]) -> None:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -469,19 +668,19 @@ class WorkspaceWindow(QDialog):
             QGuiApplication.restoreOverrideCursor()
 
     def _on_import_files(self) -> None:
-        paths = self.ask_answer_files()
+        paths = messages.open_files(self, self.tr("选择答卷文件"), self.tr("答卷文件 (*.json)"))
         if paths:
-            self._busy(lambda: self.import_paths(paths))
+            self.import_paths(paths)
 
     def _on_import_folder(self) -> None:
-        folder = self.ask_folder()
+        folder = messages.folder(self, self.tr("选择存放答卷文件的文件夹"))
         if folder is not None:
-            self._busy(lambda: self.import_paths([folder]))
+            self.import_paths([folder])
 
     def _on_import_xlsx(self) -> None:
         path = messages.open_file(self, self.tr("选择填好的 Excel 表"), self.tr("Excel 工作簿 (*.xlsx)"))
         if path is not None:
-            self._busy(lambda: self.import_workbook(path))
+            self.import_workbook(path)
 
     def _on_template(self) -> None:
         path = messages.save_file(
@@ -499,12 +698,13 @@ class WorkspaceWindow(QDialog):
                 self, self.tr("无法保存"), self.tr("{file}：{reason}").format(file=path, reason=exc.strerror or exc)
             )
         else:
-            messages.information(
+            messages.saved(
                 self,
                 self.tr("模板已生成"),
                 self.tr("模板已保存到 {file}（政策包 {pack} {version}）").format(
                     file=path, pack=pack.id, version=pack.version
                 ),
+                path,
             )
 
     def export_to(self, path: Path, kind: str) -> bool:
@@ -519,8 +719,11 @@ class WorkspaceWindow(QDialog):
                 self, self.tr("无法保存"), self.tr("{file}：{reason}").format(file=path, reason=exc.strerror or exc)
             )
             return False
-        messages.information(
-            self, self.tr("已导出"), self.tr("已导出 {count} 家企业到 {file}").format(count=len(rows), file=path)
+        messages.saved(
+            self,
+            self.tr("已导出"),
+            self.tr("已导出 %n 家企业到 {file}", "", len(rows)).format(file=path),
+            path,
         )
         return True
 
@@ -546,10 +749,11 @@ class WorkspaceWindow(QDialog):
                 self, self.tr("无法保存"), self.tr("{file}：{reason}").format(file=path, reason=exc.strerror or exc)
             )
             return False
-        messages.information(
+        messages.saved(
             self,
             self.tr("已导出"),
-            self.tr("汇总 PDF（{count} 家企业）已保存到 {file}").format(count=len(rows), file=path),
+            self.tr("汇总 PDF（%n 家企业）已保存到 {file}", "", len(rows)).format(file=path),
+            path,
         )
         return True
 
@@ -562,16 +766,66 @@ class WorkspaceWindow(QDialog):
 
     def _on_clear(self) -> None:
         if self.workspace.rows and not messages.question(
-            self, self.tr("清空工作区"), self.tr("清空表格中的全部企业？（不会删除任何文件）")
+            self, self.tr("清空工作区"), self.tr("从这个工作区移除全部企业吗？（不会删除任何文件）")
         ):
             return
+        if self.store is not None and self.workspace_id is not None:
+            workspace_id, store = self.workspace_id, self.store
+            if not self._stored(lambda: store.clear(workspace_id)):
+                return
         self.workspace.clear()
+        self._fill_chooser()
         self.refresh()
 
+    # -- closing ------------------------------------------------------------------------------------------
+    def may_close(self) -> bool:
+        """Nothing kept in the database is lost by closing; ask where something would be."""
+        if self.job is not None:
+            if not messages.question(
+                self,
+                self.tr("导入尚未完成"),
+                self.tr("正在导入或打开工作区。停止并关闭窗口吗？（已读取的内容不会加入）"),
+            ):
+                return False
+            self.job.cancel()
+            self.job.wait()
+        if self.store is None and self.workspace.rows:
+            return messages.question(
+                self,
+                self.tr("关闭工作区"),
+                self.tr(
+                    "数据库不可用，工作区中的 %n 家企业只在这个窗口中。"
+                    "关闭后它们不会保留（答卷文件仍在原处）。关闭吗？",
+                    "",
+                    len(self.workspace.rows),
+                ),
+            )
+        return True
 
-def show_workspace(parent: QWidget | None = None, *, registry: PackRegistry | None = None) -> WorkspaceWindow:
+    def reject(self) -> None:  # Esc
+        if self._closing or self.may_close():
+            self._closing = True
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        if not self._closing and not self.may_close():
+            event.ignore()
+            return
+        self._closing = True
+        super().closeEvent(event)
+
+
+def _mark(result: ImportResult, cancelled: bool) -> ImportResult:
+    """A workbook read whole, and the user pressed 取消 meanwhile: what was read is offered, not forced."""
+    result.cancelled = cancelled
+    return result
+
+
+def show_workspace(
+    parent: QWidget | None = None, *, registry: PackRegistry | None = None, workspaces: Workspaces | None = None
+) -> WorkspaceWindow:
     """Open the workspace beside the main window (not modal) and return it."""
-    window = WorkspaceWindow(parent, registry=registry, lang=current_language())
+    window = WorkspaceWindow(parent, registry=registry, lang=current_language(), workspaces=workspaces)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     window.show()
     window.raise_()

@@ -27,6 +27,7 @@ class MeasureTotal:
     article_label: str
     title: Text
     firms: int = 0  # firms eligible for at least one item of the measure
+    service_firms: int = 0  # firms that can use at least one service of the measure
     amount_firms: int = 0  # firms with a computed figure under the measure
     amount: Decimal = Decimal(0)
     items: list[ItemTotal] = field(default_factory=list)
@@ -34,6 +35,14 @@ class MeasureTotal:
     @property
     def has_amount_items(self) -> bool:
         return any(i.kind == "amount" for i in self.items)
+
+    @property
+    def has_services(self) -> bool:
+        return any(i.kind == "service" for i in self.items)
+
+    @property
+    def has_supports(self) -> bool:
+        return any(i.kind != "service" for i in self.items)
 
 
 @dataclass
@@ -55,6 +64,7 @@ def aggregate(rows: Sequence[MemberRow]) -> Aggregate:
     items: dict[str, ItemTotal] = {}
     for row in rows:
         eligible_measures: set[str] = set()
+        service_measures: set[str] = set()
         amount_measures: set[str] = set()
         for result in row.assessment.items:
             measure = measures.get(result.measure_id)
@@ -75,8 +85,11 @@ def aggregate(rows: Sequence[MemberRow]) -> Aggregate:
                     measure.amount += result.amount
             elif result.status == "service":
                 item.service_firms += 1
+                service_measures.add(result.measure_id)
         for measure_id in eligible_measures:
             measures[measure_id].firms += 1
+        for measure_id in service_measures:
+            measures[measure_id].service_firms += 1
         for measure_id in amount_measures:
             measures[measure_id].amount_firms += 1
     ordered = sorted(measures.values(), key=lambda m: m.article)

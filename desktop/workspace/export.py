@@ -11,22 +11,21 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
+from desktop.engine import vocabulary
 from desktop.policy.model import Lang
 from desktop.report.safe_cells import csv_row, xlsx_cell
 from desktop.workspace.members import MemberRow, amount_columns
 
 _HEADINGS: dict[str, tuple[str, str]] = {
-    "name": ("企业名称", "Enterprise"),
-    "credit_code": ("统一社会信用代码", "Unified social credit code"),
-    "town": ("所在镇街", "Town"),
     "policy": ("政策包版本", "Policy pack version"),
     "assessed_on": ("评估日期", "Assessed on"),
-    "total": ("可测算金额合计（元）", "Total computed amount (yuan)"),
     "source": ("来源", "Source"),
 }
 
 
 def _heading(key: str, lang: Lang) -> str:
+    if key in vocabulary.TERMS:  # the words the window and the checklist use for the same column
+        return vocabulary.term(key, lang)
     zh, en = _HEADINGS[key]
     return en if lang == "en" else zh
 
@@ -34,9 +33,12 @@ def _heading(key: str, lang: Lang) -> str:
 def table_rows(rows: Sequence[MemberRow], lang: Lang = "zh") -> tuple[list[str], list[list[object]]]:
     """Headings and cell values: text, dates as ISO text, money as Decimal (None where there is no figure)."""
     columns = amount_columns(rows)
-    unit = " (yuan)" if lang == "en" else "（元）"
-    headings = [_heading(k, lang) for k in ("name", "credit_code", "town", "policy", "assessed_on", "total")]
-    headings += [f"{c.article_label} {c.title.get(lang)}{unit}" for c in columns]
+    headings = [_heading(k, lang) for k in ("enterprise", "credit_code", "town", "policy", "assessed_on")]
+    headings.append(vocabulary.with_unit("total", "yuan", lang))
+    unit = f" ({vocabulary.term('yuan', lang)})" if lang == "en" else f"（{vocabulary.term('yuan', lang)}）"
+    headings += [
+        f"{vocabulary.article_term(c.article, c.article_label, lang)} {c.title.get(lang)}{unit}" for c in columns
+    ]
     headings.append(_heading("source", lang))
     body: list[list[object]] = []
     for row in rows:

@@ -3,24 +3,27 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from functools import cached_property
+from functools import cached_property, partial
 from pathlib import Path
+from typing import Any
 
-from desktop.engine import AnswersError, Assessment, assess_file, read_answers_file
-from desktop.engine.answers import PackResolver
+from desktop.engine import AnswersError, AnswersFile, Assessment, assess_file, parse_answers_data, read_answers_file
+from desktop.engine.answers import PackResolver, answers_file_to_data
 from desktop.policy.model import Pack, Text
 from desktop.policy.registry import PackRegistry
 
 
 @dataclass(frozen=True)
 class MemberRow:
-    """One member firm: its assessment and where it came from (a file, or a spreadsheet row)."""
+    """One member firm: its assessment and where it came from (a file, or a spreadsheet row), and the
+    answers document it was assessed from (what a stored workspace keeps)."""
 
     source: str
     assessment: Assessment
+    data: dict[str, Any] | None = field(default=None, compare=False, repr=False)
 
     @property
     def name(self) -> str:
@@ -59,6 +62,8 @@ class ImportProblem:
 class ImportResult:
     rows: list[MemberRow] = field(default_factory=list)
     problems: list[ImportProblem] = field(default_factory=list)
+    cancelled: bool = False
+    """The user stopped the import: `rows` and `problems` hold what was read before."""
 
 
 @dataclass(frozen=True)
@@ -66,6 +71,17 @@ class AmountColumn:
     item_id: str
     article_label: str
     title: Text
+    article: int = 0
+
+
+def member_key(credit_code: str, name: str, source: str) -> str:
+    """How a firm is recognised again: its credit code, else its name, else where it came from."""
+    code = credit_code.strip().upper()
+    if code:
+        return "code:" + code
+    if name.strip():
+        return "name:" + name.strip()
+    return "source:" + source
 
 
 def pack_resolver(registry: PackRegistry) -> PackResolver:
@@ -86,20 +102,73 @@ def expand_inputs(paths: Iterable[Path]) -> Iterator[Path]:
             yield path
 
 
-def import_answers_files(paths: Iterable[Path], registry: PackRegistry, today: dt.date) -> ImportResult:
-    """Assess every answers file; a broken file becomes a problem entry and never stops the others."""
-    resolve = pack_resolver(registry)
+Progress = Callable[[int, int], None]
+"""Told (done, total) after each file or member, from whichever thread does the work."""
+Cancelled = Callable[[], bool]
+
+
+def member_row(source: str, answers_file: AnswersFile, pack: Pack, today: dt.date) -> MemberRow:
+    """A firm's row, with its answers document dated: reopened later, it gives the same figures."""
+    dated = replace(answers_file, assessed_on=answers_file.assessed_on or today)
+    return MemberRow(source, assess_file(pack, dated, today), answers_file_to_data(dated))
+
+
+def _assess_all(
+    sources: Sequence[tuple[str, Callable[[], tuple[AnswersFile, Pack]]]],
+    today: dt.date,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> ImportResult:
+    """Read and assess one firm after another; a broken one becomes a problem entry and never stops the
+    others. `cancelled` is asked between firms: what was read so far is returned, marked as cancelled."""
     result = ImportResult()
-    for path in expand_inputs(paths):
+    for done, (source, read) in enumerate(sources):
+        if cancelled is not None and cancelled():
+            result.cancelled = True
+            break
         try:
-            answers_file, pack = read_answers_file(path, resolve)
-            result.rows.append(MemberRow(str(path), assess_file(pack, answers_file, today)))
+            answers_file, pack = read()
+            row = member_row(source, answers_file, pack, today)
         except AnswersError as exc:
-            result.problems.append(ImportProblem(str(path), tuple(exc.problems)))
+            result.problems.append(ImportProblem(source, tuple(exc.problems)))
         except Exception as exc:  # a fault of the program must not drop the files after this one
             why = f"导入时出现内部错误（{type(exc).__name__}），未导入；请把此文件交给技术支持"
-            result.problems.append(ImportProblem(str(path), (why,)))
+            result.problems.append(ImportProblem(source, (why,)))
+        else:
+            result.rows.append(row)
+        if progress is not None:
+            progress(done + 1, len(sources))
     return result
+
+
+def import_answers_files(
+    paths: Iterable[Path],
+    registry: PackRegistry,
+    today: dt.date,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ImportResult:
+    """Assess every answers file (folders: their `*.json` files)."""
+    resolve = pack_resolver(registry)
+    files = list(expand_inputs(paths))
+    sources = [(str(path), partial(read_answers_file, path, resolve)) for path in files]
+    return _assess_all(sources, today, progress, cancelled)
+
+
+def members_from_data(
+    members: Sequence[tuple[str, Mapping[str, Any]]],
+    registry: PackRegistry,
+    today: dt.date,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ImportResult:
+    """Rows again from stored answers documents (a workspace reopened); one that no longer reads (its
+    pack removed) becomes a problem entry."""
+    resolve = pack_resolver(registry)
+    sources = [(source, partial(parse_answers_data, data, resolve)) for source, data in members]
+    return _assess_all(sources, today, progress, cancelled)
 
 
 def amount_columns(rows: Sequence[MemberRow]) -> list[AmountColumn]:
@@ -108,7 +177,7 @@ def amount_columns(rows: Sequence[MemberRow]) -> list[AmountColumn]:
     for row in rows:
         for item in row.assessment.items:
             if item.kind == "amount" and item.id not in columns:
-                columns[item.id] = AmountColumn(item.id, item.article_label, item.title)
+                columns[item.id] = AmountColumn(item.id, item.article_label, item.title, item.article)
     return list(columns.values())
 
 
@@ -122,21 +191,24 @@ class Workspace:
 
     @staticmethod
     def _key(row: MemberRow) -> str:
-        if row.credit_code:
-            return "code:" + row.credit_code
-        if row.name:
-            return "name:" + row.name
-        return "source:" + row.source
+        return member_key(row.credit_code, row.name, row.source)
 
-    def add(self, result: ImportResult) -> int:
-        """Take in an import; returns how many earlier rows were replaced. Problems replace the previous list."""
+    def already_there(self, result: ImportResult) -> list[MemberRow]:
+        """The imported rows that would replace a firm already in the workspace."""
+        keys = {self._key(r) for r in self.rows}
+        return [row for row in result.rows if self._key(row) in keys]
+
+    def add(self, result: ImportResult, *, replace: bool = True) -> int:
+        """Take in an import; returns how many earlier rows were replaced (with `replace`; else the earlier
+        rows stay and the new ones for the same firms are left out). Problems replace the previous list."""
         index = {self._key(r): i for i, r in enumerate(self.rows)}
         replaced = 0
         for row in result.rows:
             key = self._key(row)
             if key in index:
-                self.rows[index[key]] = row
-                replaced += 1
+                if replace:
+                    self.rows[index[key]] = row
+                    replaced += 1
             else:
                 index[key] = len(self.rows)
                 self.rows.append(row)

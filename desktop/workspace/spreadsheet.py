@@ -34,14 +34,14 @@ from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from desktop.engine import AnswersError, assess_file, parse_answers_data
+from desktop.engine import AnswersError, parse_answers_data
 from desktop.engine.answers import FORMAT, coerce_answer
 from desktop.engine.money import MoneyError, parse_money
 from desktop.policy.model import Pack, Question
 from desktop.policy.registry import PackRegistry
 from desktop.quoting import quoted
 from desktop.report.safe_cells import xlsx_cell
-from desktop.workspace.members import ImportProblem, ImportResult, MemberRow, pack_resolver
+from desktop.workspace.members import ImportProblem, ImportResult, member_row, pack_resolver
 from desktop.workspace.workbook_limits import (
     MAX_SHEET_ROWS,
     formula_cells,
@@ -565,7 +565,7 @@ def _read_book(book: _Sheets, path: Path, registry: PackRegistry, today: dt.date
         except AnswersError as exc:
             result.problems.append(ImportProblem(where, tuple(_by_column(pack, p) for p in exc.problems)))
             continue
-        result.rows.append(MemberRow(where, assess_file(used_pack, answers_file, today)))
+        result.rows.append(member_row(where, answers_file, used_pack, today))
     for key in set(tables.records) - used_keys:
         result.problems.append(
             ImportProblem(

@@ -4,22 +4,30 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="+53"/>
+        <location filename="../../desktop/ui/i18n.py" line="+97"/>
         <source>中山市稳外贸政策扶持自评</source>
         <translation>Zhongshan Foreign Trade Support Self-Assessment</translation>
     </message>
 </context>
 <context>
     <name>BarChart</name>
-    <message>
-        <location filename="../../desktop/ui/workspace_window.py" line="+194"/>
-        <source>导入企业后，这里按措施显示可测算金额合计</source>
-        <translation>After importing firms, this chart shows the total computed amount per measure</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/workspace_views.py" line="+214"/>
+        <source>%n 家企业</source>
+        <translation>
+            <numerusform>%n firm</numerusform>
+            <numerusform>%n firms</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>{amount}（{firms} 家企业）</source>
-        <translation>{amount} ({firms} firms)</translation>
+        <location line="+1"/>
+        <source>{amount}（{firms}）</source>
+        <translation>{amount} ({firms})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>导入企业后，这里按措施显示可测算金额合计</source>
+        <translation>After importing firms, this chart shows the total computed amount per measure</translation>
     </message>
 </context>
 <context>
@@ -38,7 +46,7 @@
 <context>
     <name>ChecklistPreview</name>
     <message>
-        <location filename="../../desktop/ui/checklist_preview.py" line="+32"/>
+        <location filename="../../desktop/ui/checklist_preview.py" line="+33"/>
         <source>打印清单</source>
         <translation>Print checklist</translation>
     </message>
@@ -58,17 +66,17 @@
         <translation>An error occurred while creating the checklist: {error}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>保存清单 PDF</source>
         <translation>Save checklist as PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>无法保存清单</source>
         <translation>Cannot save the checklist</translation>
     </message>
@@ -78,7 +86,19 @@
         <translation>{path}: {reason}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-15"/>
+        <source>清单已保存</source>
+        <translation>Checklist saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>清单 PDF 已保存到：
+{path}</source>
+        <translation>The checklist PDF was saved to:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>清单预览</source>
         <translation>Checklist preview</translation>
     </message>
@@ -103,12 +123,12 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>打印机没有接受打印任务，请检查打印机设置。</source>
         <translation>The printer did not accept the print job. Please check the printer settings.</translation>
     </message>
@@ -116,7 +136,7 @@
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../../desktop/ui/fields/simple.py" line="+48"/>
+        <location filename="../../desktop/ui/fields/simple.py" line="+52"/>
         <source>（请选择）</source>
         <translation>(please choose)</translation>
     </message>
@@ -124,31 +144,16 @@
 <context>
     <name>ComparisonWindow</name>
     <message>
-        <location filename="../../desktop/ui/comparison_window.py" line="+61"/>
-        <source>不可申请</source>
-        <translation>not available</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>未答完</source>
-        <translation>not answered</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>待确认（不计入合计）</source>
-        <translation>to confirm (not in the total)</translation>
-    </message>
-    <message>
-        <location line="+63"/>
+        <location filename="../../desktop/ui/comparison_window.py" line="+107"/>
         <location line="+40"/>
-        <location line="+126"/>
+        <location line="+119"/>
         <source>方案对比</source>
         <translation>Scenario comparison</translation>
     </message>
     <message>
-        <location line="-163"/>
-        <source>差额 = 方案 − 基础评估：“+”为增加（绿色），“−”为减少（红色）。金额为按各自回答最多可申请的数额；不可申请、未答完和待确认的项目计为 0。方案是假设的情形，基础评估及其定稿结果不因方案而改变。</source>
-        <translation>Difference = scenario − base: &apos;+&apos; more (green), &apos;−&apos; less (red). Amounts are the most each set of answers may claim; items not available, not answered or to confirm count as 0. Scenarios are what-if cases: the base assessment and its finalised result are not changed by them.</translation>
+        <location line="-156"/>
+        <source>差额 = 方案 − 基础评估：“+”为增加（绿色），“−”为减少（红色）。金额为按各自回答最多可申请的数额；不可申请、未回答和待确认的项目计为 0。方案是假设的情形，基础评估及其定稿结果不因方案而改变。</source>
+        <translation>Difference = scenario − base: &apos;+&apos; more (green), &apos;−&apos; less (red). Amounts are the most each set of answers may claim; items not eligible, not answered or to confirm count as 0. Scenarios are what-if cases: the base assessment and its finalised result are not changed by them.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -191,27 +196,12 @@
         <translation>Scenario comparison — {enterprise}</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>支持项目</source>
-        <translation>Support item</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>第{article}条</source>
-        <translation>Art. {article}</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+30"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>合计</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <location line="+86"/>
+        <location line="+82"/>
         <source>无法生成对比表</source>
         <translation>Cannot make the comparison</translation>
     </message>
@@ -225,11 +215,28 @@
         <source>方案对比预览</source>
         <translation>Scenario comparison preview</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>保存方案对比 PDF</source>
+        <translation>Save the scenario comparison as PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>方案对比已保存</source>
+        <translation>Scenario comparison saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>方案对比 PDF 已保存到：
+{path}</source>
+        <translation>The scenario comparison PDF was saved to:
+{path}</translation>
+    </message>
 </context>
 <context>
     <name>Conflict</name>
     <message>
-        <location filename="../../desktop/ui/conflict.py" line="+43"/>
+        <location filename="../../desktop/ui/conflict.py" line="+44"/>
         <location line="+38"/>
         <source>（未填写）</source>
         <translation>(not filled in)</translation>
@@ -265,22 +272,7 @@
         <translation>It was finalised elsewhere</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>企业名称</source>
-        <translation>Enterprise name</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>统一社会信用代码</source>
-        <translation>Unified Social Credit Code</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>所在镇街</source>
-        <translation>Town/street</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>联系人</source>
         <translation>Contact person</translation>
     </message>
@@ -364,8 +356,8 @@ Changed there:</translation>
     <name>DateField</name>
     <message>
         <location filename="../../desktop/ui/fields/date.py" line="+34"/>
-        <source>“{text}”不是日期：请写作 2025-06-18，或点右边的“日历”选择</source>
-        <translation>&apos;{text}&apos; is not a date: write it as 2025-06-18, or pick it with &apos;Calendar&apos; on the right</translation>
+        <source>“{text}”不是日期：请按“年-月-日”写，例如 2025-06-18，或点右边的“日历”选择</source>
+        <translation>&apos;{text}&apos; is not a date: write year-month-day, e.g. 2025-06-18, or pick it with &apos;Calendar&apos; on the right</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -378,7 +370,12 @@ Changed there:</translation>
         <translation>&apos;{text}&apos; is not a real date (month {month} of {year} has no day {day})</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
+        <source>年-月-日</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>日历…</source>
         <translation>Calendar…</translation>
     </message>
@@ -389,262 +386,9 @@ Changed there:</translation>
     </message>
 </context>
 <context>
-    <name>EngineMessages</name>
-    <message>
-        <location filename="../../desktop/ui/engine_messages.py" line="+31"/>
-        <source>请填写金额</source>
-        <translation>Please enter an amount</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>金额不能为负数</source>
-        <translation>The amount cannot be negative</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>“{text}”不是金额：请只填数字，例如 1200000、1,200,000 或 120万</source>
-        <translation>&apos;{text}&apos; is not an amount: enter digits only, e.g. 1200000 or 1,200,000</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>“{text}”的千位分隔符位置不对，例如应写作 1,200,000</source>
-        <translation>The thousands separators in &apos;{text}&apos; are misplaced; write e.g. 1,200,000</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>“{text}”不是金额</source>
-        <translation>&apos;{text}&apos; is not an amount</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>金额必须是有限的数</source>
-        <translation>The amount must be a finite number</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>金额过大，请检查单位（元 / 万元）</source>
-        <translation>The amount is too large: please check the unit (yuan / 10,000 yuan)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>金额最多保留两位小数（精确到分）</source>
-        <translation>Amounts have at most two decimal places (to the fen)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>统一社会信用代码应为 18 位，实际为 {count} 位</source>
-        <translation>A Unified Social Credit Code has 18 characters; this one has {count}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>统一社会信用代码的校验位不正确，请逐位核对营业执照</source>
-        <translation>The check character of the Unified Social Credit Code is wrong: please compare it character by character with the business licence</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>统一社会信用代码含有不允许的字符（只能是数字和大写字母，不含 I、O、Z、S、V）</source>
-        <translation>The Unified Social Credit Code contains characters that are not allowed (digits and capital letters only, without I, O, Z, S, V)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>统一社会信用代码无效</source>
-        <translation>The Unified Social Credit Code is not valid</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{file}: 文件不是 UTF-8 编码的文本</source>
-        <translation>{file}: the file is not UTF-8 text</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{file}: 无法读取文件：{reason}</source>
-        <translation>{file}: cannot read the file: {reason}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{file}: JSON 格式错误，第 {line} 行第 {column} 列：{reason}</source>
-        <translation>{file}: JSON error at line {line}, column {column}: {reason}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>文件内容应为 JSON 对象（{...}）</source>
-        <translation>The file should hold a JSON object ({...})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{where}: 不支持的格式 {found}，应为 {wanted}</source>
-        <translation>{where}: unsupported format {found}; expected {wanted}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{where}: 未知的字段{suggestion}</source>
-        <translation>{where}: unknown field{suggestion}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{where}: 未知的问题编号{suggestion}</source>
-        <translation>{where}: unknown question ID{suggestion}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{where}: 应为政策包编号（文字），实际为 {found}</source>
-        <translation>{where}: expected a policy pack ID (text), found {found}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{where}: 应为对象（{...}）</source>
-        <translation>{where}: expected an object ({...})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{where}: 应为文字，实际为 {found}</source>
-        <translation>{where}: expected text, found {found}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{where}: {problem}</source>
-        <translation>{where}: {problem}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>；是否应为 {guess}？</source>
-        <translation>; did you mean {guess}?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>应为金额（数字），不是 true/false</source>
-        <translation>expected an amount (a number), not true/false</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>应为金额（数字或数字字符串），实际为 {found}</source>
-        <translation>expected an amount (a number or a string of digits), found {found}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>“{text}”不是有效日期，应写作 2025-06-18</source>
-        <translation>&apos;{text}&apos; is not a valid date; write it as 2025-06-18</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>应为日期字符串（如 2025-06-18），实际为 {found}</source>
-        <translation>expected a date string (such as 2025-06-18), found {found}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>应为 true 或 false，实际为 {found}</source>
-        <translation>expected true or false, found {found}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>未知的选项 {found}，应为 {allowed} 之一</source>
-        <translation>unknown option {found}; expected one of {allowed}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>应为文字，实际为 {found}</source>
-        <translation>expected text, found {found}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>应为整数，实际为 {found}</source>
-        <translation>expected a whole number, found {found}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>不能小于 {low}（实际为 {found}）</source>
-        <translation>cannot be less than {low} (found {found})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>不能大于 {high}（实际为 {found}）</source>
-        <translation>cannot be more than {high} (found {found})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>应为记录的数组（[...]）</source>
-        <translation>expected an array of records ([...])</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>第 {n} 条应为对象（{...}）</source>
-        <translation>record {n} should be an object ({...})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>第 {n} 条：未知的字段 {found}{suggestion}</source>
-        <translation>record {n}: unknown field {found}{suggestion}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>第 {n} 条：缺少 {field}（{label}）</source>
-        <translation>record {n}: {field} ({label}) is missing</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>不支持 {found}：金额必须是有限的数</source>
-        <translation>{found} is not supported: an amount must be a finite number</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>文件过大（{size}，最多 {limit}），未读取</source>
-        <translation>File too large ({size}, at most {limit}); not read</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>不是普通文件（可能是管道、设备或文件夹），未读取</source>
-        <translation>Not a regular file (a pipe, a device or a folder); not read</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>嵌套过深（对象或数组的层数超过 {limit}）</source>
-        <translation>Nested too deep (more than {limit} levels of objects or arrays)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>文字过长（{count} 字，最多 {limit} 字）</source>
-        <translation>Text too long ({count} characters, at most {limit})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>记录过多（{count} 条，最多 {limit} 条）</source>
-        <translation>Too many records ({count}, at most {limit})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>键 {key} 在同一个对象中出现了两次（只能写一次）</source>
-        <translation>The key {key} appears twice in one object (write it once)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>含有不允许的字符 {code}（控制字符或无效的 Unicode）</source>
-        <translation>Holds a character that is not allowed, {code} (a control character or invalid Unicode)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>数字位数过多（{count} 位）</source>
-        <translation>Too many digits ({count})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>不能用科学计数法，请写成普通数字（如 100000）</source>
-        <translation>No exponent notation: write a plain number (such as 100000)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>不能含有换行或制表符</source>
-        <translation>No line breaks or tabs</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{value}不是答卷文件的金额写法：只能有数字和小数点（如 1200000 或 1200000.50），不能用千位分隔符、“万”、全角数字、下划线或科学计数法</source>
-        <translation>{value} is not how an answers file writes money: digits and a decimal point only (1200000 or 1200000.50), no thousands separators, no wan units, no full-width digits, underscores or exponents</translation>
-    </message>
-</context>
-<context>
     <name>EnterprisePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/enterprise_page.py" line="+24"/>
+        <location filename="../../desktop/ui/pages/enterprise_page.py" line="+25"/>
         <source>企业基本信息</source>
         <translation>Enterprise details</translation>
     </message>
@@ -659,22 +403,7 @@ Changed there:</translation>
         <translation>As on the business licence (at most {n} characters)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>企业名称 *</source>
-        <translation>Enterprise name *</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>统一社会信用代码 *</source>
-        <translation>Unified Social Credit Code *</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>所在镇街</source>
-        <translation>Town/street</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+16"/>
         <source>联系人</source>
         <translation>Contact person</translation>
     </message>
@@ -689,20 +418,28 @@ Changed there:</translation>
         <translation>Assessment date</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
+        <source>结果按评估日期计算。《{title}》有效期 {start} 至 {end}。评估日期已晚于截止日，结果仅供参考。</source>
+        <translation>Results are computed for the assessment date. &apos;{title}&apos; is valid from {start} to {end}. The assessment date is after the end date: the results are for reference only.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>结果按评估日期计算。《{title}》有效期 {start} 至 {end}。</source>
         <translation>Results are computed for the assessment date. &apos;{title}&apos; is valid from {start} to {end}.</translation>
     </message>
+</context>
+<context>
+    <name>FieldWidget</name>
     <message>
-        <location line="+4"/>
-        <source>评估日期已晚于截止日，结果仅供参考。</source>
-        <translation>The assessment date is after the policy&apos;s end date: the results are for reference only.</translation>
+        <location filename="../../desktop/ui/fields/base.py" line="+93"/>
+        <source>（未填写）</source>
+        <translation>(not answered)</translation>
     </message>
 </context>
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../desktop/ui/glossary.py" line="+21"/>
+        <location filename="../../desktop/ui/glossary.py" line="+22"/>
         <source>术语表</source>
         <translation>Glossary</translation>
     </message>
@@ -710,7 +447,7 @@ Changed there:</translation>
 <context>
     <name>IntegerField</name>
     <message>
-        <location filename="../../desktop/ui/fields/simple.py" line="+99"/>
+        <location filename="../../desktop/ui/fields/simple.py" line="+105"/>
         <source>“{text}”不是整数</source>
         <translation>&apos;{text}&apos; is not a whole number</translation>
     </message>
@@ -733,49 +470,54 @@ Changed there:</translation>
 <context>
     <name>ListingModel</name>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="+68"/>
+        <location filename="../../desktop/ui/start_page.py" line="+71"/>
         <source>企业 / 评估</source>
         <translation>Enterprise / assessment</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>统一社会信用代码</source>
-        <translation>Unified Social Credit Code</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>评估日期</source>
         <translation>Assessment date</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>状态</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>可申报合计（元）</source>
-        <translation>Total you may claim (yuan)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>最后修改</source>
         <translation>Last changed</translation>
     </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <location line="+79"/>
+        <source>%n 份评估</source>
+        <translation>
+            <numerusform>%n assessment</numerusform>
+            <numerusform>%n assessments</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+67"/>
+        <location line="-5"/>
         <source>（未填写企业名称）</source>
         <translation>(no enterprise name)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-74"/>
+        <location line="+79"/>
         <source>尚无评估</source>
         <translation>No assessment yet</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>导入：{file}</source>
+        <translation>Imported: {file}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label}（副本）</source>
+        <translation>{label} (copy)</translation>
+    </message>
+    <message>
         <location line="+0"/>
-        <source>{n} 份评估</source>
-        <translation>{n} assessments</translation>
+        <source>副本</source>
+        <translation>Copy</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -783,12 +525,14 @@ Changed there:</translation>
         <translation>Assessment #{id}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-95"/>
+        <location line="+99"/>
         <source>已定稿</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-99"/>
+        <location line="+99"/>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
@@ -796,33 +540,27 @@ Changed there:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+30"/>
+        <location filename="../../desktop/ui/main_window.py" line="+31"/>
         <source>答卷文件 (*.json);;所有文件 (*)</source>
         <translation>Answers files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+181"/>
         <source>中山市稳外贸政策扶持自评</source>
         <translation>Zhongshan Foreign Trade Support Self-Assessment</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-146"/>
         <source>正在载入政策……</source>
         <translation>Loading the policy…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+220"/>
-        <source>新建答卷</source>
-        <translation>New questionnaire</translation>
-    </message>
-    <message>
-        <location line="-219"/>
+        <location line="+2"/>
         <source>打开答卷…</source>
         <translation>Open answers file…</translation>
     </message>
@@ -843,12 +581,12 @@ Changed there:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+360"/>
+        <location line="+383"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-376"/>
         <source>培训示例</source>
         <translation>Training examples</translation>
     </message>
@@ -914,17 +652,12 @@ Changed there:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+299"/>
+        <location line="+319"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location line="-206"/>
-        <source>当前测算合计：{total} 元</source>
-        <translation>Current estimated total: {total} yuan</translation>
-    </message>
-    <message>
-        <location line="+83"/>
+        <location line="-123"/>
         <source>清空当前所有答案，开始填写另一家企业？未保存的答案将丢失。</source>
         <translation>Clear all current answers and start on another enterprise? Answers that have not been saved will be lost.</translation>
     </message>
@@ -962,12 +695,12 @@ Changed there:</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+100"/>
+        <location line="+103"/>
         <source>答卷</source>
         <translation>answers</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-102"/>
         <source>另存答卷</source>
         <translation>Save answers file as</translation>
     </message>
@@ -1011,55 +744,23 @@ Policy: &apos;{title}&apos; ({start} to {end}, version {version})</translation>
 Works offline; answers are kept on this computer only.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>答卷还没有保存。不保存就退出吗？（可先用“文件 → 另存答卷…”保存）</source>
         <translation>The answers have not been saved. Exit without saving? (You can save them first with &apos;File → Save answers file as…&apos;.)</translation>
     </message>
 </context>
 <context>
-    <name>MemberTableModel</name>
+    <name>Messages</name>
     <message>
-        <location filename="../../desktop/ui/workspace_window.py" line="-123"/>
-        <source>企业名称</source>
-        <translation>Enterprise name</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>统一社会信用代码</source>
-        <translation>Unified Social Credit Code</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>所在镇街</source>
-        <translation>Town/street</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>合计（元）</source>
-        <translation>Total (yuan)</translation>
-    </message>
-</context>
-<context>
-    <name>Money</name>
-    <message>
-        <location filename="../../desktop/ui/comparison_window.py" line="-252"/>
-        <location filename="../../desktop/ui/money_text.py" line="+18"/>
-        <source>{amount} 元</source>
-        <translation>{amount} yuan</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location filename="../../desktop/ui/fields/money.py" line="+92"/>
-        <location filename="../../desktop/ui/money_text.py" line="+5"/>
-        <location filename="../../desktop/ui/pages/results_page.py" line="+38"/>
-        <source>{amount} 万元</source>
-        <translation>{amount} × 10,000 yuan</translation>
+        <location filename="../../desktop/ui/messages.py" line="+131"/>
+        <source>打开所在文件夹</source>
+        <translation>Open folder</translation>
     </message>
 </context>
 <context>
     <name>MoneyField</name>
     <message>
-        <location filename="../../desktop/ui/fields/money.py" line="-50"/>
+        <location filename="../../desktop/ui/fields/money.py" line="+49"/>
         <source>例如 1,200,000 或 120万</source>
         <translation>e.g. 1,200,000 or 1200000</translation>
     </message>
@@ -1075,13 +776,13 @@ Works offline; answers are kept on this computer only.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>所填数字的单位；也可以直接写“120万”</source>
-        <translation>The unit of the number entered: yuan or 10,000 yuan</translation>
+        <source>所填数字的单位；也可以直接写“120万”。换单位时数字随之换算，金额不变。</source>
+        <translation>The unit of the figure. Changing the unit converts the figure: the amount stays the same.</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>= {amount} 元</source>
-        <translation>= {amount} yuan</translation>
+        <location line="+68"/>
+        <source>金额很大，请核对单位（元 / 万元）</source>
+        <translation>A very large amount: please check the unit (yuan / 10,000 yuan)</translation>
     </message>
 </context>
 <context>
@@ -1128,7 +829,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>PacksDialog</name>
     <message>
-        <location filename="../../desktop/ui/packs_dialog.py" line="+42"/>
+        <location filename="../../desktop/ui/packs_dialog.py" line="+45"/>
         <source>尚未生效</source>
         <translation>Not yet in force</translation>
     </message>
@@ -1178,12 +879,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Valid</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>状态</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
@@ -1193,7 +889,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Content fingerprint (SHA-256)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>用户添加的政策包保存在：{folder}</source>
         <translation>Packs you add are kept in: {folder}</translation>
     </message>
@@ -1218,7 +914,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>{start} to {end}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>以下政策包文件未载入：</source>
         <translation>These policy pack files were not loaded:</translation>
     </message>
@@ -1228,7 +924,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation> ({count} more errors)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>{file} 有 {count} 处错误，未添加，原有政策包均未改动：</source>
         <translation>{file} has {count} error(s). It was not added, and no existing pack was changed:</translation>
     </message>
@@ -1289,7 +985,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../../desktop/ui/pages/question_row.py" line="+17"/>
+        <location filename="../../desktop/ui/pages/question_row.py" line="+19"/>
         <source>？{term}</source>
         <translation>? {term}</translation>
     </message>
@@ -1297,23 +993,23 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>Questionnaire</name>
     <message>
-        <location filename="../../desktop/ui/questionnaire.py" line="+56"/>
+        <location filename="../../desktop/ui/questionnaire.py" line="+63"/>
         <source>上一步(&amp;B)</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+103"/>
+        <location line="+125"/>
         <source>下一步(&amp;N)</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-29"/>
         <source>请先改正标红的内容（或清空它）再继续：{reason}</source>
         <translation>Please correct the entry marked in red (or clear it) before going on: {reason}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <source>查看结果(&amp;N)</source>
         <translation>See results (&amp;N)</translation>
     </message>
@@ -1322,11 +1018,21 @@ Works offline; answers are kept on this computer only.</translation>
         <source>第 {n} 步，共 {total} 步</source>
         <translation>Step {n} of {total}</translation>
     </message>
+    <message>
+        <location line="+43"/>
+        <source>已定稿（{when}）：以下答案和结果只读。如需修改，请用“评估 → 重新编辑”。</source>
+        <translation>Final ({when}): the answers and results below are read-only. To change them, use &apos;Assessment → Edit again&apos;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已定稿：以下答案和结果只读。如需修改，请用“评估 → 重新编辑”。</source>
+        <translation>Final: the answers and results below are read-only. To change them, use &apos;Assessment → Edit again&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/results_page.py" line="+18"/>
+        <location filename="../../desktop/ui/pages/results_page.py" line="+59"/>
         <source>结果</source>
         <translation>Results</translation>
     </message>
@@ -1341,80 +1047,24 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Save checklist as PDF…</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+9"/>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>措施</source>
-        <translation>Measure</translation>
-    </message>
-    <message>
-        <location line="-10"/>
-        <location line="+8"/>
+        <location line="+11"/>
         <location line="+2"/>
-        <source>支持项</source>
-        <translation>Support item</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <location line="+1"/>
+        <location line="+101"/>
         <source>内容</source>
         <translation>What it covers</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+3"/>
-        <location line="+1"/>
-        <source>责任单位</source>
-        <translation>Responsible units</translation>
-    </message>
-    <message>
-        <location line="-59"/>
-        <source>{amount} 元</source>
-        <translation>{amount} yuan</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>第{article}条 {title}</source>
-        <translation>Art. {article} {title}</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>金额</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>上限</source>
-        <translation>Cap</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>封顶</source>
-        <translation>Capped</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>方式</source>
-        <translation>Basis</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>服务</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>原因</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-26"/>
         <source>点行首的 ▸ 展开计算过程和申报材料。</source>
         <translation>Click ▸ at the start of a row to see how the amount was computed and which documents to prepare.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-26"/>
+        <source>《{title}》&#x3000;有效期 {start} 至 {end}&#x3000;评估日期 {day}{who}</source>
+        <translation>&apos;{title}&apos;   valid {start} to {end}   assessed on {day}{who}</translation>
+    </message>
+    <message>
+        <location line="-32"/>
         <source>复制为方案…</source>
         <translation>Copy as scenario…</translation>
     </message>
@@ -1424,17 +1074,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Compare scenarios…</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>《{title}》&#x3000;有效期 {start} 至 {end}&#x3000;评估日期 {day}{who}</source>
-        <translation>&apos;{title}&apos;   valid {start} to {end}   assessed on {day}{who}</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>最多可申请合计：{yuan}（{wan}）</source>
-        <translation>Total you may claim, at most: {yuan} ({wan})</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+46"/>
         <source>可测算金额（{n} 项）</source>
         <translation>Computed amounts ({n})</translation>
     </message>
@@ -1459,9 +1099,24 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Note: </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
+        <source>点行首的 ▸ 展开申请内容、责任单位和申报材料。</source>
+        <translation>Click ▸ at the start of a row to see what it offers, the responsible units and the documents to prepare.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>点行首的 ▸ 展开服务内容和责任单位。</source>
+        <translation>Click ▸ at the start of a row to see what the service offers and who provides it.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>计算过程</source>
         <translation>How it was computed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>判断过程</source>
+        <translation>How it was decided</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1474,22 +1129,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>否</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>最高</source>
-        <translation>up to</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>按标准</source>
-        <translation>exact</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+42"/>
         <source>不符合条件</source>
         <translation>Does not qualify</translation>
     </message>
@@ -1498,16 +1138,11 @@ Works offline; answers are kept on this computer only.</translation>
         <source>；</source>
         <translation>; </translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>（未答完）</source>
-        <translation>(not fully answered)</translation>
-    </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/review_page.py" line="+22"/>
+        <location filename="../../desktop/ui/pages/review_page.py" line="+26"/>
         <source>复核</source>
         <translation>Review</translation>
     </message>
@@ -1517,22 +1152,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Please check each answer. Click &apos;Edit&apos; to go back to that question; amounts are recomputed after any change. Follow-up questions that do not apply are not listed.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>企业名称</source>
-        <translation>Enterprise name</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>统一社会信用代码</source>
-        <translation>Unified Social Credit Code</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>所在镇街</source>
-        <translation>Town/street</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+18"/>
         <source>联系人</source>
         <translation>Contact person</translation>
     </message>
@@ -1552,17 +1172,17 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Enterprise details</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+59"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-18"/>
         <source>未填写</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
@@ -1575,7 +1195,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>ScenarioBook</name>
     <message>
-        <location filename="../../desktop/ui/scenarios.py" line="+165"/>
+        <location filename="../../desktop/ui/scenarios.py" line="+155"/>
         <source>无法读取方案</source>
         <translation>Cannot read the scenarios</translation>
     </message>
@@ -1692,7 +1312,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>ScenarioWindow</name>
     <message>
-        <location filename="../../desktop/ui/scenario_window.py" line="+63"/>
+        <location filename="../../desktop/ui/scenario_window.py" line="+64"/>
         <source>自动保存</source>
         <translation>Autosave</translation>
     </message>
@@ -1824,17 +1444,12 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Search by enterprise name or Unified Social Credit Code</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>还没有任何企业。点击“新建评估”开始填写，或点击“导入答卷”读入已有的答卷文件。</source>
         <translation>No enterprises yet. Click &apos;New assessment&apos; to start, or &apos;Import answers files&apos; to read existing ones.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>新建评估</source>
-        <translation>New assessment</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>新企业的评估</source>
         <translation>Assessment of a new enterprise</translation>
     </message>
@@ -1865,29 +1480,24 @@ Works offline; answers are kept on this computer only.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+205"/>
+        <location line="+208"/>
         <source>导出答卷</source>
         <translation>Export answers file</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-206"/>
         <location line="+32"/>
-        <location line="+206"/>
+        <location line="+213"/>
         <source>导入答卷</source>
         <translation>Import answers files</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-197"/>
         <source>无法读取数据库</source>
         <translation>Cannot read the database</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>{e} 家企业，{a} 份评估</source>
-        <translation>{e} enterprises, {a} assessments</translation>
-    </message>
-    <message>
-        <location line="+91"/>
+        <location line="+101"/>
         <source>无法新建评估</source>
         <translation>Cannot create the assessment</translation>
     </message>
@@ -1940,14 +1550,85 @@ This cannot be undone; to keep a copy, use &apos;Export answers file&apos; first
         <source>已删除。</source>
         <translation>Deleted.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>已导入 %n 个文件。</source>
+        <translation>
+            <numerusform>Imported %n file.</numerusform>
+            <numerusform>Imported %n files.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-160"/>
-        <location line="+171"/>
+        <location line="+3"/>
+        <source>{imported}其中 {n} 个文件的企业已在库中（统一社会信用代码相同），已归入该企业。</source>
+        <translation>{imported} {n} of them are for enterprises already stored (same Unified Social Credit Code) and were added to them.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>以下 %n 个文件未导入：</source>
+        <translation>
+            <numerusform>This file was not imported:</numerusform>
+            <numerusform>These %n files were not imported:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>企业名称不一致</source>
+        <translation>Different enterprise names</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>文件“{file}”中的企业名称是“{new}”，
+库中同一统一社会信用代码的企业名为“{old}”。
+答卷已归入该企业。使用哪个名称？</source>
+        <translation>The file &apos;{file}&apos; names the enterprise &apos;{new}&apos;;
+the stored enterprise with the same Unified Social Credit Code is named &apos;{old}&apos;.
+The answers were added to that enterprise. Which name is right?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>使用文件中的名称</source>
+        <translation>Use the name in the file</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>保留原名称</source>
+        <translation>Keep the stored name</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>无法改名</source>
+        <translation>Cannot rename the enterprise</translation>
+    </message>
+    <message>
+        <location line="-244"/>
+        <location line="+174"/>
         <source>答卷文件 (*.json)</source>
         <translation>Answers files (*.json)</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-151"/>
+        <source>{enterprises}，{assessments}</source>
+        <translation>{enterprises}, {assessments}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n 家企业</source>
+        <translation>
+            <numerusform>%n enterprise</numerusform>
+            <numerusform>%n enterprises</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n 份评估</source>
+        <translation>
+            <numerusform>%n assessment</numerusform>
+            <numerusform>%n assessments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+148"/>
         <source>答卷</source>
         <translation>answers</translation>
     </message>
@@ -1962,22 +1643,7 @@ This cannot be undone; to keep a copy, use &apos;Export answers file&apos; first
         <translation>Exported to {path}</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>已导入 {n} 个文件。</source>
-        <translation>Imported {n} files.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>其中 {n} 个文件的企业已在库中（统一社会信用代码相同），已归入该企业。</source>
-        <translation>{n} of these files are for enterprises already stored (same Unified Social Credit Code) and were added to them.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>以下 {n} 个文件未导入：</source>
-        <translation>These {n} files were not imported:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+28"/>
         <source>……另有 {n} 处问题</source>
         <translation>… and {n} more problems</translation>
     </message>
@@ -1985,7 +1651,7 @@ This cannot be undone; to keep a copy, use &apos;Export answers file&apos; first
 <context>
     <name>StoredWork</name>
     <message>
-        <location filename="../../desktop/ui/stored_work.py" line="+206"/>
+        <location filename="../../desktop/ui/stored_work.py" line="+208"/>
         <source>无法重新编辑</source>
         <translation>Cannot edit again</translation>
     </message>
@@ -1996,7 +1662,7 @@ This cannot be undone; to keep a copy, use &apos;Export answers file&apos; first
     </message>
     <message>
         <location line="-135"/>
-        <location line="+151"/>
+        <location line="+154"/>
         <source>已定稿（只读）：如需修改，请用“评估 → 重新编辑”</source>
         <translation>Finalised (read-only): to make changes, use &apos;Assessment → Edit again&apos;</translation>
     </message>
@@ -2011,7 +1677,7 @@ This cannot be undone; to keep a copy, use &apos;Export answers file&apos; first
         <translation>Could not save: {reason}</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-200"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -2074,23 +1740,23 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
     <name>TableField</name>
     <message>
         <location filename="../../desktop/ui/fields/table.py" line="+84"/>
-        <location line="+83"/>
+        <location line="+91"/>
         <source>新{record}</source>
         <translation>New {record}</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-87"/>
         <source>添加{record}</source>
         <translation>Add {record}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+147"/>
+        <location line="+153"/>
         <source>保存修改</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-152"/>
         <source>修改所选</source>
         <translation>Edit selected</translation>
     </message>
@@ -2105,7 +1771,7 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
         <translation>Clear form</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>{label}：{problem}</source>
         <translation>{label}: {problem}</translation>
     </message>
@@ -2115,12 +1781,12 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
         <translation>Please fill in {label}</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
         <source>修改第 {n} 条{record}</source>
         <translation>Editing {record} no. {n}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>表单中还有未保存的内容：请点“{verb}”，或点“清空表单”</source>
         <translation>The form holds entries that are not saved yet: click &apos;{verb}&apos;, or click &apos;Clear form&apos;</translation>
     </message>
@@ -2177,13 +1843,42 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
 <context>
     <name>WorkspaceWindow</name>
     <message>
-        <location filename="../../desktop/ui/workspace_window.py" line="+154"/>
-        <location line="+86"/>
+        <location filename="../../desktop/ui/workspace_window.py" line="+228"/>
         <source>协会工作区：会员企业汇总</source>
         <translation>Association workspace: member firms</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>新建工作区…</source>
+        <translation>New workspace…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>另建一个工作区（例如另一次培训的会员企业）</source>
+        <translation>Start another workspace (for example, the members of another training)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重命名…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>更改当前工作区的名称</source>
+        <translation>Change the name of this workspace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删除工作区…</source>
+        <translation>Delete workspace…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>删除当前工作区及其中的企业（不删除任何文件）</source>
+        <translation>Delete this workspace and its firms (no file is deleted)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>导入答卷文件…</source>
         <translation>Import answers files…</translation>
     </message>
@@ -2259,46 +1954,288 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
     </message>
     <message>
         <location line="+0"/>
-        <source>从表格中移除全部企业（不删除文件）</source>
-        <translation>Remove all firms from the table (no file is deleted)</translation>
+        <source>从工作区中移除全部企业（不删除文件）</source>
+        <translation>Remove every firm from the workspace (no file is deleted)</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>工作区(&amp;W)：</source>
+        <translation>&amp;Workspace:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+256"/>
+        <source>显示 {shown} / %n 家企业；{total}</source>
+        <translation>
+            <numerusform>Showing {shown} of %n firm; {total}</numerusform>
+            <numerusform>Showing {shown} of %n firms; {total}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>正在读取 {done} / {total}……</source>
+        <translation>Reading {done} of {total}…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>导入失败</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>正在停止……</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>正在导入……</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>正在读取 {file}……</source>
+        <translation>Reading {file}…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>导入已取消</source>
+        <translation>Import cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导入已在中途取消。已读取的 {count} 家企业要加入工作区吗？</source>
+        <translation>The import was cancelled part way. Add the {count} firms read so far to the workspace?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>企业已在工作区中</source>
+        <translation>Firms already in the workspace</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n 家企业此前已导入这个工作区（统一社会信用代码或名称相同）。
+用这次导入的数据替换它们，还是保留原来的数据？</source>
+        <translation>
+            <numerusform>One firm was imported into this workspace before (same Unified Social Credit Code or name).
+Replace it with the data of this import, or keep the earlier data?</numerusform>
+            <numerusform>%n firms were imported into this workspace before (same Unified Social Credit Code or name).
+Replace them with the data of this import, or keep the earlier data?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>用新数据替换</source>
+        <translation>Replace with the new data</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>保留原来的数据</source>
+        <translation>Keep the earlier data</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>已导入 %n 家企业。</source>
+        <translation>
+            <numerusform>Imported %n firm.</numerusform>
+            <numerusform>Imported %n firms.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>其中 %n 家此前已导入，已用新数据替换。</source>
+        <translation>
+            <numerusform>One of them was imported before and has been replaced with the new data.</numerusform>
+            <numerusform>%n of them were imported before and have been replaced with the new data.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n 家此前已导入的企业保留了原来的数据。</source>
+        <translation>
+            <numerusform>One firm imported before kept its earlier data.</numerusform>
+            <numerusform>%n firms imported before kept their earlier data.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>数据库不可用：这些企业只在本窗口中，关闭后不会保留。</source>
+        <translation>The database is not available: these firms are only in this window and will not be kept after it closes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>未能保存到数据库，见上一条消息。</source>
+        <translation>They could not be saved to the database: see the previous message.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n 个文件或行有问题，未导入，详见“导入问题”页。</source>
+        <translation>
+            <numerusform>One file or row has problems and was not imported: see the &apos;Import problems&apos; tab.</numerusform>
+            <numerusform>%n files or rows have problems and were not imported: see the &apos;Import problems&apos; tab.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+71"/>
+        <source>已导出 %n 家企业到 {file}</source>
+        <translation>
+            <numerusform>Exported %n firm to {file}</numerusform>
+            <numerusform>Exported %n firms to {file}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>汇总 PDF（%n 家企业）已保存到 {file}</source>
+        <translation>
+            <numerusform>Summary PDF (%n firm) saved to {file}</numerusform>
+            <numerusform>Summary PDF (%n firms) saved to {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>从这个工作区移除全部企业吗？（不会删除任何文件）</source>
+        <translation>Remove every firm from this workspace? (No file is deleted.)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>导入尚未完成</source>
+        <translation>Import still running</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正在导入或打开工作区。停止并关闭窗口吗？（已读取的内容不会加入）</source>
+        <translation>Firms are being imported or the workspace is being opened. Stop and close the window? (What was read so far is not added.)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>关闭工作区</source>
+        <translation>Close the workspace</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>数据库不可用，工作区中的 %n 家企业只在这个窗口中。关闭后它们不会保留（答卷文件仍在原处）。关闭吗？</source>
+        <translation>
+            <numerusform>The database is not available: the firm in the workspace is only in this window and will not be kept (its answers file stays where it is). Close?</numerusform>
+            <numerusform>The database is not available: the %n firms in the workspace are only in this window and will not be kept (their answers files stay where they are). Close?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-550"/>
         <source>按企业名称、统一社会信用代码或镇街筛选</source>
         <translation>Filter by enterprise name, Unified Social Credit Code or town/street</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>措施 / 支持项</source>
-        <translation>Measure / support item</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+5"/>
         <source>符合条件企业数</source>
         <translation>Firms that qualify</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>可享服务企业数</source>
         <translation>Firms that can use the service</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>金额合计（元）</source>
-        <translation>Total amount (yuan)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <location line="+65"/>
         <source>会员企业</source>
         <translation>Member firms</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-64"/>
         <source>按措施汇总</source>
         <translation>By measure</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+3"/>
+        <source>这个工作区还没有会员企业。
+
+点“导入答卷文件…”或“导入文件夹…”读入会员企业的答卷；或点“生成 Excel 模板…”，请会员企业填好后用“导入 Excel…”读入。
+导入的企业保存在本机数据库中，下次打开时仍在这里。</source>
+        <translation>This workspace has no member firms yet.
+
+Click &apos;Import answers files…&apos; or &apos;Import folder…&apos; to read your members&apos; answers files, or &apos;Create Excel template…&apos; for members to fill in, then &apos;Import Excel…&apos;.
+Imported firms are kept in the database on this computer and are still here next time.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>无法保存工作区</source>
+        <translation>Cannot save the workspace</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>（未保存：数据库不可用）</source>
+        <translation>(not kept: the database is not available)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+28"/>
+        <location line="+14"/>
+        <source>无法读取工作区</source>
+        <translation>Cannot read the workspaces</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>{name}（{count}）</source>
+        <translation>{name} ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n 家企业</source>
+        <translation>
+            <numerusform>%n firm</numerusform>
+            <numerusform>%n firms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>正在打开工作区……</source>
+        <translation>Opening the workspace…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>新建工作区</source>
+        <translation>New workspace</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>工作区名称：</source>
+        <translation>Name of the workspace:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>无法新建工作区</source>
+        <translation>Cannot create the workspace</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>重命名工作区</source>
+        <translation>Rename the workspace</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>新的名称：</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>无法重命名</source>
+        <translation>Cannot rename</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>删除工作区</source>
+        <translation>Delete the workspace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删除工作区“{name}”及其中的全部企业吗？答卷文件和 Excel 表不会被删除。</source>
+        <translation>Delete the workspace &apos;{name}&apos; and all its firms? Answers files and Excel sheets are not deleted.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>上次导入没有问题。</source>
         <translation>The last import had no problems.</translation>
     </message>
@@ -2308,27 +2245,7 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
         <translation>Import problems ({count})</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>显示 {shown} / {count} 家企业，可测算金额合计 {total} 元（{wan}）</source>
-        <translation>Showing {shown} of {count} firms; total computed amount {total} yuan ({wan})</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>已导入 {count} 家企业。</source>
-        <translation>Imported {count} firms.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>其中 {replaced} 家此前已导入，已用新数据替换。</source>
-        <translation>{replaced} of them had been imported before and were replaced with the new data.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{problems} 个文件或行有问题，未导入，详见“导入问题”页。</source>
-        <translation>{problems} files or rows had problems and were not imported; see the &apos;Import problems&apos; tab.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+169"/>
         <source>导入完成（有问题）</source>
         <translation>Import finished (with problems)</translation>
     </message>
@@ -2338,7 +2255,7 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
         <translation>Import finished</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>选择答卷文件</source>
         <translation>Choose answers files</translation>
     </message>
@@ -2348,24 +2265,24 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
         <translation>Answers files (*.json)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>选择存放答卷文件的文件夹</source>
         <translation>Choose the folder holding the answers files</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
         <source>选择填好的 Excel 表</source>
         <translation>Choose the filled-in Excel sheet</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+6"/>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-45"/>
         <source>保存 Excel 模板</source>
         <translation>Save Excel template</translation>
     </message>
@@ -2381,20 +2298,20 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
     </message>
     <message>
         <location line="+3"/>
-        <location line="+20"/>
-        <location line="+27"/>
+        <location line="+21"/>
+        <location line="+30"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+20"/>
-        <location line="+27"/>
+        <location line="-51"/>
+        <location line="+21"/>
+        <location line="+30"/>
         <source>{file}：{reason}</source>
         <translation>{file}: {reason}</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-46"/>
         <source>模板已生成</source>
         <translation>Template created</translation>
     </message>
@@ -2404,18 +2321,13 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
         <translation>Template saved to {file} (policy pack {pack} {version})</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+28"/>
+        <location line="+20"/>
+        <location line="+30"/>
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <source>已导出 {count} 家企业到 {file}</source>
-        <translation>Exported {count} firms to {file}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-22"/>
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
@@ -2440,12 +2352,7 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
         <translation>member-firms.csv</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>汇总 PDF（{count} 家企业）已保存到 {file}</source>
-        <translation>Summary PDF ({count} firms) saved to {file}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+24"/>
         <source>导出汇总 PDF</source>
         <translation>Export summary PDF</translation>
     </message>
@@ -2463,11 +2370,6 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
         <location line="+7"/>
         <source>清空工作区</source>
         <translation>Clear workspace</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>清空表格中的全部企业？（不会删除任何文件）</source>
-        <translation>Remove all firms from the table? (No file is deleted.)</translation>
     </message>
 </context>
 </TS>

@@ -107,7 +107,7 @@ def test_money_as_a_json_number_in_exponent_form_is_refused(tmp_path: Path) -> N
 def test_dates_in_a_file_are_yyyy_mm_dd_only(tmp_path: Path, value: str) -> None:
     data = example()
     data["answers"]["aeo_certified_on"] = value
-    refused(tmp_path, data, "answers.aeo_certified_on", "不是有效日期，应写作 2025-06-18")
+    refused(tmp_path, data, "answers.aeo_certified_on", "不是日期：应按“年-月-日”写，例如 2025-06-18")
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,9 @@ from typing import Any
 
 import pytest
 
-from desktop.cli import main
+from desktop import __version__
+from desktop.cli import has_display, main
+from desktop.policy import bundled_registry
 from tests.conftest import EXAMPLES, REPO
 
 
@@ -37,7 +39,8 @@ def test_the_summary_of_the_lighting_exporter() -> None:
     assert (code, err) == (0, "")
     assert "最多可申请合计: 1,710,000.00 元（171.00 万元）" in out
     assert "保费 1,200,000.00 元 × 30% = 360,000.00 元，未超过上限 500,000.00 元" in out
-    assert "不可申请或未回答" in out
+    assert "目前不可申请的项目" in out
+    assert "[第二条] 首次获得海关 AEO 认证一次性补贴: 150,000.00 元  (上限: 150,000.00 元; 口径: 定额)" in out
 
 
 def test_the_json_result() -> None:
@@ -70,7 +73,7 @@ def test_the_json_result() -> None:
 def test_english_output() -> None:
     code, out, _ = run("--lang", "en", "assess", str(EXAMPLES / "lighting-exporter.json"))
     assert code == 0
-    assert "Total that may be claimed at most: 1,710,000.00 yuan" in out
+    assert "Maximum claimable total: 1,710,000.00 yuan (1.71 million yuan)" in out
     assert "Premium 1,200,000.00 yuan × 30% = 360,000.00 yuan, within the cap of 500,000.00 yuan" in out
 
 
@@ -131,8 +134,9 @@ BAD_INPUTS = [
     (
         "impossible date",
         {"answers": {"aeo_certified_on": "2025-02-30"}},
-        ["answers.aeo_certified_on", "“2025-02-30”不是有效日期"],
+        ["answers.aeo_certified_on", "“2025-02-30”不是存在的日期（2025 年 2 月没有 30 日）"],
     ),
+    ("no date at all", {"assessed_on": "30.2.2025"}, ["assessed_on: “30.2.2025”不是日期：应按“年-月-日”写，例如"]),
     (
         "bad credit code",
         {"enterprise": {"credit_code": "91442000MA4W8N3K2X"}},
@@ -290,3 +294,73 @@ def test_assess_json_keeps_every_field_and_adds_opportunities_and_the_applicatio
     item = data["items"][0]
     assert {"id", "status", "amount", "cap", "capped", "basis", "units", "steps", "reasons"} <= set(item)
     assert any(o["item"] == "credit_insurance" for o in data["opportunities"]["can"])
+
+
+CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\u3000-\u303f\uff01-\uff5e]")
+
+
+def _without(text: str, own: list[str]) -> str:
+    for word in sorted(own, key=len, reverse=True):
+        text = text.replace(word, "")
+    return text
+
+
+def test_lang_may_follow_the_command() -> None:
+    before = run("--lang", "en", "assess", str(EXAMPLES / "lighting-exporter.json"))
+    after = run("assess", "--lang", "en", str(EXAMPLES / "lighting-exporter.json"))
+    assert after == before
+    assert after[0] == 0 and "Maximum claimable total" in after[1]
+
+
+@pytest.mark.parametrize("example", ["lighting-exporter", "appliance-maker", "small-trader"])
+def test_the_english_summary_has_no_chinese_but_the_enterprise_data(example: str) -> None:
+    code, out, _ = run("assess", str(EXAMPLES / f"{example}.json"), "--lang", "en")
+    assert code == 0
+    data = json.loads((EXAMPLES / f"{example}.json").read_text(encoding="utf-8"))
+    own = [data["enterprise"]["name"]] + [
+        str(v)
+        for rows in data["answers"].values()
+        if isinstance(rows, list)
+        for row in rows
+        for v in row.values()
+        if isinstance(v, str)
+    ]
+    assert CJK.findall(_without(out, own)) == []
+    assert "[Art. 6]" in out or "[Art. 2]" in out  # articles by number, not 六
+
+
+@pytest.mark.parametrize(("name", "content", "expected"), BAD_INPUTS, ids=[b[0] for b in BAD_INPUTS])
+def test_refusals_are_english_with_lang_en(tmp_path: Path, name: str, content: Any, expected: list[str]) -> None:
+    code, out, err = run("assess", str(write(tmp_path, content)), "--lang", "en")
+    assert code == 2
+    assert out == ""
+    # what is left in Chinese is the pack's own question labels, which the engine quotes after the id
+    labels = [q.label.zh for q in bundled_registry().get("zhongshan-2025").questions]
+    labels += [f.label.zh for q in bundled_registry().get("zhongshan-2025").questions for f in q.fields]
+    assert CJK.findall(_without(err, labels)) == [], err
+
+
+def test_version_names_the_program(capsys: pytest.CaptureFixture[str]) -> None:
+    for argv, name in (([], "中山市稳外贸政策扶持自评工具"), (["--lang", "en"], "Zhongshan foreign-trade support")):
+        with pytest.raises(SystemExit):
+            main([*argv, "--version"])
+        printed = capsys.readouterr().out
+        assert printed.startswith(name) and printed.strip().endswith(__version__)
+        assert "python -m" not in printed
+
+
+def test_help_is_english_with_lang_en(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["batch", "--help", "--lang", "en"])
+    assert CJK.findall(capsys.readouterr().out) == []
+
+
+def test_without_a_display_the_window_is_refused_in_a_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    code, _, err = run("--lang", "en")
+    assert code == 1
+    assert "No graphical session is available" in err
+    assert "Reinstall" not in err
+    assert has_display({"DISPLAY": ":0"}, "linux") and has_display({}, "win32") and not has_display({}, "linux")

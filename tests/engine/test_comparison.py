@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop.engine import assess
-from desktop.engine.comparison import MINUS, compare, signed, signed_wan
+from desktop.engine.comparison import MINUS, cell_text, compare, signed, signed_large
 from desktop.engine.money import parse_money
 from desktop.policy import bundled_registry
 
@@ -46,14 +46,16 @@ def test_a_scenario_that_loses_a_condition_shows_the_loss_and_the_status() -> No
     row = next(r for r in compare(["基础评估", "未取得 AEO"], [base, without]).rows if r.item_id == "aeo")
     assert row.cells[1].status == "not_eligible" and row.cells[1].amount is None
     assert row.difference(1) == Decimal(-150000)
+    assert [cell_text(c) for c in row.cells] == ["150,000.00 元", "不可申请"]
+    assert cell_text(row.cells[1], "en") == "Not eligible"
 
 
 def test_differences_are_written_with_their_sign() -> None:
     assert signed(Decimal("150000")) == "+150,000.00"
     assert signed(Decimal("-150000")) == f"{MINUS}150,000.00"
     assert signed(Decimal(0)) == "0.00"
-    assert signed_wan(Decimal("1800000")) == "+180.00"
-    assert signed_wan(Decimal("-510000")) == f"{MINUS}51.00"
+    assert signed_large(Decimal("1800000")) == "+180.00 万元"
+    assert signed_large(Decimal("-510000"), "en") == f"{MINUS}0.51 million yuan"
 
 
 @given(st.decimals(min_value=Decimal("-1e12"), max_value=Decimal("1e12"), places=2))

@@ -54,8 +54,8 @@ def test_a_folder_of_good_files_gives_one_checklist_each_and_the_summaries(tmp_p
     rows = _csv_rows(tmp_path / "out" / "汇总.csv")
     by_name = {row["企业名称"]: row for row in rows}
     lighting = by_name["中山市古镇明辉灯饰有限公司（示例）"]
-    assert lighting["合计（元）"] == "1710000.00"
-    assert lighting["合计（万元）"] == "171.00"
+    assert lighting["最多可申请合计（元）"] == "1710000.00"
+    assert lighting["最多可申请合计（万元）"] == "171.00"
     assert "短期出口信用保险保费支持 360,000.00 元" in lighting["可申请项目"]
     assert lighting["清单文件"] == "91442000MA4W8N3K2K-中山市古镇明辉灯饰有限公司（示例）.pdf"
     summary = "".join(p.extract_text() for p in PdfReader(tmp_path / "out" / "汇总.pdf").pages)

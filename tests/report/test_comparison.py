@@ -90,7 +90,7 @@ def test_each_item_and_the_total_show_every_figure_and_signed_difference(tmp_pat
         total = comparison.difference(column)
         assert total == sum((row.difference(column) for row in comparison.rows), Decimal(0))
         assert f"{signed(total)}元" in text
-    assert "+1,800,000.00元（+180.00万元）" in text
+    assert "+1,800,000.00元+180.00万元" in text  # the total's difference, also in 万元
     assert "3,510,000.00元351.00万元" in text
     assert "方案是假设的情形" in text
 
@@ -107,6 +107,7 @@ def test_in_english_only_the_users_names_are_chinese(tmp_path: Path) -> None:
     text = text_of(comparison_bytes(comparison, base, "en"), tmp_path)
     assert "Scenario comparison" in text and "Base assessment" in text
     assert "+1,800,000.00 yuan" in text and "\u2212150,000.00 yuan" in text
+    assert "+1.80 million yuan" in text and "Not eligible" in text
     assert "Award for newly purchased" in text
     left = flat(text)
     for own in (base.enterprise.name, NEW_LINE, NO_AEO):

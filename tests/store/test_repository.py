@@ -283,3 +283,16 @@ def test_an_answer_cleared_in_the_questionnaire_is_cleared_in_the_database(
     remaining = {k: v for k, v in answers_file.answers.items() if k != "export_class"}
     store.save_draft(assessment_id, answers_file.with_answers(remaining))
     assert "export_class" not in store.get(assessment_id).answers
+
+
+def test_the_guide_picked_for_an_assessment_is_kept_copied_and_exported(store: Store, pack: Pack) -> None:
+    assessment_id, answers_file = draft_of(store, pack)
+    assert store.get(assessment_id).guide_id is None  # the newest guide of the pack applies
+    store.save_draft(assessment_id, dataclasses.replace(answers_file, guide="zhongshan-2025-training"))
+    assert store.open(assessment_id).answers_file.guide == "zhongshan-2025-training"
+    copy = store.duplicate(assessment_id)
+    assert store.get(copy).guide_id == "zhongshan-2025-training"
+    assert store.get(copy).answers_file_data()["guide"] == "zhongshan-2025-training"
+    store.save_draft(assessment_id, answers_file)  # back to "the newest guide"
+    assert store.get(assessment_id).guide_id is None
+    assert "guide" not in store.get(assessment_id).answers_file_data()

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.policy import Pack
+from desktop.store import Store, open_store
 from desktop.ui import messages
 from desktop.ui.main_window import MainWindow
 from desktop.ui.messages import RecordingSink
@@ -27,6 +30,14 @@ def message_log(monkeypatch: pytest.MonkeyPatch) -> RecordingSink:
     sink = RecordingSink()
     monkeypatch.setattr(messages, "sink", sink)
     return sink
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    """A database of its own in the test's folder, closed after the test."""
+    opened = open_store(f"sqlite:///{tmp_path / 'assessments.db'}")
+    yield opened
+    opened.close()
 
 
 @pytest.fixture

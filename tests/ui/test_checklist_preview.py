@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.engine import Assessment
 from desktop.report import checklist_bytes
-from desktop.ui import checklist_preview
+from desktop.ui import checklist_preview, printing
 from desktop.ui.checklist_preview import ChecklistPreview, save_checklist_pdf, show_checklist_preview
 from desktop.ui.messages import RecordingSink
 from tests.report.cases import example
@@ -84,6 +84,8 @@ def test_print_sends_every_page_to_the_printer_chosen_in_the_dialog(
     assert sent == preview.document.pageCount()
     assert chosen[0].pageLayout().pageSize().id().name == "A4"
     assert len(PdfReader(target).pages) == sent
+    assert target.read_bytes() == preview.data  # the checklist itself, text and all, not page images
+    assert preview.printed_as == "file"
 
 
 def test_a_page_range_from_the_dialog_is_respected(
@@ -101,6 +103,7 @@ def test_a_page_range_from_the_dialog_is_respected(
     monkeypatch.setattr(checklist_preview, "ask_printer", choose)
     assert preview.print_checklist() == 2
     assert len(PdfReader(target).pages) == 2
+    assert preview.printed_as == "images"  # two pages cut out of a PDF: only as images
 
 
 def test_cancelling_the_print_dialog_prints_nothing(preview: ChecklistPreview, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -129,3 +132,78 @@ def test_a_failing_layout_ends_in_a_message(
     assert show_checklist_preview(None, lighting, "zh") is None
     (error,) = message_log.of_kind("error")
     assert "布局出错" in error.text
+
+
+class FakePrinter:
+    """What Qt's print dialog leaves in a QPrinter for a CUPS queue (the test machine may have none)."""
+
+    def __init__(self, name: str = "Office", pages: tuple[int, int] = (0, 0), copies: int = 1) -> None:
+        self.name, self.pages, self.copies = name, pages, copies
+        self.duplex_mode = QPrinter.DuplexMode.DuplexLongSide
+
+    def outputFormat(self) -> QPrinter.OutputFormat:  # noqa: N802 (Qt's name)
+        return QPrinter.OutputFormat.NativeFormat
+
+    def outputFileName(self) -> str:  # noqa: N802
+        return ""
+
+    def printerName(self) -> str:  # noqa: N802
+        return self.name
+
+    def copyCount(self) -> int:  # noqa: N802
+        return self.copies
+
+    def fromPage(self) -> int:  # noqa: N802
+        return self.pages[0]
+
+    def toPage(self) -> int:  # noqa: N802
+        return self.pages[1]
+
+    def duplex(self) -> QPrinter.DuplexMode:
+        return self.duplex_mode
+
+    def colorMode(self) -> QPrinter.ColorMode:  # noqa: N802
+        return QPrinter.ColorMode.GrayScale
+
+
+def test_through_cups_the_pdf_itself_goes_to_the_printer(
+    preview: ChecklistPreview, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sent: list[tuple[list[str], bytes]] = []
+    monkeypatch.setattr(printing, "lp_command", lambda: "/usr/bin/lp")
+    monkeypatch.setattr(printing, "run_lp", lambda command, data: (sent.append((list(command), data)), (0, ""))[1])
+    pages, size, how = printing.print_pdf(
+        preview.data,
+        preview.document,
+        FakePrinter(pages=(2, 3), copies=2),
+        "明辉清单",  # type: ignore[arg-type]
+    )
+    ((command, data),) = sent
+    assert (pages, size, how) == (2, len(preview.data), "cups")
+    assert data == preview.data  # vector text, a few hundred KB, not 300-dpi images
+    assert command[:3] == ["/usr/bin/lp", "-d", "Office"]
+    assert command[command.index("-n") : command.index("-n") + 2] == ["-n", "2"]
+    assert command[command.index("-P") : command.index("-P") + 2] == ["-P", "2-3"]
+    assert "sides=two-sided-long-edge" in command and "print-color-mode=monochrome" in command
+
+
+def test_a_job_cups_refuses_is_said_in_its_own_words(
+    preview: ChecklistPreview, monkeypatch: pytest.MonkeyPatch, message_log: RecordingSink
+) -> None:
+    monkeypatch.setattr(printing, "lp_command", lambda: "/usr/bin/lp")
+    monkeypatch.setattr(printing, "run_lp", lambda command, data: (1, "lp: The printer or class does not exist."))
+    monkeypatch.setattr(checklist_preview, "ask_printer", lambda parent, printer: True)
+    monkeypatch.setattr(checklist_preview, "print_pdf", _with_fake_printer)
+    assert preview.print_checklist() == 0
+    assert "does not exist" in message_log.of_kind("error")[-1].text
+
+
+def _with_fake_printer(data: bytes, document: object, printer: object, title: str) -> tuple[int, int, str]:
+    return printing.print_pdf(data, document, FakePrinter(), title)  # type: ignore[arg-type]
+
+
+def test_saving_says_where_the_file_went(preview: ChecklistPreview, message_log: RecordingSink, tmp_path: Path) -> None:
+    message_log.files.append(tmp_path / "清单.pdf")
+    preview.save_button.click()
+    (said,) = message_log.of_kind("saved")
+    assert str(tmp_path / "清单.pdf") in said.text

@@ -30,7 +30,7 @@ def _menu_texts(window: MainWindow) -> dict[str, list[str]]:
 def test_title_and_menus_are_in_chinese(window: MainWindow) -> None:
     assert window.windowTitle() == "中山市稳外贸政策扶持自评"
     assert _menu_texts(window) == {
-        "文件(&F)": ["新建答卷", "打开答卷…", "另存答卷…", "打印清单…", "保存清单 PDF…", "培训示例", "退出"],
+        "文件(&F)": ["新建评估", "打开答卷…", "另存答卷…", "打印清单…", "保存清单 PDF…", "培训示例", "退出"],
         "评估(&A)": ["返回企业列表", "定稿（冻结结果）", "重新编辑（改回草稿）", "复制为方案…", "方案对比…"],
         "工具(&T)": ["协会工作区…", "政策包…"],
         "帮助(&H)": ["术语表", "关于"],
@@ -45,7 +45,7 @@ def test_opening_an_answers_file_fills_every_page(window: MainWindow, message_lo
     assert q.enterprise_page.name.edit.text() == "中山市古镇明辉灯饰有限公司（示例）"
     assert window.windowTitle().startswith("中山市古镇明辉灯饰有限公司（示例）")
     assert q.enterprise_page.assessed_on.edit.text() == "2025-11-30"
-    assert window.total_status.text() == "当前测算合计：1,710,000.00 元"
+    assert window.total_status.text() == "最多可申请合计：1,710,000.00 元（171.00 万元）"
     assert message_log.of_kind("error") == []
 
 

@@ -56,7 +56,7 @@ def test_editing_from_the_review_page_recomputes_every_amount(qtbot: QtBot, wind
     q = questionnaire(window)
     results = q.results_page
     q.go_to(q.page_index(results))
-    assert results.amount_rows()["credit_insurance"][2] == "360,000.00 元"
+    assert results.amount_rows()["credit_insurance"][2] == "360,000.00"
 
     q.go_to(q.page_index(q.review_page))
     qtbot.waitActive(window)
@@ -66,14 +66,14 @@ def test_editing_from_the_review_page_recomputes_every_amount(qtbot: QtBot, wind
     assert isinstance(premium, MoneyField)
     assert QApplication.focusWidget() is premium.edit  # the cursor waits in the answer to change
     type_text(qtbot, premium, "2000000")
-    assert window.total_status.text() == "当前测算合计：1,850,000.00 元"  # recomputed at once
+    assert window.total_status.text() == "最多可申请合计：1,850,000.00 元（185.00 万元）"  # recomputed at once
 
     q.go_to(q.page_index(q.review_page))
     assert q.review_page.value_labels["credit_insurance_premium"].text() == "2,000,000.00 元"
     q.go_to(q.page_index(results))
     row = results.amount_rows()["credit_insurance"]
-    assert row[2] == "500,000.00 元"  # 2,000,000 × 30% = 600,000, above the cap
-    assert row[4] == "按上限"
+    assert row[2] == "500,000.00"  # 2,000,000 × 30% = 600,000, above the cap
+    assert row[5] == "是"
     assert "1,850,000.00 元" in results.total_label.text()
 
 

@@ -63,15 +63,15 @@ def test_a_clerk_walks_the_rule_shapes_pack_to_its_results(qtbot: QtBot, rules_w
     next_page(window)  # results
 
     rows = q.results_page.amount_rows()
-    assert rows["rate_bonus"][2] == "350,000.00 元"  # 300,000 + the 5% Belt-and-Road bonus
-    assert rows["smaller_of"][2] == "6,000.00 元"  # the smaller of 800,000 and 6,000
-    assert rows["combined_cap"][2] == "200,000.00 元"
-    assert rows["tiers"][2] == "600,000.00 元"
-    assert rows["difference"][2] == "300,000.00 元"
-    assert rows["one_route"][2] == "2,000,000.00 元"
-    assert rows["per_person"][2] == "42,000.00 元"  # the 3 highest of 4 travellers
-    assert rows["fixed_once"][2] == "150,000.00 元"
+    assert rows["rate_bonus"][2] == "350,000.00"  # 300,000 + the 5% Belt-and-Road bonus
+    assert rows["smaller_of"][2] == "6,000.00"  # the smaller of 800,000 and 6,000
+    assert rows["combined_cap"][2] == "200,000.00"
+    assert rows["tiers"][2] == "600,000.00"
+    assert rows["difference"][2] == "300,000.00"
+    assert rows["one_route"][2] == "2,000,000.00"
+    assert rows["per_person"][2] == "42,000.00"  # the 3 highest of 4 travellers
+    assert rows["fixed_once"][2] == "150,000.00"
     assert "per_unit_floor" not in rows  # 4,000 is below the 5,000 floor
     unavailable = q.results_page.unavailable
-    texts = [unavailable.topLevelItem(i).text(2) for i in range(unavailable.topLevelItemCount())]
+    texts = [unavailable.topLevelItem(i).text(3) for i in range(unavailable.topLevelItemCount())]
     assert any("测算金额 4,000.00 元 低于起付标准 5,000.00 元，不予支持" in t for t in texts)

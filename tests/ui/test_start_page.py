@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,13 +21,6 @@ from tests.store.damage import damaged_database
 
 TODAY = dt.date(2025, 11, 30)
 LIGHTING_CODE = "91442000MA4W8N3K2K"
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    opened = open_store(f"sqlite:///{tmp_path / 'assessments.db'}")
-    yield opened
-    opened.close()
 
 
 @pytest.fixture
@@ -198,7 +190,8 @@ def test_a_file_that_broke_the_import_no_longer_drops_the_files_after_it(
     outcomes = page.import_files()
     assert [o.ok for o in outcomes] == [True, False, False, True]
     [warning] = message_log.of_kind("warning")
-    assert "代理项.json: enterprise.name" in warning.text and "空保费.json: answers.overseas_projects" in warning.text
+    assert "代理项.json: 「企业名称」" in warning.text
+    assert "空保费.json: 「已购买海外投资保险的境外项目」" in warning.text
     assert store.counts() == (2, 2)
 
 
@@ -213,10 +206,52 @@ def test_importing_several_files_reports_each_bad_one_by_name(
     assert [o.ok for o in outcomes] == [True, False, True]
     [warning] = message_log.of_kind("warning")
     assert "已导入 2 个文件" in warning.text
-    assert "会员甲.json: enterprise.credit_code" in warning.text
+    assert "会员甲.json: 「统一社会信用代码」" in warning.text  # the field by its name, not its id
+    assert "enterprise.credit_code" not in warning.text
     assert "已归入该企业" in warning.text
     assert store.counts() == (1, 2)
     assert page.count.text() == "1 家企业，2 份评估"
+
+
+def test_import_problems_name_the_questions_and_say_what_is_wrong_in_words(
+    qtbot: QtBot, store: Store, message_log: RecordingSink, tmp_path: Path
+) -> None:
+    dated = tmp_path / "会员乙.json"
+    dated.write_text(json.dumps({"answers": {"aeo_certified_on": "2025-02-30"}}), encoding="utf-8")
+    empty = tmp_path / "会员丙.json"
+    empty.write_text("", encoding="utf-8")
+    page = make_page(qtbot, store, [dated, empty])
+    page.import_files()
+    [warning] = message_log.of_kind("warning")
+    assert "「AEO 认证日期（《认证企业证书》所载日期）」" in warning.text
+    assert "2025 年 2 月没有 30 日" in warning.text
+    assert "answers." not in warning.text
+    assert "会员丙.json: JSON 格式错误" in warning.text and "此处缺少一个值" in warning.text
+    assert "Expecting" not in warning.text
+
+
+def test_a_file_with_another_name_for_a_stored_credit_code_asks_which_name_is_right(
+    qtbot: QtBot, store: Store, message_log: RecordingSink, tmp_path: Path
+) -> None:
+    page = make_page(qtbot, store, [EXAMPLES / "lighting-exporter.json"])
+    page.import_files()
+    renamed = tmp_path / "改名.json"
+    data = json.loads((EXAMPLES / "lighting-exporter.json").read_text(encoding="utf-8"))
+    data["enterprise"]["name"] = "中山市古镇明辉照明科技有限公司"
+    renamed.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    enterprise_id = store.find_enterprise(LIGHTING_CODE) or 0
+    old = store.get_enterprise(enterprise_id).enterprise.name
+
+    message_log.choices.append(1)  # keep the stored name
+    page.import_files([renamed])
+    choice = message_log.of_kind("choice")[-1]
+    assert "中山市古镇明辉照明科技有限公司" in choice.text and old in choice.text
+    assert store.get_enterprise(enterprise_id).enterprise.name == old
+
+    message_log.choices.append(0)  # the firm was renamed: use the file's name
+    page.import_files([renamed])
+    assert store.get_enterprise(enterprise_id).enterprise.name == "中山市古镇明辉照明科技有限公司"
+    assert store.counts() == (1, 3)
 
 
 def test_a_set_aside_database_is_said_on_the_page_until_acknowledged(qtbot: QtBot, tmp_path: Path) -> None:

@@ -101,6 +101,23 @@ def test_a_killed_program_reopens_the_draft_with_what_was_saved(qtbot: QtBot, ur
     window.stored.autosaver.stop()
 
 
+def _assert_read_only_view(window: MainWindow) -> None:
+    """A finalised assessment reads as answers under a banner saying so; nothing is greyed out."""
+    questionnaire = window.ensure_ready()
+    assert questionnaire.final_banner.isVisibleTo(questionnaire)
+    assert "已定稿（" in questionnaire.final_banner.text()  # with the date and time it was finalised
+    page = questionnaire.enterprise_page
+    assert page.isEnabled()
+    name = page.name
+    assert not name.inputs.isVisibleTo(page)
+    assert name.answer_label is not None and name.answer_label.isVisibleTo(page)
+    assert name.answer_label.text() == window.session.enterprise.name  # type: ignore[union-attr]
+    credit = questionnaire.section_pages["credit_insurance"]
+    questionnaire.show_page(questionnaire.page_index(credit))
+    premium = credit.field("credit_insurance_premium")
+    assert premium.answer_label is not None and premium.answer_label.text() == "2,100,000.00 元"
+
+
 def test_a_finalised_assessment_keeps_its_result_after_a_new_pack_and_offers_to_recompute(
     qtbot: QtBot, url: str, isolated_data_dir: Path, message_log: RecordingSink
 ) -> None:
@@ -110,7 +127,7 @@ def test_a_finalised_assessment_keeps_its_result_after_a_new_pack_and_offers_to_
     assert window.session.result.item("credit_insurance").amount == Decimal("500000")
     window.finalise()
     assert window.stored.final
-    assert not window.ensure_ready().enterprise_page.isEnabled()
+    _assert_read_only_view(window)
     assert window.reopen_action.isEnabled()
     close(window)
 
@@ -126,7 +143,8 @@ def test_a_finalised_assessment_keeps_its_result_after_a_new_pack_and_offers_to_
     assert "2025.2" in message_log.of_kind("question")[-1].text
     again.ensure_ready()
     assert again.questionnaire is not None
-    assert again.questionnaire.current_page is again.questionnaire.results_page
+    # the page that was open when the program closed (the read-only check above left it on 出口信用保险)
+    assert again.questionnaire.current_page is again.questionnaire.section_pages["credit_insurance"]
     close(again)
 
     message_log.answers.append(True)  # now yes

@@ -30,21 +30,21 @@ def test_ip_cases_are_capped_per_case_and_per_enterprise(window: MainWindow) -> 
     assert cases.table.item(2, 1).text() == "日本"
     assert cases.table.item(2, 2).text() == "2,000,000.00 元"
     row = _row(window, "ip_enforcement")
-    assert row[2] == "900,000.00 元"  # 3 × min(400,000, 300,000): each case capped
-    assert row[3] == "每案件上限 300,000.00 元；每个单位上限 1,000,000.00 元"  # the text's caps, no product
-    assert row[4] == "3 项中 3 项按每案件上限"
+    assert row[2] == "900,000.00"  # 3 × min(400,000, 300,000): each case capped
+    assert row[3] == "每案件 300,000.00\n每个单位 1,000,000.00"  # the text's caps, never a product
+    assert row[5] == "3/3 项"  # every case at its per-case cap
 
     q.go_to(q.page_index(q.section_pages["ip"]))
     add_record(cases, {"kind": "trademark", "region": "巴西", "cost": "1500000"})
     row = _row(window, "ip_enforcement")
-    assert row[2] == "1,000,000.00 元"  # 4 × 300,000 = 1,200,000, above the cap per enterprise
-    assert row[4] == "按每个单位上限"
+    assert row[2] == "1,000,000.00"  # 4 × 300,000 = 1,200,000, above the cap per enterprise
+    assert row[5] == "是"
 
     q.go_to(q.page_index(q.section_pages["ip"]))
     cases.select_row(0)
     cases.remove_button.click()
     assert [r["region"] for r in q.session.answers["ip_cases"]] == ["德国", "日本", "巴西"]
-    assert _row(window, "ip_enforcement")[2] == "900,000.00 元"
+    assert _row(window, "ip_enforcement")[2] == "900,000.00"
 
 
 def test_overseas_projects_are_capped_per_project_and_a_row_can_be_edited(window: MainWindow) -> None:
@@ -54,9 +54,9 @@ def test_overseas_projects_are_capped_per_project_and_a_row_can_be_edited(window
     add_record(projects, {"name": "越南工厂", "country": "越南", "premium": "2,000,000"})
     add_record(projects, {"name": "泰国仓库", "country": "泰国", "premium": "500000"})
     row = _row(window, "overseas_investment_insurance")
-    assert row[2] == "400,000.00 元"  # 300,000 (capped) + 100,000
-    assert row[3] == "每境外项目上限 300,000.00 元"  # the text's cap, not 2 × 300,000
-    assert row[4] == "2 项中 1 项按每境外项目上限"
+    assert row[2] == "400,000.00"  # 300,000 (capped) + 100,000
+    assert row[3] == "每境外项目 300,000.00"  # the text's cap, not 2 × 300,000
+    assert row[5] == "1/2 项"
 
     q.go_to(q.page_index(q.section_pages["overseas"]))
     projects.select_row(1)
@@ -68,15 +68,15 @@ def test_overseas_projects_are_capped_per_project_and_a_row_can_be_edited(window
     assert projects.update_button.isVisibleTo(projects)
     projects.update_button.click()
     assert projects.table.rowCount() == 2
-    assert _row(window, "overseas_investment_insurance")[2] == "500,000.00 元"
+    assert _row(window, "overseas_investment_insurance")[2] == "500,000.00"
 
     q.go_to(q.page_index(q.section_pages["overseas"]))
     projects.select_row(0)
     projects.remove_button.click()
     row = _row(window, "overseas_investment_insurance")
-    assert row[2] == "200,000.00 元"
-    assert row[3] == "每境外项目上限 300,000.00 元"
-    assert row[4] == "否"
+    assert row[2] == "200,000.00"
+    assert row[3] == "每境外项目 300,000.00"
+    assert row[5] == "否"
 
 
 def test_removing_a_row_counts_even_with_a_half_filled_form(window: MainWindow) -> None:

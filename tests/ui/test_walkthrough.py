@@ -92,12 +92,14 @@ def test_lighting_exporter_from_first_page_to_results(qtbot: QtBot, window: Main
     results = q.results_page
     rows = results.amount_rows()
     assert set(rows) == {"aeo", "credit_insurance", "equipment"}
-    assert rows["aeo"][2] == "150,000.00 元"
-    assert rows["credit_insurance"][2] == "360,000.00 元"
-    assert rows["credit_insurance"][3] == "500,000.00 元"  # the cap
-    assert rows["credit_insurance"][4] == "否"  # not capped
-    assert rows["equipment"][2] == "1,200,000.00 元"
-    assert rows["equipment"][5] == "最高"  # basis: up to
+    assert rows["aeo"][2] == "150,000.00"
+    assert rows["credit_insurance"][2] == "360,000.00"
+    assert rows["credit_insurance"][3] == "500,000.00"  # the cap
+    assert rows["credit_insurance"][5] == "否"  # not capped
+    assert rows["credit_insurance"][4] == "按比例测算"
+    assert rows["aeo"][4] == "定额"  # a sum the text states
+    assert rows["equipment"][2] == "1,200,000.00"
+    assert rows["equipment"][4] == "最高"  # basis: up to
     assert rows["aeo"][0] == "第二条 实施强企培优计划"
     assert "1,710,000.00 元" in results.total_label.text()
     assert "171.00 万元" in results.total_label.text()
@@ -147,7 +149,9 @@ def test_unquantified_supports_services_and_unavailable_items_are_listed_with_re
     assert "参展综合成本支持" in others
     assert results.services.topLevelItemCount() == len(session.result.services()) > 0
     unavailable = {
-        results.unavailable.topLevelItem(i).text(1): results.unavailable.topLevelItem(i).text(2)
+        results.unavailable.topLevelItem(i).text(1): results.unavailable.topLevelItem(i).text(3)
         for i in range(results.unavailable.topLevelItemCount())
     }
     assert unavailable["首次获得海关 AEO 认证一次性补贴"] == "不是首次获得海关 AEO 认证"
+    statuses = {results.unavailable.topLevelItem(i).text(2) for i in range(results.unavailable.topLevelItemCount())}
+    assert statuses <= {"不可申请", "未回答"} and "不可申请" in statuses

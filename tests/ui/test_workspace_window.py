@@ -29,6 +29,12 @@ def workspace(qtbot: QtBot) -> WorkspaceWindow:
     return window
 
 
+def imported(window: WorkspaceWindow, paths: list[Path]) -> None:
+    """Import as the buttons do (off the window's thread) and wait for the result to arrive."""
+    window.import_paths(paths)
+    assert window.wait()
+
+
 @pytest.fixture
 def members(tmp_path: Path) -> Path:
     folder = tmp_path / "members"
@@ -40,7 +46,7 @@ def members(tmp_path: Path) -> Path:
 def test_importing_a_folder_fills_the_table_and_lists_the_broken_file(
     workspace: WorkspaceWindow, members: Path, message_log: RecordingSink
 ) -> None:
-    workspace.import_paths([members])
+    imported(workspace, [members])
 
     assert workspace.proxy.rowCount() == 24
     assert workspace.model.columnCount() == FIXED_COLUMNS + 8
@@ -53,7 +59,7 @@ def test_importing_a_folder_fills_the_table_and_lists_the_broken_file(
 
 
 def test_filtering_by_town_name_or_code(workspace: WorkspaceWindow, members: Path) -> None:
-    workspace.import_paths([members])
+    imported(workspace, [members])
     workspace.filter_edit.setText(TOWNS[0])
     assert workspace.proxy.rowCount() == 4  # numbers 0, 6, 12, 18
     assert {r.town for r in workspace.proxy.visible_rows()} == {TOWNS[0]}
@@ -69,16 +75,14 @@ def test_filtering_by_town_name_or_code(workspace: WorkspaceWindow, members: Pat
 
 
 def test_sorting_by_an_amount_column_orders_by_value_not_by_text(workspace: WorkspaceWindow, members: Path) -> None:
-    workspace.import_paths([members])
+    imported(workspace, [members])
     workspace.table.sortByColumn(FIXED_COLUMNS - 1, Qt.SortOrder.DescendingOrder)
     totals = [r.total for r in workspace.proxy.visible_rows()]
     assert totals == sorted(totals, reverse=True)
     assert totals[0] > totals[-1]
 
     credit = next(
-        c
-        for c in range(workspace.model.columnCount())
-        if "短期出口信用保险" in workspace.model.headerData(c, Qt.Orientation.Horizontal)
+        c for c in range(workspace.model.columnCount()) if "短期出口信用保险" in workspace.model.header_text(c)
     )
     workspace.table.sortByColumn(credit, Qt.SortOrder.AscendingOrder)
     amounts = [r.amount("credit_insurance") for r in workspace.proxy.visible_rows()]
@@ -90,24 +94,24 @@ def test_sorting_by_an_amount_column_orders_by_value_not_by_text(workspace: Work
 
 
 def test_the_aggregate_view_shows_the_sums_of_the_rows(workspace: WorkspaceWindow, members: Path) -> None:
-    workspace.import_paths([members])
+    imported(workspace, [members])
     rows = workspace.workspace.rows
     top = {
         workspace.tree.topLevelItem(i).text(0): workspace.tree.topLevelItem(i)
         for i in range(workspace.tree.topLevelItemCount())
     }
-    credit = top["六 加大出口信用保险惠企额度"]
+    credit = top["第六条 加大出口信用保险惠企额度"]
     expected = sum((r.amount("credit_insurance") or Decimal(0) for r in rows), Decimal(0))
     assert credit.text(3) == f"{expected:,.2f}"
     eligible = sum(1 for r in rows if r.assessment.item("credit_insurance").status == "eligible")
     assert credit.text(1) == str(eligible)
     bars = {b.label: b for b in workspace.chart.bars}
-    assert bars["六 加大出口信用保险惠企额度"].amount == expected
+    assert bars["第六条 加大出口信用保险惠企额度"].amount == expected
     assert sum((b.amount for b in bars.values()), Decimal(0)) == sum((r.total for r in rows), Decimal(0))
 
 
 def test_the_bar_chart_draws_bars(workspace: WorkspaceWindow, members: Path, qtbot: QtBot) -> None:
-    workspace.import_paths([members])
+    imported(workspace, [members])
     workspace.tabs.setCurrentIndex(1)
     chart = workspace.chart
     qtbot.waitExposed(chart)
@@ -133,20 +137,20 @@ def test_an_empty_chart_says_what_it_will_show(qtbot: QtBot) -> None:
 def test_export_writes_the_visible_rows(
     workspace: WorkspaceWindow, members: Path, tmp_path: Path, message_log: RecordingSink
 ) -> None:
-    workspace.import_paths([members])
+    imported(workspace, [members])
     workspace.filter_edit.setText(TOWNS[1])
     out = tmp_path / "导出.csv"
     message_log.files.append(out)
     workspace.buttons["export_csv"].click()
     lines = out.read_text(encoding="utf-8-sig").splitlines()
     assert len(lines) == 1 + 4
-    assert message_log.of_kind("information")[-1].text.startswith("已导出 4 家企业")
+    assert message_log.of_kind("saved")[-1].text.startswith("已导出 4 家企业")
 
 
 def test_export_to_an_unwritable_place_says_so(
     workspace: WorkspaceWindow, members: Path, tmp_path: Path, message_log: RecordingSink
 ) -> None:
-    workspace.import_paths([members])
+    imported(workspace, [members])
     assert not workspace.export_to(tmp_path / "no-such-folder" / "x.xlsx", "xlsx")
     assert message_log.of_kind("error")[-1].title == "无法保存"
 
@@ -158,11 +162,11 @@ def test_template_button_writes_a_template_for_the_pack_in_use(
     message_log.files.append(out)
     workspace.buttons["template"].click()
     assert out.exists()
-    assert "zhongshan-2025" in message_log.of_kind("information")[-1].text
+    assert "zhongshan-2025" in message_log.of_kind("saved")[-1].text
 
 
 def test_clearing_asks_first(workspace: WorkspaceWindow, members: Path, message_log: RecordingSink) -> None:
-    workspace.import_paths([members])
+    imported(workspace, [members])
     message_log.answers.append(False)
     workspace.buttons["clear"].click()
     assert workspace.proxy.rowCount() == 24
@@ -177,7 +181,7 @@ def test_summary_pdf_lists_the_visible_firms_and_the_broken_file(
 ) -> None:
     from pypdf import PdfReader
 
-    workspace.import_paths([members])
+    imported(workspace, [members])
     workspace.filter_edit.setText(TOWNS[2])
     out = tmp_path / "汇总.pdf"
     message_log.files.append(out)
@@ -189,7 +193,7 @@ def test_summary_pdf_lists_the_visible_firms_and_the_broken_file(
         assert row.name in text
     assert "会员企业0000有限公司" not in text  # filtered out
     assert "member-0099.json" in text
-    assert "汇总 PDF（4 家企业）" in message_log.of_kind("information")[-1].text
+    assert "汇总 PDF（4 家企业）" in message_log.of_kind("saved")[-1].text
 
 
 def test_switching_language_shows_the_packs_english_titles(
@@ -197,17 +201,17 @@ def test_switching_language_shows_the_packs_english_titles(
 ) -> None:
     from desktop.ui.i18n import LanguageSwitcher
 
-    workspace.import_paths([members])
+    imported(workspace, [members])
     switcher = LanguageSwitcher(qapp, settings_path=tmp_path / "settings.json")
     try:
         switcher.switch("en")
         titles = [workspace.tree.topLevelItem(i).text(0) for i in range(workspace.tree.topLevelItemCount())]
-        assert "六 Export credit insurance" in titles
-        header = workspace.model.headerData(FIXED_COLUMNS, Qt.Orientation.Horizontal)
-        assert header.endswith("One-off subsidy for first customs AEO certification")
-        assert any(b.label == "六 Export credit insurance" for b in workspace.chart.bars)
+        assert "Art. 6 Export credit insurance" in titles
+        header = workspace.model.header_text(FIXED_COLUMNS)
+        assert header == "Art. 2 One-off subsidy for first customs AEO certification"
+        assert any(b.label == "Art. 6 Export credit insurance" for b in workspace.chart.bars)
         switcher.switch("zh")
-        assert "六 加大出口信用保险惠企额度" in [
+        assert "第六条 加大出口信用保险惠企额度" in [
             workspace.tree.topLevelItem(i).text(0) for i in range(workspace.tree.topLevelItemCount())
         ]
     finally:

@@ -200,7 +200,7 @@ def test_csv_export_is_utf8_with_bom_and_holds_every_row(rows: list[Any], tmp_pa
     head, body = table[0], table[1:]
     assert head[:3] == ["企业名称", "统一社会信用代码", "所在镇街"]
     assert len(body) == len(rows)
-    total = head.index("可测算金额合计（元）")
+    total = head.index("最多可申请合计（元）")
     credit = next(i for i, h in enumerate(head) if "短期出口信用保险保费支持" in h)
     for line, row in zip(body, rows, strict=True):
         assert line[0] == row.name
@@ -216,7 +216,7 @@ def test_xlsx_export_holds_the_same_figures(rows: list[Any], tmp_path: Path) -> 
     assert sheet is not None
     values = list(sheet.iter_rows(values_only=True))
     assert len(values) == len(rows) + 1
-    total = values[0].index("可测算金额合计（元）")
+    total = values[0].index("最多可申请合计（元）")
     for line, row in zip(values[1:], rows, strict=True):
         assert line[1] == row.credit_code
         assert Decimal(str(line[total])).quantize(Decimal("0.01")) == row.total

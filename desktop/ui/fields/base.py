@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.ui import style
 
 INVALID_PROPERTY = "invalid"
+_SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse
 
 
 class FieldWidget(QWidget):
@@ -30,9 +31,14 @@ class FieldWidget(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(2)
-        self.row = QHBoxLayout()
+        # The inputs sit in a widget of their own, so that a finalised assessment can show its answer as
+        # text in their place (hidden inputs keep whatever visibility their own logic gave them).
+        self.inputs = QWidget(self)
+        self.row = QHBoxLayout(self.inputs)
         self.row.setContentsMargins(0, 0, 0, 0)
-        outer.addLayout(self.row)
+        outer.addWidget(self.inputs)
+        self.answer_label: QLabel | None = None
+        self.read_only = False
         self.error_label = QLabel(self)
         self.error_label.setObjectName("fieldError")
         style.error_text(self.error_label)
@@ -56,6 +62,39 @@ class FieldWidget(QWidget):
 
     def focus_input(self) -> None:
         self.setFocus()
+
+    def display_text(self) -> str:
+        """The answer as a reader sees it on the read-only view ("" when not answered)."""
+        return ""
+
+    # -- a finalised assessment --------------------------------------------------------------------------
+    def set_read_only(self, read_only: bool) -> None:
+        """Show the answer as plain text instead of the inputs (not greyed out: it reads as an answer)."""
+        self.read_only = read_only
+        if read_only and self.answer_label is None:
+            self.answer_label = QLabel(self)
+            self.answer_label.setObjectName("readOnlyAnswer")
+            self.answer_label.setWordWrap(True)
+            self.answer_label.setTextInteractionFlags(self.answer_label.textInteractionFlags() | _SELECTABLE)
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.insertWidget(0, self.answer_label)
+        self.inputs.setVisible(not read_only)
+        if read_only:
+            self.error_label.hide()
+        if self.answer_label is not None:
+            self.answer_label.setVisible(read_only)
+            self.show_answer()
+
+    def show_answer(self) -> None:
+        if self.answer_label is None or not self.read_only:
+            return
+        text = self.display_text()
+        self.answer_label.setText(text or QCoreApplication.translate("FieldWidget", "（未填写）"))
+        if text:
+            self.answer_label.setPalette(self.palette())
+        else:
+            style.not_answered(self.answer_label)
 
     # -- shared behaviour ------------------------------------------------------------------------------
     def is_empty(self) -> bool:

@@ -31,9 +31,9 @@ def parse_date(text: str) -> dt.date:
     match = _DATE_RE.match(cleaned) or _COMPACT_RE.match(cleaned)
     if match is None:
         raise DateError(
-            QCoreApplication.translate("DateField", "“{text}”不是日期：请写作 2025-06-18，或点右边的“日历”选择").format(
-                text=cleaned
-            )
+            QCoreApplication.translate(
+                "DateField", "“{text}”不是日期：请按“年-月-日”写，例如 2025-06-18，或点右边的“日历”选择"
+            ).format(text=cleaned)
         )
     year, month, day = (int(part) for part in match.groups())
     if not EARLIEST_YEAR <= year <= LATEST_YEAR:
@@ -57,19 +57,22 @@ class DateField(FieldWidget):
         super().__init__(field_id, parent)
         self.edit = QLineEdit(self)
         self.markable(self.edit)
-        self.edit.setPlaceholderText("2025-06-18")
+        # A placeholder that cannot be mistaken for a date already filled in
+        self.edit.setPlaceholderText(self.tr("年-月-日"))
         self.edit.setMaximumWidth(160)
         self.calendar = QCalendarWidget(self)
         self.calendar.setGridVisible(True)
+        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)  # no weeks
         self.menu = QMenu(self)
         action = QWidgetAction(self.menu)
         action.setDefaultWidget(self.calendar)
         self.menu.addAction(action)
+        # A plain button that opens the calendar under itself: a tool button's own menu arrow was drawn
+        # over the end of its text.
         self.picker = QToolButton(self)
         self.picker.setText(self.tr("日历…"))
         self.picker.setToolTip(self.tr("从日历中选择日期"))
-        self.picker.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.picker.setMenu(self.menu)
+        self.picker.clicked.connect(self.open_calendar)
         self.menu.aboutToShow.connect(self._prepare_calendar)
         self.calendar.clicked.connect(self._picked)
         self.calendar.activated.connect(self._picked)
@@ -111,9 +114,16 @@ class DateField(FieldWidget):
         if day is not None:
             self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
 
+    def open_calendar(self) -> None:
+        self.menu.popup(self.picker.mapToGlobal(self.picker.rect().bottomLeft()))
+
     def _picked(self, qdate: QDate) -> None:
         self.menu.close()
         self.edit.setText(dt.date(qdate.year(), qdate.month(), qdate.day()).isoformat())
+
+    def display_text(self) -> str:
+        day = self.value()
+        return "" if day is None else day.isoformat()
 
     def focus_input(self) -> None:
         self.edit.setFocus()

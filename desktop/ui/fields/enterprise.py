@@ -147,5 +147,9 @@ class TownField(FieldWidget):
             raise KeyError(name)
         self.combo.setCurrentIndex(self.values.index(name))
 
+    def display_text(self) -> str:
+        value = self.value()
+        return "" if value is None else self.towns.shown_name(value, current_language())
+
     def focus_input(self) -> None:
         self.combo.setFocus()

@@ -5,13 +5,15 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
-from desktop.engine.money import WAN, MoneyError, format_yuan, parse_money, round_money
+from desktop.engine import vocabulary
+from desktop.engine.money import WAN, MoneyError, format_yuan, parse_money
 from desktop.ui import style
 from desktop.ui.engine_messages import translate_engine_message
 from desktop.ui.fields.base import FieldWidget
+from desktop.ui.i18n import current_language
 
 UNIT_YUAN = "yuan"
 UNIT_WAN = "wan"
@@ -34,6 +36,11 @@ def format_in_unit(value: Decimal, unit: str) -> str:
     return format_yuan(value)
 
 
+# An amount this large is almost always a unit slip (万元 chosen for a figure typed in 元): it is accepted,
+# but the field asks the clerk to check the unit.
+DOUBTFUL = Decimal(1_000_000_000)
+
+
 class MoneyField(FieldWidget):
     def __init__(self, field_id: str, parent: QWidget | None = None) -> None:
         super().__init__(field_id, parent)
@@ -46,17 +53,23 @@ class MoneyField(FieldWidget):
         self.unit = QComboBox(self)
         self.unit.addItem(self.tr("元"))  # index 0: UNIT_YUAN
         self.unit.addItem(self.tr("万元"))  # index 1: UNIT_WAN
-        self.unit.setToolTip(self.tr("所填数字的单位；也可以直接写“120万”"))
+        self.unit.setToolTip(self.tr("所填数字的单位；也可以直接写“120万”。换单位时数字随之换算，金额不变。"))
+        self._shown_unit = UNIT_YUAN
         self.equivalent = QLabel(self)
         self.equivalent.setObjectName("moneyEquivalent")
         style.muted(self.equivalent)
+        self.doubt = QLabel(self)
+        self.doubt.setObjectName("moneyDoubt")
+        style.error_text(self.doubt)
+        self.doubt.hide()
         self.row.addWidget(self.edit)
         self.row.addWidget(self.unit)
         self.row.addWidget(self.equivalent)
+        self.row.addWidget(self.doubt)
         self.row.addStretch(1)
         self.edit.textChanged.connect(lambda _text: self._changed())
         self.edit.editingFinished.connect(self.tidy)
-        self.unit.currentIndexChanged.connect(lambda _index: self._changed())
+        self.unit.currentIndexChanged.connect(lambda _index: self._unit_changed())
 
     def current_unit(self) -> str:
         return UNIT_WAN if self.unit.currentIndex() == 1 else UNIT_YUAN
@@ -78,21 +91,38 @@ class MoneyField(FieldWidget):
     def error(self) -> str | None:
         return self._parse()[1]
 
+    def _unit_changed(self) -> None:
+        """The clerk says in which unit the figure is meant; the amount stays, the figure is converted:
+        1,200,000 元 becomes 120 万元, never 1,200,000 万元."""
+        before, self._shown_unit = self._shown_unit, self.current_unit()
+        text = self.edit.text().strip()
+        if text and before != self._shown_unit:
+            try:
+                amount = parse_in_unit(text, before)
+            except MoneyError:
+                amount = None  # refused input stays as typed; its reason is shown as before
+            if amount is not None:
+                self.edit.blockSignals(True)
+                self.edit.setText(format_in_unit(amount, self._shown_unit))
+                self.edit.blockSignals(False)
+        self._changed()
+
     def _changed(self) -> None:
         self._show_equivalent()
         self._user_edited()
 
     def _show_equivalent(self) -> None:
         amount = self.value()
+        lang = current_language()
         if amount is None:
             self.equivalent.setText("")
         elif self.current_unit() == UNIT_WAN:
-            self.equivalent.setText(self.tr("= {amount} 元").format(amount=format_yuan(amount)))
+            self.equivalent.setText(f"= {vocabulary.yuan(amount, lang)}")
         else:
-            wan = QCoreApplication.translate("Money", "{amount} 万元").format(
-                amount=f"{round_money(amount / WAN):,.2f}"
-            )
-            self.equivalent.setText(f"= {wan}")
+            self.equivalent.setText(f"= {vocabulary.large(amount, lang)}")
+        doubtful = amount is not None and amount >= DOUBTFUL
+        self.doubt.setText(self.tr("金额很大，请核对单位（元 / 万元）") if doubtful else "")
+        self.doubt.setVisible(doubtful)
 
     def tidy(self) -> None:
         """After typing: show the amount with thousands separators in the chosen unit."""
@@ -111,6 +141,10 @@ class MoneyField(FieldWidget):
         self.edit.blockSignals(False)
         self._show_equivalent()
         self.show_error()
+
+    def display_text(self) -> str:
+        amount = self.value()
+        return "" if amount is None else vocabulary.yuan(amount, current_language())
 
     def focus_input(self) -> None:
         self.edit.setFocus()

@@ -54,6 +54,10 @@ class BoolField(FieldWidget):
     def focus_input(self) -> None:
         (self.no if self.no.isChecked() else self.yes).setFocus()
 
+    def display_text(self) -> str:
+        value = self.value()
+        return "" if value is None else (self.yes if value else self.no).text()
+
 
 class ChoiceField(FieldWidget):
     """A drop-down list; its first entry 请选择 means not answered."""
@@ -94,6 +98,9 @@ class ChoiceField(FieldWidget):
     def focus_input(self) -> None:
         self.combo.setFocus()
 
+    def display_text(self) -> str:
+        return self.combo.currentText() if self.value() is not None else ""
+
 
 class _LineField(FieldWidget):
     """A field typed into one line (`self.edit`), its value shown back as the text of the value."""
@@ -108,6 +115,9 @@ class _LineField(FieldWidget):
 
     def focus_input(self) -> None:
         self.edit.setFocus()
+
+    def display_text(self) -> str:
+        return self.edit.text().strip()
 
 
 class TextField(_LineField):

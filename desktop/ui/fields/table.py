@@ -78,7 +78,7 @@ class TableField(FieldWidget):
         self.table.itemDoubleClicked.connect(lambda _item: self.edit_selected())
         body.addWidget(self.table)
 
-        record_name = question.record_label.get(lang)
+        record_name = self.record_name()
         self.sub_fields = [field_for_question(sub, lang) for sub in question.fields]
         self.editor = RecordEditor(self, self.sub_fields, [sub.label.get(lang) for sub in question.fields])
         self.editor.setTitle(self.tr("新{record}").format(record=record_name))
@@ -109,6 +109,14 @@ class TableField(FieldWidget):
         for sub in self.sub_fields:
             sub.edited.connect(self._form_edited)
         self._update_buttons()
+
+    def record_name(self) -> str:
+        """The pack's name of one record, as it reads inside a sentence: "Add overseas project", not
+        "Add Overseas project" (an acronym such as "IP case" keeps its capitals)."""
+        name = self.question.record_label.get(self.lang)
+        if self.lang == "en" and name[:1].isupper() and not name[1:2].isupper():
+            return name[:1].lower() + name[1:]
+        return name
 
     # -- the form --------------------------------------------------------------------------------------
     def form_problems(self) -> list[str]:
@@ -164,7 +172,7 @@ class TableField(FieldWidget):
         for sub in self.sub_fields:
             sub.set_value(None)
         self.form_error.hide()
-        self.editor.setTitle(self.tr("新{record}").format(record=self.question.record_label.get(self.lang)))
+        self.editor.setTitle(self.tr("新{record}").format(record=self.record_name()))
         self._update_buttons()
 
     def _form_edited(self) -> None:
@@ -187,9 +195,7 @@ class TableField(FieldWidget):
             return
         self._editing = index
         self.fill_form(self.records[index])
-        self.editor.setTitle(
-            self.tr("修改第 {n} 条{record}").format(n=index + 1, record=self.question.record_label.get(self.lang))
-        )
+        self.editor.setTitle(self.tr("修改第 {n} 条{record}").format(n=index + 1, record=self.record_name()))
         self._update_buttons()
         self.sub_fields[0].focus_input()
 
@@ -247,5 +253,23 @@ class TableField(FieldWidget):
         self._render()
         self.show_error()
 
+    def set_read_only(self, read_only: bool) -> None:
+        """The list stays (it is the answer); the form and its buttons go."""
+        self.read_only = read_only
+        self.editor.setVisible(not read_only)
+        for button in (self.add_button, self.update_button, self.edit_button, self.remove_button, self.cancel_button):
+            button.setVisible(not read_only)
+        if read_only:
+            self.form_error.hide()
+            self.error_label.hide()
+        else:
+            self._update_buttons()
+
+    def display_text(self) -> str:
+        return "" if not self.records else str(len(self.records))
+
     def focus_input(self) -> None:
+        if self.read_only:
+            self.table.setFocus()
+            return
         self.sub_fields[0].focus_input()

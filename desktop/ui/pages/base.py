@@ -28,6 +28,7 @@ class Page(QWidget):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the inputs, not their frame
         inner = QWidget(self.scroll_area)
         inner.setObjectName("pageBody")
         self.body = QVBoxLayout(inner)
@@ -67,6 +68,16 @@ class Page(QWidget):
 
     def leave(self) -> None:
         """Called when the user moves on from the page."""
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A finalised assessment: every answer shown as text where its input was."""
+        for field in self.all_fields():
+            field.set_read_only(read_only)
+
+    def show_answers(self) -> None:
+        """After `refresh`, on the read-only view: the texts follow the values just read."""
+        for field in self.all_fields():
+            field.show_answer()
 
     def focus_field(self, field_id: str) -> None:
         target = self.field(field_id)

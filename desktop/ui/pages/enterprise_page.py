@@ -6,6 +6,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
+from desktop.engine import vocabulary
 from desktop.engine.limits import ENTERPRISE_LIMITS
 from desktop.ui import style
 from desktop.ui.fields import FieldWidget
@@ -47,9 +48,10 @@ class EnterprisePage(Page):
         style.muted(self.validity)
         self.validity.setWordWrap(True)
         self.enterprise_fields: list[FieldWidget] = [self.name, self.credit_code, self.town, self.contact, self.phone]
-        form.addRow(self.tr("企业名称 *"), self.name)
-        form.addRow(self.tr("统一社会信用代码 *"), self.credit_code)
-        form.addRow(self.tr("所在镇街"), self.town)
+        lang = session.lang
+        form.addRow(vocabulary.term("enterprise", lang) + " *", self.name)
+        form.addRow(vocabulary.term("credit_code", lang) + " *", self.credit_code)
+        form.addRow(vocabulary.term("town", lang), self.town)
         form.addRow(self.tr("联系人"), self.contact)
         form.addRow(self.tr("联系电话"), self.phone)
         form.addRow(self.tr("评估日期"), self.assessed_on)
@@ -74,12 +76,16 @@ class EnterprisePage(Page):
     def _show_validity(self) -> None:
         pack = self.session.pack
         day = self.session.assessed_on
-        text = self.tr("结果按评估日期计算。《{title}》有效期 {start} 至 {end}。").format(
-            title=pack.title.get(self.session.lang), start=pack.valid_from, end=pack.valid_to
-        )
+        # Each case one whole text: two translated sentences glued together lost the space between them.
         if day > pack.valid_to:
-            text += self.tr("评估日期已晚于截止日，结果仅供参考。")
-        self.validity.setText(text)
+            text = self.tr(
+                "结果按评估日期计算。《{title}》有效期 {start} 至 {end}。评估日期已晚于截止日，结果仅供参考。"
+            )
+        else:
+            text = self.tr("结果按评估日期计算。《{title}》有效期 {start} 至 {end}。")
+        self.validity.setText(
+            text.format(title=pack.title.get(self.session.lang), start=pack.valid_from, end=pack.valid_to)
+        )
 
     def fields(self) -> list[FieldWidget]:
         return [*self.enterprise_fields, self.assessed_on]

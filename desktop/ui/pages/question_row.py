@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPoint
+import re
+
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QToolTip, QVBoxLayout, QWidget
 
 from desktop.policy import GlossaryTerm, Pack, Question
@@ -28,6 +30,16 @@ def glossary_button(term: GlossaryTerm, lang: Lang, parent: QWidget) -> QToolBut
     return button
 
 
+def shown_label(question: Question, lang: Lang) -> str:
+    """The question as the page shows it. A money question drops the unit its label states ("（元）"):
+    the 元/万元 switch beside the field says which unit the figure is in, and the two must not disagree."""
+    label = question.label.get(lang)
+    if question.type != "money":
+        return label
+    label = re.sub(r"\s*[（(](?:元|yuan)[）)]$", "", label)
+    return re.sub(r"[（(](?:元|yuan)[，,]\s*", lambda m: m.group(0)[0], label)
+
+
 class QuestionRow(QWidget):
     def __init__(self, question: Question, pack: Pack, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,7 +48,7 @@ class QuestionRow(QWidget):
         layout.setContentsMargins(0, 0, 0, 6)
         layout.setSpacing(3)
         top = QHBoxLayout()
-        self.label = QLabel(question.label.get(lang), self)
+        self.label = QLabel(shown_label(question, lang), self)
         style.bold(self.label)
         self.label.setWordWrap(True)
         # A word-wrapping label in a row asks for little width and would break even short questions;
@@ -52,7 +64,12 @@ class QuestionRow(QWidget):
                 top.addWidget(button)
                 self.label.setToolTip(button.toolTip())
         if self.glossary_buttons:
-            top.addStretch(1)  # the help button right after the question
+            # The help button right after the question: a word-wrapping label would otherwise take the
+            # width its size hint asks for and push the button far to the right of the text.
+            room = QRect(0, 0, self.label.minimumWidth(), 10_000)
+            wrapped = self.label.fontMetrics().boundingRect(room, int(Qt.TextFlag.TextWordWrap), self.label.text())
+            self.label.setFixedWidth(min(wrapped.width() + 4, self.label.minimumWidth()))
+            top.addStretch(1)
         else:
             top.setStretchFactor(self.label, 1)  # the whole width for the question
         layout.addLayout(top)

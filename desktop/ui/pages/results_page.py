@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.engine import Assessment, ItemResult
-from desktop.engine.money import WAN, format_yuan, round_money
+from desktop.engine import Assessment, ItemResult, vocabulary
+from desktop.engine.money import format_yuan
 from desktop.policy.model import Lang
 from desktop.ui import style
 from desktop.ui.pages.base import Page
@@ -26,24 +26,27 @@ from desktop.ui.session import AssessmentSession
 from desktop.ui.wrapping import WrappingDelegate
 
 
-def yuan(value: Decimal | None) -> str:
-    return (
-        "—"
-        if value is None
-        else QCoreApplication.translate("ResultsPage", "{amount} 元").format(amount=format_yuan(value))
-    )
-
-
-def wan(value: Decimal) -> str:
-    return QCoreApplication.translate("Money", "{amount} 万元").format(amount=f"{round_money(value / WAN):,.2f}")
+def figure(value: Decimal | None) -> str:
+    """A figure under a column that names its unit (金额（元）): `1,200,000.00`, or `—` where there is none."""
+    return "—" if value is None else format_yuan(value)
 
 
 def measure_text(item: ItemResult, lang: Lang) -> str:
-    if lang == "en":
-        return f"Art. {item.article} {item.measure_title.get(lang)}"
-    return QCoreApplication.translate("ResultsPage", "第{article}条 {title}").format(
-        article=item.article_label, title=item.measure_title.get(lang)
-    )
+    """`第六条 加大出口信用保险惠企额度` / `Art. 6 …`: the article and its measure."""
+    return f"{vocabulary.article_term(item.article, item.article_label, lang)} {item.measure_title.get(lang)}"
+
+
+def amount_headers(lang: Lang) -> list[str]:
+    """The amounts table's columns, named as the checklist names them (one vocabulary)."""
+    return [
+        vocabulary.term("article", lang),
+        vocabulary.term("item", lang),
+        vocabulary.with_unit("amount", "yuan", lang),
+        vocabulary.with_unit("cap", "yuan", lang),
+        vocabulary.term("basis", lang),
+        vocabulary.term("capped", lang),
+        vocabulary.term("units", lang),
+    ]
 
 
 class ResultsPage(Page):
@@ -77,26 +80,23 @@ class ResultsPage(Page):
         self.body.addLayout(top)
 
         self.tabs = QTabWidget(self)
-        self.amounts = self._tree(
-            [
-                self.tr("措施"),
-                self.tr("支持项"),
-                self.tr("金额"),
-                self.tr("上限"),
-                self.tr("封顶"),
-                self.tr("方式"),
-                self.tr("责任单位"),
-            ]
+        lang = session.lang
+        term = vocabulary.term
+        self.amounts = self._tree(amount_headers(lang))
+        self.others = self._tree([term("article", lang), term("item", lang), self.tr("内容"), term("units", lang)])
+        self.services = self._tree(
+            [term("article", lang), term("status_service", lang), self.tr("内容"), term("units", lang)]
         )
-        self.others = self._tree([self.tr("措施"), self.tr("支持项"), self.tr("内容"), self.tr("责任单位")])
-        self.services = self._tree([self.tr("措施"), self.tr("服务"), self.tr("内容"), self.tr("责任单位")])
-        self.unavailable = self._tree([self.tr("措施"), self.tr("支持项"), self.tr("原因")])
+        self.unavailable = self._tree(
+            [term("article", lang), term("item", lang), term("status", lang), term("reason", lang)]
+        )
+        self.unavailable.setRootIsDecorated(False)  # its rows have nothing to unfold
         self.tabs.addTab(self.amounts, "")
         self.tabs.addTab(self.others, "")
         self.tabs.addTab(self.services, "")
         self.tabs.addTab(self.unavailable, "")
         self.body.addWidget(self.tabs, 1)
-        self.hint = QLabel(self.tr("点行首的 ▸ 展开计算过程和申报材料。"), self)
+        self.hint = QLabel(self)
         style.muted(self.hint)
         below = QHBoxLayout()
         below.addWidget(self.hint, 1)
@@ -109,6 +109,7 @@ class ResultsPage(Page):
         below.addWidget(self.scenario_button)
         below.addWidget(self.compare_button)
         self.body.addLayout(below)
+        self.tabs.currentChanged.connect(self._show_hint)
         self.disclaimer_label = QLabel(self)
         style.muted(self.disclaimer_label)
         self.disclaimer_label.setWordWrap(True)
@@ -143,9 +144,7 @@ class ResultsPage(Page):
         )
         self.warning_label.setText("\n".join(w.get(lang) for w in result.warnings))
         self.warning_label.setVisible(bool(result.warnings))
-        self.total_label.setText(
-            self.tr("最多可申请合计：{yuan}（{wan}）").format(yuan=yuan(result.total), wan=wan(result.total))
-        )
+        self.total_label.setText(vocabulary.total_line(result.total, lang))
         self._fill_amounts(result, lang)
         self._fill_others(self.others, result.unquantified(), result, lang)
         self._fill_others(self.services, result.services(), result, lang)
@@ -155,9 +154,23 @@ class ResultsPage(Page):
         self.tabs.setTabText(2, self.tr("可使用的服务（{n} 项）").format(n=len(result.services())))
         self.tabs.setTabText(3, self.tr("暂不可申请（{n} 项）").format(n=len(result.unavailable())))
         self.disclaimer_label.setText(self.tr("说明：") + result.disclaimer.get(lang))
+        self._show_hint()
+
+    def _show_hint(self) -> None:
+        """Say how to unfold rows only on a tab whose rows unfold."""
+        tree = self.tabs.currentWidget()
+        hints = {
+            self.amounts: self.tr("点行首的 ▸ 展开计算过程和申报材料。"),
+            self.others: self.tr("点行首的 ▸ 展开申请内容、责任单位和申报材料。"),
+            self.services: self.tr("点行首的 ▸ 展开服务内容和责任单位。"),
+        }
+        text = hints.get(tree, "") if isinstance(tree, QTreeWidget) and tree.topLevelItemCount() else ""
+        self.hint.setText(text)
+        self.hint.setVisible(bool(text))
 
     def _details(self, parent: QTreeWidgetItem, item: ItemResult, result: Assessment, lang: Lang) -> None:
-        """The children a row expands to: the computation steps, the documents, the notes."""
+        """The children a row expands to. Amount rows: the computation, the documents, the notes. Other
+        supports and services: what they offer and who offers it first, so that every row of a tab unfolds."""
 
         def section(title: str, lines: Sequence[str]) -> None:
             if not lines:
@@ -170,7 +183,12 @@ class ResultsPage(Page):
                 child.setToolTip(0, line)
             head.setExpanded(True)
 
-        section(self.tr("计算过程"), [f"{n}. {s.get(lang)}" for n, s in enumerate(item.steps, start=1)])
+        if item.kind == "amount":
+            section(self.tr("计算过程"), [f"{n}. {s.get(lang)}" for n, s in enumerate(item.steps, start=1)])
+        else:
+            section(self.tr("内容"), [item.claim.get(lang) or item.title.get(lang)])
+            section(vocabulary.term("units", lang), [u.get(lang) for u in item.units])
+            section(self.tr("判断过程"), [s.get(lang) for s in item.steps])
         if item.documents:
             section(
                 self.tr("申报材料（{note}）").format(note=result.documents_note.get(lang)),
@@ -186,10 +204,10 @@ class ResultsPage(Page):
                 [
                     measure_text(item, lang),
                     item.title.get(lang),
-                    yuan(item.amount),
-                    caps.get(lang) if (caps := item.info.caps_text()) is not None else "—",
-                    note.get(lang) if (note := item.cap_note()) is not None else self.tr("否"),
-                    self.tr("最高") if item.basis == "up_to" else self.tr("按标准"),
+                    figure(item.amount),
+                    vocabulary.caps_figures(item, lang),
+                    vocabulary.basis_term(item, lang),
+                    vocabulary.capped_value(item, lang),
                     item.units_text(lang),
                 ],
             )
@@ -219,12 +237,13 @@ class ResultsPage(Page):
         self.unavailable.clear()
         for item in result.unavailable():
             reasons = self.tr("；").join(r.get(lang) for r in item.reasons) or self.tr("不符合条件")
-            if item.status == "not_answered":
-                reasons = self.tr("（未答完）") + reasons
-            row = QTreeWidgetItem(self.unavailable, [measure_text(item, lang), item.title.get(lang), reasons])
+            row = QTreeWidgetItem(
+                self.unavailable,
+                [measure_text(item, lang), item.title.get(lang), vocabulary.status_term(item.status, lang), reasons],
+            )
             row.setData(0, Qt.ItemDataRole.UserRole, item.id)
-            row.setToolTip(2, reasons)
-        self._size_columns(self.unavailable, [190, 280])
+            row.setToolTip(3, reasons)
+        self._size_columns(self.unavailable, [190, 280], fit=(2,))
 
     def _size_columns(self, tree: QTreeWidget, widths: Sequence[int], fit: Sequence[int] = ()) -> None:
         """Text columns get a starting width the user can drag; `fit` columns (amounts, yes/no) as wide as

@@ -5,13 +5,17 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QWidget
 
+from desktop.engine import vocabulary
 from desktop.engine.conditions import display_value
 from desktop.policy import Question
 from desktop.ui import style
 from desktop.ui.pages.base import Page
 from desktop.ui.session import AssessmentSession
+from desktop.ui.towns import bundled_towns
 
 ENTERPRISE = "enterprise"
+QUESTION_WIDTH = 460
+ANSWER_WIDTH = 420
 
 
 class ReviewPage(Page):
@@ -36,9 +40,9 @@ class ReviewPage(Page):
             ENTERPRISE,
             self.tr("企业基本信息"),
             [
-                ("name", self.tr("企业名称")),
-                ("credit_code", self.tr("统一社会信用代码")),
-                ("town", self.tr("所在镇街")),
+                ("name", vocabulary.term("enterprise", session.lang)),
+                ("credit_code", vocabulary.term("credit_code", session.lang)),
+                ("town", vocabulary.term("town", session.lang)),
                 ("contact", self.tr("联系人")),
                 ("phone", self.tr("联系电话")),
                 ("assessed_on", self.tr("评估日期")),
@@ -49,11 +53,20 @@ class ReviewPage(Page):
             questions = session.pack.questions_in(section.id)
             self._add_group(section.id, section.title.get(lang), [(q.id, q.label.get(lang)) for q in questions])
         self.body.addStretch(1)
+        # every group's answers in one column, right after the longest question
+        question_width = max((q.minimumWidth() for q, _v, _b in self._rows.values()), default=0)
+        for group in self.groups:
+            grid = group.layout()
+            assert isinstance(grid, QGridLayout)
+            grid.setColumnMinimumWidth(0, question_width)
 
     def refresh(self) -> None:
         enterprise = self.session.enterprise
-        for field_id in ("name", "credit_code", "town", "contact", "phone"):
+        for field_id in ("name", "credit_code", "contact", "phone"):
             self._show_value(field_id, getattr(enterprise, field_id) or None)
+        # the town as the town list shows it: "Guzhen Town (古镇镇)" in English
+        town = enterprise.town
+        self._show_value("town", bundled_towns().shown_name(town, self.session.lang) if town else None)
         self._show_value("assessed_on", self.session.assessed_on.isoformat())
         for question in self.session.pack.questions:
             if question.id not in self._rows:
@@ -66,7 +79,11 @@ class ReviewPage(Page):
 
     def _show_value(self, field_id: str, shown: str | None) -> None:
         label = self.value_labels[field_id]
-        label.setText(shown if shown is not None else self.tr("未填写"))
+        text = shown if shown is not None else self.tr("未填写")
+        label.setText(text)
+        # a word-wrapping label asks for little room: give a short answer its one-line width
+        widest = max((label.fontMetrics().horizontalAdvance(line) for line in text.splitlines()), default=0)
+        label.setMinimumWidth(min(widest + 4, ANSWER_WIDTH))
         if shown is None:
             style.not_answered(label)
         else:
@@ -90,14 +107,18 @@ class ReviewPage(Page):
     def _add_group(self, section_id: str, title: str, rows: list[tuple[str, str]]) -> None:
         group = QGroupBox(title, self)
         grid = QGridLayout(group)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
+        # Question, answer and 修改 side by side, the free room after them: an answer far to the right
+        # of its question is hard to pair with it.
+        grid.setColumnStretch(3, 1)
         grid.setHorizontalSpacing(16)
         for row, (field_id, label) in enumerate(rows):
             question = QLabel(label, group)
             question.setWordWrap(True)
+            question.setMaximumWidth(QUESTION_WIDTH)
+            question.setMinimumWidth(min(question.fontMetrics().horizontalAdvance(label) + 4, QUESTION_WIDTH))
             value = QLabel(group)
             value.setWordWrap(True)
+            value.setMaximumWidth(ANSWER_WIDTH)
             button = QPushButton(self.tr("修改"), group)
             button.setFlat(True)
             style.link_button(button)

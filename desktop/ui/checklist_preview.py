@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt
-from PySide6.QtGui import QGuiApplication, QPageSize
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -78,13 +78,20 @@ def _ensure_pdf_suffix(path: Path) -> Path:
     return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
 
 
-def write_pdf(parent: QWidget | None, data: bytes, suggested: str) -> Path | None:
-    """Ask where to save and write the bytes; the path written, or None if cancelled or failed."""
-    chosen = messages.save_file(
-        parent,
+def write_pdf(
+    parent: QWidget | None, data: bytes, suggested: str, wording: tuple[str, str, str] | None = None
+) -> Path | None:
+    """Ask where to save and write the bytes; the path written, or None if cancelled or failed.
+
+    `wording`: the dialog's title, the title and the text (with `{path}`) of the message that says where
+    the file went, for a PDF other than the checklist (the scenario comparison)."""
+    title, saved_title, saved_text = wording or (
         QCoreApplication.translate("ChecklistPreview", "保存清单 PDF"),
-        QCoreApplication.translate("ChecklistPreview", "PDF 文件 (*.pdf)"),
-        suggested,
+        QCoreApplication.translate("ChecklistPreview", "清单已保存"),
+        QCoreApplication.translate("ChecklistPreview", "清单 PDF 已保存到：\n{path}"),
+    )
+    chosen = messages.save_file(
+        parent, title, QCoreApplication.translate("ChecklistPreview", "PDF 文件 (*.pdf)"), suggested
     )
     if chosen is None:
         return None
@@ -100,12 +107,7 @@ def write_pdf(parent: QWidget | None, data: bytes, suggested: str) -> Path | Non
             ),
         )
         return None
-    messages.saved(
-        parent,
-        QCoreApplication.translate("ChecklistPreview", "清单已保存"),
-        QCoreApplication.translate("ChecklistPreview", "清单 PDF 已保存到：\n{path}").format(path=path),
-        path,
-    )
+    messages.saved(parent, saved_title, saved_text.format(path=path), path)
     return path
 
 
@@ -154,6 +156,11 @@ class ChecklistPreview(QDialog):
         """The system print dialog, then the checklist; the number of pages sent (0 if cancelled)."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        if (
+            self.document.pageCount()
+            and self.document.pagePointSize(0).width() > self.document.pagePointSize(0).height()
+        ):
+            printer.setPageOrientation(QPageLayout.Orientation.Landscape)  # the scenario comparison
         printer.setFullPage(True)  # the PDF brings its own margins
         printer.setDocName(Path(self.suggested).stem)
         printer.setFromTo(1, self.document.pageCount())

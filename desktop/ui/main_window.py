@@ -123,8 +123,13 @@ class MainWindow(QMainWindow):
         self.home_action = self._action(self.tr("返回企业列表"), self.show_start)
         self.finalise_action = self._action(self.tr("定稿（冻结结果）"), self.finalise)
         self.reopen_action = self._action(self.tr("重新编辑（改回草稿）"), self.reopen)
+        self.copy_scenario_action = self._action(self.tr("复制为方案…"), self.copy_as_scenario)
+        self.compare_action = self._action(self.tr("方案对比…"), self.show_scenarios)
         for action in (self.home_action, self.finalise_action, self.reopen_action):
             assessment_menu.addAction(action)
+        assessment_menu.addSeparator()
+        assessment_menu.addAction(self.copy_scenario_action)
+        assessment_menu.addAction(self.compare_action)
         tools_menu = self.menuBar().addMenu(self.tr("工具(&T)"))
         self.workspace_action = self._action(self.tr("协会工作区…"), self.show_workspace)
         self.packs_action = self._action(self.tr("政策包…"), self.show_packs)
@@ -182,6 +187,8 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.questionnaire)
         self.questionnaire.results_page.print_requested.connect(self.print_checklist)
         self.questionnaire.results_page.save_pdf_requested.connect(self.save_checklist_pdf)
+        self.questionnaire.results_page.copy_as_scenario_requested.connect(self.copy_as_scenario)
+        self.questionnaire.results_page.compare_requested.connect(self.show_scenarios)
         if self.stored is not None:
             self.questionnaire.set_read_only(self.stored.final, self.stored.finalised_text)
             self.questionnaire.page_changed.connect(self.stored.remember_page)
@@ -191,6 +198,7 @@ class MainWindow(QMainWindow):
             self.questionnaire.show_page(old.index)
             self.pages.removeWidget(old)
             old.deleteLater()
+        self.update_assessment_actions()
 
     # -- language --------------------------------------------------------------------------------------
     def retitle(self) -> None:
@@ -253,6 +261,11 @@ class MainWindow(QMainWindow):
         self.home_action.setEnabled(stored is not None)
         self.finalise_action.setEnabled(open_one and stored is not None and not stored.final)
         self.reopen_action.setEnabled(open_one and stored is not None and stored.final)
+        self.copy_scenario_action.setEnabled(open_one)
+        self.compare_action.setEnabled(open_one)
+        if self.questionnaire is not None:  # scenarios are kept with a stored assessment
+            self.questionnaire.results_page.scenario_button.setVisible(open_one)
+            self.questionnaire.results_page.compare_button.setVisible(open_one)
 
     def show_start(self) -> None:
         if self.stored is not None:
@@ -266,6 +279,16 @@ class MainWindow(QMainWindow):
     def reopen(self) -> None:
         if self.stored is not None:
             self.stored.reopen()
+
+    def copy_as_scenario(self) -> None:
+        from desktop.ui.scenarios import copy_as_scenario
+
+        copy_as_scenario(self)
+
+    def show_scenarios(self) -> None:
+        from desktop.ui.scenarios import show_comparison
+
+        show_comparison(self)
 
     def show_workspace(self) -> None:
         """One workspace window, kept in the database when there is one (several named workspaces)."""
@@ -445,6 +468,9 @@ class MainWindow(QMainWindow):
             event.ignore()  # the workspace had something to ask (an import running) and the answer was no
             return
         if self.stored is not None:  # saved as typed: nothing to ask
+            from desktop.ui.scenarios import close_scenario_windows
+
+            close_scenario_windows(self)  # their last keystrokes, before the database closes
             self.stored.close()
             self.stored = None
             if self._glossary is not None:

@@ -66,17 +66,17 @@
         <translation>An error occurred while creating the checklist: {error}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>保存清单 PDF</source>
         <translation>Save checklist as PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>无法保存清单</source>
         <translation>Cannot save the checklist</translation>
     </message>
@@ -86,7 +86,7 @@
         <translation>{path}: {reason}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-15"/>
         <source>清单已保存</source>
         <translation>Checklist saved</translation>
     </message>
@@ -98,7 +98,7 @@
 {path}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+33"/>
         <source>清单预览</source>
         <translation>Checklist preview</translation>
     </message>
@@ -123,7 +123,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
@@ -139,6 +139,98 @@
         <location filename="../../desktop/ui/fields/simple.py" line="+52"/>
         <source>（请选择）</source>
         <translation>(please choose)</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonWindow</name>
+    <message>
+        <location filename="../../desktop/ui/comparison_window.py" line="+107"/>
+        <location line="+40"/>
+        <location line="+119"/>
+        <source>方案对比</source>
+        <translation>Scenario comparison</translation>
+    </message>
+    <message>
+        <location line="-156"/>
+        <source>差额 = 方案 − 基础评估：“+”为增加（绿色），“−”为减少（红色）。金额为按各自回答最多可申请的数额；不可申请、未回答和待确认的项目计为 0。方案是假设的情形，基础评估及其定稿结果不因方案而改变。</source>
+        <translation>Difference = scenario − base: &apos;+&apos; more (green), &apos;−&apos; less (red). Amounts are the most each set of answers may claim; items not eligible, not answered or to confirm count as 0. Scenarios are what-if cases: the base assessment and its finalised result are not changed by them.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存 PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{firm}&#x3000;《{policy}》&#x3000;填写日期 {day}</source>
+        <translation>{firm}    {policy}    answers given on {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（未填写企业名称）</source>
+        <translation>(no enterprise name given)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>基础评估已定稿：显示的是定稿时冻结的结果。</source>
+        <translation>The base assessment is finalised: it shows the result frozen when it was finalised.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>定稿结果按政策包版本 {old} 计算，方案按版本 {new} 计算，差额中也含版本的差别。</source>
+        <translation>The finalised result was computed with policy pack version {old}, the scenarios with version {new}: the differences include those between the versions.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>方案对比 — {enterprise}</source>
+        <translation>Scenario comparison — {enterprise}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>无法生成对比表</source>
+        <translation>Cannot make the comparison</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>生成对比表时出错：{error}</source>
+        <translation>Making the comparison failed: {error}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>方案对比预览</source>
+        <translation>Scenario comparison preview</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>保存方案对比 PDF</source>
+        <translation>Save the scenario comparison as PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>方案对比已保存</source>
+        <translation>Scenario comparison saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>方案对比 PDF 已保存到：
+{path}</source>
+        <translation>The scenario comparison PDF was saved to:
+{path}</translation>
     </message>
 </context>
 <context>
@@ -443,12 +535,12 @@ Changed there:</translation>
         <translation>Answers files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+174"/>
         <source>中山市稳外贸政策扶持自评</source>
         <translation>Zhongshan Foreign Trade Support Self-Assessment</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-139"/>
         <source>正在载入政策……</source>
         <translation>Loading the policy…</translation>
     </message>
@@ -479,12 +571,12 @@ Changed there:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+351"/>
+        <location line="+377"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-370"/>
         <source>培训示例</source>
         <translation>Training examples</translation>
     </message>
@@ -509,7 +601,17 @@ Changed there:</translation>
         <translation>Edit again (back to draft)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>复制为方案…</source>
+        <translation>Copy as scenario…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>方案对比…</source>
+        <translation>Compare scenarios…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
@@ -540,7 +642,7 @@ Changed there:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+295"/>
+        <location line="+313"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -583,12 +685,12 @@ Changed there:</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+103"/>
+        <location line="+106"/>
         <source>答卷</source>
         <translation>answers</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-105"/>
         <source>另存答卷</source>
         <translation>Save answers file as</translation>
     </message>
@@ -632,7 +734,7 @@ Policy: &apos;{title}&apos; ({start} to {end}, version {version})</translation>
 Works offline; answers are kept on this computer only.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>答卷还没有保存。不保存就退出吗？（可先用“文件 → 另存答卷…”保存）</source>
         <translation>The answers have not been saved. Exit without saving? (You can save them first with &apos;File → Save answers file as…&apos;.)</translation>
     </message>
@@ -994,7 +1096,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/results_page.py" line="+60"/>
+        <location filename="../../desktop/ui/pages/results_page.py" line="+62"/>
         <source>结果</source>
         <translation>Results</translation>
     </message>
@@ -1055,7 +1157,17 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>What it covers</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+16"/>
+        <source>复制为方案…</source>
+        <translation>Copy as scenario…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>方案对比…</source>
+        <translation>Compare scenarios…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>最新：{round}</source>
         <translation>Newest: {round}</translation>
     </message>
@@ -1206,6 +1318,227 @@ Works offline; answers are kept on this computer only.</translation>
         <location line="+3"/>
         <source>修改：{label}</source>
         <translation>Edit: {label}</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioBook</name>
+    <message>
+        <location filename="../../desktop/ui/scenarios.py" line="+155"/>
+        <source>无法读取方案</source>
+        <translation>Cannot read the scenarios</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <location line="+2"/>
+        <source>方案 {n}</source>
+        <translation>Scenario {n}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>方案名称（例如“若 2026 年购置新生产线”）：</source>
+        <translation>Name of the scenario (e.g. &apos;If we buy a new production line in 2026&apos;):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>请为方案起一个名称。</source>
+        <translation>Please give the scenario a name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已有名为“{name}”的方案，请换一个名称。</source>
+        <translation>There is already a scenario named &apos;{name}&apos;. Please choose another name.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>复制为方案</source>
+        <translation>Copy as scenario</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>复制方案</source>
+        <translation>Copy scenario</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>无法建立方案</source>
+        <translation>Cannot create the scenario</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>重命名方案</source>
+        <translation>Rename scenario</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>无法重命名方案</source>
+        <translation>Cannot rename the scenario</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>删除方案</source>
+        <translation>Delete scenario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删除方案“{name}”吗？它的答案将一并删除，无法恢复。基础评估不受影响。</source>
+        <translation>Delete the scenario &apos;{name}&apos;? Its answers are deleted with it and cannot be restored. The base assessment is not affected.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>无法删除方案</source>
+        <translation>Cannot delete the scenario</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPanel</name>
+    <message>
+        <location line="+132"/>
+        <source>方案</source>
+        <translation>Scenarios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>勾选要与基础评估并排对比的方案（最多 {n} 个）。双击打开修改。</source>
+        <translation>Tick the scenarios to compare with the base assessment (at most {n}). Double-click one to edit it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>还没有方案。点“新建”复制基础评估的答案，再改其中的假设，例如明年新购置的设备。</source>
+        <translation>No scenarios yet. &apos;New&apos; copies the answers of the base assessment; then change what you assume, e.g. next year&apos;s new equipment.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新建（复制基础评估）…</source>
+        <translation>New (copy of the base)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>复制所选…</source>
+        <translation>Copy the selected…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>打开所选修改</source>
+        <translation>Edit the selected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重命名…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删除…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>一页最多并排对比 {n} 个方案：请先取消勾选另一个。</source>
+        <translation>A page compares at most {n} scenarios side by side: untick another one first.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioWindow</name>
+    <message>
+        <location filename="../../desktop/ui/scenario_window.py" line="+64"/>
+        <source>自动保存</source>
+        <translation>Autosave</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>部分答案未能载入</source>
+        <translation>Some answers could not be loaded</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>这是假设的情形：这里的修改只保存在本方案中，不会改变基础评估，也不会改变它的定稿结果。企业信息和评估日期沿用基础评估。</source>
+        <translation>This is a what-if case: changes made here are saved in this scenario only; they change neither the base assessment nor its finalised result. Enterprise details and the assessment date are those of the base assessment.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>重命名…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>方案对比…</source>
+        <translation>Compare scenarios…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>方案：{name}</source>
+        <translation>Scenario: {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} — 方案 — {enterprise}</source>
+        <translation>{name} — scenario — {enterprise}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} — 方案</source>
+        <translation>{name} — scenario</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>已保存到本方案 {time}</source>
+        <translation>Saved to this scenario {time}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>未能保存：{reason}</source>
+        <translation>Not saved: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioWriter</name>
+    <message>
+        <location filename="../../desktop/ui/scenarios.py" line="-426"/>
+        <source>{name}（我的修改）</source>
+        <translation>{name} (my changes)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>方案“{name}”已在别处修改。为了不覆盖别处的内容，你的修改已另存为新方案“{copy}”。</source>
+        <translation>The scenario &apos;{name}&apos; was changed elsewhere. So as not to overwrite that, your changes were saved as a new scenario &apos;{copy}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>方案“{name}”已在别处删除。你的修改已另存为同名的新方案。</source>
+        <translation>The scenario &apos;{name}&apos; was deleted elsewhere. Your changes were saved as a new scenario of the same name.</translation>
+    </message>
+</context>
+<context>
+    <name>Scenarios</name>
+    <message>
+        <location line="+11"/>
+        <source>基础评估（已定稿）</source>
+        <translation>Base assessment (finalised)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>基础评估</source>
+        <translation>Base assessment</translation>
+    </message>
+    <message>
+        <location line="+436"/>
+        <source>方案</source>
+        <translation>Scenarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请先在企业列表中打开一份评估：方案保存在评估之下。</source>
+        <translation>Open an assessment from the list of enterprises first: scenarios are kept with an assessment.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>无法读取方案</source>
+        <translation>Cannot read the scenarios</translation>
     </message>
 </context>
 <context>

@@ -109,8 +109,8 @@ def _enterprise_block(result: Assessment, lang: Lang, today: dt.date | None) -> 
     story: list[Flowable] = [table]
     # What the period means on the day the checklist is printed (the recorded sentence without a day).
     said = result.warnings if today is None else tuple(t for t in (today_sentence(result, today),) if t)
-    for warning in (*said, *result.notices):
-        story.append(_p(warning.get(lang), "warning"))
+    story += [_p(text.get(lang), "period") for text in said]
+    story += [_p(notice.get(lang), "warning") for notice in result.notices]
     return story
 
 

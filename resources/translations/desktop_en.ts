@@ -1182,12 +1182,17 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>{round} ({day})</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>《{title}》&#x3000;{period}的经营活动&#x3000;填写日期 {day}{who}</source>
-        <translation>{title} · activity in {period} · answers given on {day}{who}</translation>
+        <location line="+29"/>
+        <source>《{title}》&#x3000;{period}的经营活动&#x3000;填写日期 {day}</source>
+        <translation>{title} · activity in {period} · answers given on {day}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+6"/>
+        <source>填写日期 {day}</source>
+        <translation>Answers given on {day}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>另有待确认 {amount}（{n} 项，不计入合计，见“待确认”）</source>
         <translation>Besides, {amount} to confirm (items: {n}; not in the total, see &apos;To confirm&apos;)</translation>
     </message>

@@ -89,7 +89,7 @@ def test_with_the_training_guide_each_item_says_its_window_and_days_left(window:
     assert plan["credit_insurance"].text(3) == "【培训示例】还有 10 天（2026-12-11 截止）"
     assert plan["aeo"].text(3) == "【培训示例】已于 2026-09-30 截止"
     assert plan["equipment"].text(3) == "【培训示例】2027-01-05 开始，2027-02-19 截止"
-    assert "承保机构" in plan["credit_insurance"].text(4)
+    assert "承保机构" in plan["credit_insurance"].text(5)
     # and in the amount row's details, in full
     lines = children(rows(page.amounts)["credit_insurance"], "申报安排")
     assert any(line.text(0).startswith("申报窗口：【培训示例】2026-11-16 至 2026-12-11，还有 10 天") for line in lines)

@@ -165,13 +165,13 @@ def fill_plan(tree: QTreeWidget, result: Assessment, today: dt.date, lang: Lang)
                     item.title.get(lang),
                     amount,
                     window.get(lang) if window else "",
-                    channel.get(lang) if channel else "",
                     item.application.contact.office.get(lang) if item.application.contact else "",
+                    channel.get(lang) if channel else "",
                 ],
             ),
             item.id,
         )
-        for column, text in ((3, window_text(item, result, today)), (4, channel), (5, contact)):
+        for column, text in ((3, window_text(item, result, today)), (4, contact), (5, channel)):
             if text is not None:
                 row.setToolTip(column, text.get(lang))
         _section(

@@ -79,7 +79,7 @@ class ResultsPage(Page):
         # conditions still to answer: information first, a warning only where something needs doing.
         self.period_label = QLabel(self)
         self.period_label.setWordWrap(True)
-        style.info_banner(self.period_label)
+        style.info_note(self.period_label)
         self.body.addWidget(self.period_label)
         self.warning_label = QLabel(self)
         self.warning_label.setWordWrap(True)
@@ -124,8 +124,8 @@ class ResultsPage(Page):
                 term("item", lang),
                 term("amount", lang),
                 self.tr("申报窗口"),
-                self.tr("申报方式"),
                 self.tr("咨询"),
+                self.tr("申报方式"),  # last: the longest texts, in the column that takes the rest of the width
             ]
         )
         self.unlock = self._tree(
@@ -214,16 +214,19 @@ class ResultsPage(Page):
         lang = self.session.lang
         today = self.session.today()
         start, end = result.period
-        self.policy_label.setText(
-            self.tr("《{title}》　{period}的经营活动　填写日期 {day}{who}").format(
+        sentence = today_sentence(result, max(today, result.assessed_on))
+        # The enterprise's name is in the window's title, and the sentence below names the policy and the
+        # period when it is shown: one short line here leaves the tables room on a 768-pixel screen.
+        if sentence is None:
+            heading = self.tr("《{title}》　{period}的经营活动　填写日期 {day}").format(
                 title=result.pack_title.get(lang),
                 period=period_span(result.period_label, start, end).get(lang),
                 day=result.assessed_on,
-                who=f"    {result.enterprise.name}" if result.enterprise.name else "",
             )
-        )
+        else:
+            heading = self.tr("填写日期 {day}").format(day=result.assessed_on)
+        self.policy_label.setText(heading)
         self._fill_guides(result, lang)
-        sentence = today_sentence(result, max(today, result.assessed_on))
         self.period_label.setText(sentence.get(lang) if sentence else "")
         self.period_label.setVisible(sentence is not None)
         self.warning_label.setText("\n".join(n.get(lang) for n in result.notices))
@@ -241,7 +244,7 @@ class ResultsPage(Page):
         fill_to_confirm(self.confirm, result, today, lang)
         self._size_columns(self.confirm, [190, 250, 0], fit=(2,))
         planned = fill_plan(self.plan, result, today, lang)
-        self._size_columns(self.plan, [150, 210, 0, 200, 220], fit=(2,))
+        self._size_columns(self.plan, [150, 190, 0, 160, 190], fit=(2,))
         found = self.session.opportunities()
         unlockable = fill_opportunities(self.unlock, found, result, lang)
         self._size_columns(self.unlock, [150, 210, 520], fit=())

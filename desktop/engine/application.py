@@ -7,22 +7,23 @@ A window from a training guide is marked as an example wherever it is said.
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 from desktop.engine.period import period_sentence
-from desktop.engine.result import Assessment, ItemResult
+from desktop.engine.result import Assessment, ItemResult, Reading
 from desktop.policy.guides import Contact, ItemGuide, WindowState, window_state
-from desktop.policy.model import Text
+from desktop.policy.model import Lang, Text
 
 EXAMPLE = Text("【培训示例】", "[Training example] ")
 
 CHANNELS: dict[str, Text] = {
     "online": Text("网上申报", "Online"),
-    "town_office": Text("经所在镇街提交纸质材料", "Paper copies through the town (镇街) office"),
+    "town_office": Text("经所在镇街提交纸质材料", "Paper copies through the town office"),
     "insurer": Text(
         "由承保机构代企业申报（请先向承保机构确认）", "Filed by the insurer for the enterprise (ask the insurer)"
     ),
     "automatic": Text("免申即享（无需申请，名单公示后拨付）", "Paid without application (after the list is published)"),
-    "not_published": Text("申报方式以申报通知为准", "How to apply: as the notice says"),
+    "not_published": Text("以申报通知为准", "As the notice says"),
 }
 
 
@@ -100,6 +101,17 @@ def window_short(item: ItemResult, result: Assessment, today: dt.date) -> Text |
     return _marked(text, result)
 
 
+def closed_total(result: Assessment, today: dt.date) -> tuple[Decimal, int]:
+    """Of the claimable total, what lies in items whose window has closed by `today`, and how many: the total
+    is what the text allows; this says how much of it can no longer be applied for in this round."""
+    closed = [
+        item
+        for item in result.with_amounts()
+        if item.application is not None and window_state(item.application.window, today).status == "closed"
+    ]
+    return sum((item.amount or Decimal(0) for item in closed), Decimal(0)), len(closed)
+
+
 def today_sentence(result: Assessment, today: dt.date) -> Text | None:
     """What the assessment's period means on `today` (None while the period runs): the sentence the window
     and a checklist printed today show, in place of the one recorded for the day the answers were given."""
@@ -111,9 +123,17 @@ def _days(n: int | None) -> str:
 
 
 def _watch(app: ItemGuide, item: ItemResult) -> Text:
-    if app.contact is not None and app.contact.phone != "12345":
-        return app.contact.office
-    return item.units[0] if item.units else Text("主管部门", "the responsible bureau")
+    """The office whose notice to watch: the guide's contact for the item, unless that is only the general
+    hotline (no address, 12345), then the first responsible unit the text names."""
+    contact = app.contact
+    if contact is not None and (contact.address.zh or contact.phone != "12345"):
+        office = contact.office
+    else:
+        office = item.units[0] if item.units else Text("主管部门", "the responsible bureau")
+    english = office.get("en")
+    if english.startswith(("Bureau", "Market", "Municipal")):  # "the notice from the Bureau of …"
+        office = Text(office.zh, "the " + english)
+    return office
 
 
 def channel_text(item: ItemResult, result: Assessment) -> Text | None:
@@ -126,6 +146,14 @@ def channel_text(item: ItemResult, result: Assessment) -> Text | None:
     if app.channel_note.zh:
         base = Text(f"{base.zh}。{app.channel_note.zh}", f"{base.en}. {app.channel_note.get('en')}")
     return _marked(base, result)
+
+
+def guide_note(item: ItemResult, result: Assessment) -> Text | None:
+    """What the guide says of the item besides window, channel and contact (marked in a training guide)."""
+    app = item.application
+    if app is None or not app.note.zh:
+        return None
+    return _marked(app.note, result)
 
 
 def contact_text(contact: Contact | None) -> Text | None:
@@ -153,6 +181,28 @@ def _marked(text: Text, result: Assessment) -> Text:
     if result.guide is not None and result.guide.example:
         return Text(EXAMPLE.zh + text.zh, EXAMPLE.en + text.en)
     return text
+
+
+def invented(item: ItemResult, result: Assessment) -> bool:
+    """The item's amount is one a training guide made up (the text leaves it to the annual notice)."""
+    guide = result.guide
+    app = item.application
+    return guide is not None and guide.example and app is not None and app.amount is not None and item.has_amount
+
+
+def titled(item: ItemResult, result: Assessment) -> Text:
+    """The item's title, marked 【培训示例】 where its amount is a training guide's invention."""
+    if invented(item, result):
+        return Text(EXAMPLE.zh + item.title.zh, EXAMPLE.en + item.title.get("en"))
+    return item.title
+
+
+def reading_text(reading: Reading, lang: Lang) -> str:
+    """A reading with the reason for it: "本工具把…相加。原文未说明…" / "The tool adds them up. The text…"."""
+    said, why = reading.reading.get(lang), reading.why.get(lang)
+    if not why:
+        return said
+    return f"{said} {why}" if lang == "en" and not said.endswith(" ") else f"{said}{why}"
 
 
 def applies(item: ItemResult) -> bool:

@@ -340,6 +340,8 @@ def assess(
     checked = [check(c, answers, pack) for c in plan.common]
     basic = [(r, c) for r, c in zip(checked, plan.common, strict=True) if r.outcome == "fail"]
     round_name = guide.round if guide is not None else None
+    if guide is not None and guide.example:  # an amount a training guide invents says so in its own step
+        round_name = Text(f"【培训示例】{guide.round.zh}", f"[Training example] {guide.round.get('en')}")
     signature = (guide.id if guide is not None else None, tuple((id(c), r.value) for r, c in basic))
     memo = plan.memo
     if len(memo) > MEMO_LIMIT:

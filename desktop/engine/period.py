@@ -28,9 +28,10 @@ def period_sentence(
     """The one sentence for `day`, or None while the period is running (then nothing needs saying)."""
     start, end = period
     span = period_span(label, start, end)
+    about = f"本评估针对{' ' if span.zh[:1].isdigit() else ''}{span.zh}的经营活动"  # a space before a figure
     if day > end:
         return Text(
-            f"本评估针对{span.zh}的经营活动。《{title.zh}》已于 {valid_to} 结束，这一期间的支持"
+            f"{about}。《{title.zh}》已于 {valid_to} 结束，这一期间的支持"
             "一般在之后的申报窗口申请，申报时间和要求以主管部门发布的申报通知为准。",
             f"This assessment is for activity in {span.en}. '{title.get('en')}' ended on {valid_to}; "
             "support for that activity is normally applied for in a later application window, and the "
@@ -38,7 +39,7 @@ def period_sentence(
         )
     if day < start:
         return Text(
-            f"本评估针对{span.zh}的经营活动，{day} 时这一期间尚未开始。",
+            f"{about}，{day} 时这一期间尚未开始。",
             f"This assessment is for activity in {span.en}, which had not begun on {day}.",
         )
     return None

@@ -148,7 +148,9 @@ def large_number(value: Decimal, lang: Lang = "zh") -> Decimal:
 
 
 def yuan_and_large(value: Decimal, lang: Lang = "zh") -> str:
-    """`1,710,000.00 元（171.00 万元）` / `1,710,000.00 yuan (1.71 million yuan)`."""
+    """`1,710,000.00 元（171.00 万元）` / `1,710,000.00 yuan (1.71 million yuan)`; nothing adds "（0.00 万元）"."""
+    if not value:
+        return yuan(value, lang)
     if lang == "en":
         return f"{yuan(value, lang)} ({large(value, lang)})"
     return f"{yuan(value, lang)}（{large(value, lang)}）"

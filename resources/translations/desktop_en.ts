@@ -413,8 +413,8 @@ Changed there:</translation>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>本评估针对{period}的经营活动（《{title}》）。填写日期只记录答案是哪天填写的，不影响金额。</source>
+        <location line="+27"/>
+        <source>本评估针对 {period}的经营活动（《{title}》）。填写日期只记录答案是哪天填写的，不影响金额。</source>
         <translation>This assessment is about activity in {period} (&apos;{title}&apos;). The date the answers were given only records when; it changes no amount.</translation>
     </message>
 </context>
@@ -1017,7 +1017,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>ResultRows</name>
     <message>
-        <location filename="../../desktop/ui/pages/result_rows.py" line="+72"/>
+        <location filename="../../desktop/ui/pages/result_rows.py" line="+74"/>
         <source>申报窗口</source>
         <translation>Application window</translation>
     </message>
@@ -1030,6 +1030,11 @@ Works offline; answers are kept on this computer only.</translation>
         <location line="+1"/>
         <source>咨询</source>
         <translation>Enquiries</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申报指南说明</source>
+        <translation>The guide adds</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1090,7 +1095,7 @@ Works offline; answers are kept on this computer only.</translation>
     <message>
         <location line="+70"/>
         <source>企业自身难以改变的（{n} 项）</source>
-        <translation>What acting cannot change ({n})</translation>
+        <translation>What the enterprise cannot change ({n})</translation>
     </message>
 </context>
 <context>
@@ -1131,17 +1136,17 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Application window</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>申报方式</source>
         <translation>How to apply</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>咨询</source>
         <translation>Enquiries</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>怎样可以争取</source>
         <translation>What it would take</translation>
     </message>
@@ -1167,7 +1172,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Compare scenarios…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>最新：{round}</source>
         <translation>Newest: {round}</translation>
     </message>
@@ -1192,12 +1197,17 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Answers given on {day}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>另有待确认 {amount}（{n} 项，不计入合计，见“待确认”）</source>
         <translation>Besides, {amount} to confirm (items: {n}; not in the total, see &apos;To confirm&apos;)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
+        <source>其中 {amount}（{n} 项）的申报窗口已截止，见“申报安排”</source>
+        <translation>Of which {amount} (items: {n}) has a window that has closed; see &apos;When and where to apply&apos;</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>可测算金额（{n} 项）</source>
         <translation>Computed amounts ({n})</translation>
     </message>
@@ -1252,12 +1262,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>The bureau&apos;s application notice sets the dates and requirements; another application guide can be chosen at the top right.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>按政策包的规则测算：企业做到这些，金额最多可以增加多少（按可增加的金额排序）。</source>
-        <translation>Computed from the pack&apos;s rules: what the enterprise would have to do, and how much more it could bring at most (largest first).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>点行首的 ▸ 展开申请内容、责任单位和申报材料。</source>
         <translation>Click ▸ at the start of a row to see what it offers, the responsible units and the documents to prepare.</translation>
     </message>

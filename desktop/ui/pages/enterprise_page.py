@@ -80,7 +80,9 @@ class EnterprisePage(Page):
         pack = self.session.pack
         start, end = pack.period
         self.validity.setText(
-            self.tr("本评估针对{period}的经营活动（《{title}》）。填写日期只记录答案是哪天填写的，不影响金额。").format(
+            self.tr(
+                "本评估针对 {period}的经营活动（《{title}》）。填写日期只记录答案是哪天填写的，不影响金额。"
+            ).format(
                 period=period_span(pack.period_label, start, end).get(self.session.lang),
                 title=pack.title.get(self.session.lang),
             )

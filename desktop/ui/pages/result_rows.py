@@ -18,6 +18,8 @@ from desktop.engine.application import (
     applies,
     channel_text,
     contact_text,
+    guide_note,
+    reading_text,
     window_detail,
     window_short,
     window_text,
@@ -72,6 +74,7 @@ def application_lines(item: ItemResult, result: Assessment, today: dt.date, lang
         (QCoreApplication.translate("ResultRows", "申报窗口"), window_detail(item, result, today)),
         (QCoreApplication.translate("ResultRows", "申报方式"), channel_text(item, result)),
         (QCoreApplication.translate("ResultRows", "咨询"), contact_text(item.application.contact)),
+        (QCoreApplication.translate("ResultRows", "申报指南说明"), guide_note(item, result)),
     ):
         if text is not None:
             lines.append(
@@ -108,7 +111,7 @@ def add_details(parent: QTreeWidgetItem, item: ItemResult, result: Assessment, t
     _section(
         parent,
         QCoreApplication.translate("ResultRows", "本工具的理解（非原文规定）"),
-        [f"{r.reading.get(lang)}{r.why.get(lang)}" for r in item.readings],
+        [reading_text(r, lang) for r in item.readings],
         reading=True,
     )
     _section(parent, QCoreApplication.translate("ResultRows", "申报安排"), application_lines(item, result, today, lang))

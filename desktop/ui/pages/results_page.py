@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.engine import Assessment, ItemResult, vocabulary
-from desktop.engine.application import EXAMPLE, today_sentence
+from desktop.engine.application import EXAMPLE, closed_total, titled, today_sentence
 from desktop.engine.period import period_span
 from desktop.policy.model import Lang
 from desktop.ui import style
@@ -161,6 +161,7 @@ class ResultsPage(Page):
         style.muted(self.disclaimer_label)
         self.disclaimer_label.setWordWrap(True)
         self.body.addWidget(self.disclaimer_label)
+        self._unlock_note = ""
         session.changed.connect(self._changed)
 
     def _tree(self, headers: Sequence[str]) -> QTreeWidget:
@@ -229,23 +230,36 @@ class ResultsPage(Page):
         self._fill_guides(result, lang)
         self.period_label.setText(sentence.get(lang) if sentence else "")
         self.period_label.setVisible(sentence is not None)
-        self.warning_label.setText("\n".join(n.get(lang) for n in result.notices))
-        self.warning_label.setVisible(bool(result.notices))
+        warnings = [n.get(lang) for n in result.notices]
+        if result.guide is not None and result.guide.example:  # a training guide says what it is, above all
+            warnings.insert(0, EXAMPLE.get(lang) + result.guide.note.get(lang))
+        self.warning_label.setText("\n".join(warnings))
+        self.warning_label.setVisible(bool(warnings))
         self.total_label.setText(vocabulary.total_line(result.total, lang))
         pending = result.to_confirm()
+        notes = []
         if result.pending_total:
-            self.pending_label.setText(
+            notes.append(
                 self.tr("另有待确认 {amount}（{n} 项，不计入合计，见“待确认”）").format(
                     amount=vocabulary.yuan(result.pending_total, lang), n=len(pending)
                 )
             )
-        self.pending_label.setVisible(bool(result.pending_total))
+        closed, closed_items = closed_total(result, today)
+        if closed_items:
+            notes.append(
+                self.tr("其中 {amount}（{n} 项）的申报窗口已截止，见“申报安排”").format(
+                    amount=vocabulary.yuan(closed, lang), n=closed_items
+                )
+            )
+        self.pending_label.setText("\n".join(notes))
+        self.pending_label.setVisible(bool(notes))
         self._fill_amounts(result, today, lang)
         fill_to_confirm(self.confirm, result, today, lang)
         self._size_columns(self.confirm, [190, 250, 0], fit=(2,))
         planned = fill_plan(self.plan, result, today, lang)
         self._size_columns(self.plan, [150, 190, 0, 160, 190], fit=(2,))
         found = self.session.opportunities()
+        self._unlock_note = found.note.get(lang) if found is not None else ""
         unlockable = fill_opportunities(self.unlock, found, result, lang)
         self._size_columns(self.unlock, [150, 210, 520], fit=())
         self._fill_others(self.others, result.unquantified(), result, today, lang)
@@ -277,7 +291,7 @@ class ResultsPage(Page):
             self.amounts: self.tr("点行首的 ▸ 展开计算过程、申报安排和申报材料。"),
             self.confirm: self.tr("这些项目的金额不计入合计：按原文可以有不同理解，或基本条件尚待确认。点 ▸ 看原因。"),
             self.plan: self.tr("申报时间和要求以主管部门发布的申报通知为准；右上角可以选用其他申报指南。"),
-            self.unlock: self.tr("按政策包的规则测算：企业做到这些，金额最多可以增加多少（按可增加的金额排序）。"),
+            self.unlock: self._unlock_note,
             self.others: self.tr("点行首的 ▸ 展开申请内容、责任单位和申报材料。"),
             self.services: self.tr("点行首的 ▸ 展开服务内容和责任单位。"),
         }
@@ -292,7 +306,7 @@ class ResultsPage(Page):
                 self.amounts,
                 [
                     measure_text(item, lang),
-                    item.title.get(lang),
+                    titled(item, result).get(lang),
                     figure(item.amount),
                     vocabulary.caps_figures(item, lang),
                     vocabulary.basis_term(item, lang),

@@ -35,6 +35,7 @@ from desktop.store.errors import (
 from desktop.store.models import DRAFT, FINAL, AssessmentRecord, EnterpriseRecord, ResultRecord, utc_now
 from desktop.store.packs import installed_registry, resolver, stored_pack
 from desktop.store.records import (
+    AssessmentKey,
     AssessmentSummary,
     EnterpriseSummary,
     ImportOutcome,
@@ -257,6 +258,78 @@ class Store:
         if current is not None:
             result.append(EnterpriseSummary(*current, assessments=tuple(items)))
         return result
+
+    def assessment_keys(self) -> list[AssessmentKey]:
+        """Every assessment's id, version, pack, date, status, picked guide and firm, in one light query (no
+        answers, no snapshot): what the calendar needs to know which assessments to compute."""
+        e, a = EnterpriseRecord.__table__.c, AssessmentRecord.__table__.c
+        stmt = (
+            select(
+                a.id,
+                a.version,
+                a.pack_id,
+                a.pack_version,
+                a.pack_hash,
+                a.assessed_on,
+                a.status,
+                a.guide_id,
+                e.name,
+                e.credit_code,
+            )
+            .select_from(AssessmentRecord.__table__.join(EnterpriseRecord.__table__, a.enterprise_id == e.id))
+            .order_by(a.id)
+        )
+        try:
+            with self.engine.connect() as connection:
+                rows = connection.execute(stmt).all()
+        except DBAPIError as exc:
+            raise StoreError(f"无法读取数据库：{exc.orig}") from None
+        return [
+            AssessmentKey(a_id, version, pack, ver, digest, day, status, guide, name, code or "")
+            for a_id, version, pack, ver, digest, day, status, guide, name, code in rows
+        ]
+
+    def assessments(self, ids: Sequence[int]) -> list[StoredAssessment]:
+        """These assessments with their enterprises and answers, a few hundred per query; their result
+        snapshots are not read (`snapshot` is None: `get` brings a finalised one's). Ids no longer stored
+        are left out."""
+        e, a = EnterpriseRecord.__table__.c, AssessmentRecord.__table__.c
+        firm = (e.name.label("e_name"), e.credit_code.label("e_code"), e.town, e.contact, e.phone)
+        joined = AssessmentRecord.__table__.join(EnterpriseRecord.__table__, a.enterprise_id == e.id)
+        wanted = list(ids)
+        found: list[StoredAssessment] = []
+        try:
+            with self.engine.connect() as connection:
+                for start in range(0, len(wanted), 500):
+                    stmt = select(*a, *firm).select_from(joined).where(a.id.in_(wanted[start : start + 500]))
+                    for row in connection.execute(stmt.order_by(a.id)).mappings():
+                        enterprise = Enterprise(
+                            row["e_name"], row["e_code"] or "", row["town"], row["contact"], row["phone"]
+                        )
+                        found.append(
+                            StoredAssessment(
+                                id=row["id"],
+                                enterprise_id=row["enterprise_id"],
+                                enterprise=enterprise,
+                                label=row["label"],
+                                pack_id=row["pack_id"],
+                                pack_version=row["pack_version"],
+                                pack_hash=row["pack_hash"],
+                                assessed_on=row["assessed_on"],
+                                answers=dict(row["answers"] or {}),
+                                snapshot=None,
+                                total=row["total"],
+                                status=row["status"],
+                                created_at=row["created_at"],
+                                updated_at=row["updated_at"],
+                                finalised_at=row["finalised_at"],
+                                version=row["version"],
+                                guide_id=row["guide_id"],
+                            )
+                        )
+        except DBAPIError as exc:
+            raise StoreError(f"无法读取数据库：{exc.orig}") from None
+        return found
 
     def counts(self) -> tuple[int, int]:
         """(enterprises, assessments)."""

@@ -309,9 +309,14 @@ class MainWindow(QMainWindow):
         from desktop.ui.packs_dialog import show_packs_dialog
 
         registry = known_registry()
-        show_packs_dialog(self, registry)
+        dialog = show_packs_dialog(self, registry)
         if self.stored is not None:
             self.stored.store.registry = known_registry()  # a pack added there is used from now on
+        if dialog.added:  # a guide added there (or one for a pack added there) applies from now on
+            if self.session is not None:
+                self.session.reload_guides()
+            if self.stored is not None:
+                self.stored.start_page.refresh_windows()
         self.update_banner()
 
     # -- answers files ---------------------------------------------------------------------------------

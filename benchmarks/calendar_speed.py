@@ -29,15 +29,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from store_speed import Timing, fill, median_ms  # noqa: E402 (the benchmarks folder is put on the path above)
+from store_speed import fill, median_ms  # noqa: E402 (the benchmarks folder is put on the path above)
 
 TODAY = dt.date(2026, 12, 1)
 TRAINING = "zhongshan-2025-training"
-
-
-def once(action: object) -> Timing:
-    assert callable(action)
-    return median_ms(action, 1)
 
 
 def main() -> int:
@@ -91,7 +86,7 @@ def main() -> int:
 
     with store.engine.begin() as connection:  # every assessment picks the training guide (windows ahead)
         connection.execute(update(AssessmentRecord).values(guide_id=TRAINING, version=AssessmentRecord.version + 1))
-    first = once(show_again)
+    first = median_ms(show_again, 1)
     computed = page.calendar.stored.computed
     print(
         f"training guide on every assessment: first showing {first:.1f}, {computed} assessments computed, "

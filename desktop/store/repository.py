@@ -10,6 +10,7 @@ import datetime as dt
 import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
@@ -102,6 +103,10 @@ def _conflict(theirs: StoredAssessment) -> ConflictError:
 
 def _final_error() -> AssessmentFinalError:
     return AssessmentFinalError("这份评估已定稿，内容不能再修改。如需修改，请先“重新打开”它，或复制一份作为新评估。")
+
+
+STORED_COLUMNS = tuple(f.name for f in fields(StoredAssessment) if f.name not in ("enterprise", "answers", "snapshot"))
+"""The fields of a StoredAssessment that are columns of the assessment table, under the same names."""
 
 
 def _stored(r: AssessmentRecord) -> StoredAssessment:
@@ -294,39 +299,19 @@ class Store:
         snapshots are not read (`snapshot` is None: `get` brings a finalised one's). Ids no longer stored
         are left out."""
         e, a = EnterpriseRecord.__table__.c, AssessmentRecord.__table__.c
-        firm = (e.name.label("e_name"), e.credit_code.label("e_code"), e.town, e.contact, e.phone)
+        firm_columns = (e.name.label("e_name"), e.credit_code.label("e_code"), e.town, e.contact, e.phone)
         joined = AssessmentRecord.__table__.join(EnterpriseRecord.__table__, a.enterprise_id == e.id)
         wanted = list(ids)
         found: list[StoredAssessment] = []
         try:
             with self.engine.connect() as connection:
                 for start in range(0, len(wanted), 500):
-                    stmt = select(*a, *firm).select_from(joined).where(a.id.in_(wanted[start : start + 500]))
+                    stmt = select(*a, *firm_columns).select_from(joined).where(a.id.in_(wanted[start : start + 500]))
                     for row in connection.execute(stmt.order_by(a.id)).mappings():
-                        enterprise = Enterprise(
-                            row["e_name"], row["e_code"] or "", row["town"], row["contact"], row["phone"]
-                        )
-                        found.append(
-                            StoredAssessment(
-                                id=row["id"],
-                                enterprise_id=row["enterprise_id"],
-                                enterprise=enterprise,
-                                label=row["label"],
-                                pack_id=row["pack_id"],
-                                pack_version=row["pack_version"],
-                                pack_hash=row["pack_hash"],
-                                assessed_on=row["assessed_on"],
-                                answers=dict(row["answers"] or {}),
-                                snapshot=None,
-                                total=row["total"],
-                                status=row["status"],
-                                created_at=row["created_at"],
-                                updated_at=row["updated_at"],
-                                finalised_at=row["finalised_at"],
-                                version=row["version"],
-                                guide_id=row["guide_id"],
-                            )
-                        )
+                        firm = Enterprise(row["e_name"], row["e_code"] or "", row["town"], row["contact"], row["phone"])
+                        columns = {name: row[name] for name in STORED_COLUMNS}
+                        answers = dict(row["answers"] or {})
+                        found.append(StoredAssessment(**columns, enterprise=firm, answers=answers, snapshot=None))
         except DBAPIError as exc:
             raise StoreError(f"无法读取数据库：{exc.orig}") from None
         return found

@@ -13,7 +13,7 @@ against the packs (`desktop.policy.guide_registry.install_guide`): every problem
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -70,6 +70,14 @@ def expired_banner_text(registry: PackRegistry, today: dt.date, lang: Lang = "zh
         "《{title}》（政策包 {id} {version}）已于 {end} 到期。现在的评估结果仅供参考；"
         "新的政策发布后，请在“政策包”中添加新的政策包。",
     ).format(title=newest.title.get(lang), id=newest.id, version=newest.version, end=newest.valid_to.isoformat())
+
+
+def _table_text(table: QTableWidget) -> list[list[str]]:
+    rows: list[list[str]] = []
+    for r in range(table.rowCount()):
+        items = [table.item(r, c) for c in range(table.columnCount())]
+        rows.append([item.text() if item is not None else "" for item in items])
+    return rows
 
 
 def guide_is_bundled(guide: Guide) -> bool:
@@ -145,7 +153,8 @@ class PacksDialog(QDialog):
         self.changes_label.setVisible(False)
         self.changes.setVisible(False)
 
-        guides_heading = style.bold(QLabel(self.tr("申报指南"), self))
+        guides_heading = QLabel(self.tr("申报指南"), self)
+        style.bold(guides_heading)
         guides_intro = QLabel(
             self.tr(
                 "申报指南是主管部门某一轮申报通知的内容：各支持项目的申报窗口、申报方式和联系方式。"
@@ -156,7 +165,7 @@ class PacksDialog(QDialog):
         guides_intro.setWordWrap(True)
         self.guide_table = QTableWidget(0, self.GUIDE_COLUMNS, self)
         self.guide_table.setHorizontalHeaderLabels(
-            [self.tr("政策包"), self.tr("申报轮次"), self.tr("发布日期"), self.tr("依据"), self.tr("来源")]
+            [self.tr("所属政策包"), self.tr("申报轮次"), self.tr("发布日期"), self.tr("依据"), self.tr("来源")]
         )
         self.guide_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.guide_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -183,12 +192,15 @@ class PacksDialog(QDialog):
         buttons.addButton(self.add_guide_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
 
+        packs_heading = QLabel(self.tr("政策包"), self)
+        style.bold(packs_heading)
         layout = QVBoxLayout(self)
+        layout.addWidget(packs_heading)
         layout.addWidget(intro)
         layout.addWidget(self.table, 2)
         layout.addWidget(self.broken)
         layout.addWidget(self.changes_label)
-        layout.addWidget(self.changes, 3)
+        layout.addWidget(self.changes, 1)
         layout.addWidget(guides_heading)
         layout.addWidget(guides_intro)
         layout.addWidget(self.guide_table, 2)
@@ -219,18 +231,19 @@ class PacksDialog(QDialog):
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.resizeRowsToContents()
-        errors = self.registry.errors
-        self.broken.setVisible(bool(errors))
-        if errors:
-            # Each skipped file with its first reason (a broken pack, not a regular file, a link out of the
-            # folder, a duplicate of a bundled pack), so the clerk knows what to do about it.
-            lines = [self.tr("以下政策包文件未载入：")]
-            for e in errors:
-                more = len(e.problems) - 1
-                first = visible(clip(e.problems[0], 200)) if e.problems else e.source
-                lines.append("• " + first + (self.tr("（另有 {count} 处错误）").format(count=more) if more else ""))
-            self.broken.setText("\n".join(lines))
+        self._list_skipped(self.broken, self.tr("以下政策包文件未载入："), self.registry.errors)
         self.refresh_guides()
+
+    def _list_skipped(self, label: QLabel, heading: str, errors: Sequence[PackError]) -> None:
+        """Each skipped file with its first reason (a broken file, not a regular file, a link out of the
+        folder, a duplicate of a bundled one), so the clerk knows what to do about it."""
+        label.setVisible(bool(errors))
+        lines = [heading]
+        for e in errors:
+            more = len(e.problems) - 1
+            first = visible(clip(e.problems[0], 200)) if e.problems else e.source
+            lines.append("• " + first + (self.tr("（另有 {count} 处错误）").format(count=more) if more else ""))
+        label.setText("\n".join(lines) if errors else "")
 
     def refresh_guides(self) -> None:
         """The guides of every pack (bundled and added), by pack, newest first; files not loaded below."""
@@ -254,23 +267,11 @@ class PacksDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.guide_table.resizeRowsToContents()
-        errors = self.guides.errors
-        self.guides_broken.setVisible(bool(errors))
-        if errors:
-            lines = [self.tr("以下申报指南文件未载入：")]
-            for e in errors:
-                more = len(e.problems) - 1
-                first = visible(clip(e.problems[0], 200)) if e.problems else e.source
-                lines.append("• " + first + (self.tr("（另有 {count} 处错误）").format(count=more) if more else ""))
-            self.guides_broken.setText("\n".join(lines))
+        self._list_skipped(self.guides_broken, self.tr("以下申报指南文件未载入："), self.guides.errors)
 
     def guide_rows(self) -> list[list[str]]:
         """The guides table as text."""
-        rows: list[list[str]] = []
-        for r in range(self.guide_table.rowCount()):
-            items = [self.guide_table.item(r, c) for c in range(self.GUIDE_COLUMNS)]
-            rows.append([item.text() if item is not None else "" for item in items])
-        return rows
+        return _table_text(self.guide_table)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         # the title column stretches with the dialog: its rows grow or shrink with their wrapped text
@@ -285,11 +286,7 @@ class PacksDialog(QDialog):
 
     def rows(self) -> list[list[str]]:
         """The table as text, for tests and for reading aloud."""
-        rows: list[list[str]] = []
-        for r in range(self.table.rowCount()):
-            items = [self.table.item(r, c) for c in range(self.COLUMNS)]
-            rows.append([item.text() if item is not None else "" for item in items])
-        return rows
+        return _table_text(self.table)
 
     def add_pack_file(self, path: Path) -> Pack | None:
         """Validate and add one pack file; on any problem show all of them and change nothing."""
@@ -312,6 +309,8 @@ class PacksDialog(QDialog):
         self.registry.add(pack)
         self.added = True
         self.refresh()
+        shown = [(p.id, p.version) for p in self.registry.all()]
+        self.table.selectRow(shown.index((pack.id, pack.version)))  # the row just added, scrolled to
         self.packs_changed.emit()
         if previous is not None and version_key(previous.version) < version_key(pack.version):
             self.show_changes(previous, pack)  # a newer version of an installed pack: what it changes

@@ -295,7 +295,7 @@ class WindowCalendar(QWidget):
         messages.saved(
             self,
             self.tr("已导出日历"),
-            self.tr("已把 %n 个申报窗口存入 {file}。", "", len(entries)).format(file=path),
+            self.tr("已把 %n 个申报窗口存入：\n{file}", "", len(entries)).format(file=path),
             path,
         )
         return path
@@ -320,15 +320,17 @@ class GuidePicker(QWidget):
         self.combo = QComboBox(self)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo.setMinimumContentsLength(36)
+        self.combo.setPlaceholderText(self.tr("（先在上面的列表中选择一份评估）"))
         self.note = style.muted(QLabel(self))
+        self.note.setWordWrap(True)
         self.assessment: StoredAssessment | None = None
         self.combo.activated.connect(self._activated)
         self.label.setBuddy(self.combo)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.label)
-        row.addWidget(self.combo)
-        row.addWidget(self.note, 1)
+        row.addWidget(self.combo, 3)
+        row.addWidget(self.note, 2)
 
     def show_for(self, assessment: StoredAssessment | None, guides: GuideRegistry) -> None:
         """The choices for this assessment's pack, the one it uses selected; nothing without an assessment."""

@@ -355,12 +355,17 @@ Changed there:</translation>
 <context>
     <name>GuidePicker</name>
     <message>
-        <location filename="../../desktop/ui/window_calendar.py" line="+316"/>
+        <location filename="../../desktop/ui/window_calendar.py" line="+319"/>
         <source>所选评估的申报指南：</source>
         <translation>Application guide of the selected assessment:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+4"/>
+        <source>（先在上面的列表中选择一份评估）</source>
+        <translation>(select an assessment in the list above first)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>自动：最新的正式指南（{name}）</source>
         <translation>Automatic: the newest real guide ({name})</translation>
     </message>
@@ -785,13 +790,13 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>&apos;{title}&apos; (policy pack {id} {version}) expired on {end}. Assessments made now are for reference only. When the new policy is published, add its pack under &apos;Policy packs&apos;.</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+50"/>
+        <location line="+49"/>
+        <location line="+78"/>
         <source>政策包</source>
         <translation>Policy packs</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-73"/>
         <source>政策包是一项政策的规则（问题、条件、金额和上限）。新的政策发布后，添加它的政策包文件即可，无须更换程序。已完成的评估保留当时所用的政策包版本。</source>
         <translation>A policy pack holds the rules of one policy (questions, conditions, amounts and caps). When a new policy is published, add its pack file; no new program is needed. Finished assessments keep the pack version they were made with.</translation>
     </message>
@@ -817,17 +822,22 @@ Works offline; answers are kept on this computer only.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>内容指纹（SHA-256）</source>
         <translation>Content fingerprint (SHA-256)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+31"/>
+        <source>所属政策包</source>
+        <translation>Policy pack</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>添加政策包…</source>
         <translation>Add policy pack…</translation>
     </message>
@@ -837,40 +847,39 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Add application guide…</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+41"/>
+        <location line="+29"/>
+        <location line="+42"/>
         <source>程序自带</source>
         <translation>Bundled</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+41"/>
+        <location line="-42"/>
+        <location line="+42"/>
         <source>用户添加</source>
         <translation>Added by user</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>{start} 至 {end}</source>
         <translation>{start} to {end}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>以下政策包文件未载入：</source>
         <translation>These policy pack files were not loaded:</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+33"/>
+        <location line="+11"/>
         <source>（另有 {count} 处错误）</source>
         <translation> ({count} more errors)</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+25"/>
         <source>以下申报指南文件未载入：</source>
         <translation>These application guide files were not loaded:</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+28"/>
         <source>{file} 有 {count} 处错误，未添加，原有政策包均未改动：</source>
         <translation>{file} has {count} error(s). It was not added, and no existing pack was changed:</translation>
     </message>
@@ -885,7 +894,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Policy pack not added</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>政策包已存在</source>
         <translation>Policy pack already present</translation>
     </message>
@@ -910,12 +919,12 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Added &apos;{title}&apos; ({id} {version}, valid {start} to {end}). New assessments will use it.</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-170"/>
         <source>申报指南</source>
         <translation>Application guides</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>申报指南是主管部门某一轮申报通知的内容：各支持项目的申报窗口、申报方式和联系方式。未选定申报指南的评估使用其政策包最新的正式指南；培训示例的窗口是虚构的，只在选用时使用。</source>
         <translation>An application guide holds one round of the bureaus&apos; application notices: for each support item the window, how to apply and whom to contact. An assessment without a guide of its own uses the newest real guide of its policy pack; a training example has invented windows and is used only where it is picked.</translation>
     </message>
@@ -940,7 +949,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Packs you add are kept in: {folder}; guides in: {guides}</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+163"/>
         <source>政策包 {id} 的新版本 {new} 与版本 {old} 相比：</source>
         <translation>What version {new} of policy pack {id} changes from version {old}:</translation>
     </message>
@@ -1663,7 +1672,7 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
 <context>
     <name>WindowCalendar</name>
     <message>
-        <location filename="../../desktop/ui/window_calendar.py" line="-191"/>
+        <location filename="../../desktop/ui/window_calendar.py" line="-194"/>
         <source>申报窗口</source>
         <translation>Application windows</translation>
     </message>
@@ -1678,7 +1687,7 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
         <translation>Save the windows below as a calendar file (.ics) for Outlook, WPS or a phone calendar</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>无法读取申报窗口：{reason}</source>
         <translation>Could not read the application windows: {reason}</translation>
     </message>
@@ -1691,7 +1700,7 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>已保存的评估没有适用的申报指南，列不出申报窗口；申报指南可在“工具 → 政策包”中添加。</source>
         <translation>No application guide applies to the stored assessments, so no window can be listed; guides are added under &apos;Tools → Policy packs&apos;.</translation>
     </message>
@@ -1745,17 +1754,20 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>已把 %n 个申报窗口存入 {file}。</source>
+        <source>已把 %n 个申报窗口存入：
+{file}</source>
         <translation>
-            <numerusform>%n application window was saved in {file}.</numerusform>
-            <numerusform>%n application windows were saved in {file}.</numerusform>
+            <numerusform>%n application window saved in:
+{file}</numerusform>
+            <numerusform>%n application windows saved in:
+{file}</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>WindowsModel</name>
     <message>
-        <location line="-209"/>
+        <location line="-210"/>
         <source>申报窗口</source>
         <translation>Window</translation>
     </message>

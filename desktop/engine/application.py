@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from desktop.engine.period import period_sentence
 from desktop.engine.result import Assessment, ItemResult
 from desktop.policy.guides import Contact, ItemGuide, WindowState, window_state
 from desktop.policy.model import Text
@@ -29,8 +30,14 @@ def state(item: ItemResult, today: dt.date) -> WindowState | None:
     return None if item.application is None else window_state(item.application.window, today)
 
 
-def window_text(item: ItemResult, result: Assessment, today: dt.date) -> Text | None:
-    """ "申报窗口 2026-11-16 至 2026-12-11，还有 10 天" / "尚未公布" / "已于 … 截止"; None without a guide."""
+def window_detail(item: ItemResult, result: Assessment, today: dt.date) -> Text | None:
+    """The window under a label that names it: "2026-11-16 至 2026-12-11，还有 10 天", "尚未公布：请留意…",
+    "已于 2026-09-30 截止"; None without a guide."""
+    detail = _detail(item, today)
+    return None if detail is None else _marked(detail, result)
+
+
+def _detail(item: ItemResult, today: dt.date) -> Text | None:
     app = item.application
     if app is None:
         return None
@@ -39,15 +46,15 @@ def window_text(item: ItemResult, result: Assessment, today: dt.date) -> Text | 
     if st.status == "not_published":
         office = _watch(app, item)
         text = Text(
-            f"申报窗口尚未公布：请留意{office.zh}发布的申报通知",
-            f"Window not yet published: watch for the notice from {office.get('en')}",
+            f"尚未公布：请留意{office.zh}发布的申报通知",
+            f"Not yet published: watch for the notice from {office.get('en')}",
         )
     elif st.status == "closed":
-        text = Text(f"申报窗口已于 {w.closes} 截止", f"Window closed on {w.closes}")
+        text = Text(f"已于 {w.closes} 截止", f"Closed on {w.closes}")
     elif st.status == "upcoming":
         text = Text(
-            f"申报窗口 {w.opens} 开始（还有 {st.days_left} 天），{w.closes} 截止",
-            f"Window opens on {w.opens} ({_days(st.days_left)} from now) and closes on {w.closes}",
+            f"{w.opens} 开始（还有 {st.days_left} 天），{w.closes} 截止",
+            f"Opens on {w.opens} ({_days(st.days_left)} from now) and closes on {w.closes}",
         )
     else:
         left = (
@@ -55,10 +62,48 @@ def window_text(item: ItemResult, result: Assessment, today: dt.date) -> Text | 
             if st.days_left == 0
             else Text(f"还有 {st.days_left} 天", f"{_days(st.days_left)} left")
         )
-        opened = f"{w.opens} 至 " if w.opens else ""
-        opened_en = f"{w.opens} to " if w.opens else "to "
-        text = Text(f"申报窗口 {opened}{w.closes}，{left.zh}", f"Window {opened_en}{w.closes}: {left.en}")
+        opened = f"{w.opens} 至 " if w.opens else "至 "
+        opened_en = f"{w.opens} to " if w.opens else "To "
+        text = Text(f"{opened}{w.closes}，{left.zh}", f"{opened_en}{w.closes}: {left.en}")
+    return text
+
+
+def window_text(item: ItemResult, result: Assessment, today: dt.date) -> Text | None:
+    """ "申报窗口 2026-11-16 至 2026-12-11，还有 10 天" / "申报窗口尚未公布：…" / "申报窗口已于 … 截止": the window
+    in a sentence of its own (a line without a label); None without a guide."""
+    detail = _detail(item, today)
+    if detail is None:
+        return None
+    zh = detail.zh
+    en = detail.get("en")
+    sentence = Text(f"申报窗口{' ' if zh[:1].isdigit() else ''}{zh}", f"Window {en[:1].lower()}{en[1:]}")
+    return _marked(sentence, result)
+
+
+def window_short(item: ItemResult, result: Assessment, today: dt.date) -> Text | None:
+    """The window in a table cell: "还有 10 天（2026-12-11 截止）", "尚未公布", "已于 2026-12-11 截止"."""
+    app = item.application
+    if app is None:
+        return None
+    st = window_state(app.window, today)
+    w = app.window
+    if st.status == "not_published":
+        text = Text("尚未公布", "Not yet published")
+    elif st.status == "closed":
+        text = Text(f"已于 {w.closes} 截止", f"Closed on {w.closes}")
+    elif st.status == "upcoming":
+        text = Text(f"{w.opens} 开始，{w.closes} 截止", f"Opens {w.opens}, closes {w.closes}")
+    elif st.days_left == 0:
+        text = Text(f"今天截止（{w.closes}）", f"Closes today ({w.closes})")
+    else:
+        text = Text(f"还有 {st.days_left} 天（{w.closes} 截止）", f"{_days(st.days_left)} left (closes {w.closes})")
     return _marked(text, result)
+
+
+def today_sentence(result: Assessment, today: dt.date) -> Text | None:
+    """What the assessment's period means on `today` (None while the period runs): the sentence the window
+    and a checklist printed today show, in place of the one recorded for the day the answers were given."""
+    return period_sentence(result.pack_title, result.valid_to, result.period, result.period_label, today)
 
 
 def _days(n: int | None) -> str:

@@ -62,10 +62,14 @@ def _yuan(value: Decimal) -> Text:
     return Text(f"{format_yuan(value)} 元", f"{format_yuan(value)} yuan")
 
 
-def _value_of(pack: Pack, rule: Block, answers: Answers, amounts: dict[str, Decimal]) -> Decimal | None:
-    """The rule's figure on these answers (conditions aside); None when an answer it needs is missing."""
+def _value_of(
+    pack: Pack, rule: Block, answers: Answers, amounts: dict[str, Decimal], *, exact: bool = False
+) -> Decimal | None:
+    """The rule's figure on these answers (conditions aside); None when an answer it needs is missing.
+    `exact`: products not rounded to the cent (the searches for what a base must reach use it, so that
+    "再增加 333,333.34 元即达上限" is what the exact product needs, not two cents less that round up to it)."""
     try:
-        return evaluate(rule, Context(answers, pack, amounts))
+        return evaluate(rule, Context(answers, pack, amounts, exact=exact))
     except MissingAnswerError:
         return None
 
@@ -218,7 +222,7 @@ def _by_answer(finder: _Finder, rule: Block, question: Question) -> Callable[[De
 
     def value(x: Decimal) -> Decimal:
         answers = {**finder.answers, question.id: int(x) if integer else x}
-        return _value_of(finder.pack, rule, answers, finder.amounts) or ZERO
+        return _value_of(finder.pack, rule, answers, finder.amounts, exact=True) or ZERO
 
     return value
 
@@ -227,7 +231,7 @@ def _by_row_field(finder: _Finder, rule: Each, row: dict[str, Any], field: str) 
     """One row's own figure as one of its fields varies (the other rows do not move)."""
 
     def value(x: Decimal) -> Decimal:
-        return _row_value(finder.pack, rule, {**row, field: x}, finder.answers, finder.amounts)
+        return _row_value(finder.pack, rule, {**row, field: x}, finder.answers, finder.amounts, exact=True)
 
     return value
 
@@ -525,9 +529,11 @@ def _missing_question(pack: Pack, rule: Block, answers: Answers, amounts: dict[s
     return None
 
 
-def _row_value(pack: Pack, rule: Each, row: dict[str, Any], answers: Answers, amounts: dict[str, Decimal]) -> Decimal:
+def _row_value(
+    pack: Pack, rule: Each, row: dict[str, Any], answers: Answers, amounts: dict[str, Decimal], *, exact: bool = False
+) -> Decimal:
     """What one row comes to on its own (its per-row block)."""
-    ctx = Context(answers, pack, amounts)
+    ctx = Context(answers, pack, amounts, exact=exact)
     ctx.row, ctx.table = row, rule.table
     try:
         return evaluate(rule.per_row, ctx)

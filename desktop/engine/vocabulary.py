@@ -54,6 +54,8 @@ TERMS: Final[dict[str, tuple[str, str]]] = {
     "enterprise": ("企业名称", "Enterprise"),
     "credit_code": ("统一社会信用代码", "Unified social credit code"),
     "town": ("所在镇街", "Town"),
+    # the day the answers were given: it records when, it changes no amount (the pack's period does)
+    "assessed_on": ("填写日期", "Answers given on"),
     # actions named on more than one screen
     "new_assessment": ("新建评估", "New assessment"),
     # units of money

@@ -19,7 +19,7 @@ from reportlab.platypus.doctemplate import LayoutError
 
 from desktop import __version__
 from desktop.engine import vocabulary
-from desktop.engine.application import EXAMPLE, applies, channel_text, contact_text, window_text
+from desktop.engine.application import EXAMPLE, applies, channel_text, contact_text, today_sentence, window_detail
 from desktop.engine.money import format_yuan
 from desktop.engine.opportunities import Opportunities
 from desktop.engine.result import Assessment, ItemResult
@@ -52,7 +52,7 @@ def _item_heading(item: ItemResult, lang: Lang) -> str:
     return f"{article_label(item.article, item.article_label, lang)} · {item.title.get(lang)}"
 
 
-def _enterprise_block(result: Assessment, lang: Lang) -> list[Flowable]:
+def _enterprise_block(result: Assessment, lang: Lang, today: dt.date | None) -> list[Flowable]:
     e = result.enterprise
     missing = label("not_given", lang)
 
@@ -107,8 +107,10 @@ def _enterprise_block(result: Assessment, lang: Lang) -> list[Flowable]:
         )
     )
     story: list[Flowable] = [table]
-    for warning in (*result.warnings, *result.notices):
-        story.append(_p(warning.get(lang), "warning"))
+    # What the period means on the day the checklist is printed (the recorded sentence without a day).
+    said = result.warnings if today is None else tuple(t for t in (today_sentence(result, today),) if t)
+    story += [_p(text.get(lang), "period") for text in said]
+    story += [_p(notice.get(lang), "warning") for notice in result.notices]
     return story
 
 
@@ -254,7 +256,7 @@ def _application(item: ItemResult, result: Assessment, lang: Lang, today: dt.dat
         return []
     story: list[Flowable] = []
     for key, text in (
-        ("window", window_text(item, result, today)),
+        ("window", window_detail(item, result, today)),
         ("channel", channel_text(item, result)),
         ("contact_office", contact_text(item.application.contact)),
     ):
@@ -434,7 +436,7 @@ def checklist_story(
     unavailable, its_end = _unavailable(result, lang, number)
     return [
         _p(label("title", lang), "title"),
-        *_enterprise_block(result, lang),
+        *_enterprise_block(result, lang, today),
         *_summary(result, lang),
         *(flowable for part in sections for flowable in part),
         *unavailable,

@@ -66,6 +66,22 @@ _LABELS: dict[str, tuple[str, str]] = {
     "expired": ("政策已到期", "Policy expired"),
     "service": ("服务", "Service"),
     "unquantified": ("金额以当年申报通知为准", "Amount set by the annual notice"),
+    # the scenario comparison (desktop.report.comparison)
+    "comparison": ("方案对比", "Scenario comparison"),
+    "comparison_base": ("基础评估", "Base assessment"),
+    "comparison_final": ("已定稿 {day}", "finalised {day}"),
+    "comparison_draft": ("草稿", "draft"),
+    "comparison_legend": (
+        "差额 = 方案 − 基础评估：“+”为增加，“−”为减少，有差额的格子加底色。金额为按各自回答最多可申请的数额；"
+        "不可申请、未回答和待确认的项目计为 0。",
+        "Difference = scenario − base: '+' more, '−' less; cells with a difference are shaded. Amounts are "
+        "the most each set of answers may claim; items not eligible, not answered or to confirm count as 0.",
+    ),
+    "comparison_what_if": (
+        "方案是假设的情形，仅供规划参考，不是申报依据。基础评估及其定稿结果不因方案而改变。",
+        "Scenarios are what-if cases for planning, not a basis for applying. The base assessment and its "
+        "finalised result are not changed by them.",
+    ),
     # batch outputs
     "batch_title": ("批量自评汇总", "Batch self-assessment summary"),
     "batch_enterprises": ("共 {count} 家企业，合计 {total}", "{count} enterprises, total {total}"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import fields
 from pathlib import Path
 from typing import Any
@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.engine import AnswersError, AnswersFile, Assessment, Enterprise, assess_file, read_answers_file
-from desktop.engine.answers import answers_file_to_data, coerce_answer, validate_answers
+from desktop.engine.answers import answers_file_to_data, validate_answers
 from desktop.engine.result import assessment_from_data, assessment_to_data
 from desktop.policy import Pack, PackRegistry
 from desktop.quoting import encodable
@@ -34,7 +34,7 @@ from desktop.store.errors import (
     UnknownRecordError,
 )
 from desktop.store.models import DRAFT, FINAL, AssessmentRecord, EnterpriseRecord, ResultRecord, utc_now
-from desktop.store.packs import installed_registry, resolver, stored_pack
+from desktop.store.packs import installed_registry, resolver, stored_pack, unloadable_answers
 from desktop.store.records import (
     AssessmentKey,
     AssessmentSummary,
@@ -184,6 +184,11 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def transaction(self) -> AbstractContextManager[Session]:
+        """One transaction with this store's handling of database errors, for the modules that keep other
+        tables of the same database (`desktop.store.scenarios`)."""
+        return self._transaction()
 
     @contextmanager
     def _transaction(self) -> Iterator[Session]:
@@ -597,17 +602,7 @@ class Store:
             pack, _ = stored_pack(self.registry, record.pack_id, record.pack_version, record.assessed_on)
         except LookupError:
             return dict(stored)
-        kept: dict[str, Any] = {}
-        for key, value in stored.items():
-            question = pack.question(key)
-            if question is None:
-                kept[key] = value
-                continue
-            try:
-                coerce_answer(question, value)
-            except ValueError:
-                kept[key] = value
-        return kept
+        return unloadable_answers(pack, stored)
 
     def finalise(self, assessment_id: int, answers_file: AnswersFile, result: Assessment) -> SaveReceipt:
         """Save and freeze: the snapshot stays as it is, whatever pack is installed later."""

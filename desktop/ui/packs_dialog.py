@@ -57,21 +57,6 @@ def pack_status(pack: Pack, today: dt.date) -> str:
     return QCoreApplication.translate("PacksDialog", "有效")
 
 
-def expired_banner_text(registry: PackRegistry, today: dt.date, lang: Lang = "zh") -> str | None:
-    """The banner for the main window when no pack is in force and the newest one has ended; else None."""
-    packs = registry.all()
-    if not packs or any(p.in_force_on(today) for p in packs):
-        return None
-    newest = max(packs, key=lambda p: (p.valid_to, p.valid_from, version_key(p.version)))
-    if today <= newest.valid_to:
-        return None  # the newest pack has not started yet: nothing has expired
-    return QCoreApplication.translate(
-        "PacksDialog",
-        "《{title}》（政策包 {id} {version}）已于 {end} 到期。现在的评估结果仅供参考；"
-        "新的政策发布后，请在“政策包”中添加新的政策包。",
-    ).format(title=newest.title.get(lang), id=newest.id, version=newest.version, end=newest.valid_to.isoformat())
-
-
 def _table_text(table: QTableWidget) -> list[list[str]]:
     rows: list[list[str]] = []
     for r in range(table.rowCount()):

@@ -46,7 +46,7 @@
 <context>
     <name>ChecklistPreview</name>
     <message>
-        <location filename="../../desktop/ui/checklist_preview.py" line="+33"/>
+        <location filename="../../desktop/ui/checklist_preview.py" line="+35"/>
         <source>打印清单</source>
         <translation>Print checklist</translation>
     </message>
@@ -56,7 +56,7 @@
         <translation>self-assessment checklist</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>无法生成清单</source>
         <translation>Cannot create the checklist</translation>
     </message>
@@ -66,17 +66,17 @@
         <translation>An error occurred while creating the checklist: {error}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>保存清单 PDF</source>
         <translation>Save checklist as PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>无法保存清单</source>
         <translation>Cannot save the checklist</translation>
     </message>
@@ -86,7 +86,7 @@
         <translation>{path}: {reason}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-15"/>
         <source>清单已保存</source>
         <translation>Checklist saved</translation>
     </message>
@@ -98,7 +98,7 @@
 {path}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+33"/>
         <source>清单预览</source>
         <translation>Checklist preview</translation>
     </message>
@@ -123,7 +123,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
@@ -139,6 +139,98 @@
         <location filename="../../desktop/ui/fields/simple.py" line="+52"/>
         <source>（请选择）</source>
         <translation>(please choose)</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonWindow</name>
+    <message>
+        <location filename="../../desktop/ui/comparison_window.py" line="+107"/>
+        <location line="+40"/>
+        <location line="+119"/>
+        <source>方案对比</source>
+        <translation>Scenario comparison</translation>
+    </message>
+    <message>
+        <location line="-156"/>
+        <source>差额 = 方案 − 基础评估：“+”为增加（绿色），“−”为减少（红色）。金额为按各自回答最多可申请的数额；不可申请、未回答和待确认的项目计为 0。方案是假设的情形，基础评估及其定稿结果不因方案而改变。</source>
+        <translation>Difference = scenario − base: &apos;+&apos; more (green), &apos;−&apos; less (red). Amounts are the most each set of answers may claim; items not eligible, not answered or to confirm count as 0. Scenarios are what-if cases: the base assessment and its finalised result are not changed by them.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存 PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{firm}&#x3000;《{policy}》&#x3000;填写日期 {day}</source>
+        <translation>{firm}    {policy}    answers given on {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（未填写企业名称）</source>
+        <translation>(no enterprise name given)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>基础评估已定稿：显示的是定稿时冻结的结果。</source>
+        <translation>The base assessment is finalised: it shows the result frozen when it was finalised.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>定稿结果按政策包版本 {old} 计算，方案按版本 {new} 计算，差额中也含版本的差别。</source>
+        <translation>The finalised result was computed with policy pack version {old}, the scenarios with version {new}: the differences include those between the versions.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>方案对比 — {enterprise}</source>
+        <translation>Scenario comparison — {enterprise}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>无法生成对比表</source>
+        <translation>Cannot make the comparison</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>生成对比表时出错：{error}</source>
+        <translation>Making the comparison failed: {error}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>方案对比预览</source>
+        <translation>Scenario comparison preview</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>保存方案对比 PDF</source>
+        <translation>Save the scenario comparison as PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>方案对比已保存</source>
+        <translation>Scenario comparison saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>方案对比 PDF 已保存到：
+{path}</source>
+        <translation>The scenario comparison PDF was saved to:
+{path}</translation>
     </message>
 </context>
 <context>
@@ -191,8 +283,8 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>评估日期：{old} → {new}</source>
-        <translation>Assessment date: {old} → {new}</translation>
+        <source>{what}：{old} → {new}</source>
+        <translation>{what}: {old} → {new}</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -296,7 +388,7 @@ Changed there:</translation>
 <context>
     <name>EnterprisePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/enterprise_page.py" line="+25"/>
+        <location filename="../../desktop/ui/pages/enterprise_page.py" line="+26"/>
         <source>企业基本信息</source>
         <translation>Enterprise details</translation>
     </message>
@@ -321,19 +413,9 @@ Changed there:</translation>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>评估日期</source>
-        <translation>Assessment date</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>结果按评估日期计算。《{title}》有效期 {start} 至 {end}。评估日期已晚于截止日，结果仅供参考。</source>
-        <translation>Results are computed for the assessment date. &apos;{title}&apos; is valid from {start} to {end}. The assessment date is after the end date: the results are for reference only.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>结果按评估日期计算。《{title}》有效期 {start} 至 {end}。</source>
-        <translation>Results are computed for the assessment date. &apos;{title}&apos; is valid from {start} to {end}.</translation>
+        <location line="+26"/>
+        <source>本评估针对{period}的经营活动（《{title}》）。填写日期只记录答案是哪天填写的，不影响金额。</source>
+        <translation>This assessment is about activity in {period} (&apos;{title}&apos;). The date the answers were given only records when; it changes no amount.</translation>
     </message>
 </context>
 <context>
@@ -496,17 +578,17 @@ Changed there:</translation>
         <translation>Answers files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+174"/>
         <source>中山市稳外贸政策扶持自评</source>
         <translation>Zhongshan Foreign Trade Support Self-Assessment</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-139"/>
         <source>正在载入政策……</source>
         <translation>Loading the policy…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+37"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -532,12 +614,12 @@ Changed there:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+362"/>
+        <location line="+379"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-372"/>
         <source>培训示例</source>
         <translation>Training examples</translation>
     </message>
@@ -562,7 +644,17 @@ Changed there:</translation>
         <translation>Edit again (back to draft)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>复制为方案…</source>
+        <translation>Copy as scenario…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>方案对比…</source>
+        <translation>Compare scenarios…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
@@ -593,12 +685,12 @@ Changed there:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+306"/>
+        <location line="+315"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-126"/>
         <source>清空当前所有答案，开始填写另一家企业？未保存的答案将丢失。</source>
         <translation>Clear all current answers and start on another enterprise? Answers that have not been saved will be lost.</translation>
     </message>
@@ -636,12 +728,12 @@ Changed there:</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+100"/>
+        <location line="+106"/>
         <source>答卷</source>
         <translation>answers</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-105"/>
         <source>另存答卷</source>
         <translation>Save answers file as</translation>
     </message>
@@ -661,7 +753,7 @@ Changed there:</translation>
         <translation>Answers file saved to {path}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>清单</source>
         <translation>Checklist</translation>
     </message>
@@ -685,7 +777,7 @@ Policy: &apos;{title}&apos; ({start} to {end}, version {version})</translation>
 Works offline; answers are kept on this computer only.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>答卷还没有保存。不保存就退出吗？（可先用“文件 → 另存答卷…”保存）</source>
         <translation>The answers have not been saved. Exit without saving? (You can save them first with &apos;File → Save answers file as…&apos;.)</translation>
     </message>
@@ -785,12 +877,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>In force</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>《{title}》（政策包 {id} {version}）已于 {end} 到期。现在的评估结果仅供参考；新的政策发布后，请在“政策包”中添加新的政策包。</source>
-        <translation>&apos;{title}&apos; (policy pack {id} {version}) expired on {end}. Assessments made now are for reference only. When the new policy is published, add its pack under &apos;Policy packs&apos;.</translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location line="+45"/>
         <location line="+78"/>
         <source>政策包</source>
         <translation>Policy packs</translation>
@@ -832,12 +919,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Content fingerprint (SHA-256)</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>所属政策包</source>
-        <translation>Policy pack</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+49"/>
         <source>添加政策包…</source>
         <translation>Add policy pack…</translation>
     </message>
@@ -930,6 +1012,11 @@ Works offline; answers are kept on this computer only.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>所属政策包</source>
+        <translation>Policy pack</translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>申报轮次</source>
         <translation>Round</translation>
     </message>
@@ -1080,14 +1167,98 @@ Works offline; answers are kept on this computer only.</translation>
     </message>
 </context>
 <context>
+    <name>ResultRows</name>
+    <message>
+        <location filename="../../desktop/ui/pages/result_rows.py" line="+72"/>
+        <source>申报窗口</source>
+        <translation>Application window</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申报方式</source>
+        <translation>How to apply</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>咨询</source>
+        <translation>Enquiries</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}：{text}</source>
+        <translation>{name}: {text}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>请咨询：{whom}</source>
+        <translation>Ask: {whom}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>待确认的原因</source>
+        <translation>What is to confirm</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>计算过程</source>
+        <translation>Computation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>内容</source>
+        <translation>What it offers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>判断过程</source>
+        <translation>How it was decided</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>本工具的理解（非原文规定）</source>
+        <translation>The tool&apos;s reading (not the text&apos;s words)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+64"/>
+        <source>申报安排</source>
+        <translation>When and where to apply</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>申报材料（{note}）</source>
+        <translation>Documents ({note})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>注意</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>企业自身难以改变的（{n} 项）</source>
+        <translation>What acting cannot change ({n})</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/results_page.py" line="+57"/>
+        <location filename="../../desktop/ui/pages/results_page.py" line="+62"/>
         <source>结果</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
+        <source>申报指南</source>
+        <translation>Application guide</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>打印清单…</source>
         <translation>Print checklist…</translation>
     </message>
@@ -1097,26 +1268,105 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Save checklist as PDF…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
+        <source>确认后可得（元）</source>
+        <translation>Once confirmed (yuan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请咨询</source>
+        <translation>Ask</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>申报窗口</source>
+        <translation>Application window</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <location line="+91"/>
+        <source>申报方式</source>
+        <translation>How to apply</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>咨询</source>
+        <translation>Enquiries</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>怎样可以争取</source>
+        <translation>What it would take</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>最多可增加（元）</source>
+        <translation>Up to (yuan) more</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
         <source>内容</source>
         <translation>What it covers</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <source>点行首的 ▸ 展开计算过程和申报材料。</source>
-        <translation>Click ▸ at the start of a row to see how the amount was computed and which documents to prepare.</translation>
+        <location line="+16"/>
+        <source>复制为方案…</source>
+        <translation>Copy as scenario…</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <source>《{title}》&#x3000;有效期 {start} 至 {end}&#x3000;评估日期 {day}{who}</source>
-        <translation>&apos;{title}&apos;   valid {start} to {end}   assessed on {day}{who}</translation>
+        <location line="+1"/>
+        <source>方案对比…</source>
+        <translation>Compare scenarios…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+34"/>
+        <source>最新：{round}</source>
+        <translation>Newest: {round}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{round}（{day}）</source>
+        <translation>{round} ({day})</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>《{title}》&#x3000;{period}的经营活动&#x3000;填写日期 {day}</source>
+        <translation>{title} · activity in {period} · answers given on {day}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>填写日期 {day}</source>
+        <translation>Answers given on {day}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>另有待确认 {amount}（{n} 项，不计入合计，见“待确认”）</source>
+        <translation>Besides, {amount} to confirm (items: {n}; not in the total, see &apos;To confirm&apos;)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>可测算金额（{n} 项）</source>
         <translation>Computed amounts ({n})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>待确认（{n} 项）</source>
+        <translation>To confirm ({n})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申报安排（{n} 项）</source>
+        <translation>When and where to apply ({n})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>还可争取（{n} 项）</source>
+        <translation>Could still unlock ({n})</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1134,12 +1384,32 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Not available at present ({n})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>说明：</source>
         <translation>Note: </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>点行首的 ▸ 展开计算过程、申报安排和申报材料。</source>
+        <translation>Click ▸ at the start of a row for the computation, when and where to apply, and the documents.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这些项目的金额不计入合计：按原文可以有不同理解，或基本条件尚待确认。点 ▸ 看原因。</source>
+        <translation>These amounts are not in the total: the text can be read more than one way, or a basic condition is still to be confirmed. Click ▸ for the reason.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申报时间和要求以主管部门发布的申报通知为准；右上角可以选用其他申报指南。</source>
+        <translation>The bureau&apos;s application notice sets the dates and requirements; another application guide can be chosen at the top right.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>按政策包的规则测算：企业做到这些，金额最多可以增加多少（按可增加的金额排序）。</source>
+        <translation>Computed from the pack&apos;s rules: what the enterprise would have to do, and how much more it could bring at most (largest first).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>点行首的 ▸ 展开申请内容、责任单位和申报材料。</source>
         <translation>Click ▸ at the start of a row to see what it offers, the responsible units and the documents to prepare.</translation>
     </message>
@@ -1149,27 +1419,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Click ▸ at the start of a row to see what the service offers and who provides it.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>计算过程</source>
-        <translation>How it was computed</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>判断过程</source>
-        <translation>How it was decided</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>申报材料（{note}）</source>
-        <translation>Documents to submit ({note})</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>注意</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>不符合条件</source>
         <translation>Does not qualify</translation>
     </message>
@@ -1202,12 +1452,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>评估日期</source>
-        <translation>Assessment date</translation>
-    </message>
-    <message>
-        <location line="-7"/>
+        <location line="-6"/>
         <source>企业基本信息</source>
         <translation>Enterprise details</translation>
     </message>
@@ -1230,6 +1475,227 @@ Works offline; answers are kept on this computer only.</translation>
         <location line="+3"/>
         <source>修改：{label}</source>
         <translation>Edit: {label}</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioBook</name>
+    <message>
+        <location filename="../../desktop/ui/scenarios.py" line="+155"/>
+        <source>无法读取方案</source>
+        <translation>Cannot read the scenarios</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <location line="+2"/>
+        <source>方案 {n}</source>
+        <translation>Scenario {n}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>方案名称（例如“若 2026 年购置新生产线”）：</source>
+        <translation>Name of the scenario (e.g. &apos;If we buy a new production line in 2026&apos;):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>请为方案起一个名称。</source>
+        <translation>Please give the scenario a name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已有名为“{name}”的方案，请换一个名称。</source>
+        <translation>There is already a scenario named &apos;{name}&apos;. Please choose another name.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>复制为方案</source>
+        <translation>Copy as scenario</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>复制方案</source>
+        <translation>Copy scenario</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>无法建立方案</source>
+        <translation>Cannot create the scenario</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>重命名方案</source>
+        <translation>Rename scenario</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>无法重命名方案</source>
+        <translation>Cannot rename the scenario</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>删除方案</source>
+        <translation>Delete scenario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删除方案“{name}”吗？它的答案将一并删除，无法恢复。基础评估不受影响。</source>
+        <translation>Delete the scenario &apos;{name}&apos;? Its answers are deleted with it and cannot be restored. The base assessment is not affected.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>无法删除方案</source>
+        <translation>Cannot delete the scenario</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPanel</name>
+    <message>
+        <location line="+132"/>
+        <source>方案</source>
+        <translation>Scenarios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>勾选要与基础评估并排对比的方案（最多 {n} 个）。双击打开修改。</source>
+        <translation>Tick the scenarios to compare with the base assessment (at most {n}). Double-click one to edit it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>还没有方案。点“新建”复制基础评估的答案，再改其中的假设，例如明年新购置的设备。</source>
+        <translation>No scenarios yet. &apos;New&apos; copies the answers of the base assessment; then change what you assume, e.g. next year&apos;s new equipment.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新建（复制基础评估）…</source>
+        <translation>New (copy of the base)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>复制所选…</source>
+        <translation>Copy the selected…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>打开所选修改</source>
+        <translation>Edit the selected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重命名…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删除…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>一页最多并排对比 {n} 个方案：请先取消勾选另一个。</source>
+        <translation>A page compares at most {n} scenarios side by side: untick another one first.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioWindow</name>
+    <message>
+        <location filename="../../desktop/ui/scenario_window.py" line="+64"/>
+        <source>自动保存</source>
+        <translation>Autosave</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>部分答案未能载入</source>
+        <translation>Some answers could not be loaded</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>这是假设的情形：这里的修改只保存在本方案中，不会改变基础评估，也不会改变它的定稿结果。企业信息和评估日期沿用基础评估。</source>
+        <translation>This is a what-if case: changes made here are saved in this scenario only; they change neither the base assessment nor its finalised result. Enterprise details and the assessment date are those of the base assessment.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>重命名…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>方案对比…</source>
+        <translation>Compare scenarios…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>方案：{name}</source>
+        <translation>Scenario: {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} — 方案 — {enterprise}</source>
+        <translation>{name} — scenario — {enterprise}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} — 方案</source>
+        <translation>{name} — scenario</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>已保存到本方案 {time}</source>
+        <translation>Saved to this scenario {time}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>未能保存：{reason}</source>
+        <translation>Not saved: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioWriter</name>
+    <message>
+        <location filename="../../desktop/ui/scenarios.py" line="-426"/>
+        <source>{name}（我的修改）</source>
+        <translation>{name} (my changes)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>方案“{name}”已在别处修改。为了不覆盖别处的内容，你的修改已另存为新方案“{copy}”。</source>
+        <translation>The scenario &apos;{name}&apos; was changed elsewhere. So as not to overwrite that, your changes were saved as a new scenario &apos;{copy}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>方案“{name}”已在别处删除。你的修改已另存为同名的新方案。</source>
+        <translation>The scenario &apos;{name}&apos; was deleted elsewhere. Your changes were saved as a new scenario of the same name.</translation>
+    </message>
+</context>
+<context>
+    <name>Scenarios</name>
+    <message>
+        <location line="+11"/>
+        <source>基础评估（已定稿）</source>
+        <translation>Base assessment (finalised)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>基础评估</source>
+        <translation>Base assessment</translation>
+    </message>
+    <message>
+        <location line="+436"/>
+        <source>方案</source>
+        <translation>Scenarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请先在企业列表中打开一份评估：方案保存在评估之下。</source>
+        <translation>Open an assessment from the list of enterprises first: scenarios are kept with an assessment.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>无法读取方案</source>
+        <translation>Cannot read the scenarios</translation>
     </message>
 </context>
 <context>

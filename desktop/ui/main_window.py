@@ -315,11 +315,13 @@ class MainWindow(QMainWindow):
         from desktop.ui.packs_dialog import show_packs_dialog
 
         registry = known_registry()
-        show_packs_dialog(self, registry)
+        dialog = show_packs_dialog(self, registry)
         if self.stored is not None:
             self.stored.store.registry = known_registry()  # a pack added there is used from now on
         if self.session is not None:
             self.session.reload_guides()  # and a guide added there applies
+        if dialog.added and self.stored is not None:
+            self.stored.start_page.refresh_windows()  # to the start page's calendar too
 
     # -- answers files ---------------------------------------------------------------------------------
     def new_answers(self) -> None:

@@ -435,6 +435,49 @@ Changed there:</translation>
     </message>
 </context>
 <context>
+    <name>GuidePicker</name>
+    <message>
+        <location filename="../../desktop/ui/window_calendar.py" line="+319"/>
+        <source>所选评估的申报指南：</source>
+        <translation>Application guide of the selected assessment:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>（先在上面的列表中选择一份评估）</source>
+        <translation>(select an assessment in the list above first)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>自动：最新的正式指南（{name}）</source>
+        <translation>Automatic: the newest real guide ({name})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>自动：本政策包尚无正式的申报指南</source>
+        <translation>Automatic: this policy pack has no real guide yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}（{date} 发布）</source>
+        <translation>{name} (published {date})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>本机没有的申报指南 {id}（现按自动选用）</source>
+        <translation>Guide {id}, not on this computer (automatic choice used meanwhile)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>已定稿：打开并“重新编辑”后才能更换</source>
+        <translation>Finalised: open it and choose &apos;Edit again&apos; to change the guide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>培训示例：窗口和金额均为虚构，不能据此申报</source>
+        <translation>Training example: invented windows and amounts; do not apply on their basis</translation>
+    </message>
+</context>
+<context>
     <name>IntegerField</name>
     <message>
         <location filename="../../desktop/ui/fields/simple.py" line="+105"/>
@@ -460,7 +503,7 @@ Changed there:</translation>
 <context>
     <name>ListingModel</name>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="+71"/>
+        <location filename="../../desktop/ui/start_page.py" line="+72"/>
         <source>企业 / 评估</source>
         <translation>Enterprise / assessment</translation>
     </message>
@@ -571,12 +614,12 @@ Changed there:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+377"/>
+        <location line="+379"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-372"/>
         <source>培训示例</source>
         <translation>Training examples</translation>
     </message>
@@ -642,7 +685,7 @@ Changed there:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+313"/>
+        <location line="+315"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -819,7 +862,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>PacksDialog</name>
     <message>
-        <location filename="../../desktop/ui/packs_dialog.py" line="+44"/>
+        <location filename="../../desktop/ui/packs_dialog.py" line="+54"/>
         <source>尚未生效</source>
         <translation>Not yet in force</translation>
     </message>
@@ -834,12 +877,13 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>In force</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+45"/>
+        <location line="+78"/>
         <source>政策包</source>
         <translation>Policy packs</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-73"/>
         <source>政策包是一项政策的规则（问题、条件、金额和上限）。新的政策发布后，添加它的政策包文件即可，无须更换程序。已完成的评估保留当时所用的政策包版本。</source>
         <translation>A policy pack holds the rules of one policy (questions, conditions, amounts and caps). When a new policy is published, add its pack file; no new program is needed. Finished assessments keep the pack version they were made with.</translation>
     </message>
@@ -865,51 +909,59 @@ Works offline; answers are kept on this computer only.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+32"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-31"/>
         <source>内容指纹（SHA-256）</source>
         <translation>Content fingerprint (SHA-256)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>用户添加的政策包保存在：{folder}</source>
-        <translation>Packs you add are kept in: {folder}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+49"/>
         <source>添加政策包…</source>
         <translation>Add policy pack…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+2"/>
+        <source>添加申报指南…</source>
+        <translation>Add application guide…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+42"/>
         <source>程序自带</source>
         <translation>Bundled</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-42"/>
+        <location line="+42"/>
         <source>用户添加</source>
         <translation>Added by user</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-37"/>
         <source>{start} 至 {end}</source>
         <translation>{start} to {end}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>以下政策包文件未载入：</source>
         <translation>These policy pack files were not loaded:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>（另有 {count} 处错误）</source>
         <translation> ({count} more errors)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
+        <source>以下申报指南文件未载入：</source>
+        <translation>These application guide files were not loaded:</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>{file} 有 {count} 处错误，未添加，原有政策包均未改动：</source>
         <translation>{file} has {count} error(s). It was not added, and no existing pack was changed:</translation>
     </message>
@@ -924,7 +976,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Policy pack not added</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>政策包已存在</source>
         <translation>Policy pack already present</translation>
     </message>
@@ -934,17 +986,107 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Policy pack {id} {version} is already in the list with the same content; there is no need to add it again.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
+        <source>与原有版本相比的变化列在对话框中。</source>
+        <translation>What changed from the installed version is listed in the dialog.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>已添加政策包</source>
         <translation>Policy pack added</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>已添加《{title}》（{id} {version}，有效期 {start} 至 {end}）。新的评估将使用它。</source>
         <translation>Added &apos;{title}&apos; ({id} {version}, valid {start} to {end}). New assessments will use it.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-170"/>
+        <source>申报指南</source>
+        <translation>Application guides</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>申报指南是主管部门某一轮申报通知的内容：各支持项目的申报窗口、申报方式和联系方式。未选定申报指南的评估使用其政策包最新的正式指南；培训示例的窗口是虚构的，只在选用时使用。</source>
+        <translation>An application guide holds one round of the bureaus&apos; application notices: for each support item the window, how to apply and whom to contact. An assessment without a guide of its own uses the newest real guide of its policy pack; a training example has invented windows and is used only where it is picked.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>所属政策包</source>
+        <translation>Policy pack</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>申报轮次</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>发布日期</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>依据</source>
+        <translation>Based on</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>用户添加的政策包保存在：{folder}；申报指南保存在：{guides}</source>
+        <translation>Packs you add are kept in: {folder}; guides in: {guides}</translation>
+    </message>
+    <message>
+        <location line="+163"/>
+        <source>政策包 {id} 的新版本 {new} 与版本 {old} 相比：</source>
+        <translation>What version {new} of policy pack {id} changes from version {old}:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{file} 有 {count} 处错误，未添加申报指南：</source>
+        <translation>{file} has {count} error(s); the application guide was not added:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申报指南有错误</source>
+        <translation>The application guide has errors</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>未添加申报指南</source>
+        <translation>Application guide not added</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>申报指南已存在</source>
+        <translation>Application guide already present</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申报指南“{name}”已在列表中，内容相同，无须再次添加。</source>
+        <translation>The application guide &apos;{name}&apos; is already listed with the same content; there is no need to add it again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>已添加申报指南“{name}”（政策包 {pack}，{date} 发布）。</source>
+        <translation>Added the application guide &apos;{name}&apos; (policy pack {pack}, published {date}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>这是培训示例，只用于选用了它的评估。</source>
+        <translation> It is a training example, used only by the assessments it is picked for.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>未选定申报指南的评估从现在起使用它。</source>
+        <translation> Assessments without a guide of their own use it from now on.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已添加申报指南</source>
+        <translation>Application guide added</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>选择政策包文件</source>
         <translation>Choose a policy pack file</translation>
     </message>
@@ -952,6 +1094,16 @@ Works offline; answers are kept on this computer only.</translation>
         <location line="+0"/>
         <source>政策包 (*.toml)</source>
         <translation>Policy packs (*.toml)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>选择申报指南文件</source>
+        <translation>Choose an application guide file</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>申报指南 (*.toml)</source>
+        <translation>Application guides (*.toml)</translation>
     </message>
 </context>
 <context>
@@ -1572,7 +1724,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="+35"/>
+        <location filename="../../desktop/ui/start_page.py" line="+36"/>
         <source>企业与评估</source>
         <translation>Enterprises and assessments</translation>
     </message>
@@ -1587,7 +1739,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>No enterprises yet. Click &apos;New assessment&apos; to start, or &apos;Import answers files&apos; to read existing ones.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>新企业的评估</source>
         <translation>Assessment of a new enterprise</translation>
     </message>
@@ -1618,24 +1770,34 @@ Works offline; answers are kept on this computer only.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+208"/>
+        <location line="+251"/>
         <source>导出答卷</source>
         <translation>Export answers file</translation>
     </message>
     <message>
-        <location line="-206"/>
-        <location line="+32"/>
-        <location line="+213"/>
+        <location line="-249"/>
+        <location line="+34"/>
+        <location line="+256"/>
         <source>导入答卷</source>
         <translation>Import answers files</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-235"/>
         <source>无法读取数据库</source>
         <translation>Cannot read the database</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+94"/>
+        <source>无法更换申报指南</source>
+        <translation>Could not change the application guide</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>已更换所选评估的申报指南。</source>
+        <translation>The selected assessment&apos;s application guide was changed.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>无法新建评估</source>
         <translation>Cannot create the assessment</translation>
     </message>
@@ -1645,7 +1807,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Cannot duplicate the assessment</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>已复制为新的草稿，可打开后修改。</source>
         <translation>Duplicated as a new draft; open it to make changes.</translation>
     </message>
@@ -1684,12 +1846,12 @@ This cannot be undone; to keep a copy, use &apos;Export answers file&apos; first
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>已删除。</source>
         <translation>Deleted.</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+35"/>
         <source>已导入 %n 个文件。</source>
         <translation>
             <numerusform>Imported %n file.</numerusform>
@@ -1739,13 +1901,13 @@ The answers were added to that enterprise. Which name is right?</translation>
         <translation>Cannot rename the enterprise</translation>
     </message>
     <message>
-        <location line="-244"/>
-        <location line="+174"/>
+        <location line="-287"/>
+        <location line="+215"/>
         <source>答卷文件 (*.json)</source>
         <translation>Answers files (*.json)</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-187"/>
         <source>{enterprises}，{assessments}</source>
         <translation>{enterprises}, {assessments}</translation>
     </message>
@@ -1766,7 +1928,7 @@ The answers were added to that enterprise. Which name is right?</translation>
         </translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+184"/>
         <source>答卷</source>
         <translation>answers</translation>
     </message>
@@ -1781,7 +1943,7 @@ The answers were added to that enterprise. Which name is right?</translation>
         <translation>Exported to {path}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>……另有 {n} 处问题</source>
         <translation>… and {n} more problems</translation>
     </message>
@@ -1976,6 +2138,175 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
         <location line="+47"/>
         <source>（没有找到示例文件）</source>
         <translation>(no example files found)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowCalendar</name>
+    <message>
+        <location filename="../../desktop/ui/window_calendar.py" line="-194"/>
+        <source>申报窗口</source>
+        <translation>Application windows</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>导出日历…</source>
+        <translation>Export calendar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>把下列申报窗口存为日历文件（.ics），可导入 Outlook、WPS 或手机日历</source>
+        <translation>Save the windows below as a calendar file (.ics) for Outlook, WPS or a phone calendar</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>无法读取申报窗口：{reason}</source>
+        <translation>Could not read the application windows: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n 项，最早截止的在前</source>
+        <translation>
+            <numerusform>%n window, the soonest closing first</numerusform>
+            <numerusform>%n windows, the soonest closing first</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>已保存的评估没有适用的申报指南，列不出申报窗口；申报指南可在“工具 → 政策包”中添加。</source>
+        <translation>No application guide applies to the stored assessments, so no window can be listed; guides are added under &apos;Tools → Policy packs&apos;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>已保存评估所用的申报指南尚未公布申报窗口（所用申报指南：{guides}）。</source>
+        <translation>The application guides used by the stored assessments have not published any window yet (guides in use: {guides}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已保存评估可申请的项目目前没有正在开放或即将开始的申报窗口（所用申报指南：{guides}）。</source>
+        <translation>No window is open or coming for the items the stored assessments may claim (guides in use: {guides}).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>另有 %n 份评估的政策包已不在本机，未列出。</source>
+        <translation>
+            <numerusform> %n more assessment is not listed: its policy pack is no longer on this computer.</numerusform>
+            <numerusform> %n more assessments are not listed: their policy pack is no longer on this computer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>申报窗口-{date}.ics</source>
+        <translation>application-windows-{date}.ics</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出日历</source>
+        <translation>Export calendar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>日历文件 (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>无法导出日历</source>
+        <translation>Could not export the calendar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法写入 {file}：{reason}</source>
+        <translation>Could not write {file}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>已导出日历</source>
+        <translation>Calendar exported</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>已把 %n 个申报窗口存入：
+{file}</source>
+        <translation>
+            <numerusform>%n application window saved in:
+{file}</numerusform>
+            <numerusform>%n application windows saved in:
+{file}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WindowsModel</name>
+    <message>
+        <location line="-210"/>
+        <source>申报窗口</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>剩余时间</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>（未填写企业名称）</source>
+        <translation>(no enterprise name)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>至 {closes}</source>
+        <translation>to {closes}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{opens} 至 {closes}</source>
+        <translation>{opens} to {closes}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>以申报通知为准</source>
+        <translation>Set by the notice</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{amount}（{status}）</source>
+        <translation>{amount} ({status})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n 天后开始</source>
+        <translation>
+            <numerusform>Opens in %n day</numerusform>
+            <numerusform>Opens in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>今日截止</source>
+        <translation>Closes today</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>还有 %n 天</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{firm}：{item}</source>
+        <translation>{firm}: {item}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>申报方式：{text}</source>
+        <translation>How to apply: {text}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>联系：{text}</source>
+        <translation>Contact: {text}</translation>
     </message>
 </context>
 <context>

@@ -71,7 +71,7 @@ class ListingModel(QAbstractItemModel):
         return [
             self.tr("企业 / 评估"),
             vocabulary.term("credit_code", current_language()),
-            self.tr("评估日期"),
+            vocabulary.term("assessed_on", current_language()),
             vocabulary.term("status", current_language()),
             vocabulary.with_unit("total", "yuan", current_language()),
             self.tr("最后修改"),

@@ -322,7 +322,7 @@ class ResultsPage(Page):
             row.setToolTip(1, item.claim.get(lang))
             add_details(row, item, result, today, lang)
         # the caps and which cap bit are words ("每案件上限 300,000.00 元；…"): they wrap in a column of their own
-        self._size_columns(self.amounts, [190, 220, 0, 170, 120], fit=(2, 5))
+        self._size_columns(self.amounts, [170, 210, 0, 150, 95], fit=(2, 5))
 
     def _fill_others(
         self, tree: QTreeWidget, items: Sequence[ItemResult], result: Assessment, today: dt.date, lang: Lang

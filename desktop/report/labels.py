@@ -37,14 +37,10 @@ _LABELS: dict[str, tuple[str, str]] = {
     "notes": ("注意事项", "Notes"),
     "reading": ("本工具的理解（非原文规定）", "The tool's reading (not the text's words)"),
     "capped_note": ("封顶", "Capped"),
-    "window": ("申报窗口", "Application window"),
-    "channel": ("申报方式", "How to apply"),
-    "contact_office": ("咨询", "Enquiries"),
     "to_confirm": ("待确认的项目（金额不计入合计）", "Items to confirm (not counted in the total)"),
     "to_confirm_reason": ("待确认的原因", "What is to confirm"),
     "ask": ("请咨询", "Ask"),
     "would_be": ("确认后可得", "Once confirmed"),
-    "pending_total": ("另有待确认", "To confirm besides"),
     "opportunities": ("还可以争取的支持", "What could still be unlocked"),
     "opportunities_note": (
         "以下由本政策的规则推算，说明满足哪项条件或金额增加多少可多得多少，供规划参考。",
@@ -98,6 +94,15 @@ _TERMS: dict[str, str] = {
     "col_enterprise": "enterprise",
     "col_credit_code": "credit_code",
     "col_town": "town",
+    "window": "window",
+    "contact_office": "enquiries",
+    "channel": "channel",
+    "pending_total": "pending",
+    "col_deadline": "deadline",
+    "col_days_left": "days_left",
+    "col_channel": "channel",
+    "col_applying_firms": "applying_firms",
+    "col_firms_to_confirm": "firms_to_confirm",
 }
 # Columns named with their unit: the cells then hold bare figures, which fit their columns in English too.
 _UNIT_TERMS: dict[str, tuple[str, str]] = {
@@ -105,6 +110,7 @@ _UNIT_TERMS: dict[str, tuple[str, str]] = {
     "col_cap": ("cap", "yuan"),
     "col_total": ("total", "yuan"),
     "col_total_wan": ("total", "large_unit"),
+    "col_pending": ("pending", "yuan"),
 }
 
 

@@ -80,10 +80,10 @@ def two_lines(text: str, metrics: QFontMetrics, width: int) -> str:
     best: tuple[int, str] | None = None
     depth = 0
     for i, char in enumerate(text):
-        if char in "）)":
+        if char in "）)":  # i18n: brackets, not a text shown
             depth -= 1
             continue
-        opening = char in "（("
+        opening = char in "（("  # i18n: brackets, not a text shown
         if i and depth == 0 and (char == " " or opening or (_ideograph(char) and _ideograph(text[i - 1]))):
             head, tail = text[:i].rstrip(), text[i:].lstrip()
             wider = max(metrics.horizontalAdvance(head), metrics.horizontalAdvance(tail))
@@ -97,7 +97,7 @@ def two_lines(text: str, metrics: QFontMetrics, width: int) -> str:
 
 
 def _ideograph(char: str) -> bool:
-    return "\u4e00" <= char <= "\u9fff"
+    return "\u4e00" <= char <= "\u9fff"  # i18n: the range of Chinese characters, not a text
 
 
 class MemberTableModel(QAbstractTableModel):

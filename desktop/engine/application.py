@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from decimal import Decimal
 
 from desktop.engine import vocabulary
-from desktop.engine.result import Assessment, ItemResult
+from desktop.engine.period import period_sentence
+from desktop.engine.result import Assessment, ItemResult, Reading
 from desktop.policy.guides import Channel, Contact, ItemGuide, WindowState, WindowStatus, window_state
 from desktop.policy.model import Lang, Text
 
@@ -18,12 +20,12 @@ EXAMPLE = Text("【培训示例】", "[Training example] ")
 
 CHANNELS: dict[str, Text] = {
     "online": Text("网上申报", "Online"),
-    "town_office": Text("经所在镇街提交纸质材料", "Paper copies through the town (镇街) office"),
+    "town_office": Text("经所在镇街提交纸质材料", "Paper copies through the town office"),
     "insurer": Text(
         "由承保机构代企业申报（请先向承保机构确认）", "Filed by the insurer for the enterprise (ask the insurer)"
     ),
     "automatic": Text("免申即享（无需申请，名单公示后拨付）", "Paid without application (after the list is published)"),
-    "not_published": Text("申报方式以申报通知为准", "How to apply: as the notice says"),
+    "not_published": Text("以申报通知为准", "As the notice says"),
 }
 
 
@@ -31,8 +33,14 @@ def state(item: ItemResult, today: dt.date) -> WindowState | None:
     return None if item.application is None else window_state(item.application.window, today)
 
 
-def window_text(item: ItemResult, result: Assessment, today: dt.date) -> Text | None:
-    """ "申报窗口 2026-11-16 至 2026-12-11，还有 10 天" / "尚未公布" / "已于 … 截止"; None without a guide."""
+def window_detail(item: ItemResult, result: Assessment, today: dt.date) -> Text | None:
+    """The window under a label that names it: "2026-11-16 至 2026-12-11，还有 10 天", "尚未公布：请留意…",
+    "已于 2026-09-30 截止"; None without a guide."""
+    detail = _detail(item, today)
+    return None if detail is None else _marked(detail, result)
+
+
+def _detail(item: ItemResult, today: dt.date) -> Text | None:
     app = item.application
     if app is None:
         return None
@@ -41,15 +49,15 @@ def window_text(item: ItemResult, result: Assessment, today: dt.date) -> Text | 
     if st.status == "not_published":
         office = _watch(app, item)
         text = Text(
-            f"申报窗口尚未公布：请留意{office.zh}发布的申报通知",
-            f"Window not yet published: watch for the notice from {office.get('en')}",
+            f"尚未公布：请留意{office.zh}发布的申报通知",
+            f"Not yet published: watch for the notice from {office.get('en')}",
         )
     elif st.status == "closed":
-        text = Text(f"申报窗口已于 {w.closes} 截止", f"Window closed on {w.closes}")
+        text = Text(f"已于 {w.closes} 截止", f"Closed on {w.closes}")
     elif st.status == "upcoming":
         text = Text(
-            f"申报窗口 {w.opens} 开始（还有 {st.days_left} 天），{w.closes} 截止",
-            f"Window opens on {w.opens} ({_days(st.days_left)} from now) and closes on {w.closes}",
+            f"{w.opens} 开始（还有 {st.days_left} 天），{w.closes} 截止",
+            f"Opens on {w.opens} ({_days(st.days_left)} from now) and closes on {w.closes}",
         )
     else:
         left = (
@@ -57,10 +65,59 @@ def window_text(item: ItemResult, result: Assessment, today: dt.date) -> Text | 
             if st.days_left == 0
             else Text(f"还有 {st.days_left} 天", f"{_days(st.days_left)} left")
         )
-        opened = f"{w.opens} 至 " if w.opens else ""
-        opened_en = f"{w.opens} to " if w.opens else "to "
-        text = Text(f"申报窗口 {opened}{w.closes}，{left.zh}", f"Window {opened_en}{w.closes}: {left.en}")
+        opened = f"{w.opens} 至 " if w.opens else "至 "
+        opened_en = f"{w.opens} to " if w.opens else "To "
+        text = Text(f"{opened}{w.closes}，{left.zh}", f"{opened_en}{w.closes}: {left.en}")
+    return text
+
+
+def window_text(item: ItemResult, result: Assessment, today: dt.date) -> Text | None:
+    """ "申报窗口 2026-11-16 至 2026-12-11，还有 10 天" / "申报窗口尚未公布：…" / "申报窗口已于 … 截止": the window
+    in a sentence of its own (a line without a label); None without a guide."""
+    detail = _detail(item, today)
+    if detail is None:
+        return None
+    zh = detail.zh
+    en = detail.get("en")
+    sentence = Text(f"申报窗口{' ' if zh[:1].isdigit() else ''}{zh}", f"Window {en[:1].lower()}{en[1:]}")
+    return _marked(sentence, result)
+
+
+def window_short(item: ItemResult, result: Assessment, today: dt.date) -> Text | None:
+    """The window in a table cell: "还有 10 天（2026-12-11 截止）", "尚未公布", "已于 2026-12-11 截止"."""
+    app = item.application
+    if app is None:
+        return None
+    st = window_state(app.window, today)
+    w = app.window
+    if st.status == "not_published":
+        text = Text("尚未公布", "Not yet published")
+    elif st.status == "closed":
+        text = Text(f"已于 {w.closes} 截止", f"Closed on {w.closes}")
+    elif st.status == "upcoming":
+        text = Text(f"{w.opens} 开始，{w.closes} 截止", f"Opens {w.opens}, closes {w.closes}")
+    elif st.days_left == 0:
+        text = Text(f"今天截止（{w.closes}）", f"Closes today ({w.closes})")
+    else:
+        text = Text(f"还有 {st.days_left} 天（{w.closes} 截止）", f"{_days(st.days_left)} left (closes {w.closes})")
     return _marked(text, result)
+
+
+def closed_total(result: Assessment, today: dt.date) -> tuple[Decimal, int]:
+    """Of the claimable total, what lies in items whose window has closed by `today`, and how many: the total
+    is what the text allows; this says how much of it can no longer be applied for in this round."""
+    closed = [
+        item
+        for item in result.with_amounts()
+        if item.application is not None and window_state(item.application.window, today).status == "closed"
+    ]
+    return sum((item.amount or Decimal(0) for item in closed), Decimal(0)), len(closed)
+
+
+def today_sentence(result: Assessment, today: dt.date) -> Text | None:
+    """What the assessment's period means on `today` (None while the period runs): the sentence the window
+    and a checklist printed today show, in place of the one recorded for the day the answers were given."""
+    return period_sentence(result.pack_title, result.valid_to, result.period, result.period_label, today)
 
 
 def _days(n: int | None) -> str:
@@ -68,9 +125,17 @@ def _days(n: int | None) -> str:
 
 
 def _watch(app: ItemGuide, item: ItemResult) -> Text:
-    if app.contact is not None and app.contact.phone != "12345":
-        return app.contact.office
-    return item.units[0] if item.units else Text("主管部门", "the responsible bureau")
+    """The office whose notice to watch: the guide's contact for the item, unless that is only the general
+    hotline (no address, 12345), then the first responsible unit the text names."""
+    contact = app.contact
+    if contact is not None and (contact.address.zh or contact.phone != "12345"):
+        office = contact.office
+    else:
+        office = item.units[0] if item.units else Text("主管部门", "the responsible bureau")
+    english = office.get("en")
+    if english.startswith(("Bureau", "Market", "Municipal")):  # "the notice from the Bureau of …"
+        office = Text(office.zh, "the " + english)
+    return office
 
 
 def channel_text(item: ItemResult, result: Assessment) -> Text | None:
@@ -83,6 +148,14 @@ def channel_text(item: ItemResult, result: Assessment) -> Text | None:
     if app.channel_note.zh:
         base = Text(f"{base.zh}。{app.channel_note.zh}", f"{base.en}. {app.channel_note.get('en')}")
     return _marked(base, result)
+
+
+def guide_note(item: ItemResult, result: Assessment) -> Text | None:
+    """What the guide says of the item besides window, channel and contact (marked in a training guide)."""
+    app = item.application
+    if app is None or not app.note.zh:
+        return None
+    return _marked(app.note, result)
 
 
 def contact_text(contact: Contact | None) -> Text | None:
@@ -110,6 +183,28 @@ def _marked(text: Text, result: Assessment) -> Text:
     if result.guide is not None and result.guide.example:
         return Text(EXAMPLE.zh + text.zh, EXAMPLE.en + text.en)
     return text
+
+
+def invented(item: ItemResult, result: Assessment) -> bool:
+    """The item's amount is one a training guide made up (the text leaves it to the annual notice)."""
+    guide = result.guide
+    app = item.application
+    return guide is not None and guide.example and app is not None and app.amount is not None and item.has_amount
+
+
+def titled(item: ItemResult, result: Assessment) -> Text:
+    """The item's title, marked 【培训示例】 where its amount is a training guide's invention."""
+    if invented(item, result):
+        return Text(EXAMPLE.zh + item.title.zh, EXAMPLE.en + item.title.get("en"))
+    return item.title
+
+
+def reading_text(reading: Reading, lang: Lang) -> str:
+    """A reading with the reason for it: "本工具把…相加。原文未说明…" / "The tool adds them up. The text…"."""
+    said, why = reading.reading.get(lang), reading.why.get(lang)
+    if not why:
+        return said
+    return f"{said} {why}" if lang == "en" and not said.endswith(" ") else f"{said}{why}"
 
 
 def applies(item: ItemResult) -> bool:

@@ -10,10 +10,37 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from desktop.engine import vocabulary
+from desktop.engine.money import format_yuan
 from desktop.engine.result import Assessment, ItemResult, Status
-from desktop.policy.model import Text
+from desktop.policy.model import Lang, Text
 
 ZERO = Decimal(0)
+MAX_SCENARIOS = 4
+"""Scenarios shown beside the base at once: the columns a landscape A4 page holds legibly."""
+MINUS = "\u2212"  # a true minus sign: as wide as the plus, and not read as a dash
+
+
+def signed(value: Decimal) -> str:
+    """A difference with its sign always written, `+150,000.00` / `−150,000.00` / `0.00`: the sign carries
+    the meaning where the colour does not (a black-and-white printout)."""
+    if value > 0:
+        return f"+{format_yuan(value)}"
+    if value < 0:
+        return f"{MINUS}{format_yuan(-value)}"
+    return format_yuan(ZERO)
+
+
+def signed_yuan(value: Decimal, lang: Lang = "zh") -> str:
+    """`+150,000.00 元` / `−150,000.00 yuan`."""
+    return f"{signed(value)} {vocabulary.term('yuan', lang)}"
+
+
+def signed_large(value: Decimal, lang: Lang = "zh") -> str:
+    """The difference in the large unit of the reader's language, with its sign: `+180.00 万元` /
+    `+1.80 million yuan` (the vocabulary's `large`)."""
+    sign = "+" if value > 0 else MINUS if value < 0 else ""
+    return f"{sign}{vocabulary.large(abs(value), lang)}"
 
 
 @dataclass(frozen=True)
@@ -42,6 +69,10 @@ class Row:
     def changed(self) -> bool:
         return any(c != self.cells[0] for c in self.cells[1:])
 
+    def changed_in(self, column: int) -> bool:
+        """The scenario in `column` gives this item another figure or another status than the base."""
+        return self.cells[column] != self.cells[0]
+
 
 @dataclass(frozen=True)
 class Comparison:
@@ -54,6 +85,14 @@ class Comparison:
 
     def changed_rows(self) -> tuple[Row, ...]:
         return tuple(r for r in self.rows if r.changed)
+
+
+def cell_text(cell: Cell, lang: Lang = "zh") -> str:
+    """What a cell says first: the figure it counts, else the item's status in the vocabulary's word
+    (不可申请, 未回答, 待确认: none of them counts toward the total)."""
+    if cell.amount is not None:
+        return vocabulary.yuan(cell.amount, lang)
+    return "—" if cell.status == "service" else vocabulary.status_term(cell.status, lang)
 
 
 def _cell(item: ItemResult) -> Cell:

@@ -103,6 +103,11 @@ class Context:
     table: Question | None = None
     bounded: bool = False  # an enclosing block bounds this one (no "the text sets no cap" then)
     top: bool = True  # the item's own rule, not a part of it
+    exact: bool = False  # no rounding to the cent: what a base must reach is found on the exact product
+
+    def money(self, value: Decimal) -> Decimal:
+        """A product of a rate or a price, rounded to the cent as the bureaus pay it (unless `exact`)."""
+        return value if self.exact else round_money(value)
 
     def line(self, kind: str, block: Any, *values: Any) -> Line:
         entry = Line(kind, block, values, self.row_ref)
@@ -216,7 +221,7 @@ def _value(block: Value, ctx: Context, top: bool) -> tuple[Decimal, Line]:
 
 def _rate(block: Rate, ctx: Context, top: bool) -> tuple[Decimal, Line]:
     base, noun = _operand_or_block(block.of, ctx)
-    raw = round_money(base * block.rate)
+    raw = ctx.money(base * block.rate)
     line = ctx.line("rate", block, noun, base, block.rate, raw)
     if raw == 0 and base > 0:
         ctx.zero("rounds_to_zero", line)
@@ -227,7 +232,7 @@ def _per(block: Per, ctx: Context, top: bool) -> tuple[Decimal, Line]:
     quantity = ctx.answer(block.of)
     if quantity == 0:
         ctx.zero("zero_operand", block.of.question)
-    raw = round_money(Decimal(quantity) * block.per)
+    raw = ctx.money(Decimal(quantity) * block.per)
     return raw, ctx.line("per", block, block.of.question, quantity, block.per, raw)
 
 
@@ -271,7 +276,7 @@ def _tiers(block: Tiers, ctx: Context, top: bool) -> tuple[Decimal, Line]:
         return tier.amount, ctx.line("tier", block, raw, tier, None, tier.amount)
     assert tier.rate is not None and block.of is not None, "the loader requires `of` for rate tiers"
     base, noun = _operand_or_block(block.of, ctx)
-    value = round_money(base * tier.rate)
+    value = ctx.money(base * tier.rate)
     return value, ctx.line("tier", block, raw, tier, (noun, base), value)
 
 

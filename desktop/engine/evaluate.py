@@ -21,6 +21,7 @@ from desktop.engine.answers import Answers, AnswersFile, Enterprise
 from desktop.engine.compute import ZERO, CapMet, Context, MissingAnswerError, evaluate
 from desktop.engine.conditions import Check, check
 from desktop.engine.explain import Trace, limit_name, word
+from desktop.engine.period import period_sentence
 from desktop.engine.result import (
     Assessment,
     GuideInfo,
@@ -315,38 +316,10 @@ def _notices(checked: list[Check]) -> tuple[Text, ...]:
     )
 
 
-def _period_text(pack: Pack) -> Text:
-    start, end = pack.period
-    label = pack.period_label
-    span_zh = f"{label.zh}（{start} 至 {end}）" if label.zh else f"{start} 至 {end}"
-    span_en = f"{label.get('en')} ({start} to {end})" if label.zh else f"{start} to {end}"
-    return Text(span_zh, span_en)
-
-
 def _warnings(pack: Pack, day: dt.date) -> tuple[Text, ...]:
-    """One sentence on what the pack covers and what that means on the day the answers were given, where it
-    matters: the activity period is over (support is applied for later) or has not begun."""
-    start, end = pack.period
-    span = _period_text(pack)
-    if day > end:
-        return (
-            Text(
-                f"本评估针对{span.zh}的经营活动。《{pack.title.zh}》已于 {pack.valid_to} 结束，这一期间的支持"
-                "一般在之后的申报窗口申请，申报时间和要求以主管部门发布的申报通知为准。",
-                f"This assessment is for activity in {span.en}. '{pack.title.get('en')}' ended on {pack.valid_to}; "
-                "support for that activity is normally applied for in a later application window, and the "
-                "bureau's notice sets the dates and requirements.",
-            ),
-        )
-    if day < start:
-        return (
-            Text(
-                f"本评估针对{span.zh}的经营活动，填写日期 {day} 时这一期间尚未开始。",
-                f"This assessment is for activity in {span.en}, which had not begun on {day}, the day the answers "
-                "were given.",
-            ),
-        )
-    return ()
+    """The period sentence for the day the answers were given (none while the period runs)."""
+    sentence = period_sentence(pack.title, pack.valid_to, pack.period, pack.period_label, day)
+    return () if sentence is None else (sentence,)
 
 
 def assess(
@@ -367,6 +340,8 @@ def assess(
     checked = [check(c, answers, pack) for c in plan.common]
     basic = [(r, c) for r, c in zip(checked, plan.common, strict=True) if r.outcome == "fail"]
     round_name = guide.round if guide is not None else None
+    if guide is not None and guide.example:  # an amount a training guide invents says so in its own step
+        round_name = Text(f"【培训示例】{guide.round.zh}", f"[Training example] {guide.round.get('en')}")
     signature = (guide.id if guide is not None else None, tuple((id(c), r.value) for r, c in basic))
     memo = plan.memo
     if len(memo) > MEMO_LIMIT:

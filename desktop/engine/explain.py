@@ -44,6 +44,15 @@ def _en(text: Text) -> str:
     return text.get("en")
 
 
+def lowered(noun: str) -> str:
+    """An English noun inside a sentence: "Premium" → "premium", "Overseas IP cases" → "overseas IP cases";
+    an acronym that starts it ("AEO certification date") stays as it is."""
+    first, _, rest = noun.partition(" ")
+    if not first or (len(first) > 1 and first.isupper()):
+        return noun
+    return first[0].lower() + first[1:] + (" " + rest if rest else "")
+
+
 def plural(noun: str, count: int) -> str:
     """An English noun for `count` of it: "1 case", "2 cases", "2 overseas projects", "3 copies".
 
@@ -284,14 +293,14 @@ class Explainer:
             listed = "、".join(str(i) for i in counted)
             return Text(
                 f"{rows} 项{record.zh}中按金额最高的 {len(counted)} 项计（第 {listed} 项），合计 {yuan(total).zh}",
-                f"Of {rows} {_en(record).lower()} rows, the {len(counted)} highest count "
+                f"Of {rows} {lowered(_en(record))} rows, the {len(counted)} highest count "
                 f"(rows {', '.join(str(i) for i in counted)}): {yuan(total).en}",
             )
         if rows <= 1 and not line.clauses:
             return None
         return Text(
             f"{rows} 项{record.zh}合计 {yuan(total).zh}",
-            f"Sum of {rows} {plural(_en(record).lower(), rows)}: {yuan(total).en}",
+            f"Sum of {rows} {plural(lowered(_en(record)), rows)}: {yuan(total).en}",
         )
 
     def _group(self, line: Line, key: Any, size: int, counted: tuple[int, ...], subtotal: Decimal) -> Text:
@@ -381,7 +390,7 @@ def limit_name(cap: Cap, row_table: Question | None, *, group: bool = False) -> 
         return Text(cap.name.zh, _en(cap.name))
     if row_table is not None:
         record = row_table.record_label
-        return Text(f"每{record.zh}上限", f"cap per {_en(record).lower()}")
+        return Text(f"每{record.zh}上限", f"cap per {lowered(_en(record))}")
     if group:
         return Text("每组上限", "cap per group")
     return Text("上限", "cap")
@@ -517,16 +526,16 @@ def describe(block: Any, pack: Pack, *, top: bool = True) -> Text:
         core = Text(f"定额 {yuan(block.amount).zh}", f"a fixed {yuan(block.amount).en}")
     elif isinstance(block, Rate):
         noun = of_words(block.of)
-        core = Text(f"按{noun.zh}的 {format_rate(block.rate)} 计", f"{format_rate(block.rate)} of {_en(noun).lower()}")
+        core = Text(f"按{noun.zh}的 {format_rate(block.rate)} 计", f"{format_rate(block.rate)} of {lowered(_en(noun))}")
     elif isinstance(block, Value):
         noun = of_words(block.of)
-        core = Text(f"按{noun.zh}计", f"{_en(noun).lower()}")
+        core = Text(f"按{noun.zh}计", f"{lowered(_en(noun))}")
     elif isinstance(block, Per):
         unit = block.of.question.unit
         each = f"每{unit.zh}" if unit.zh else "每单位"
         core = Text(
             f"按{block.of.question.noun.zh}{each} {format_price(block.per)} 元计",
-            f"{format_price(block.per)} yuan per {_en(unit) or 'unit'} of {_en(block.of.question.noun).lower()}",
+            f"{format_price(block.per)} yuan per {_en(unit) or 'unit'} of {lowered(_en(block.of.question.noun))}",
         )
     elif isinstance(block, (Sum, SmallerOf, LargerOf, BestOf)):
         parts = [describe(p, pack, top=False) for p in block.parts]
@@ -549,12 +558,12 @@ def describe(block: Any, pack: Pack, *, top: bool = True) -> Text:
         ]
         core = Text(
             f"按{block.by.question.noun.zh}分档：" + "；".join(b.zh for b in bands),
-            f"by {_en(block.by.question.noun).lower()}: " + "; ".join(b.en for b in bands),
+            f"by {lowered(_en(block.by.question.noun))}: " + "; ".join(b.en for b in bands),
         )
     elif isinstance(block, Each):
         record = block.table.record_label
         inner = describe(block.per_row, pack, top=False)
-        core = Text(f"每{record.zh}{inner.zh}", f"per {_en(record).lower()}: {inner.en}")
+        core = Text(f"每{record.zh}{inner.zh}", f"per {lowered(_en(record))}: {inner.en}")
     elif isinstance(block, ItemAmount):
         found = pack.item(block.item_id)
         title = found[1].title if found else Text(block.item_id)
@@ -573,7 +582,7 @@ def describe(block: Any, pack: Pack, *, top: bool = True) -> Text:
             en += f"; also: {_en(cap.name)}"
     if mods.minus:
         zh += "，减去已获得的" + "、".join(o.question.noun.zh for o in mods.minus)
-        en += ", less " + ", ".join(_en(o.question.noun).lower() for o in mods.minus) + " already received"
+        en += ", less " + ", ".join(lowered(_en(o.question.noun)) for o in mods.minus) + " already received"
     if mods.floor is not None:
         zh += f"，不足 {yuan(mods.floor).zh}不予支持"
         en += f", nothing below {yuan(mods.floor).en}"

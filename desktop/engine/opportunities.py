@@ -23,7 +23,7 @@ from typing import Any, Literal, cast
 from desktop.engine.answers import Answers
 from desktop.engine.compute import ZERO, Context, MissingAnswerError, evaluate
 from desktop.engine.conditions import check, display_value
-from desktop.engine.explain import describe
+from desktop.engine.explain import check_text, describe, lowered
 from desktop.engine.money import CENT, MAX_MONEY, format_yuan
 from desktop.engine.result import Assessment, ItemResult
 from desktop.policy.model import Condition, Item, Lang, Pack, Question, Text
@@ -54,6 +54,24 @@ class Opportunities:
     can: tuple[Opportunity, ...]
     cannot: tuple[Opportunity, ...]
     covered: frozenset[str]  # every money item not at its cap is in one of the lists (a test checks it)
+    ended: dt.date | None = None  # the end of the pack's period, when "today" is after it
+
+    @property
+    def note(self) -> Text:
+        """What the list is, said before it: after the period, what it would have taken (for planning a year
+        under similar rules), never as if the enterprise could still act for that period."""
+        if self.ended is not None:
+            return Text(
+                f"本政策的期间已于 {self.ended} 结束，以下是按其规则推算的“若当时做到”可多得多少，"
+                "可供规划下一年度参考；新政策的条件和金额以其原文为准。",
+                f"This policy's period ended on {self.ended}. Below, derived from its rules, is what meeting a "
+                "condition or a larger base would have brought: for planning the next year; a new policy's "
+                "conditions and amounts are those of its own text.",
+            )
+        return Text(
+            "以下由本政策的规则推算：满足哪项条件、金额增加多少，可多得多少（按可增加的金额排序）。",
+            "Derived from this policy's rules: what meeting a condition or a larger base would bring (largest first).",
+        )
 
     def for_item(self, item_id: str) -> tuple[Opportunity, ...]:
         return tuple(o for o in (*self.can, *self.cannot) if o.item_id == item_id)
@@ -63,10 +81,14 @@ def _yuan(value: Decimal) -> Text:
     return Text(f"{format_yuan(value)} 元", f"{format_yuan(value)} yuan")
 
 
-def _value_of(pack: Pack, rule: Block, answers: Answers, amounts: dict[str, Decimal]) -> Decimal | None:
-    """The rule's figure on these answers (conditions aside); None when an answer it needs is missing."""
+def _value_of(
+    pack: Pack, rule: Block, answers: Answers, amounts: dict[str, Decimal], *, exact: bool = False
+) -> Decimal | None:
+    """The rule's figure on these answers (conditions aside); None when an answer it needs is missing.
+    `exact`: products not rounded to the cent (the searches for what a base must reach use it, so that
+    "再增加 333,333.34 元即达上限" is what the exact product needs, not two cents less that round up to it)."""
     try:
-        return evaluate(rule, Context(answers, pack, amounts))
+        return evaluate(rule, Context(answers, pack, amounts, exact=exact))
     except MissingAnswerError:
         return None
 
@@ -89,9 +111,10 @@ def _phrase(cond: Condition, question: Question) -> Text:
     core_zh = label.zh.removeprefix("是否").rstrip("？?")
     core_en = label.get("en").rstrip("?？")
     if cond.op == "equals" and isinstance(cond.value, bool):
+        # the English label is a question ("Did the enterprise …?"): quoted with the answer it needs
         if cond.value:
-            return Text(core_zh, f"{core_en}: yes")
-        return Text(f"不再{core_zh.removeprefix('被')}", f"{core_en}: no")
+            return Text(core_zh, f"the answer to '{core_en}' is yes")
+        return Text(f"不再{core_zh.removeprefix('被')}", f"the answer to '{core_en}' is no")
     if cond.op in ("equals", "in"):
         values = cond.value if isinstance(cond.value, tuple) else (cond.value,)
         labels = [question.choice(v).label if question.choice(v) else Text(str(v)) for v in values]  # type: ignore[union-attr]
@@ -219,7 +242,7 @@ def _by_answer(finder: _Finder, rule: Block, question: Question) -> Callable[[De
 
     def value(x: Decimal) -> Decimal:
         answers = {**finder.answers, question.id: int(x) if integer else x}
-        return _value_of(finder.pack, rule, answers, finder.amounts) or ZERO
+        return _value_of(finder.pack, rule, answers, finder.amounts, exact=True) or ZERO
 
     return value
 
@@ -228,7 +251,7 @@ def _by_row_field(finder: _Finder, rule: Each, row: dict[str, Any], field: str) 
     """One row's own figure as one of its fields varies (the other rows do not move)."""
 
     def value(x: Decimal) -> Decimal:
-        return _row_value(finder.pack, rule, {**row, field: x}, finder.answers, finder.amounts)
+        return _row_value(finder.pack, rule, {**row, field: x}, finder.answers, finder.amounts, exact=True)
 
     return value
 
@@ -301,6 +324,7 @@ class _Finder:
         dated: dict[str, list[Condition]] = {}
         first = ""
         blocked: Text | None = None
+        blocked_by: Text | None = None  # what the condition that stands in the way says
         away = 0
         for cond in conds:
             result = check(cond, answers, pack)
@@ -308,6 +332,7 @@ class _Finder:
                 continue  # a basic condition not yet answered does not stand in the way (one notice says so)
             if result.question is None:  # all / any: several answers decide together
                 blocked = blocked or Text("须同时符合多项条件，请逐项核对", "several conditions decide together")
+                blocked_by = blocked_by or check_text(result, pack)
                 continue
             question = result.question
             if result.outcome == "missing" and question.type == "date":
@@ -319,7 +344,9 @@ class _Finder:
             reason = _unchangeable(cond, question, pack) if result.outcome == "fail" else None
             value = _satisfying(cond, question)
             if reason is not None or value is None:
-                blocked = blocked or reason or Text("条件无法由企业自身满足", "not a condition the enterprise can meet")
+                if blocked is None:
+                    blocked = reason or Text("条件无法由企业自身满足", "not a condition the enterprise can meet")
+                    blocked_by = check_text(result, pack)
                 first = first or question.id
                 continue
             phrases.append(_phrase(cond, question))
@@ -331,11 +358,8 @@ class _Finder:
             return True
         title = found.title
         if blocked is not None:
-            reasons = found.reasons
-            text = Text(
-                f"{'；'.join(r.zh for r in reasons) or '条件不符'}：{blocked.zh}",
-                f"{'; '.join(r.en for r in reasons) or 'a condition is not met'}: {blocked.en}",
-            )
+            said = blocked_by or Text("条件不符", "a condition is not met")
+            text = Text(f"{said.zh}：{blocked.zh}", f"{said.en}: {blocked.en}")
             if found.status == "to_confirm" and found.amount is not None:
                 text = Text(
                     f"{text.zh}；确认后可得 {_yuan(found.amount).zh}",
@@ -378,7 +402,7 @@ class _Finder:
                 f"测算金额 {_yuan(raw).zh}，距起付标准 {_yuan(floor).zh}还差 {_yuan(floor - raw).zh}；"
                 f"{op.question.noun.zh}再增加 {more.zh}即可获支持 {_yuan(floor).zh}",
                 f"The amount of {_yuan(raw).en} is {_yuan(floor - raw).en} below the minimum of {_yuan(floor).en}; "
-                f"{more.en} more {op.question.noun.get('en').lower()} would bring {_yuan(floor).en}",
+                f"{more.en} more {lowered(op.question.noun.get('en'))} would bring {_yuan(floor).en}",
             )
             self._add(Opportunity(item.id, item.title, "floor", text, floor, floor, 0, op.id), True)
             return True
@@ -417,7 +441,7 @@ class _Finder:
             more = display_value(op.question, _typed(op.question, needed - now))
             text = Text(
                 f"{noun.zh}再增加 {more.zh}即达上限 {_yuan(top).zh}",
-                f"{more.en} more {noun.get('en').lower()} reaches the cap of {_yuan(top).en}",
+                f"{more.en} more {lowered(noun.get('en'))} reaches the cap of {_yuan(top).en}",
             )
             self._add(Opportunity(item.id, item.title, "headroom", text, top - current, top, 0, op.id), True)
             return True
@@ -432,7 +456,7 @@ class _Finder:
         word = Text("最高", "up to ") if item.basis == "up_to" else Text("", "")
         text = Text(
             f"{noun.zh}每增加 {shown.zh}，金额{word.zh}增加 {_yuan(gain).zh}（原文无上限）",
-            f"Each {shown.en} more {noun.get('en').lower()} adds {word.en}{_yuan(gain).en} (the text sets no cap)",
+            f"Each {shown.en} more {lowered(noun.get('en'))} adds {word.en}{_yuan(gain).en} (the text sets no cap)",
         )
         self._add(Opportunity(item.id, item.title, "per_step", text, gain, None, 0, op.id), True)
         return True
@@ -449,7 +473,7 @@ class _Finder:
                 continue
             shown = display_value(by, _typed(by, tier.lower))
             was = Text(f"（现为 {_yuan(current).zh}）", f" (now {_yuan(current).en})") if current else Text("", "")
-            action = Text(f"{by.noun.zh}达到 {shown.zh}", f"{by.noun.get('en').lower()} reaches {shown.en}")
+            action = Text(f"{by.noun.zh}达到 {shown.zh}", f"{lowered(by.noun.get('en'))} reaches {shown.en}")
             text = Text(
                 f"若{action.zh}，可得 {_yuan(amount).zh}{was.zh}", f"If {action.en}: {_yuan(amount).en}{was.en}"
             )
@@ -486,8 +510,8 @@ class _Finder:
                     text = Text(
                         f"{record.zh} {index + 1}{name.zh}的{field.noun.zh}再增加 {more.zh}即达每{record.zh}上限 "
                         f"{_yuan(row_cap).zh}",
-                        f"{record.get('en')} {index + 1}{name.en}: {more.en} more {field.noun.get('en').lower()} "
-                        f"reaches the cap per {record.get('en').lower()} of {_yuan(row_cap).en}",
+                        f"{record.get('en')} {index + 1}{name.en}: {more.en} more {lowered(field.noun.get('en'))} "
+                        f"reaches the cap per {lowered(record.get('en'))} of {_yuan(row_cap).en}",
                     )
                     gain = target - current
                     self._add(Opportunity(item.id, item.title, "headroom", text, gain, target, 0, table.id), True)
@@ -498,12 +522,12 @@ class _Finder:
             if rows:
                 text = Text(
                     f"每增加一个{record.zh}，最高可再得 {_yuan(gain).zh}（{d.zh}）",
-                    f"Each further {record.get('en').lower()} can add up to {_yuan(gain).en} ({d.en})",
+                    f"Each further {lowered(record.get('en'))} can add up to {_yuan(gain).en} ({d.en})",
                 )
             else:
                 text = Text(
                     f"若有{table.label.zh}：每{record.zh}{d.zh}",
-                    f"With {table.label.get('en').lower()}: per {record.get('en').lower()}, {d.en}",
+                    f"With {lowered(table.label.get('en'))}: per {lowered(record.get('en'))}, {d.en}",
                 )
             self._add(Opportunity(item.id, item.title, "new_row", text, gain, current + gain, 0, table.id), True)
             added = True
@@ -528,9 +552,11 @@ def _missing_question(pack: Pack, rule: Block, answers: Answers, amounts: dict[s
     return None
 
 
-def _row_value(pack: Pack, rule: Each, row: dict[str, Any], answers: Answers, amounts: dict[str, Decimal]) -> Decimal:
+def _row_value(
+    pack: Pack, rule: Each, row: dict[str, Any], answers: Answers, amounts: dict[str, Decimal], *, exact: bool = False
+) -> Decimal:
     """What one row comes to on its own (its per-row block)."""
-    ctx = Context(answers, pack, amounts)
+    ctx = Context(answers, pack, amounts, exact=exact)
     ctx.row, ctx.table = row, rule.table
     try:
         return evaluate(rule.per_row, ctx)
@@ -564,15 +590,15 @@ def find_opportunities(pack: Pack, answers: Answers, result: Assessment, today: 
             continue
         found = result.item(item.id)
         before = len(finder.can) + len(finder.cannot)
-        if found.status == "to_confirm":
-            finder.item(item, found)
-        else:
-            finder.item(item, found)
+        finder.item(item, found)
         if len(finder.can) + len(finder.cannot) > before:
             covered.add(item.id)
     rank = sorted(finder.can, key=lambda o: (-(o.gain or ZERO), o.item_id))
     return Opportunities(
-        tuple(rank), tuple(sorted(finder.cannot, key=lambda o: (-(o.gain or ZERO), o.item_id))), frozenset(covered)
+        tuple(rank),
+        tuple(sorted(finder.cannot, key=lambda o: (-(o.gain or ZERO), o.item_id))),
+        frozenset(covered),
+        pack.period[1] if today > pack.period[1] else None,
     )
 
 
@@ -602,4 +628,9 @@ def opportunities_to_data(found: Opportunities, lang: Lang | None = "zh") -> dic
             "why_not": None if o.why_not is None else text(o.why_not),
         }
 
-    return {"can": [one(o) for o in found.can], "cannot": [one(o) for o in found.cannot]}
+    return {
+        "note": text(found.note),
+        "period_ended": None if found.ended is None else found.ended.isoformat(),
+        "can": [one(o) for o in found.can],
+        "cannot": [one(o) for o in found.cannot],
+    }

@@ -18,6 +18,8 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Final
 
+from desktop.engine import vocabulary
+
 if TYPE_CHECKING:
     from desktop.policy.model import Lang, Pack
 
@@ -210,7 +212,7 @@ def for_clerk(problem: str, pack: Pack | None, lang: Lang = "zh") -> str:
     text = in_language(text, lang)
     for key, (zh, en) in _ENTERPRISE_FIELDS.items():
         text = text.replace(f"enterprise.{key}", _quoted(en if lang == "en" else zh, lang))
-    return text.replace("assessed_on", _quoted("Assessment date" if lang == "en" else "评估日期", lang))
+    return text.replace("assessed_on", _quoted(vocabulary.term("assessed_on", lang), lang))
 
 
 def for_technician(problem: str, pack: Pack | None, lang: Lang = "zh") -> str:

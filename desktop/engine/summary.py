@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desktop.engine.application import EXAMPLE, applies, channel_text, contact_text, window_text
+from desktop.engine.application import EXAMPLE, applies, channel_text, contact_text, guide_note, window_text
 from desktop.engine.result import Assessment, ItemResult
 from desktop.engine.vocabulary import article_term, basis_term, status_term, term, yuan, yuan_and_large
 from desktop.policy.model import Lang, Text
@@ -19,6 +19,7 @@ _LABELS = {
     "period": Text("评估所针对的期间", "Activity assessed"),
     "date": Text("填写日期", "Answers given on"),
     "guide": Text("申报指南", "Application guide"),
+    "channel": Text("申报方式", "How to apply"),
     "guide_dated": Text("指南日期 {day}", "guide dated {day}"),
     "enterprise": Text("企业", "Enterprise"),
     "amounts": Text("可申请的金额", "Amounts that may be claimed"),
@@ -26,7 +27,7 @@ _LABELS = {
     "services": Text("可使用的服务", "Services available"),
     "unavailable": Text("目前不可申请的项目", "Items not available at present"),
     "to_confirm": Text("待确认（金额不计入合计）", "To confirm (not counted in the total)"),
-    "pending": Text("另有待确认", "To confirm besides"),
+    "pending": Text("另有待确认", "Also to confirm"),
     "reading": Text("本工具的理解", "The tool's reading"),
     "ask": Text("请咨询", "Ask"),
     "contact": Text("联系", "Contact"),
@@ -58,9 +59,13 @@ def _application_lines(item: ItemResult, result: Assessment, lang: Lang, today: 
     if today is None or item.application is None or not applies(item):
         return []
     lines = []
-    for text in (window_text(item, result, today), channel_text(item, result)):
-        if text is not None:
-            lines.append(f"      > {text.get(lang)}")
+    window, channel, note = window_text(item, result, today), channel_text(item, result), guide_note(item, result)
+    if window is not None:
+        lines.append(f"      > {window.get(lang)}")
+    if channel is not None:
+        lines.append(f"      > {_l('channel', lang)}: {channel.get(lang)}")
+    if note is not None:
+        lines.append(f"      > {note.get(lang)}")
     contact = contact_text(item.application.contact)
     if contact is not None:
         lines.append(f"      > {_l('contact', lang)}: {contact.get(lang)}")

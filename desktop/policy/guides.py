@@ -40,7 +40,7 @@ import datetime as dt
 import hashlib
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal, cast
 
 from desktop.policy.loader import PackError, _Checker, _entry
@@ -127,11 +127,18 @@ class Guide:
     default: ItemGuide
     hash: str
     path: str = ""
+    _defaults: dict[str, ItemGuide] = field(default_factory=dict, compare=False, repr=False)
+    """The defaults as each item without an entry takes them, made once (assess asks for every item)."""
 
     def for_item(self, item_id: str) -> ItemGuide:
         """The item's entry, else the guide's defaults (its general contact, its window if one applies to all)."""
         found = self.items.get(item_id)
-        return found if found is not None else replace(self.default, item=item_id)
+        if found is not None:
+            return found
+        made = self._defaults.get(item_id)
+        if made is None:
+            made = self._defaults[item_id] = replace(self.default, item=item_id)
+        return made
 
 
 class GuideError(PackError):

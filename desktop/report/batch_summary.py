@@ -232,7 +232,7 @@ def summary_bytes(rows: Sequence[SummaryRow], bad: Sequence[str], *, lang: Lang,
     story.append(_enterprises_table(rows, lang))
     windows = window_totals(rows)
     if windows:  # the heading never stays alone at the foot of a page
-        story += [CondPageBreak(KEEP_HEADING), _p(label("window", lang), "h1"), _windows_table(windows, lang)]
+        story += [CondPageBreak(KEEP_HEADING), _p(label("windows_heading", lang), "h1"), _windows_table(windows, lang)]
     if bad:
         story.append(_p(label("bad_files", lang), "h1"))
         story += [LaidParagraph(para(line), styles()["bullet"], bulletText="•") for line in bad]

@@ -19,7 +19,18 @@ from reportlab.platypus.doctemplate import LayoutError
 
 from desktop import __version__
 from desktop.engine import vocabulary
-from desktop.engine.application import EXAMPLE, applies, channel_text, contact_text, window_text
+from desktop.engine.application import (
+    EXAMPLE,
+    applies,
+    channel_text,
+    closed_total,
+    contact_text,
+    guide_note,
+    reading_text,
+    titled,
+    today_sentence,
+    window_detail,
+)
 from desktop.engine.money import format_yuan
 from desktop.engine.opportunities import Opportunities
 from desktop.engine.result import Assessment, ItemResult
@@ -48,11 +59,11 @@ def _texts(values: Iterable[Text], lang: Lang) -> list[str]:
     return [v.get(lang) for v in values if v.get(lang)]
 
 
-def _item_heading(item: ItemResult, lang: Lang) -> str:
-    return f"{article_label(item.article, item.article_label, lang)} · {item.title.get(lang)}"
+def _item_heading(item: ItemResult, result: Assessment, lang: Lang) -> str:
+    return f"{article_label(item.article, item.article_label, lang)} · {titled(item, result).get(lang)}"
 
 
-def _enterprise_block(result: Assessment, lang: Lang) -> list[Flowable]:
+def _enterprise_block(result: Assessment, lang: Lang, today: dt.date | None) -> list[Flowable]:
     e = result.enterprise
     missing = label("not_given", lang)
 
@@ -107,8 +118,16 @@ def _enterprise_block(result: Assessment, lang: Lang) -> list[Flowable]:
         )
     )
     story: list[Flowable] = [table]
-    for warning in (*result.warnings, *result.notices):
-        story.append(_p(warning.get(lang), "warning"))
+    # What the period means on the day the checklist is printed (the recorded sentence without a day).
+    said = result.warnings if today is None else tuple(t for t in (today_sentence(result, today),) if t)
+    story += [_p(text.get(lang), "period") for text in said]
+    if result.guide is not None and result.guide.note.zh:
+        # the guide's own word on itself; a training guide's ("invented, do not apply on it") as a warning
+        marked = (
+            EXAMPLE.get(lang) + result.guide.note.get(lang) if result.guide.example else result.guide.note.get(lang)
+        )
+        story.append(_p(marked, "warning" if result.guide.example else "small"))
+    story += [_p(notice.get(lang), "warning") for notice in result.notices]
     return story
 
 
@@ -126,7 +145,7 @@ def _widest(head: str, values: Sequence[str]) -> float:
     return needed + 2 * CELL_PAD + 1
 
 
-def _summary(result: Assessment, lang: Lang) -> list[Flowable]:
+def _summary(result: Assessment, lang: Lang, today: dt.date | None) -> list[Flowable]:
     story: list[Flowable] = [CondPageBreak(KEEP_SECTION), _p(section_title(1, "summary", lang), "h1")]
     items = result.with_amounts()
     keys = ("col_article", "col_item", "col_amount", "col_cap", "col_basis", "col_capped", "col_units")
@@ -134,7 +153,7 @@ def _summary(result: Assessment, lang: Lang) -> list[Flowable]:
     body = [
         (
             article_label(item.article, item.article_label, lang),
-            item.title.get(lang),
+            titled(item, result).get(lang),
             format_yuan(item.amount) if item.amount is not None else none,
             vocabulary.caps_figures(item, lang),
             vocabulary.basis_term(item, lang),
@@ -169,17 +188,18 @@ def _summary(result: Assessment, lang: Lang) -> list[Flowable]:
             "",
         ]
     )
-    pending_row = None
+    # Rows under the total: what is to confirm besides it, and what of it can no longer be applied for.
+    notes: list[tuple[str, str]] = []
     if result.pending_total:
-        pending_row = len(rows)
-        rows.append(
-            [
-                _p(label("pending_total", lang), "cell"),
-                "",
-                _p(vocabulary.yuan(result.pending_total, lang), "cell_right"),
-            ]
-            + [""] * 4
-        )
+        notes.append((label("pending_total", lang), vocabulary.yuan(result.pending_total, lang)))
+    if today is not None:
+        closed, closed_items = closed_total(result, today)
+        if closed_items:
+            notes.append((label("closed_total", lang), vocabulary.yuan(closed, lang)))
+    note_rows = []
+    for name, amount in notes:
+        note_rows.append(len(rows))
+        rows.append([_p(name, "cell"), "", _p(amount, "cell_right")] + [""] * 4)
     table = Table(rows, colWidths=widths, repeatRows=1)
     style: list[Any] = [
         *plain_cells(),
@@ -189,11 +209,7 @@ def _summary(result: Assessment, lang: Lang) -> list[Flowable]:
         ("BACKGROUND", (0, total_row), (-1, total_row), SHADE),
         ("SPAN", (0, total_row), (1, total_row)),
         ("SPAN", (2, total_row), (-1, total_row)),
-        *(
-            [("SPAN", (0, pending_row), (1, pending_row)), ("SPAN", (2, pending_row), (-1, pending_row))]
-            if pending_row is not None
-            else []
-        ),
+        *[span for row in note_rows for span in (("SPAN", (0, row), (1, row)), ("SPAN", (2, row), (-1, row)))],
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
@@ -218,12 +234,14 @@ def _labelled(key: str, text: str, lang: Lang) -> LabelledText:
 def _item_section(
     item: ItemResult, result: Assessment, lang: Lang, today: dt.date | None, *, explain: bool
 ) -> list[Flowable]:
-    story: list[Flowable] = [CondPageBreak(KEEP_HEADING), _p(_item_heading(item, lang), "h2")]
+    story: list[Flowable] = [CondPageBreak(KEEP_HEADING), _p(_item_heading(item, result, lang), "h2")]
     claim = item.claim.get(lang)
     if claim:
         story.append(_labelled("claim", claim, lang))
     if item.status == "to_confirm":
-        why = [*_texts(item.reasons, lang), *([f"{label('ask', lang)}：{item.ask.get(lang)}"] if item.ask.zh else [])]
+        colon = ": " if lang == "en" else "："
+        asked = [f"{label('ask', lang)}{colon}{item.ask.get(lang)}"] if item.ask.zh else []
+        why = [*_texts(item.reasons, lang), *asked]
         story += [CondPageBreak(KEEP_LABEL), _p(label("to_confirm_reason", lang), "label"), *_bullets(why)]
     steps = _texts(item.steps, lang)
     if explain and steps:
@@ -231,7 +249,7 @@ def _item_section(
     note = item.cap_note()
     if explain and note is not None:
         story.append(_labelled("capped_note", note.get(lang), lang))
-    readings = [f"{r.reading.get(lang)}{r.why.get(lang)}" for r in item.readings]
+    readings = [reading_text(r, lang) for r in item.readings]
     if readings:
         story += [CondPageBreak(KEEP_LABEL), _p(label("reading", lang), "label"), *_bullets(readings, "reading")]
     units = item.units_text(lang)
@@ -254,9 +272,10 @@ def _application(item: ItemResult, result: Assessment, lang: Lang, today: dt.dat
         return []
     story: list[Flowable] = []
     for key, text in (
-        ("window", window_text(item, result, today)),
+        ("window", window_detail(item, result, today)),
         ("channel", channel_text(item, result)),
         ("contact_office", contact_text(item.application.contact)),
+        ("guide_note", guide_note(item, result)),
     ):
         if text is not None:
             story.append(_labelled(key, text.get(lang), lang))
@@ -302,7 +321,7 @@ def _opportunities(found: Opportunities | None, lang: Lang, number: int) -> list
     if found is None or not (found.can or found.cannot):
         return []
     story: list[Flowable] = [CondPageBreak(KEEP_SECTION), _p(section_title(number, "opportunities", lang), "h1")]
-    story.append(_p(label("opportunities_note", lang), "small"))
+    story.append(_p(found.note.get(lang), "small"))
     colon = "：" if lang == "zh" else ": "
     story += _bullets([f"{o.title.get(lang)}{colon}{o.text.get(lang)}" for o in found.can])
     if found.cannot:
@@ -434,8 +453,8 @@ def checklist_story(
     unavailable, its_end = _unavailable(result, lang, number)
     return [
         _p(label("title", lang), "title"),
-        *_enterprise_block(result, lang),
-        *_summary(result, lang),
+        *_enterprise_block(result, lang, today),
+        *_summary(result, lang, today),
         *(flowable for part in sections for flowable in part),
         *unavailable,
         *_closing(result, lang, number + 1, its_end),
@@ -445,6 +464,8 @@ def checklist_story(
 def page_decor(result: Assessment, lang: Lang = "zh") -> PageDecor:
     e = result.enterprise
     header = "  ".join(part for part in (e.name, e.credit_code) if part) or label("title", lang)
+    if result.guide is not None and result.guide.example:
+        header = EXAMPLE.get(lang) + header  # every page of a checklist with invented windows says so
     pack = label(
         "footer_pack", lang, pack=result.pack_id, version=result.pack_version, hash=result.pack_hash[:SHORT_HASH]
     )

@@ -37,16 +37,15 @@ _LABELS: dict[str, tuple[str, str]] = {
     "notes": ("注意事项", "Notes"),
     "reading": ("本工具的理解（非原文规定）", "The tool's reading (not the text's words)"),
     "capped_note": ("封顶", "Capped"),
+    "window": ("申报窗口", "Application window"),
+    "guide_note": ("申报指南说明", "The guide adds"),
     "to_confirm": ("待确认的项目（金额不计入合计）", "Items to confirm (not counted in the total)"),
     "to_confirm_reason": ("待确认的原因", "What is to confirm"),
     "ask": ("请咨询", "Ask"),
     "would_be": ("确认后可得", "Once confirmed"),
+    "closed_total": ("其中申报窗口已截止", "Of which the window has closed"),
     "opportunities": ("还可以争取的支持", "What could still be unlocked"),
-    "opportunities_note": (
-        "以下由本政策的规则推算，说明满足哪项条件或金额增加多少可多得多少，供规划参考。",
-        "Derived from this policy's rules: what meeting a condition or a larger base would bring. For planning.",
-    ),
-    "cannot_change": ("企业自身难以改变的", "What acting cannot change"),
+    "cannot_change": ("企业自身难以改变的", "What the enterprise cannot change"),
     "seal": ("企业（盖章）：", "Enterprise (seal):"),
     "other": ("可享受的其他支持和服务（金额以当年申报通知为准）", "Other supports and services you may use"),
     "no_other": ("无。", "None."),
@@ -62,8 +61,25 @@ _LABELS: dict[str, tuple[str, str]] = {
     "expired": ("政策已到期", "Policy expired"),
     "service": ("服务", "Service"),
     "unquantified": ("金额以当年申报通知为准", "Amount set by the annual notice"),
+    # the scenario comparison (desktop.report.comparison)
+    "comparison": ("方案对比", "Scenario comparison"),
+    "comparison_base": ("基础评估", "Base assessment"),
+    "comparison_final": ("已定稿 {day}", "finalised {day}"),
+    "comparison_draft": ("草稿", "draft"),
+    "comparison_legend": (
+        "差额 = 方案 − 基础评估：“+”为增加，“−”为减少，有差额的格子加底色。金额为按各自回答最多可申请的数额；"
+        "不可申请、未回答和待确认的项目计为 0。",
+        "Difference = scenario − base: '+' more, '−' less; cells with a difference are shaded. Amounts are "
+        "the most each set of answers may claim; items not eligible, not answered or to confirm count as 0.",
+    ),
+    "comparison_what_if": (
+        "方案是假设的情形，仅供规划参考，不是申报依据。基础评估及其定稿结果不因方案而改变。",
+        "Scenarios are what-if cases for planning, not a basis for applying. The base assessment and its "
+        "finalised result are not changed by them.",
+    ),
     # batch outputs
     "batch_title": ("批量自评汇总", "Batch self-assessment summary"),
+    "windows_heading": ("申报窗口", "Application windows"),
     "batch_enterprises": ("共 {count} 家企业，合计 {total}", "{count} enterprises, total {total}"),
     "col_no": ("序号", "No."),
     "col_items": ("可申请项目", "Items"),
@@ -94,7 +110,6 @@ _TERMS: dict[str, str] = {
     "col_enterprise": "enterprise",
     "col_credit_code": "credit_code",
     "col_town": "town",
-    "window": "window",
     "contact_office": "enquiries",
     "channel": "channel",
     "pending_total": "pending",

@@ -86,6 +86,8 @@ def styles() -> dict[str, ParagraphStyle]:
         "cell_head": derive("cell_head", fontName=BOLD, fontSize=8.5, leading=11.5, spaceAfter=0),
         "cell_total": derive("cell_total", fontName=BOLD, fontSize=9, leading=12.5, spaceAfter=0, alignment=2),
         "warning": derive("warning", fontName=BOLD, textColor=WARN, spaceBefore=4, spaceAfter=4),
+        # what the period means on the day of printing: information in the ink colour, not an alarm
+        "period": derive("period", spaceBefore=4, spaceAfter=4),
         "bullet": derive("bullet", leftIndent=10, bulletIndent=0, spaceAfter=1),
         # the tool's readings of the text: set apart from the text's own words, smaller and grey
         "reading": derive("reading", fontSize=8.5, leading=12.5, textColor=GREY, leftIndent=10, spaceAfter=1),

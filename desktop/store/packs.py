@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
+from typing import Any
 
-from desktop.engine.answers import PackResolver
+from desktop.engine.answers import PackResolver, coerce_answer
 from desktop.policy import Pack, PackRegistry
 from desktop.policy.registry import UnknownPackError, known_registry
 
@@ -35,3 +37,19 @@ def stored_pack(
         pack = registry.for_date(assessed_on or dt.date.today())
         return pack, [f"原政策包 {pack_id}（版本 {version}）已不在本机，已改用 {pack.id}（版本 {pack.version}）。"]
     return pack, [f"原政策包 {pack_id} 的版本 {version} 已不在本机，已改用版本 {pack.version}。"]
+
+
+def unloadable_answers(pack: Pack, stored: Mapping[str, Any]) -> dict[str, Any]:
+    """The stored answers (JSON form) that `pack` cannot hand to the questionnaire: a question it no longer
+    has, or a value it no longer accepts (a changed choice). A save must keep them: the user never saw them."""
+    kept: dict[str, Any] = {}
+    for key, value in stored.items():
+        question = pack.question(key)
+        if question is None:
+            kept[key] = value
+            continue
+        try:
+            coerce_answer(question, value)
+        except ValueError:
+            kept[key] = value
+    return kept

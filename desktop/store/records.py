@@ -24,6 +24,22 @@ class AssessmentSummary(NamedTuple):
     updated_at: dt.datetime
 
 
+class AssessmentKey(NamedTuple):
+    """What decides an assessment's windows without reading its answers: the start page's calendar
+    computes again only the assessments whose key changed since it last looked."""
+
+    id: int
+    version: int
+    pack_id: str
+    pack_version: str
+    pack_hash: str
+    assessed_on: dt.date | None
+    status: str
+    guide_id: str | None
+    enterprise: str
+    credit_code: str
+
+
 class EnterpriseSummary(NamedTuple):
     id: int
     name: str

@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
+from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.engine import AnswersError, AnswersFile, Assessment, Enterprise, assess_file, read_answers_file
-from desktop.engine.answers import answers_file_to_data, coerce_answer, validate_answers
+from desktop.engine.answers import answers_file_to_data, validate_answers
 from desktop.engine.result import assessment_from_data, assessment_to_data
 from desktop.policy import Pack, PackRegistry
 from desktop.quoting import encodable
@@ -33,8 +34,9 @@ from desktop.store.errors import (
     UnknownRecordError,
 )
 from desktop.store.models import DRAFT, FINAL, AssessmentRecord, EnterpriseRecord, ResultRecord, utc_now
-from desktop.store.packs import installed_registry, resolver, stored_pack
+from desktop.store.packs import installed_registry, resolver, stored_pack, unloadable_answers
 from desktop.store.records import (
+    AssessmentKey,
     AssessmentSummary,
     EnterpriseSummary,
     ImportOutcome,
@@ -101,6 +103,10 @@ def _conflict(theirs: StoredAssessment) -> ConflictError:
 
 def _final_error() -> AssessmentFinalError:
     return AssessmentFinalError("这份评估已定稿，内容不能再修改。如需修改，请先“重新打开”它，或复制一份作为新评估。")
+
+
+STORED_COLUMNS = tuple(f.name for f in fields(StoredAssessment) if f.name not in ("enterprise", "answers", "snapshot"))
+"""The fields of a StoredAssessment that are columns of the assessment table, under the same names."""
 
 
 def _stored(r: AssessmentRecord) -> StoredAssessment:
@@ -178,6 +184,11 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def transaction(self) -> AbstractContextManager[Session]:
+        """One transaction with this store's handling of database errors, for the modules that keep other
+        tables of the same database (`desktop.store.scenarios`)."""
+        return self._transaction()
 
     @contextmanager
     def _transaction(self) -> Iterator[Session]:
@@ -257,6 +268,58 @@ class Store:
         if current is not None:
             result.append(EnterpriseSummary(*current, assessments=tuple(items)))
         return result
+
+    def assessment_keys(self) -> list[AssessmentKey]:
+        """Every assessment's id, version, pack, date, status, picked guide and firm, in one light query (no
+        answers, no snapshot): what the calendar needs to know which assessments to compute."""
+        e, a = EnterpriseRecord.__table__.c, AssessmentRecord.__table__.c
+        stmt = (
+            select(
+                a.id,
+                a.version,
+                a.pack_id,
+                a.pack_version,
+                a.pack_hash,
+                a.assessed_on,
+                a.status,
+                a.guide_id,
+                e.name,
+                e.credit_code,
+            )
+            .select_from(AssessmentRecord.__table__.join(EnterpriseRecord.__table__, a.enterprise_id == e.id))
+            .order_by(a.id)
+        )
+        try:
+            with self.engine.connect() as connection:
+                rows = connection.execute(stmt).all()
+        except DBAPIError as exc:
+            raise StoreError(f"无法读取数据库：{exc.orig}") from None
+        return [
+            AssessmentKey(a_id, version, pack, ver, digest, day, status, guide, name, code or "")
+            for a_id, version, pack, ver, digest, day, status, guide, name, code in rows
+        ]
+
+    def assessments(self, ids: Sequence[int]) -> list[StoredAssessment]:
+        """These assessments with their enterprises and answers, a few hundred per query; their result
+        snapshots are not read (`snapshot` is None: `get` brings a finalised one's). Ids no longer stored
+        are left out."""
+        e, a = EnterpriseRecord.__table__.c, AssessmentRecord.__table__.c
+        firm_columns = (e.name.label("e_name"), e.credit_code.label("e_code"), e.town, e.contact, e.phone)
+        joined = AssessmentRecord.__table__.join(EnterpriseRecord.__table__, a.enterprise_id == e.id)
+        wanted = list(ids)
+        found: list[StoredAssessment] = []
+        try:
+            with self.engine.connect() as connection:
+                for start in range(0, len(wanted), 500):
+                    stmt = select(*a, *firm_columns).select_from(joined).where(a.id.in_(wanted[start : start + 500]))
+                    for row in connection.execute(stmt.order_by(a.id)).mappings():
+                        firm = Enterprise(row["e_name"], row["e_code"] or "", row["town"], row["contact"], row["phone"])
+                        columns = {name: row[name] for name in STORED_COLUMNS}
+                        answers = dict(row["answers"] or {})
+                        found.append(StoredAssessment(**columns, enterprise=firm, answers=answers, snapshot=None))
+        except DBAPIError as exc:
+            raise StoreError(f"无法读取数据库：{exc.orig}") from None
+        return found
 
     def counts(self) -> tuple[int, int]:
         """(enterprises, assessments)."""
@@ -539,17 +602,7 @@ class Store:
             pack, _ = stored_pack(self.registry, record.pack_id, record.pack_version, record.assessed_on)
         except LookupError:
             return dict(stored)
-        kept: dict[str, Any] = {}
-        for key, value in stored.items():
-            question = pack.question(key)
-            if question is None:
-                kept[key] = value
-                continue
-            try:
-                coerce_answer(question, value)
-            except ValueError:
-                kept[key] = value
-        return kept
+        return unloadable_answers(pack, stored)
 
     def finalise(self, assessment_id: int, answers_file: AnswersFile, result: Assessment) -> SaveReceipt:
         """Save and freeze: the snapshot stays as it is, whatever pack is installed later."""

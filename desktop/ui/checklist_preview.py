@@ -10,16 +10,18 @@ dialog), so tests replace them and never block.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt
-from PySide6.QtGui import QGuiApplication, QPageSize
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop.engine.opportunities import Opportunities
 from desktop.engine.result import Assessment
 from desktop.policy.model import Lang
 from desktop.ui import messages
@@ -45,13 +47,22 @@ def suggested_file_name(assessment: Assessment) -> str:
     return checklist_stem(e.name, e.credit_code, QCoreApplication.translate("ChecklistPreview", "自评清单")) + ".pdf"
 
 
-def render_checklist(parent: QWidget | None, assessment: Assessment, lang: Lang) -> bytes | None:
-    """The PDF bytes, with a wait cursor while ReportLab works; None (and a message) if it failed."""
+def render_checklist(
+    parent: QWidget | None,
+    assessment: Assessment,
+    lang: Lang,
+    *,
+    today: dt.date | None = None,
+    opportunities: Opportunities | None = None,
+) -> bytes | None:
+    """The PDF bytes, with a wait cursor while ReportLab works; None (and a message) if it failed.
+    `today` dates the application windows and the period sentence; `opportunities` adds what could still
+    be unlocked."""
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         from desktop.report import checklist_bytes
 
-        return checklist_bytes(assessment, lang)
+        return checklist_bytes(assessment, lang, today=today, opportunities=opportunities)
     except Exception as exc:  # a layout bug must end in a message, not a traceback in front of the clerk
         messages.error(
             parent,
@@ -67,13 +78,20 @@ def _ensure_pdf_suffix(path: Path) -> Path:
     return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
 
 
-def write_pdf(parent: QWidget | None, data: bytes, suggested: str) -> Path | None:
-    """Ask where to save and write the bytes; the path written, or None if cancelled or failed."""
-    chosen = messages.save_file(
-        parent,
+def write_pdf(
+    parent: QWidget | None, data: bytes, suggested: str, wording: tuple[str, str, str] | None = None
+) -> Path | None:
+    """Ask where to save and write the bytes; the path written, or None if cancelled or failed.
+
+    `wording`: the dialog's title, the title and the text (with `{path}`) of the message that says where
+    the file went, for a PDF other than the checklist (the scenario comparison)."""
+    title, saved_title, saved_text = wording or (
         QCoreApplication.translate("ChecklistPreview", "保存清单 PDF"),
-        QCoreApplication.translate("ChecklistPreview", "PDF 文件 (*.pdf)"),
-        suggested,
+        QCoreApplication.translate("ChecklistPreview", "清单已保存"),
+        QCoreApplication.translate("ChecklistPreview", "清单 PDF 已保存到：\n{path}"),
+    )
+    chosen = messages.save_file(
+        parent, title, QCoreApplication.translate("ChecklistPreview", "PDF 文件 (*.pdf)"), suggested
     )
     if chosen is None:
         return None
@@ -89,12 +107,7 @@ def write_pdf(parent: QWidget | None, data: bytes, suggested: str) -> Path | Non
             ),
         )
         return None
-    messages.saved(
-        parent,
-        QCoreApplication.translate("ChecklistPreview", "清单已保存"),
-        QCoreApplication.translate("ChecklistPreview", "清单 PDF 已保存到：\n{path}").format(path=path),
-        path,
-    )
+    messages.saved(parent, saved_title, saved_text.format(path=path), path)
     return path
 
 
@@ -143,6 +156,11 @@ class ChecklistPreview(QDialog):
         """The system print dialog, then the checklist; the number of pages sent (0 if cancelled)."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        if (
+            self.document.pageCount()
+            and self.document.pagePointSize(0).width() > self.document.pagePointSize(0).height()
+        ):
+            printer.setPageOrientation(QPageLayout.Orientation.Landscape)  # the scenario comparison
         printer.setFullPage(True)  # the PDF brings its own margins
         printer.setDocName(Path(self.suggested).stem)
         printer.setFromTo(1, self.document.pageCount())
@@ -163,9 +181,16 @@ class ChecklistPreview(QDialog):
         return write_pdf(self, self.data, self.suggested)
 
 
-def show_checklist_preview(parent: QWidget | None, assessment: Assessment, lang: Lang) -> ChecklistPreview | None:
+def show_checklist_preview(
+    parent: QWidget | None,
+    assessment: Assessment,
+    lang: Lang,
+    *,
+    today: dt.date | None = None,
+    opportunities: Opportunities | None = None,
+) -> ChecklistPreview | None:
     """Open the preview (window-modal, without blocking the caller); None if the checklist failed."""
-    data = render_checklist(parent, assessment, lang)
+    data = render_checklist(parent, assessment, lang, today=today, opportunities=opportunities)
     if data is None:
         return None
     preview = ChecklistPreview(parent, data, suggested_file_name(assessment))
@@ -174,9 +199,16 @@ def show_checklist_preview(parent: QWidget | None, assessment: Assessment, lang:
     return preview
 
 
-def save_checklist_pdf(parent: QWidget | None, assessment: Assessment, lang: Lang) -> Path | None:
+def save_checklist_pdf(
+    parent: QWidget | None,
+    assessment: Assessment,
+    lang: Lang,
+    *,
+    today: dt.date | None = None,
+    opportunities: Opportunities | None = None,
+) -> Path | None:
     """Ask for a file name and write the checklist PDF there; the path written, or None."""
-    data = render_checklist(parent, assessment, lang)
+    data = render_checklist(parent, assessment, lang, today=today, opportunities=opportunities)
     if data is None:
         return None
     return write_pdf(parent, data, suggested_file_name(assessment))

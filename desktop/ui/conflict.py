@@ -88,8 +88,8 @@ def changes_elsewhere(base: Mapping[str, object], theirs: StoredAssessment, pack
     after_day = theirs.assessed_on.isoformat() if theirs.assessed_on else None
     if before_day != after_day:
         lines.append(
-            QCoreApplication.translate("Conflict", "评估日期：{old} → {new}").format(
-                old=before_day or "—", new=after_day or "—"
+            QCoreApplication.translate("Conflict", "{what}：{old} → {new}").format(
+                what=vocabulary.term("assessed_on", lang), old=before_day or "—", new=after_day or "—"
             )
         )
     before_answers = base.get("answers")

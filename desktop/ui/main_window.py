@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from desktop import __version__
 from desktop.ui import messages
@@ -66,16 +66,9 @@ class MainWindow(QMainWindow):
         self.loading = QLabel(self.tr("正在载入政策……"), self)
         # No alignment flag here: the first use of PySide6's `Qt` namespace costs ~75 ms before the window shows.
         self.pages.addWidget(self.loading)
-        self.banner = QLabel(self)
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background: #fde7e9; border: 1px solid #c42b1c; padding: 6px;")
-        self.banner.setVisible(False)
-        central = QWidget(self)
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.banner)
-        column.addWidget(self.pages, 1)
-        self.setCentralWidget(central)
+        # No banner over every page: what a pack's period means today is said once, on the results page
+        # (and on the checklist), for the assessment it concerns.
+        self.setCentralWidget(self.pages)
         self.total_status = QLabel(self)
         self.statusBar().addPermanentWidget(self.total_status)
         self._build_menus()
@@ -130,8 +123,13 @@ class MainWindow(QMainWindow):
         self.home_action = self._action(self.tr("返回企业列表"), self.show_start)
         self.finalise_action = self._action(self.tr("定稿（冻结结果）"), self.finalise)
         self.reopen_action = self._action(self.tr("重新编辑（改回草稿）"), self.reopen)
+        self.copy_scenario_action = self._action(self.tr("复制为方案…"), self.copy_as_scenario)
+        self.compare_action = self._action(self.tr("方案对比…"), self.show_scenarios)
         for action in (self.home_action, self.finalise_action, self.reopen_action):
             assessment_menu.addAction(action)
+        assessment_menu.addSeparator()
+        assessment_menu.addAction(self.copy_scenario_action)
+        assessment_menu.addAction(self.compare_action)
         tools_menu = self.menuBar().addMenu(self.tr("工具(&T)"))
         self.workspace_action = self._action(self.tr("协会工作区…"), self.show_workspace)
         self.packs_action = self._action(self.tr("政策包…"), self.show_packs)
@@ -189,6 +187,8 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.questionnaire)
         self.questionnaire.results_page.print_requested.connect(self.print_checklist)
         self.questionnaire.results_page.save_pdf_requested.connect(self.save_checklist_pdf)
+        self.questionnaire.results_page.copy_as_scenario_requested.connect(self.copy_as_scenario)
+        self.questionnaire.results_page.compare_requested.connect(self.show_scenarios)
         if self.stored is not None:
             self.questionnaire.set_read_only(self.stored.final, self.stored.finalised_text)
             self.questionnaire.page_changed.connect(self.stored.remember_page)
@@ -198,6 +198,7 @@ class MainWindow(QMainWindow):
             self.questionnaire.show_page(old.index)
             self.pages.removeWidget(old)
             old.deleteLater()
+        self.update_assessment_actions()
 
     # -- language --------------------------------------------------------------------------------------
     def retitle(self) -> None:
@@ -224,7 +225,6 @@ class MainWindow(QMainWindow):
             self.stored.retranslate()
             if self.stored.assessment_id is None:
                 self.total_status.clear()
-            self.update_banner()
         self.retitle()
 
     def show_questionnaire(self) -> None:
@@ -253,16 +253,7 @@ class MainWindow(QMainWindow):
         else:
             self.confirm_unsaved_close = False
             self.stored.resume()
-        self.update_banner()
         self.update_assessment_actions()
-
-    def update_banner(self, today: dt.date | None = None) -> None:
-        from desktop.policy.registry import known_registry
-        from desktop.ui.packs_dialog import expired_banner_text
-
-        text = expired_banner_text(known_registry(), today or dt.date.today(), self.lang)
-        self.banner.setText(text or "")
-        self.banner.setVisible(bool(text))
 
     def update_assessment_actions(self) -> None:
         stored = self.stored
@@ -270,6 +261,11 @@ class MainWindow(QMainWindow):
         self.home_action.setEnabled(stored is not None)
         self.finalise_action.setEnabled(open_one and stored is not None and not stored.final)
         self.reopen_action.setEnabled(open_one and stored is not None and stored.final)
+        self.copy_scenario_action.setEnabled(open_one)
+        self.compare_action.setEnabled(open_one)
+        if self.questionnaire is not None:  # scenarios are kept with a stored assessment
+            self.questionnaire.results_page.scenario_button.setVisible(open_one)
+            self.questionnaire.results_page.compare_button.setVisible(open_one)
 
     def show_start(self) -> None:
         if self.stored is not None:
@@ -283,6 +279,16 @@ class MainWindow(QMainWindow):
     def reopen(self) -> None:
         if self.stored is not None:
             self.stored.reopen()
+
+    def copy_as_scenario(self) -> None:
+        from desktop.ui.scenarios import copy_as_scenario
+
+        copy_as_scenario(self)
+
+    def show_scenarios(self) -> None:
+        from desktop.ui.scenarios import show_comparison
+
+        show_comparison(self)
 
     def show_workspace(self) -> None:
         """One workspace window, kept in the database when there is one (several named workspaces)."""
@@ -309,10 +315,13 @@ class MainWindow(QMainWindow):
         from desktop.ui.packs_dialog import show_packs_dialog
 
         registry = known_registry()
-        show_packs_dialog(self, registry)
+        dialog = show_packs_dialog(self, registry)
         if self.stored is not None:
             self.stored.store.registry = known_registry()  # a pack added there is used from now on
-        self.update_banner()
+        if self.session is not None:
+            self.session.reload_guides()  # and a guide added there applies
+        if dialog.added and self.stored is not None:
+            self.stored.start_page.refresh_windows()  # to the start page's calendar too
 
     # -- answers files ---------------------------------------------------------------------------------
     def new_answers(self) -> None:
@@ -417,11 +426,14 @@ class MainWindow(QMainWindow):
         """Imported on use: the report module brings ReportLab, which must not slow the start."""
         try:
             module = importlib.import_module("desktop.ui.checklist_preview")
-            action: Callable[[QWidget, Assessment, Lang], object] = getattr(module, function)
+            action: Callable[..., object] = getattr(module, function)
         except (ImportError, AttributeError):
             self._checklist_missing()
             return
-        action(self, self.current_assessment(), self.lang)
+        assessment = self.current_assessment()
+        assert self.session is not None
+        # the same day and the same opportunities as the results page: the paper says what the screen says
+        action(self, assessment, self.lang, today=self.session.today(), opportunities=self.session.opportunities())
 
     def _checklist_missing(self) -> None:
         messages.information(
@@ -458,6 +470,9 @@ class MainWindow(QMainWindow):
             event.ignore()  # the workspace had something to ask (an import running) and the answer was no
             return
         if self.stored is not None:  # saved as typed: nothing to ask
+            from desktop.ui.scenarios import close_scenario_windows
+
+            close_scenario_windows(self)  # their last keystrokes, before the database closes
             self.stored.close()
             self.stored = None
             if self._glossary is not None:

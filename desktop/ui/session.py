@@ -8,6 +8,7 @@ back and forth never loses what was typed.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -15,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop.engine import AnswersFile, Assessment, Enterprise, assess
 from desktop.engine.conditions import holds
+from desktop.engine.opportunities import Opportunities, find_opportunities
 from desktop.policy import Pack, Question
 from desktop.policy.guide_registry import GuideRegistry, known_guides
 from desktop.policy.guides import Guide
@@ -48,6 +50,9 @@ class AssessmentSession(QObject):
         self.answers: dict[str, Any] = {}
         self.assessed_on = assessed_on or dt.date.today()
         self._result: Assessment | None = None
+        self._opportunities: tuple[Assessment, dt.date, Opportunities] | None = None
+        self.today: Callable[[], dt.date] = dt.date.today
+        """The day windows are counted from (days left); tests pin it."""
         self.frozen: Assessment | None = None
         """A finalised assessment's stored result: shown as it was, whatever pack is installed now."""
 
@@ -88,6 +93,7 @@ class AssessmentSession(QObject):
         self.answers = dict(answers_file.answers)
         self.assessed_on = answers_file.assessed_on or dt.date.today()
         self._result = None
+        self._opportunities = None
         self.frozen = None
         self.reloaded.emit()
         self.changed.emit()
@@ -141,6 +147,19 @@ class AssessmentSession(QObject):
             )
         return self._result
 
+    def opportunities(self) -> Opportunities | None:
+        """What the enterprise could still unlock (computed once per change). None for a finalised result of
+        another pack version: its items need not be the ones the current pack's rules speak of."""
+        result = self.result
+        if self.frozen is not None and self.frozen.pack_hash != self.pack.hash:
+            return None
+        today = self.today()
+        cached = self._opportunities
+        if cached is None or cached[0] is not result or cached[1] != today:
+            cached = self._opportunities = (result, today, find_opportunities(self.pack, self.answers, result, today))
+        return cached[2]
+
     def _touch(self) -> None:
         self._result = None
+        self._opportunities = None
         self.changed.emit()

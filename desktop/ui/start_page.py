@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -39,6 +39,7 @@ from desktop.ui import messages
 from desktop.ui.engine_messages import clerk_messages
 from desktop.ui.i18n import current_language
 from desktop.ui.notice_bar import NoticeBar
+from desktop.ui.window_calendar import GuidePicker, GuidesReader, WindowCalendar
 
 if TYPE_CHECKING:
     from desktop.policy import Pack
@@ -213,6 +214,7 @@ class StartPage(QWidget):
         *,
         choose_files: FilesChooser | None = None,
         today: Callable[[], dt.date] = dt.date.today,
+        guides: GuidesReader | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
@@ -258,6 +260,9 @@ class StartPage(QWidget):
         self.empty.setWordWrap(True)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
+        self.guide_picker = GuidePicker(self)
+        self.guide_picker.picked.connect(self.pick_guide)
+        self.calendar = WindowCalendar(store, self, today=today, guides=guides)
 
         self.new_button = QToolButton(self)
         self.new_button.setText(vocabulary.term("new_assessment", current_language()))
@@ -298,6 +303,8 @@ class StartPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.empty, 1)
+        layout.addWidget(self.guide_picker)
+        layout.addWidget(self.calendar)
         layout.addWidget(self.status)
 
         self.tree.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -312,6 +319,11 @@ class StartPage(QWidget):
     def _choose_answers_files(self) -> list[Path]:
         """Several files at once, in the folder last used (tests pass `choose_files` instead)."""
         return messages.open_files(self, self.tr("导入答卷"), self.tr("答卷文件 (*.json)"))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        # the windows are computed when the page is shown (and after a change made from it), not per search
+        super().showEvent(event)
+        self.refresh_windows()
 
     # -- list ----------------------------------------------------------------------------------------------
     def show_notice(self, text: str) -> None:
@@ -393,6 +405,40 @@ class StartPage(QWidget):
             button.setEnabled(has_assessment)
         self.delete_button.setEnabled(enterprise_id is not None)
         self.new_for_selected_action.setEnabled(enterprise_id is not None)
+        self._update_guide_picker()
+
+    # -- application windows and guides --------------------------------------------------------------------
+    def refresh_windows(self) -> None:
+        """The calendar anew: on showing the page, after a change from it, after a guide was added."""
+        self.calendar.refresh()
+        self._update_guide_picker()
+
+    def _update_guide_picker(self) -> None:
+        assessment_id = self._target_assessment()
+        stored = None
+        if assessment_id is not None:
+            try:
+                stored = self.store.get(assessment_id)
+            except StoreError:
+                stored = None  # deleted elsewhere: the next refresh of the list drops it
+        self.guide_picker.show_for(stored, self.calendar.guides)
+
+    def pick_guide(self, guide_id: str | None) -> None:
+        """The selected assessment uses this guide (None: the newest real one) for its windows from now on."""
+        from desktop.store.calendar import pick_guide
+
+        assessment_id = self._target_assessment()
+        if assessment_id is None:
+            return
+        try:
+            pick_guide(self.store, assessment_id, guide_id, self.calendar.guides, self._today())
+        except StoreError as exc:
+            messages.error(self, self.tr("无法更换申报指南"), exc.message)
+            self._update_guide_picker()
+            return
+        self.refresh(select_assessment=assessment_id)
+        self.refresh_windows()
+        self.status.setText(self.tr("已更换所选评估的申报指南。"))
 
     def _double_clicked(self, index: QModelIndex) -> None:
         if self.model.assessment_at(index) is not None:
@@ -443,6 +489,7 @@ class StartPage(QWidget):
             messages.error(self, self.tr("无法复制评估"), exc.message)
             return
         self.refresh(select_assessment=copy)
+        self.refresh_windows()
         self.status.setText(self.tr("已复制为新的草稿，可打开后修改。"))
 
     def delete_selected(self) -> None:
@@ -474,6 +521,7 @@ class StartPage(QWidget):
             messages.error(self, self.tr("无法删除"), exc.message)
             return
         self.refresh()
+        self.refresh_windows()
         self.status.setText(self.tr("已删除。"))
         self.deleted.emit(doomed)
 
@@ -507,6 +555,8 @@ class StartPage(QWidget):
         for outcome in imported:
             self._settle_name(outcome)
         self.refresh(select_assessment=imported[-1].assessment_id if imported else None)
+        if imported:
+            self.refresh_windows()
         summary = self.tr("已导入 %n 个文件。", "", len(imported))
         matched = sum(1 for o in imported if o.matched_enterprise)
         if matched:

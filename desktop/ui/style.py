@@ -81,14 +81,14 @@ def link_button(button: QAbstractButton) -> QAbstractButton:
     return button
 
 
-def _banner(label: QLabel, background: QColor, text: QColor) -> QLabel:
+def _banner(label: QLabel, background: QColor, text: QColor, *, bold: bool = True, margin: int = 8) -> QLabel:
     palette = label.palette()
     palette.setColor(QPalette.ColorRole.Window, background)
     palette.setColor(QPalette.ColorRole.WindowText, text)
     label.setPalette(palette)
     label.setAutoFillBackground(True)
-    label.setMargin(8)
-    _font(label, bold=True)
+    label.setMargin(margin)
+    _font(label, bold=bold)
     return label
 
 
@@ -103,6 +103,12 @@ INFO_TEXT = QColor("#0b3d91")
 def info_banner(label: QLabel) -> QLabel:
     """A calm banner (已定稿): information, not a warning."""
     return _banner(label, INFO_BACKGROUND, INFO_TEXT)
+
+
+def info_note(label: QLabel) -> QLabel:
+    """Information in a sentence or two (what a period means today): the calm banner's colours in regular
+    weight and a narrow margin, so that it takes no more lines than it must."""
+    return _banner(label, INFO_BACKGROUND, INFO_TEXT, bold=False, margin=5)
 
 
 def mark_invalid(widget: QWidget, invalid: bool) -> None:

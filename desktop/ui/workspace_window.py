@@ -279,7 +279,7 @@ class WorkspaceWindow(QDialog):
         self._set_headers(self.windows_tree, [self._column_title(k) for k in WINDOW_COLUMNS])
         self.tabs.setTabText(0, self.tr("会员企业"))
         self.tabs.setTabText(1, self.tr("按措施汇总"))
-        self.tabs.setTabText(2, vocabulary.term("window", self.lang))
+        self.tabs.setTabText(2, self.tr("申报窗口"))
         self.empty.setText(
             self.tr(
                 "这个工作区还没有会员企业。\n\n点“导入答卷文件…”或“导入文件夹…”读入会员企业的答卷；"

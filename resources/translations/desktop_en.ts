@@ -46,7 +46,7 @@
 <context>
     <name>ChecklistPreview</name>
     <message>
-        <location filename="../../desktop/ui/checklist_preview.py" line="+33"/>
+        <location filename="../../desktop/ui/checklist_preview.py" line="+35"/>
         <source>打印清单</source>
         <translation>Print checklist</translation>
     </message>
@@ -56,7 +56,7 @@
         <translation>self-assessment checklist</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>无法生成清单</source>
         <translation>Cannot create the checklist</translation>
     </message>
@@ -66,17 +66,17 @@
         <translation>An error occurred while creating the checklist: {error}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>保存清单 PDF</source>
         <translation>Save checklist as PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>无法保存清单</source>
         <translation>Cannot save the checklist</translation>
     </message>
@@ -86,7 +86,7 @@
         <translation>{path}: {reason}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-15"/>
         <source>清单已保存</source>
         <translation>Checklist saved</translation>
     </message>
@@ -98,7 +98,7 @@
 {path}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+33"/>
         <source>清单预览</source>
         <translation>Checklist preview</translation>
     </message>
@@ -123,7 +123,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
@@ -139,6 +139,98 @@
         <location filename="../../desktop/ui/fields/simple.py" line="+52"/>
         <source>（请选择）</source>
         <translation>(please choose)</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonWindow</name>
+    <message>
+        <location filename="../../desktop/ui/comparison_window.py" line="+107"/>
+        <location line="+40"/>
+        <location line="+119"/>
+        <source>方案对比</source>
+        <translation>Scenario comparison</translation>
+    </message>
+    <message>
+        <location line="-156"/>
+        <source>差额 = 方案 − 基础评估：“+”为增加（绿色），“−”为减少（红色）。金额为按各自回答最多可申请的数额；不可申请、未回答和待确认的项目计为 0。方案是假设的情形，基础评估及其定稿结果不因方案而改变。</source>
+        <translation>Difference = scenario − base: &apos;+&apos; more (green), &apos;−&apos; less (red). Amounts are the most each set of answers may claim; items not eligible, not answered or to confirm count as 0. Scenarios are what-if cases: the base assessment and its finalised result are not changed by them.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存 PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{firm}&#x3000;《{policy}》&#x3000;填写日期 {day}</source>
+        <translation>{firm}    {policy}    answers given on {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（未填写企业名称）</source>
+        <translation>(no enterprise name given)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>基础评估已定稿：显示的是定稿时冻结的结果。</source>
+        <translation>The base assessment is finalised: it shows the result frozen when it was finalised.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>定稿结果按政策包版本 {old} 计算，方案按版本 {new} 计算，差额中也含版本的差别。</source>
+        <translation>The finalised result was computed with policy pack version {old}, the scenarios with version {new}: the differences include those between the versions.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>方案对比 — {enterprise}</source>
+        <translation>Scenario comparison — {enterprise}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>无法生成对比表</source>
+        <translation>Cannot make the comparison</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>生成对比表时出错：{error}</source>
+        <translation>Making the comparison failed: {error}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>方案对比预览</source>
+        <translation>Scenario comparison preview</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>保存方案对比 PDF</source>
+        <translation>Save the scenario comparison as PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>方案对比已保存</source>
+        <translation>Scenario comparison saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>方案对比 PDF 已保存到：
+{path}</source>
+        <translation>The scenario comparison PDF was saved to:
+{path}</translation>
     </message>
 </context>
 <context>
@@ -191,8 +283,8 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>评估日期：{old} → {new}</source>
-        <translation>Assessment date: {old} → {new}</translation>
+        <source>{what}：{old} → {new}</source>
+        <translation>{what}: {old} → {new}</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -296,7 +388,7 @@ Changed there:</translation>
 <context>
     <name>EnterprisePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/enterprise_page.py" line="+25"/>
+        <location filename="../../desktop/ui/pages/enterprise_page.py" line="+26"/>
         <source>企业基本信息</source>
         <translation>Enterprise details</translation>
     </message>
@@ -321,19 +413,9 @@ Changed there:</translation>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>评估日期</source>
-        <translation>Assessment date</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>结果按评估日期计算。《{title}》有效期 {start} 至 {end}。评估日期已晚于截止日，结果仅供参考。</source>
-        <translation>Results are computed for the assessment date. &apos;{title}&apos; is valid from {start} to {end}. The assessment date is after the end date: the results are for reference only.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>结果按评估日期计算。《{title}》有效期 {start} 至 {end}。</source>
-        <translation>Results are computed for the assessment date. &apos;{title}&apos; is valid from {start} to {end}.</translation>
+        <location line="+27"/>
+        <source>本评估针对 {period}的经营活动（《{title}》）。填写日期只记录答案是哪天填写的，不影响金额。</source>
+        <translation>This assessment is about activity in {period} (&apos;{title}&apos;). The date the answers were given only records when; it changes no amount.</translation>
     </message>
 </context>
 <context>
@@ -350,6 +432,49 @@ Changed there:</translation>
         <location filename="../../desktop/ui/glossary.py" line="+22"/>
         <source>术语表</source>
         <translation>Glossary</translation>
+    </message>
+</context>
+<context>
+    <name>GuidePicker</name>
+    <message>
+        <location filename="../../desktop/ui/window_calendar.py" line="+319"/>
+        <source>所选评估的申报指南：</source>
+        <translation>Application guide of the selected assessment:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>（先在上面的列表中选择一份评估）</source>
+        <translation>(select an assessment in the list above first)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>自动：最新的正式指南（{name}）</source>
+        <translation>Automatic: the newest real guide ({name})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>自动：本政策包尚无正式的申报指南</source>
+        <translation>Automatic: this policy pack has no real guide yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}（{date} 发布）</source>
+        <translation>{name} (published {date})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>本机没有的申报指南 {id}（现按自动选用）</source>
+        <translation>Guide {id}, not on this computer (automatic choice used meanwhile)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>已定稿：打开并“重新编辑”后才能更换</source>
+        <translation>Finalised: open it and choose &apos;Edit again&apos; to change the guide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>培训示例：窗口和金额均为虚构，不能据此申报</source>
+        <translation>Training example: invented windows and amounts; do not apply on their basis</translation>
     </message>
 </context>
 <context>
@@ -378,7 +503,7 @@ Changed there:</translation>
 <context>
     <name>ListingModel</name>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="+71"/>
+        <location filename="../../desktop/ui/start_page.py" line="+72"/>
         <source>企业 / 评估</source>
         <translation>Enterprise / assessment</translation>
     </message>
@@ -453,17 +578,17 @@ Changed there:</translation>
         <translation>Answers files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+174"/>
         <source>中山市稳外贸政策扶持自评</source>
         <translation>Zhongshan Foreign Trade Support Self-Assessment</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-139"/>
         <source>正在载入政策……</source>
         <translation>Loading the policy…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+37"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -489,12 +614,12 @@ Changed there:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+357"/>
+        <location line="+379"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-372"/>
         <source>培训示例</source>
         <translation>Training examples</translation>
     </message>
@@ -519,7 +644,17 @@ Changed there:</translation>
         <translation>Edit again (back to draft)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>复制为方案…</source>
+        <translation>Copy as scenario…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>方案对比…</source>
+        <translation>Compare scenarios…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
@@ -550,12 +685,12 @@ Changed there:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+301"/>
+        <location line="+315"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-126"/>
         <source>清空当前所有答案，开始填写另一家企业？未保存的答案将丢失。</source>
         <translation>Clear all current answers and start on another enterprise? Answers that have not been saved will be lost.</translation>
     </message>
@@ -593,12 +728,12 @@ Changed there:</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+100"/>
+        <location line="+106"/>
         <source>答卷</source>
         <translation>answers</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-105"/>
         <source>另存答卷</source>
         <translation>Save answers file as</translation>
     </message>
@@ -618,7 +753,7 @@ Changed there:</translation>
         <translation>Answers file saved to {path}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>清单</source>
         <translation>Checklist</translation>
     </message>
@@ -642,7 +777,7 @@ Policy: &apos;{title}&apos; ({start} to {end}, version {version})</translation>
 Works offline; answers are kept on this computer only.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>答卷还没有保存。不保存就退出吗？（可先用“文件 → 另存答卷…”保存）</source>
         <translation>The answers have not been saved. Exit without saving? (You can save them first with &apos;File → Save answers file as…&apos;.)</translation>
     </message>
@@ -727,7 +862,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>PacksDialog</name>
     <message>
-        <location filename="../../desktop/ui/packs_dialog.py" line="+45"/>
+        <location filename="../../desktop/ui/packs_dialog.py" line="+54"/>
         <source>尚未生效</source>
         <translation>Not yet in force</translation>
     </message>
@@ -742,17 +877,13 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>In force</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>《{title}》（政策包 {id} {version}）已于 {end} 到期。现在的评估结果仅供参考；新的政策发布后，请在“政策包”中添加新的政策包。</source>
-        <translation>&apos;{title}&apos; (policy pack {id} {version}) expired on {end}. Assessments made now are for reference only. When the new policy is published, add its pack under &apos;Policy packs&apos;.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+45"/>
+        <location line="+78"/>
         <source>政策包</source>
         <translation>Policy packs</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-73"/>
         <source>政策包是一项政策的规则（问题、条件、金额和上限）。新的政策发布后，添加它的政策包文件即可，无须更换程序。已完成的评估保留当时所用的政策包版本。</source>
         <translation>A policy pack holds the rules of one policy (questions, conditions, amounts and caps). When a new policy is published, add its pack file; no new program is needed. Finished assessments keep the pack version they were made with.</translation>
     </message>
@@ -778,51 +909,59 @@ Works offline; answers are kept on this computer only.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+32"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-31"/>
         <source>内容指纹（SHA-256）</source>
         <translation>Content fingerprint (SHA-256)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>用户添加的政策包保存在：{folder}</source>
-        <translation>Packs you add are kept in: {folder}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+49"/>
         <source>添加政策包…</source>
         <translation>Add policy pack…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+2"/>
+        <source>添加申报指南…</source>
+        <translation>Add application guide…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+42"/>
         <source>程序自带</source>
         <translation>Bundled</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-42"/>
+        <location line="+42"/>
         <source>用户添加</source>
         <translation>Added by user</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-37"/>
         <source>{start} 至 {end}</source>
         <translation>{start} to {end}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>以下政策包文件未载入：</source>
         <translation>These policy pack files were not loaded:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>（另有 {count} 处错误）</source>
         <translation> ({count} more errors)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
+        <source>以下申报指南文件未载入：</source>
+        <translation>These application guide files were not loaded:</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>{file} 有 {count} 处错误，未添加，原有政策包均未改动：</source>
         <translation>{file} has {count} error(s). It was not added, and no existing pack was changed:</translation>
     </message>
@@ -837,7 +976,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Policy pack not added</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>政策包已存在</source>
         <translation>Policy pack already present</translation>
     </message>
@@ -847,17 +986,107 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Policy pack {id} {version} is already in the list with the same content; there is no need to add it again.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
+        <source>与原有版本相比的变化列在对话框中。</source>
+        <translation>What changed from the installed version is listed in the dialog.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>已添加政策包</source>
         <translation>Policy pack added</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>已添加《{title}》（{id} {version}，有效期 {start} 至 {end}）。新的评估将使用它。</source>
         <translation>Added &apos;{title}&apos; ({id} {version}, valid {start} to {end}). New assessments will use it.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-170"/>
+        <source>申报指南</source>
+        <translation>Application guides</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>申报指南是主管部门某一轮申报通知的内容：各支持项目的申报窗口、申报方式和联系方式。未选定申报指南的评估使用其政策包最新的正式指南；培训示例的窗口是虚构的，只在选用时使用。</source>
+        <translation>An application guide holds one round of the bureaus&apos; application notices: for each support item the window, how to apply and whom to contact. An assessment without a guide of its own uses the newest real guide of its policy pack; a training example has invented windows and is used only where it is picked.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>所属政策包</source>
+        <translation>Policy pack</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>申报轮次</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>发布日期</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>依据</source>
+        <translation>Based on</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>用户添加的政策包保存在：{folder}；申报指南保存在：{guides}</source>
+        <translation>Packs you add are kept in: {folder}; guides in: {guides}</translation>
+    </message>
+    <message>
+        <location line="+163"/>
+        <source>政策包 {id} 的新版本 {new} 与版本 {old} 相比：</source>
+        <translation>What version {new} of policy pack {id} changes from version {old}:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{file} 有 {count} 处错误，未添加申报指南：</source>
+        <translation>{file} has {count} error(s); the application guide was not added:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申报指南有错误</source>
+        <translation>The application guide has errors</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>未添加申报指南</source>
+        <translation>Application guide not added</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>申报指南已存在</source>
+        <translation>Application guide already present</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申报指南“{name}”已在列表中，内容相同，无须再次添加。</source>
+        <translation>The application guide &apos;{name}&apos; is already listed with the same content; there is no need to add it again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>已添加申报指南“{name}”（政策包 {pack}，{date} 发布）。</source>
+        <translation>Added the application guide &apos;{name}&apos; (policy pack {pack}, published {date}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>这是培训示例，只用于选用了它的评估。</source>
+        <translation> It is a training example, used only by the assessments it is picked for.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>未选定申报指南的评估从现在起使用它。</source>
+        <translation> Assessments without a guide of their own use it from now on.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已添加申报指南</source>
+        <translation>Application guide added</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>选择政策包文件</source>
         <translation>Choose a policy pack file</translation>
     </message>
@@ -865,6 +1094,16 @@ Works offline; answers are kept on this computer only.</translation>
         <location line="+0"/>
         <source>政策包 (*.toml)</source>
         <translation>Policy packs (*.toml)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>选择申报指南文件</source>
+        <translation>Choose an application guide file</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>申报指南 (*.toml)</source>
+        <translation>Application guides (*.toml)</translation>
     </message>
 </context>
 <context>
@@ -928,14 +1167,103 @@ Works offline; answers are kept on this computer only.</translation>
     </message>
 </context>
 <context>
+    <name>ResultRows</name>
+    <message>
+        <location filename="../../desktop/ui/pages/result_rows.py" line="+74"/>
+        <source>申报窗口</source>
+        <translation>Application window</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申报方式</source>
+        <translation>How to apply</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>咨询</source>
+        <translation>Enquiries</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申报指南说明</source>
+        <translation>The guide adds</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}：{text}</source>
+        <translation>{name}: {text}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>请咨询：{whom}</source>
+        <translation>Ask: {whom}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>待确认的原因</source>
+        <translation>What is to confirm</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>计算过程</source>
+        <translation>Computation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>内容</source>
+        <translation>What it offers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>判断过程</source>
+        <translation>How it was decided</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>本工具的理解（非原文规定）</source>
+        <translation>The tool&apos;s reading (not the text&apos;s words)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+64"/>
+        <source>申报安排</source>
+        <translation>When and where to apply</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>申报材料（{note}）</source>
+        <translation>Documents ({note})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>注意</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>企业自身难以改变的（{n} 项）</source>
+        <translation>What the enterprise cannot change ({n})</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/results_page.py" line="+57"/>
+        <location filename="../../desktop/ui/pages/results_page.py" line="+62"/>
         <source>结果</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
+        <source>申报指南</source>
+        <translation>Application guide</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>打印清单…</source>
         <translation>Print checklist…</translation>
     </message>
@@ -945,26 +1273,110 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Save checklist as PDF…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
+        <source>确认后可得（元）</source>
+        <translation>Once confirmed (yuan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请咨询</source>
+        <translation>Ask</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>申报窗口</source>
+        <translation>Application window</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <location line="+91"/>
+        <source>申报方式</source>
+        <translation>How to apply</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>咨询</source>
+        <translation>Enquiries</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>怎样可以争取</source>
+        <translation>What it would take</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>最多可增加（元）</source>
+        <translation>Up to (yuan) more</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
         <source>内容</source>
         <translation>What it covers</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <source>点行首的 ▸ 展开计算过程和申报材料。</source>
-        <translation>Click ▸ at the start of a row to see how the amount was computed and which documents to prepare.</translation>
+        <location line="+16"/>
+        <source>复制为方案…</source>
+        <translation>Copy as scenario…</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <source>《{title}》&#x3000;有效期 {start} 至 {end}&#x3000;评估日期 {day}{who}</source>
-        <translation>&apos;{title}&apos;   valid {start} to {end}   assessed on {day}{who}</translation>
+        <location line="+1"/>
+        <source>方案对比…</source>
+        <translation>Compare scenarios…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>最新：{round}</source>
+        <translation>Newest: {round}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{round}（{day}）</source>
+        <translation>{round} ({day})</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>《{title}》&#x3000;{period}的经营活动&#x3000;填写日期 {day}</source>
+        <translation>{title} · activity in {period} · answers given on {day}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>填写日期 {day}</source>
+        <translation>Answers given on {day}</translation>
     </message>
     <message>
         <location line="+15"/>
+        <source>另有待确认 {amount}（{n} 项，不计入合计，见“待确认”）</source>
+        <translation>Besides, {amount} to confirm (items: {n}; not in the total, see &apos;To confirm&apos;)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>其中 {amount}（{n} 项）的申报窗口已截止，见“申报安排”</source>
+        <translation>Of which {amount} (items: {n}) has a window that has closed; see &apos;When and where to apply&apos;</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>可测算金额（{n} 项）</source>
         <translation>Computed amounts ({n})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>待确认（{n} 项）</source>
+        <translation>To confirm ({n})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申报安排（{n} 项）</source>
+        <translation>When and where to apply ({n})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>还可争取（{n} 项）</source>
+        <translation>Could still unlock ({n})</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -982,12 +1394,27 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Not available at present ({n})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>说明：</source>
         <translation>Note: </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>点行首的 ▸ 展开计算过程、申报安排和申报材料。</source>
+        <translation>Click ▸ at the start of a row for the computation, when and where to apply, and the documents.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这些项目的金额不计入合计：按原文可以有不同理解，或基本条件尚待确认。点 ▸ 看原因。</source>
+        <translation>These amounts are not in the total: the text can be read more than one way, or a basic condition is still to be confirmed. Click ▸ for the reason.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申报时间和要求以主管部门发布的申报通知为准；右上角可以选用其他申报指南。</source>
+        <translation>The bureau&apos;s application notice sets the dates and requirements; another application guide can be chosen at the top right.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>点行首的 ▸ 展开申请内容、责任单位和申报材料。</source>
         <translation>Click ▸ at the start of a row to see what it offers, the responsible units and the documents to prepare.</translation>
     </message>
@@ -997,27 +1424,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Click ▸ at the start of a row to see what the service offers and who provides it.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>计算过程</source>
-        <translation>How it was computed</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>判断过程</source>
-        <translation>How it was decided</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>申报材料（{note}）</source>
-        <translation>Documents to submit ({note})</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>注意</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>不符合条件</source>
         <translation>Does not qualify</translation>
     </message>
@@ -1050,12 +1457,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>评估日期</source>
-        <translation>Assessment date</translation>
-    </message>
-    <message>
-        <location line="-7"/>
+        <location line="-6"/>
         <source>企业基本信息</source>
         <translation>Enterprise details</translation>
     </message>
@@ -1081,6 +1483,227 @@ Works offline; answers are kept on this computer only.</translation>
     </message>
 </context>
 <context>
+    <name>ScenarioBook</name>
+    <message>
+        <location filename="../../desktop/ui/scenarios.py" line="+155"/>
+        <source>无法读取方案</source>
+        <translation>Cannot read the scenarios</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <location line="+2"/>
+        <source>方案 {n}</source>
+        <translation>Scenario {n}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>方案名称（例如“若 2026 年购置新生产线”）：</source>
+        <translation>Name of the scenario (e.g. &apos;If we buy a new production line in 2026&apos;):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>请为方案起一个名称。</source>
+        <translation>Please give the scenario a name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已有名为“{name}”的方案，请换一个名称。</source>
+        <translation>There is already a scenario named &apos;{name}&apos;. Please choose another name.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>复制为方案</source>
+        <translation>Copy as scenario</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>复制方案</source>
+        <translation>Copy scenario</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>无法建立方案</source>
+        <translation>Cannot create the scenario</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>重命名方案</source>
+        <translation>Rename scenario</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>无法重命名方案</source>
+        <translation>Cannot rename the scenario</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>删除方案</source>
+        <translation>Delete scenario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删除方案“{name}”吗？它的答案将一并删除，无法恢复。基础评估不受影响。</source>
+        <translation>Delete the scenario &apos;{name}&apos;? Its answers are deleted with it and cannot be restored. The base assessment is not affected.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>无法删除方案</source>
+        <translation>Cannot delete the scenario</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPanel</name>
+    <message>
+        <location line="+132"/>
+        <source>方案</source>
+        <translation>Scenarios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>勾选要与基础评估并排对比的方案（最多 {n} 个）。双击打开修改。</source>
+        <translation>Tick the scenarios to compare with the base assessment (at most {n}). Double-click one to edit it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>还没有方案。点“新建”复制基础评估的答案，再改其中的假设，例如明年新购置的设备。</source>
+        <translation>No scenarios yet. &apos;New&apos; copies the answers of the base assessment; then change what you assume, e.g. next year&apos;s new equipment.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新建（复制基础评估）…</source>
+        <translation>New (copy of the base)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>复制所选…</source>
+        <translation>Copy the selected…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>打开所选修改</source>
+        <translation>Edit the selected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重命名…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删除…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>一页最多并排对比 {n} 个方案：请先取消勾选另一个。</source>
+        <translation>A page compares at most {n} scenarios side by side: untick another one first.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioWindow</name>
+    <message>
+        <location filename="../../desktop/ui/scenario_window.py" line="+64"/>
+        <source>自动保存</source>
+        <translation>Autosave</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>部分答案未能载入</source>
+        <translation>Some answers could not be loaded</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>这是假设的情形：这里的修改只保存在本方案中，不会改变基础评估，也不会改变它的定稿结果。企业信息和评估日期沿用基础评估。</source>
+        <translation>This is a what-if case: changes made here are saved in this scenario only; they change neither the base assessment nor its finalised result. Enterprise details and the assessment date are those of the base assessment.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>重命名…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>方案对比…</source>
+        <translation>Compare scenarios…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>方案：{name}</source>
+        <translation>Scenario: {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} — 方案 — {enterprise}</source>
+        <translation>{name} — scenario — {enterprise}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} — 方案</source>
+        <translation>{name} — scenario</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>已保存到本方案 {time}</source>
+        <translation>Saved to this scenario {time}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>未能保存：{reason}</source>
+        <translation>Not saved: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioWriter</name>
+    <message>
+        <location filename="../../desktop/ui/scenarios.py" line="-426"/>
+        <source>{name}（我的修改）</source>
+        <translation>{name} (my changes)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>方案“{name}”已在别处修改。为了不覆盖别处的内容，你的修改已另存为新方案“{copy}”。</source>
+        <translation>The scenario &apos;{name}&apos; was changed elsewhere. So as not to overwrite that, your changes were saved as a new scenario &apos;{copy}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>方案“{name}”已在别处删除。你的修改已另存为同名的新方案。</source>
+        <translation>The scenario &apos;{name}&apos; was deleted elsewhere. Your changes were saved as a new scenario of the same name.</translation>
+    </message>
+</context>
+<context>
+    <name>Scenarios</name>
+    <message>
+        <location line="+11"/>
+        <source>基础评估（已定稿）</source>
+        <translation>Base assessment (finalised)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>基础评估</source>
+        <translation>Base assessment</translation>
+    </message>
+    <message>
+        <location line="+436"/>
+        <source>方案</source>
+        <translation>Scenarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请先在企业列表中打开一份评估：方案保存在评估之下。</source>
+        <translation>Open an assessment from the list of enterprises first: scenarios are kept with an assessment.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>无法读取方案</source>
+        <translation>Cannot read the scenarios</translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <location filename="../../desktop/ui/single_instance.py" line="+132"/>
@@ -1101,7 +1724,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="+35"/>
+        <location filename="../../desktop/ui/start_page.py" line="+36"/>
         <source>企业与评估</source>
         <translation>Enterprises and assessments</translation>
     </message>
@@ -1116,7 +1739,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>No enterprises yet. Click &apos;New assessment&apos; to start, or &apos;Import answers files&apos; to read existing ones.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>新企业的评估</source>
         <translation>Assessment of a new enterprise</translation>
     </message>
@@ -1147,24 +1770,34 @@ Works offline; answers are kept on this computer only.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+208"/>
+        <location line="+251"/>
         <source>导出答卷</source>
         <translation>Export answers file</translation>
     </message>
     <message>
-        <location line="-206"/>
-        <location line="+32"/>
-        <location line="+213"/>
+        <location line="-249"/>
+        <location line="+34"/>
+        <location line="+256"/>
         <source>导入答卷</source>
         <translation>Import answers files</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-235"/>
         <source>无法读取数据库</source>
         <translation>Cannot read the database</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+94"/>
+        <source>无法更换申报指南</source>
+        <translation>Could not change the application guide</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>已更换所选评估的申报指南。</source>
+        <translation>The selected assessment&apos;s application guide was changed.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>无法新建评估</source>
         <translation>Cannot create the assessment</translation>
     </message>
@@ -1174,7 +1807,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Cannot duplicate the assessment</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>已复制为新的草稿，可打开后修改。</source>
         <translation>Duplicated as a new draft; open it to make changes.</translation>
     </message>
@@ -1213,12 +1846,12 @@ This cannot be undone; to keep a copy, use &apos;Export answers file&apos; first
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>已删除。</source>
         <translation>Deleted.</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+35"/>
         <source>已导入 %n 个文件。</source>
         <translation>
             <numerusform>Imported %n file.</numerusform>
@@ -1268,13 +1901,13 @@ The answers were added to that enterprise. Which name is right?</translation>
         <translation>Cannot rename the enterprise</translation>
     </message>
     <message>
-        <location line="-244"/>
-        <location line="+174"/>
+        <location line="-287"/>
+        <location line="+215"/>
         <source>答卷文件 (*.json)</source>
         <translation>Answers files (*.json)</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-187"/>
         <source>{enterprises}，{assessments}</source>
         <translation>{enterprises}, {assessments}</translation>
     </message>
@@ -1295,7 +1928,7 @@ The answers were added to that enterprise. Which name is right?</translation>
         </translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+184"/>
         <source>答卷</source>
         <translation>answers</translation>
     </message>
@@ -1310,7 +1943,7 @@ The answers were added to that enterprise. Which name is right?</translation>
         <translation>Exported to {path}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>……另有 {n} 处问题</source>
         <translation>… and {n} more problems</translation>
     </message>
@@ -1508,6 +2141,175 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
     </message>
 </context>
 <context>
+    <name>WindowCalendar</name>
+    <message>
+        <location filename="../../desktop/ui/window_calendar.py" line="-194"/>
+        <source>申报窗口</source>
+        <translation>Application windows</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>导出日历…</source>
+        <translation>Export calendar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>把下列申报窗口存为日历文件（.ics），可导入 Outlook、WPS 或手机日历</source>
+        <translation>Save the windows below as a calendar file (.ics) for Outlook, WPS or a phone calendar</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>无法读取申报窗口：{reason}</source>
+        <translation>Could not read the application windows: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n 项，最早截止的在前</source>
+        <translation>
+            <numerusform>%n window, the soonest closing first</numerusform>
+            <numerusform>%n windows, the soonest closing first</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>已保存的评估没有适用的申报指南，列不出申报窗口；申报指南可在“工具 → 政策包”中添加。</source>
+        <translation>No application guide applies to the stored assessments, so no window can be listed; guides are added under &apos;Tools → Policy packs&apos;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>已保存评估所用的申报指南尚未公布申报窗口（所用申报指南：{guides}）。</source>
+        <translation>The application guides used by the stored assessments have not published any window yet (guides in use: {guides}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已保存评估可申请的项目目前没有正在开放或即将开始的申报窗口（所用申报指南：{guides}）。</source>
+        <translation>No window is open or coming for the items the stored assessments may claim (guides in use: {guides}).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>另有 %n 份评估的政策包已不在本机，未列出。</source>
+        <translation>
+            <numerusform> %n more assessment is not listed: its policy pack is no longer on this computer.</numerusform>
+            <numerusform> %n more assessments are not listed: their policy pack is no longer on this computer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>申报窗口-{date}.ics</source>
+        <translation>application-windows-{date}.ics</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出日历</source>
+        <translation>Export calendar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>日历文件 (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>无法导出日历</source>
+        <translation>Could not export the calendar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法写入 {file}：{reason}</source>
+        <translation>Could not write {file}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>已导出日历</source>
+        <translation>Calendar exported</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>已把 %n 个申报窗口存入：
+{file}</source>
+        <translation>
+            <numerusform>%n application window saved in:
+{file}</numerusform>
+            <numerusform>%n application windows saved in:
+{file}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WindowsModel</name>
+    <message>
+        <location line="-210"/>
+        <source>申报窗口</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>剩余时间</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>（未填写企业名称）</source>
+        <translation>(no enterprise name)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>至 {closes}</source>
+        <translation>to {closes}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{opens} 至 {closes}</source>
+        <translation>{opens} to {closes}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>以申报通知为准</source>
+        <translation>Set by the notice</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{amount}（{status}）</source>
+        <translation>{amount} ({status})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n 天后开始</source>
+        <translation>
+            <numerusform>Opens in %n day</numerusform>
+            <numerusform>Opens in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>今日截止</source>
+        <translation>Closes today</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>还有 %n 天</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{firm}：{item}</source>
+        <translation>{firm}: {item}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>申报方式：{text}</source>
+        <translation>How to apply: {text}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>联系：{text}</source>
+        <translation>Contact: {text}</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceWindow</name>
     <message>
         <location filename="../../desktop/ui/workspace_window.py" line="+258"/>
@@ -1635,7 +2437,12 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+6"/>
+        <source>申报窗口</source>
+        <translation>Application windows</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>差一项条件的企业数</source>
         <translation>Firms one condition away</translation>
     </message>

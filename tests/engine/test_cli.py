@@ -89,7 +89,7 @@ def test_after_the_period_one_sentence_says_what_it_means(tmp_path: Path) -> Non
     code, out, _ = run("assess", str(write(tmp_path, data)), "--json")
     assert code == 0
     assert json.loads(out)["warnings"] == [
-        "本评估针对2025 年度（2025-04-15 至 2025-12-31）的经营活动。《中山市稳外贸促增长若干措施》已于 2025-12-31 "
+        "本评估针对 2025 年度（2025-04-15 至 2025-12-31）的经营活动。《中山市稳外贸促增长若干措施》已于 2025-12-31 "
         "结束，这一期间的支持一般在之后的申报窗口申请，申报时间和要求以主管部门发布的申报通知为准。"
     ]
 

@@ -82,7 +82,7 @@ def test_a_condition_to_meet_says_what_it_takes_and_brings(pack: Pack) -> None:
 
 def test_a_base_below_its_cap_says_how_far_it_can_grow(pack: Pack) -> None:
     _, found = _found(pack, {"credit_insurance_product": "general", "credit_insurance_premium": "1333333.33"})
-    assert _texts(found, "credit_insurance") == ["保费再增加 333,333.32 元即达上限 500,000.00 元"]
+    assert _texts(found, "credit_insurance") == ["保费再增加 333,333.34 元即达上限 500,000.00 元"]
     _, found = _found(pack, {"equipment_purchase_total": "8000000"})
     assert _texts(found, "equipment") == [
         "设备和系统购置额每增加 1,000,000.00 元，金额最高增加 150,000.00 元（原文无上限）"
@@ -112,7 +112,7 @@ def test_tables_say_which_row_can_grow_and_what_a_new_row_brings(pack: Pack) -> 
         {"overseas_projects": [{"name": "越南工厂", "country": "越南", "premium": "500000"}]},
     )
     texts = _texts(found, "overseas_investment_insurance")
-    assert "境外项目 1（越南工厂）的保费再增加 999,999.98 元即达每境外项目上限 300,000.00 元" in texts
+    assert "境外项目 1（越南工厂）的保费再增加 1,000,000.00 元即达每境外项目上限 300,000.00 元" in texts
     assert any(t.startswith("每增加一个境外项目，最高可再得 300,000.00 元") for t in texts)
 
 
@@ -124,7 +124,7 @@ def test_tiers_say_the_next_band_and_floors_how_far_below(pack: Pack) -> None:
     _, found = _found(rules, {"import_growth_usd": 800000})
     assert _texts(found, "per_unit_floor") == [
         "测算金额 4,000.00 元，距起付标准 5,000.00 元还差 1,000.00 元；"
-        "超过全市平均的进口增长额再增加 199,999 美元即可获支持 5,000.00 元"
+        "超过全市平均的进口增长额再增加 200,000 美元即可获支持 5,000.00 元"
     ]
 
 
@@ -140,7 +140,7 @@ def test_opportunities_follow_the_pack_not_a_text_written_per_item(tmp_path: Pat
     _, found = _found(changed, {"credit_insurance_product": "small_micro", "credit_insurance_premium": "80000"})
     assert _texts(found, "credit_insurance") == ["若投保的短期出口信用保险产品为“一般企业类”，可得 20,000.00 元"]
     _, found = _found(changed, {"credit_insurance_product": "general", "credit_insurance_premium": "1200000"})
-    assert _texts(found, "credit_insurance") == ["保费再增加 399,999.98 元即达上限 400,000.00 元"]
+    assert _texts(found, "credit_insurance") == ["保费再增加 400,000.00 元即达上限 400,000.00 元"]
     _, found = _found(changed, {"credit_insurance_product": "none"})
     assert _texts(found, "credit_insurance") == [
         "若投保的短期出口信用保险产品为“一般企业类”，按保费的 25% 计，上限 400,000.00 元"

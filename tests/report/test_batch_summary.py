@@ -142,7 +142,7 @@ def test_the_csv_gives_what_is_to_confirm_and_the_soonest_window(tmp_path: Path)
     ("lang", "heading", "columns", "line"),
     [
         ("zh", "申报窗口", "申报企业数", "2026-12-11"),
-        ("en", "Application window", "Firms applying", "2026-12-11"),
+        ("en", "Application windows", "Firms applying", "2026-12-11"),
     ],
 )
 def test_the_pdf_lists_per_item_the_firms_applying_by_when_and_how(

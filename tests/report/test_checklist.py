@@ -39,7 +39,8 @@ def test_the_text_holds_name_amounts_caps_units_documents_and_total(name: str) -
         assert flat(item.units_text()) in doc.flat, item.id
         for document in item.documents:
             assert flat(document.zh) in doc.flat, (item.id, document.zh)
-    assert flat(f"{yuan(result.total)}（{format_wan(result.total)}）") in doc.flat
+    total = f"{yuan(result.total)}（{format_wan(result.total)}）" if result.total else yuan(result.total)
+    assert flat(total) in doc.flat  # a zero needs no 万元
 
 
 def test_the_lighting_exporters_credit_insurance_shows_the_computation_and_the_insurer_note() -> None:
@@ -144,7 +145,7 @@ def test_nothing_available_still_gives_a_checklist_with_a_zero_total() -> None:
     doc = rendered("nothing-answered")
     assert doc.assessment.with_amounts() == ()
     assert "按目前的回答，没有可测算金额的扶持项目" in doc.flat
-    assert flat("0.00 元（0.00 万元）") in doc.flat
+    assert flat("0.00 元") in doc.flat and flat("（0.00 万元）") not in doc.flat  # a zero needs no 万元
     assert "二、可享受的其他支持和服务" in doc.flat  # numbered without a gap
     assert "逐项申报说明" not in doc.flat
 

@@ -125,7 +125,7 @@ def test_a_failing_layout_ends_in_a_message(
 ) -> None:
     import desktop.report
 
-    def broken(assessment: Assessment, lang: str = "zh") -> bytes:
+    def broken(assessment: Assessment, lang: str = "zh", **extra: object) -> bytes:
         raise ValueError("布局出错")
 
     monkeypatch.setattr(desktop.report, "checklist_bytes", broken)

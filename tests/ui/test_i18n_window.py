@@ -431,3 +431,29 @@ def test_the_town_list_reads_in_english_and_keeps_the_chinese_name_as_the_answer
     town.combo.setCurrentIndex(guzhen)
     assert town.value() == "古镇镇"  # the answer is the name on the business licence
     assert not CJK.search(items[-1])  # "Other (please enter)"
+
+
+def test_the_results_plan_reads_in_english(window: MainWindow) -> None:
+    """The period sentence, the amount to confirm, the windows and every tab and column, in English."""
+    assert window.session is not None
+    _load_example(window.session)
+    window.session.today = lambda: dt.date(2026, 12, 1)
+    window.session.set_answer("aeo_certified_on", dt.date(2025, 3, 1))
+    _choose_language(window, "English")
+    q = window.questionnaire
+    assert q is not None
+    q.go_to(len(q.pages) - 1)
+    page = q.results_page
+    assert page.pending_label.text().startswith("Besides, 150,000.00 yuan to confirm")
+    assert page.period_label.text().startswith("This assessment is for activity in 2025 (2025-04-15 to 2025-12-31)")
+    plan = page.plan
+    windows = [plan.topLevelItem(i).text(3) for i in range(plan.topLevelItemCount())]  # type: ignore[union-attr]
+    assert windows and set(windows) == {"Not yet published"}
+    tabs = page.tabs
+    titles = [tabs.tabText(i) for i in range(tabs.count())]
+    heads = [
+        tree.headerItem().text(c)
+        for tree in (page.amounts, page.confirm, page.plan, page.unlock)
+        for c in range(tree.columnCount())
+    ]
+    assert not [t for t in (*titles, *heads, page.guide_box.currentText()) if CJK.search(t)]

@@ -31,7 +31,7 @@ def test_title_and_menus_are_in_chinese(window: MainWindow) -> None:
     assert window.windowTitle() == "中山市稳外贸政策扶持自评"
     assert _menu_texts(window) == {
         "文件(&F)": ["新建评估", "打开答卷…", "另存答卷…", "打印清单…", "保存清单 PDF…", "培训示例", "退出"],
-        "评估(&A)": ["返回企业列表", "定稿（冻结结果）", "重新编辑（改回草稿）"],
+        "评估(&A)": ["返回企业列表", "定稿（冻结结果）", "重新编辑（改回草稿）", "复制为方案…", "方案对比…"],
         "工具(&T)": ["协会工作区…", "政策包…"],
         "帮助(&H)": ["术语表", "关于"],
     }
@@ -123,8 +123,8 @@ def test_the_checklist_actions_hand_the_current_assessment_to_the_report_module(
 
     calls: list[tuple[str, object, str]] = []
     fake = types.ModuleType("desktop.ui.checklist_preview")
-    fake.show_checklist_preview = lambda parent, assessment, lang: calls.append(("print", assessment, lang))  # type: ignore[attr-defined]
-    fake.save_checklist_pdf = lambda parent, assessment, lang: calls.append(("pdf", assessment, lang))  # type: ignore[attr-defined]
+    fake.show_checklist_preview = lambda parent, assessment, lang, **extra: calls.append(("print", assessment, lang))  # type: ignore[attr-defined]
+    fake.save_checklist_pdf = lambda parent, assessment, lang, **extra: calls.append(("pdf", assessment, lang))  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "desktop.ui.checklist_preview", fake)
     window.open_answers(EXAMPLES / "lighting-exporter.json")
     questionnaire(window).results_page.print_button.click()

@@ -10,10 +10,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.paths import user_packs_dir
-from desktop.policy import load_pack
-from desktop.policy.registry import PackRegistry, bundled_folder, known_registry
+from desktop.policy.registry import bundled_folder, known_registry
 from desktop.ui.messages import RecordingSink
-from desktop.ui.packs_dialog import PacksDialog, expired_banner_text
+from desktop.ui.packs_dialog import PacksDialog
 
 BUNDLED = bundled_folder() / "zhongshan-2025.toml"
 
@@ -103,23 +102,6 @@ def test_broken_files_in_the_user_folder_are_mentioned(qtbot: QtBot) -> None:
     qtbot.addWidget(shown)
     assert "half.toml" in shown.broken.text()
     assert not shown.broken.isHidden()
-
-
-def test_the_banner_appears_only_after_the_newest_pack_has_ended(tmp_path: Path) -> None:
-    registry = known_registry()
-    assert expired_banner_text(registry, dt.date(2025, 12, 31)) is None
-    text = expired_banner_text(registry, dt.date(2026, 1, 1))
-    assert text is not None
-    assert "2025-12-31" in text and "已" in text and "到期" in text and "中山市稳外贸促增长若干措施" in text
-    english = expired_banner_text(registry, dt.date(2026, 1, 1), lang="en")
-    assert english is not None and "Measures of Zhongshan" in english
-
-    newer = PackRegistry.from_folders([bundled_folder()])
-    newer.add(load_pack(pack_file(tmp_path, "2026.1", valid_to="2026-12-31")))
-    assert expired_banner_text(newer, dt.date(2026, 1, 1)) is None
-    assert expired_banner_text(newer, dt.date(2027, 1, 1)) is not None
-    assert "2026-12-31" in (expired_banner_text(newer, dt.date(2027, 1, 1)) or "")
-    assert expired_banner_text(PackRegistry(), dt.date(2027, 1, 1)) is None
 
 
 def test_every_skipped_file_of_the_folder_is_listed_with_its_reason(qtbot: QtBot, isolated_data_dir: Path) -> None:

@@ -87,5 +87,5 @@ def test_the_results_follow_an_edit_of_the_assessment_date(qtbot: QtBot, window:
     type_text(qtbot, q.enterprise_page.assessed_on, "2026-02-01")
     assert window.session.assessed_on.isoformat() == "2026-02-01"
     q.go_to(q.page_index(q.results_page))
-    assert q.results_page.warning_label.isVisibleTo(q)
+    assert q.results_page.period_label.isVisibleTo(q)
     assert window.session.result.total == Decimal(1710000)  # the date warns; it does not change the amounts

@@ -196,18 +196,6 @@ def test_without_a_usable_database_the_window_still_works_from_files(
     close(window)
 
 
-def test_the_expired_policy_banner(qtbot: QtBot, url: str) -> None:
-    import datetime as dt
-
-    window = start(qtbot, url)
-    window.update_banner(dt.date(2026, 11, 26))
-    assert window.banner.isVisibleTo(window)
-    assert "2025-12-31" in window.banner.text()
-    window.update_banner(dt.date(2025, 6, 1))
-    assert not window.banner.isVisibleTo(window)
-    close(window)
-
-
 def test_the_database_holds_what_the_window_showed(qtbot: QtBot, url: str) -> None:
     window = start(qtbot, url)
     window.open_training_example(EXAMPLES / "lighting-exporter.json")

@@ -132,7 +132,7 @@ def test_an_assessment_after_the_period_says_once_what_that_means(qtbot: QtBot, 
     q = questionnaire(window)
     type_text(qtbot, q.enterprise_page.assessed_on, "2026-01-05")
     q.go_to(len(q.pages) - 1)
-    warning = q.results_page.warning_label
+    warning = q.results_page.period_label
     assert warning.isVisibleTo(q)
     assert "2025-12-31" in warning.text() and "一般在之后的申报窗口申请" in warning.text()
 

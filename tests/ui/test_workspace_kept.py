@@ -203,7 +203,9 @@ def test_a_workspace_opened_again_reads_what_its_members_could_unlock(qtbot: QtB
     from desktop.engine.answers import parse_answers_data
     from desktop.engine.opportunities import find_opportunities
 
-    imported(open_window(qtbot, store), [folder])
+    first = open_window(qtbot, store)
+    imported(first, [folder])
+    first.close()
     window = open_window(qtbot, store)  # the next day: the members come from the database
     assert window.proxy.rowCount() == 12
     tree = window.tree

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from desktop.engine import vocabulary
 from desktop.engine.limits import ENTERPRISE_LIMITS
+from desktop.engine.period import period_span
 from desktop.ui import style
 from desktop.ui.fields import FieldWidget
 from desktop.ui.fields.date import DateField
@@ -54,7 +55,7 @@ class EnterprisePage(Page):
         form.addRow(vocabulary.term("town", lang), self.town)
         form.addRow(self.tr("联系人"), self.contact)
         form.addRow(self.tr("联系电话"), self.phone)
-        form.addRow(self.tr("评估日期"), self.assessed_on)
+        form.addRow(vocabulary.term("assessed_on", lang), self.assessed_on)
         form.addRow("", self.validity)
         self.body.addLayout(form)
         self.body.addStretch(1)
@@ -74,17 +75,17 @@ class EnterprisePage(Page):
         self._show_validity()
 
     def _show_validity(self) -> None:
+        """What the answers are about: the pack's period of activity. The date typed above only records when
+        they were given; it changes no amount (a new user once read it as the day the results hold for)."""
         pack = self.session.pack
-        day = self.session.assessed_on
-        # Each case one whole text: two translated sentences glued together lost the space between them.
-        if day > pack.valid_to:
-            text = self.tr(
-                "结果按评估日期计算。《{title}》有效期 {start} 至 {end}。评估日期已晚于截止日，结果仅供参考。"
-            )
-        else:
-            text = self.tr("结果按评估日期计算。《{title}》有效期 {start} 至 {end}。")
+        start, end = pack.period
         self.validity.setText(
-            text.format(title=pack.title.get(self.session.lang), start=pack.valid_from, end=pack.valid_to)
+            self.tr(
+                "本评估针对 {period}的经营活动（《{title}》）。填写日期只记录答案是哪天填写的，不影响金额。"
+            ).format(
+                period=period_span(pack.period_label, start, end).get(self.session.lang),
+                title=pack.title.get(self.session.lang),
+            )
         )
 
     def fields(self) -> list[FieldWidget]:

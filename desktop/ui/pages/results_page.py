@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
-from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -14,26 +15,28 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
 from desktop.engine import Assessment, ItemResult, vocabulary
-from desktop.engine.money import format_yuan
+from desktop.engine.application import EXAMPLE, closed_total, titled, today_sentence
+from desktop.engine.period import period_span
 from desktop.policy.model import Lang
 from desktop.ui import style
 from desktop.ui.pages.base import Page
+from desktop.ui.pages.result_rows import (
+    add_details,
+    figure,
+    fill_opportunities,
+    fill_plan,
+    fill_to_confirm,
+    measure_text,
+)
 from desktop.ui.session import AssessmentSession
 from desktop.ui.wrapping import WrappingDelegate
 
-
-def figure(value: Decimal | None) -> str:
-    """A figure under a column that names its unit (金额（元）): `1,200,000.00`, or `—` where there is none."""
-    return "—" if value is None else format_yuan(value)
-
-
-def measure_text(item: ItemResult, lang: Lang) -> str:
-    """`第六条 加大出口信用保险惠企额度` / `Art. 6 …`: the article and its measure."""
-    return f"{vocabulary.article_term(item.article, item.article_label, lang)} {item.measure_title.get(lang)}"
+__all__ = ["ResultsPage", "amount_headers", "figure", "measure_text"]
 
 
 def amount_headers(lang: Lang) -> list[str]:
@@ -52,23 +55,48 @@ def amount_headers(lang: Lang) -> list[str]:
 class ResultsPage(Page):
     print_requested = Signal()
     save_pdf_requested = Signal()
+    copy_as_scenario_requested = Signal()
+    compare_requested = Signal()
 
     def __init__(self, session: AssessmentSession, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("结果"), session, parent, scrollable=False)
+        head = QHBoxLayout()
         self.policy_label = QLabel(self)
         style.bold(self.policy_label)
         self.policy_label.setWordWrap(True)
-        self.body.addWidget(self.policy_label)
+        head.addWidget(self.policy_label, 1)
+        self.guide_caption = QLabel(self.tr("申报指南"), self)
+        head.addWidget(self.guide_caption)
+        self.guide_box = QComboBox(self)
+        # a round's name is long: the box stays narrow (the full name is in its tooltip and its list)
+        self.guide_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.guide_box.setMinimumContentsLength(22)
+        self.guide_box.activated.connect(self._guide_picked)
+        self.guide_caption.setBuddy(self.guide_box)
+        head.addWidget(self.guide_box)
+        self.body.addLayout(head)
+        # One sentence on what the period means today (replaces the old "expired" banners), then the basic
+        # conditions still to answer: information first, a warning only where something needs doing.
+        self.period_label = QLabel(self)
+        self.period_label.setWordWrap(True)
+        style.info_note(self.period_label)
+        self.body.addWidget(self.period_label)
         self.warning_label = QLabel(self)
         self.warning_label.setWordWrap(True)
         style.warning_banner(self.warning_label)
         self.body.addWidget(self.warning_label)
 
         top = QHBoxLayout()
+        totals = QVBoxLayout()
         self.total_label = QLabel(self)
         style.big_total(self.total_label)
         self.total_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        top.addWidget(self.total_label, 1)
+        totals.addWidget(self.total_label)
+        self.pending_label = QLabel(self)
+        style.muted(self.pending_label)
+        self.pending_label.setWordWrap(True)
+        totals.addWidget(self.pending_label)
+        top.addLayout(totals, 1)
         self.print_button = QPushButton(self.tr("打印清单…"), self)
         self.pdf_button = QPushButton(self.tr("保存清单 PDF…"), self)
         self.print_button.clicked.connect(self.print_requested.emit)
@@ -78,9 +106,31 @@ class ResultsPage(Page):
         self.body.addLayout(top)
 
         self.tabs = QTabWidget(self)
+        self.tabs.setUsesScrollButtons(True)
         lang = session.lang
         term = vocabulary.term
         self.amounts = self._tree(amount_headers(lang))
+        self.confirm = self._tree(
+            [
+                term("article", lang),
+                term("item", lang),
+                self.tr("确认后可得（元）"),
+                self.tr("请咨询"),
+            ]
+        )
+        self.plan = self._tree(
+            [
+                term("article", lang),
+                term("item", lang),
+                term("amount", lang),
+                self.tr("申报窗口"),
+                self.tr("咨询"),
+                self.tr("申报方式"),  # last: the longest texts, in the column that takes the rest of the width
+            ]
+        )
+        self.unlock = self._tree(
+            [term("article", lang), term("item", lang), self.tr("怎样可以争取"), self.tr("最多可增加（元）")]
+        )
         self.others = self._tree([term("article", lang), term("item", lang), self.tr("内容"), term("units", lang)])
         self.services = self._tree(
             [term("article", lang), term("status_service", lang), self.tr("内容"), term("units", lang)]
@@ -89,19 +139,29 @@ class ResultsPage(Page):
             [term("article", lang), term("item", lang), term("status", lang), term("reason", lang)]
         )
         self.unavailable.setRootIsDecorated(False)  # its rows have nothing to unfold
-        self.tabs.addTab(self.amounts, "")
-        self.tabs.addTab(self.others, "")
-        self.tabs.addTab(self.services, "")
-        self.tabs.addTab(self.unavailable, "")
+        for tree in (self.amounts, self.confirm, self.plan, self.unlock, self.others, self.services, self.unavailable):
+            self.tabs.addTab(tree, "")
         self.body.addWidget(self.tabs, 1)
         self.hint = QLabel(self)
         style.muted(self.hint)
-        self.body.addWidget(self.hint)
+        below = QHBoxLayout()
+        self.hint.setWordWrap(True)
+        below.addWidget(self.hint, 1)
+        # what-if scenarios kept with a stored assessment (desktop.ui.scenarios); hidden without a database.
+        # On this line, not beside the total: there the English texts would widen the window past the screen.
+        self.scenario_button = QPushButton(self.tr("复制为方案…"), self)
+        self.compare_button = QPushButton(self.tr("方案对比…"), self)
+        self.scenario_button.clicked.connect(self.copy_as_scenario_requested.emit)
+        self.compare_button.clicked.connect(self.compare_requested.emit)
+        below.addWidget(self.scenario_button)
+        below.addWidget(self.compare_button)
+        self.body.addLayout(below)
         self.tabs.currentChanged.connect(self._show_hint)
         self.disclaimer_label = QLabel(self)
         style.muted(self.disclaimer_label)
         self.disclaimer_label.setWordWrap(True)
         self.body.addWidget(self.disclaimer_label)
+        self._unlock_note = ""
         session.changed.connect(self._changed)
 
     def _tree(self, headers: Sequence[str]) -> QTreeWidget:
@@ -117,30 +177,110 @@ class ResultsPage(Page):
         if self.isVisible():
             self.refresh()
 
+    # -- the application guide -------------------------------------------------------------------------
+    def _fill_guides(self, result: Assessment, lang: Lang) -> None:
+        """自动 (the newest real guide) and each guide of the pack; a finalised result keeps the one it had."""
+        session = self.session
+        box = self.guide_box
+        box.blockSignals(True)
+        box.clear()
+        newest = session.guides.applying(session.pack.id)
+        automatic = self.tr("最新：{round}").format(round=newest.round.get(lang)) if newest else self.tr("（无）")
+        box.addItem(automatic, None)
+        box.setItemData(0, automatic, Qt.ItemDataRole.ToolTipRole)
+        for guide in session.pack_guides():
+            mark = EXAMPLE.get(lang) if guide.example else ""
+            text = mark + self.tr("{round}（{day}）").format(round=guide.round.get(lang), day=guide.published_on)
+            box.addItem(text, guide.id)
+            box.setItemData(box.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+        chosen = box.findData(session.guide_id) if session.guide_id else 0
+        box.setCurrentIndex(max(chosen, 0))
+        box.setToolTip(box.currentText())
+        # a finalised result shows the guide it was finalised with; picking another would not change it
+        box.setEnabled(session.frozen is None and box.count() > 1)
+        box.blockSignals(False)
+        visible = box.count() > 1 or newest is not None
+        self.guide_caption.setVisible(visible)
+        box.setVisible(visible)
+
+    def _guide_picked(self, index: int) -> None:
+        chosen = self.guide_box.itemData(index)
+        self.session.set_guide(chosen if isinstance(chosen, str) else None)
+        if not self.isVisible():
+            self.refresh()
+
     # -- filling ---------------------------------------------------------------------------------------
     def refresh(self) -> None:
         result = self.session.result
         lang = self.session.lang
-        self.policy_label.setText(
-            self.tr("《{title}》　有效期 {start} 至 {end}　评估日期 {day}{who}").format(
+        today = self.session.today()
+        start, end = result.period
+        sentence = today_sentence(result, max(today, result.assessed_on))
+        # The enterprise's name is in the window's title, and the sentence below names the policy and the
+        # period when it is shown: one short line here leaves the tables room on a 768-pixel screen.
+        if sentence is None:
+            heading = self.tr("《{title}》　{period}的经营活动　填写日期 {day}").format(
                 title=result.pack_title.get(lang),
-                start=result.valid_from,
-                end=result.valid_to,
+                period=period_span(result.period_label, start, end).get(lang),
                 day=result.assessed_on,
-                who=f"    {result.enterprise.name}" if result.enterprise.name else "",
             )
-        )
-        self.warning_label.setText("\n".join(w.get(lang) for w in result.warnings))
-        self.warning_label.setVisible(bool(result.warnings))
+        else:
+            heading = self.tr("填写日期 {day}").format(day=result.assessed_on)
+        self.policy_label.setText(heading)
+        self._fill_guides(result, lang)
+        self.period_label.setText(sentence.get(lang) if sentence else "")
+        self.period_label.setVisible(sentence is not None)
+        warnings = [n.get(lang) for n in result.notices]
+        if result.guide is not None and result.guide.example:  # a training guide says what it is, above all
+            warnings.insert(0, EXAMPLE.get(lang) + result.guide.note.get(lang))
+        self.warning_label.setText("\n".join(warnings))
+        self.warning_label.setVisible(bool(warnings))
         self.total_label.setText(vocabulary.total_line(result.total, lang))
-        self._fill_amounts(result, lang)
-        self._fill_others(self.others, result.unquantified(), result, lang)
-        self._fill_others(self.services, result.services(), result, lang)
+        pending = result.to_confirm()
+        notes = []
+        if result.pending_total:
+            notes.append(
+                self.tr("另有待确认 {amount}（{n} 项，不计入合计，见“待确认”）").format(
+                    amount=vocabulary.yuan(result.pending_total, lang), n=len(pending)
+                )
+            )
+        closed, closed_items = closed_total(result, today)
+        if closed_items:
+            notes.append(
+                self.tr("其中 {amount}（{n} 项）的申报窗口已截止，见“申报安排”").format(
+                    amount=vocabulary.yuan(closed, lang), n=closed_items
+                )
+            )
+        self.pending_label.setText("\n".join(notes))
+        self.pending_label.setVisible(bool(notes))
+        self._fill_amounts(result, today, lang)
+        fill_to_confirm(self.confirm, result, today, lang)
+        self._size_columns(self.confirm, [190, 250, 0], fit=(2,))
+        planned = fill_plan(self.plan, result, today, lang)
+        self._size_columns(self.plan, [150, 190, 0, 160, 190], fit=(2,))
+        found = self.session.opportunities()
+        self._unlock_note = found.note.get(lang) if found is not None else ""
+        unlockable = fill_opportunities(self.unlock, found, result, lang)
+        self._size_columns(self.unlock, [150, 210, 520], fit=())
+        self._fill_others(self.others, result.unquantified(), result, today, lang)
+        self._fill_others(self.services, result.services(), result, today, lang)
         self._fill_unavailable(result, lang)
-        self.tabs.setTabText(0, self.tr("可测算金额（{n} 项）").format(n=len(result.with_amounts())))
-        self.tabs.setTabText(1, self.tr("金额待定的支持（{n} 项）").format(n=len(result.unquantified())))
-        self.tabs.setTabText(2, self.tr("可使用的服务（{n} 项）").format(n=len(result.services())))
-        self.tabs.setTabText(3, self.tr("暂不可申请（{n} 项）").format(n=len(result.unavailable())))
+        tabs = (
+            (self.amounts, self.tr("可测算金额（{n} 项）"), len(result.with_amounts())),
+            (self.confirm, self.tr("待确认（{n} 项）"), len(pending)),
+            (self.plan, self.tr("申报安排（{n} 项）"), planned),
+            (self.unlock, self.tr("还可争取（{n} 项）"), len(found.can) if found else 0),
+            (self.others, self.tr("金额待定的支持（{n} 项）"), len(result.unquantified())),
+            (self.services, self.tr("可使用的服务（{n} 项）"), len(result.services())),
+            (self.unavailable, self.tr("暂不可申请（{n} 项）"), len(result.unavailable())),
+        )
+        for tree, title, count in tabs:
+            index = self.tabs.indexOf(tree)
+            self.tabs.setTabText(index, title.format(n=count))
+        # a tab with nothing in it is left out, except the first (the total is explained there)
+        self.tabs.setTabVisible(self.tabs.indexOf(self.confirm), bool(pending))
+        self.tabs.setTabVisible(self.tabs.indexOf(self.plan), bool(planned))
+        self.tabs.setTabVisible(self.tabs.indexOf(self.unlock), bool(unlockable))
         self.disclaimer_label.setText(self.tr("说明：") + result.disclaimer.get(lang))
         self._show_hint()
 
@@ -148,7 +288,10 @@ class ResultsPage(Page):
         """Say how to unfold rows only on a tab whose rows unfold."""
         tree = self.tabs.currentWidget()
         hints = {
-            self.amounts: self.tr("点行首的 ▸ 展开计算过程和申报材料。"),
+            self.amounts: self.tr("点行首的 ▸ 展开计算过程、申报安排和申报材料。"),
+            self.confirm: self.tr("这些项目的金额不计入合计：按原文可以有不同理解，或基本条件尚待确认。点 ▸ 看原因。"),
+            self.plan: self.tr("申报时间和要求以主管部门发布的申报通知为准；右上角可以选用其他申报指南。"),
+            self.unlock: self._unlock_note,
             self.others: self.tr("点行首的 ▸ 展开申请内容、责任单位和申报材料。"),
             self.services: self.tr("点行首的 ▸ 展开服务内容和责任单位。"),
         }
@@ -156,42 +299,14 @@ class ResultsPage(Page):
         self.hint.setText(text)
         self.hint.setVisible(bool(text))
 
-    def _details(self, parent: QTreeWidgetItem, item: ItemResult, result: Assessment, lang: Lang) -> None:
-        """The children a row expands to. Amount rows: the computation, the documents, the notes. Other
-        supports and services: what they offer and who offers it first, so that every row of a tab unfolds."""
-
-        def section(title: str, lines: Sequence[str]) -> None:
-            if not lines:
-                return
-            head = QTreeWidgetItem(parent, [title])
-            head.setFirstColumnSpanned(True)
-            for line in lines:
-                child = QTreeWidgetItem(head, [line])
-                child.setFirstColumnSpanned(True)
-                child.setToolTip(0, line)
-            head.setExpanded(True)
-
-        if item.kind == "amount":
-            section(self.tr("计算过程"), [f"{n}. {s.get(lang)}" for n, s in enumerate(item.steps, start=1)])
-        else:
-            section(self.tr("内容"), [item.claim.get(lang) or item.title.get(lang)])
-            section(vocabulary.term("units", lang), [u.get(lang) for u in item.units])
-            section(self.tr("判断过程"), [s.get(lang) for s in item.steps])
-        if item.documents:
-            section(
-                self.tr("申报材料（{note}）").format(note=result.documents_note.get(lang)),
-                [f"□ {d.get(lang)}" for d in item.documents],
-            )
-        section(self.tr("注意"), [n.get(lang) for n in item.notes])
-
-    def _fill_amounts(self, result: Assessment, lang: Lang) -> None:
+    def _fill_amounts(self, result: Assessment, today: dt.date, lang: Lang) -> None:
         self.amounts.clear()
         for item in result.with_amounts():
             row = QTreeWidgetItem(
                 self.amounts,
                 [
                     measure_text(item, lang),
-                    item.title.get(lang),
+                    titled(item, result).get(lang),
                     figure(item.amount),
                     vocabulary.caps_figures(item, lang),
                     vocabulary.basis_term(item, lang),
@@ -205,11 +320,13 @@ class ResultsPage(Page):
             row.setToolTip(0, measure_text(item, lang))
             row.setToolTip(6, item.units_text(lang))
             row.setToolTip(1, item.claim.get(lang))
-            self._details(row, item, result, lang)
+            add_details(row, item, result, today, lang)
         # the caps and which cap bit are words ("每案件上限 300,000.00 元；…"): they wrap in a column of their own
         self._size_columns(self.amounts, [190, 220, 0, 170, 120], fit=(2, 5))
 
-    def _fill_others(self, tree: QTreeWidget, items: Sequence[ItemResult], result: Assessment, lang: Lang) -> None:
+    def _fill_others(
+        self, tree: QTreeWidget, items: Sequence[ItemResult], result: Assessment, today: dt.date, lang: Lang
+    ) -> None:
         tree.clear()
         for item in items:
             row = QTreeWidgetItem(
@@ -218,7 +335,7 @@ class ResultsPage(Page):
             row.setData(0, Qt.ItemDataRole.UserRole, item.id)
             row.setToolTip(2, item.claim.get(lang))
             row.setToolTip(3, item.units_text(lang))
-            self._details(row, item, result, lang)
+            add_details(row, item, result, today, lang)
         self._size_columns(tree, [190, 230, 420])
 
     def _fill_unavailable(self, result: Assessment, lang: Lang) -> None:

@@ -45,7 +45,7 @@ class ReviewPage(Page):
                 ("town", vocabulary.term("town", session.lang)),
                 ("contact", self.tr("联系人")),
                 ("phone", self.tr("联系电话")),
-                ("assessed_on", self.tr("评估日期")),
+                ("assessed_on", vocabulary.term("assessed_on", session.lang)),
             ],
         )
         lang = session.lang

@@ -1,0 +1,192 @@
+"""The application windows of every stored assessment: what the start page's calendar lists. No Qt.
+
+Each assessment is computed with its own pack and the guide that applies to it (the one picked for it,
+else the newest real guide of its pack; a training guide only where it was picked). The start page asks
+each time it is shown, so the work is kept small:
+  - one light query tells every assessment's version, pack and guide (no answers are read);
+  - an assessment whose guide has no window open or to come today cannot add a line, and is not read;
+  - a result is kept between showings and computed again only when the assessment was saved since, or
+    its pack or guide changed.
+A finalised assessment is computed from its answers with the very pack it was finalised with, which
+gives its frozen figures again; only where that pack is no longer installed its stored result is read,
+with the windows of the guide that applies now.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, NamedTuple
+
+from desktop.engine import Assessment, assess, assess_file, assessment_from_data, validate_answers
+from desktop.engine.result import GuideInfo
+from desktop.engine.windows import WindowEntry, upcoming_windows
+from desktop.policy.guide_registry import GuideRegistry
+from desktop.policy.guides import Guide, window_state
+from desktop.policy.model import Pack
+from desktop.store.errors import StoreError
+from desktop.store.packs import stored_pack
+from desktop.store.records import AssessmentKey, StoredAssessment
+
+if TYPE_CHECKING:
+    from desktop.store.repository import Store
+
+LIVE = ("open", "upcoming")
+
+
+@dataclass(frozen=True)
+class StoredWindows:
+    """What the calendar shows: the windows ahead, soonest closing first, and what to say without any."""
+
+    entries: tuple[WindowEntry, ...]
+    assessments: int
+    """How many stored assessments were looked at."""
+    guides: tuple[Guide, ...]
+    """The guides that apply to them, each once (by pack, newest first)."""
+    without_guide: int
+    """Assessments of a pack that has no guide at all."""
+    published: bool
+    """Whether any of those guides has published a window (open, to come or closed)."""
+    problems: tuple[str, ...] = ()
+    """Assessments that could not be computed (their pack is gone), one line each."""
+
+
+def has_live_window(guide: Guide, today: dt.date) -> bool:
+    """Whether any item of the guide has a window open today or still to come."""
+    entries = (*guide.items.values(), guide.default)
+    return any(window_state(entry.window, today).status in LIVE for entry in entries)
+
+
+def has_published_window(guide: Guide) -> bool:
+    return any(entry.window.published for entry in (*guide.items.values(), guide.default))
+
+
+def _with_guide(result: Assessment, guide: Guide) -> Assessment:
+    """A stored result with the windows, channels and contacts of the guide that applies now."""
+    items = tuple(replace(item, application=guide.for_item(item.id)) for item in result.items)
+    info = GuideInfo(guide.id, guide.round, guide.published_on, guide.example, guide.source, guide.note)
+    return replace(result, items=items, guide=info)
+
+
+class _Todo(NamedTuple):
+    key: AssessmentKey
+    pack: Pack
+    guide: Guide
+    day: dt.date
+    """The assessment date (today where none was stored, as the window does on opening it)."""
+
+    @property
+    def signature(self) -> tuple[object, ...]:
+        """What the result depends on: the saved version, the pack and the guide used, the firm's name and
+        code (renaming a firm changes none of its assessments' versions), its date."""
+        return (self.key.version, self.pack.hash, self.guide.hash, self.key.enterprise, self.key.credit_code, self.day)
+
+
+@dataclass
+class _Kept:
+    """One assessment's result, and its windows on the day they were last listed."""
+
+    signature: tuple[object, ...]
+    result: Assessment
+    day: dt.date | None = None
+    entries: tuple[WindowEntry, ...] = ()
+
+    def on(self, today: dt.date) -> tuple[WindowEntry, ...]:
+        if self.day != today:
+            self.day, self.entries = today, tuple(upcoming_windows([self.result], today))
+        return self.entries
+
+
+class StoredCalendar:
+    """The windows of a store's assessments, with the results kept between showings of the start page."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._kept: dict[int, _Kept] = {}
+        self.computed = 0
+        """How many assessments the last `windows` call computed (the others were kept or skipped)."""
+
+    def windows(self, guides: GuideRegistry, today: dt.date) -> StoredWindows:
+        """Every open or coming window of the stored assessments on `today` (StoreError when the database
+        cannot be read)."""
+        keys = self.store.assessment_keys()
+        packs: dict[tuple[str, str, dt.date | None], Pack | None] = {}
+        applying: dict[tuple[str, str | None], Guide | None] = {}
+        live: dict[str, bool] = {}
+        without_guide = 0
+        problems: list[str] = []
+        listed: list[_Todo] = []
+        for key in keys:  # a few distinct packs and guides among thousands of assessments: each looked at once
+            where = (key.pack_id, key.pack_version, key.assessed_on)
+            if where not in packs:
+                try:
+                    packs[where] = stored_pack(self.store.registry, *where)[0]
+                except LookupError as exc:
+                    packs[where] = None
+                    problems.append(f"评估 #{key.id}：{exc}")
+            pack = packs[where]
+            if pack is None:
+                continue
+            chosen = (pack.id, key.guide_id)
+            if chosen not in applying:
+                applying[chosen] = guides.applying(*chosen)
+            guide = applying[chosen]
+            if guide is None:
+                without_guide += 1
+                continue
+            if guide.id not in live:
+                live[guide.id] = has_live_window(guide, today)
+            if live[guide.id]:  # else nothing of it can be listed today: its answers are not even read
+                listed.append(_Todo(key, pack, guide, key.assessed_on or today))
+        stored_ids = {key.id for key in keys}
+        self._kept = {k: v for k, v in self._kept.items() if k in stored_ids}
+        self._compute(
+            [t for t in listed if t.key.id not in self._kept or self._kept[t.key.id].signature != t.signature]
+        )
+        entries = [e for t in listed if t.key.id in self._kept for e in self._kept[t.key.id].on(today)]
+        used = {g.id: g for g in applying.values() if g is not None}
+        shown = sorted(used.values(), key=lambda g: (g.pack, g.published_on), reverse=True)
+        return StoredWindows(
+            entries=tuple(sorted(entries, key=lambda e: (e.closes, e.enterprise, e.item_id))),
+            assessments=len(keys),
+            guides=tuple(shown),
+            without_guide=without_guide,
+            published=any(has_published_window(g) for g in shown),
+            problems=tuple(problems),
+        )
+
+    def _compute(self, todo: Sequence[_Todo]) -> None:
+        self.computed = len(todo)
+        if not todo:
+            return
+        stored = {row.id: row for row in self.store.assessments([t.key.id for t in todo])}
+        for item in todo:
+            row = stored.get(item.key.id)
+            if row is None:
+                continue  # deleted in the meantime
+            result = self._result(row, item)
+            if result is not None:
+                self._kept[row.id] = _Kept(item.signature, result)
+
+    def _result(self, row: StoredAssessment, todo: _Todo) -> Assessment | None:
+        pack, guide = todo.pack, todo.guide
+        if row.is_final and pack.hash != row.pack_hash:
+            try:
+                snapshot = self.store.get(row.id).snapshot
+            except StoreError:
+                return None
+            if snapshot is not None:
+                return _with_guide(assessment_from_data(snapshot), guide)
+        answers, _ = validate_answers(pack, row.answers)  # what no longer fits the pack is left out, as on opening
+        return assess(pack, answers, assessed_on=todo.day, enterprise=row.enterprise, guide=guide)
+
+
+def pick_guide(store: Store, assessment_id: int, guide_id: str | None, guides: GuideRegistry, today: dt.date) -> None:
+    """Pick the application guide of a stored draft (None: the newest real guide of its pack), saved with
+    its answers and its total (a guide may set the amount of a support the text leaves to the notice).
+    A finalised assessment is refused by the store; a newer version stored elsewhere raises ConflictError."""
+    opened = store.open(assessment_id)
+    answers_file = replace(opened.answers_file, guide=guide_id)
+    result = assess_file(opened.pack, answers_file, today, guides.applying(opened.pack.id, guide_id))
+    store.save_draft(assessment_id, answers_file, result)

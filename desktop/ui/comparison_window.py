@@ -1,0 +1,307 @@
+"""方案对比: the base assessment and its scenarios side by side, per item and in total, each scenario's
+difference from the base written with its sign and tinted (green more, red less), printable as a
+one-page landscape PDF.
+
+The figures come from the engine's `compare`; this window only lays them out. The PDF is rendered
+only when asked for (ReportLab costs the window's start nothing).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QColor, QFont, QGuiApplication, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.engine import Assessment, vocabulary
+from desktop.engine.comparison import Comparison, cell_text, signed_large, signed_yuan
+from desktop.ui import messages, style
+from desktop.ui.i18n import current_language
+from desktop.ui.scenarios import ScenarioPanel
+from desktop.ui.screen_fit import fit_window
+from desktop.ui.workspace_views import broken_lines
+
+if TYPE_CHECKING:
+    from desktop.ui.checklist_preview import ChecklistPreview
+    from desktop.ui.scenarios import ScenarioBook
+
+GAIN = QColor("#1a7f37")
+GAIN_BACKGROUND = QColor("#e3f1e6")
+LOSS = QColor("#b3261e")
+LOSS_BACKGROUND = QColor("#fbe3e1")
+HEADING_WIDTH = 150  # pixels: a longer heading is broken over lines
+TITLE_WIDTH = 220
+
+
+class ComparisonWindow(QWidget):
+    def __init__(self, book: ScenarioBook, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.book = book
+        self.heading = QLabel(self)
+        style.heading(self.heading)
+        self.subject = QLabel(self)
+        self.subject.setWordWrap(True)
+        self.subject.setTextFormat(Qt.TextFormat.PlainText)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        style.muted(self.note)
+
+        self.panel = ScenarioPanel(book, self)
+        self.panel.setFixedWidth(220)
+        self.table = QTableWidget(self)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.table.horizontalHeader().sectionClicked.connect(self._header_clicked)
+        # wrapped titles take their height from the width the item column gets once laid out
+        self.table.horizontalHeader().sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
+        self.legend = QLabel(self)
+        self.legend.setWordWrap(True)
+        style.muted(self.legend)
+
+        self.print_button = QPushButton(self)
+        self.pdf_button = QPushButton(self)
+        self.close_button = QPushButton(self)
+        self.print_button.clicked.connect(self.print_preview)
+        self.pdf_button.clicked.connect(self.save_pdf)
+        self.close_button.clicked.connect(self.close)
+
+        right = QVBoxLayout()
+        right.addWidget(self.table, 1)
+        right.addWidget(self.legend)
+        middle = QHBoxLayout()
+        middle.addWidget(self.panel)
+        middle.addLayout(right, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.print_button, self.pdf_button, self.close_button):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.subject)
+        layout.addWidget(self.note)
+        layout.addLayout(middle, 1)
+        layout.addLayout(buttons)
+        self.preview: ChecklistPreview | None = None
+        book.changed.connect(self.refresh)
+        self.retranslate()
+        fit_window(self, 1300, 720)
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("方案对比"))
+        self.legend.setText(
+            self.tr(
+                "差额 = 方案 − 基础评估：“+”为增加（绿色），“−”为减少（红色）。金额为按各自回答最多可申请的数额；"
+                "不可申请、未回答和待确认的项目计为 0。方案是假设的情形，基础评估及其定稿结果不因方案而改变。"
+            )
+        )
+        self.print_button.setText(self.tr("打印…"))
+        self.pdf_button.setText(self.tr("保存 PDF…"))
+        self.close_button.setText(self.tr("关闭"))
+        self.panel.retranslate()
+        self.refresh()
+
+    # -- filling ---------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        book = self.book
+        self.panel.refresh()
+        comparison, results = book.comparison()
+        base = results[0]
+        lang = current_language()
+        firm = " · ".join(part for part in (base.enterprise.name, base.enterprise.credit_code) if part)
+        self.subject.setText(
+            self.tr("{firm}　《{policy}》　填写日期 {day}").format(
+                firm=firm or self.tr("（未填写企业名称）"), policy=base.pack_title.get(lang), day=base.assessed_on
+            )
+        )
+        notes = []
+        if book.final:
+            notes.append(self.tr("基础评估已定稿：显示的是定稿时冻结的结果。"))
+            if base.pack_hash != book.pack.hash:
+                notes.append(
+                    self.tr("定稿结果按政策包版本 {old} 计算，方案按版本 {new} 计算，差额中也含版本的差别。").format(
+                        old=base.pack_version, new=book.pack.version
+                    )
+                )
+        self.note.setText("\n".join(notes))
+        self.note.setVisible(bool(notes))
+        self.setWindowTitle(
+            self.tr("方案对比 — {enterprise}").format(enterprise=base.enterprise.name)
+            if base.enterprise.name
+            else self.tr("方案对比")
+        )
+        self._fill(comparison, results)
+
+    def _fill(self, comparison: Comparison, results: list[Assessment]) -> None:
+        lang = current_language()
+        table = self.table
+        columns = len(comparison.names)
+        table.clear()
+        table.setColumnCount(1 + columns)
+        table.setRowCount(len(comparison.rows) + 1)
+        metrics = table.horizontalHeader().fontMetrics()
+        # long names over lines rather than cut (the scenarios' names are the user's, of any length)
+        headings = [broken_lines(name, metrics, HEADING_WIDTH) for name in comparison.names]
+        table.setHorizontalHeaderLabels([vocabulary.term("item", lang), *headings])
+        for number, row in enumerate(comparison.rows):
+            article = vocabulary.article_term(row.article, row.article_label, lang)
+            title = QTableWidgetItem(f"{article}  {row.title.get(lang)}")
+            title.setToolTip(row.title.get(lang))
+            table.setItem(number, 0, title)
+            for column in range(columns):
+                cell = row.cells[column]
+                item = results[column].item(row.item_id)
+                difference = row.difference(column) if column else Decimal(0)
+                lines = [cell_text(cell, lang)]
+                if difference:
+                    lines.append(signed_yuan(difference, lang))
+                shown = self._figure("\n".join(lines), difference)
+                reasons = self.tr("；").join(r.get(lang) for r in item.reasons)
+                shown.setToolTip(reasons or lines[0])
+                table.setItem(number, column + 1, shown)
+        total_row = len(comparison.rows)
+        label = QTableWidgetItem(vocabulary.term("total", lang))
+        bold = QFont(table.font())
+        bold.setBold(True)
+        label.setFont(bold)
+        table.setItem(total_row, 0, label)
+        for column in range(columns):
+            total = comparison.totals[column]
+            difference = comparison.difference(column) if column else Decimal(0)
+            lines = [vocabulary.yuan(total, lang), vocabulary.large(total, lang)]
+            if difference:
+                lines += [signed_yuan(difference, lang), signed_large(difference, lang)]
+            shown = self._figure("\n".join(lines), difference)
+            shown.setFont(bold)
+            table.setItem(total_row, column + 1, shown)
+        header = table.horizontalHeader()
+        for column in range(columns + 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        for column in range(1, columns + 1):
+            # as wide as its figures, and as its heading's longest line
+            heading = max(metrics.horizontalAdvance(line) for line in headings[column - 1].splitlines() or [""])
+            table.setColumnWidth(column, max(table.sizeHintForColumn(column), heading + 16))
+            header_item = table.horizontalHeaderItem(column)
+            if header_item is not None:
+                header_item.setToolTip(comparison.names[column - 1])
+        self._fit_titles()
+
+    def _fit_titles(self) -> None:
+        """The item titles get the width the figures leave, never less than TITLE_WIDTH (then the table
+        scrolls sideways rather than squeeze the titles into a column of single words)."""
+        table = self.table
+        figures = sum(table.columnWidth(c) for c in range(1, table.columnCount()))
+        table.setColumnWidth(0, max(TITLE_WIDTH, table.viewport().width() - figures))
+        table.resizeRowsToContents()
+
+    def _figure(self, text: str, difference: Decimal) -> QTableWidgetItem:
+        item = QTableWidgetItem(text)
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if difference:
+            gain = difference > 0
+            item.setBackground(GAIN_BACKGROUND if gain else LOSS_BACKGROUND)
+            item.setForeground(GAIN if gain else LOSS)
+            font = QFont(self.table.font())
+            font.setBold(True)
+            item.setFont(font)
+        return item
+
+    def _header_clicked(self, column: int) -> None:
+        """A scenario's heading opens it (the base's and the item column's do nothing)."""
+        shown = self.book.compared_entries()
+        if column >= 2 and column - 2 < len(shown):
+            self.book.edit(shown[column - 2].id)
+
+    # -- reading (tests, screenshots) ------------------------------------------------------------------
+    def cell_text(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text() if item is not None else ""
+
+    def headers(self) -> list[str]:
+        return [
+            item.text() if (item := self.table.horizontalHeaderItem(c)) is not None else ""
+            for c in range(self.table.columnCount())
+        ]
+
+    # -- the PDF ---------------------------------------------------------------------------------------
+    def pdf_bytes(self) -> bytes | None:
+        """The one-page comparison in the window's language; None (and a message) if it failed."""
+        self.book.reload()  # the base's state (finalised since?) as stored now
+        comparison, results = self.book.comparison()
+        finalised = ""
+        if self.book.final:
+            when = self.book.base.finalised_at
+            finalised = when.astimezone().date().isoformat() if when is not None else ""
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            from desktop.report.comparison import comparison_bytes
+
+            return comparison_bytes(comparison, results[0], current_language(), finalised=finalised)
+        except Exception as exc:  # a layout bug must end in a message, not a traceback in front of the clerk
+            messages.error(self, self.tr("无法生成对比表"), self.tr("生成对比表时出错：{error}").format(error=exc))
+            return None
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+
+    def suggested_file_name(self) -> str:
+        from desktop.report.filenames import checklist_stem
+
+        e = self.book.enterprise
+        return checklist_stem(e.name, e.credit_code, self.tr("方案对比")) + ".pdf"
+
+    def print_preview(self) -> ChecklistPreview | None:
+        """The page in a preview, with 打印… and 保存为 PDF… (the checklist's preview)."""
+        from desktop.ui.checklist_preview import ChecklistPreview
+
+        data = self.pdf_bytes()
+        if data is None:
+            return None
+        preview = ChecklistPreview(self, data, self.suggested_file_name())
+        preview.setWindowTitle(self.tr("方案对比预览"))
+        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        fit_window(preview, 1100, 820)  # the page is landscape
+        preview.open()
+        self.preview = preview
+        return preview
+
+    def save_pdf(self) -> Path | None:
+        from desktop.ui.checklist_preview import write_pdf
+
+        data = self.pdf_bytes()
+        if data is None:
+            return None
+        wording = (
+            self.tr("保存方案对比 PDF"),
+            self.tr("方案对比已保存"),
+            self.tr("方案对比 PDF 已保存到：\n{path}"),
+        )
+        return write_pdf(self, data, self.suggested_file_name(), wording)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        self._fit_titles()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._fit_titles()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        # kept for the next 方案对比 (the book owns it); the scenario windows stay open
+        self.hide()
+        event.ignore()

@@ -8,6 +8,7 @@ other supports and services; items not available with the reason; disclaimer and
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -168,6 +169,10 @@ def _summary(result: Assessment, lang: Lang, today: dt.date | None) -> list[Flow
     # a fixed share and the item titles the rest.
     widths = [_widest(heads[c], [row[c] for row in body]) for c in range(len(keys))]
     widths[6] = (40 if lang == "en" else 34) * mm  # English unit names are long
+    # A cap's name may wrap ("per overseas / project 300,000.00"), its figure never: the column is at most as
+    # wide as the widest figure needs or 30 mm, so that the item titles keep room for whole words.
+    figures = [part for row in body for part in re.findall(r"[\d,]+\.\d\d|—", row[3])]
+    widths[3] = min(widths[3], max(_widest(heads[3], figures), 30 * mm))
     widths[1] = content_width() - sum(w for c, w in enumerate(widths) if c != 1)
     rows: list[list[Any]] = [[cell(h, "cell_head", w) for h, w in zip(heads, widths, strict=True)]]
     styles_ = ("cell", "cell", "cell_right", "cell_right", "cell", "cell", "cell")

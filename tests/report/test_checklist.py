@@ -40,7 +40,7 @@ def test_the_text_holds_name_amounts_caps_units_documents_and_total(name: str) -
         for document in item.documents:
             assert flat(document.zh) in doc.flat, (item.id, document.zh)
     total = f"{yuan(result.total)}（{format_wan(result.total)}）" if result.total else yuan(result.total)
-    assert flat(total) in doc.flat  # a zero needs no 万元
+    assert flat(total) in doc.flat
 
 
 def test_the_lighting_exporters_credit_insurance_shows_the_computation_and_the_insurer_note() -> None:

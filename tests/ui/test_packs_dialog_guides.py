@@ -30,7 +30,8 @@ def guide_file(folder: Path, name: str, *, replace: dict[str, str] | None = None
     text = text.replace('id = "zhongshan-2025-training"', 'id = "zhongshan-2025-round-2026"', 1)
     text = text.replace("example = true", "example = false", 1)
     text = text.replace("published_on = 2026-11-01", "published_on = 2026-12-01", 1)
-    text = text.replace('round = "培训示例（虚构的申报窗口，不是真实通知）"', 'round = "2026 年申报（测试用通知）"', 1)
+    training_round = 'round = "演示用的申报轮次（虚构的申报窗口，不是真实通知）"'
+    text = text.replace(training_round, 'round = "2026 年申报（测试用通知）"', 1)
     for old, new in (replace or {}).items():
         assert old in text, old
         text = text.replace(old, new, 1)
@@ -58,7 +59,7 @@ def test_the_bundled_guides_are_listed_per_pack_with_round_date_example_mark_and
         ],
         [
             "zhongshan-2025",
-            "【培训示例】培训示例（虚构的申报窗口，不是真实通知）",
+            "【培训示例】演示用的申报轮次（虚构的申报窗口，不是真实通知）",
             "2026-11-01",
             "培训用虚构数据",
             "程序自带",

@@ -3,8 +3,8 @@
     .venv/bin/python benchmarks/workspace_import.py [--files N] [--broken-every K]
 
 Writes N varied member files into a temporary folder first (not timed; every K-th one broken, as in the
-tests), then times, separately: the import (read + check + assess every file, as the window's
-"导入文件夹…" does), the per-measure aggregate, the CSV export and the Excel export. It also times
+tests), then times, separately: the import (read + check + assess every file and find its opportunities, as
+the window's "导入文件夹…" does), the per-measure aggregate, the CSV export and the Excel export. It also times
 reading a filled Excel template with N rows (the template is filled, untimed, from the same answers).
 """
 
@@ -79,13 +79,14 @@ def main() -> None:
         broken = write_members(folder, args.files, broken_every=args.broken_every)
         print(f"{args.files} answers files, {len(broken)} of them broken")
         result = timed(
-            f"import {args.files} files (read, check, assess)", lambda: import_answers_files([folder], registry, TODAY)
+            f"import {args.files} files (read, check, assess, opportunities)",
+            lambda: import_answers_files([folder], registry, TODAY),
         )
         print(f"  -> {len(result.rows)} firms, {len(result.problems)} problem files")
         totals = timed("aggregate per measure", lambda: aggregate(result.rows))
         print(f"  -> total {totals.total:,.2f} yuan")
-        timed("export CSV", lambda: export_csv(result.rows, Path(tmp) / "out.csv"))
-        timed("export Excel", lambda: export_xlsx(result.rows, Path(tmp) / "out.xlsx"))
+        timed("export CSV", lambda: export_csv(result.rows, Path(tmp) / "out.csv", today=TODAY))
+        timed("export Excel", lambda: export_xlsx(result.rows, Path(tmp) / "out.xlsx", today=TODAY))
         template = Path(tmp) / "filled.xlsx"
         timed("write the empty template", lambda: write_template(registry.get("zhongshan-2025"), Path(tmp) / "t.xlsx"))
         fill_template(template, args.files)

@@ -7,11 +7,13 @@ A window from a training guide is marked as an example wherever it is said.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from decimal import Decimal
 
+from desktop.engine import vocabulary
 from desktop.engine.period import period_sentence
 from desktop.engine.result import Assessment, ItemResult, Reading
-from desktop.policy.guides import Contact, ItemGuide, WindowState, window_state
+from desktop.policy.guides import Channel, Contact, ItemGuide, WindowState, WindowStatus, window_state
 from desktop.policy.model import Lang, Text
 
 EXAMPLE = Text("【培训示例】", "[Training example] ")
@@ -208,3 +210,77 @@ def reading_text(reading: Reading, lang: Lang) -> str:
 def applies(item: ItemResult) -> bool:
     """Items an enterprise applies for (or that are paid to it): what a window concerns."""
     return item.status in ("eligible", "to_confirm") and item.kind != "service"
+
+
+# -- the same, as cells of a table (workspace views and exports, the batch summary) ---------------------------
+@dataclass(frozen=True)
+class Deadline:
+    """An item's window as a table states it: when applications close and how many days are left, and how
+    to apply. `days_left` counts to the closing day (0: closes today) while the window is open or yet to
+    open; None once it has closed or while it is not published."""
+
+    status: WindowStatus
+    opens: dt.date | None
+    closes: dt.date | None
+    days_left: int | None
+    channel: Channel
+    example: bool = False  # from a training guide: every cell says so
+
+    def cell(self, lang: Lang = "zh", *, marked: bool = True) -> str:
+        """ "2026-12-11", "2027-02-19（2027-01-05 开始）", "2026-09-30（已截止）", "尚未公布" (with `marked`, and
+        from a training guide: "【培训示例】2026-12-11"); in English "2026-09-30, closed"."""
+        if self.status == "not_published" or self.closes is None:
+            text = vocabulary.term("window_not_published", lang)
+        elif self.status == "closed":
+            text = _bracketed(self.closes.isoformat(), vocabulary.term("window_closed", lang), lang)
+        elif self.status == "upcoming" and self.opens is not None:
+            opens = vocabulary.term("window_opens", lang).format(day=self.opens.isoformat())
+            text = _bracketed(self.closes.isoformat(), opens, lang)
+        else:
+            text = self.closes.isoformat()
+        return _example_mark(text, self.example and marked, lang)
+
+    def channel_cell(self, lang: Lang = "zh", *, marked: bool = True) -> str:
+        """The channel in a word or two: 网上申报, 承保机构代为申报, 免申即享 ... (the sentence is `channel_text`)."""
+        return _example_mark(vocabulary.term(f"channel_{self.channel}", lang), self.example and marked, lang)
+
+    def days_cell(self) -> str:
+        return "" if self.days_left is None else str(self.days_left)
+
+    @property
+    def order(self) -> tuple[int, int]:
+        """Soonest first: open and upcoming windows by their closing day, then not published, then the closed
+        ones, the latest first."""
+        if self.closes is None:
+            return (1, 0)
+        if self.status == "closed":
+            return (2, -self.closes.toordinal())
+        return (0, self.closes.toordinal())
+
+
+def _bracketed(text: str, note: str, lang: Lang) -> str:
+    """ "2027-02-19（2027-01-05 开始）" / "2027-02-19, opens 2027-01-05" (a narrow cell breaks it between words)."""
+    return f"{text}, {note}" if lang == "en" else f"{text}（{note}）"
+
+
+def _example_mark(text: str, example: bool, lang: Lang) -> str:
+    return EXAMPLE.get(lang) + text if example else text
+
+
+def deadline(item: ItemResult, result: Assessment, today: dt.date) -> Deadline | None:
+    """The item's window and channel as cells; None without a guide, or for what nobody applies for."""
+    app = item.application
+    if app is None or not applies(item):
+        return None
+    st = window_state(app.window, today)
+    closes = app.window.closes
+    left = (closes - today).days if closes is not None and st.status in ("open", "upcoming") else None
+    example = result.guide is not None and result.guide.example
+    return Deadline(st.status, app.window.opens, closes, left, app.channel, example)
+
+
+def next_deadline(result: Assessment, today: dt.date) -> Deadline | None:
+    """For the enterprise as a whole: the soonest window still to come among the items it applies for (else
+    "not published" when one is, else the last that closed); None when no guide says anything."""
+    found = [d for i in result.items if (d := deadline(i, result, today)) is not None]
+    return min(found, key=lambda d: d.order, default=None)

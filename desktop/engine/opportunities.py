@@ -46,6 +46,7 @@ class Opportunity:
     conditions_away: int = 0  # conditions the enterprise would have to meet (for associations: "one away")
     condition: str = ""  # the question of the (first) condition to meet, for grouping members by it
     why_not: Text | None = None  # for the `cannot` list: why acting cannot change it
+    action: Text | None = None  # the condition(s) to meet, in words ("首次获得海关 AEO 认证"): members grouped by it
 
 
 @dataclass(frozen=True)
@@ -374,7 +375,8 @@ class _Finder:
         brings = self._brings(item, rule, amount)
         text = Text(f"若{joined.zh}，{brings.zh}", f"If {joined.en}: {brings.en}")
         gain = amount if amount else _ceiling_cap(rule)
-        self._add(Opportunity(item.id, title, "condition", text, gain, amount or None, away, first), True)
+        opportunity = Opportunity(item.id, title, "condition", text, gain, amount or None, away, first, action=joined)
+        self._add(opportunity, True)
         return False
 
     def _brings(self, item: Item, rule: Block, amount: Decimal | None) -> Text:
@@ -471,11 +473,12 @@ class _Finder:
                 continue
             shown = display_value(by, _typed(by, tier.lower))
             was = Text(f"（现为 {_yuan(current).zh}）", f" (now {_yuan(current).en})") if current else Text("", "")
+            action = Text(f"{by.noun.zh}达到 {shown.zh}", f"{lowered(by.noun.get('en'))} reaches {shown.en}")
             text = Text(
-                f"若{by.noun.zh}达到 {shown.zh}，可得 {_yuan(amount).zh}{was.zh}",
-                f"If {lowered(by.noun.get('en'))} reaches {shown.en}: {_yuan(amount).en}{was.en}",
+                f"若{action.zh}，可得 {_yuan(amount).zh}{was.zh}", f"If {action.en}: {_yuan(amount).en}{was.en}"
             )
-            self._add(Opportunity(item.id, item.title, "tier", text, amount - current, amount, 1, by.id), True)
+            gain = amount - current
+            self._add(Opportunity(item.id, item.title, "tier", text, gain, amount, 1, by.id, action=action), True)
             return True
         return False
 

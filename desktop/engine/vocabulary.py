@@ -54,6 +54,24 @@ TERMS: Final[dict[str, tuple[str, str]]] = {
     "enterprise": ("企业名称", "Enterprise"),
     "credit_code": ("统一社会信用代码", "Unified social credit code"),
     "town": ("所在镇街", "Town"),
+    # what the items to confirm would bring besides the total (in the window, the checklist, the exports)
+    "pending": ("另有待确认", "Also to confirm"),
+    "firms_to_confirm": ("待确认企业数", "Firms to confirm"),
+    # when and how to apply, from the application guide, as columns of tables (workspace, batch summary)
+    "deadline": ("申报截止", "Applications close"),
+    "days_left": ("剩余天数", "Days left"),
+    "channel": ("申报方式", "How to apply"),
+    "enquiries": ("咨询", "Enquiries"),
+    "applying_firms": ("申报企业数", "Firms applying"),
+    "window_not_published": ("尚未公布", "Not yet published"),
+    "window_closed": ("已截止", "closed"),
+    "window_opens": ("{day} 开始", "opens {day}"),
+    # the channel, short (the checklist and the results page say it in a sentence)
+    "channel_online": ("网上申报", "Online"),
+    "channel_town_office": ("镇街提交纸质材料", "Paper, via the town office"),
+    "channel_insurer": ("承保机构代为申报", "Filed by the insurer"),
+    "channel_automatic": ("免申即享", "Paid without application"),
+    "channel_not_published": ("以申报通知为准", "Set by the notice"),
     # the day the answers were given: it records when, it changes no amount (the pack's period does)
     "assessed_on": ("填写日期", "Answers given on"),
     # actions named on more than one screen

@@ -3,6 +3,12 @@
 The PDF names the policy (and its period) the figures were computed under, has a 镇街 column (the
 associations report per town) and ends with a total row. Names and file names break only between
 words, never inside a bracket or before ".pdf".
+
+With an application guide, each enterprise's row says what its items to confirm would bring besides the
+total (另有待确认), and the soonest window among the items it applies for (closing day, days left); the PDF
+then lists per item and window how many enterprises apply, when it closes and how to apply, and the CSV
+gives each item's window and channel beside its figure. The words are those of the workspace
+(`desktop.engine.vocabulary`, `desktop.engine.application.Deadline`).
 """
 
 from __future__ import annotations
@@ -16,10 +22,11 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
 
 from desktop import __version__
 from desktop.engine import vocabulary
+from desktop.engine.application import EXAMPLE, applies, deadline, next_deadline
 from desktop.engine.money import format_yuan
 from desktop.engine.result import Assessment
 from desktop.policy.model import Lang
@@ -33,8 +40,37 @@ from desktop.report.safe_cells import csv_row, safe_text
 
 @dataclass(frozen=True)
 class ItemLine:
+    """An item the enterprise applies for with a figure (available, or to confirm: `pending`), and its
+    window and channel as cells ("" without a guide)."""
+
     title: str
     amount: Decimal
+    pending: bool = False
+    deadline: str = ""
+    channel: str = ""
+    example: bool = False  # the window and channel come from a training guide
+
+    def text(self, lang: Lang) -> str:
+        """`短期出口信用保险保费支持 360,000.00 元`, `… 150,000.00 元（待确认）`."""
+        line = f"{self.title} {vocabulary.yuan(self.amount, lang)}"
+        if self.pending:
+            word = vocabulary.status_term("to_confirm", lang)
+            line += f" ({word})" if lang == "en" else f"（{word}）"
+        return line
+
+
+@dataclass(frozen=True)
+class WindowLine:
+    """One item an enterprise applies for, in one window: what the summary's table of windows counts."""
+
+    article: str
+    title: str
+    deadline: str
+    days_left: int | None
+    channel: str
+    order: tuple[int, ...]  # soonest first (`Deadline.order`), then the item's place in its pack
+    pending: bool
+    amount: Decimal | None
 
 
 @dataclass(frozen=True)
@@ -60,21 +96,63 @@ class SummaryRow:
     checklist: str = ""
     town: str = ""
     policy: PolicyLine | None = None
+    pending: Decimal | None = None  # what the items to confirm would bring (None: no item to confirm)
+    deadline: str = ""  # the soonest window among the items applied for ("" without a guide)
+    days_left: int | None = None
+    windows: tuple[WindowLine, ...] = ()
 
     @classmethod
-    def of(cls, result: Assessment, source: str, lang: Lang) -> SummaryRow:
-        items = tuple(ItemLine(i.title.get(lang), i.amount) for i in result.with_amounts() if i.amount is not None)
+    def of(cls, result: Assessment, source: str, lang: Lang, today: dt.date) -> SummaryRow:
+        items: list[ItemLine] = []
+        windows: list[WindowLine] = []
+        for position, i in enumerate(result.items):
+            if not applies(i):
+                continue
+            when = deadline(i, result, today)
+            if i.amount is not None:
+                bare = (when.cell(lang, marked=False), when.channel_cell(lang, marked=False)) if when else ("", "")
+                example = when is not None and when.example
+                items.append(ItemLine(i.title.get(lang), i.amount, i.status == "to_confirm", *bare, example))
+            if when is not None:
+                cells = (when.cell(lang), when.channel_cell(lang))
+                article = vocabulary.article_term(i.article, i.article_label, lang)
+                order = (*when.order, position)
+                pending = i.status == "to_confirm"
+                windows.append(
+                    WindowLine(article, i.title.get(lang), cells[0], when.days_left, cells[1], order, pending, i.amount)
+                )
         policy = PolicyLine(
             result.pack_title.get(lang), result.pack_id, result.pack_version, result.valid_from, result.valid_to
         )
         e = result.enterprise
-        return cls(source, e.name, e.credit_code, result.total, items, town=e.town, policy=policy)
+        soonest = next_deadline(result, today)
+        return cls(
+            source,
+            e.name,
+            e.credit_code,
+            result.total,
+            tuple(items),
+            town=e.town,
+            policy=policy,
+            pending=result.pending_total if result.to_confirm() else None,
+            deadline=soonest.cell(lang) if soonest is not None else "",
+            days_left=soonest.days_left if soonest is not None else None,
+            windows=tuple(windows),
+        )
 
     def items_text(self, lang: Lang, sep: str) -> str:
-        return sep.join(f"{i.title} {vocabulary.yuan(i.amount, lang)}" for i in self.items)
+        """The items with their figures; in the CSV, each with its window and channel where a guide gives them."""
+        lines = []
+        for i in self.items:
+            text = i.text(lang)
+            if i.deadline:
+                mark = EXAMPLE.get(lang) if i.example else ""
+                text += f" · {mark}{vocabulary.term('deadline', lang)} {i.deadline} · {i.channel}"
+            lines.append(text)
+        return sep.join(lines)
 
 
-# the summary's columns, the PDF's and the CSV's (which adds the answers file)
+# the summary's columns, the PDF's and the CSV's (which adds the days left as a column, and the answers file)
 COLUMNS = (
     "col_no",
     "col_enterprise",
@@ -82,8 +160,23 @@ COLUMNS = (
     "col_town",
     "col_total",
     "col_total_wan",
+    "col_pending",
+    "col_deadline",
     "col_items",
     "col_file",
+)
+CSV_COLUMNS = (*COLUMNS[:8], "col_days_left", *COLUMNS[8:], "col_source")
+KEEP_HEADING = 40 * mm  # room a heading needs below it: its table's head and first rows
+# the table of windows: per item and window, the enterprises applying
+WINDOW_COLUMNS = (
+    "col_article",
+    "col_item",
+    "col_applying_firms",
+    "col_firms_to_confirm",
+    "col_amount",
+    "col_deadline",
+    "col_days_left",
+    "col_channel",
 )
 
 
@@ -131,60 +224,15 @@ def done_line(written: int, failed: int, pdf: Path, csv_name: str, lang: Lang) -
 
 
 def summary_bytes(rows: Sequence[SummaryRow], bad: Sequence[str], *, lang: Lang, dated: dt.date) -> bytes:
-    """The summary PDF (landscape A4): the policy, one row per enterprise, the total row, then files that failed."""
-    total = sum((r.total for r in rows), Decimal(0))
+    """The summary PDF (landscape A4): the policy, one row per enterprise, the total row, the windows per item
+    (where a guide gives them), then files that failed."""
     story: list[Flowable] = [_p(label("batch_title", lang), "title")]
     story += [_p(line, "body") for line in policy_lines(rows, lang)]
     story.append(_p(count_line(rows, lang), "body"))
-    width = content_width(wide=True)
-    widths = [9 * mm, 0.0, 36 * mm, 18 * mm, 26 * mm, 25 * mm, 58 * mm, 46 * mm]
-    widths[1] = width - sum(widths)
-    table_rows: list[list[Any]] = [
-        [unbroken_cell(label(k, lang), "cell_head", w) for k, w in zip(COLUMNS, widths, strict=True)]
-    ]
-    for number, row in enumerate(rows, start=1):
-        items = [f"{i.title} {vocabulary.yuan(i.amount, lang)}" for i in row.items]
-        table_rows.append(
-            [
-                str(number),
-                unbroken_cell(row.name or label("not_given", lang), "cell", widths[1]),
-                unbroken_cell(row.credit_code, "cell", widths[2]),
-                unbroken_cell(row.town, "cell", widths[3]),
-                format_yuan(row.total),
-                vocabulary.large_figure(row.total, lang),
-                "\n".join(unbroken_cell(line, "cell", widths[6]) for line in items),
-                unbroken_cell(row.checklist, "cell", widths[7]),
-            ]
-        )
-    total_row = len(table_rows)
-    table_rows.append(
-        [
-            label("total", lang),
-            "",
-            "",
-            "",
-            format_yuan(total),
-            vocabulary.large_figure(total, lang),
-            "",
-            "",
-        ]
-    )
-    table = Table(table_rows, colWidths=widths, repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                *plain_cells(),
-                ("ALIGN", (4, 1), (5, -1), "RIGHT"),
-                ("GRID", (0, 0), (-1, -1), 0.4, RULE),
-                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-                ("BACKGROUND", (0, total_row), (-1, total_row), SHADE),
-                ("FONTNAME", (0, total_row), (-1, total_row), styles()["cell_head"].fontName),
-                ("SPAN", (0, total_row), (3, total_row)),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ]
-        )
-    )
-    story.append(table)
+    story.append(_enterprises_table(rows, lang))
+    windows = window_totals(rows)
+    if windows:  # the heading never stays alone at the foot of a page
+        story += [CondPageBreak(KEEP_HEADING), _p(label("windows_heading", lang), "h1"), _windows_table(windows, lang)]
     if bad:
         story.append(_p(label("bad_files", lang), "h1"))
         story += [LaidParagraph(para(line), styles()["bullet"], bulletText="•") for line in bad]
@@ -198,6 +246,135 @@ def summary_bytes(rows: Sequence[SummaryRow], bad: Sequence[str], *, lang: Lang,
     return render(story, decor, title=label("batch_title", lang), subject="", wide=True)
 
 
+def _days(days: int | None, lang: Lang) -> str:
+    if days is None:
+        return ""
+    if lang == "en":
+        return "1 day" if days == 1 else f"{days} days"
+    return f"{days} 天"
+
+
+def _enterprises_table(rows: Sequence[SummaryRow], lang: Lang) -> Table:
+    total = sum((r.total for r in rows), Decimal(0))
+    pending = [r.pending for r in rows if r.pending is not None]
+    width = content_width(wide=True)
+    widths = [8 * mm, 0.0, 36 * mm, 15 * mm, 23 * mm, 25 * mm, 21 * mm, 24 * mm, 47 * mm, 28 * mm]
+    widths[1] = width - sum(widths)
+    table_rows: list[list[Any]] = [
+        [unbroken_cell(label(k, lang), "cell_head", w) for k, w in zip(COLUMNS, widths, strict=True)]
+    ]
+    for number, row in enumerate(rows, start=1):
+        # the soonest window, with its days left below it: "2026-12-11" / "10 天"
+        when = [row.deadline, _days(row.days_left, lang)] if row.days_left is not None else [row.deadline]
+        table_rows.append(
+            [
+                str(number),
+                unbroken_cell(row.name or label("not_given", lang), "cell", widths[1]),
+                unbroken_cell(row.credit_code, "cell", widths[2]),
+                unbroken_cell(row.town, "cell", widths[3]),
+                format_yuan(row.total),
+                vocabulary.large_figure(row.total, lang),
+                "" if row.pending is None else format_yuan(row.pending),
+                "\n".join(unbroken_cell(line, "cell", widths[7]) for line in when if line),
+                "\n".join(unbroken_cell(i.text(lang), "cell", widths[8]) for i in row.items),
+                unbroken_cell(row.checklist, "cell", widths[9]),
+            ]
+        )
+    total_row = len(table_rows)
+    table_rows.append(
+        [
+            label("total", lang),
+            "",
+            "",
+            "",
+            format_yuan(total),
+            vocabulary.large_figure(total, lang),
+            format_yuan(sum(pending, Decimal(0))) if pending else "",
+            "",
+            "",
+            "",
+        ]
+    )
+    table = Table(table_rows, colWidths=widths, repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                *plain_cells(),
+                ("ALIGN", (4, 1), (6, -1), "RIGHT"),
+                ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                ("BACKGROUND", (0, total_row), (-1, total_row), SHADE),
+                ("FONTNAME", (0, total_row), (-1, total_row), styles()["cell_head"].fontName),
+                ("SPAN", (0, total_row), (3, total_row)),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    return table
+
+
+@dataclass
+class WindowTotal:
+    """The enterprises that apply for one item in one window."""
+
+    line: WindowLine
+    firms: int = 0
+    to_confirm_firms: int = 0
+    amount: Decimal = Decimal(0)  # the figures of those for whom the item is available
+
+
+def window_totals(rows: Sequence[SummaryRow]) -> list[WindowTotal]:
+    """Per item and window (enterprises assessed with different guides get a line each), the soonest first."""
+    found: dict[tuple[str, str, str, str], WindowTotal] = {}
+    for row in rows:
+        for line in row.windows:
+            key = (line.article, line.title, line.deadline, line.channel)
+            total = found.setdefault(key, WindowTotal(line))
+            total.firms += 1
+            if line.pending:
+                total.to_confirm_firms += 1
+            elif line.amount is not None:
+                total.amount += line.amount
+    return sorted(found.values(), key=lambda t: t.line.order)
+
+
+def _windows_table(windows: Sequence[WindowTotal], lang: Lang) -> Table:
+    width = content_width(wide=True)
+    widths = [16 * mm, 0.0, 18 * mm, 21 * mm, 26 * mm, 50 * mm, 16 * mm, 48 * mm]
+    widths[1] = width - sum(widths)
+    table_rows: list[list[Any]] = [
+        [unbroken_cell(label(k, lang), "cell_head", w) for k, w in zip(WINDOW_COLUMNS, widths, strict=True)]
+    ]
+    for total in windows:
+        line = total.line
+        table_rows.append(
+            [
+                unbroken_cell(line.article, "cell", widths[0]),
+                unbroken_cell(line.title, "cell", widths[1]),
+                str(total.firms),
+                str(total.to_confirm_firms) if total.to_confirm_firms else "",
+                format_yuan(total.amount) if total.amount else "",
+                unbroken_cell(line.deadline, "cell", widths[5]),
+                "" if line.days_left is None else str(line.days_left),
+                unbroken_cell(line.channel, "cell", widths[7]),
+            ]
+        )
+    table = Table(table_rows, colWidths=widths, repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                *plain_cells(),
+                ("ALIGN", (2, 1), (4, -1), "RIGHT"),
+                ("ALIGN", (6, 1), (6, -1), "RIGHT"),
+                ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    return table
+
+
 def _code_cell(code: str) -> str:
     """A credit code made only of digits would become 9.14E+17 in Excel, its last digits lost: keep it text.
     (The one formula the program writes: ASCII digits only, checked here, in quotes.)"""
@@ -209,7 +386,7 @@ def write_summary_csv(rows: Sequence[SummaryRow], path: Path, *, lang: Lang) -> 
     sep = "；" if lang == "zh" else "; "
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
-        writer.writerow(safe_text(label(k, lang)) for k in (*COLUMNS, "col_source"))
+        writer.writerow(safe_text(label(k, lang)) for k in CSV_COLUMNS)
         for number, row in enumerate(rows, start=1):
             writer.writerow(
                 [
@@ -219,6 +396,9 @@ def write_summary_csv(rows: Sequence[SummaryRow], path: Path, *, lang: Lang) -> 
                     *csv_row([row.town]),
                     f"{row.total:.2f}",
                     f"{vocabulary.large_number(row.total, lang)}",
+                    "" if row.pending is None else f"{row.pending:.2f}",
+                    *csv_row([row.deadline]),
+                    "" if row.days_left is None else row.days_left,
                     *csv_row([row.items_text(lang, sep), row.checklist, row.source]),
                 ]
             )

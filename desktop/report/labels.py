@@ -38,14 +38,11 @@ _LABELS: dict[str, tuple[str, str]] = {
     "reading": ("本工具的理解（非原文规定）", "The tool's reading (not the text's words)"),
     "capped_note": ("封顶", "Capped"),
     "window": ("申报窗口", "Application window"),
-    "channel": ("申报方式", "How to apply"),
-    "contact_office": ("咨询", "Enquiries"),
     "guide_note": ("申报指南说明", "The guide adds"),
     "to_confirm": ("待确认的项目（金额不计入合计）", "Items to confirm (not counted in the total)"),
     "to_confirm_reason": ("待确认的原因", "What is to confirm"),
     "ask": ("请咨询", "Ask"),
     "would_be": ("确认后可得", "Once confirmed"),
-    "pending_total": ("另有待确认", "Also to confirm"),
     "closed_total": ("其中申报窗口已截止", "Of which the window has closed"),
     "opportunities": ("还可以争取的支持", "What could still be unlocked"),
     "cannot_change": ("企业自身难以改变的", "What the enterprise cannot change"),
@@ -82,6 +79,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     ),
     # batch outputs
     "batch_title": ("批量自评汇总", "Batch self-assessment summary"),
+    "windows_heading": ("申报窗口", "Application windows"),
     "batch_enterprises": ("共 {count} 家企业，合计 {total}", "{count} enterprises, total {total}"),
     "col_no": ("序号", "No."),
     "col_items": ("可申请项目", "Items"),
@@ -112,6 +110,14 @@ _TERMS: dict[str, str] = {
     "col_enterprise": "enterprise",
     "col_credit_code": "credit_code",
     "col_town": "town",
+    "contact_office": "enquiries",
+    "channel": "channel",
+    "pending_total": "pending",
+    "col_deadline": "deadline",
+    "col_days_left": "days_left",
+    "col_channel": "channel",
+    "col_applying_firms": "applying_firms",
+    "col_firms_to_confirm": "firms_to_confirm",
 }
 # Columns named with their unit: the cells then hold bare figures, which fit their columns in English too.
 _UNIT_TERMS: dict[str, tuple[str, str]] = {
@@ -119,6 +125,7 @@ _UNIT_TERMS: dict[str, tuple[str, str]] = {
     "col_cap": ("cap", "yuan"),
     "col_total": ("total", "yuan"),
     "col_total_wan": ("total", "large_unit"),
+    "col_pending": ("pending", "yuan"),
 }
 
 

@@ -1,11 +1,13 @@
 """What the association workspace shows: the member table (model and filter) and the bar chart.
 
 Column names and amounts follow the shared vocabulary; long headers are broken over lines rather than
-cut with "…", and cells are given the room their texts need.
+cut with "…", and cells are given the room their texts need. Beside each firm's total: what its items to
+confirm would bring (另有待确认) and the soonest window among the items it applies for, with its days left.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -27,6 +29,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from desktop.engine import vocabulary
+from desktop.engine.application import Deadline, next_deadline
 from desktop.engine.money import format_yuan
 from desktop.policy.model import Lang
 from desktop.workspace import MemberRow
@@ -34,8 +37,14 @@ from desktop.workspace.members import AmountColumn
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-FIXED_COLUMNS = 4  # name, credit code, town, total
+# name, credit code, town, total, to confirm besides, the soonest window, its days left; then one per item
+TOTAL_COLUMN = 3
+PENDING_COLUMN = 4
+DEADLINE_COLUMN = 5
+DAYS_COLUMN = 6
+FIXED_COLUMNS = 7
 HEADER_LINE = 170  # pixels: a longer header is broken over lines at spaces (English) or between characters
+NARROW_HEADER = 110  # pixels: the title of a narrow column goes over two lines beyond this
 
 
 def broken_lines(text: str, metrics: QFontMetrics, width: int = HEADER_LINE) -> str:
@@ -61,21 +70,54 @@ def broken_lines(text: str, metrics: QFontMetrics, width: int = HEADER_LINE) -> 
     return "\n".join(lines)
 
 
+def two_lines(text: str, metrics: QFontMetrics, width: int) -> str:
+    """A column title wider than `width` in two lines: before its unit ("另有待确认\n（元）") where both lines
+    then fit, else where the two lines come out about as wide (at a space, or between two Chinese characters
+    outside brackets: "差一项条件\n的企业数")."""
+    if metrics.horizontalAdvance(text) <= width:
+        return text
+    unit: str | None = None
+    best: tuple[int, str] | None = None
+    depth = 0
+    for i, char in enumerate(text):
+        if char in "）)":  # i18n: brackets, not a text shown
+            depth -= 1
+            continue
+        opening = char in "（("  # i18n: brackets, not a text shown
+        if i and depth == 0 and (char == " " or opening or (_ideograph(char) and _ideograph(text[i - 1]))):
+            head, tail = text[:i].rstrip(), text[i:].lstrip()
+            wider = max(metrics.horizontalAdvance(head), metrics.horizontalAdvance(tail))
+            if opening and wider <= width:
+                unit = f"{head}\n{tail}"
+            if best is None or wider <= best[0]:
+                best = (wider, f"{head}\n{tail}")
+        if opening:
+            depth += 1
+    return unit or (text if best is None else best[1])
+
+
+def _ideograph(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"  # i18n: the range of Chinese characters, not a text
+
+
 class MemberTableModel(QAbstractTableModel):
-    """One row per member firm: who it is, its total, and its figure per amount item."""
+    """One row per member firm: who it is, its total, what is to confirm, its soonest window, and its figure
+    per amount item."""
 
     def __init__(self, lang: Lang = "zh", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.lang: Lang = lang
         self.rows: list[MemberRow] = []
         self.columns: list[AmountColumn] = []
+        self.deadlines: list[Deadline | None] = []
         self.metrics: QFontMetrics | None = None
         """The header's font metrics, for breaking long headers (set by the view's owner)."""
 
-    def set_rows(self, rows: Sequence[MemberRow], columns: Sequence[AmountColumn]) -> None:
+    def set_rows(self, rows: Sequence[MemberRow], columns: Sequence[AmountColumn], today: dt.date) -> None:
         self.beginResetModel()
         self.rows = list(rows)
         self.columns = list(columns)
+        self.deadlines = [next_deadline(r.assessment, today) for r in self.rows]
         self.endResetModel()
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
@@ -92,6 +134,9 @@ class MemberTableModel(QAbstractTableModel):
                 vocabulary.term("credit_code", lang),
                 vocabulary.term("town", lang),
                 vocabulary.with_unit("total", "yuan", lang),
+                vocabulary.with_unit("pending", "yuan", lang),
+                vocabulary.term("deadline", lang),
+                vocabulary.term("days_left", lang),
             )[section]
         column = self.columns[section - FIXED_COLUMNS]
         return f"{vocabulary.article_term(column.article, column.article_label, lang)} {column.title.get(lang)}"
@@ -101,29 +146,55 @@ class MemberTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             text = self.header_text(section)
-            return broken_lines(text, self.metrics) if self.metrics is not None else text
+            if self.metrics is None:
+                return text
+            if section == PENDING_COLUMN:  # a column of figures mostly empty: its title in two lines
+                return two_lines(text, self.metrics, NARROW_HEADER)
+            return broken_lines(text, self.metrics)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.header_text(section)
         return None
 
     def amount_at(self, row: int, column: int) -> Decimal | None:
         member = self.rows[row]
-        if column == FIXED_COLUMNS - 1:
+        if column == TOTAL_COLUMN:
             return member.total
+        if column == PENDING_COLUMN:
+            a = member.assessment
+            return a.pending_total if a.to_confirm() else None
         return member.amount(self.columns[column - FIXED_COLUMNS].item_id)
+
+    def _window_data(self, row: int, col: int, role: int) -> Any:
+        when = self.deadlines[row]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if when is None:
+                return ""
+            return when.cell(self.lang) if col == DEADLINE_COLUMN else when.days_cell()
+        if role == SORT_ROLE:  # the soonest first; firms without a window last
+            if when is None:
+                return float("inf")
+            if col == DEADLINE_COLUMN:
+                rank, day = when.order
+                return float(rank * 10_000_000 + day)
+            return float("inf") if when.days_left is None else float(when.days_left)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == DAYS_COLUMN:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         member = self.rows[index.row()]
         col = index.column()
-        if col < FIXED_COLUMNS - 1:
+        if col < TOTAL_COLUMN:
             text = (member.name, member.credit_code, member.town)[col]
             if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
                 return text
             if role == Qt.ItemDataRole.ToolTipRole:
                 return member.source
             return None
+        if col in (DEADLINE_COLUMN, DAYS_COLUMN):
+            return self._window_data(index.row(), col, role)
         amount = self.amount_at(index.row(), col)
         if role == Qt.ItemDataRole.DisplayRole:
             return "" if amount is None else format_yuan(amount)

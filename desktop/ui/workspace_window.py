@@ -1,5 +1,9 @@
 """The association workspace: many member firms in one table, totals per measure, a bar chart, exports.
 
+The per-measure tab says, beside what the firms may claim, what their items to confirm would bring and what
+the firms one condition away from an item could unlock (grouped by the condition, from each firm's own
+opportunities); the windows tab lists per item and window how many firms apply, by when and how.
+
 Kept in the database as named workspaces (`desktop.store.workspaces`): an association comes back the next
 day to its members' table, and several trainings or member lists each have their own. Reading files runs
 off the window's thread (`desktop.ui.background`) with a progress bar and 取消; nothing read is dropped
@@ -44,7 +48,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.engine import vocabulary
+from desktop.engine.application import contact_text
 from desktop.engine.money import format_yuan
+from desktop.policy.guide_registry import GuideRegistry, known_guides
 from desktop.policy.model import Lang
 from desktop.policy.registry import PackRegistry, known_registry
 from desktop.settings import get_setting, update_settings
@@ -54,9 +60,18 @@ from desktop.ui.background import Job
 from desktop.ui.engine_messages import clerk_messages
 from desktop.ui.i18n import current_language
 from desktop.ui.screen_fit import fit_window
-from desktop.ui.workspace_views import FIXED_COLUMNS, Bar, BarChart, MemberFilter, MemberTableModel
+from desktop.ui.workspace_views import (
+    FIXED_COLUMNS,
+    TOTAL_COLUMN,
+    Bar,
+    BarChart,
+    MemberFilter,
+    MemberTableModel,
+    two_lines,
+)
 from desktop.ui.wrapping import WrappingDelegate
 from desktop.workspace import Aggregate, ImportResult, MemberRow, Workspace, aggregate, import_answers_files
+from desktop.workspace.aggregate import ItemTotal, MeasureTotal, Unlock, WindowTotal, windows
 from desktop.workspace.export import export_csv, export_xlsx
 from desktop.workspace.members import members_from_data
 from desktop.workspace.spreadsheet import read_workbook, write_template
@@ -65,9 +80,15 @@ if TYPE_CHECKING:
     from desktop.policy.model import Pack
     from desktop.store.workspaces import Workspaces
 
-__all__ = ["FIXED_COLUMNS", "BarChart", "WorkspaceWindow", "show_workspace", "write_summary_pdf"]
+__all__ = ["FIXED_COLUMNS", "TOTAL_COLUMN", "BarChart", "WorkspaceWindow", "show_workspace", "write_summary_pdf"]
 
 log = logging.getLogger(__name__)
+TREE_COLUMNS = ("item", "firms", "service_firms", "amount", "to_confirm_firms", "pending", "unlock_firms", "unlock")
+"""The per-measure tab's columns (a measure, its items, and under an item the conditions that would unlock it)."""
+WINDOW_COLUMNS = ("item", "applying_firms", "to_confirm_firms", "amount", "deadline", "days_left", "channel", "contact")
+"""The windows tab's columns: one line per item and window."""
+HEADER_WIDTH = 110  # pixels: a longer column title of the two trees is broken into two lines
+COLUMN_GAP = 14  # pixels between the figures of two columns
 WORKSPACE_KEY = "workspace"
 """The workspace last open, in the settings: the window reopens on it."""
 
@@ -76,7 +97,7 @@ def write_summary_pdf(rows: Sequence[MemberRow], problems: Sequence[str], path: 
     """The association's summary PDF, drawn by the report package (the same summary a batch run prints)."""
     from desktop.report.batch_summary import SummaryRow, summary_bytes  # ReportLab loads only when asked for
 
-    lines = [SummaryRow.of(r.assessment, r.source, lang) for r in rows]
+    lines = [SummaryRow.of(r.assessment, r.source, lang, day) for r in rows]
     path.write_bytes(summary_bytes(lines, problems, lang=lang, dated=day))
 
 
@@ -91,11 +112,13 @@ class WorkspaceWindow(QDialog):
         today: Callable[[], dt.date] = dt.date.today,
         lang: Lang = "zh",
         workspaces: Workspaces | None = None,
+        guides: GuideRegistry | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        fit_window(self, 1240, 720)
+        fit_window(self, 1320, 720)  # the member table: who, the figures, by when; the rest scrolls
         self._registry = registry
+        self._guides = guides
         self._today = today
         self.lang: Lang = lang
         self.store = workspaces
@@ -148,7 +171,7 @@ class WorkspaceWindow(QDialog):
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(FIXED_COLUMNS - 1, Qt.SortOrder.DescendingOrder)
+        self.table.sortByColumn(TOTAL_COLUMN, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
@@ -162,13 +185,11 @@ class WorkspaceWindow(QDialog):
         members_layout.addWidget(self.table)
 
         self.tree = QTreeWidget(self)
-        self.tree.setColumnCount(4)
+        self.tree.setColumnCount(len(TREE_COLUMNS))
         WrappingDelegate(self.tree)  # long measure titles (English) wrap instead of ending in "…"
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.chart = BarChart(self)
         chart_scroll = QScrollArea(self)
         chart_scroll.setWidgetResizable(True)
@@ -177,12 +198,21 @@ class WorkspaceWindow(QDialog):
         splitter.addWidget(self.tree)
         splitter.addWidget(chart_scroll)
 
+        self.windows_tree = QTreeWidget(self)
+        self.windows_tree.setColumnCount(len(WINDOW_COLUMNS))
+        self.windows_tree.setRootIsDecorated(False)
+        WrappingDelegate(self.windows_tree)
+        header = self.windows_tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
         self.problems_view = QPlainTextEdit(self)
         self.problems_view.setReadOnly(True)
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(members_page, "")
         self.tabs.addTab(splitter, "")
+        self.tabs.addTab(self.windows_tree, "")
         self.tabs.addTab(self.problems_view, "")
 
         # an empty workspace says what to do instead of showing an empty table
@@ -245,17 +275,11 @@ class WorkspaceWindow(QDialog):
         self.chooser_label.setText(self.tr("工作区(&W)："))
         self.cancel_button.setText(self.tr("取消"))
         self.filter_edit.setPlaceholderText(self.tr("按企业名称、统一社会信用代码或镇街筛选"))
-        term = vocabulary.term
-        self.tree.setHeaderLabels(
-            [
-                f"{term('article', self.lang)} / {term('item', self.lang)}",
-                self.tr("符合条件企业数"),
-                self.tr("可享服务企业数"),
-                vocabulary.with_unit("amount", "yuan", self.lang),
-            ]
-        )
+        self._set_headers(self.tree, [self._column_title(k) for k in TREE_COLUMNS])
+        self._set_headers(self.windows_tree, [self._column_title(k) for k in WINDOW_COLUMNS])
         self.tabs.setTabText(0, self.tr("会员企业"))
         self.tabs.setTabText(1, self.tr("按措施汇总"))
+        self.tabs.setTabText(2, self.tr("申报窗口"))
         self.empty.setText(
             self.tr(
                 "这个工作区还没有会员企业。\n\n点“导入答卷文件…”或“导入文件夹…”读入会员企业的答卷；"
@@ -264,6 +288,32 @@ class WorkspaceWindow(QDialog):
             )
         )
         self.refresh()
+
+    def _column_title(self, key: str) -> str:
+        lang, term = self.lang, vocabulary.term
+        titles = {
+            "item": f"{term('article', lang)} / {term('item', lang)}",
+            "firms": self.tr("符合条件企业数"),
+            "service_firms": self.tr("可享服务企业数"),
+            "amount": vocabulary.with_unit("amount", "yuan", lang),
+            "to_confirm_firms": term("firms_to_confirm", lang),
+            "pending": vocabulary.with_unit("pending", "yuan", lang),
+            "unlock_firms": self.tr("差一项条件的企业数"),
+            "unlock": self.tr("最多可增加（元）"),
+            "applying_firms": term("applying_firms", lang),
+            "deadline": term("deadline", lang),
+            "days_left": term("days_left", lang),
+            "channel": term("channel", lang),
+            "contact": term("enquiries", lang),
+        }
+        return titles[key]
+
+    def _set_headers(self, tree: QTreeWidget, titles: list[str]) -> None:
+        """Column titles broken over lines where long, so that the figures' columns stay narrow."""
+        metrics = tree.header().fontMetrics()
+        tree.setHeaderLabels([titles[0], *(two_lines(t, metrics, HEADER_WIDTH) for t in titles[1:])])
+        for column, title in enumerate(titles):
+            tree.headerItem().setToolTip(column, title)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.LanguageChange:
@@ -277,6 +327,10 @@ class WorkspaceWindow(QDialog):
     def registry(self) -> PackRegistry:
         """Read afresh unless one was given: a pack added meanwhile applies to the next import."""
         return self._registry if self._registry is not None else known_registry()
+
+    def guides(self, registry: PackRegistry) -> GuideRegistry:
+        """The application guides (read afresh unless given): the windows, channels and contacts of the items."""
+        return self._guides if self._guides is not None else known_guides(registry)
 
     def _stored(self, action: Callable[[], object]) -> bool:
         """Run a database action; a failure is said, and the table in the window stays as it is."""
@@ -353,9 +407,10 @@ class WorkspaceWindow(QDialog):
         if not members:
             return
         registry, day = self.registry(), self._today()
+        guides = self.guides(registry)
         self._run(
             lambda progress, cancelled: members_from_data(
-                members, registry, day, progress=progress, cancelled=cancelled
+                members, registry, day, guides=guides, progress=progress, cancelled=cancelled
             ),
             self.tr("正在打开工作区……"),
             self._opened,
@@ -365,7 +420,7 @@ class WorkspaceWindow(QDialog):
         self.workspace.add(result)
         self.refresh()
         if result.problems:
-            self.tabs.setCurrentIndex(2)
+            self.tabs.setCurrentWidget(self.problems_view)
 
     def _chosen(self, index: int) -> None:
         workspace_id = self.chooser.itemData(index)
@@ -417,10 +472,12 @@ class WorkspaceWindow(QDialog):
 
     # -- state -> widgets ----------------------------------------------------------------------------
     def refresh(self) -> None:
-        self.model.set_rows(self.workspace.rows, self.workspace.columns())
+        day = self._today()
+        self.model.set_rows(self.workspace.rows, self.workspace.columns(), day)
         self._size_table()
         self.aggregate = aggregate(self.workspace.rows)
         self._fill_tree(self.aggregate)
+        self._fill_windows(windows(self.workspace.rows, day))
         term = vocabulary.article_term
         self.chart.set_bars(
             [
@@ -450,33 +507,94 @@ class WorkspaceWindow(QDialog):
 
     def _fill_tree(self, totals: Aggregate) -> None:
         self.tree.clear()
-        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for measure in totals.measures:
-            top = QTreeWidgetItem(
-                [
-                    f"{vocabulary.article_term(measure.article, measure.article_label, self.lang)} "
-                    f"{measure.title.get(self.lang)}",
-                    str(measure.firms) if measure.has_supports else "",
-                    str(measure.service_firms) if measure.has_services else "",
-                    format_yuan(measure.amount) if measure.has_amount_items else "",
-                ]
-            )
+            title = f"{vocabulary.article_term(measure.article, measure.article_label, self.lang)} "
+            top = self._tree_row([title + measure.title.get(self.lang), *self._measure_cells(measure)])
             for item in measure.items:
-                child = QTreeWidgetItem(
-                    [
-                        item.title.get(self.lang),
-                        str(item.firms) if item.kind != "service" else "",
-                        str(item.service_firms) if item.kind == "service" else "",
-                        format_yuan(item.amount) if item.kind == "amount" else "",
-                    ]
-                )
-                for col in (1, 2, 3):
-                    child.setTextAlignment(col, right)
+                child = self._tree_row([item.title.get(self.lang), *self._item_cells(item)])
+                for unlock in item.unlocks:
+                    child.addChild(self._unlock_row(unlock))
                 top.addChild(child)
-            for col in (1, 2, 3):
-                top.setTextAlignment(col, right)
             self.tree.addTopLevelItem(top)
         self.tree.expandAll()
+        _fit_columns(self.tree)
+
+    def _tree_row(self, texts: list[str]) -> QTreeWidgetItem:
+        row = QTreeWidgetItem(texts)
+        for col in range(1, len(texts)):
+            row.setTextAlignment(col, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return row
+
+    @staticmethod
+    def _measure_cells(measure: MeasureTotal) -> list[str]:
+        return [
+            str(measure.firms) if measure.has_supports else "",
+            str(measure.service_firms) if measure.has_services else "",
+            format_yuan(measure.amount) if measure.has_amount_items or measure.amount else "",
+            str(measure.to_confirm_firms) if measure.to_confirm_firms else "",
+            format_yuan(measure.pending) if measure.to_confirm_firms else "",
+            str(measure.unlock_firms) if measure.unlock_firms else "",
+            format_yuan(measure.unlock_amount) if measure.unlock_firms else "",
+        ]
+
+    @staticmethod
+    def _item_cells(item: ItemTotal) -> list[str]:
+        return [
+            str(item.firms) if item.kind != "service" else "",
+            str(item.service_firms) if item.kind == "service" else "",
+            format_yuan(item.amount) if item.kind == "amount" or item.amount else "",
+            str(item.to_confirm_firms) if item.to_confirm_firms else "",
+            format_yuan(item.pending) if item.to_confirm_firms else "",
+            str(item.unlock_firms) if item.unlocks else "",
+            format_yuan(item.unlock_amount) if item.unlocks else "",
+        ]
+
+    def _unlock_row(self, unlock: Unlock) -> QTreeWidgetItem:
+        """Under an item: the firms one condition away from it, by the condition ("若投保的…为“一般企业类”")."""
+        action = unlock.action.get(self.lang)
+        row = self._tree_row([self.tr("若{action}").format(action=action), *[""] * 5, str(unlock.firms)])
+        row.setText(len(TREE_COLUMNS) - 1, format_yuan(unlock.amount))
+        row.setTextAlignment(len(TREE_COLUMNS) - 1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        said = self.tr("%n 家会员企业若{action}，最多可增加 {amount}", "", unlock.firms).format(
+            action=action, amount=vocabulary.yuan(unlock.amount, self.lang)
+        )
+        if unlock.bounded:
+            said += self.tr("（其中 %n 家按上限计：测算金额所需的回答尚未填写）", "", unlock.bounded)
+        for col in range(len(TREE_COLUMNS)):
+            row.setToolTip(col, said)
+        return row
+
+    def _fill_windows(self, lines: list[WindowTotal]) -> None:
+        """One line per item and window: the firms applying, by when and how (the soonest closing first)."""
+        self.windows_tree.clear()
+        lang = self.lang
+        for line in lines:
+            when = line.deadline
+            contact = line.contact
+            row = self._tree_row(
+                [
+                    f"{vocabulary.article_term(line.article, line.article_label, lang)} {line.title.get(lang)}",
+                    str(line.firms),
+                    str(line.to_confirm_firms) if line.to_confirm_firms else "",
+                    format_yuan(line.amount) if line.amount else "",
+                    when.cell(lang),
+                    when.days_cell(),
+                    when.channel_cell(lang),
+                    "" if contact is None else " ".join(p for p in (contact.office.get(lang), contact.phone) if p),
+                ]
+            )
+            for col in (4, 6, 7):
+                row.setTextAlignment(col, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            full = contact_text(contact)
+            if full is not None:
+                row.setToolTip(7, full.get(lang))
+            self.windows_tree.addTopLevelItem(row)
+        if not lines:
+            empty = QTreeWidgetItem([self.tr("导入的企业没有可申报的项目，或没有适用的申报指南。")])
+            self.windows_tree.addTopLevelItem(empty)
+            empty.setFirstColumnSpanned(True)
+        texts = {WINDOW_COLUMNS.index(k): w for k, w in (("deadline", 190), ("channel", 205), ("contact", 205))}
+        _fit_columns(self.windows_tree, texts)
 
     def _fill_problems(self) -> None:
         problems = self.workspace.problems
@@ -486,7 +604,9 @@ class WorkspaceWindow(QDialog):
             lines.append(problem.source)
             lines.extend(f"    {p}" for p in clerk_messages(list(problem.problems), pack))
         self.problems_view.setPlainText("\n".join(lines) or self.tr("上次导入没有问题。"))
-        self.tabs.setTabText(2, self.tr("导入问题（{count}）").format(count=len(problems)))
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.problems_view), self.tr("导入问题（{count}）").format(count=len(problems))
+        )
 
     def _labels_pack(self) -> Pack | None:
         try:
@@ -577,9 +697,10 @@ class WorkspaceWindow(QDialog):
         if self.job is not None:
             return
         registry, day, chosen = self.registry(), self._today(), list(paths)
+        guides = self.guides(registry)
         self._run(
             lambda progress, cancelled: import_answers_files(
-                chosen, registry, day, progress=progress, cancelled=cancelled
+                chosen, registry, day, guides=guides, progress=progress, cancelled=cancelled
             ),
             self.tr("正在导入……"),
             self._take,
@@ -591,8 +712,9 @@ class WorkspaceWindow(QDialog):
         if self.job is not None:
             return
         registry, day = self.registry(), self._today()
+        guides = self.guides(registry)
         self._run(
-            lambda _progress, cancelled: _mark(read_workbook(path, registry, day), cancelled()),
+            lambda _progress, cancelled: _mark(read_workbook(path, registry, day, guides), cancelled()),
             self.tr("正在读取 {file}……").format(file=path.name),
             self._take,
             steps=False,
@@ -654,7 +776,7 @@ class WorkspaceWindow(QDialog):
             parts.append(self.tr("%n 个文件或行有问题，未导入，详见“导入问题”页。", "", len(result.problems)))
         text = (" " if self.lang == "en" else "").join(parts)  # sentences: spaced in English, not in Chinese
         if result.problems:
-            self.tabs.setCurrentIndex(2)
+            self.tabs.setCurrentWidget(self.problems_view)
             messages.warning(self, self.tr("导入完成（有问题）"), text)
         else:
             messages.information(self, self.tr("导入完成"), text)
@@ -711,9 +833,9 @@ class WorkspaceWindow(QDialog):
         rows = self.proxy.visible_rows()
         try:
             if kind == "csv":
-                export_csv(rows, path, self.lang)
+                export_csv(rows, path, self.lang, today=self._today())
             else:
-                export_xlsx(rows, path, self.lang)
+                export_xlsx(rows, path, self.lang, today=self._today())
         except OSError as exc:
             messages.error(
                 self, self.tr("无法保存"), self.tr("{file}：{reason}").format(file=path, reason=exc.strerror or exc)
@@ -813,6 +935,16 @@ class WorkspaceWindow(QDialog):
             return
         self._closing = True
         super().closeEvent(event)
+
+
+def _fit_columns(tree: QTreeWidget, widest: dict[int, int] | None = None) -> None:
+    """Every column but the first (which takes the rest) as wide as its title and figures, with a gap, so that
+    two right-aligned figures side by side never read as one; a column of texts at most `widest` pixels (its
+    texts then wrap)."""
+    for column in range(1, tree.columnCount()):
+        tree.resizeColumnToContents(column)
+        width = tree.columnWidth(column) + COLUMN_GAP
+        tree.setColumnWidth(column, min(width, (widest or {}).get(column, width)))
 
 
 def _mark(result: ImportResult, cancelled: bool) -> ImportResult:

@@ -12,18 +12,22 @@ from typing import Any
 
 from desktop.engine import AnswersError, AnswersFile, Assessment, assess_file, parse_answers_data, read_answers_file
 from desktop.engine.answers import PackResolver, answers_file_to_data
+from desktop.engine.opportunities import Opportunities, find_opportunities
+from desktop.policy.guide_registry import GuideRegistry
 from desktop.policy.model import Pack, Text
 from desktop.policy.registry import PackRegistry
 
 
 @dataclass(frozen=True)
 class MemberRow:
-    """One member firm: its assessment and where it came from (a file, or a spreadsheet row), and the
-    answers document it was assessed from (what a stored workspace keeps)."""
+    """One member firm: its assessment and where it came from (a file, or a spreadsheet row), the answers
+    document it was assessed from (what a stored workspace keeps), and what it could still unlock (computed
+    with the assessment, off the window's thread, so that the per-measure totals only add up)."""
 
     source: str
     assessment: Assessment
     data: dict[str, Any] | None = field(default=None, compare=False, repr=False)
+    opportunities: Opportunities | None = field(default=None, compare=False, repr=False)
 
     @property
     def name(self) -> str:
@@ -107,15 +111,23 @@ Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
 
-def member_row(source: str, answers_file: AnswersFile, pack: Pack, today: dt.date) -> MemberRow:
-    """A firm's row, with its answers document dated: reopened later, it gives the same figures."""
+def member_row(
+    source: str, answers_file: AnswersFile, pack: Pack, today: dt.date, guides: GuideRegistry | None = None
+) -> MemberRow:
+    """A firm's row, with its answers document dated: reopened later, it gives the same figures. With the
+    guides, its items carry the window, channel and contact of the guide that applies (the one the answers
+    file names, else the pack's newest real guide), as in `assess` and `batch`."""
     dated = replace(answers_file, assessed_on=answers_file.assessed_on or today)
-    return MemberRow(source, assess_file(pack, dated, today), answers_file_to_data(dated))
+    guide = guides.applying(pack.id, dated.guide) if guides is not None else None
+    result = assess_file(pack, dated, today, guide)
+    found = find_opportunities(pack, dated.answers, result, today)
+    return MemberRow(source, result, answers_file_to_data(dated), found)
 
 
 def _assess_all(
     sources: Sequence[tuple[str, Callable[[], tuple[AnswersFile, Pack]]]],
     today: dt.date,
+    guides: GuideRegistry | None,
     progress: Progress | None,
     cancelled: Cancelled | None,
 ) -> ImportResult:
@@ -128,7 +140,7 @@ def _assess_all(
             break
         try:
             answers_file, pack = read()
-            row = member_row(source, answers_file, pack, today)
+            row = member_row(source, answers_file, pack, today, guides)
         except AnswersError as exc:
             result.problems.append(ImportProblem(source, tuple(exc.problems)))
         except Exception as exc:  # a fault of the program must not drop the files after this one
@@ -146,6 +158,7 @@ def import_answers_files(
     registry: PackRegistry,
     today: dt.date,
     *,
+    guides: GuideRegistry | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> ImportResult:
@@ -153,7 +166,7 @@ def import_answers_files(
     resolve = pack_resolver(registry)
     files = list(expand_inputs(paths))
     sources = [(str(path), partial(read_answers_file, path, resolve)) for path in files]
-    return _assess_all(sources, today, progress, cancelled)
+    return _assess_all(sources, today, guides, progress, cancelled)
 
 
 def members_from_data(
@@ -161,6 +174,7 @@ def members_from_data(
     registry: PackRegistry,
     today: dt.date,
     *,
+    guides: GuideRegistry | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> ImportResult:
@@ -168,7 +182,7 @@ def members_from_data(
     pack removed) becomes a problem entry."""
     resolve = pack_resolver(registry)
     sources = [(source, partial(parse_answers_data, data, resolve)) for source, data in members]
-    return _assess_all(sources, today, progress, cancelled)
+    return _assess_all(sources, today, guides, progress, cancelled)
 
 
 def amount_columns(rows: Sequence[MemberRow]) -> list[AmountColumn]:

@@ -37,6 +37,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from desktop.engine import AnswersError, parse_answers_data
 from desktop.engine.answers import FORMAT, coerce_answer
 from desktop.engine.money import MoneyError, parse_money
+from desktop.policy.guide_registry import GuideRegistry
 from desktop.policy.model import Pack, Question
 from desktop.policy.registry import PackRegistry
 from desktop.quoting import quoted
@@ -451,8 +452,11 @@ def _pack_of(book: Any, registry: PackRegistry, today: dt.date) -> Pack:
     return registry.for_date(today)
 
 
-def read_workbook(path: Path, registry: PackRegistry, today: dt.date) -> ImportResult:
-    """Assess every enterprise row of a filled template; each bad row is one problem entry with its row number."""
+def read_workbook(
+    path: Path, registry: PackRegistry, today: dt.date, guides: GuideRegistry | None = None
+) -> ImportResult:
+    """Assess every enterprise row of a filled template (with the pack's application guide, when the guides
+    are given); each bad row is one problem entry with its row number."""
     result = ImportResult()
     refused = workbook_problem(path)
     if refused is not None:
@@ -474,7 +478,7 @@ def read_workbook(path: Path, registry: PackRegistry, today: dt.date) -> ImportR
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            _read_book(book, path, registry, today, result)
+            _read_book(book, path, registry, today, result, guides)
     except _TooManyRowsError as exc:
         return ImportResult(problems=[ImportProblem(path.name, (str(exc),))])
     except (KeyError, ValueError, ParseError, zipfile.BadZipFile, EOFError):
@@ -489,7 +493,14 @@ def read_workbook(path: Path, registry: PackRegistry, today: dt.date) -> ImportR
     return result
 
 
-def _read_book(book: _Sheets, path: Path, registry: PackRegistry, today: dt.date, result: ImportResult) -> None:
+def _read_book(
+    book: _Sheets,
+    path: Path,
+    registry: PackRegistry,
+    today: dt.date,
+    result: ImportResult,
+    guides: GuideRegistry | None,
+) -> None:
     for name in book.sheetnames:  # what each sheet says of its size, before any row is read
         if (problem := rows_problem(book[name], name)) is not None:
             raise _TooManyRowsError(problem)
@@ -565,7 +576,7 @@ def _read_book(book: _Sheets, path: Path, registry: PackRegistry, today: dt.date
         except AnswersError as exc:
             result.problems.append(ImportProblem(where, tuple(_by_column(pack, p) for p in exc.problems)))
             continue
-        result.rows.append(member_row(where, answers_file, used_pack, today))
+        result.rows.append(member_row(where, answers_file, used_pack, today, guides))
     for key in set(tables.records) - used_keys:
         result.problems.append(
             ImportProblem(

@@ -12,7 +12,7 @@
 <context>
     <name>BarChart</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/workspace_views.py" line="+214"/>
+        <location filename="../../desktop/ui/workspace_views.py" line="+285"/>
         <source>%n 家企业</source>
         <translation>
             <numerusform>%n firm</numerusform>
@@ -2312,7 +2312,7 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
 <context>
     <name>WorkspaceWindow</name>
     <message>
-        <location filename="../../desktop/ui/workspace_window.py" line="+228"/>
+        <location filename="../../desktop/ui/workspace_window.py" line="+258"/>
         <source>协会工作区：会员企业汇总</source>
         <translation>Association workspace: member firms</translation>
     </message>
@@ -2436,8 +2436,49 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>申报窗口</source>
+        <translation>Application windows</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>差一项条件的企业数</source>
+        <translation>Firms one condition away</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>最多可增加（元）</source>
+        <translation>Could add up to (yuan)</translation>
+    </message>
+    <message>
+        <location line="+253"/>
+        <source>若{action}</source>
+        <translation>If: {action}</translation>
+    </message>
     <message numerus="yes">
-        <location line="+256"/>
+        <location line="+3"/>
+        <source>%n 家会员企业若{action}，最多可增加 {amount}</source>
+        <translation>
+            <numerusform>%n member firm could gain up to {amount}; condition: {action}</numerusform>
+            <numerusform>%n member firms could gain up to {amount}; condition: {action}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>（其中 %n 家按上限计：测算金额所需的回答尚未填写）</source>
+        <translation>
+            <numerusform> (for %n of them at the cap: the answers the figure needs are not given)</numerusform>
+            <numerusform> (for %n of them at the cap: the answers the figures need are not given)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>导入的企业没有可申报的项目，或没有适用的申报指南。</source>
+        <translation>The imported firms have no item to apply for, or no application guide applies.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
         <source>显示 {shown} / %n 家企业；{total}</source>
         <translation>
             <numerusform>Showing {shown} of %n firm; {total}</numerusform>
@@ -2460,12 +2501,12 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>正在导入……</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>正在读取 {file}……</source>
         <translation>Reading {file}…</translation>
     </message>
@@ -2592,12 +2633,12 @@ Replace them with the data of this import, or keep the earlier data?</numerusfor
         </translation>
     </message>
     <message>
-        <location line="-550"/>
+        <location line="-642"/>
         <source>按企业名称、统一社会信用代码或镇街筛选</source>
         <translation>Filter by enterprise name, Unified Social Credit Code or town/street</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+19"/>
         <source>符合条件企业数</source>
         <translation>Firms that qualify</translation>
     </message>
@@ -2607,18 +2648,18 @@ Replace them with the data of this import, or keep the earlier data?</numerusfor
         <translation>Firms that can use the service</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+65"/>
+        <location line="-17"/>
+        <location line="+96"/>
         <source>会员企业</source>
         <translation>Member firms</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-95"/>
         <source>按措施汇总</source>
         <translation>By measure</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>这个工作区还没有会员企业。
 
 点“导入答卷文件…”或“导入文件夹…”读入会员企业的答卷；或点“生成 Excel 模板…”，请会员企业填好后用“导入 Excel…”读入。
@@ -2629,7 +2670,7 @@ Click &apos;Import answers files…&apos; or &apos;Import folder…&apos; to rea
 Imported firms are kept in the database on this computer and are still here next time.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+55"/>
         <source>无法保存工作区</source>
         <translation>Cannot save the workspace</translation>
     </message>
@@ -2659,7 +2700,7 @@ Imported firms are kept in the database on this computer and are still here next
         </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>正在打开工作区……</source>
         <translation>Opening the workspace…</translation>
     </message>
@@ -2704,17 +2745,17 @@ Imported firms are kept in the database on this computer and are still here next
         <translation>Delete the workspace &apos;{name}&apos; and all its firms? Answers files and Excel sheets are not deleted.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+142"/>
         <source>上次导入没有问题。</source>
         <translation>The last import had no problems.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>导入问题（{count}）</source>
         <translation>Import problems ({count})</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+172"/>
         <source>导入完成（有问题）</source>
         <translation>Import finished (with problems)</translation>
     </message>

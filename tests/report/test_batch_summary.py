@@ -100,3 +100,61 @@ def test_unbroken_lines_keep_brackets_whole_and_lose_nothing(text: str, width: f
 @pytest.mark.parametrize("code", ["91442000MA4W8N3K2K", "150,000.00 元", "Co., Ltd."])
 def test_codes_amounts_and_words_stay_on_one_line(code: str) -> None:
     assert any(code in line for line in unbroken_lines(f"首次获得海关认证一次性补贴 {code}", "cell", 120))
+
+
+WINDOW_DAY = dt.date(2026, 12, 1)
+
+
+def _training_batch(tmp_path: Path, lang: str) -> Path:
+    """The three examples under the training guide, the lighting exporter also on the dishonest list."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for path in sorted(EXAMPLES.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        data["guide"] = "zhongshan-2025-training"
+        if path.stem == "lighting-exporter":
+            data["answers"]["on_dishonest_list"] = True
+        (folder / path.name).write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    code = run_batch(
+        [folder], tmp_path / "out", jobs=1, lang=lang, out=io.StringIO(), err=io.StringIO(), today=WINDOW_DAY
+    )
+    assert code == 0
+    return tmp_path / "out"
+
+
+def test_the_csv_gives_what_is_to_confirm_and_the_soonest_window(tmp_path: Path) -> None:
+    out = _training_batch(tmp_path, "zh")
+    rows = {r["企业名称"]: r for r in csv.DictReader(io.StringIO((out / "汇总.csv").read_text(encoding="utf-8-sig")))}
+    lighting = rows["中山市古镇明辉灯饰有限公司（示例）"]
+    assert lighting["最多可申请合计（元）"] == "0.00"
+    # what the total would have been: 1,710,000.00, and 20,000.00 the training guide sets for exhibitions
+    assert lighting["另有待确认（元）"] == "1730000.00"
+    assert (lighting["申报截止"], lighting["剩余天数"]) == ("【培训示例】2026-12-11", "10")
+    assert (
+        "短期出口信用保险保费支持 360,000.00 元（待确认） · 【培训示例】申报截止 2026-12-11 · 承保机构代为申报"
+        in lighting["可申请项目"]
+    )
+    others = [r for name, r in rows.items() if name != "中山市古镇明辉灯饰有限公司（示例）"]
+    assert all(r["另有待确认（元）"] == "" for r in others)
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading", "columns", "line"),
+    [
+        ("zh", "申报窗口", "申报企业数", "2026-12-11"),
+        ("en", "Application windows", "Firms applying", "2026-12-11"),
+    ],
+)
+def test_the_pdf_lists_per_item_the_firms_applying_by_when_and_how(
+    tmp_path: Path, lang: str, heading: str, columns: str, line: str
+) -> None:
+    out = _training_batch(tmp_path, lang)
+    text = "\n".join(_lines(out / ("汇总.pdf" if lang == "zh" else "summary.pdf")))
+    flat = re.sub(r"\s+", "", text)
+    assert heading.replace(" ", "") in flat and columns.replace(" ", "") in flat
+    assert line in text
+    if lang == "zh":
+        assert "另有待确认" in flat and "1,730,000.00" in flat
+        assert "承保机构代为申报" in flat and "尚未公布" in flat
+    else:
+        assert "Filedbytheinsurer" in flat and "Notyetpublished" in flat

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -194,3 +195,37 @@ def test_each_measure_counts_the_firms_of_its_services_too(qtbot: QtBot, store: 
             assert row.text(2) == str(measure.service_firms) and measure.service_firms > 0
             children = [row.child(c) for c in range(row.childCount())]
             assert max(int(c.text(2) or 0) for c in children) <= measure.service_firms
+
+
+def test_a_workspace_opened_again_reads_what_its_members_could_unlock(qtbot: QtBot, store: Store, folder: Path) -> None:
+    """The could-unlock column of the per-measure tab, read in a workspace opened from the database, is the
+    sum of each member's own opportunities one condition away (issue 16)."""
+    from desktop.engine.answers import parse_answers_data
+    from desktop.engine.opportunities import find_opportunities
+
+    first = open_window(qtbot, store)
+    imported(first, [folder])
+    first.close()
+    window = open_window(qtbot, store)  # the next day: the members come from the database
+    assert window.proxy.rowCount() == 12
+    tree = window.tree
+    titles = [tree.headerItem().toolTip(c) for c in range(tree.columnCount())]
+    firms_col, amount_col = titles.index("差一项条件的企业数"), titles.index("最多可增加（元）")
+    pack = bundled_registry().get("zhongshan-2025")
+    expected: dict[str, tuple[int, Decimal]] = {}
+    for row in window.workspace.rows:
+        answers_file, _ = parse_answers_data(row.data or {}, lambda _p, _d: pack)
+        for found in find_opportunities(pack, answers_file.answers, row.assessment, TODAY).can:
+            if found.conditions_away == 1:
+                firms, amount = expected.get(found.item_id, (0, Decimal(0)))
+                expected[found.item_id] = (firms + 1, amount + (found.gain or Decimal(0)))
+    shown: dict[str, tuple[int, Decimal]] = {}
+    for t in range(tree.topLevelItemCount()):
+        measure = tree.topLevelItem(t)
+        for c in range(measure.childCount()):
+            item = measure.child(c)
+            if item.text(firms_col):
+                title = item.text(0)
+                item_id = next(i.id for _, i in pack.items() if i.title.zh == title)
+                shown[item_id] = (int(item.text(firms_col)), Decimal(item.text(amount_col).replace(",", "")))
+    assert shown == expected and shown

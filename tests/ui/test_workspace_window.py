@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.policy import bundled_registry
 from desktop.ui.messages import RecordingSink
-from desktop.ui.workspace_window import FIXED_COLUMNS, BarChart, WorkspaceWindow
+from desktop.ui.workspace_window import FIXED_COLUMNS, TOTAL_COLUMN, BarChart, WorkspaceWindow
 from tests.workspace.member_files import TOWNS, write_member_file, write_members
 
 TODAY = dt.date(2025, 12, 1)
@@ -54,7 +54,7 @@ def test_importing_a_folder_fills_the_table_and_lists_the_broken_file(
     assert "已导入 24 家企业" in warning.text and "1 个文件或行有问题" in warning.text
     assert "member-0099.json" in workspace.problems_view.toPlainText()
     assert "金额不能为负数" in workspace.problems_view.toPlainText()
-    assert workspace.tabs.tabText(2) == "导入问题（1）"
+    assert workspace.tabs.tabText(workspace.tabs.indexOf(workspace.problems_view)) == "导入问题（1）"
     assert workspace.buttons["export_csv"].isEnabled()
 
 
@@ -76,7 +76,7 @@ def test_filtering_by_town_name_or_code(workspace: WorkspaceWindow, members: Pat
 
 def test_sorting_by_an_amount_column_orders_by_value_not_by_text(workspace: WorkspaceWindow, members: Path) -> None:
     imported(workspace, [members])
-    workspace.table.sortByColumn(FIXED_COLUMNS - 1, Qt.SortOrder.DescendingOrder)
+    workspace.table.sortByColumn(TOTAL_COLUMN, Qt.SortOrder.DescendingOrder)
     totals = [r.total for r in workspace.proxy.visible_rows()]
     assert totals == sorted(totals, reverse=True)
     assert totals[0] > totals[-1]
@@ -216,3 +216,130 @@ def test_switching_language_shows_the_packs_english_titles(
         ]
     finally:
         switcher.uninstall()
+
+
+PLANNING_DAY = dt.date(2026, 12, 1)
+GENERAL = "投保的短期出口信用保险产品为“一般企业类”"
+
+
+@pytest.fixture
+def planning(qtbot: QtBot, tmp_path: Path) -> WorkspaceWindow:
+    """Six firms under the training guide: three insured as small and micro enterprises (premiums 80,000,
+    1,000,000 and 2,000,000), two insured as general enterprises, one of them on the dishonest list."""
+    import json
+
+    from tests.workspace.member_files import credit_code
+
+    folder = tmp_path / "planning"
+    folder.mkdir()
+    answers: list[dict[str, object]] = [
+        {"credit_insurance_product": "small_micro", "credit_insurance_premium": p}
+        for p in ("80000", "1000000", "2000000")
+    ]
+    answers.append({"credit_insurance_product": "general", "credit_insurance_premium": "1000000"})
+    answers.append(
+        {"credit_insurance_product": "general", "credit_insurance_premium": "500000", "on_dishonest_list": True}
+    )
+    answers.append({"credit_insurance_product": "none"})
+    for number, given in enumerate(answers):
+        data = {
+            "format": "zs-trade-assessment/1",
+            "policy": "zhongshan-2025",
+            "guide": "zhongshan-2025-training",
+            "enterprise": {"name": f"规划企业{number}", "credit_code": credit_code(number), "town": TOWNS[number]},
+            "answers": {"equipment_purchase_total": "0", **given},
+        }
+        (folder / f"{number}.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    window = WorkspaceWindow(registry=bundled_registry(), today=lambda: PLANNING_DAY)
+    qtbot.addWidget(window)
+    window.resize(1300, 720)
+    window.show()
+    imported(window, [folder])
+    assert window.proxy.rowCount() == 6
+    return window
+
+
+def _column(tree: Any, title: str) -> int:
+    return [tree.headerItem().toolTip(c) for c in range(tree.columnCount())].index(title)
+
+
+def test_the_per_measure_tab_reads_how_many_firms_are_one_condition_away_and_what_it_would_bring(
+    planning: WorkspaceWindow,
+) -> None:
+    tree = planning.tree
+    firms, amount = _column(tree, "差一项条件的企业数"), _column(tree, "最多可增加（元）")
+    measure = next(
+        tree.topLevelItem(i) for i in range(tree.topLevelItemCount()) if "出口信用保险" in tree.topLevelItem(i).text(0)
+    )
+    item = measure.child(0)
+    assert item.text(0) == "短期出口信用保险保费支持"
+    # 30 % of each premium, at most 500,000: 24,000 + 300,000 + 500,000; the firm without a premium at the cap
+    assert (item.text(firms), item.text(amount)) == ("4", "1,324,000.00")
+    assert (measure.text(firms), measure.text(amount)) == ("4", "1,324,000.00")
+    condition = item.child(0)
+    assert condition.text(0) == f"若{GENERAL}"
+    assert (condition.text(firms), condition.text(amount)) == ("4", "1,324,000.00")
+    assert condition.toolTip(0) == (
+        f"4 家会员企业若{GENERAL}，最多可增加 1,324,000.00 元（其中 1 家按上限计：测算金额所需的回答尚未填写）"
+    )
+    # the firm on the dishonest list: to confirm, with what it would bring
+    assert item.text(_column(tree, "待确认企业数")) == "1"
+    assert item.text(_column(tree, "另有待确认（元）")) == "150,000.00"
+    assert item.text(_column(tree, "符合条件企业数")) == "1"
+
+
+def test_the_windows_tab_lists_per_item_the_firms_applying_by_when_and_how(planning: WorkspaceWindow) -> None:
+    tree = planning.windows_tree
+    assert planning.tabs.tabText(planning.tabs.indexOf(tree)) == "申报窗口"
+    first = tree.topLevelItem(0)  # the soonest closing first
+    cells = {tree.headerItem().toolTip(c): first.text(c) for c in range(tree.columnCount())}
+    assert cells == {
+        "条款 / 支持项目": "第六条 短期出口信用保险保费支持",
+        "申报企业数": "2",
+        "待确认企业数": "1",
+        "金额（元）": "300,000.00",
+        "申报截止": "【培训示例】2026-12-11",
+        "剩余天数": "10",
+        "申报方式": "【培训示例】承保机构代为申报",
+        "咨询": "中山市商务局 (0760) 89892378",
+    }
+
+
+def test_the_member_table_shows_what_is_to_confirm_and_sorts_by_the_days_left(planning: WorkspaceWindow) -> None:
+    from desktop.ui.workspace_views import DAYS_COLUMN, DEADLINE_COLUMN, PENDING_COLUMN
+
+    model = planning.model
+    assert [model.header_text(c) for c in (PENDING_COLUMN, DEADLINE_COLUMN, DAYS_COLUMN)] == [
+        "另有待确认（元）",
+        "申报截止",
+        "剩余天数",
+    ]
+    planning.table.sortByColumn(DAYS_COLUMN, Qt.SortOrder.AscendingOrder)
+    proxy = planning.proxy
+    shown = [
+        (proxy.index(r, 0).data(), proxy.index(r, PENDING_COLUMN).data(), proxy.index(r, DAYS_COLUMN).data())
+        for r in range(proxy.rowCount())
+    ]
+    assert shown[:2] == [("规划企业3", "", "10"), ("规划企业4", "150,000.00", "10")]
+    assert {days for _, _, days in shown[2:]} == {""}  # nothing to apply for with a window: at the end
+    assert proxy.index(0, DEADLINE_COLUMN).data() == "【培训示例】2026-12-11"
+
+
+@pytest.mark.parametrize(
+    ("title", "shown"),
+    [
+        ("金额（元）", "金额（元）"),  # fits: one line
+        ("另有待确认（元）", "另有待确认\n（元）"),  # before its unit
+        ("最多可增加（元）", "最多可增加\n（元）"),
+        ("差一项条件的企业数", "差一项条件\n的企业数"),  # about half and half, never inside the unit
+        ("Firms one condition away", "Firms one\ncondition away"),
+    ],
+)
+def test_long_column_titles_go_over_two_lines_at_a_natural_place(title: str, shown: str, qtbot: QtBot) -> None:
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from desktop.ui.workspace_views import two_lines
+
+    metrics = QFontMetrics(QFont())
+    width = max(metrics.horizontalAdvance(line) for line in shown.splitlines()) + 2
+    assert two_lines(title, metrics, width) == shown

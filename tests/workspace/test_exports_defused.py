@@ -24,7 +24,7 @@ TODAY = dt.date(2025, 12, 1)
 @pytest.fixture
 def hostile_rows(tmp_path: Path) -> list[MemberRow]:
     for number, payload in enumerate(FORMULA_PAYLOADS):
-        data = example("small-trader")
+        data = example("lighting-exporter")  # a firm with items to apply for: a line each on the second sheet
         data["enterprise"] = {"name": f"{payload}", "town": payload, "contact": payload}
         write_json(tmp_path / "in", f"{number:02d}.json", data)
     result = import_answers_files([tmp_path / "in"], bundled_registry(), TODAY)
@@ -34,7 +34,7 @@ def hostile_rows(tmp_path: Path) -> list[MemberRow]:
 
 def test_the_workspace_csv_defuses_every_text_cell(hostile_rows: list[MemberRow], tmp_path: Path) -> None:
     path = tmp_path / "会员.csv"
-    export_csv(hostile_rows, path)
+    export_csv(hostile_rows, path, today=TODAY)
     table = list(csv.reader(path.read_bytes().decode("utf-8-sig").splitlines()))
     assert len(table) == 1 + len(FORMULA_PAYLOADS)
     for row in table:
@@ -47,7 +47,7 @@ def test_the_workspace_xlsx_holds_names_as_text_never_as_formulas(
     hostile_rows: list[MemberRow], tmp_path: Path
 ) -> None:
     path = tmp_path / "会员.xlsx"
-    export_xlsx(hostile_rows, path)
+    export_xlsx(hostile_rows, path, today=TODAY)
     with zipfile.ZipFile(path) as archive:
         sheets = [n for n in archive.namelist() if n.startswith("xl/worksheets/")]
         assert all(b"<f>" not in archive.read(name) for name in sheets)
@@ -59,6 +59,14 @@ def test_the_workspace_xlsx_holds_names_as_text_never_as_formulas(
         assert cell.data_type == "s" and cell.quotePrefix  # and Excel's own "this is text" mark
     figures = [c.value for c in next(sheet.iter_cols(min_col=6, max_col=6, min_row=2))]
     assert all(isinstance(v, (int, float)) for v in figures)  # amounts stay numbers
+    book = load_workbook(path)
+    assert len(book.worksheets) == 2  # the members, and one line per member and item applied for
+    for each in book.worksheets:
+        texts = [c for row in each.iter_rows() for c in row if isinstance(c.value, str)]
+        assert all(c.data_type == "s" for c in texts)
+        assert all(c.quotePrefix for c in texts if is_formula_like(c.value))
+    items = book.worksheets[1]
+    assert {c.value for c in next(items.iter_cols(max_col=1, min_row=2))} == {p.strip() for p in FORMULA_PAYLOADS}
 
 
 def test_the_template_writes_pack_texts_as_text(tmp_path: Path) -> None:

@@ -193,7 +193,7 @@ def rows(tmp_path: Path) -> list[Any]:
 
 def test_csv_export_is_utf8_with_bom_and_holds_every_row(rows: list[Any], tmp_path: Path) -> None:
     path = tmp_path / "汇总.csv"
-    export_csv(rows, path)
+    export_csv(rows, path, today=TODAY)
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     table = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
@@ -211,7 +211,7 @@ def test_csv_export_is_utf8_with_bom_and_holds_every_row(rows: list[Any], tmp_pa
 
 def test_xlsx_export_holds_the_same_figures(rows: list[Any], tmp_path: Path) -> None:
     path = tmp_path / "汇总.xlsx"
-    export_xlsx(rows, path)
+    export_xlsx(rows, path, today=TODAY)
     sheet = load_workbook(path).active
     assert sheet is not None
     values = list(sheet.iter_rows(values_only=True))

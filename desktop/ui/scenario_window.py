@@ -128,7 +128,7 @@ class ScenarioWindow(QWidget):
         self.explain_label.setText(
             self.tr(
                 "这是假设的情形：这里的修改只保存在本方案中，不会改变基础评估，也不会改变它的定稿结果。"
-                "企业信息和评估日期沿用基础评估。"
+                "企业信息和填写日期沿用基础评估。"
             )
         )
         self.rename_button.setText(self.tr("重命名…"))

@@ -27,7 +27,6 @@ from desktop.workspace.members import MemberRow, amount_columns
 
 _HEADINGS: dict[str, tuple[str, str]] = {
     "policy": ("政策包版本", "Policy pack version"),
-    "assessed_on": ("评估日期", "Assessed on"),
     "source": ("来源", "Source"),
 }
 _SHEETS = {"members": ("会员企业", "Members"), "items": ("申报项目", "Items to apply for")}

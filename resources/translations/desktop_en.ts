@@ -508,12 +508,7 @@ Changed there:</translation>
         <translation>Enterprise / assessment</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>评估日期</source>
-        <translation>Assessment date</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>最后修改</source>
         <translation>Last changed</translation>
     </message>
@@ -1613,8 +1608,8 @@ Works offline; answers are kept on this computer only.</translation>
     </message>
     <message>
         <location line="+25"/>
-        <source>这是假设的情形：这里的修改只保存在本方案中，不会改变基础评估，也不会改变它的定稿结果。企业信息和评估日期沿用基础评估。</source>
-        <translation>This is a what-if case: changes made here are saved in this scenario only; they change neither the base assessment nor its finalised result. Enterprise details and the assessment date are those of the base assessment.</translation>
+        <source>这是假设的情形：这里的修改只保存在本方案中，不会改变基础评估，也不会改变它的定稿结果。企业信息和填写日期沿用基础评估。</source>
+        <translation>This is a what-if case: changes made here are saved in this scenario only; they change neither the base assessment nor its finalised result. Enterprise details and the date the answers were given are those of the base assessment.</translation>
     </message>
     <message>
         <location line="+4"/>

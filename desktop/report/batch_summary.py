@@ -30,6 +30,7 @@ from desktop.engine.application import EXAMPLE, applies, deadline, next_deadline
 from desktop.engine.money import format_yuan
 from desktop.engine.result import Assessment
 from desktop.policy.model import Lang
+from desktop.policy.towns import shown_town
 from desktop.report.cells import plain_cells, unbroken_cell
 from desktop.report.flowables import LaidParagraph
 from desktop.report.fonts import para
@@ -271,7 +272,7 @@ def _enterprises_table(rows: Sequence[SummaryRow], lang: Lang) -> Table:
                 str(number),
                 unbroken_cell(row.name or label("not_given", lang), "cell", widths[1]),
                 unbroken_cell(row.credit_code, "cell", widths[2]),
-                unbroken_cell(row.town, "cell", widths[3]),
+                unbroken_cell(shown_town(row.town, lang), "cell", widths[3]),
                 format_yuan(row.total),
                 vocabulary.large_figure(row.total, lang),
                 "" if row.pending is None else format_yuan(row.pending),

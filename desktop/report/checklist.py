@@ -36,6 +36,7 @@ from desktop.engine.money import format_yuan
 from desktop.engine.opportunities import Opportunities
 from desktop.engine.result import Assessment, ItemResult
 from desktop.policy.model import Lang, Text
+from desktop.policy.towns import shown_town
 from desktop.report.cells import CELL_PAD, cell, lines_cell, plain_cells
 from desktop.report.flowables import LabelledText, TableTail, TickItem, TickList, WriteLine, plain_paragraph
 from desktop.report.fonts import BOLD, REGULAR, printable
@@ -90,7 +91,7 @@ def _enterprise_block(result: Assessment, lang: Lang, today: dt.date | None) -> 
     )
     rows: list[list[Any]] = [
         [*pair("enterprise", e.name, wide=True), "", ""],
-        [*pair("credit_code", e.credit_code), *pair("town", e.town)],
+        [*pair("credit_code", e.credit_code), *pair("town", shown_town(e.town, lang))],
         [*pair("contact", e.contact), *pair("phone", e.phone)],
         [*pair("policy", policy, wide=True), "", ""],
         [*pair("validity", validity), *pair("pack_version", f"{result.pack_id} {result.pack_version}")],

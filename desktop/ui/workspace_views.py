@@ -32,6 +32,7 @@ from desktop.engine import vocabulary
 from desktop.engine.application import Deadline, next_deadline
 from desktop.engine.money import format_yuan
 from desktop.policy.model import Lang
+from desktop.policy.towns import shown_town
 from desktop.workspace import MemberRow
 from desktop.workspace.members import AmountColumn
 
@@ -187,7 +188,7 @@ class MemberTableModel(QAbstractTableModel):
         member = self.rows[index.row()]
         col = index.column()
         if col < TOTAL_COLUMN:
-            text = (member.name, member.credit_code, member.town)[col]
+            text = (member.name, member.credit_code, shown_town(member.town, self.lang))[col]
             if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
                 return text
             if role == Qt.ItemDataRole.ToolTipRole:
@@ -228,7 +229,8 @@ class MemberFilter(QSortFilterProxyModel):
         model = self.sourceModel()
         assert isinstance(model, MemberTableModel)
         member = model.rows[source_row]
-        return any(self._needle in value.casefold() for value in (member.name, member.credit_code, member.town))
+        shown = (member.name, member.credit_code, shown_town(member.town, model.lang))
+        return any(self._needle in value.casefold() for value in shown)
 
     def visible_rows(self) -> list[MemberRow]:
         """The firms as shown: filtered and in the current sort order."""

@@ -77,6 +77,7 @@ def test_in_english_the_summary_and_the_closing_line_are_english(tmp_path: Path)
         enterprise = json.loads(path.read_text(encoding="utf-8"))["enterprise"]
         flat = flat.replace(enterprise["name"], "").replace(enterprise["town"], "")
     assert CJK.findall(flat) == []
+    assert "GuzhenTown(古镇镇)" in re.sub(r"\s+", "", text)  # the town list's English name beside the stored one
 
 
 BRACKETED = st.builds(

@@ -194,6 +194,12 @@ def test_the_english_variant_has_english_labels_and_the_same_figures() -> None:
     assert "Page 1 of" in doc.text
     assert flat("1,710,000.00 yuan") in doc.flat
     assert flat(doc.assessment.enterprise.name) in doc.flat
+    assert flat("Guzhen Town (古镇镇)") in doc.flat  # the town as the English town list names it
+
+
+def test_the_chinese_checklist_names_the_town_as_stored() -> None:
+    doc = rendered("lighting-exporter")
+    assert "古镇镇" in doc.flat and "Guzhen" not in doc.flat
 
 
 def test_write_checklist_writes_the_same_bytes_to_a_file(tmp_path: Path) -> None:

@@ -7,12 +7,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pytestqt.qtbot import QtBot
 
+from desktop.policy.towns import bundled_towns
 from desktop.ui.fields.base import FieldWidget
 from desktop.ui.fields.date import DateField
 from desktop.ui.fields.enterprise import CreditCodeField, PhoneField
 from desktop.ui.fields.money import UNIT_WAN, MoneyField
 from desktop.ui.fields.simple import IntegerField
-from desktop.ui.towns import bundled_towns
 
 TYPED = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40) | st.sampled_from(
     ["1,200,000", "120万", "１２０万", "1e9999", "NaN", "-0", "0.001", "2025-02-30", "9" * 30, "万元", "¥", "."]

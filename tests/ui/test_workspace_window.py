@@ -210,6 +210,11 @@ def test_switching_language_shows_the_packs_english_titles(
         header = workspace.model.header_text(FIXED_COLUMNS)
         assert header == "Art. 2 One-off subsidy for first customs AEO certification"
         assert any(b.label == "Art. 6 Export credit insurance" for b in workspace.chart.bars)
+        towns = {workspace.model.data(workspace.model.index(row, 2)) for row in range(workspace.model.rowCount())}
+        assert {"Guzhen Town (古镇镇)", "Torch Development Zone (火炬开发区)"} <= towns
+        workspace.filter_edit.setText("guzhen")
+        assert {r.town for r in workspace.proxy.visible_rows()} == {"古镇镇"}
+        workspace.filter_edit.setText("")
         switcher.switch("zh")
         assert "第六条 加大出口信用保险惠企额度" in [
             workspace.tree.topLevelItem(i).text(0) for i in range(workspace.tree.topLevelItemCount())

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 from desktop.engine import vocabulary
 from desktop.engine.limits import ENTERPRISE_LIMITS
 from desktop.engine.period import period_span
+from desktop.policy.towns import bundled_towns
 from desktop.ui import style
 from desktop.ui.fields import FieldWidget
 from desktop.ui.fields.date import DateField
@@ -16,7 +17,6 @@ from desktop.ui.fields.enterprise import CreditCodeField, PhoneField, TownField
 from desktop.ui.fields.simple import TextField
 from desktop.ui.pages.base import Page
 from desktop.ui.session import AssessmentSession
-from desktop.ui.towns import bundled_towns
 
 ASSESSED_ON = "assessed_on"
 

@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QWidg
 from desktop.engine import vocabulary
 from desktop.engine.conditions import display_value
 from desktop.policy import Question
+from desktop.policy.towns import bundled_towns
 from desktop.ui import style
 from desktop.ui.pages.base import Page
 from desktop.ui.session import AssessmentSession
-from desktop.ui.towns import bundled_towns
 
 ENTERPRISE = "enterprise"
 QUESTION_WIDTH = 460

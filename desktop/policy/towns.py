@@ -53,3 +53,8 @@ def load_towns(path: Path) -> Towns:
 @lru_cache(maxsize=1)
 def bundled_towns() -> Towns:
     return load_towns(resource_path("towns.toml"))
+
+
+def shown_town(name: str, lang: str) -> str:
+    """A stored 镇街 as the window and the papers show it: "Guzhen Town (古镇镇)" in English, else as stored."""
+    return bundled_towns().shown_name(name, lang) if name else name

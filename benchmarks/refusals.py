@@ -46,6 +46,13 @@ def _set(data: dict[str, object], where: str, key: str, value: object) -> None:
     section[key] = value
 
 
+def changed(old: str, new: str) -> str:
+    """The bundled pack with one change; a change that no longer applies (the pack was rewritten) stops the run."""
+    if old not in PACK:
+        raise SystemExit(f"benchmarks/refusals.py: {old!r} is no longer in the bundled pack; update this input")
+    return PACK.replace(old, new, 1)
+
+
 def pack_file(folder: Path, name: str, text: str) -> Path:
     path = folder / name
     path.write_text(text, encoding="utf-8")
@@ -96,7 +103,7 @@ def cases(folder: Path) -> list[tuple[str, list[str], dict[str, str]]]:
     bad_packs.mkdir(parents=True)
     os.mkfifo(bad_packs / "pipe.toml")
     (bad_packs / "zero.toml").symlink_to("/dev/zero")
-    pack_file(bad_packs, "digits.toml", PACK.replace("article = 6", "article = " + "6" * 5_000, 1))
+    pack_file(bad_packs, "digits.toml", changed("article = 6", "article = " + "6" * 5_000))
     pack_file(bad_packs, "deep.toml", "x = " + "[" * 100_000 + "]" * 100_000)
     fifo = folder / "fifo.json"
     os.mkfifo(fifo)
@@ -161,11 +168,7 @@ def cases(folder: Path) -> list[tuple[str, list[str], dict[str, str]]]:
                 *cli,
                 "pack",
                 "check",
-                str(
-                    pack_file(
-                        folder, "big.toml", PACK.replace('disclaimer = "', 'disclaimer = "' + "免责" * 850_000, 1)
-                    )
-                ),
+                str(pack_file(folder, "big.toml", changed('disclaimer = "', 'disclaimer = "' + "免责" * 850_000))),
             ],
         ),
         ("pack: nested 100,000 deep", [*cli, "pack", "check", str(bad_packs / "deep.toml")]),
@@ -176,7 +179,7 @@ def cases(folder: Path) -> list[tuple[str, list[str], dict[str, str]]]:
                 *cli,
                 "pack",
                 "check",
-                str(pack_file(folder, "1e30.toml", PACK.replace('amount = "150000"', 'amount = "1e30"', 1))),
+                str(pack_file(folder, "1e30.toml", changed('{ fixed = "150000" }', '{ fixed = "1e30" }'))),
             ],
         ),
         (

@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+R = TypeVar("R")
+
 
 class StoreError(Exception):
     """Any storage problem; the message is Chinese and meant to be shown as it is."""
@@ -33,6 +40,14 @@ class AssessmentFinalError(StoreError):
 
 class UnknownRecordError(StoreError):
     """An id that is not (or no longer) in the database, e.g. deleted in another window."""
+
+
+def existing(session: Session, model: type[R], record_id: int, what: str) -> R:
+    """The record with this id, or UnknownRecordError in the one wording every table uses ("评估 #3 不存在…")."""
+    record = session.get(model, record_id)
+    if record is None:
+        raise UnknownRecordError(f"{what} #{record_id} 不存在（可能已在另一个窗口中删除）。")
+    return record
 
 
 class ConflictError(StoreError):

@@ -31,7 +31,7 @@ from desktop.store.errors import (
     StoreError,
     StoreLockedError,
     StoreReadOnlyError,
-    UnknownRecordError,
+    existing,
 )
 from desktop.store.models import DRAFT, FINAL, AssessmentRecord, EnterpriseRecord, ResultRecord, utc_now
 from desktop.store.packs import installed_registry, resolver, stored_pack, unloadable_answers
@@ -218,17 +218,11 @@ class Store:
 
     @staticmethod
     def _assessment(session: Session, assessment_id: int) -> AssessmentRecord:
-        record = session.get(AssessmentRecord, assessment_id)
-        if record is None:
-            raise UnknownRecordError(f"评估 #{assessment_id} 不存在（可能已在另一个窗口中删除）。")
-        return record
+        return existing(session, AssessmentRecord, assessment_id, "评估")
 
     @staticmethod
     def _enterprise(session: Session, enterprise_id: int) -> EnterpriseRecord:
-        record = session.get(EnterpriseRecord, enterprise_id)
-        if record is None:
-            raise UnknownRecordError(f"企业 #{enterprise_id} 不存在（可能已在另一个窗口中删除）。")
-        return record
+        return existing(session, EnterpriseRecord, enterprise_id, "企业")
 
     # -- the start page -----------------------------------------------------------------------------------
     def listing(self, search: str = "") -> list[EnterpriseSummary]:

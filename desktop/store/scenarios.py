@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from desktop.engine.answers import AnswerValue, answer_to_json
 from desktop.policy import Pack
-from desktop.store.errors import StoreError, UnknownRecordError
+from desktop.store.errors import StoreError, UnknownRecordError, existing
 from desktop.store.models import AssessmentRecord, ScenarioRecord, utc_now
 from desktop.store.packs import unloadable_answers
 
@@ -96,10 +96,7 @@ class Scenarios:
 
     @staticmethod
     def _scenario(session: Session, scenario_id: int) -> ScenarioRecord:
-        record = session.get(ScenarioRecord, scenario_id)
-        if record is None:
-            raise UnknownRecordError(f"方案 #{scenario_id} 不存在（可能已在另一个窗口中删除）。")
-        return record
+        return existing(session, ScenarioRecord, scenario_id, "方案")
 
     @staticmethod
     def _add(session: Session, assessment_id: int, name: str, answers: dict[str, Any]) -> ScenarioRecord:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from desktop.store.errors import StoreError, UnknownRecordError
+from desktop.store.errors import StoreError, existing
 from desktop.store.models import WorkspaceMemberRecord, WorkspaceRecord, utc_now
 from desktop.workspace.members import member_key
 
@@ -81,10 +81,7 @@ class Workspaces:
 
     @staticmethod
     def _workspace(session: Session, workspace_id: int) -> WorkspaceRecord:
-        record = session.get(WorkspaceRecord, workspace_id)
-        if record is None:
-            raise UnknownRecordError(f"工作区 #{workspace_id} 不存在（可能已在另一个窗口中删除）。")
-        return record
+        return existing(session, WorkspaceRecord, workspace_id, "工作区")
 
     @staticmethod
     def _touch(record: WorkspaceRecord) -> None:

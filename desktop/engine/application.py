@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from desktop.engine import vocabulary
+from desktop.engine.explain import plural
 from desktop.engine.period import period_sentence
 from desktop.engine.result import Assessment, ItemResult, Reading
 from desktop.policy.guides import Channel, Contact, ItemGuide, WindowState, WindowStatus, window_state
@@ -120,8 +121,13 @@ def today_sentence(result: Assessment, today: dt.date) -> Text | None:
     return period_sentence(result.pack_title, result.valid_to, result.period, result.period_label, today)
 
 
+def days_phrase(n: int, lang: Lang) -> str:
+    """A count of days as a sentence or a table cell says it: "10 天", "1 day", "10 days"."""
+    return f"{n} 天" if lang == "zh" else f"{n} {plural('day', n)}"
+
+
 def _days(n: int | None) -> str:
-    return "1 day" if n == 1 else f"{n} days"
+    return days_phrase(n or 0, "en")
 
 
 def _watch(app: ItemGuide, item: ItemResult) -> Text:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from desktop.resources import resource_path
@@ -28,8 +28,12 @@ class Towns:
     def names(self) -> tuple[str, ...]:
         return tuple(name for group in self.groups for name in group.names)
 
+    @cached_property
+    def _english_names(self) -> dict[str, str]:
+        return dict(self.english)  # looked up per table row and per filter keystroke: built once
+
     def shown_name(self, name: str, lang: str) -> str:
-        english = dict(self.english).get(name) if lang == "en" else None
+        english = self._english_names.get(name) if lang == "en" else None
         return f"{english} ({name})" if english else name
 
     def shown_title(self, group: TownGroup, lang: str) -> str:

@@ -26,7 +26,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableS
 
 from desktop import __version__
 from desktop.engine import vocabulary
-from desktop.engine.application import EXAMPLE, applies, deadline, next_deadline
+from desktop.engine.application import EXAMPLE, applies, days_phrase, deadline, next_deadline
 from desktop.engine.money import format_yuan
 from desktop.engine.result import Assessment
 from desktop.policy.model import Lang
@@ -247,14 +247,6 @@ def summary_bytes(rows: Sequence[SummaryRow], bad: Sequence[str], *, lang: Lang,
     return render(story, decor, title=label("batch_title", lang), subject="", wide=True)
 
 
-def _days(days: int | None, lang: Lang) -> str:
-    if days is None:
-        return ""
-    if lang == "en":
-        return "1 day" if days == 1 else f"{days} days"
-    return f"{days} 天"
-
-
 def _enterprises_table(rows: Sequence[SummaryRow], lang: Lang) -> Table:
     total = sum((r.total for r in rows), Decimal(0))
     pending = [r.pending for r in rows if r.pending is not None]
@@ -266,7 +258,7 @@ def _enterprises_table(rows: Sequence[SummaryRow], lang: Lang) -> Table:
     ]
     for number, row in enumerate(rows, start=1):
         # the soonest window, with its days left below it: "2026-12-11" / "10 天"
-        when = [row.deadline, _days(row.days_left, lang)] if row.days_left is not None else [row.deadline]
+        when = [row.deadline, days_phrase(row.days_left, lang)] if row.days_left is not None else [row.deadline]
         table_rows.append(
             [
                 str(number),

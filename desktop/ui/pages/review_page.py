@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QWidg
 from desktop.engine import vocabulary
 from desktop.engine.conditions import display_value
 from desktop.policy import Question
-from desktop.policy.towns import bundled_towns
+from desktop.policy.towns import shown_town
 from desktop.ui import style
 from desktop.ui.pages.base import Page
 from desktop.ui.session import AssessmentSession
@@ -65,8 +65,7 @@ class ReviewPage(Page):
         for field_id in ("name", "credit_code", "contact", "phone"):
             self._show_value(field_id, getattr(enterprise, field_id) or None)
         # the town as the town list shows it: "Guzhen Town (古镇镇)" in English
-        town = enterprise.town
-        self._show_value("town", bundled_towns().shown_name(town, self.session.lang) if town else None)
+        self._show_value("town", shown_town(enterprise.town, self.session.lang) or None)
         self._show_value("assessed_on", self.session.assessed_on.isoformat())
         for question in self.session.pack.questions:
             if question.id not in self._rows:

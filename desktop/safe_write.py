@@ -39,7 +39,7 @@ def _put_in_place(temporary: Path, path: Path) -> None:
     except OSError:
         mode = _NEW_FILE_MODE
     with contextlib.suppress(OSError):
-        os.chmod(temporary, mode)
+        temporary.chmod(mode)
     temporary.replace(path)
 
 

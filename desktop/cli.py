@@ -196,12 +196,12 @@ def run_assess(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return registry.get(policy) if policy else registry.for_date(day)
 
     lang = _lang(args)
+    today = args.today or dt.date.today()
     try:
-        answers_file, pack = read_answers_file(args.answers, resolve)
+        answers_file, pack = read_answers_file(args.answers, resolve, today=today)
     except AnswersError as exc:
         _print_problems(exc.problems, err, lang, _labels_pack(registry))
         return EXIT_INVALID
-    today = args.today or dt.date.today()
     from desktop.policy.guide_registry import known_guides
 
     guides = known_guides(registry)
@@ -228,7 +228,7 @@ def run_assess(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             return EXIT_INVALID
     if args.json:
         # json escapes control characters itself; the answers file could not hold others (engine.limits)
-        data = assessment_to_data(result, lang, today)
+        data = assessment_to_data(result, lang, today, answers_file.filing)
         data["opportunities"] = opportunities_to_data(found, lang)
         json.dump(data, out, ensure_ascii=False, indent=2)
         out.write("\n")

@@ -33,6 +33,7 @@ from desktop.store.errors import (
     StoreReadOnlyError,
     existing,
 )
+from desktop.store.filing import Applications
 from desktop.store.models import DRAFT, FINAL, AssessmentRecord, EnterpriseRecord, ResultRecord, utc_now
 from desktop.store.packs import installed_registry, resolver, stored_pack, unloadable_answers
 from desktop.store.records import (
@@ -379,6 +380,8 @@ class Store:
         """The enterprise and all its assessments."""
         with self._transaction() as session:
             session.delete(self._enterprise(session, enterprise_id))
+            session.flush()
+            Applications.remove_unused_content(session)  # the files its assessments' documents held
 
     # -- assessments --------------------------------------------------------------------------------------
     def new_assessment(
@@ -634,6 +637,7 @@ class Store:
             )
             session.add(copy)
             session.flush()
+            Applications.copy_documents(session, source.id, copy.id)
             self._versions[copy.id] = copy.version
             return copy.id
 
@@ -654,6 +658,8 @@ class Store:
     def delete_assessment(self, assessment_id: int) -> None:
         with self._transaction() as session:
             session.delete(self._assessment(session, assessment_id))
+            session.flush()
+            Applications.remove_unused_content(session)  # the files its documents held, unless shared
 
     # -- files --------------------------------------------------------------------------------------------
     def export_answers(self, assessment_id: int, path: Path) -> None:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, TextIO, cast
 from desktop import __version__
 
 if TYPE_CHECKING:
+    from desktop.engine.filing import Filing
     from desktop.policy import Pack, PackRegistry
     from desktop.policy.model import Lang
 
@@ -47,6 +48,30 @@ _HELP: dict[str, tuple[str, str]] = {
         "assess many answers files (or folders): one checklist PDF per enterprise, plus a summary PDF and CSV",
     ),
     "jobs": ("并行进程数（默认：CPU 核数）", "number of worker processes (default: the number of CPU cores)"),
+    "dossier": (
+        "为答卷中记录了材料的每个支持项目装订一份申报材料 PDF（封面、目录、申报信息表、所附文件，逐页编码）",
+        "bind one application dossier PDF per item whose documents the answers file records (cover, contents, "
+        "summary sheet, the attached files, every page numbered)",
+    ),
+    "dossier_out": ("申报材料 PDF 写入的文件夹", "the folder to write the dossiers into"),
+    "partial": (
+        "有文件无法读取时仍生成申报材料（目录中列明未能装订的文件）",
+        "write the dossiers even when some files cannot be read (the contents list those not bound)",
+    ),
+    "dossier_refused": (
+        "{file}: documents.{item}.{document}: 文件 {name}：{reason}",
+        "{file}: documents.{item}.{document}: file {name}: {reason}",
+    ),
+    "dossier_stopped": (
+        "未生成申报材料：以上文件无法装订。请更正后重试，或加 --partial 用能读取的文件生成。",
+        "No dossier written: the files above cannot be bound. Correct them and try again, or add --partial to "
+        "bind the files that can be read.",
+    ),
+    "dossier_none": (
+        "{file}: 答卷中没有记录任何申报材料（documents），没有可装订的内容。",
+        "{file}: the answers file records no documents, so there is nothing to bind.",
+    ),
+    "dossier_wrote": ("已写入：{path}", "Written: {path}"),
     "pack": ("政策包工具", "policy pack tools"),
     "check": ("检查一个政策包文件并列出其措施", "check a policy pack file and list its measures"),
     "test": (
@@ -136,6 +161,14 @@ def _parser(lang: str = "zh") -> argparse.ArgumentParser:
     assess.add_argument("--guide", metavar="ID", help=_h("guide", lang))
     assess.add_argument("--today", type=dt.date.fromisoformat, default=None, help=argparse.SUPPRESS)
     _add_lang(assess, lang, top=False)
+
+    dossier = sub.add_parser("dossier", help=_h("dossier", lang))
+    dossier.add_argument("answers", type=Path, metavar="ANSWERS.json")
+    dossier.add_argument("--out", type=Path, required=True, metavar="DIR", help=_h("dossier_out", lang))
+    dossier.add_argument("--guide", metavar="ID", help=_h("guide", lang))
+    dossier.add_argument("--partial", action="store_true", help=_h("partial", lang))
+    dossier.add_argument("--today", type=dt.date.fromisoformat, default=None, help=argparse.SUPPRESS)
+    _add_lang(dossier, lang, top=False)
 
     batch = sub.add_parser("batch", help=_h("batch", lang))
     batch.add_argument("inputs", type=Path, nargs="+", metavar="INPUT")
@@ -237,6 +270,80 @@ def run_assess(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
+def run_dossier(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """One bound PDF per item whose documents the answers file records; files are read relative to it."""
+    from desktop.engine import AnswersError, assess_file, read_answers_file
+    from desktop.engine.refusals import in_language
+    from desktop.policy.guide_registry import known_guides
+    from desktop.policy.registry import known_registry
+    from desktop.quoting import terminal_safe
+    from desktop.report.dossier import Dossier, bound_documents, dossier_bytes, dossier_stem, files_beside
+    from desktop.report.filenames import UniqueNames
+    from desktop.safe_write import write_bytes
+
+    registry = known_registry()
+    lang = _lang(args)
+    today = args.today or dt.date.today()
+
+    def resolve(policy: str | None, day: dt.date) -> Pack:
+        return registry.get(policy) if policy else registry.for_date(day)
+
+    try:
+        answers_file, pack = read_answers_file(args.answers, resolve, today=today)
+    except AnswersError as exc:
+        _print_problems(exc.problems, err, lang, _labels_pack(registry))
+        return EXIT_INVALID
+    guides = known_guides(registry)
+    if args.guide and guides.get(args.guide) is None:
+        known = "、".join(g.id for g in guides.for_pack(pack.id)) or "—"
+        print(terminal_safe(_h("no_guide", lang, guide=args.guide, known=known)), file=err)
+        return EXIT_INVALID
+    result = assess_file(pack, answers_file, today, guides.applying(pack.id, args.guide or answers_file.guide))
+    recorded = answers_file.filing.documents
+    if not recorded:
+        print(terminal_safe(_h("dossier_none", lang, file=args.answers.name)), file=err)
+        return EXIT_INVALID
+    load = files_beside(args.answers)
+    bound = []
+    refused_any = False
+    for item in result.items:
+        if item.id not in recorded:
+            continue
+        documents, refusals = bound_documents(item, recorded[item.id], load)
+        for r in refusals:
+            refused_any = True
+            line = _h(
+                "dossier_refused",
+                lang,
+                file=args.answers.name,
+                item=r.item_id,
+                document=r.document_id,
+                name=r.name,
+                reason=in_language(r.reason, lang),
+            )
+            print(terminal_safe(line), file=err)
+        bound.append(Dossier(result, item, documents, today, lang, _reference(answers_file.filing, item.id)))
+    if refused_any and not args.partial:
+        print(_h("dossier_stopped", lang), file=err)
+        return EXIT_INVALID
+    try:
+        args.out.mkdir(parents=True, exist_ok=True)
+        names = UniqueNames()
+        for dossier in bound:
+            path = args.out / names.claim(dossier_stem(result, dossier.item, lang), ".pdf")
+            write_bytes(path, dossier_bytes(dossier))
+            print(terminal_safe(_h("dossier_wrote", lang, path=path)), file=out)
+    except OSError as exc:
+        print(terminal_safe(_h("no_pdf", lang, path=args.out, reason=exc.strerror or exc)), file=err)
+        return EXIT_FAILURE
+    return EXIT_OK
+
+
+def _reference(filing: Filing, item_id: str) -> str:
+    claim = filing.claim(item_id)
+    return "" if claim is None else claim.reference
+
+
 def run_pack_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from desktop.policy import PackError
     from desktop.policy.registry import load_pack_file
@@ -334,7 +441,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
     if args.command is None:
         return run_gui(args, err)
     pack_commands = {"check": run_pack_check, "test": run_pack_test, "diff": run_pack_diff}
-    commands = {"assess": run_assess, "batch": run_batch}
+    commands = {"assess": run_assess, "batch": run_batch, "dossier": run_dossier}
     if args.command == "pack":
         commands["pack"] = pack_commands[args.pack_command]
     try:

@@ -338,3 +338,44 @@ class ReceivedRecord(Base):
     source: Mapped[str] = mapped_column(Text, default="")
     """Where it was recorded from: typed in the window, or the answers file it came with."""
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+
+class ImportedListRecord(Base):
+    """A list the firm already had (an insurer's premium invoice summary, an equipment list), read in for
+    one assessment: the rows that count and those left out with why, and the total that answered the
+    pack's question (`desktop.lists`). Kept so that a typed figure that disagrees can be flagged."""
+
+    __tablename__ = "imported_list"
+    __table_args__ = (
+        UniqueConstraint("assessment_id", "list_id", name="uq_imported_list_assessment_list"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessment.id", ondelete="CASCADE"))
+    list_id: Mapped[str] = mapped_column(String(100))
+    source_name: Mapped[str] = mapped_column(Text, default="")
+    total: Mapped[Decimal] = mapped_column(Numeric(16, 2))
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    """The rows read (counted and left out, each with its reason) and the column mapping used."""
+    version: Mapped[int] = mapped_column(default=1)
+    imported_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy's declarative API)
+
+
+class ListMappingRecord(Base):
+    """Which column of a firm's own spreadsheet holds what (its 金蝶 or 用友 export has its own headers):
+    remembered per enterprise and list, so the next year's import needs no choosing."""
+
+    __tablename__ = "list_mapping"
+    __table_args__ = (
+        UniqueConstraint("enterprise_id", "list_id", name="uq_list_mapping_enterprise_list"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    enterprise_id: Mapped[int] = mapped_column(ForeignKey("enterprise.id", ondelete="CASCADE"))
+    list_id: Mapped[str] = mapped_column(String(100))
+    mapping: Mapped[dict[str, Any]] = mapped_column(JSON)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)

@@ -7,6 +7,8 @@
 - `attachment`: the files attached to a document, in order, with name, type, size, pages, sha256.
 - `attachment_content`: the files' bytes, once per content (a copied assessment shares them).
 - `received_amount`: amounts an enterprise received that no claim here records.
+- `imported_list`: a list the firm already had (invoice summary, equipment list) read in for an assessment.
+- `list_mapping`: which column of a firm's own spreadsheet holds what, remembered per enterprise and list.
 Every table keeps SQLite from reusing a deleted row's id (AUTOINCREMENT).
 
 Revision ID: 0005
@@ -133,9 +135,42 @@ def upgrade() -> None:
         **_AUTOINCREMENT,
     )
     op.create_index("ix_received_amount_enterprise_id", "received_amount", ["enterprise_id"])
+    op.create_table(
+        "imported_list",
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("assessment_id", sa.Integer, nullable=False),
+        sa.Column("list_id", sa.String(100), nullable=False),
+        sa.Column("source_name", sa.Text, nullable=False, server_default=""),
+        sa.Column("total", sa.Numeric(16, 2), nullable=False),
+        sa.Column("data", sa.JSON, nullable=False),
+        sa.Column("version", sa.Integer, nullable=False, server_default="1"),
+        sa.Column("imported_at", sa.DateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("id", name="pk_imported_list"),
+        sa.ForeignKeyConstraint(
+            ["assessment_id"], ["assessment.id"], name="fk_imported_list_assessment_id_assessment", ondelete="CASCADE"
+        ),
+        sa.UniqueConstraint("assessment_id", "list_id", name="uq_imported_list_assessment_list"),
+        **_AUTOINCREMENT,
+    )
+    op.create_table(
+        "list_mapping",
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("enterprise_id", sa.Integer, nullable=False),
+        sa.Column("list_id", sa.String(100), nullable=False),
+        sa.Column("mapping", sa.JSON, nullable=False),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("id", name="pk_list_mapping"),
+        sa.ForeignKeyConstraint(
+            ["enterprise_id"], ["enterprise.id"], name="fk_list_mapping_enterprise_id_enterprise", ondelete="CASCADE"
+        ),
+        sa.UniqueConstraint("enterprise_id", "list_id", name="uq_list_mapping_enterprise_list"),
+        **_AUTOINCREMENT,
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("list_mapping")
+    op.drop_table("imported_list")
     op.drop_index("ix_received_amount_enterprise_id", table_name="received_amount")
     op.drop_table("received_amount")
     op.drop_index("ix_attachment_sha256", table_name="attachment")

@@ -272,13 +272,14 @@ def run_assess(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def run_dossier(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """One bound PDF per item whose documents the answers file records; files are read relative to it."""
+    from desktop.attachments import files_beside
     from desktop.engine import AnswersError, assess_file, read_answers_file
     from desktop.engine.refusals import in_language
+    from desktop.filenames import UniqueNames
     from desktop.policy.guide_registry import known_guides
     from desktop.policy.registry import known_registry
     from desktop.quoting import terminal_safe
-    from desktop.report.dossier import Dossier, bound_documents, dossier_bytes, dossier_stem, files_beside
-    from desktop.report.filenames import UniqueNames
+    from desktop.report.dossier import Dossier, bound_documents, dossier_bytes, dossier_stem
     from desktop.safe_write import write_bytes
 
     registry = known_registry()

@@ -25,12 +25,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TextIO, cast
 
+from desktop.filenames import UniqueNames, checklist_stem
 from desktop.policy.guide_registry import GuideRegistry, known_guides
 from desktop.policy.model import Lang
 from desktop.policy.registry import PackRegistry, known_registry
 from desktop.quoting import terminal_safe
 from desktop.report.batch_summary import SummaryRow, done_line, summary_bytes, write_summary_csv
-from desktop.report.filenames import UniqueNames, checklist_stem
 from desktop.report.labels import label
 from desktop.report.output_folder import OutputFolder, OutputFolderError
 

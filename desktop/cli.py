@@ -248,11 +248,13 @@ def run_assess(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     found = find_opportunities(pack, answers_file.answers, result, today)
     if args.pdf is not None:
+        from desktop.engine.filing import ready_documents
         from desktop.report import write_checklist
         from desktop.report.checklist import ChecklistError
 
         try:
-            write_checklist(result, args.pdf, lang=lang, today=today, opportunities=found)
+            ready = ready_documents(answers_file.filing)
+            write_checklist(result, args.pdf, lang=lang, today=today, opportunities=found, ready=ready)
         except OSError as exc:
             print(terminal_safe(_h("no_pdf", lang, path=args.pdf, reason=exc.strerror or exc)), file=err)
             return EXIT_FAILURE

@@ -253,3 +253,13 @@ def paid_claims_as_received(
         for item, claim in sorted(claims.items())
         if claim.state == "paid" and claim.paid_amount is not None and claim.paid_on is not None
     )
+
+
+def ready_documents(filing: Filing) -> frozenset[tuple[str, str]]:
+    """(item, document) of every document recorded as ready: the checklist prints their boxes ticked."""
+    return frozenset(
+        (item, document)
+        for item, records in filing.documents.items()
+        for document, record in records.items()
+        if record.state == "have"
+    )

@@ -131,7 +131,7 @@ def _process(job: Job, path: Path) -> Done:
         pdf = checklist_bytes(result, lang, today=job.today, opportunities=found)
     except ChecklistError as exc:
         return Done(None, b"", (f"{path.name}: {exc.message}",))
-    return Done(SummaryRow.of(result, path.name, lang, job.today), pdf, ())
+    return Done(SummaryRow.of(result, path.name, lang, job.today, answers_file.filing), pdf, ())
 
 
 def _write_summaries(

@@ -55,6 +55,8 @@ class FileRef:
     sha256: str = ""
     pages: int = 0
     added_at: dt.datetime | None = None
+    width: int = 0
+    height: int = 0
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from desktop.store import StoreError
 from desktop.ui import messages
 from desktop.ui.autosave import Autosaver
 from desktop.ui.conflict import ConflictResolver
+from desktop.ui.filing_state import FilingState
 from desktop.ui.start_page import StartPage
 
 if TYPE_CHECKING:
@@ -43,6 +44,8 @@ class StoredWork(QObject):
         self.window = window
         self.store = store
         self.assessment_id: int | None = None
+        self.filing: FilingState | None = None
+        """The open assessment's applications (documents, files, claims), shown on its results page."""
         self.autosaver: Autosaver | None = None
         self.final = False
         self.finalised_text = ""
@@ -135,7 +138,14 @@ class StoredWork(QObject):
         questionnaire = window.ensure_ready()
         session = window.session
         assert session is not None
+        try:
+            self.filing = FilingState(self.store, assessment_id, session.today, parent=self)
+        except StoreError as exc:
+            messages.error(window, self.tr("无法打开评估"), exc.message)
+            return False
+        session.received = self.filing.received
         session.load(opened.answers_file, opened.pack)
+        questionnaire.results_page.set_filing(self.filing)
         self.assessment_id = assessment_id
         window.unsaved = False
         if opened.problems:
@@ -169,6 +179,14 @@ class StoredWork(QObject):
     def detach(self) -> bool:
         """Write what is pending and let go of the current assessment; True when nothing was lost."""
         done = True
+        if self.filing is not None:
+            if self.window.questionnaire is not None:
+                self.window.questionnaire.results_page.set_filing(None)
+            if self.window.session is not None:
+                self.window.session.received = ()
+            self.filing.closing.emit()
+            self.filing.deleteLater()
+            self.filing = None
         if self.autosaver is not None:
             done = self.autosaver.stop()
             self.autosaver.deleteLater()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -55,9 +55,12 @@ from desktop.store import StoreError
 from desktop.ui import messages, style
 from desktop.ui.fields.date import DateError, parse_date
 from desktop.ui.filing_state import FilingState
+from desktop.ui.i18n import current_language
 from desktop.ui.screen_fit import fit_window
 
 ATTACH_FILTER = "PDF / JPEG / PNG (*.pdf *.jpg *.jpeg *.png)"
+FILED = ("submitted_on", "channel", "reference")
+LISTED = ("publicized_from", "publicized_to")
 
 
 def _plain(label: QLabel) -> QLabel:
@@ -77,6 +80,7 @@ class ApplicationDialog(QDialog):
         self.item = item
         self.lang: Lang = lang
         self._loading = False
+        self._reopening = False
         self.setWindowTitle(self.tr("申报材料与进度"))
         layout = QVBoxLayout(self)
 
@@ -179,7 +183,7 @@ class ApplicationDialog(QDialog):
         self.claim_state.addItem(self.tr("（未记录）"), None)
         for key in CLAIM_STATES:
             self.claim_state.addItem(CLAIM_STATE_WORDS[key].get(self.lang), key)
-        self.claim_state.activated.connect(lambda _i: self._save_claim())
+        self.claim_state.activated.connect(lambda _i: self._state_chosen())
         self.fields: dict[str, QLineEdit] = {}
 
         def line(key: str, placeholder: str = "", width: int = 0) -> QLineEdit:
@@ -198,12 +202,34 @@ class ApplicationDialog(QDialog):
         second.addRow(self.tr("申报方式 / 平台"), line("channel"))
         second.addRow(self.tr("申报编号"), line("reference"))
         second.addRow(self.tr("公示期"), self._pair(line("publicized_from", day, 110), line("publicized_to", day, 110)))
-        third.addRow(self.tr("拨付金额（元）"), line("paid_amount", "360000", 160))
+        third.addRow(self.tr("拨付金额（元）"), line("paid_amount", "", 160))
         third.addRow(self.tr("拨付日期"), line("paid_on", day, 130))
-        third.addRow(self.tr("未获支持的原因 / 备注"), self._pair(line("reason"), line("note")))
+        third.addRow(self.tr("未获支持的原因"), line("reason"))
+        first.addRow(self.tr("备注"), line("note"))
         for form in (first, second, third):
             grid.addLayout(form, 1)
         return box
+
+    # the fields a state has: a payment only once paid, a reason only when not granted
+    STATE_FIELDS: dict[str | None, tuple[str, ...]] = {  # noqa: RUF012 (read only)
+        None: (),
+        "preparing": ("note",),
+        "submitted": ("submitted_on", "channel", "reference", "note"),
+        "accepted": (*FILED, "accepted_on", "note"),
+        "publicized": (*FILED, "accepted_on", *LISTED, "note"),
+        "paid": (*FILED, "accepted_on", *LISTED, "paid_amount", "paid_on", "note"),
+        "rejected": (*FILED, "accepted_on", "reason", "note"),
+        "no_application": (*LISTED, "note"),
+    }
+
+    def _enable_fields(self) -> None:
+        wanted = self.STATE_FIELDS.get(self.claim_state.currentData(), ())
+        for key, edit in self.fields.items():
+            edit.setEnabled(key in wanted or bool(edit.text().strip()))  # a value typed is never hidden
+
+    def _state_chosen(self) -> None:
+        self._enable_fields()
+        self._save_claim()
 
     def _pair(self, a: QWidget, b: QWidget) -> QWidget:
         holder = QWidget(self)
@@ -311,6 +337,7 @@ class ApplicationDialog(QDialog):
         for key, edit in self.fields.items():
             value = None if claim is None else getattr(claim, key)
             edit.setText("" if value is None else (f"{value:.2f}" if isinstance(value, Decimal) else str(value)))
+        self._enable_fields()
         self._loading = False
         self._show_files()
 
@@ -419,6 +446,28 @@ class ApplicationDialog(QDialog):
 
     def _conflicted(self, text: str) -> None:
         messages.warning(self, self.windowTitle(), in_language(text, self.lang))
+
+    # -- language --------------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        """语言 switched while the dialog is open: it opens again in the new language where it was (built
+        anew, as the main window's pages are; nothing typed is lost, every change is already saved)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and not self._reopening:
+            self._reopening = True
+            QTimer.singleShot(0, self._reopen)
+
+    def _reopen(self) -> None:
+        lang: Lang = "en" if current_language() == "en" else "zh"
+        if lang == self.lang:
+            self._reopening = False
+            return
+        again = show_application(self.state, self.assessment, self.item, lang, self.parentWidget())
+        again.setGeometry(self.geometry())
+        chosen = self._selected_document()
+        rows = [d.id for d in again._tracked()]
+        if chosen in rows:
+            again.table.selectRow(rows.index(chosen))
+        self.close()
 
     # -- the dossier -----------------------------------------------------------------------------------
     def _dossier(self) -> None:

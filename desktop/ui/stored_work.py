@@ -81,6 +81,7 @@ class StoredWork(QObject):
         page = StartPage(self.store, self.window)
         self.window.add_page(page)
         page.open_requested.connect(self.open)
+        page.application_requested.connect(self.open_application)
         page.deleted.connect(self._deleted)
         return page
 
@@ -175,6 +176,14 @@ class StoredWork(QObject):
         _remember(assessment_id, questionnaire.index)
         window.retitle()
         return True
+
+    def open_application(self, assessment_id: int, item_id: str) -> None:
+        """From 申报进度: the assessment on its 申报材料与进度 tab, the item selected."""
+        if not self.open(assessment_id):
+            return
+        questionnaire = self.window.ensure_ready()
+        questionnaire.show_page(len(questionnaire.pages) - 1)
+        questionnaire.results_page.show_application(item_id)
 
     def detach(self) -> bool:
         """Write what is pending and let go of the current assessment; True when nothing was lost."""

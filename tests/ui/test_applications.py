@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from desktop.ui.application_dialog import ApplicationDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.messages import RecordingSink
+from desktop.ui.progress_dialog import ProgressDialog
 from tests.conftest import EXAMPLES
 from tests.filing.files import text_pdf
 from tests.ui.test_stored_work import start
@@ -139,7 +140,25 @@ def test_a_claim_submitted_then_paid_and_files_attached_are_there_after_a_restar
         assert row is not None
         texts[row.data(0, 256)] = [row.text(c) for c in range(5)]
     assert texts["credit_insurance"][3:] == ["6 项材料：已备 1，缺 4，需协助 1", "已拨付 360,000.00 元（2026-05-20）"]
+    # the start page's 申报进度 totals it under 2026
+    again.show_start()
+    page = again.stored.start_page
+    dialog = ProgressDialog(page.store, page.calendar.guides, "zh", TODAY, page)
+    qtbot.addWidget(dialog)
+    assert dialog.totals.text() == "已拨付：2026 年 360,000.00 元（36.00 万元）"
+    assert dialog.table.topLevelItemCount() == 1
+    row = dialog.table.topLevelItem(0)
+    assert row is not None and row.text(5) == "已拨付 360,000.00 元（2026-05-20）"
+    with qtbot.waitSignal(dialog.open_requested) as opened:
+        dialog.table.itemDoubleClicked.emit(row, 0)
+    assert opened.args == [again.stored.assessment_id or _assessment(again), "credit_insurance"]
     again.close()
+
+
+def _assessment(window: MainWindow) -> int:
+    assert window.stored is not None
+    listing = window.stored.store.listing()
+    return listing[0].assessments[0].id
 
 
 def test_a_file_that_is_not_what_its_name_says_is_refused_naming_it(

@@ -60,7 +60,7 @@ class ApplicationsTab(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.tree.header()
         header.setStretchLastSection(True)
-        for column, width in enumerate((150, 260, 0, 230)):
+        for column, width in enumerate((90, 300, 0, 250)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             if width:
                 self.tree.setColumnWidth(column, width)
@@ -131,8 +131,15 @@ class ApplicationsTab(QWidget):
                 claim = "" if found is None else claim_text(found, lang)
             row = QTreeWidgetItem(
                 self.tree,
-                [measure_text(item, lang), titled(item, result).get(lang), figure(item.amount), documents, claim],
+                [
+                    vocabulary.article_term(item.article, item.article_label, lang),
+                    titled(item, result).get(lang),
+                    figure(item.amount),
+                    documents,
+                    claim,
+                ],
             )
+            row.setToolTip(0, measure_text(item, lang))
             row.setData(0, Qt.ItemDataRole.UserRole, item.id)
             row.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if item.id == selected:
@@ -151,6 +158,12 @@ class ApplicationsTab(QWidget):
         else:
             self.received_label.clear()
         self._update_buttons()
+
+    def select(self, item_id: str) -> None:
+        for index in range(self.tree.topLevelItemCount()):
+            row = self.tree.topLevelItem(index)
+            if row is not None and row.data(0, Qt.ItemDataRole.UserRole) == item_id:
+                self.tree.setCurrentItem(row)
 
     def selected_item(self) -> str | None:
         row = self.tree.currentItem()

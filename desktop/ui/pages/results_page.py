@@ -169,6 +169,12 @@ class ResultsPage(Page):
         self._unlock_note = ""
         session.changed.connect(self._changed)
 
+    def show_application(self, item_id: str) -> None:
+        """The 申报材料与进度 tab, at this item."""
+        self.refresh()
+        self.tabs.setCurrentWidget(self.applications)
+        self.applications.select(item_id)
+
     def set_filing(self, state: FilingState | None) -> None:
         """The open stored assessment's applications (None: none, or answers kept only in the window)."""
         self.applications.set_state(state)

@@ -176,3 +176,28 @@ def test_a_file_that_is_not_what_its_name_says_is_refused_naming_it(
     assert dialog.files.count() == 0
     dialog.close()
     window.close()
+
+
+def test_a_question_the_amounts_received_answer_shows_where_its_figure_came_from(qtbot: QtBot) -> None:
+    from desktop.engine.filing import Received
+    from desktop.policy import load_pack
+    from desktop.ui.session import AssessmentSession
+    from tests.conftest import REPO
+    from tests.ui.helpers import page
+
+    pack = load_pack(REPO / "tests" / "packs" / "real-rules.toml")
+    session = AssessmentSession(pack, assessed_on=dt.date(2025, 11, 30))
+    window = MainWindow(session)
+    window.confirm_unsaved_close = False
+    qtbot.addWidget(window)
+    window.show_questionnaire()
+    section = page(window, "digital")
+    row = section.row("workshop_award_received")
+    assert not row.history_note.isVisibleTo(window) and row.field.isEnabled()
+    paid = Received("zhongshan-2022-digital", "digital_workshop", Decimal("200000"), dt.date(2023, 6, 1), "车间奖励")
+    session.set_received((paid,))
+    assert row.history_note.text() == "取自已获拨付记录：2023-06-01 车间奖励 200,000.00 元（合计 200,000.00 元）"
+    assert not row.field.isEnabled()
+    assert session.result.item("difference").amount == Decimal("300000.00")
+    session.set_received(())
+    assert row.field.isEnabled() and session.result.item("difference").status == "not_answered"

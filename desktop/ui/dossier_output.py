@@ -16,25 +16,21 @@ from desktop.ui import messages
 from desktop.ui.checklist_preview import write_pdf
 from desktop.ui.filing_state import FilingState
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dossier", text)
+translate = QCoreApplication.translate
 
 
 def save_dossier(parent: QWidget, state: FilingState, result: Assessment, item: ItemResult, lang: Lang) -> None:
     """Bind the item's documents and files into one PDF and ask where to save it. A file that cannot be
     read is named first, and the dossier is made from the rest only if the clerk says so."""
+    title = translate("Dossier", "生成申报材料")
     records = state.filing.documents.get(item.id, {})
     documents, refusals = bound_documents(item, records, state.applications.loader())
     if refusals:
         lines = "\n".join(f"{r.name}：{in_language(r.reason, lang)}" for r in refusals)
-        if not messages.question(
-            parent,
-            _tr("生成申报材料"),
-            _tr("以下文件无法装订：\n{lines}\n\n仍用其余文件生成申报材料吗？（目录中会列明未装订的文件）").format(
-                lines=lines
-            ),
-        ):
+        asked = translate(
+            "Dossier", "以下文件无法装订：\n{lines}\n\n仍用其余文件生成申报材料吗？（目录中会列明未装订的文件）"
+        )
+        if not messages.question(parent, title, asked.format(lines=lines)):
             return
     claim = state.filing.claim(item.id)
     dossier = Dossier(result, item, documents, state.today(), lang, claim.reference if claim is not None else "")
@@ -43,14 +39,12 @@ def save_dossier(parent: QWidget, state: FilingState, result: Assessment, item: 
         data = dossier_bytes(dossier)
     except ChecklistError as exc:
         QGuiApplication.restoreOverrideCursor()
-        messages.error(parent, _tr("生成申报材料"), exc.message)
+        messages.error(parent, title, exc.message)
         return
-    finally:
-        if QGuiApplication.overrideCursor() is not None:
-            QGuiApplication.restoreOverrideCursor()
-    write_pdf(
-        parent,
-        data,
-        dossier_stem(result, item, lang) + ".pdf",
-        (_tr("保存申报材料 PDF"), _tr("申报材料已生成"), _tr("申报材料 PDF 已保存到：\n{path}")),
+    QGuiApplication.restoreOverrideCursor()
+    wording = (
+        translate("Dossier", "保存申报材料 PDF"),
+        translate("Dossier", "申报材料已生成"),
+        translate("Dossier", "申报材料 PDF 已保存到：\n{path}"),
     )
+    write_pdf(parent, data, dossier_stem(result, item, lang) + ".pdf", wording)

@@ -275,7 +275,7 @@ class ApplicationDialog(QDialog):
         )
         problems = claim_problems(claim, self.state.today())
         if problems:
-            return "；".join(in_language(text, self.lang) for _field, text in problems)
+            return self.tr("；").join(in_language(text, self.lang) for _field, text in problems)
         return claim
 
     def _save_claim(self) -> None:
@@ -358,7 +358,8 @@ class ApplicationDialog(QDialog):
             self.files_label.setText(self.tr("“{name}”的文件").format(name=document.text.get(self.lang)))
             for ref in document.record.files:
                 pages = self.tr("{n} 页").format(n=ref.pages)
-                entry = QListWidgetItem(f"{ref.name}（{pages}，{size_text(ref.size)}）")
+                said = self.tr("{name}（{pages}，{size}）").format(name=ref.name, pages=pages, size=size_text(ref.size))
+                entry = QListWidgetItem(said)
                 entry.setData(Qt.ItemDataRole.UserRole, ref.stored)
                 self.files.addItem(entry)
         self._update_buttons()
@@ -410,11 +411,9 @@ class ApplicationDialog(QDialog):
             return
         problems = self.state.attach(self.item.id, document.id, paths)
         if problems:
-            messages.warning(
-                self,
-                self.tr("部分文件未附加"),
-                "\n".join(in_language(p, self.lang) for p in problems),
-            )
+            line = self.tr("{name}：{reason}")
+            said = "\n".join(line.format(name=name, reason=in_language(why, self.lang)) for name, why in problems)
+            messages.warning(self, self.tr("部分文件未附加"), said)
 
     def _file_id(self) -> int | None:
         entry = self.files.currentItem()

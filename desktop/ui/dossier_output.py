@@ -26,7 +26,8 @@ def save_dossier(parent: QWidget, state: FilingState, result: Assessment, item: 
     records = state.filing.documents.get(item.id, {})
     documents, refusals = bound_documents(item, records, state.applications.loader())
     if refusals:
-        lines = "\n".join(f"{r.name}：{in_language(r.reason, lang)}" for r in refusals)
+        line = translate("Dossier", "{name}：{reason}")
+        lines = "\n".join(line.format(name=r.name, reason=in_language(r.reason, lang)) for r in refusals)
         asked = translate(
             "Dossier", "以下文件无法装订：\n{lines}\n\n仍用其余文件生成申报材料吗？（目录中会列明未装订的文件）"
         )

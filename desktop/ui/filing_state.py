@@ -112,10 +112,10 @@ class FilingState(QObject):
             return
         self.reload()
 
-    def attach(self, item_id: str, document_id: str, paths: Sequence[Path]) -> list[str]:
-        """Each file read, checked and kept in order; one line per file that could not be (naming it). A
+    def attach(self, item_id: str, document_id: str, paths: Sequence[Path]) -> list[tuple[str, str]]:
+        """Each file read, checked and kept in order; (file name, reason) for each that could not be. A
         document still missing becomes ready with its first file (the clerk can set it back)."""
-        problems: list[str] = []
+        problems: list[tuple[str, str]] = []
         attached = 0
         for path in paths:
             try:
@@ -123,9 +123,9 @@ class FilingState(QObject):
                 self.applications.attach(self.assessment_id, item_id, document_id, checked)
                 attached += 1
             except AttachmentRefusedError as exc:
-                problems.append(f"{path.name}：{exc.reason}")
+                problems.append((path.name, exc.reason))
             except StoreError as exc:
-                problems.append(f"{path.name}：{exc.message}")
+                problems.append((path.name, exc.message))
         self.stored = self.applications.filing(self.assessment_id)
         if attached and self.record(item_id, document_id).state == "missing":
             self.set_document(item_id, document_id, state="have")

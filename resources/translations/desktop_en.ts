@@ -40,12 +40,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+280"/>
+        <location line="+281"/>
         <source>删除此项</source>
         <translation>Remove this document</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-272"/>
         <source>所选材料的文件</source>
         <translation>Files of the selected document</translation>
     </message>
@@ -71,12 +71,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+294"/>
+        <location line="+293"/>
         <source>移除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-288"/>
         <source>可附加 PDF、JPEG、PNG；每个文件最多 50 MB。</source>
         <translation>PDF, JPEG or PNG files, at most 50 MB each.</translation>
     </message>
@@ -136,7 +136,12 @@
         <translation>Reason not granted</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+71"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>金额以申报通知为准</source>
         <translation>Amount set by the annual notice</translation>
     </message>
@@ -158,12 +163,17 @@
     <message>
         <location line="+34"/>
         <source>“{name}”的文件</source>
-        <translation>Files of “{name}”</translation>
+        <translation>Files of &quot;{name}&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} 页</source>
         <translation>{n} p.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}（{pages}，{size}）</source>
+        <translation>{name} ({pages}, {size})</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -178,7 +188,7 @@
     <message>
         <location line="+10"/>
         <source>删除“{name}”及其 {n} 个文件？</source>
-        <translation>Remove “{name}” and its {n} file(s)?</translation>
+        <translation>Remove &quot;{name}&quot; and its {n} file(s)?</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -186,14 +196,19 @@
         <translation>Attach files</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>{name}：{reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>部分文件未附加</source>
         <translation>Some files were not attached</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>移除文件“{name}”？</source>
-        <translation>Remove the file “{name}”?</translation>
+        <translation>Remove the file &quot;{name}&quot;?</translation>
     </message>
 </context>
 <context>
@@ -608,7 +623,12 @@ Changed there:</translation>
         <translation>Make the dossier</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>{name}：{reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>以下文件无法装订：
 {lines}
 
@@ -1447,7 +1467,12 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>? {term}</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+81"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>取自已获拨付记录：{entries}（合计 {total}）</source>
         <translation>From the amounts received: {entries} (total {total})</translation>
     </message>

@@ -99,8 +99,10 @@ class QuestionRow(QWidget):
             self.history_note.setVisible(False)
             self.field.setEnabled(True)
             return
-        entries = "；" if lang == "zh" else "; "
-        said = entries.join(f"{r.paid_on} {r.title or r.item} {vocabulary.yuan(r.amount, lang)}" for r in found.entries)
+        separator = QCoreApplication.translate("QuestionRow", "；")
+        said = separator.join(
+            f"{r.paid_on} {r.title or r.item} {vocabulary.yuan(r.amount, lang)}" for r in found.entries
+        )
         self.history_note.setText(
             QCoreApplication.translate("QuestionRow", "取自已获拨付记录：{entries}（合计 {total}）").format(
                 entries=said, total=vocabulary.yuan(found.amount, lang)

@@ -39,7 +39,17 @@ class Questionnaire(QWidget):
         self.steps.setSpacing(3)
         self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes through the form, not the step list
-        layout.addWidget(self.steps)
+        # The way back to the list, where it is seen (not only in the 评估 menu); shown by the window when
+        # there is a list to go back to (a database).
+        self.home_button = QPushButton(self.tr("← 企业列表"), self)
+        self.home_button.setObjectName("homeButton")
+        self.home_button.setToolTip(self.tr("返回企业列表（评估已自动保存）"))
+        self.home_button.setAutoDefault(False)
+        self.home_button.hide()
+        left = QVBoxLayout()
+        left.addWidget(self.home_button)
+        left.addWidget(self.steps, 1)
+        layout.addLayout(left)
 
         right = QVBoxLayout()
         self.final_banner = QLabel(self)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -269,9 +269,11 @@ class StartPage(QWidget):
         self.new_button.setObjectName("primaryButton")
         self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         menu = QMenu(self.new_button)
-        self.new_enterprise_action = menu.addAction(self.tr("新企业的评估"))
+        self.new_enterprise_action = QAction(self.tr("新企业的评估"), menu)
+        menu.addAction(self.new_enterprise_action)
         self.new_enterprise_action.triggered.connect(self.new_for_new_enterprise)
-        self.new_for_selected_action = menu.addAction(self.tr("为所选企业新建评估"))
+        self.new_for_selected_action = QAction(self.tr("为所选企业新建评估"), menu)
+        menu.addAction(self.new_for_selected_action)
         self.new_for_selected_action.triggered.connect(self.new_for_selected_enterprise)
         self.new_button.setMenu(menu)
         self.new_button.clicked.connect(self.new_assessment)

@@ -12,7 +12,7 @@
 <context>
     <name>BarChart</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/workspace_views.py" line="+285"/>
+        <location filename="../../desktop/ui/workspace_views.py" line="+287"/>
         <source>%n 家企业</source>
         <translation>
             <numerusform>%n firm</numerusform>
@@ -573,48 +573,48 @@ Changed there:</translation>
         <translation>Answers files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+188"/>
         <source>中山市稳外贸政策扶持自评</source>
         <translation>Zhongshan Foreign Trade Support Self-Assessment</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-153"/>
         <source>正在载入政策……</source>
         <translation>Loading the policy…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+57"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>打开答卷…</source>
         <translation>Open answers file…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>另存答卷…</source>
         <translation>Save answers file as…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>打印清单…</source>
         <translation>Print checklist…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>保存清单 PDF…</source>
         <translation>Save checklist as PDF…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+379"/>
+        <location line="+7"/>
+        <location line="+360"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location line="-372"/>
+        <location line="-365"/>
         <source>培训示例</source>
         <translation>Training examples</translation>
     </message>
@@ -639,7 +639,7 @@ Changed there:</translation>
         <translation>Edit again (back to draft)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>复制为方案…</source>
         <translation>Copy as scenario…</translation>
     </message>
@@ -649,7 +649,7 @@ Changed there:</translation>
         <translation>Compare scenarios…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
@@ -664,7 +664,7 @@ Changed there:</translation>
         <translation>Policy packs…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
@@ -680,7 +680,7 @@ Changed there:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+315"/>
+        <location line="+314"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -1125,7 +1125,17 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>Questionnaire</name>
     <message>
-        <location filename="../../desktop/ui/questionnaire.py" line="+63"/>
+        <location filename="../../desktop/ui/questionnaire.py" line="+44"/>
+        <source>← 企业列表</source>
+        <translation>← Enterprises</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>返回企业列表（评估已自动保存）</source>
+        <translation>Back to the list of enterprises (the assessment is saved as you type)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>上一步(&amp;B)</source>
         <translation>&amp;Back</translation>
     </message>
@@ -1457,7 +1467,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Enterprise details</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -1739,12 +1749,12 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Assessment of a new enterprise</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>为所选企业新建评估</source>
         <translation>New assessment of the selected enterprise</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
@@ -2115,7 +2125,7 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
 <context>
     <name>TrainingExamples</name>
     <message>
-        <location filename="../../desktop/ui/training_examples.py" line="+26"/>
+        <location filename="../../desktop/ui/training_examples.py" line="+27"/>
         <source>灯饰出口企业（古镇）：展会、出口信用保险、跨境电商</source>
         <translation>Lighting exporter (Guzhen): trade fairs, export credit insurance, cross-border e-commerce</translation>
     </message>
@@ -2130,7 +2140,7 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
         <translation>Small trading firm (Shiqi): small scale, few items to claim</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>（没有找到示例文件）</source>
         <translation>(no example files found)</translation>
     </message>

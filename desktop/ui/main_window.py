@@ -357,8 +357,8 @@ class MainWindow(QMainWindow):
 
     def open_training_example(self, path: Path) -> bool:
         """培训示例: load a bundled example; asks first when answers would be replaced."""
-        if self.stored is not None:  # nothing is replaced: the example becomes an assessment of its own
-            return self.stored.import_and_open(path)
+        if self.stored is not None:  # nothing is replaced: the example becomes a training firm of its own
+            return self.stored.import_and_open(path, training=True)
         self.ensure_ready()
         assert self.session is not None
         has_work = bool(self.session.answers) or bool(self.session.enterprise.name)

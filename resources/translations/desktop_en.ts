@@ -437,7 +437,7 @@ Changed there:</translation>
 <context>
     <name>GuidePicker</name>
     <message>
-        <location filename="../../desktop/ui/window_calendar.py" line="+319"/>
+        <location filename="../../desktop/ui/window_calendar.py" line="+330"/>
         <source>所选评估的申报指南：</source>
         <translation>Application guide of the selected assessment:</translation>
     </message>
@@ -503,7 +503,7 @@ Changed there:</translation>
 <context>
     <name>ListingModel</name>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="+72"/>
+        <location filename="../../desktop/ui/start_page.py" line="+79"/>
         <source>企业 / 评估</source>
         <translation>Enterprise / assessment</translation>
     </message>
@@ -514,7 +514,7 @@ Changed there:</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>%n 份评估</source>
         <translation>
             <numerusform>%n assessment</numerusform>
@@ -522,13 +522,13 @@ Changed there:</translation>
         </translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>（未填写企业名称）</source>
         <translation>(no enterprise name)</translation>
     </message>
     <message>
         <location line="-74"/>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>尚无评估</source>
         <translation>No assessment yet</translation>
     </message>
@@ -536,6 +536,11 @@ Changed there:</translation>
         <location line="+9"/>
         <source>导入：{file}</source>
         <translation>Imported: {file}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>培训示例：{file}</source>
+        <translation>Training example: {file}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -553,14 +558,14 @@ Changed there:</translation>
         <translation>Assessment #{id}</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+99"/>
+        <location line="-98"/>
+        <location line="+102"/>
         <source>已定稿</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+99"/>
+        <location line="-102"/>
+        <location line="+102"/>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
@@ -1782,12 +1787,12 @@ Works offline; answers are kept on this computer only.</translation>
     <message>
         <location line="-249"/>
         <location line="+34"/>
-        <location line="+256"/>
+        <location line="+258"/>
         <source>导入答卷</source>
         <translation>Import answers files</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-237"/>
         <source>无法读取数据库</source>
         <translation>Cannot read the database</translation>
     </message>
@@ -1855,8 +1860,13 @@ This cannot be undone; to keep a copy, use &apos;Export answers file&apos; first
         <source>已删除。</source>
         <translation>Deleted.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+35"/>
+        <source>已打开培训示例：它与真实企业分开保存，其申报窗口不计入日历。</source>
+        <translation>Training example opened: it is kept apart from the real firms, and its windows stay out of the calendar.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>已导入 %n 个文件。</source>
         <translation>
             <numerusform>Imported %n file.</numerusform>
@@ -1877,7 +1887,7 @@ This cannot be undone; to keep a copy, use &apos;Export answers file&apos; first
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>企业名称不一致</source>
         <translation>Different enterprise names</translation>
     </message>
@@ -1885,13 +1895,18 @@ This cannot be undone; to keep a copy, use &apos;Export answers file&apos; first
         <location line="+2"/>
         <source>文件“{file}”中的企业名称是“{new}”，
 库中同一统一社会信用代码的企业名为“{old}”。
-答卷已归入该企业。使用哪个名称？</source>
+导入后答卷归入该企业。使用哪个名称？</source>
         <translation>The file &apos;{file}&apos; names the enterprise &apos;{new}&apos;;
-the stored enterprise with the same Unified Social Credit Code is named &apos;{old}&apos;.
-The answers were added to that enterprise. Which name is right?</translation>
+the enterprise stored with the same unified social credit code is named &apos;{old}&apos;.
+The answers will go to that enterprise. Which name is right?</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>不导入此文件</source>
+        <translation>Do not import this file</translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>使用文件中的名称</source>
         <translation>Use the name in the file</translation>
     </message>
@@ -1901,12 +1916,7 @@ The answers were added to that enterprise. Which name is right?</translation>
         <translation>Keep the stored name</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>无法改名</source>
-        <translation>Cannot rename the enterprise</translation>
-    </message>
-    <message>
-        <location line="-287"/>
+        <location line="-278"/>
         <location line="+215"/>
         <source>答卷文件 (*.json)</source>
         <translation>Answers files (*.json)</translation>
@@ -1948,7 +1958,7 @@ The answers were added to that enterprise. Which name is right?</translation>
         <translation>Exported to {path}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>……另有 {n} 处问题</source>
         <translation>… and {n} more problems</translation>
     </message>
@@ -1972,7 +1982,7 @@ The answers were added to that enterprise. Which name is right?</translation>
         <translation>Finalised (read-only): to make changes, use &apos;Assessment → Edit again&apos;</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>已保存 {time}</source>
         <translation>Saved {time}</translation>
     </message>
@@ -1982,7 +1992,7 @@ The answers were added to that enterprise. Which name is right?</translation>
         <translation>Could not save: {reason}</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-201"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -2148,7 +2158,7 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
 <context>
     <name>WindowCalendar</name>
     <message>
-        <location filename="../../desktop/ui/window_calendar.py" line="-194"/>
+        <location filename="../../desktop/ui/window_calendar.py" line="-204"/>
         <source>申报窗口</source>
         <translation>Application windows</translation>
     </message>
@@ -2163,12 +2173,22 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
         <translation>Save the windows below as a calendar file (.ics) for Outlook, WPS or a phone calendar</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+4"/>
+        <source>含培训示例</source>
+        <translation>Include training examples</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>也列出培训示例企业的申报窗口（虚构，仅供演示）</source>
+        <translation>Also list the windows of the training examples (invented, for demonstrations only)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>无法读取申报窗口：{reason}</source>
         <translation>Could not read the application windows: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%n 项，最早截止的在前</source>
         <translation>
             <numerusform>%n window, the soonest closing first</numerusform>
@@ -2177,6 +2197,11 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
     </message>
     <message>
         <location line="+24"/>
+        <source>只保存了培训示例：其申报窗口是虚构的，勾选“含培训示例”才列出。</source>
+        <translation>Only training examples are stored: their windows are invented and are listed only with &apos;Include training examples&apos; ticked.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>已保存的评估没有适用的申报指南，列不出申报窗口；申报指南可在“工具 → 政策包”中添加。</source>
         <translation>No application guide applies to the stored assessments, so no window can be listed; guides are added under &apos;Tools → Policy packs&apos;.</translation>
     </message>
@@ -2243,7 +2268,7 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
 <context>
     <name>WindowsModel</name>
     <message>
-        <location line="-210"/>
+        <location line="-220"/>
         <source>申报窗口</source>
         <translation>Window</translation>
     </message>

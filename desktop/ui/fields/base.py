@@ -129,7 +129,9 @@ class FieldWidget(QWidget):
         self.show_error()
 
     def markable(self, widget: QWidget) -> QWidget:
-        """Register an input whose frame turns red while the input is refused."""
+        """Register an input whose frame turns red while the input is refused; the line for its reason is
+        kept under it from the start, so the reason appearing moves nothing below."""
+        style.steady(self.error_label)
         self._markable.append(widget)
         self._marked[id(widget)] = False  # unmarked as built: no palette work until a mark is needed
         editing_finished = getattr(widget, "editingFinished", None)

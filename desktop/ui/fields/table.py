@@ -100,6 +100,8 @@ class TableField(FieldWidget):
         self.form_error.setWordWrap(True)
         self.form_error.hide()
         body.addWidget(self.form_error)
+        style.steady(self.form_error)  # a refused record names its faults here without moving the page
+        style.steady(self.error_label)
 
         self.add_button.clicked.connect(self.save_record)
         self.update_button.clicked.connect(self.save_record)
@@ -165,8 +167,10 @@ class TableField(FieldWidget):
         return True
 
     def clear_form(self) -> None:
+        """清空表单: the form is empty, so nothing unsaved is left to say, here or under the page."""
         self._editing = None
         self._reset_form()
+        self._user_edited()
 
     def _reset_form(self) -> None:
         for sub in self.sub_fields:

@@ -33,7 +33,7 @@
 <context>
     <name>BoolField</name>
     <message>
-        <location filename="../../desktop/ui/fields/simple.py" line="+19"/>
+        <location filename="../../desktop/ui/fields/simple.py" line="+21"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
@@ -136,7 +136,7 @@
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../../desktop/ui/fields/simple.py" line="+52"/>
+        <location filename="../../desktop/ui/fields/simple.py" line="+71"/>
         <source>（请选择）</source>
         <translation>(please choose)</translation>
     </message>
@@ -365,12 +365,17 @@ Changed there:</translation>
         <translation>The year {year} is not plausible: it should be between {low} and {high}</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>“{text}”不是存在的日期（{year} 年没有 {month} 月）</source>
+        <translation>&apos;{text}&apos; is not a real date ({year} has no month {month})</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>“{text}”不是存在的日期（{year} 年 {month} 月没有 {day} 日）</source>
         <translation>&apos;{text}&apos; is not a real date (month {month} of {year} has no day {day})</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>年-月-日</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -383,6 +388,11 @@ Changed there:</translation>
         <location line="+1"/>
         <source>从日历中选择日期</source>
         <translation>Pick the date from a calendar</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>{day} 不在本评估针对的期间（{start} 至 {end}）内，请核对；结果中会说明这对金额的影响</source>
+        <translation>{day} is outside the period this assessment is about ({start} to {end}): please check it; the results say what it means for the amount</translation>
     </message>
 </context>
 <context>
@@ -421,7 +431,7 @@ Changed there:</translation>
 <context>
     <name>FieldWidget</name>
     <message>
-        <location filename="../../desktop/ui/fields/base.py" line="+93"/>
+        <location filename="../../desktop/ui/fields/base.py" line="+98"/>
         <source>（未填写）</source>
         <translation>(not answered)</translation>
     </message>
@@ -808,14 +818,19 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>10,000 yuan</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>所填数字的单位；也可以直接写“120万”。换单位时数字随之换算，金额不变。</source>
-        <translation>The unit of the figure. Changing the unit converts the figure: the amount stays the same.</translation>
+        <location line="+3"/>
+        <source>所填数字的单位；也可以直接写“120万”。换单位时数字随之换算，金额不变；金额大到令人怀疑（10亿元以上）时，换单位只改单位，数字不变。</source>
+        <translation>The unit of the figure. Changing the unit converts the figure and the amount stays the same; for an amount large enough to doubt (1 billion yuan or more) only the unit changes and the figure stays.</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>金额很大，请核对单位（元 / 万元）</source>
-        <translation>A very large amount: please check the unit (yuan / 10,000 yuan)</translation>
+        <location line="+78"/>
+        <source>金额很大，请核对单位：数字若是按元填写的，把单位改为“元”即可（数字不变）</source>
+        <translation>A very large amount: check the unit. If the figure was typed in yuan, switch the unit to &apos;yuan&apos; (the figure stays)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>金额很大，请核对数字</source>
+        <translation>A very large amount: check the figure</translation>
     </message>
 </context>
 <context>
@@ -1140,7 +1155,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Back to the list of enterprises (the assessment is saved as you type)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>上一步(&amp;B)</source>
         <translation>&amp;Back</translation>
     </message>
@@ -1617,7 +1632,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Autosave</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>部分答案未能载入</source>
         <translation>Some answers could not be loaded</translation>
     </message>
@@ -2054,24 +2069,24 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
 <context>
     <name>TableField</name>
     <message>
-        <location filename="../../desktop/ui/fields/table.py" line="+84"/>
-        <location line="+91"/>
+        <location filename="../../desktop/ui/fields/table.py" line="+91"/>
+        <location line="+95"/>
         <source>新{record}</source>
         <translation>New {record}</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-91"/>
         <source>添加{record}</source>
         <translation>Add {record}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+153"/>
+        <location line="+157"/>
         <source>保存修改</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-156"/>
         <source>修改所选</source>
         <translation>Edit selected</translation>
     </message>
@@ -2086,7 +2101,7 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
         <translation>Clear form</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>{label}：{problem}</source>
         <translation>{label}: {problem}</translation>
     </message>
@@ -2096,7 +2111,7 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
         <translation>Please fill in {label}</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>修改第 {n} 条{record}</source>
         <translation>Editing {record} no. {n}</translation>
     </message>

@@ -292,10 +292,11 @@ class WindowCalendar(QWidget):
             return None
         if path.suffix.lower() != ".ics":
             path = path.with_name(path.name + ".ics")
-        from desktop.report.calendar_file import write_calendar
+        from desktop.report.calendar_file import window_events, write_calendar
 
+        lang = current_language()
         try:
-            write_calendar(entries, path, current_language())
+            write_calendar(window_events(entries, lang), path, lang)
         except OSError as exc:
             messages.error(
                 self,

@@ -112,12 +112,16 @@ def write_pdf(
 
 
 class ChecklistPreview(QDialog):
-    """A window over the checklist PDF with 打印… and 保存为 PDF…."""
+    """A window over the checklist PDF with 打印… and 保存为 PDF…; `wording` as for `write_pdf` (another
+    PDF than the checklist, the scenario comparison, says what it is when it is saved)."""
 
-    def __init__(self, parent: QWidget | None, data: bytes, suggested: str) -> None:
+    def __init__(
+        self, parent: QWidget | None, data: bytes, suggested: str, wording: tuple[str, str, str] | None = None
+    ) -> None:
         super().__init__(parent)
         self.data = data
         self.suggested = suggested
+        self.wording = wording
         self.bytes_sent = 0
         self.printed_as = ""
         """How the last print went to the printer: "cups" (the PDF itself), "file" or "images"."""
@@ -178,7 +182,7 @@ class ChecklistPreview(QDialog):
         return sent
 
     def save_pdf(self) -> Path | None:
-        return write_pdf(self, self.data, self.suggested)
+        return write_pdf(self, self.data, self.suggested, self.wording)
 
 
 def show_checklist_preview(

@@ -85,8 +85,37 @@
         <source>{path}：{reason}</source>
         <translation>{path}: {reason}</translation>
     </message>
+    <message numerus="yes">
+        <location line="+83"/>
+        <source>已把 %n 页打印到文件：
+{path}</source>
+        <translation>
+            <numerusform>Printed %n page to the file:
+{path}</numerusform>
+            <numerusform>Printed %n pages to the file:
+{path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>已把 %n 页交给打印机“{printer}”。</source>
+        <translation>
+            <numerusform>%n page handed to the printer &apos;{printer}&apos;.</numerusform>
+            <numerusform>%n pages handed to the printer &apos;{printer}&apos;.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-15"/>
+        <location line="+2"/>
+        <source>要得到可以复制文字的 PDF 文件，请用“保存为 PDF…”。</source>
+        <translation>For a PDF file whose text can be copied, use &apos;Save as PDF…&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已打印</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <location line="-104"/>
         <source>清单已保存</source>
         <translation>Checklist saved</translation>
     </message>
@@ -98,7 +127,7 @@
 {path}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>清单预览</source>
         <translation>Checklist preview</translation>
     </message>
@@ -146,12 +175,12 @@
     <message>
         <location filename="../../desktop/ui/comparison_window.py" line="+107"/>
         <location line="+40"/>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>方案对比</source>
         <translation>Scenario comparison</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-157"/>
         <source>差额 = 方案 − 基础评估：“+”为增加（绿色），“−”为减少（红色）。金额为按各自回答最多可申请的数额；不可申请、未回答和待确认的项目计为 0。方案是假设的情形，基础评估及其定稿结果不因方案而改变。</source>
         <translation>Difference = scenario − base: &apos;+&apos; more (green), &apos;−&apos; less (red). Amounts are the most each set of answers may claim; items not eligible, not answered or to confirm count as 0. Scenarios are what-if cases: the base assessment and its finalised result are not changed by them.</translation>
     </message>
@@ -211,12 +240,12 @@
         <translation>Making the comparison failed: {error}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>方案对比预览</source>
         <translation>Scenario comparison preview</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-13"/>
         <source>保存方案对比 PDF</source>
         <translation>Save the scenario comparison as PDF</translation>
     </message>
@@ -447,7 +476,7 @@ Changed there:</translation>
 <context>
     <name>GuidePicker</name>
     <message>
-        <location filename="../../desktop/ui/window_calendar.py" line="+330"/>
+        <location filename="../../desktop/ui/window_calendar.py" line="+331"/>
         <source>所选评估的申报指南：</source>
         <translation>Application guide of the selected assessment:</translation>
     </message>
@@ -1419,7 +1448,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Not available at present ({n})</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>说明：</source>
         <translation>Note: </translation>
     </message>
@@ -1487,7 +1516,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Enterprise details</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -2070,23 +2099,23 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
     <name>TableField</name>
     <message>
         <location filename="../../desktop/ui/fields/table.py" line="+91"/>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>新{record}</source>
         <translation>New {record}</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-92"/>
         <source>添加{record}</source>
         <translation>Add {record}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+157"/>
+        <location line="+158"/>
         <source>保存修改</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-157"/>
         <source>修改所选</source>
         <translation>Edit selected</translation>
     </message>
@@ -2111,7 +2140,7 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
         <translation>Please fill in {label}</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>修改第 {n} 条{record}</source>
         <translation>Editing {record} no. {n}</translation>
     </message>
@@ -2173,7 +2202,7 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
 <context>
     <name>WindowCalendar</name>
     <message>
-        <location filename="../../desktop/ui/window_calendar.py" line="-204"/>
+        <location filename="../../desktop/ui/window_calendar.py" line="-205"/>
         <source>申报窗口</source>
         <translation>Application windows</translation>
     </message>
@@ -2254,7 +2283,7 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>无法导出日历</source>
         <translation>Could not export the calendar</translation>
     </message>
@@ -2283,7 +2312,7 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
 <context>
     <name>WindowsModel</name>
     <message>
-        <location line="-220"/>
+        <location line="-221"/>
         <source>申报窗口</source>
         <translation>Window</translation>
     </message>

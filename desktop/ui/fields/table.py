@@ -171,6 +171,7 @@ class TableField(FieldWidget):
         self._reset_form()
         self._render()
         self._user_edited()
+        self.sub_fields[0].focus_input()  # ready for the next record, not left in the last field
         return True
 
     def clear_form(self) -> None:

@@ -12,7 +12,7 @@
 <context>
     <name>BarChart</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/workspace_views.py" line="+287"/>
+        <location filename="../../desktop/ui/workspace_views.py" line="+289"/>
         <source>%n 家企业</source>
         <translation>
             <numerusform>%n firm</numerusform>
@@ -2386,7 +2386,7 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
 <context>
     <name>WorkspaceWindow</name>
     <message>
-        <location filename="../../desktop/ui/workspace_window.py" line="+258"/>
+        <location filename="../../desktop/ui/workspace_window.py" line="+275"/>
         <source>协会工作区：会员企业汇总</source>
         <translation>Association workspace: member firms</translation>
     </message>
@@ -2547,12 +2547,12 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>导入的企业没有可申报的项目，或没有适用的申报指南。</source>
         <translation>The imported firms have no item to apply for, or no application guide applies.</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+35"/>
         <source>显示 {shown} / %n 家企业；{total}</source>
         <translation>
             <numerusform>Showing {shown} of %n firm; {total}</numerusform>
@@ -2599,19 +2599,8 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
         <source>企业已在工作区中</source>
         <translation>Firms already in the workspace</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n 家企业此前已导入这个工作区（统一社会信用代码或名称相同）。
-用这次导入的数据替换它们，还是保留原来的数据？</source>
-        <translation>
-            <numerusform>One firm was imported into this workspace before (same Unified Social Credit Code or name).
-Replace it with the data of this import, or keep the earlier data?</numerusform>
-            <numerusform>%n firms were imported into this workspace before (same Unified Social Credit Code or name).
-Replace them with the data of this import, or keep the earlier data?</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>用新数据替换</source>
         <translation>Replace with the new data</translation>
     </message>
@@ -2663,7 +2652,7 @@ Replace them with the data of this import, or keep the earlier data?</numerusfor
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+71"/>
+        <location line="+73"/>
         <source>已导出 %n 家企业到 {file}</source>
         <translation>
             <numerusform>Exported %n firm to {file}</numerusform>
@@ -2707,7 +2696,7 @@ Replace them with the data of this import, or keep the earlier data?</numerusfor
         </translation>
     </message>
     <message>
-        <location line="-642"/>
+        <location line="-660"/>
         <source>按企业名称、统一社会信用代码或镇街筛选</source>
         <translation>Filter by enterprise name, Unified Social Credit Code or town/street</translation>
     </message>
@@ -2727,8 +2716,16 @@ Replace them with the data of this import, or keep the earlier data?</numerusfor
         <source>会员企业</source>
         <translation>Member firms</translation>
     </message>
+    <message numerus="yes">
+        <location line="-276"/>
+        <source>……另有 %n 家</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-95"/>
+        <location line="+181"/>
         <source>按措施汇总</source>
         <translation>By measure</translation>
     </message>
@@ -2819,17 +2816,49 @@ Imported firms are kept in the database on this computer and are still here next
         <translation>Delete the workspace &apos;{name}&apos; and all its firms? Answers files and Excel sheets are not deleted.</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+111"/>
+        <source>{office}（经 {phone} 政务服务热线转接，未见专线）</source>
+        <translation>{office} (through the {phone} government service hotline; no direct line seen)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>已导入，但请核对：</source>
+        <translation>Imported, but please check:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>上次导入没有问题。</source>
         <translation>The last import had no problems.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>导入问题（{count}）</source>
         <translation>Import problems ({count})</translation>
     </message>
+    <message numerus="yes">
+        <location line="+133"/>
+        <source>%n 家企业此前已导入这个工作区（统一社会信用代码或名称相同）：
+{names}
+用这次导入的数据替换它们，还是保留原来的数据？</source>
+        <translation>
+            <numerusform>%n firm was imported into this workspace before (same unified social credit code or name):
+{names}
+Replace it with the data of this import, or keep the earlier data?</numerusform>
+            <numerusform>%n firms were imported into this workspace before (same unified social credit code or name):
+{names}
+Replace them with the data of this import, or keep the earlier data?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>%n 行已导入，但有内容请核对，详见“导入问题”页。</source>
+        <translation>
+            <numerusform>%n row was imported but has something to check; see &apos;Import problems&apos;.</numerusform>
+            <numerusform>%n rows were imported but have something to check; see &apos;Import problems&apos;.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+172"/>
+        <location line="+4"/>
         <source>导入完成（有问题）</source>
         <translation>Import finished (with problems)</translation>
     </message>

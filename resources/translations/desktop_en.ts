@@ -1223,7 +1223,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>ResultRows</name>
     <message>
-        <location filename="../../desktop/ui/pages/result_rows.py" line="+74"/>
+        <location filename="../../desktop/ui/pages/result_rows.py" line="+75"/>
         <source>申报窗口</source>
         <translation>Application window</translation>
     </message>
@@ -1279,12 +1279,12 @@ Works offline; answers are kept on this computer only.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>申报安排</source>
         <translation>When and where to apply</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-64"/>
         <source>申报材料（{note}）</source>
         <translation>Documents ({note})</translation>
     </message>
@@ -1299,7 +1299,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>; </translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>企业自身难以改变的（{n} 项）</source>
         <translation>What the enterprise cannot change ({n})</translation>
     </message>
@@ -1317,7 +1317,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Application guide</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>打印清单…</source>
         <translation>Print checklist…</translation>
     </message>
@@ -1359,7 +1359,7 @@ Works offline; answers are kept on this computer only.</translation>
     <message>
         <location line="+0"/>
         <source>最多可增加（元）</source>
-        <translation>Up to (yuan) more</translation>
+        <translation>Could add up to (yuan)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1415,7 +1415,7 @@ Works offline; answers are kept on this computer only.</translation>
     <message>
         <location line="+19"/>
         <source>可测算金额（{n} 项）</source>
-        <translation>Computed amounts ({n})</translation>
+        <translation>Amounts ({n})</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1425,27 +1425,27 @@ Works offline; answers are kept on this computer only.</translation>
     <message>
         <location line="+1"/>
         <source>申报安排（{n} 项）</source>
-        <translation>When and where to apply ({n})</translation>
+        <translation>Application plan ({n})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>还可争取（{n} 项）</source>
-        <translation>Could still unlock ({n})</translation>
+        <translation>To unlock ({n})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>金额待定的支持（{n} 项）</source>
-        <translation>Support with amounts still to be set ({n})</translation>
+        <translation>Amount set later ({n})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>可使用的服务（{n} 项）</source>
-        <translation>Services you can use ({n})</translation>
+        <translation>Services ({n})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>暂不可申请（{n} 项）</source>
-        <translation>Not available at present ({n})</translation>
+        <translation>Not available ({n})</translation>
     </message>
     <message>
         <location line="+12"/>

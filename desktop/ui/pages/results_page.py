@@ -68,8 +68,10 @@ class ResultsPage(Page):
         self.guide_caption = QLabel(self.tr("申报指南"), self)
         head.addWidget(self.guide_caption)
         self.guide_box = QComboBox(self)
-        # a round's name is long: the box stays narrow (the full name is in its tooltip and its list)
-        self.guide_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        # A round's name is long (a training round's, in English, some 90 characters): the box takes the room
+        # its name needs, the short heading beside it wraps; where even that is not enough, the full name is
+        # in its tooltip and its list.
+        self.guide_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.guide_box.setMinimumContentsLength(22)
         self.guide_box.activated.connect(self._guide_picked)
         self.guide_caption.setBuddy(self.guide_box)
@@ -339,7 +341,7 @@ class ResultsPage(Page):
             row.setToolTip(2, item.claim.get(lang))
             row.setToolTip(3, item.units_text(lang))
             add_details(row, item, result, today, lang)
-        self._size_columns(tree, [190, 230, 420])
+        self._size_columns(tree, [180, 220, 340])  # the units (last) keep room at 1280 px in English
 
     def _fill_unavailable(self, result: Assessment, lang: Lang) -> None:
         self.unavailable.clear()

@@ -117,7 +117,10 @@ def steady(label: QLabel, lines: int = 1) -> QLabel:
     policy = label.sizePolicy()
     policy.setRetainSizeWhenHidden(True)
     label.setSizePolicy(policy)
-    label.setMinimumHeight(lines * label.fontMetrics().lineSpacing())
+    text = label.text()
+    label.setText("\n".join(["Xg国"] * lines))  # measured as the label measures a text of that many lines
+    label.setMinimumHeight(label.sizeHint().height())
+    label.setText(text)
     return label
 
 

@@ -330,7 +330,9 @@ class GuidePicker(QWidget):
         super().__init__(parent)
         self.label = QLabel(self.tr("所选评估的申报指南："), self)
         self.combo = QComboBox(self)
-        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        # As wide as the guide's name ("Automatic: the newest real guide (Applications in 2026 …)" runs past 36
+        # characters in English); the note beside it wraps instead.
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.combo.setMinimumContentsLength(36)
         self.combo.setPlaceholderText(self.tr("（先在上面的列表中选择一份评估）"))
         self.note = style.muted(QLabel(self))
@@ -341,8 +343,8 @@ class GuidePicker(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.label)
-        row.addWidget(self.combo, 3)
-        row.addWidget(self.note, 2)
+        row.addWidget(self.combo)
+        row.addWidget(self.note, 1)
 
     def show_for(self, assessment: StoredAssessment | None, guides: GuideRegistry) -> None:
         """The choices for this assessment's pack, the one it uses selected; nothing without an assessment."""

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionComboBox, QTreeWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QStyle, QStyleOptionComboBox, QTreeWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.i18n import LanguageSwitcher
@@ -65,13 +66,7 @@ def test_the_results_fit_in_english(
     titles = [tabs.tabText(i) for i in range(tabs.count()) if tabs.isTabVisible(i)]
     assert tabs.tabBar().sizeHint().width() <= tabs.width(), titles  # every tab in sight, no scroll arrows
 
-    box = page.guide_box
-    option = QStyleOptionComboBox()
-    box.initStyleOption(option)
-    field = box.style().subControlRect(
-        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, box
-    )
-    assert box.fontMetrics().horizontalAdvance(box.currentText()) <= field.width(), box.currentText()  # all of it
+    assert _whole_text_shown(page.guide_box), page.guide_box.currentText()  # the guide's whole name
 
     plan = page.plan
     if not tabs.isTabVisible(tabs.indexOf(plan)):
@@ -100,3 +95,30 @@ def test_no_header_of_the_results_is_cut(
         for column in range(tree.columnCount() - 1):  # the last takes the rest of the width
             text = tree.headerItem().text(column)
             assert metrics.horizontalAdvance(text) + 8 <= header.sectionSize(column), (text, header.sectionSize(column))
+
+
+def _whole_text_shown(box: QComboBox) -> bool:
+    option = QStyleOptionComboBox()
+    box.initStyleOption(option)
+    field = box.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, box
+    )
+    return box.fontMetrics().horizontalAdvance(box.currentText()) <= field.width()
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_start_pages_guide_picker_shows_the_whole_name(
+    qtbot: QtBot, english: LanguageSwitcher, size: tuple[int, int], tmp_path: Path
+) -> None:
+    window = MainWindow(database=f"sqlite:///{tmp_path / 'a.db'}", switcher=english, lang="en")
+    qtbot.addWidget(window)
+    window.resize(size[0], size[1] - TITLE_BAR_AND_TASKBAR)
+    window.show()
+    window.start()
+    assert window.stored is not None
+    window.stored.start_page.import_files([EXAMPLES / "appliance-maker.json"])
+    window.show_start()
+    QApplication.processEvents()
+    picker = window.stored.start_page.guide_picker.combo
+    assert picker.currentText().startswith("Automatic: the newest real guide (")
+    assert _whole_text_shown(picker), picker.currentText()

@@ -84,7 +84,10 @@ class StoredWork(QObject):
     def retranslate(self) -> None:
         """After a language switch: the start page is built anew in the new language."""
         old = self.start_page
+        _, selected = old.selected_ids()
         self.start_page = self._new_start_page()
+        if selected is not None:  # the row the clerk had picked stays picked
+            self.start_page.refresh(select_assessment=selected)
         if self.window.pages.currentWidget() is old:
             self.window.show_page(self.start_page)
         self.window.pages.removeWidget(old)

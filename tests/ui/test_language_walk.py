@@ -175,3 +175,13 @@ def test_a_switch_on_any_page_leaves_every_action_and_button_working(
     qtbot.wait(5)
     window.quit_action.trigger()
     assert not window.isVisible()
+
+
+def test_the_selected_row_stays_selected_across_a_switch(qtbot: QtBot, stored_window: MainWindow) -> None:
+    window = stored_window
+    assert window.stored is not None
+    second = _assessment_ids(window)[1]
+    window.stored.start_page.select_assessment(second)
+    _switch(window, qtbot, "English")
+    assert window.stored.start_page.selected_ids()[1] == second
+    assert window.stored.start_page.open_button.isEnabled()

@@ -118,7 +118,7 @@ def steady(label: QLabel, lines: int = 1) -> QLabel:
     policy.setRetainSizeWhenHidden(True)
     label.setSizePolicy(policy)
     text = label.text()
-    label.setText("\n".join(["Xg国"] * lines))  # measured as the label measures a text of that many lines
+    label.setText("\n".join(["Xg国"] * lines))  # i18n: a probe measured, never shown
     label.setMinimumHeight(label.sizeHint().height())
     label.setText(text)
     return label

@@ -25,7 +25,7 @@
         <location line="+0"/>
         <location line="+94"/>
         <source>状态</source>
-        <translation>State</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="-94"/>
@@ -214,7 +214,7 @@
 <context>
     <name>ApplicationsTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/applications_tab.py" line="+77"/>
+        <location filename="../../desktop/ui/pages/applications_tab.py" line="+83"/>
         <source>材料与进度…</source>
         <translation>Documents and status…</translation>
     </message>
@@ -224,17 +224,12 @@
         <translation>Make the dossier PDF…</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>申报材料、附件和申报进度保存在本机数据库中；当前未使用数据库（只在窗口中填写），无法记录。</source>
-        <translation>Documents, attached files and application status are kept in the database; without one (answers kept in the window only) they cannot be recorded.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+39"/>
         <source>逐项记录需准备的材料（已备 / 缺 / 需协助）、附加扫描件，跟踪提交、受理、公示和拨付。双击打开。</source>
         <translation>Record each item&apos;s documents (ready / missing / needs help), attach scans, and follow submission, acceptance, public listing and payment. Double-click to open.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+30"/>
         <source>本企业其他评估和手工记录的已获拨付：{n} 笔，合计 {amount}</source>
         <translation>Amounts received (the firm&apos;s other assessments and records): {n}, total {amount}</translation>
     </message>
@@ -1662,7 +1657,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/results_page.py" line="+64"/>
+        <location filename="../../desktop/ui/pages/results_page.py" line="+67"/>
         <source>结果</source>
         <translation>Results</translation>
     </message>

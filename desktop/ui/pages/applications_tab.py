@@ -7,6 +7,7 @@ The records live in the database with the assessment (`FilingState`); without on
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -27,8 +29,10 @@ from desktop.engine.filing import claim_text, progress, tracked_documents
 from desktop.engine.result import Assessment, ItemResult
 from desktop.policy.model import Lang
 from desktop.ui import style
-from desktop.ui.filing_state import FilingState
 from desktop.ui.pages.result_rows import figure, measure_text
+
+if TYPE_CHECKING:  # the store (SQLAlchemy) is imported after the first window shows: not here
+    from desktop.ui.filing_state import FilingState
 
 
 class ApplicationsTab(QWidget):
@@ -41,7 +45,9 @@ class ApplicationsTab(QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         self.note = QLabel(self)
         self.note.setTextFormat(Qt.TextFormat.PlainText)
-        self.note.setWordWrap(True)
+        # one line that gives way: a wrapping label would ask for many lines at the page's least width,
+        # and the questionnaire must still fit a 1280×720 projector
+        self.note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         style.muted(self.note)
         layout.addWidget(self.note)
         term = vocabulary.term
@@ -71,7 +77,7 @@ class ApplicationsTab(QWidget):
         row = QHBoxLayout()
         self.received_label = QLabel(self)
         self.received_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.received_label.setWordWrap(True)
+        self.received_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         style.muted(self.received_label)
         row.addWidget(self.received_label, 1)
         self.open_button = QPushButton(self.tr("材料与进度…"), self)
@@ -99,10 +105,11 @@ class ApplicationsTab(QWidget):
         return [i for i in result.items if applies(i) or (i.id in recorded and i.kind != "service")]
 
     def fill(self, result: Assessment) -> int:
-        """Show the result's items; how many rows there are (the tab's count)."""
+        """Show the result's items; how many rows there are (the tab's count). None without a stored
+        assessment (a what-if scenario, answers kept only in the window): there is nothing to record then."""
         self.result = result
         self._refill()
-        return self.tree.topLevelItemCount()
+        return self.tree.topLevelItemCount() if self.state is not None else 0
 
     def _refill(self) -> None:
         result, lang = self.result, self.lang
@@ -111,24 +118,17 @@ class ApplicationsTab(QWidget):
         if result is None:
             return
         state = self.state
-        if state is None:
-            self.note.setText(
-                self.tr("申报材料、附件和申报进度保存在本机数据库中；当前未使用数据库（只在窗口中填写），无法记录。")
-            )
-        else:
-            self.note.setText(
-                self.tr(
-                    "逐项记录需准备的材料（已备 / 缺 / 需协助）、附加扫描件，跟踪提交、受理、公示和拨付。双击打开。"
-                )
-            )
+        if state is None:  # nothing to record: the tab is not shown (`fill` counts no row)
+            return
+        self.note.setText(
+            self.tr("逐项记录需准备的材料（已备 / 缺 / 需协助）、附加扫描件，跟踪提交、受理、公示和拨付。双击打开。")
+        )
+        self.note.setToolTip(self.note.text())
         for item in self.items(result):
-            if state is None:
-                documents, claim = vocabulary.term("document_missing", lang), ""
-            else:
-                records = state.filing.documents.get(item.id, {})
-                documents = progress(tracked_documents(item.documents, records)).text().get(lang)
-                found = state.filing.claim(item.id)
-                claim = "" if found is None else claim_text(found, lang)
+            records = state.filing.documents.get(item.id, {})
+            documents = progress(tracked_documents(item.documents, records)).text().get(lang)
+            found = state.filing.claim(item.id)
+            claim = "" if found is None else claim_text(found, lang)
             row = QTreeWidgetItem(
                 self.tree,
                 [
@@ -147,7 +147,7 @@ class ApplicationsTab(QWidget):
         first = self.tree.topLevelItem(0)
         if self.tree.currentItem() is None and first is not None:
             self.tree.setCurrentItem(first)
-        received = state.received if state is not None else ()
+        received = state.received
         if received:
             total = sum((r.amount for r in received), Decimal(0))
             self.received_label.setText(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,7 +25,6 @@ from desktop.engine.application import EXAMPLE, closed_total, titled, today_sent
 from desktop.engine.period import period_span
 from desktop.policy.model import Lang
 from desktop.ui import style
-from desktop.ui.filing_state import FilingState
 from desktop.ui.pages.applications_tab import ApplicationsTab
 from desktop.ui.pages.base import Page
 from desktop.ui.pages.result_rows import (
@@ -37,6 +37,9 @@ from desktop.ui.pages.result_rows import (
 )
 from desktop.ui.session import AssessmentSession
 from desktop.ui.wrapping import WrappingDelegate
+
+if TYPE_CHECKING:  # the store (SQLAlchemy) is imported after the first window shows: not here
+    from desktop.ui.filing_state import FilingState
 
 __all__ = ["ResultsPage", "amount_headers", "figure", "measure_text"]
 

@@ -445,7 +445,12 @@ class Store:
             problems.append("以下已保存的答案与当前政策包不符，未能载入：")
             problems.extend(answer_problems)
         snapshot = assessment_from_data(stored.snapshot) if stored.snapshot and stored.is_final else None
-        answers_file = AnswersFile(stored.enterprise, answers, pack.id, stored.assessed_on, stored.guide_id)
+        from desktop.store.lists import ImportedLists
+
+        lists = ImportedLists(self).totals(assessment_id)  # where answers came from, for the mismatch check
+        answers_file = AnswersFile(
+            stored.enterprise, answers, pack.id, stored.assessed_on, stored.guide_id, lists=lists
+        )
         return OpenedAssessment(stored, answers_file, pack, snapshot, tuple(problems))
 
     def save_draft(
@@ -638,6 +643,9 @@ class Store:
             session.add(copy)
             session.flush()
             Applications.copy_documents(session, source.id, copy.id)
+            from desktop.store.lists import ImportedLists
+
+            ImportedLists.copy_lists(session, source.id, copy.id)
             self._versions[copy.id] = copy.version
             return copy.id
 
@@ -664,7 +672,13 @@ class Store:
     # -- files --------------------------------------------------------------------------------------------
     def export_answers(self, assessment_id: int, path: Path) -> None:
         """Write the answers file (`zs-trade-assessment/1`); written to a temporary name first, then renamed."""
-        text = json.dumps(self.get(assessment_id).answers_file_data(), ensure_ascii=False, indent=2) + "\n"
+        from desktop.engine.list_totals import list_totals_to_data
+        from desktop.store.lists import ImportedLists
+
+        data = self.get(assessment_id).answers_file_data()
+        if lists := ImportedLists(self).totals(assessment_id):
+            data["lists"] = list_totals_to_data(lists)
+        text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
         temporary = path.with_name(path.name + ".tmp")
         try:
             temporary.write_text(text, encoding="utf-8")
@@ -728,6 +742,10 @@ class Store:
             )
             session.add(record)
             session.flush()
+            if answers_file.lists:
+                from desktop.store.lists import ImportedLists
+
+                ImportedLists.keep_totals(session, record.id, answers_file.lists)
             self._versions[record.id] = record.version
             return ImportOutcome(
                 path, record.id, enterprise.id, matched, file_name=typed.name, stored_name=enterprise.name

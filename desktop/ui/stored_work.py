@@ -136,6 +136,9 @@ class StoredWork(QObject):
         session = window.session
         assert session is not None
         session.load(opened.answers_file, opened.pack)
+        from desktop.store.lists import AssessmentLists
+
+        session.lists = AssessmentLists(self.store, assessment_id)  # lists imported into it are kept with it
         self.assessment_id = assessment_id
         window.unsaved = False
         if opened.problems:
@@ -169,6 +172,8 @@ class StoredWork(QObject):
     def detach(self) -> bool:
         """Write what is pending and let go of the current assessment; True when nothing was lost."""
         done = True
+        if self.window.session is not None:
+            self.window.session.lists = None
         if self.autosaver is not None:
             done = self.autosaver.stop()
             self.autosaver.deleteLater()

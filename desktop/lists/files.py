@@ -359,7 +359,7 @@ def _csv_value(text: str) -> tuple[Value, bool]:
     if not stripped:
         return None, False
     if stripped.startswith("=") and len(stripped) > 1:
-        return _clip(stripped), True
+        return None, True  # the formula's text is no value, and a CSV holds no other
     return _clip(stripped), False
 
 

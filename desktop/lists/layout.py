@@ -137,16 +137,29 @@ def match_columns(
     return chosen, strength
 
 
+def _fit(columns: Mapping[str, int], score: int, kind: ListKind) -> tuple[int, int, int]:
+    """How well a header fits: the required columns it names, then all it names, then how exactly."""
+    required = sum(1 for c in kind.columns if c.required and c.id in columns)
+    return required, len(columns), score
+
+
+def _at(
+    sheet: Sheet, kind: ListKind, header_row: int, remembered: Mapping[str, str] | None
+) -> tuple[tuple[int, int, int], Layout]:
+    """The best reading of a header at this row (over two rows where merged cells reach down), and its fit."""
+    options = []
+    for rows in (2, 1) if _spans_down(sheet, header_row) else (1,):
+        columns, score = match_columns(header_texts(sheet, header_row, rows), kind, remembered)
+        options.append((_fit(columns, score, kind), Layout(sheet.name, header_row, columns, rows)))
+    return max(options, key=lambda option: option[0])
+
+
 def propose(sheet: Sheet, kind: ListKind, remembered: Mapping[str, str] | None = None) -> Layout:
-    """The header row and column mapping that fit the list best (see the module's description)."""
-    best: Layout | None = None
-    best_strength = 0
-    for row in sheet.rows[:HEADER_SEARCH_ROWS]:
-        for rows in (2, 1) if _spans_down(sheet, row.number) else (1,):
-            columns, strength = match_columns(header_texts(sheet, row.number, rows), kind, remembered)
-            if strength > best_strength:
-                best, best_strength = Layout(sheet.name, row.number, columns, rows), strength
-    if best is not None:
+    """The header row and column mapping that fit the list best (see the module's description); without
+    any header that names a column, the first row, for the user to choose from."""
+    found = [_at(sheet, kind, row.number, remembered) for row in sheet.rows[:HEADER_SEARCH_ROWS]]
+    fit, best = max(found, key=lambda option: option[0], default=((0, 0, 0), None))
+    if best is not None and fit > (0, 0, 0):
         return best
     first = sheet.rows[0].number if sheet.rows else 0
     return Layout(sheet.name, first, {}, 1)
@@ -154,9 +167,7 @@ def propose(sheet: Sheet, kind: ListKind, remembered: Mapping[str, str] | None =
 
 def relayout(sheet: Sheet, kind: ListKind, header_row: int, remembered: Mapping[str, str] | None = None) -> Layout:
     """The columns matched anew for a header row the user chose."""
-    rows = 2 if _spans_down(sheet, header_row) else 1
-    columns, _strength = match_columns(header_texts(sheet, header_row, rows), kind, remembered)
-    return Layout(sheet.name, header_row, columns, rows)
+    return _at(sheet, kind, header_row, remembered)[1]
 
 
 def remembered_names(layout: Layout, sheet: Sheet) -> dict[str, str]:

@@ -224,7 +224,10 @@ def _is_blank(value: Value) -> bool:
 
 
 def _is_totals(row: SourceRow) -> bool:
-    return any(isinstance(v, str) and _TOTALS.fullmatch(normal(v)) for v in row.values)
+    return any(
+        isinstance(v, str) and len(v) <= 30 and ("计" in v or "额" in v or "otal" in v) and _TOTALS.fullmatch(normal(v))
+        for v in row.values
+    )
 
 
 @dataclass
@@ -312,11 +315,11 @@ def _check_cell(
             if column.in_period and period is not None and not period[0] <= day <= period[1]:
                 span = f"{period[0].isoformat()} 至 {period[1].isoformat()}"
                 span_en = f"{period[0].isoformat()} to {period[1].isoformat()}"
-                named = f"{period_label.zh}（{span}）" if period_label.zh else span
+                named = f"{period_label.zh}（{span}）" if period_label.zh else f"{span} "
                 named_en = f"{period_label.get('en')} ({span_en})" if period_label.zh else span_en
                 checked.problems.append(
                     Text(
-                        f"「{label.zh}」{day.isoformat()} 不在{named}内",
+                        f"「{label.zh}」{day.isoformat()} 不在 {named}内",
                         f"'{label.get('en')}' {day.isoformat()} is outside {named_en}",
                     )
                 )
@@ -328,12 +331,14 @@ def _check_cell(
 
 
 def _repeats_header(row: SourceRow, mapping: Mapping[str, int], headers: Sequence[str]) -> bool:
+    """`headers` normalised: a row whose chosen cells read as their headers (an export's page header)."""
     same = sum(
         1
         for index in mapping.values()
         if 0 <= index < len(headers)
         and headers[index]
-        and normal(cell_text(row.value(index))) == normal(headers[index])
+        and isinstance(row.value(index), str)
+        and normal(cell_text(row.value(index))) == headers[index]
     )
     return same >= 2 or (same == 1 and len(mapping) == 1)
 
@@ -359,6 +364,7 @@ def check_rows(
     """Every row under the header, checked against the list's columns (see the module's description)."""
     mapping = {k: v for k, v in layout.columns.items() if kind.column(k) is not None}
     headers = tuple(header_texts(sheet, layout.header_row, layout.header_rows)) if layout.header_row else ()
+    header_normals = [normal(h) for h in headers]
     below = [row for row in sheet.rows if row.number > layout.header_row]
     outcomes: dict[int, RowOutcome] = {}
     checked_rows: list[_Checked] = []
@@ -383,7 +389,7 @@ def check_rows(
             totals_rows.append((row.number, amount))
             outcomes[row.number] = _skipped(row, "totals", TOTALS, mapping, kind)
             continue
-        if headers and _repeats_header(row, mapping, headers):
+        if headers and _repeats_header(row, mapping, header_normals):
             outcomes[row.number] = _skipped(row, "header", HEADER, mapping, kind)
             continue
         if _is_note(row, mapping, kind):

@@ -42,7 +42,7 @@ _WORDS = {
     "policy": ("政策依据", "Policy"),
     "total": ("合计", "Total"),
     "source": (
-        "根据 {source}{sheet} 整理：列入 {counted:,} 行，合计 {total}。",
+        "根据 {source}{sheet}整理：列入 {counted:,} 行，合计 {total}。",
         "From {source}{sheet}: {counted:,} rows listed, totalling {total}.",
     ),
     "left_out": (
@@ -157,7 +157,8 @@ def list_story(document: ListDocument) -> list[Flowable]:
     if document.credit_code:
         story.append(_p(f"{_w('credit_code', lang)}{colon}{document.credit_code}"))
     story.append(_p(f"{_w('policy', lang)}{colon}{policy}"))
-    sheet = _w("sheet", lang, sheet=reading.sheet) if reading.sheet and reading.sheet != reading.source else ""
+    named = reading.sheet and reading.sheet != reading.source  # a CSV's one sheet is the file
+    sheet = _w("sheet", lang, sheet=reading.sheet) if named else ("" if lang == "en" else " ")
     total = yuan_and_large(reading.total, lang)
     line = _w("source", lang, source=reading.source, sheet=sheet, counted=len(counted), total=total)
     if reading.left_out:

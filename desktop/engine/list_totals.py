@@ -54,7 +54,7 @@ def source_text(pack: Pack, total: ListTotal, lang: Lang) -> str:
     when = total.imported_at.astimezone().strftime("%Y-%m-%d") if total.imported_at is not None else ""
     if lang == "en":
         origin = ", ".join(p for p in (total.source, f"imported {when}" if when else "") if p)
-        rows = f"{total.counted:,} rows counted, {total.left_out:,} left out"
+        rows = f"rows counted {total.counted:,}, left out {total.left_out:,}"
         return f"From the {title}" + (f" ({origin})" if origin else "") + f": {rows}"
     origin = "，".join(p for p in (total.source, f"{when} 导入" if when else "") if p)
     return (

@@ -418,7 +418,7 @@ def check_rows(
         warnings.append(
             Text(
                 f"有 {hidden} 行是隐藏行，已按普通行读取；不应计入的行请在文件中删除后重新导入",
-                f"{hidden} hidden rows were read like any other; delete in the file the rows that should not "
+                f"Hidden rows read like any other: {hidden}; delete in the file the rows that should not "
                 "count, then import again",
             )
         )

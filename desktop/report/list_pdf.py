@@ -43,11 +43,11 @@ _WORDS = {
     "total": ("合计", "Total"),
     "source": (
         "根据 {source}{sheet}整理：列入 {counted:,} 行，合计 {total}。",
-        "From {source}{sheet}: {counted:,} rows listed, totalling {total}.",
+        "From {source}{sheet}: rows listed {counted:,}, totalling {total}.",
     ),
     "left_out": (
         "原表另有 {left_out:,} 行未列入（空行、合计行和不符合条件的行）。",
-        "{left_out:,} more rows of the file are not listed (empty rows, totals and rows that do not qualify).",
+        "Rows of the file not listed: {left_out:,} (empty rows, totals and rows that do not qualify).",
     ),
     "sheet": ("（工作表「{sheet}」）", " (sheet '{sheet}')"),
     "imported": ("导入日期 {day}", "Imported on {day}"),

@@ -133,8 +133,7 @@ class RowsModel(QAbstractTableModel):
             if column == 1:
                 return self._status(row)
             if column == last:
-                separator = "; " if self.lang == "en" else "；"
-                return separator.join(t.get(self.lang) for t in (*row.reasons, *row.notes))
+                return self.tr("；").join(t.get(self.lang) for t in (*row.reasons, *row.notes))
             return row.values.get(self.kind.columns[column - 2].id, "")
         if role == Qt.ItemDataRole.ForegroundRole:
             if row.status == "refused":
@@ -199,12 +198,12 @@ class ListImportDialog(QDialog):
         self.sheet_box.currentIndexChanged.connect(lambda _i: self._sheet_chosen())
         top.addWidget(self.sheet_label)
         top.addWidget(self.sheet_box)
-        self.header_label = QLabel(self.tr("表头在第"), self)
+        self.header_label = QLabel(self.tr("表头所在行"), self)
         self.header_spin = QSpinBox(self)
         self.header_spin.setRange(1, 10_000)
         self.header_spin.valueChanged.connect(lambda _v: self._header_chosen())
-        self.header_after = QLabel(self.tr("行"), self)
-        for widget in (self.header_label, self.header_spin, self.header_after):
+        self.header_label.setBuddy(self.header_spin)
+        for widget in (self.header_label, self.header_spin):
             top.addWidget(widget)
         outer.addLayout(top)
 
@@ -333,7 +332,8 @@ class ListImportDialog(QDialog):
             messages.error(self, self.tr("无法读取清单"), self.tr("无法读取清单文件：") + f"\n{path.name}\n{problem}")
             return False
         self.source = source
-        self.file_label.setText(path.name)
+        how = self.tr("，").join(note.get(self.lang) for note in source.notes)  # how a CSV was read
+        self.file_label.setText(self.tr("{name}（{how}）").format(name=path.name, how=how) if how else path.name)
         self._quiet = True
         self.sheet_box.clear()
         for sheet in source.sheets:
@@ -349,7 +349,7 @@ class ListImportDialog(QDialog):
         several = loaded and self.source is not None and len(self.source.sheets) > 1
         self.sheet_label.setVisible(several)
         self.sheet_box.setVisible(several)
-        for widget in (self.header_label, self.header_spin, self.header_after, self.columns_box, self.filter_box):
+        for widget in (self.header_label, self.header_spin, self.columns_box, self.filter_box):
             widget.setEnabled(loaded)
 
     def _sheet_chosen(self) -> None:
@@ -424,14 +424,12 @@ class ListImportDialog(QDialog):
         assert reading is not None
         lines = [w.get(self.lang) for w in reading.warnings]
         if reading.missing:
-            names = "、".join(
+            names = self.tr("、").join(
                 c.label.get(self.lang) for name in reading.missing if (c := self.kind.column(name)) is not None
             )
             lines.insert(0, self.tr("请为必填列选择对应的列：{names}").format(names=names))
         if reading.total < 0:
             lines.insert(0, self.tr("计入各行的合计为负数，不能作为金额导入"))
-        if self.source is not None:
-            lines += [note.get(self.lang) for note in self.source.notes]
         self.warnings.setText("\n".join(lines))
         self.warnings.setVisible(bool(lines))
         above = reading.header_row - reading.header_rows
@@ -445,7 +443,7 @@ class ListImportDialog(QDialog):
         if above > 0:
             parts.append(self.tr("表头以上 {count} 行（标题等）未读取").format(count=above))
         total = vocabulary.yuan_and_large(reading.total, self.lang)
-        self.summary.setText(self.tr("{rows}；合计 {total}").format(rows="，".join(parts), total=total))
+        self.summary.setText(self.tr("{rows}；合计 {total}").format(rows=self.tr("，").join(parts), total=total))
         self.import_button.setEnabled(reading.importable)
 
     # -- importing -----------------------------------------------------------------------------------------
@@ -517,7 +515,8 @@ class ListImportDialog(QDialog):
             self.lang,
         )
         stem = PurePath(reading.source).stem[:60]
-        return check_bytes(f"{self.kind.title.get(self.lang)}（{stem}）.pdf", list_pdf_bytes(document))
+        name = self.tr("{title}（{stem}）.pdf").format(title=self.kind.title.get(self.lang), stem=stem)
+        return check_bytes(name, list_pdf_bytes(document))
 
 
 # -- beside the money field ------------------------------------------------------------------------------

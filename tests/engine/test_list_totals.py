@@ -106,7 +106,7 @@ def test_where_the_figure_came_from_reads_as_a_clerk_says_it(pack: Pack) -> None
     )
     assert source_text(pack, total, "zh").startswith("来自保费发票汇总（保费.csv，2026-12-05 导入）")
     assert source_text(pack, total, "zh").endswith("：计入 1,980 行，未计入 20 行")
-    assert source_text(pack, total, "en").endswith(": 1,980 rows counted, 20 left out")
+    assert source_text(pack, total, "en").endswith(": rows counted 1,980, left out 20")
 
 
 def _answers_file(tmp_path: Path, premium: str) -> Path:

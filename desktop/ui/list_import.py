@@ -253,12 +253,20 @@ class ListImportDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        # rows as tall as a line of text: a 2,000-row list shows twenty at a time on a laptop
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         outer.addWidget(self.table, 1)
+        self.detail = _plain(QLabel(self))  # the selected row's reasons in full: the column may cut them
+        self.detail.setWordWrap(True)
+        self.detail.setObjectName("rowDetail")
+        self.detail.hide()
+        outer.addWidget(self.detail)
+        self.table.selectionModel().currentRowChanged.connect(lambda current, _previous: self._row_chosen(current))
 
         buttons = QHBoxLayout()
         self.stored_label = _plain(QLabel(self))
@@ -409,6 +417,21 @@ class ListImportDialog(QDialog):
     # -- the rows ------------------------------------------------------------------------------------------
     def _filter_chosen(self) -> None:
         self.model.show(self.reading, self.filter_box.currentData())
+
+    def _row_chosen(self, index: QModelIndex) -> None:
+        rows = self.model.rows
+        row = rows[index.row()] if index.isValid() and index.row() < len(rows) else None
+        said = [t.get(self.lang) for t in (*row.reasons, *row.notes)] if row is not None else []
+        self.detail.setText(
+            self.tr("第 {row} 行：{said}").format(row=row.number, said=self.tr("；").join(said))
+            if row is not None and said
+            else ""
+        )
+        self.detail.setVisible(bool(said))
+        if row is not None and row.status == "refused":
+            style.error_text(self.detail)
+        else:
+            style.muted(self.detail)
 
     def _check(self) -> None:
         assert self.source is not None and self.layout_ is not None
@@ -604,9 +627,9 @@ def confirm_list_figures(parent: QWidget, session: AssessmentSession) -> bool:
         parent,
         QCoreApplication.translate("ListImportDialog", "金额与清单不一致"),
         text,
-        [
-            QCoreApplication.translate("ListImportDialog", "照常继续"),
+        [  # the first is the default (Enter): going back is the safe one
             QCoreApplication.translate("ListImportDialog", "返回核对"),
+            QCoreApplication.translate("ListImportDialog", "照常继续"),
         ],
     )
-    return choice == 0
+    return choice == 1

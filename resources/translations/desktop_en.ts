@@ -578,18 +578,18 @@ Changed there:</translation>
         <translation>Rows left out</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+216"/>
+        <location line="+231"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-209"/>
         <source>本评估未保存在数据库中：导入的合计会填入答案，清单不会附加到申报材料。</source>
         <translation>This assessment is not kept in a database: the total will fill in the answer, but the list will not be attached to the application documents.</translation>
     </message>
@@ -634,7 +634,17 @@ Changed there:</translation>
         <translation>Column {letter}: {header}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+38"/>
+        <source>第 {row} 行：{said}</source>
+        <translation>Row {row}: {said}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -651,17 +661,17 @@ Changed there:</translation>
     <message>
         <location line="+5"/>
         <source>计入 {counted} 行，未计入 {left_out} 行</source>
-        <translation>Rows counted {counted}, left out {left_out}</translation>
+        <translation>Rows counted: {counted}, left out: {left_out}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>另有空行 {count} 行</source>
-        <translation>empty rows besides {count}</translation>
+        <translation>empty rows besides: {count}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>表头以上 {count} 行（标题等）未读取</source>
-        <translation>rows above the header (titles), not read {count}</translation>
+        <translation>rows not read above the header (titles): {count}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -669,8 +679,8 @@ Changed there:</translation>
         <translation>{rows}; total {total}</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+111"/>
+        <location line="-126"/>
+        <location line="+126"/>
         <source>，</source>
         <translation>, </translation>
     </message>
@@ -732,12 +742,12 @@ Changed there:</translation>
         <translation>Figures disagree with the lists</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>照常继续</source>
         <translation>Go on</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>返回核对</source>
         <translation>Go back and check</translation>
     </message>
@@ -745,7 +755,7 @@ Changed there:</translation>
 <context>
     <name>ListSourceLine</name>
     <message>
-        <location line="-63"/>
+        <location line="-62"/>
         <source>（打印清单前会再提示）</source>
         <translation> (asked again before the checklist is printed)</translation>
     </message>
@@ -1730,7 +1740,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>RowsModel</name>
     <message>
-        <location filename="../../desktop/ui/list_import.py" line="-434"/>
+        <location filename="../../desktop/ui/list_import.py" line="-457"/>
         <source>行</source>
         <translation>Row</translation>
     </message>

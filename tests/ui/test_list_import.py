@@ -127,6 +127,8 @@ def test_a_clerk_imports_the_premium_invoices_and_the_answer_follows(
         seen["summary"] = dialog.summary.text()
         dialog.filter_box.setCurrentIndex(2)  # 未计入的行
         seen["left_out"] = rows_shown(dialog)
+        dialog.table.selectRow(0)  # the reasons in full under the table
+        seen["detail"] = dialog.detail.text() if dialog.detail.isVisible() else None
         seen["warnings"] = dialog.warnings.text()
         assert dialog.import_button.isEnabled()
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
@@ -141,6 +143,7 @@ def test_a_clerk_imports_the_premium_invoices_and_the_answer_follows(
         ("8", "未计入", "与第 5 行重复（发票号码相同）"),
         ("9", "未计入", "合计行：不计入（程序自行合计各行）"),
     ]
+    assert seen["detail"] == "第 6 行：「开票日期」2024-12-20 不在 2025 年度（2025-04-15 至 2025-12-31）内"
     assert seen["warnings"] == ("文件第 9 行的合计 1,830,000.00 元包括未计入的行共 670,000.00 元")
     # the answer, the line under it, the import kept, the PDF attached
     session = window.session
@@ -188,9 +191,9 @@ def test_a_figure_typed_over_the_list_is_flagged_before_the_checklist_is_saved(
     assert asked.text.startswith(
         "以下金额与导入的清单合计不一致：\n「2025 年度实际缴纳保费（元）」填写为 1,200,000.00 元"
     )
-    assert asked.text.endswith("照常继续 | 返回核对")
+    assert asked.text.endswith("返回核对 | 照常继续")
     assert message_log.of_kind("save_file") == []
-    message_log.choices.append(0)  # 照常继续
+    message_log.choices.append(1)  # 照常继续
     window.save_checklist_pdf()
     assert len(message_log.of_kind("save_file")) == 1
     type_text(qtbot, row.field, "1160000")  # the figure agrees again: nothing to ask
@@ -317,7 +320,7 @@ def test_the_dialog_in_english_without_a_database(
 
     open_dialog(qtbot, row, act)
     assert seen["summary"] == (
-        "Rows counted 4, left out 3, rows above the header (titles), not read 1; total 1,160,000.00 yuan "
+        "Rows counted: 4, left out: 3, rows not read above the header (titles): 1; total 1,160,000.00 yuan "
         "(1.16 million yuan)"
     )
     assert seen["left_out"] == [

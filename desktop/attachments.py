@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import io
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 
@@ -24,8 +25,9 @@ from PIL import Image, UnidentifiedImageError
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError, PyPdfError
 
+from desktop.engine.filing import FileRef
 from desktop.quoting import encodable
-from desktop.safe_read import MIB, FileRefusedError, read_regular_file, size_text
+from desktop.safe_read import MIB, FileRefusedError, inside, read_regular_file, size_text
 
 MAX_FILE_BYTES = 50 * MIB
 MAX_ASSESSMENT_BYTES = 500 * MIB
@@ -161,3 +163,24 @@ def _image_size(data: bytes, kind: str) -> tuple[int, int]:
     if width == 0 or height == 0:
         raise AttachmentRefusedError(f"{KIND_NAMES[kind]}没有内容")
     return width, height
+
+
+FileLoader = Callable[[FileRef], CheckedFile]
+"""Reads and checks one attached file (from the database, or beside an answers file); raises
+AttachmentRefusedError with the reason."""
+
+
+def files_beside(answers_file: Path) -> FileLoader:
+    """Files named in an answers file: relative to its folder, and never outside it (a link that leads
+    elsewhere is refused, as a path with `..` is when the answers file is read)."""
+    folder = answers_file.resolve().parent
+
+    def load(ref: FileRef) -> CheckedFile:
+        path = folder / ref.path
+        if not inside(path, folder):
+            raise AttachmentRefusedError("指向答卷文件所在文件夹以外，未读取")
+        if not path.exists():
+            raise AttachmentRefusedError("文件不存在")
+        return check_file(path)
+
+    return load

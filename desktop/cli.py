@@ -268,12 +268,14 @@ def run_assess(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     found = find_opportunities(pack, answers_file.answers, result, today)
     if args.pdf is not None:
+        from desktop.engine.filing import ready_documents
         from desktop.report import write_checklist
         from desktop.report.checklist import ChecklistError
 
         _warn_list_mismatches(answers_file, pack, args.answers.name, lang, err)
         try:
-            write_checklist(result, args.pdf, lang=lang, today=today, opportunities=found)
+            ready = ready_documents(answers_file.filing)
+            write_checklist(result, args.pdf, lang=lang, today=today, opportunities=found, ready=ready)
         except OSError as exc:
             print(terminal_safe(_h("no_pdf", lang, path=args.pdf, reason=exc.strerror or exc)), file=err)
             return EXIT_FAILURE
@@ -293,13 +295,14 @@ def run_assess(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def run_dossier(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """One bound PDF per item whose documents the answers file records; files are read relative to it."""
+    from desktop.attachments import files_beside
     from desktop.engine import AnswersError, assess_file, read_answers_file
     from desktop.engine.refusals import in_language
+    from desktop.filenames import UniqueNames
     from desktop.policy.guide_registry import known_guides
     from desktop.policy.registry import known_registry
     from desktop.quoting import terminal_safe
-    from desktop.report.dossier import Dossier, bound_documents, dossier_bytes, dossier_stem, files_beside
-    from desktop.report.filenames import UniqueNames
+    from desktop.report.dossier import Dossier, bound_documents, dossier_bytes, dossier_stem
     from desktop.safe_write import write_bytes
 
     registry = known_registry()

@@ -21,7 +21,8 @@ from decimal import Decimal
 from types import MappingProxyType
 from typing import Literal, get_args
 
-from desktop.policy.model import Document, Pack, Text
+from desktop.engine import vocabulary
+from desktop.policy.model import Document, Lang, Pack, Text
 
 DocumentState = Literal["have", "missing", "help"]
 DOCUMENT_STATES: tuple[DocumentState, ...] = get_args(DocumentState)
@@ -31,20 +32,14 @@ WAITING_STATES: frozenset[ClaimState] = frozenset({"submitted", "accepted", "pub
 """A claim out of the enterprise's hands: filed (or not needing a filing), the money not yet there."""
 CLOSED_STATES: frozenset[ClaimState] = frozenset({"paid", "rejected"})
 
-DOCUMENT_STATE_WORDS: Mapping[DocumentState, Text] = MappingProxyType(
-    {"have": Text("已备", "ready"), "missing": Text("缺", "missing"), "help": Text("需协助", "needs help")}
-)
-CLAIM_STATE_WORDS: Mapping[ClaimState, Text] = MappingProxyType(
-    {
-        "preparing": Text("准备中", "Preparing"),
-        "submitted": Text("已提交", "Submitted"),
-        "accepted": Text("已受理", "Accepted"),
-        "publicized": Text("公示中", "Publicly listed"),
-        "paid": Text("已拨付", "Paid"),
-        "rejected": Text("未获支持", "Not granted"),
-        "no_application": Text("免申即享", "Paid without application"),
-    }
-)
+
+def _words(prefix: str, keys: tuple[str, ...]) -> Mapping[str, Text]:
+    return MappingProxyType({k: Text(*vocabulary.TERMS[f"{prefix}_{k}"]) for k in keys})
+
+
+# the words for the states, from the one vocabulary the window, the papers and the exports share
+DOCUMENT_STATE_WORDS: Mapping[str, Text] = _words("document", DOCUMENT_STATES)
+CLAIM_STATE_WORDS: Mapping[str, Text] = _words("claim", CLAIM_STATES)
 
 
 @dataclass(frozen=True)
@@ -60,6 +55,8 @@ class FileRef:
     sha256: str = ""
     pages: int = 0
     added_at: dt.datetime | None = None
+    width: int = 0
+    height: int = 0
 
 
 @dataclass(frozen=True)
@@ -253,3 +250,32 @@ def paid_claims_as_received(
         for item, claim in sorted(claims.items())
         if claim.state == "paid" and claim.paid_amount is not None and claim.paid_on is not None
     )
+
+
+def ready_documents(filing: Filing) -> frozenset[tuple[str, str]]:
+    """(item, document) of every document recorded as ready: the checklist prints their boxes ticked."""
+    return frozenset(
+        (item, document)
+        for item, records in filing.documents.items()
+        for document, record in records.items()
+        if record.state == "have"
+    )
+
+
+def claim_text(claim: Claim, lang: Lang) -> str:
+    """A claim in a table cell: "已提交（2026-03-10）", "公示中（至 2026-06-04）",
+    "已拨付 360,000.00 元（2026-05-20）"."""
+    word = CLAIM_STATE_WORDS[claim.state].get(lang)
+    detail = ""
+    if claim.state == "paid" and claim.paid_amount is not None:
+        word = f"{word} {vocabulary.yuan(claim.paid_amount, lang)}"
+        detail = str(claim.paid_on or "")
+    elif claim.state == "publicized" and claim.publicized_to is not None:
+        detail = f"至 {claim.publicized_to}" if lang == "zh" else f"until {claim.publicized_to}"
+    elif claim.state == "accepted" and claim.accepted_on is not None:
+        detail = str(claim.accepted_on)
+    elif claim.state == "submitted" and claim.submitted_on is not None:
+        detail = str(claim.submitted_on)
+    if not detail:
+        return word
+    return f"{word} ({detail})" if lang == "en" else f"{word}（{detail}）"

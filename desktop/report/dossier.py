@@ -18,9 +18,8 @@ from __future__ import annotations
 import datetime as dt
 import io
 import warnings
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from PIL import Image
@@ -34,20 +33,19 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from desktop import __version__
-from desktop.attachments import JPEG, PDF, AttachmentRefusedError, CheckedFile, check_file
+from desktop.attachments import JPEG, PDF, AttachmentRefusedError, CheckedFile, FileLoader
 from desktop.engine.application import EXAMPLE, channel_text, contact_text, reading_text, titled, window_detail
-from desktop.engine.filing import DOCUMENT_STATE_WORDS, DocumentRecord, FileRef, TrackedDocument, tracked_documents
+from desktop.engine.filing import DOCUMENT_STATE_WORDS, DocumentRecord, TrackedDocument, tracked_documents
 from desktop.engine.result import Assessment, ItemResult
+from desktop.filenames import safe_stem
 from desktop.policy.model import Lang
 from desktop.policy.towns import shown_town
 from desktop.report.cells import cell, lines_cell, plain_cells
 from desktop.report.checklist import render_guarded
-from desktop.report.filenames import safe_stem
 from desktop.report.flowables import LabelledText, WriteLine, plain_paragraph
 from desktop.report.fonts import BOLD, REGULAR, printable, register_fonts
 from desktop.report.labels import article_label, label, wan, yuan
 from desktop.report.layout import GREY, RULE, SHADE, PageDecor, content_width, render, styles
-from desktop.safe_read import inside
 
 IMAGE_MARGIN = 12 * mm
 STAMP_SIZE = 8.5
@@ -538,11 +536,6 @@ def dossier_bytes(dossier: Dossier) -> bytes:
 
 
 # -- gathering the files ---------------------------------------------------------------------------------
-FileLoader = Callable[[FileRef], CheckedFile]
-"""Reads and checks one attached file (from the database, or beside an answers file); raises
-AttachmentRefusedError with the reason."""
-
-
 @dataclass(frozen=True)
 class Refusal:
     """A file that could not be bound: which item, document and file, and why."""
@@ -571,22 +564,6 @@ def bound_documents(
                 refusals.append(Refusal(item.id, tracked.id, ref.path or ref.name, exc.reason))
         documents.append(BoundDocument(tracked, tuple(files), tuple(refused)))
     return tuple(documents), refusals
-
-
-def files_beside(answers_file: Path) -> FileLoader:
-    """Files named in an answers file: relative to its folder, and never outside it (a link that leads
-    elsewhere is refused, as a path with `..` is when the file is read)."""
-    folder = answers_file.resolve().parent
-
-    def load(ref: FileRef) -> CheckedFile:
-        path = folder / ref.path
-        if not inside(path, folder):
-            raise AttachmentRefusedError("指向答卷文件所在文件夹以外，未读取")
-        if not path.exists():
-            raise AttachmentRefusedError("文件不存在")
-        return check_file(path)
-
-    return load
 
 
 def dossier_stem(result: Assessment, item: ItemResult, lang: Lang) -> str:

@@ -185,6 +185,7 @@ _UNIT_TERMS: dict[str, tuple[str, str]] = {
     "col_total": ("total", "yuan"),
     "col_total_wan": ("total", "large_unit"),
     "col_pending": ("pending", "yuan"),
+    "col_paid": ("paid", "yuan"),
 }
 
 

@@ -27,7 +27,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from desktop.attachments import MAX_ASSESSMENT_BYTES, CheckedFile
+from desktop.attachments import MAX_ASSESSMENT_BYTES, AttachmentRefusedError, CheckedFile, FileLoader
 from desktop.engine.filing import (
     CLAIM_STATE_WORDS,
     DOCUMENT_STATES,
@@ -118,6 +118,8 @@ def _file_ref(a: AttachmentRecord) -> FileRef:
         sha256=a.sha256,
         pages=a.pages,
         added_at=a.added_at,
+        width=a.width,
+        height=a.height,
     )
 
 
@@ -277,6 +279,21 @@ class Applications:
             assessment = self._assessment(session, assessment_id)
             return self._history(session, assessment.enterprise_id, assessment_id)
 
+    def loader(self) -> FileLoader:
+        """Attached files as the dossier binds them: checked when they were attached, so read back as they
+        were kept (a scan decoded again would cost some 30 ms for nothing)."""
+
+        def load(ref: FileRef) -> CheckedFile:
+            if ref.stored is None:
+                raise AttachmentRefusedError("文件不在数据库中")
+            try:
+                data = self.attachment_bytes(ref.stored)
+            except StoreError as exc:
+                raise AttachmentRefusedError(exc.message) from None
+            return CheckedFile(ref.name, ref.media_type, data, ref.sha256, ref.pages, ref.width, ref.height)
+
+        return load
+
     def attachment_bytes(self, attachment_id: int) -> bytes:
         with self.store.transaction() as session:
             attachment = existing(session, AttachmentRecord, attachment_id, "附件")
@@ -312,18 +329,7 @@ class Applications:
                 if row is None:
                     if based_on is not None:
                         raise FilingChangedError("这项材料的记录已在别处被删除，本次修改没有保存。", None, None)
-                    position = session.scalar(
-                        select(func.max(ApplicationDocumentRecord.position)).where(
-                            ApplicationDocumentRecord.application_id == application.id
-                        )
-                    )
-                    row = ApplicationDocumentRecord(
-                        application_id=application.id,
-                        document_id=document_id,
-                        position=(position or 0) + 1,
-                        version=1,
-                    )
-                    session.add(row)
+                    row = self._new_document(session, application, document_id)
                 elif row.version != based_on:
                     raise self._document_changed(row)
                 row.state, row.note, row.title = state, _clean(note), _clean(title)
@@ -332,6 +338,28 @@ class Applications:
                 return row.version
         except (StaleDataError, IntegrityError):  # another writer committed between our read and our write
             raise self._reread_document(assessment_id, item_id, document_id) from None
+
+    @staticmethod
+    def _new_document(
+        session: Session, application: ApplicationRecord, document_id: str, state: str = "missing"
+    ) -> ApplicationDocumentRecord:
+        """A document's record, after the application's others (the order the clerk added them in)."""
+        position = session.scalar(
+            select(func.max(ApplicationDocumentRecord.position)).where(
+                ApplicationDocumentRecord.application_id == application.id
+            )
+        )
+        row = ApplicationDocumentRecord(
+            application_id=application.id,
+            document_id=document_id,
+            state=state,
+            position=(position or 0) + 1,
+            version=1,
+            updated_at=utc_now(),
+        )
+        session.add(row)
+        session.flush()
+        return row
 
     def _document_changed(self, row: ApplicationDocumentRecord) -> FilingChangedError:
         return FilingChangedError(
@@ -368,40 +396,66 @@ class Applications:
         """Keep a checked file as the last one of the document (recording the document, still missing, if
         it was not yet). One transaction: after a crash the file is there whole or not at all."""
         with self.store.transaction() as session:
-            used = self._attached_bytes(session, assessment_id)
-            if used + checked.size > MAX_ASSESSMENT_BYTES:
-                raise AttachmentLimitError(
-                    f"这份评估的附件合计将达 {size_text(used + checked.size)}，超过上限 "
-                    f"{size_text(MAX_ASSESSMENT_BYTES)}；文件“{checked.name}”未附加。"
-                )
+            return _file_ref(self._attach(session, assessment_id, item_id, document_id, checked))
+
+    def _attach(
+        self, session: Session, assessment_id: int, item_id: str, document_id: str, checked: CheckedFile
+    ) -> AttachmentRecord:
+        used = self._attached_bytes(session, assessment_id)
+        if used + checked.size > MAX_ASSESSMENT_BYTES:
+            raise AttachmentLimitError(
+                f"这份评估的附件合计将达 {size_text(used + checked.size)}，超过上限 "
+                f"{size_text(MAX_ASSESSMENT_BYTES)}；文件“{checked.name}”未附加。"
+            )
+        application = self._application_or_new(session, assessment_id, item_id)
+        row = self._document(session, application, document_id) or self._new_document(session, application, document_id)
+        if session.get(AttachmentContentRecord, checked.sha256) is None:
+            session.add(AttachmentContentRecord(sha256=checked.sha256, size=checked.size, data=checked.data))
+        position = session.scalar(
+            select(func.max(AttachmentRecord.position)).where(AttachmentRecord.document_row_id == row.id)
+        )
+        record = AttachmentRecord(
+            document_row_id=row.id,
+            position=(position or 0) + 1,
+            name=checked.name,
+            media_type=checked.media_type,
+            size=checked.size,
+            sha256=checked.sha256,
+            pages=checked.pages,
+            width=checked.width,
+            height=checked.height,
+            added_at=utc_now(),
+        )
+        session.add(record)
+        session.flush()
+        return record
+
+    def store_filing(
+        self,
+        session: Session,
+        assessment_id: int,
+        enterprise_id: int,
+        filing: Filing,
+        contents: Mapping[tuple[str, str, str], CheckedFile],
+        source: str,
+    ) -> None:
+        """An answers file's documents (states, notes, files already read and checked: `contents` by item,
+        document and path), claims and amounts received, into a new assessment — within the caller's
+        transaction, so an import is all there or not at all."""
+        for item_id, records in filing.documents.items():
             application = self._application_or_new(session, assessment_id, item_id)
-            row = self._document(session, application, document_id)
-            if row is None:
-                row = ApplicationDocumentRecord(
-                    application_id=application.id, document_id=document_id, state="missing", version=1
-                )
-                session.add(row)
-                session.flush()
-            if session.get(AttachmentContentRecord, checked.sha256) is None:
-                session.add(AttachmentContentRecord(sha256=checked.sha256, size=checked.size, data=checked.data))
-            position = session.scalar(
-                select(func.max(AttachmentRecord.position)).where(AttachmentRecord.document_row_id == row.id)
-            )
-            record = AttachmentRecord(
-                document_row_id=row.id,
-                position=(position or 0) + 1,
-                name=checked.name,
-                media_type=checked.media_type,
-                size=checked.size,
-                sha256=checked.sha256,
-                pages=checked.pages,
-                width=checked.width,
-                height=checked.height,
-                added_at=utc_now(),
-            )
-            session.add(record)
-            session.flush()
-            return _file_ref(record)
+            for document_id, record in records.items():
+                row = self._new_document(session, application, document_id, record.state)
+                row.note, row.title = _clean(record.note), _clean(record.title)
+                for ref in record.files:
+                    self._attach(
+                        session, assessment_id, item_id, document_id, contents[(item_id, document_id, ref.path)]
+                    )
+        for item_id, claim in filing.claims.items():
+            self._write_claim(self._application_or_new(session, assessment_id, item_id), claim)
+        for received in filing.received:
+            self._add_received(session, enterprise_id, received, source)
+        session.flush()
 
     def remove_attachment(self, attachment_id: int) -> None:
         """Detach a file (one already gone, removed in another window, is no error)."""

@@ -260,7 +260,7 @@ class ComparisonWindow(QWidget):
             QGuiApplication.restoreOverrideCursor()
 
     def suggested_file_name(self) -> str:
-        from desktop.report.filenames import checklist_stem
+        from desktop.filenames import checklist_stem
 
         e = self.book.enterprise
         return checklist_stem(e.name, e.credit_code, self.tr("方案对比")) + ".pdf"

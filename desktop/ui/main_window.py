@@ -192,6 +192,7 @@ class MainWindow(QMainWindow):
         if self.stored is not None:
             self.questionnaire.set_read_only(self.stored.final, self.stored.finalised_text)
             self.questionnaire.page_changed.connect(self.stored.remember_page)
+            self.questionnaire.results_page.set_filing(self.stored.filing)
         if old is not None:
             if self.pages.currentWidget() is old:
                 self.pages.setCurrentWidget(self.questionnaire)

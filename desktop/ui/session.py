@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop.engine import AnswersFile, Assessment, Enterprise, assess
 from desktop.engine.conditions import holds
+from desktop.engine.filing import Received
 from desktop.engine.list_totals import ListTotal
 from desktop.engine.opportunities import Opportunities, find_opportunities
 from desktop.policy import Pack, Question
@@ -63,6 +64,9 @@ class AssessmentSession(QObject):
         """Lists imported for these answers (`desktop.ui.list_import`): the totals and where they came from."""
         self.lists: AssessmentLists | None = None
         """The stored assessment's imported lists; None while the answers live only in memory."""
+        self.received: tuple[Received, ...] = ()
+        """The enterprise's amounts received elsewhere (its other assessments' paid claims, amounts recorded
+        by hand): a question that reads them (`from_history`) takes their sum instead of the typed answer."""
 
     # -- editing ---------------------------------------------------------------------------------------
     def set_answer(self, question_id: str, value: Any) -> None:
@@ -113,6 +117,12 @@ class AssessmentSession(QObject):
         self.reloaded.emit()
         self.changed.emit()
 
+    def set_received(self, received: tuple[Received, ...]) -> None:
+        """The enterprise's amounts received elsewhere, read with the assessment."""
+        if received != self.received:
+            self.received = received
+            self._touch()
+
     def reset(self) -> None:
         """A blank questionnaire for the next enterprise (same pack)."""
         self.load(AnswersFile(policy=self.pack.id, assessed_on=dt.date.today()), self.pack)
@@ -159,7 +169,12 @@ class AssessmentSession(QObject):
             return self.frozen
         if self._result is None:
             self._result = assess(
-                self.pack, self.answers, assessed_on=self.assessed_on, enterprise=self.enterprise, guide=self.guide
+                self.pack,
+                self.answers,
+                assessed_on=self.assessed_on,
+                enterprise=self.enterprise,
+                guide=self.guide,
+                received=self.received,
             )
         return self._result
 
@@ -172,7 +187,8 @@ class AssessmentSession(QObject):
         today = self.today()
         cached = self._opportunities
         if cached is None or cached[0] is not result or cached[1] != today:
-            cached = self._opportunities = (result, today, find_opportunities(self.pack, self.answers, result, today))
+            answers = {**self.answers, **{f.question: f.amount for f in result.from_history}}
+            cached = self._opportunities = (result, today, find_opportunities(self.pack, answers, result, today))
         return cached[2]
 
     def _touch(self) -> None:

@@ -10,6 +10,236 @@
     </message>
 </context>
 <context>
+    <name>ApplicationDialog</name>
+    <message>
+        <location filename="../../desktop/ui/application_dialog.py" line="+84"/>
+        <source>申报材料与进度</source>
+        <translation>Documents and application status</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>材料</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+94"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <location line="+103"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>添加其他材料…</source>
+        <translation>Add another document…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+281"/>
+        <source>删除此项</source>
+        <translation>Remove this document</translation>
+    </message>
+    <message>
+        <location line="-272"/>
+        <source>所选材料的文件</source>
+        <translation>Files of the selected document</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>附加文件…</source>
+        <translation>Attach files…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>上移</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>下移</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+293"/>
+        <source>移除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="-288"/>
+        <source>可附加 PDF、JPEG、PNG；每个文件最多 50 MB。</source>
+        <translation>PDF, JPEG or PNG files, at most 50 MB each.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>生成申报材料 PDF…</source>
+        <translation>Make the dossier PDF…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>（未记录）</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>年-月-日</source>
+        <translation>yyyy-mm-dd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>提交日期</source>
+        <translation>Submitted on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受理日期</source>
+        <translation>Accepted on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申报方式 / 平台</source>
+        <translation>Channel / platform</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申报编号</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>公示期</source>
+        <translation>Public listing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>拨付金额（元）</source>
+        <translation>Amount paid (yuan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>拨付日期</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未获支持的原因</source>
+        <translation>Reason not granted</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>金额以申报通知为准</source>
+        <translation>Amount set by the annual notice</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>申报窗口：{window}</source>
+        <translation>Application window: {window}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>（自行添加）</source>
+        <translation> (added)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} 个文件</source>
+        <translation>{n} file(s)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>“{name}”的文件</source>
+        <translation>Files of &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} 页</source>
+        <translation>{n} p.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}（{pages}，{size}）</source>
+        <translation>{name} ({pages}, {size})</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>添加其他材料</source>
+        <translation>Add another document</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>材料名称（如：申报表（当期通知附件）、情况说明）：</source>
+        <translation>Name of the document (e.g. the notice&apos;s application form, a letter):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>删除“{name}”及其 {n} 个文件？</source>
+        <translation>Remove &quot;{name}&quot; and its {n} file(s)?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>附加文件</source>
+        <translation>Attach files</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}：{reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>部分文件未附加</source>
+        <translation>Some files were not attached</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>移除文件“{name}”？</source>
+        <translation>Remove the file &quot;{name}&quot;?</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsTab</name>
+    <message>
+        <location filename="../../desktop/ui/pages/applications_tab.py" line="+77"/>
+        <source>材料与进度…</source>
+        <translation>Documents and status…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>生成申报材料 PDF…</source>
+        <translation>Make the dossier PDF…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>申报材料、附件和申报进度保存在本机数据库中；当前未使用数据库（只在窗口中填写），无法记录。</source>
+        <translation>Documents, attached files and application status are kept in the database; without one (answers kept in the window only) they cannot be recorded.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>逐项记录需准备的材料（已备 / 缺 / 需协助）、附加扫描件，跟踪提交、受理、公示和拨付。双击打开。</source>
+        <translation>Record each item&apos;s documents (ready / missing / needs help), attach scans, and follow submission, acceptance, public listing and payment. Double-click to open.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>本企业其他评估和手工记录的已获拨付：{n} 笔，合计 {amount}</source>
+        <translation>Amounts received (the firm&apos;s other assessments and records): {n}, total {amount}</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/workspace_views.py" line="+287"/>
@@ -386,6 +616,47 @@ Changed there:</translation>
     </message>
 </context>
 <context>
+    <name>Dossier</name>
+    <message>
+        <location filename="../../desktop/ui/dossier_output.py" line="+25"/>
+        <source>生成申报材料</source>
+        <translation>Make the dossier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}：{reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>以下文件无法装订：
+{lines}
+
+仍用其余文件生成申报材料吗？（目录中会列明未装订的文件）</source>
+        <translation>These files cannot be bound:
+{lines}
+
+Make the dossier from the other files? (The contents list the files not bound.)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>保存申报材料 PDF</source>
+        <translation>Save the dossier PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申报材料已生成</source>
+        <translation>Dossier made</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申报材料 PDF 已保存到：
+{path}</source>
+        <translation>The dossier PDF was saved to:
+{path}</translation>
+    </message>
+</context>
+<context>
     <name>EnterprisePage</name>
     <message>
         <location filename="../../desktop/ui/pages/enterprise_page.py" line="+26"/>
@@ -619,7 +890,13 @@ Changed there:</translation>
         <translation>Cannot read the list file:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <location line="+126"/>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="-125"/>
         <source>{name}（{how}）</source>
         <translation>{name} ({how})</translation>
     </message>
@@ -679,12 +956,6 @@ Changed there:</translation>
         <translation>{rows}; total {total}</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+126"/>
-        <source>，</source>
-        <translation>, </translation>
-    </message>
-    <message>
         <location line="+32"/>
         <source>无法生成清单 PDF</source>
         <translation>Cannot draw the list&apos;s PDF</translation>
@@ -742,20 +1013,20 @@ Changed there:</translation>
         <translation>Figures disagree with the lists</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>照常继续</source>
-        <translation>Go on</translation>
-    </message>
-    <message>
-        <location line="-1"/>
+        <location line="+3"/>
         <source>返回核对</source>
         <translation>Go back and check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>照常继续</source>
+        <translation>Go on</translation>
     </message>
 </context>
 <context>
     <name>ListSourceLine</name>
     <message>
-        <location line="-62"/>
+        <location line="-63"/>
         <source>（打印清单前会再提示）</source>
         <translation> (asked again before the checklist is printed)</translation>
     </message>
@@ -833,12 +1104,12 @@ Changed there:</translation>
         <translation>Answers files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+175"/>
         <source>中山市稳外贸政策扶持自评</source>
         <translation>Zhongshan Foreign Trade Support Self-Assessment</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-140"/>
         <source>正在载入政策……</source>
         <translation>Loading the policy…</translation>
     </message>
@@ -869,12 +1140,12 @@ Changed there:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+383"/>
+        <location line="+384"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location line="-376"/>
+        <location line="-377"/>
         <source>培训示例</source>
         <translation>Training examples</translation>
     </message>
@@ -940,7 +1211,7 @@ Changed there:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+319"/>
+        <location line="+320"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -1375,11 +1646,95 @@ Works offline; answers are kept on this computer only.</translation>
     </message>
 </context>
 <context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../desktop/ui/progress_dialog.py" line="+62"/>
+        <location line="+4"/>
+        <source>提醒</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>已记录的申报</source>
+        <translation>Applications recorded</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>等待结果</source>
+        <translation>Waiting for a result</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>准备中（含未记录进度）</source>
+        <translation>Preparing (or no status recorded)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>评估</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>双击一行打开该评估的“申报材料与进度”。</source>
+        <translation>Double-click a row to open the assessment&apos;s documents and status.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{year} 年 {amount}</source>
+        <translation>{year}: {amount}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>已拨付：{years}</source>
+        <translation>Paid: {years}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>尚未记录任何拨付。</source>
+        <translation>No payment recorded yet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>共 {n} 项申报有记录：等待结果 {waiting} 项（测算金额合计 {amount}），已拨付 {paid} 项，未获支持 {rejected} 项。</source>
+        <translation>{n} applications recorded: {waiting} waiting for a result (computed amounts {amount} in all), {paid} paid, {rejected} not granted.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>目前没有需要留意的事项。</source>
+        <translation>Nothing needs attention at present.</translation>
+    </message>
+</context>
+<context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../../desktop/ui/pages/question_row.py" line="+19"/>
+        <location filename="../../desktop/ui/pages/question_row.py" line="+21"/>
         <source>？{term}</source>
         <translation>? {term}</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>取自已获拨付记录：{entries}（合计 {total}）</source>
+        <translation>From the amounts received: {entries} (total {total})</translation>
     </message>
 </context>
 <context>
@@ -1508,7 +1863,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/results_page.py" line="+62"/>
+        <location filename="../../desktop/ui/pages/results_page.py" line="+64"/>
         <source>结果</source>
         <translation>Results</translation>
     </message>
@@ -1569,7 +1924,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>What it covers</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>复制为方案…</source>
         <translation>Copy as scenario…</translation>
     </message>
@@ -1579,7 +1934,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Compare scenarios…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+45"/>
         <source>最新：{round}</source>
         <translation>Newest: {round}</translation>
     </message>
@@ -1614,7 +1969,12 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Of which {amount} (items: {n}) has a window that has closed; see &apos;When and where to apply&apos;</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
+        <source>申报材料与进度（{n} 项）</source>
+        <translation>Documents and status ({n})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>可测算金额（{n} 项）</source>
         <translation>Computed amounts ({n})</translation>
     </message>
@@ -2012,7 +2372,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="+36"/>
+        <location filename="../../desktop/ui/start_page.py" line="+38"/>
         <source>企业与评估</source>
         <translation>Enterprises and assessments</translation>
     </message>
@@ -2058,24 +2418,34 @@ Works offline; answers are kept on this computer only.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+251"/>
+        <location line="+263"/>
         <source>导出答卷</source>
         <translation>Export answers file</translation>
     </message>
     <message>
-        <location line="-249"/>
-        <location line="+34"/>
-        <location line="+256"/>
+        <location line="-261"/>
+        <location line="+38"/>
+        <location line="+264"/>
         <source>导入答卷</source>
         <translation>Import answers files</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-300"/>
+        <source>申报进度…</source>
+        <translation>Application status…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>所有评估已记录的申报：等待结果、已拨付（按年合计）和提醒</source>
+        <translation>Every recorded application: waiting, paid (totals by year) and reminders</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>无法读取数据库</source>
         <translation>Cannot read the database</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+102"/>
         <source>无法更换申报指南</source>
         <translation>Could not change the application guide</translation>
     </message>
@@ -2189,13 +2559,13 @@ The answers were added to that enterprise. Which name is right?</translation>
         <translation>Cannot rename the enterprise</translation>
     </message>
     <message>
-        <location line="-287"/>
-        <location line="+215"/>
+        <location line="-295"/>
+        <location line="+223"/>
         <source>答卷文件 (*.json)</source>
         <translation>Answers files (*.json)</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-195"/>
         <source>{enterprises}，{assessments}</source>
         <translation>{enterprises}, {assessments}</translation>
     </message>
@@ -2216,7 +2586,7 @@ The answers were added to that enterprise. Which name is right?</translation>
         </translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+192"/>
         <source>答卷</source>
         <translation>answers</translation>
     </message>
@@ -2239,7 +2609,7 @@ The answers were added to that enterprise. Which name is right?</translation>
 <context>
     <name>StoredWork</name>
     <message>
-        <location filename="../../desktop/ui/stored_work.py" line="+213"/>
+        <location filename="../../desktop/ui/stored_work.py" line="+240"/>
         <source>无法重新编辑</source>
         <translation>Cannot edit again</translation>
     </message>
@@ -2249,8 +2619,8 @@ The answers were added to that enterprise. Which name is right?</translation>
         <translation>Cannot recompute</translation>
     </message>
     <message>
-        <location line="-140"/>
-        <location line="+159"/>
+        <location line="-163"/>
+        <location line="+182"/>
         <source>已定稿（只读）：如需修改，请用“评估 → 重新编辑”</source>
         <translation>Finalised (read-only): to make changes, use &apos;Assessment → Edit again&apos;</translation>
     </message>
@@ -2265,7 +2635,7 @@ The answers were added to that enterprise. Which name is right?</translation>
         <translation>Could not save: {reason}</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-229"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -2279,12 +2649,13 @@ The answers were added to that enterprise. Which name is right?</translation>
 Answers will not be saved automatically this time; use &apos;File → Save answers file as…&apos; to save them to a file.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
+        <location line="+8"/>
         <source>无法打开评估</source>
         <translation>Cannot open the assessment</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>部分答案未能载入</source>
         <translation>Some answers could not be loaded</translation>
     </message>
@@ -2304,7 +2675,7 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
         <translation>Autosave</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+42"/>
         <source>定稿</source>
         <translation>Finalise</translation>
     </message>

@@ -172,3 +172,22 @@ def test_a_training_guide_marks_the_dossier(tmp_path: Path) -> None:
     texts = pages_text(written)
     assert "【培训示例】申报材料" in texts[0] and "虚构" in texts[0]
     assert all("【培训示例】" in t for t in texts[:3])  # every front page's header says so
+
+
+def test_the_checklist_ticks_the_boxes_of_documents_recorded_as_ready(tmp_path: Path) -> None:
+    answers = answers_with_files(
+        tmp_path,
+        {
+            "credit_insurance": {"application_form": {"state": "have"}, "bank_account_form": {"state": "help"}},
+            "aeo": {"aeo_certificate": {"state": "have"}, "application_form": {"state": "missing"}},
+        },
+    )
+    pdf = tmp_path / "checklist.pdf"
+    assert run("assess", str(answers), "--pdf", str(pdf), "--today", TODAY)[0] == 0
+    tick = re.compile(rb"m [\d.]+ [\d.]+ l [\d.]+ [\d.]+ l\s+S")  # the tick's two strokes, a box is `re`
+    ticks = 0
+    for page in PdfReader(pdf).pages:
+        contents = page.get_contents()
+        assert contents is not None
+        ticks += len(tick.findall(contents.get_data()))
+    assert ticks == 2  # 申报表 of credit insurance and the AEO certificate; 需协助 and 缺 stay empty

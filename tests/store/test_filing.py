@@ -228,3 +228,32 @@ def test_deleting_the_firm_removes_its_files(store: Store, pack: Pack) -> None:
     Applications(store).attach(assessment_id, "aeo", "aeo_certificate", check_bytes("证书.pdf", text_pdf(1)))
     store.delete_enterprise(store.get(assessment_id).enterprise_id)
     assert content_rows(store) == 0
+
+
+def test_the_overview_lists_recorded_applications_paid_by_year_and_reminders(store: Store, pack: Pack) -> None:
+    from desktop.policy.guide_registry import known_guides
+    from desktop.store.progress import overview
+
+    first = stored_assessment(store, pack)
+    applications = Applications(store)
+    applications.set_claim(first, "credit_insurance", PAID, based_on=None, today=TODAY)
+    listed = Claim(
+        "publicized",
+        submitted_on=dt.date(2026, 6, 1),
+        publicized_from=dt.date(2026, 12, 1),
+        publicized_to=dt.date(2026, 12, 8),
+    )
+    applications.set_claim(first, "aeo", listed, based_on=None, today=TODAY)
+    applications.set_document(first, "equipment", "invoices", state="have", based_on=None)
+    stored_assessment(store, pack)  # another assessment with nothing recorded: not read
+    seen = overview(store, known_guides(store.registry), TODAY)
+    assert [(r.item_id, r.claim.state if r.claim else None) for r in seen.rows] == [
+        ("aeo", "publicized"),
+        ("credit_insurance", "paid"),
+        ("equipment", None),
+    ]
+    assert seen.paid == {2026: Decimal("360000.00")}
+    [(row, reminder)] = seen.reminders
+    assert (row.item_id, reminder.kind, reminder.day) == ("aeo", "publicity_ends", dt.date(2026, 12, 8))
+    equipment = next(r for r in seen.rows if r.item_id == "equipment")
+    assert (equipment.documents.have, equipment.amount) == (1, Decimal("1200000.00"))

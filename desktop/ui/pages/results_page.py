@@ -24,6 +24,8 @@ from desktop.engine.application import EXAMPLE, closed_total, titled, today_sent
 from desktop.engine.period import period_span
 from desktop.policy.model import Lang
 from desktop.ui import style
+from desktop.ui.filing_state import FilingState
+from desktop.ui.pages.applications_tab import ApplicationsTab
 from desktop.ui.pages.base import Page
 from desktop.ui.pages.result_rows import (
     add_details,
@@ -141,6 +143,9 @@ class ResultsPage(Page):
         self.unavailable.setRootIsDecorated(False)  # its rows have nothing to unfold
         for tree in (self.amounts, self.confirm, self.plan, self.unlock, self.others, self.services, self.unavailable):
             self.tabs.addTab(tree, "")
+        # the applications: documents, files, claims (kept with a stored assessment: `set_filing`)
+        self.applications = ApplicationsTab(lang, self)
+        self.tabs.insertTab(self.tabs.indexOf(self.plan) + 1, self.applications, "")
         self.body.addWidget(self.tabs, 1)
         self.hint = QLabel(self)
         style.muted(self.hint)
@@ -163,6 +168,16 @@ class ResultsPage(Page):
         self.body.addWidget(self.disclaimer_label)
         self._unlock_note = ""
         session.changed.connect(self._changed)
+
+    def show_application(self, item_id: str) -> None:
+        """The 申报材料与进度 tab, at this item."""
+        self.refresh()
+        self.tabs.setCurrentWidget(self.applications)
+        self.applications.select(item_id)
+
+    def set_filing(self, state: FilingState | None) -> None:
+        """The open stored assessment's applications (None: none, or answers kept only in the window)."""
+        self.applications.set_state(state)
 
     def _tree(self, headers: Sequence[str]) -> QTreeWidget:
         tree = QTreeWidget(self)
@@ -265,6 +280,11 @@ class ResultsPage(Page):
         self._fill_others(self.others, result.unquantified(), result, today, lang)
         self._fill_others(self.services, result.services(), result, today, lang)
         self._fill_unavailable(result, lang)
+        applying = self.applications.fill(result)
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.applications), self.tr("申报材料与进度（{n} 项）").format(n=applying)
+        )
+        self.tabs.setTabVisible(self.tabs.indexOf(self.applications), bool(applying))
         tabs = (
             (self.amounts, self.tr("可测算金额（{n} 项）"), len(result.with_amounts())),
             (self.confirm, self.tr("待确认（{n} 项）"), len(pending)),

@@ -26,6 +26,7 @@ class SectionPage(Page):
             self.rows.append(row)
             self.body.addWidget(row)
         self.body.addStretch(1)
+        self._from_history = [row for row in self.rows if row.question.from_history is not None]
         session.changed.connect(self.update_visibility)
         self.refresh()
 
@@ -42,6 +43,10 @@ class SectionPage(Page):
     def update_visibility(self) -> None:
         for row in self.rows:
             row.setVisible(self.session.applies(row.question))
+        if self._from_history:
+            filled = {f.question: f for f in self.session.result.from_history}
+            for row in self._from_history:
+                row.show_history(filled.get(row.question.id), self.session.lang)
 
     def fields(self) -> list[FieldWidget]:
         return [row.field for row in self.rows if self.session.applies(row.question)]

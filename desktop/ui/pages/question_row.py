@@ -81,7 +81,7 @@ class QuestionRow(QWidget):
         self.help.setWordWrap(True)
         self.help.setVisible(bool(help_text))
         layout.addWidget(self.help)
-        self.field: FieldWidget = field_for_question(question, lang, self)
+        self.field: FieldWidget = field_for_question(question, lang, self, pack.period)
         self.label.setBuddy(self.field)
         layout.addWidget(self.field)
         # a question the enterprise's amounts received answer (`from_history`): where the figure came from

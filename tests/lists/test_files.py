@@ -15,7 +15,7 @@ import pytest
 from desktop.lists import ListFileError, check_list, propose, read_list_file, remembered_names
 from desktop.lists.layout import header_texts
 from desktop.policy import Pack
-from desktop.policy.lists import ListKind, list_kind
+from desktop.policy.lists import ListKind
 from tests.lists.sheets import (
     EXPECTED_COUNTED,
     EXPECTED_TOTAL,
@@ -26,21 +26,6 @@ from tests.lists.sheets import (
     make_fixture,
     write_xlsx,
 )
-
-
-@pytest.fixture(scope="module")
-def equipment(pack: Pack) -> ListKind:
-    kind = list_kind(pack, "equipment_list")
-    assert kind is not None
-    return kind
-
-
-@pytest.fixture(scope="module")
-def premiums(pack: Pack) -> ListKind:
-    kind = list_kind(pack, "premium_invoices")
-    assert kind is not None
-    return kind
-
 
 KINGDEE = (
     "固定资产清单\r\n"

@@ -12,8 +12,7 @@ import pytest
 from desktop.lists.files import Sheet, SourceRow, Value
 from desktop.lists.layout import Layout, propose
 from desktop.lists.rows import ListReading, check_rows
-from desktop.policy import Pack
-from desktop.policy.lists import ListKind, list_kind
+from desktop.policy.lists import ListKind
 from desktop.policy.model import Text
 
 EQUIPMENT_HEADER = ("设备名称", "规格型号", "发票号码", "购置日期", "不含税金额（元）")
@@ -38,20 +37,6 @@ def read(kind: ListKind, source: Sheet, minimum: Decimal | None = None) -> ListR
     return check_rows(
         source, propose(source, kind), kind, period=PERIOD, period_label=Text("2025 年度", "2025"), minimum=minimum
     )
-
-
-@pytest.fixture(scope="module")
-def equipment(pack: Pack) -> ListKind:
-    kind = list_kind(pack, "equipment_list")
-    assert kind is not None
-    return kind
-
-
-@pytest.fixture(scope="module")
-def premiums(pack: Pack) -> ListKind:
-    kind = list_kind(pack, "premium_invoices")
-    assert kind is not None
-    return kind
 
 
 @dataclass(frozen=True)

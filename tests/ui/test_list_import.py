@@ -94,6 +94,16 @@ def open_dialog(qtbot: QtBot, row: QuestionRow, act: Callable[[ListImportDialog]
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
+def import_file(qtbot: QtBot, row: QuestionRow, path: Path) -> None:
+    """From the button: the file read, 导入."""
+
+    def act(dialog: ListImportDialog) -> None:
+        assert dialog.load_file(path)
+        dialog.import_list()
+
+    open_dialog(qtbot, row, act)
+
+
 def rows_shown(dialog: ListImportDialog) -> list[tuple[str, str, str]]:
     model = dialog.model
     last = model.columnCount() - 1
@@ -172,12 +182,7 @@ def test_a_figure_typed_over_the_list_is_flagged_before_the_checklist_is_saved(
 ) -> None:
     window = start(qtbot, url)
     row = premium_row(window)
-
-    def act(dialog: ListImportDialog) -> None:
-        assert dialog.load_file(sinosure)
-        dialog.import_list()
-
-    open_dialog(qtbot, row, act)
+    import_file(qtbot, row, sinosure)
     line = row.findChild(QLabel, "listSource")
     assert line is not None
     type_text(qtbot, row.field, "1200000")
@@ -272,12 +277,7 @@ def test_a_finalised_assessment_offers_no_import_but_says_where_its_figure_came_
 ) -> None:
     window = start(qtbot, url)
     row = premium_row(window)
-
-    def act(dialog: ListImportDialog) -> None:
-        assert dialog.load_file(sinosure)
-        dialog.import_list()
-
-    open_dialog(qtbot, row, act)
+    import_file(qtbot, row, sinosure)
     window.finalise()
     row = premium_row(window)
     button = row.findChild(QPushButton, "listImportButton")

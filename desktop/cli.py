@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, TextIO, cast
 from desktop import __version__
 
 if TYPE_CHECKING:
+    from desktop.engine.answers import AnswersFile
     from desktop.engine.filing import Filing
     from desktop.policy import Pack, PackRegistry
     from desktop.policy.model import Lang
@@ -72,6 +73,12 @@ _HELP: dict[str, tuple[str, str]] = {
         "{file}: the answers file records no documents, so there is nothing to bind.",
     ),
     "dossier_wrote": ("已写入：{path}", "Written: {path}"),
+    "list_mismatch": ("{file}: 注意：{text}", "{file}: note: {text}"),
+    "list_mismatch_go_on": (
+        "以上填写的金额与导入的清单合计不一致（审核时常因此退回）；仍照常生成，请在提交前核对。",
+        "The figures above disagree with the imported lists' totals (a common reason for returned "
+        "applications); the output is written all the same: check them before filing.",
+    ),
     "pack": ("政策包工具", "policy pack tools"),
     "check": ("检查一个政策包文件并列出其措施", "check a policy pack file and list its measures"),
     "test": (
@@ -208,6 +215,19 @@ def _print_problems(problems: Sequence[str], out: TextIO, lang: Lang = "zh", pac
         print(terminal_safe(for_technician(problem, pack, lang)), file=out)
 
 
+def _warn_list_mismatches(answers_file: AnswersFile, pack: Pack, name: str, lang: Lang, err: TextIO) -> None:
+    """Before a checklist or dossier is written: each typed figure that is not its imported list's total,
+    one line each, then the output goes on (the clerk may have a reason)."""
+    from desktop.engine.list_totals import list_mismatches
+    from desktop.quoting import terminal_safe
+
+    found = list_mismatches(pack, answers_file.answers, answers_file.lists.values())
+    for mismatch in found:
+        print(terminal_safe(_h("list_mismatch", lang, file=name, text=mismatch.text(lang))), file=err)
+    if found:
+        print(_h("list_mismatch_go_on", lang), file=err)
+
+
 def _labels_pack(registry: PackRegistry) -> Pack | None:
     try:
         return registry.for_date(dt.date.today())
@@ -252,6 +272,7 @@ def run_assess(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         from desktop.report import write_checklist
         from desktop.report.checklist import ChecklistError
 
+        _warn_list_mismatches(answers_file, pack, args.answers.name, lang, err)
         try:
             ready = ready_documents(answers_file.filing)
             write_checklist(result, args.pdf, lang=lang, today=today, opportunities=found, ready=ready)
@@ -306,6 +327,7 @@ def run_dossier(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if not recorded:
         print(terminal_safe(_h("dossier_none", lang, file=args.answers.name)), file=err)
         return EXIT_INVALID
+    _warn_list_mismatches(answers_file, pack, args.answers.name, lang, err)
     load = files_beside(args.answers)
     bound = []
     refused_any = False
@@ -365,6 +387,8 @@ def run_pack_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         print(f"  {number:>4} {measure.title.get(lang)}", file=out)
         for item in measure.items:
             print(f"        - {item.id} ({item.kind}): {item.title.get(lang)}", file=out)
+    for kind in pack.lists:
+        print(f"  list {kind.id}: {kind.title.get(lang)} → {kind.question} ({kind.item}.{kind.document})", file=out)
     return EXIT_OK
 
 

@@ -28,6 +28,7 @@ from desktop.engine.limits import (
     load_answers_json,
     text_problem,
 )
+from desktop.engine.list_totals import ListTotal, list_totals_to_data, parse_list_totals
 from desktop.policy.model import Pack, Question
 from desktop.quoting import clip, quoted, visible
 from desktop.safe_read import FileRefusedError, read_regular_file
@@ -67,6 +68,8 @@ class AnswersFile:
     """The application guide picked for the windows and contacts (None: the newest real guide of the pack)."""
     filing: Filing = NO_FILING
     """What was recorded of the applications: documents, claims, and the amounts received elsewhere."""
+    lists: Mapping[str, ListTotal] = field(default_factory=dict)
+    """The lists imported for the answers (`desktop.engine.list_totals`): their totals and sources."""
 
     def with_answers(self, answers: Answers) -> AnswersFile:
         return replace(self, answers=answers)
@@ -240,7 +243,18 @@ def parse_answers_data(
     fmt = data.get("format", FORMAT)
     if fmt != FORMAT:
         problems.append(f"format: 不支持的格式 {quoted(fmt)}，应为 {FORMAT!r}")
-    top_keys = ["format", "policy", "assessed_on", "guide", "enterprise", "answers", "documents", "claims", "received"]
+    top_keys = [
+        "format",
+        "policy",
+        "assessed_on",
+        "guide",
+        "enterprise",
+        "answers",
+        "documents",
+        "claims",
+        "received",
+        "lists",
+    ]
     for key in data:
         if key not in top_keys:
             problems.append(f"{_key(key)}: 未知的字段" + _suggest(str(key), top_keys))
@@ -270,9 +284,10 @@ def parse_answers_data(
     answers, answer_problems = validate_answers(pack, raw_answers)
     problems.extend(answer_problems)
     filing = parse_filing(data, pack, today or dt.date.today(), problems)
+    lists = parse_list_totals(data.get("lists"), pack, problems)
     if problems:
         raise AnswersError(capped(problems))
-    return AnswersFile(enterprise, answers, policy or pack.id, assessed_on, guide, filing), pack
+    return AnswersFile(enterprise, answers, policy or pack.id, assessed_on, guide, filing, lists), pack
 
 
 def read_answers_file(
@@ -346,6 +361,8 @@ def answers_file_to_data(answers_file: AnswersFile) -> dict[str, object]:
     data["enterprise"] = enterprise
     data["answers"] = {k: answer_to_json(v) for k, v in answers_file.answers.items()}
     data.update(filing_to_data(answers_file.filing))
+    if answers_file.lists:
+        data["lists"] = list_totals_to_data(answers_file.lists)
     return data
 
 

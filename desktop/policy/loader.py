@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from desktop.policy.limits import clip_problem, pack_number_problem, read_pack_toml
+from desktop.policy.lists import read_lists
 from desktop.policy.model import (
     BASES,
     DOCUMENT_ID,
@@ -448,6 +449,7 @@ def load_pack_text(content: bytes, source: str, path: str = "") -> Pack:
     if not pack.measures:
         c.fail("measures", "政策包至少要有一条措施")
     _check_references(c, pack)
+    pack = replace(pack, lists=read_lists(c, data, pack))
     if c.problems:
         raise PackError(source, c.problems)
     return pack

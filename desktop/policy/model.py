@@ -8,6 +8,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
+    from desktop.policy.lists import ListKind
     from desktop.policy.rules import Block
 
 Lang = Literal["zh", "en"]
@@ -217,6 +218,8 @@ class Pack:
     interpretations: dict[str, Interpretation] = field(default_factory=dict)
     common_conditions: tuple[Condition, ...] = ()
     """Conditions every amount and unquantified item is checked against (registered in Zhongshan, …)."""
+    lists: tuple[ListKind, ...] = ()
+    """Lists the firm already has whose total answers a money question (`desktop.policy.lists`)."""
 
     @property
     def short_hash(self) -> str:

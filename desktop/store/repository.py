@@ -482,7 +482,12 @@ class Store:
             problems.append("以下已保存的答案与当前政策包不符，未能载入：")
             problems.extend(answer_problems)
         snapshot = assessment_from_data(stored.snapshot) if stored.snapshot and stored.is_final else None
-        answers_file = AnswersFile(stored.enterprise, answers, pack.id, stored.assessed_on, stored.guide_id)
+        from desktop.store.lists import ImportedLists
+
+        lists = ImportedLists(self).totals(assessment_id)  # where answers came from, for the mismatch check
+        answers_file = AnswersFile(
+            stored.enterprise, answers, pack.id, stored.assessed_on, stored.guide_id, lists=lists
+        )
         return OpenedAssessment(stored, answers_file, pack, snapshot, tuple(problems))
 
     def save_draft(
@@ -674,6 +679,9 @@ class Store:
             session.add(copy)
             session.flush()
             Applications.copy_documents(session, source.id, copy.id)
+            from desktop.store.lists import ImportedLists
+
+            ImportedLists.copy_lists(session, source.id, copy.id)
             self._versions[copy.id] = copy.version
             return copy.id
 
@@ -704,8 +712,13 @@ class Store:
         folder beside it (`<name>-files/<item>/<document>/`), named in the file relative to it. Each file is
         written beside its final name and renamed into place, the answers file last. Returns the attached
         files written."""
+        from desktop.engine.list_totals import list_totals_to_data
+        from desktop.store.lists import ImportedLists
+
         stored = self.get(assessment_id)
         data = stored.answers_file_data()
+        if lists := ImportedLists(self).totals(assessment_id):  # where its figures came from
+            data["lists"] = list_totals_to_data(lists)
         applications = Applications(self)
         filing = applications.filing(assessment_id).filing
         written: list[Path] = []
@@ -855,6 +868,10 @@ class Store:
                 Applications(self).store_filing(
                     session, record.id, enterprise.id, answers_file.filing, contents, _clean(f"答卷 {path.name}")
                 )
+            if answers_file.lists:
+                from desktop.store.lists import ImportedLists
+
+                ImportedLists.keep_totals(session, record.id, answers_file.lists)
             self._versions[record.id] = record.version
             return ImportOutcome(
                 path,

@@ -447,6 +447,10 @@ class MainWindow(QMainWindow):
             return
         assessment = self.current_assessment()
         assert self.session is not None
+        from desktop.ui.list_import import confirm_list_figures
+
+        if not confirm_list_figures(self, self.session):  # a typed figure that is not its list's total
+            return
         # the same day and the same opportunities as the results page: the paper says what the screen says
         action(self, assessment, self.lang, today=self.session.today(), opportunities=self.session.opportunities())
 

@@ -149,6 +149,9 @@ class StoredWork(QObject):
             return False
         session.received = self.filing.received
         session.load(opened.answers_file, opened.pack)
+        from desktop.store.lists import AssessmentLists
+
+        session.lists = AssessmentLists(self.store, assessment_id)  # lists imported into it are kept with it
         questionnaire.results_page.set_filing(self.filing)
         self.assessment_id = assessment_id
         window.unsaved = False
@@ -191,6 +194,8 @@ class StoredWork(QObject):
     def detach(self) -> bool:
         """Write what is pending and let go of the current assessment; True when nothing was lost."""
         done = True
+        if self.window.session is not None:
+            self.window.session.lists = None
         if self.filing is not None:
             if self.window.questionnaire is not None:
                 self.window.questionnaire.results_page.set_filing(None)

@@ -806,6 +806,266 @@ Make the dossier from the other files? (The contents list the files not bound.)<
     </message>
 </context>
 <context>
+    <name>ListImportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/list_import.py" line="+78"/>
+        <source>表格文件 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>从清单导入：{title}</source>
+        <translation>Import from a list: {title}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>导入{title}</source>
+        <translation>Import: {title}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>各行合计将填入“{question}”。</source>
+        <translation>The rows&apos; total will answer &apos;{question}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>日期应在 {start} 至 {end} 之间。</source>
+        <translation>Dates must lie between {start} and {end}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>申报指南规定：{what}不低于 {amount}。</source>
+        <translation>The application guide sets: {what} at least {amount}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>选择文件…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>尚未选择文件（Excel .xlsx 或 CSV）</source>
+        <translation>No file chosen yet (Excel .xlsx or CSV)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>工作表</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>表头所在行</source>
+        <translation>Header on row</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>列的对应（* 为必填列；可改选）</source>
+        <translation>Which column is which (* required; change as needed)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>显示</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>全部行</source>
+        <translation>All rows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>计入的行</source>
+        <translation>Rows counted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未计入的行</source>
+        <translation>Rows left out</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+231"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="-209"/>
+        <source>本评估未保存在数据库中：导入的合计会填入答案，清单不会附加到申报材料。</source>
+        <translation>This assessment is not kept in a database: the total will fill in the answer, but the list will not be attached to the application documents.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>上次导入：{source}；新的导入将替换它和它生成的 PDF。</source>
+        <translation>Last import: {source}. A new import replaces it and the PDF made from it.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>选择清单文件</source>
+        <translation>Choose the list file</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>程序内部错误（{kind}），文件未读取；请把文件交给技术支持</source>
+        <translation>Internal error of the program ({kind}); the file was not read. Please send the file to support</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>无法读取清单</source>
+        <translation>Cannot read the list</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>无法读取清单文件：</source>
+        <translation>Cannot read the list file:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+126"/>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>{name}（{how}）</source>
+        <translation>{name} ({how})</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>（不读取）</source>
+        <translation>(not read)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{letter} 列：{header}</source>
+        <translation>Column {letter}: {header}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>第 {row} 行：{said}</source>
+        <translation>Row {row}: {said}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>请为必填列选择对应的列：{names}</source>
+        <translation>Choose the column of the file for the required: {names}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>计入各行的合计为负数，不能作为金额导入</source>
+        <translation>The rows counted add up to a negative amount, which cannot be imported</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>计入 {counted} 行，未计入 {left_out} 行</source>
+        <translation>Rows counted: {counted}, left out: {left_out}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>另有空行 {count} 行</source>
+        <translation>empty rows besides: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>表头以上 {count} 行（标题等）未读取</source>
+        <translation>rows not read above the header (titles): {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{rows}；合计 {total}</source>
+        <translation>{rows}; total {total}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>无法生成清单 PDF</source>
+        <translation>Cannot draw the list&apos;s PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>未导入：{kind}</source>
+        <translation>Nothing was imported: {kind}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>清单已在别处导入</source>
+        <translation>The list was imported elsewhere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这份清单已在别处重新导入。
+{reason}</source>
+        <translation>This list has been imported again elsewhere.
+{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用本次导入替换</source>
+        <translation>Replace it with this import</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>无法保存导入</source>
+        <translation>Cannot keep the import</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{title}（{stem}）.pdf</source>
+        <translation>{title} ({stem}).pdf</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>从清单导入…</source>
+        <translation>Import from a list…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>以下金额与导入的清单合计不一致：</source>
+        <translation>These figures disagree with the imported lists&apos; totals:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申报材料中的金额与所附清单不符，审核时常被退回。要先核对，还是照常继续？</source>
+        <translation>Applications whose figures disagree with the attached lists are often returned. Check them first, or go on as they are?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>金额与清单不一致</source>
+        <translation>Figures disagree with the lists</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>返回核对</source>
+        <translation>Go back and check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>照常继续</source>
+        <translation>Go on</translation>
+    </message>
+</context>
+<context>
+    <name>ListSourceLine</name>
+    <message>
+        <location line="-63"/>
+        <source>（打印清单前会再提示）</source>
+        <translation> (asked again before the checklist is printed)</translation>
+    </message>
+</context>
+<context>
     <name>ListingModel</name>
     <message>
         <location filename="../../desktop/ui/start_page.py" line="+79"/>
@@ -919,12 +1179,12 @@ Make the dossier from the other files? (The contents list the files not bound.)<
     </message>
     <message>
         <location line="+7"/>
-        <location line="+361"/>
+        <location line="+365"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-370"/>
         <source>培训示例</source>
         <translation>Training examples</translation>
     </message>
@@ -990,12 +1250,12 @@ Make the dossier from the other files? (The contents list the files not bound.)<
     </message>
     <message>
         <location line="+2"/>
-        <location line="+315"/>
+        <location line="+319"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-130"/>
         <source>清空当前所有答案，开始填写另一家企业？未保存的答案将丢失。</source>
         <translation>Clear all current answers and start on another enterprise? Answers that have not been saved will be lost.</translation>
     </message>
@@ -1033,12 +1293,12 @@ Make the dossier from the other files? (The contents list the files not bound.)<
     </message>
     <message>
         <location line="+7"/>
-        <location line="+106"/>
+        <location line="+110"/>
         <source>答卷</source>
         <translation>answers</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-109"/>
         <source>另存答卷</source>
         <translation>Save answers file as</translation>
     </message>
@@ -1058,7 +1318,7 @@ Make the dossier from the other files? (The contents list the files not bound.)<
         <translation>Answers file saved to {path}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>清单</source>
         <translation>Checklist</translation>
     </message>
@@ -1892,6 +2152,39 @@ Works offline; answers are kept on this computer only.</translation>
     </message>
 </context>
 <context>
+    <name>RowsModel</name>
+    <message>
+        <location filename="../../desktop/ui/list_import.py" line="-457"/>
+        <source>行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>原因 / 说明</source>
+        <translation>Why / notes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>计入</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未计入</source>
+        <translation>Left out</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
     <name>ScenarioBook</name>
     <message>
         <location filename="../../desktop/ui/scenarios.py" line="+155"/>
@@ -2375,7 +2668,7 @@ The answers will go to that enterprise. Which name is right?</translation>
 <context>
     <name>StoredWork</name>
     <message>
-        <location filename="../../desktop/ui/stored_work.py" line="+238"/>
+        <location filename="../../desktop/ui/stored_work.py" line="+243"/>
         <source>无法重新编辑</source>
         <translation>Cannot edit again</translation>
     </message>
@@ -2385,8 +2678,8 @@ The answers will go to that enterprise. Which name is right?</translation>
         <translation>Cannot recompute</translation>
     </message>
     <message>
-        <location line="-158"/>
-        <location line="+177"/>
+        <location line="-163"/>
+        <location line="+182"/>
         <source>已定稿（只读）：如需修改，请用“评估 → 重新编辑”</source>
         <translation>Finalised (read-only): to make changes, use &apos;Assessment → Edit again&apos;</translation>
     </message>
@@ -2401,7 +2694,7 @@ The answers will go to that enterprise. Which name is right?</translation>
         <translation>Could not save: {reason}</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-233"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -2421,7 +2714,7 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
         <translation>Cannot open the assessment</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>部分答案未能载入</source>
         <translation>Some answers could not be loaded</translation>
     </message>
@@ -2441,7 +2734,7 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
         <translation>Autosave</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>定稿</source>
         <translation>Finalise</translation>
     </message>

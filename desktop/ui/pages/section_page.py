@@ -16,8 +16,12 @@ class SectionPage(Page):
         super().__init__(section.title.get(session.lang), session, parent)
         self.section = section
         self.rows: list[QuestionRow] = []
+        if session.pack.lists:  # money questions a list the firm has can fill: 从清单导入…
+            from desktop.ui.list_import import attach_list_import
         for question in session.pack.questions_in(section.id):
             row = QuestionRow(question, session.pack, session.lang, self)
+            if session.pack.lists:
+                attach_list_import(row, session)
             row.field.edited.connect(lambda field=row.field: self._edited(field))
             self.rows.append(row)
             self.body.addWidget(row)

@@ -214,7 +214,7 @@
 <context>
     <name>ApplicationsTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/applications_tab.py" line="+83"/>
+        <location filename="../../desktop/ui/pages/applications_tab.py" line="+55"/>
         <source>材料与进度…</source>
         <translation>Documents and status…</translation>
     </message>
@@ -224,12 +224,12 @@
         <translation>Make the dossier PDF…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+61"/>
         <source>逐项记录需准备的材料（已备 / 缺 / 需协助）、附加扫描件，跟踪提交、受理、公示和拨付。双击打开。</source>
         <translation>Record each item&apos;s documents (ready / missing / needs help), attach scans, and follow submission, acceptance, public listing and payment. Double-click to open.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+4"/>
         <source>本企业其他评估和手工记录的已获拨付：{n} 笔，合计 {amount}</source>
         <translation>Amounts received (the firm&apos;s other assessments and records): {n}, total {amount}</translation>
     </message>

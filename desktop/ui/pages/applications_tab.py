@@ -1,7 +1,8 @@
 """The results page's 申报材料与进度 tab: per item the enterprise applies for, how far its documents are
 and where its claim stands; the item's own view (documents, files, claim, dossier) opens from here.
 
-The records live in the database with the assessment (`FilingState`); without one the tab says so.
+The records live in the database with the assessment (`FilingState`); without one (a what-if scenario,
+answers kept only in the window) the tab is not shown.
 """
 
 from __future__ import annotations
@@ -43,13 +44,21 @@ class ApplicationsTab(QWidget):
         self.result: Assessment | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
+        # one row above the list (a note that gives way, then the buttons): the tab stays as short as the
+        # others, so the questionnaire still fits a 1280×720 projector
+        row = QHBoxLayout()
         self.note = QLabel(self)
         self.note.setTextFormat(Qt.TextFormat.PlainText)
-        # one line that gives way: a wrapping label would ask for many lines at the page's least width,
-        # and the questionnaire must still fit a 1280×720 projector
         self.note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         style.muted(self.note)
-        layout.addWidget(self.note)
+        row.addWidget(self.note, 1)
+        self.open_button = QPushButton(self.tr("材料与进度…"), self)
+        self.open_button.clicked.connect(self.open_selected)
+        self.dossier_button = QPushButton(self.tr("生成申报材料 PDF…"), self)
+        self.dossier_button.clicked.connect(self._dossier)
+        row.addWidget(self.open_button)
+        row.addWidget(self.dossier_button)
+        layout.addLayout(row)
         term = vocabulary.term
         self.tree = QTreeWidget(self)
         headers = [
@@ -73,20 +82,9 @@ class ApplicationsTab(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemDoubleClicked.connect(lambda _row, _col: self.open_selected())
         self.tree.itemSelectionChanged.connect(self._update_buttons)
+        # no taller at its least than the other tabs' lists (a tree asks for 70 px; its row of buttons sits above)
+        self.tree.setMinimumHeight(36)
         layout.addWidget(self.tree, 1)
-        row = QHBoxLayout()
-        self.received_label = QLabel(self)
-        self.received_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.received_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        style.muted(self.received_label)
-        row.addWidget(self.received_label, 1)
-        self.open_button = QPushButton(self.tr("材料与进度…"), self)
-        self.open_button.clicked.connect(self.open_selected)
-        self.dossier_button = QPushButton(self.tr("生成申报材料 PDF…"), self)
-        self.dossier_button.clicked.connect(self._dossier)
-        row.addWidget(self.open_button)
-        row.addWidget(self.dossier_button)
-        layout.addLayout(row)
         self._update_buttons()
 
     def set_state(self, state: FilingState | None) -> None:
@@ -115,15 +113,19 @@ class ApplicationsTab(QWidget):
         result, lang = self.result, self.lang
         selected = self.selected_item()
         self.tree.clear()
-        if result is None:
-            return
         state = self.state
-        if state is None:  # nothing to record: the tab is not shown (`fill` counts no row)
+        if result is None or state is None:  # nothing to record: the tab is not shown (`fill` counts no row)
+            self._update_buttons()
             return
-        self.note.setText(
-            self.tr("逐项记录需准备的材料（已备 / 缺 / 需协助）、附加扫描件，跟踪提交、受理、公示和拨付。双击打开。")
-        )
-        self.note.setToolTip(self.note.text())
+        note = self.tr("逐项记录需准备的材料（已备 / 缺 / 需协助）、附加扫描件，跟踪提交、受理、公示和拨付。双击打开。")
+        received = state.received
+        if received:
+            total = sum((r.amount for r in received), Decimal(0))
+            note += self.tr("本企业其他评估和手工记录的已获拨付：{n} 笔，合计 {amount}").format(
+                n=len(received), amount=vocabulary.yuan(total, lang)
+            )
+        self.note.setText(note)
+        self.note.setToolTip(note)
         for item in self.items(result):
             records = state.filing.documents.get(item.id, {})
             documents = progress(tracked_documents(item.documents, records)).text().get(lang)
@@ -147,16 +149,6 @@ class ApplicationsTab(QWidget):
         first = self.tree.topLevelItem(0)
         if self.tree.currentItem() is None and first is not None:
             self.tree.setCurrentItem(first)
-        received = state.received
-        if received:
-            total = sum((r.amount for r in received), Decimal(0))
-            self.received_label.setText(
-                self.tr("本企业其他评估和手工记录的已获拨付：{n} 笔，合计 {amount}").format(
-                    n=len(received), amount=vocabulary.yuan(total, lang)
-                )
-            )
-        else:
-            self.received_label.clear()
         self._update_buttons()
 
     def select(self, item_id: str) -> None:

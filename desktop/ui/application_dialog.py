@@ -49,6 +49,7 @@ from desktop.engine.filing_file import claim_problems
 from desktop.engine.money import MoneyError, parse_money
 from desktop.engine.refusals import in_language
 from desktop.engine.result import Assessment, ItemResult
+from desktop.policy.lists import list_for_document
 from desktop.policy.model import Lang
 from desktop.safe_read import size_text
 from desktop.store import StoreError
@@ -57,6 +58,7 @@ from desktop.ui.fields.date import DateError, parse_date
 from desktop.ui.filing_state import FilingState
 from desktop.ui.i18n import current_language
 from desktop.ui.screen_fit import fit_window
+from desktop.ui.session import AssessmentSession
 
 ATTACH_FILTER = "PDF / JPEG / PNG (*.pdf *.jpg *.jpeg *.png)"
 FILED = ("submitted_on", "channel", "reference")
@@ -72,10 +74,19 @@ class ApplicationDialog(QDialog):
     """申报材料与进度 of one item."""
 
     def __init__(
-        self, state: FilingState, result: Assessment, item: ItemResult, lang: Lang, parent: QWidget | None = None
+        self,
+        state: FilingState,
+        result: Assessment,
+        item: ItemResult,
+        lang: Lang,
+        parent: QWidget | None = None,
+        session: AssessmentSession | None = None,
     ) -> None:
         super().__init__(parent)
         self.state = state
+        self.session = session
+        """The questionnaire's answers: to read a list in for a document that is one, and to check the typed
+        figures against the lists before a dossier is bound."""
         self.assessment = result
         self.item = item
         self.lang: Lang = lang
@@ -120,8 +131,14 @@ class ApplicationDialog(QDialog):
         self.add_button.clicked.connect(self._add_document)
         self.remove_document_button = QPushButton(self.tr("删除此项"), self)
         self.remove_document_button.clicked.connect(self._remove_document)
+        self.list_button = QPushButton(self.tr("从清单导入…"), self)
+        self.list_button.setToolTip(
+            self.tr("读入企业已有的清单（xlsx 或 CSV），逐行核对，合计填入答案并生成清单 PDF 附于此项")
+        )
+        self.list_button.clicked.connect(self._import_list)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_document_button)
+        buttons.addWidget(self.list_button)
         buttons.addStretch(1)
         left.addLayout(buttons)
         row.addLayout(left, 3)
@@ -371,6 +388,7 @@ class ApplicationDialog(QDialog):
         for button in (self.open_button, self.up_button, self.down_button, self.detach_button):
             button.setEnabled(picked)
         self.remove_document_button.setEnabled(document is not None and not document.listed)
+        self.list_button.setVisible(self._list_of(document) is not None)
 
     # -- input -----------------------------------------------------------------------------------------
     def _state_picked(self, document_id: str, combo: QComboBox) -> None:
@@ -401,6 +419,21 @@ class ApplicationDialog(QDialog):
         text = self.tr("删除“{name}”及其 {n} 个文件？").format(name=document.text.get(self.lang), n=files)
         if messages.question(self, self.tr("删除此项"), text):
             self._guarded(lambda: self.state.remove_document(self.item.id, document.id))
+
+    def _list_of(self, document: TrackedDocument | None) -> object:
+        if document is None or self.session is None:
+            return None
+        return list_for_document(self.session.pack, self.item.id, document.id)
+
+    def _import_list(self) -> None:
+        # the list import brings openpyxl and ReportLab: loaded when a list is read, not with the window
+        from desktop.ui.list_import import open_for_document
+
+        document = self._document()
+        if document is None or self.session is None:
+            return
+        if open_for_document(self, self.session, self.item.id, document.id) is not None:
+            self.state.reload()
 
     def _attach(self) -> None:
         document = self._document()
@@ -461,7 +494,7 @@ class ApplicationDialog(QDialog):
         if lang == self.lang:
             self._reopening = False
             return
-        again = show_application(self.state, self.assessment, self.item, lang, self.parentWidget())
+        again = show_application(self.state, self.assessment, self.item, lang, self.parentWidget(), self.session)
         again.setGeometry(self.geometry())
         chosen = self._selected_document()
         rows = [d.id for d in again._tracked()]
@@ -472,8 +505,10 @@ class ApplicationDialog(QDialog):
     # -- the dossier -----------------------------------------------------------------------------------
     def _dossier(self) -> None:
         from desktop.ui.dossier_output import save_dossier
+        from desktop.ui.list_import import confirm_list_figures
 
-        save_dossier(self, self.state, self.assessment, self.item, self.lang)
+        if self.session is None or confirm_list_figures(self, self.session):
+            save_dossier(self, self.state, self.assessment, self.item, self.lang)
 
 
 def _day(values: dict[str, object], key: str) -> dt.date | None:
@@ -482,9 +517,14 @@ def _day(values: dict[str, object], key: str) -> dt.date | None:
 
 
 def show_application(
-    state: FilingState, result: Assessment, item: ItemResult, lang: Lang, parent: QWidget | None = None
+    state: FilingState,
+    result: Assessment,
+    item: ItemResult,
+    lang: Lang,
+    parent: QWidget | None = None,
+    session: AssessmentSession | None = None,
 ) -> ApplicationDialog:
-    dialog = ApplicationDialog(state, result, item, lang, parent)
+    dialog = ApplicationDialog(state, result, item, lang, parent, session)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog

@@ -33,6 +33,8 @@ ENTERPRISE_FIELDS = ("name", "credit_code", "town", "contact", "phone")
 class AssessmentSession(QObject):
     changed = Signal()
     """After every edit (an answer, an enterprise field, the date)."""
+    lists_changed = Signal()
+    """After a list was imported (its PDF attached to its document: the applications' views read again)."""
     reloaded = Signal()
     """After `load`: every page re-reads its widgets from the session."""
 
@@ -103,6 +105,7 @@ class AssessmentSession(QObject):
         self.list_totals[total.list_id] = total
         self.answers[question_id] = total.total
         self._touch()
+        self.lists_changed.emit()
 
     def load(self, answers_file: AnswersFile, pack: Pack) -> None:
         self.pack = pack

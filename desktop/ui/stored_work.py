@@ -148,6 +148,7 @@ class StoredWork(QObject):
             messages.error(window, self.tr("无法打开评估"), exc.message)
             return False
         session.received = self.filing.received
+        session.lists_changed.connect(self.filing.reload)
         session.load(opened.answers_file, opened.pack)
         from desktop.store.lists import AssessmentLists
 

@@ -12,7 +12,7 @@
 <context>
     <name>ApplicationDialog</name>
     <message>
-        <location filename="../../desktop/ui/application_dialog.py" line="+84"/>
+        <location filename="../../desktop/ui/application_dialog.py" line="+95"/>
         <source>申报材料与进度</source>
         <translation>Documents and application status</translation>
     </message>
@@ -23,29 +23,39 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+94"/>
+        <location line="+100"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+103"/>
+        <location line="-100"/>
+        <location line="+109"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-95"/>
         <source>添加其他材料…</source>
         <translation>Add another document…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+281"/>
+        <location line="+288"/>
         <source>删除此项</source>
         <translation>Remove this document</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-286"/>
+        <source>从清单导入…</source>
+        <translation>Import from a list…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>读入企业已有的清单（xlsx 或 CSV），逐行核对，合计填入答案并生成清单 PDF 附于此项</source>
+        <translation>Read in the firm&apos;s own list (xlsx or CSV), checked row by row: its total answers the question and its PDF is attached here</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>所选材料的文件</source>
         <translation>Files of the selected document</translation>
     </message>
@@ -71,12 +81,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+293"/>
+        <location line="+309"/>
         <source>移除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-304"/>
         <source>可附加 PDF、JPEG、PNG；每个文件最多 50 MB。</source>
         <translation>PDF, JPEG or PNG files, at most 50 MB each.</translation>
     </message>
@@ -176,7 +186,7 @@
         <translation>{name} ({pages}, {size})</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>添加其他材料</source>
         <translation>Add another document</translation>
     </message>
@@ -191,7 +201,7 @@
         <translation>Remove &quot;{name}&quot; and its {n} file(s)?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+23"/>
         <source>附加文件</source>
         <translation>Attach files</translation>
     </message>
@@ -214,7 +224,7 @@
 <context>
     <name>ApplicationsTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/applications_tab.py" line="+55"/>
+        <location filename="../../desktop/ui/pages/applications_tab.py" line="+56"/>
         <source>材料与进度…</source>
         <translation>Documents and status…</translation>
     </message>
@@ -224,7 +234,7 @@
         <translation>Make the dossier PDF…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>逐项记录需准备的材料（已备 / 缺 / 需协助）、附加扫描件，跟踪提交、受理、公示和拨付。双击打开。</source>
         <translation>Record each item&apos;s documents (ready / missing / needs help), attach scans, and follow submission, acceptance, public listing and payment. Double-click to open.</translation>
     </message>
@@ -2668,7 +2678,7 @@ The answers will go to that enterprise. Which name is right?</translation>
 <context>
     <name>StoredWork</name>
     <message>
-        <location filename="../../desktop/ui/stored_work.py" line="+243"/>
+        <location filename="../../desktop/ui/stored_work.py" line="+244"/>
         <source>无法重新编辑</source>
         <translation>Cannot edit again</translation>
     </message>
@@ -2678,8 +2688,8 @@ The answers will go to that enterprise. Which name is right?</translation>
         <translation>Cannot recompute</translation>
     </message>
     <message>
-        <location line="-163"/>
-        <location line="+182"/>
+        <location line="-164"/>
+        <location line="+183"/>
         <source>已定稿（只读）：如需修改，请用“评估 → 重新编辑”</source>
         <translation>Finalised (read-only): to make changes, use &apos;Assessment → Edit again&apos;</translation>
     </message>
@@ -2694,7 +2704,7 @@ The answers will go to that enterprise. Which name is right?</translation>
         <translation>Could not save: {reason}</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-234"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -2714,7 +2724,7 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
         <translation>Cannot open the assessment</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>部分答案未能载入</source>
         <translation>Some answers could not be loaded</translation>
     </message>

@@ -28,18 +28,19 @@ from desktop.engine import vocabulary
 from desktop.engine.application import applies, titled
 from desktop.engine.filing import claim_text, progress, tracked_documents
 from desktop.engine.result import Assessment, ItemResult
-from desktop.policy.model import Lang
 from desktop.ui import style
 from desktop.ui.pages.result_rows import figure, measure_text
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) is imported after the first window shows: not here
     from desktop.ui.filing_state import FilingState
+    from desktop.ui.session import AssessmentSession
 
 
 class ApplicationsTab(QWidget):
-    def __init__(self, lang: Lang, parent: QWidget | None = None) -> None:
+    def __init__(self, session: AssessmentSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.lang: Lang = lang
+        self.session = session
+        lang = self.lang = session.lang
         self.state: FilingState | None = None
         self.result: Assessment | None = None
         layout = QVBoxLayout(self)
@@ -178,13 +179,15 @@ class ApplicationsTab(QWidget):
         item = self._item()
         if self.state is None or self.result is None or item is None:
             return
-        show_application(self.state, self.result, item, self.lang, self.window())
+        show_application(self.state, self.result, item, self.lang, self.window(), self.session)
 
     def _dossier(self) -> None:
         # ReportLab and pypdf load with this module: on the first dossier, not at start-up
         from desktop.ui.dossier_output import save_dossier
+        from desktop.ui.list_import import confirm_list_figures
 
         item = self._item()
         if self.state is None or self.result is None or item is None:
             return
-        save_dossier(self.window(), self.state, self.result, item, self.lang)
+        if confirm_list_figures(self.window(), self.session):
+            save_dossier(self.window(), self.state, self.result, item, self.lang)

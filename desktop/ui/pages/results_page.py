@@ -149,7 +149,7 @@ class ResultsPage(Page):
         for tree in (self.amounts, self.confirm, self.plan, self.unlock, self.others, self.services, self.unavailable):
             self.tabs.addTab(tree, "")
         # the applications: documents, files, claims (kept with a stored assessment: `set_filing`)
-        self.applications = ApplicationsTab(lang, self)
+        self.applications = ApplicationsTab(session, self)
         self.tabs.insertTab(self.tabs.indexOf(self.plan) + 1, self.applications, "")
         self.body.addWidget(self.tabs, 1)
         self.hint = QLabel(self)

@@ -87,6 +87,8 @@ TERMS: Final[dict[str, tuple[str, str]]] = {
     "claim_no_application": ("免申即享", "Paid without application"),
     "claim": ("申报进度", "Application status"),
     "documents": ("申报材料", "Documents"),
+    "documents_ready": ("材料已备", "Documents ready"),
+    "documents_all": ("材料共计", "Documents in all"),
     "paid": ("已拨付", "Paid"),
     # actions named on more than one screen
     "new_assessment": ("新建评估", "New assessment"),

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.policy import bundled_registry
 from desktop.ui.messages import RecordingSink
+from desktop.ui.workspace_views import FILING_COLUMNS
 from desktop.ui.workspace_window import FIXED_COLUMNS, TOTAL_COLUMN, BarChart, WorkspaceWindow
 from tests.workspace.member_files import TOWNS, write_member_file, write_members
 
@@ -49,7 +50,7 @@ def test_importing_a_folder_fills_the_table_and_lists_the_broken_file(
     imported(workspace, [members])
 
     assert workspace.proxy.rowCount() == 24
-    assert workspace.model.columnCount() == FIXED_COLUMNS + 8
+    assert workspace.model.columnCount() == FIXED_COLUMNS + 8 + FILING_COLUMNS  # then documents, claims, paid
     warning = message_log.of_kind("warning")[-1]
     assert "已导入 24 家企业" in warning.text and "1 个文件或行有问题" in warning.text
     assert "member-0099.json" in workspace.problems_view.toPlainText()

@@ -182,3 +182,36 @@ def test_the_workspace_says_per_item_what_assess_json_says(tmp_path: Path) -> No
             compared += 1
     assert not lines  # nothing in the sheet that the JSON does not have
     assert compared > 40
+
+
+def test_the_workspace_shows_per_member_and_item_the_documents_ready_the_claims_and_what_was_paid(
+    tmp_path: Path,
+) -> None:
+    filed = document(1, WINDOWS[0][0]) | {
+        "documents": {
+            "credit_insurance": {
+                "application_form": {"state": "have"},
+                "premium_invoice_summary": {"state": "have"},
+                "bank_account_form": {"state": "help"},
+            }
+        },
+        "claims": {"credit_insurance": {"state": "paid", "paid_amount": "300000.00", "paid_on": "2026-05-20"}},
+    }
+    rows = imported(tmp_path, [document(0, WINDOWS[0][0]), filed])
+    plain, paid = rows
+    assert (plain.documents.have, plain.documents.total, plain.claims_text("zh"), plain.paid) == (0, 6, "", None)
+    assert (paid.documents.have, paid.documents.help, paid.documents.total) == (2, 1, 6)
+    assert (paid.claims_text("zh"), paid.claims_text("en"), paid.paid) == ("已拨付 1", "Paid 1", Decimal("300000.00"))
+    out = tmp_path / "members.csv"
+    export_csv(rows, out, today=TODAY)
+    table = csv_dicts(out)
+    assert [(r["材料已备"], r["材料共计"], r["申报进度"], r["已拨付（元）"]) for r in table] == [
+        ("0", "6", "", ""),
+        ("2", "6", "已拨付 1", "300000.00"),
+    ]
+    book = tmp_path / "members.xlsx"
+    export_xlsx(rows, book, today=TODAY)
+    items = [r for r in sheet_dicts(book, 1) if r["企业名称"] == "会员企业01"]
+    assert [(r["申报材料"], r["申报进度"], r["已拨付（元）"]) for r in items] == [
+        ("6 项材料：已备 2，缺 3，需协助 1", "已拨付 300,000.00 元（2026-05-20）", 300000)
+    ]

@@ -7,7 +7,6 @@ int, and lists of dicts (tables). A missing answer means "not answered".
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import json
 import re
 from collections.abc import Callable, Mapping
@@ -30,7 +29,7 @@ from desktop.engine.limits import (
 )
 from desktop.engine.money import MAX_MONEY, MoneyError, check_money
 from desktop.policy.model import Pack, Question
-from desktop.quoting import clip, quoted, visible
+from desktop.quoting import clip, did_you_mean, quoted, visible
 from desktop.safe_read import FileRefusedError, read_regular_file
 
 FORMAT = "zs-trade-assessment/1"
@@ -66,6 +65,9 @@ class AnswersFile:
     assessed_on: dt.date | None = None
     guide: str | None = None
     """The application guide picked for the windows and contacts (None: the newest real guide of the pack)."""
+    notes: tuple[str, ...] = ()
+    """What reading the file changed and the user should be told once (an answer carried over to a question
+    that replaced it); not problems: the file is read."""
 
     def with_answers(self, answers: Answers) -> AnswersFile:
         return replace(self, answers=answers)
@@ -93,13 +95,6 @@ def credit_code_problem(code: str) -> str | None:
 def _key(name: object) -> str:
     """A key as a message names it: short, and nothing in it that could steer a terminal."""
     return visible(clip(str(name), 60))
-
-
-def _suggest(name: str, known: list[str]) -> str:
-    if len(name) > 100:
-        return ""
-    close = difflib.get_close_matches(name, known, n=1, cutoff=0.5)
-    return f"；是否应为 {close[0]}？" if close else ""
 
 
 _NOT_FINITE = frozenset({"nan", "-nan", "inf", "-inf", "+inf", "infinity", "-infinity", "+infinity"})
@@ -240,7 +235,7 @@ def _table(question: Question, value: object) -> list[dict[str, AnswerValue]]:
         for key, raw in record.items():
             sub = question.field(str(key))
             if sub is None:
-                problems.append(f"{where}：未知的字段 {quoted(str(key))}{_suggest(str(key), known)}")
+                problems.append(f"{where}：未知的字段 {quoted(str(key))}{did_you_mean(str(key), known)}")
                 continue
             if raw is None:  # null: not filled in (a money field then counts as missing, below)
                 continue
@@ -266,7 +261,7 @@ def validate_answers(pack: Pack, raw: Mapping[str, object], prefix: str = "answe
     for key, value in raw.items():
         question = pack.question(str(key))
         if question is None:
-            problems.append(f"{prefix}.{_key(key)}: 未知的问题编号{_suggest(str(key), known)}")
+            problems.append(f"{prefix}.{_key(key)}: 未知的问题编号{did_you_mean(str(key), known)}")
             continue
         if value is None:
             continue
@@ -286,7 +281,7 @@ def _enterprise(raw: object, problems: list[str]) -> Enterprise:
     values: dict[str, str] = {}
     for key, value in raw.items():
         if key not in ENTERPRISE_FIELDS:
-            problems.append(f"enterprise.{_key(key)}: 未知的字段{_suggest(str(key), list(ENTERPRISE_FIELDS))}")
+            problems.append(f"enterprise.{_key(key)}: 未知的字段{did_you_mean(str(key), list(ENTERPRISE_FIELDS))}")
         elif value is not None and not isinstance(value, str):
             problems.append(f"enterprise.{key}: 应为文字，实际为 {quoted(value)}")
         elif value is not None:
@@ -321,7 +316,7 @@ def parse_answers_data(data: object, resolve_pack: PackResolver) -> tuple[Answer
     top_keys = ["format", "policy", "assessed_on", "guide", "enterprise", "answers"]
     for key in data:
         if key not in top_keys:
-            problems.append(f"{_key(key)}: 未知的字段" + _suggest(str(key), top_keys))
+            problems.append(f"{_key(key)}: 未知的字段" + did_you_mean(str(key), top_keys))
     guide = data.get("guide")
     if guide is not None and not isinstance(guide, str):
         problems.append(f"guide: 应为申报指南编号（文字），实际为 {quoted(guide)}")

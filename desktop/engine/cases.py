@@ -33,6 +33,7 @@ from desktop.engine.answers import validate_answers
 from desktop.engine.evaluate import assess
 from desktop.engine.result import Assessment, ItemResult
 from desktop.policy.model import Pack
+from desktop.quoting import did_you_mean
 
 DEFAULT_DAY = dt.date(2025, 11, 30)
 CASE_KEYS = {"name", "answers", "expect", "assessed_on"}
@@ -103,20 +104,20 @@ def load_cases(path: Path) -> list[Case]:
         if not isinstance(name, str) or not name:
             problems.append(f"{where}.name: 缺少用例名称")
             name = f"case[{index}]"
-        for key in set(entry) - CASE_KEYS:
-            problems.append(f"{where}（{name}）.{key}: 未知的字段")
+        for key in sorted(set(entry) - CASE_KEYS):
+            problems.append(f"{where}（{name}）.{key}: 未知的字段{did_you_mean(key, sorted(CASE_KEYS))}")
         expect = entry.get("expect", {})
         if not isinstance(expect, Mapping):
             problems.append(f"{where}（{name}）.expect: 应为表")
             expect = {}
         for key, wanted in expect.items():
             if isinstance(wanted, Mapping):
-                for unknown in set(wanted) - ITEM_KEYS:
-                    problems.append(
-                        f"{where}（{name}）.expect.{key}.{unknown}: 未知的期望（可用：{', '.join(sorted(ITEM_KEYS))}）"
-                    )
+                for unknown in sorted(set(wanted) - ITEM_KEYS):
+                    near = did_you_mean(unknown, sorted(ITEM_KEYS))
+                    problems.append(f"{where}（{name}）.expect.{key}.{unknown}: 未知的期望{near}")
             elif key not in TOTAL_KEYS:
-                problems.append(f"{where}（{name}）.expect.{key}: 未知的期望")
+                near = did_you_mean(key, sorted(TOTAL_KEYS))
+                problems.append(f"{where}（{name}）.expect.{key}: 未知的期望{near}")
         day = entry.get("assessed_on", DEFAULT_DAY)
         if not isinstance(day, dt.date):
             problems.append(f"{where}（{name}）.assessed_on: 应为日期")

@@ -19,6 +19,8 @@ from functools import cache
 from typing import TYPE_CHECKING, Final
 
 from desktop.engine import vocabulary
+from desktop.policy.messages import FRAGMENTS as POLICY_FRAGMENTS
+from desktop.policy.messages import WHOLE as POLICY_WHOLE
 
 if TYPE_CHECKING:
     from desktop.policy.model import Lang, Pack
@@ -143,9 +145,12 @@ TEMPLATES: Final[tuple[tuple[str, str], ...]] = (
     ("最多保留四位小数", "at most four decimal places"),
     ("数值过大，请检查单位", "the number is too large: check the unit"),
     ("应为申报指南编号（文字），实际为 {found}", "expected an application guide id (text), found {found}"),
+    # the pack, guide and case readers (desktop/policy/messages.py)
+    *POLICY_WHOLE,
     # the most general last: a more particular template wins where both fit
     ("{where}: {problem}", "{where}: {problem}"),
     ("{where}：{problem}", "{where}: {problem}"),
+    *POLICY_FRAGMENTS,
     ("{first}；{rest}", "{first}; {rest}"),
 )
 
@@ -165,9 +170,13 @@ def _pattern(template: str) -> re.Pattern[str]:
     return re.compile("".join(parts), re.DOTALL)
 
 
+_ASCII_BRACKETS = re.compile("（([\x20-\x7e]*)）")
+
+
 def to_english(message: str) -> str:
-    """The message in English where a template fits; otherwise unchanged."""
-    return _translate(message, depth=0)
+    """The message in English where a template fits; otherwise unchanged. An entry's id in Chinese brackets
+    (`items[0]（aeo）`) reads with English ones."""
+    return _ASCII_BRACKETS.sub(r" (\1)", _translate(message, depth=0))
 
 
 def _translate(message: str, depth: int) -> str:
@@ -175,7 +184,7 @@ def _translate(message: str, depth: int) -> str:
         match = _pattern(chinese).fullmatch(message)
         if match is not None:
             values = {
-                name: _translate(value, depth + 1) if depth < 4 else value for name, value in match.groupdict().items()
+                name: _translate(value, depth + 1) if depth < 8 else value for name, value in match.groupdict().items()
             }
             if "allowed" in values:  # a list the engine joined the Chinese way
                 values["allowed"] = values["allowed"].replace("、", ", ")

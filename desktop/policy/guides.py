@@ -50,6 +50,7 @@ from desktop.policy.loader import PackError, _Checker, _entry, read_documents
 from desktop.policy.model import Basis, Document, Pack, Text
 from desktop.policy.rule_reader import RuleReader
 from desktop.policy.rules import Block
+from desktop.quoting import did_you_mean
 
 Channel = Literal["online", "town_office", "insurer", "automatic", "not_published"]
 CHANNELS: tuple[Channel, ...] = ("online", "town_office", "insurer", "automatic", "not_published")
@@ -72,6 +73,8 @@ ITEM_KEYS = (
     "note",
     "note_en",
 )
+CONTACT_KEYS = ("id", "phone", *(k for base in ("office", "address", "seen", "source") for k in (base, f"{base}_en")))
+GUIDE_PARTS = ("guide", "contacts", "defaults", "items")
 MAX_GUIDE_BYTES = 2 * 1024 * 1024
 EMPTY = Text("")
 
@@ -168,9 +171,7 @@ def _window(c: _Checker, data: Mapping[str, Any], where: str) -> Window:
     if not isinstance(raw, Mapping):
         c.fail(f"{where}.window", '应为 { opens = 日期, closes = 日期 } 或 "not_published"（尚未公布）')
         return NOT_PUBLISHED
-    for key in raw:
-        if key not in ("opens", "closes"):
-            c.fail(f"{where}.window.{key}", "未知的字段（只有 opens、closes）")
+    c.keys(raw, f"{where}.window", ("opens", "closes"))
     opens = c.date(raw, "opens", f"{where}.window")
     closes = c.date(raw, "closes", f"{where}.window")
     if dt.date.min not in (opens, closes) and closes < opens:
@@ -207,20 +208,7 @@ def _document_changes(
 
 
 def _contact(c: _Checker, data: Mapping[str, Any], where: str) -> Contact:
-    for key in data:
-        if key not in (
-            "id",
-            "office",
-            "office_en",
-            "address",
-            "address_en",
-            "phone",
-            "seen",
-            "seen_en",
-            "source",
-            "source_en",
-        ):
-            c.fail(f"{where}.{key}", "未知的字段")
+    c.keys(data, where, CONTACT_KEYS)
     phone = c.string(data, "phone", where, required=False)
     if phone and not all(ch.isdigit() or ch in " ()+-—–,、/转" for ch in phone):
         c.fail(f"{where}.phone", f"电话号码含有不允许的字符：{phone[:40]!r}")
@@ -250,7 +238,10 @@ def _item(
     allowed = ITEM_KEYS if not default else tuple(k for k in ITEM_KEYS if k not in per_item)
     for key in data:
         if key not in allowed:
-            c.fail(f"{where}.{key}", "未知的字段" if key in ITEM_KEYS or not default else "只能写在具体支持项目下")
+            if default and key in ITEM_KEYS:
+                c.fail(f"{where}.{key}", "只能写在具体支持项目下")
+            else:
+                c.fail(f"{where}.{key}", f"未知的字段{did_you_mean(str(key), allowed)}")
     item_id = "" if default else c.string(data, "item", where)
     found = pack.item(item_id) if item_id else None
     if item_id and found is None:
@@ -307,12 +298,11 @@ def load_guide_text(content: bytes, source: str, packs: Mapping[str, Pack], path
         raise GuideError(source, [f"{source}: TOML 语法错误：{exc}"]) from None
     c = _Checker(source)
     head = c.table(data, "guide", "")
-    for key in head:
-        if key not in GUIDE_KEYS:
-            c.fail(f"[guide].{key}", "未知的字段")
+    c.keys(head, "[guide]", GUIDE_KEYS)
     for key in data:
-        if key not in ("guide", "contacts", "defaults", "items"):
-            c.fail(key, "未知的部分（应为 [guide]、[[contacts]]、[defaults]、[[items]]）")
+        if key not in GUIDE_PARTS:
+            near = did_you_mean(str(key), GUIDE_PARTS)
+            c.fail(key, f"未知的部分（应为 [guide]、[[contacts]]、[defaults]、[[items]]）{near}")
     pack_id = c.string(head, "pack", "[guide]")
     pack = packs.get(pack_id)
     if pack_id and pack is None:

@@ -8,7 +8,6 @@ problem at once. What comes out is only used when there was no problem at all.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, cast
@@ -34,6 +33,7 @@ from desktop.policy.rules import (
     Value,
     walk,
 )
+from desktop.quoting import did_you_mean
 
 if TYPE_CHECKING:
     from desktop.policy.loader import _Checker
@@ -79,11 +79,6 @@ TYPE_WORDS = {
 }
 
 
-def _suggest(name: str, known: Sequence[str]) -> str:
-    close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.5)
-    return f"；是否应为 {close[0]}？" if close else ""
-
-
 class RuleReader:
     """Reads the conditions and rules of one pack against its questions (and, inside `each`, a table's fields)."""
 
@@ -104,7 +99,7 @@ class RuleReader:
         question = self.questions.get(name)
         if question is None:
             known = [*(f.id for f in row.fields), *self.questions] if row is not None else list(self.questions)
-            self.c.fail(where, f"引用了不存在的问题 {name!r}{_suggest(name, known)}")
+            self.c.fail(where, f"引用了不存在的问题 {name!r}{did_you_mean(name, known)}")
             return None
         return Operand(question)
 
@@ -148,19 +143,20 @@ class RuleReader:
             return None
         for key in data:
             if key not in CONDITION_KEYS:
-                self.c.fail(f"{where}.{key}", f"未知的字段{_suggest(str(key), CONDITION_KEYS)}")
+                self.c.fail(f"{where}.{key}", f"未知的字段{did_you_mean(str(key), CONDITION_KEYS)}")
         reason = self.c.text(data, "reason", where, required=False)
         interpretation = data.get("interpretation")
         if interpretation is not None and interpretation not in self.interpretations:
             self.c.fail(
                 f"{where}.interpretation",
-                f"未知的口径说明 {interpretation!r}{_suggest(str(interpretation), sorted(self.interpretations))}",
+                f"未知的口径说明 {interpretation!r}{did_you_mean(str(interpretation), sorted(self.interpretations))}",
             )
             interpretation = None
         groups = [k for k in ("all", "any") if k in data]
         ops = [k for k in CONDITION_OPS if k in data]
         if len(groups) + len(ops) != 1:
-            self.c.fail(where, "条件须且只能有一种判断：" + "、".join((*CONDITION_OPS, "all", "any")) + " 之一")
+            ops = "、".join((*CONDITION_OPS, "all", "any"))
+            self.c.fail(where, f"条件须且只能有一种判断：{ops} 之一")
             return None
         why = reason if reason.zh else None
         named = cast(str | None, interpretation)
@@ -296,16 +292,13 @@ class RuleReader:
             return None
         kind = kinds[0] if kinds else ("value" if "of" in data else "")
         if not kind:
-            self.c.fail(
-                where,
-                "未知的计算块：应有 " + "、".join((*BLOCK_KEYS, "of")) + " 之一"
-                f"（实际的字段：{', '.join(map(str, data)) or '无'}）",
-            )
+            keys, found = "、".join((*BLOCK_KEYS, "of")), ", ".join(map(str, data)) or "无"
+            self.c.fail(where, f"未知的计算块：应有 {keys} 之一（实际的字段：{found}）")
             return None
         allowed = (*OWN_KEYS[kind], *MOD_KEYS)
         for key in data:
             if key not in allowed:
-                self.c.fail(f"{where}.{key}", f"{kind} 块没有此字段{_suggest(str(key), allowed)}")
+                self.c.fail(f"{where}.{key}", f"{kind} 块没有此字段{did_you_mean(str(key), allowed)}")
         mods = self._mods(data, where, row)
         reader = getattr(self, f"_{kind}")
         block = cast(Block | None, reader(data, where, row, mods))
@@ -432,7 +425,9 @@ class RuleReader:
             tw = f"{where}.table[{i}]"
             for key in raw:
                 if key not in ("from", "to", "amount", "rate"):
-                    self.c.fail(f"{tw}.{key}", f"档位没有此字段{_suggest(str(key), ('from', 'to', 'amount', 'rate'))}")
+                    self.c.fail(
+                        f"{tw}.{key}", f"档位没有此字段{did_you_mean(str(key), ('from', 'to', 'amount', 'rate'))}"
+                    )
             if by is None:
                 continue
             if "from" not in raw:
@@ -474,8 +469,10 @@ class RuleReader:
         name = data.get("each")
         table = self.questions.get(name) if isinstance(name, str) else None
         if table is None or table.type != "table":
-            found = f"{name} 是{TYPE_WORDS.get(table.type, table.type)}" if table is not None else f"没有问题 {name!r}"
-            self.c.fail(f"{where}.each", f"each 应为表格题；{found}")
+            if table is not None:
+                self.c.fail(f"{where}.each", f"each 应为表格题；{name} 是{TYPE_WORDS.get(table.type, table.type)}")
+            else:
+                self.c.fail(f"{where}.each", f"each 应为表格题；没有问题 {name!r}")
             return None
         if "per_row" not in data:
             self.c.fail(f"{where}.per_row", "缺少此字段：每行怎样计算")
@@ -497,7 +494,9 @@ class RuleReader:
             return True, None
         field = table.field(name) if isinstance(name, str) else None
         if field is None:
-            self.c.fail(where, f"表格 {table.id} 没有字段 {name!r}{_suggest(str(name), [f.id for f in table.fields])}")
+            self.c.fail(
+                where, f"表格 {table.id} 没有字段 {name!r}{did_you_mean(str(name), [f.id for f in table.fields])}"
+            )
             return False, None
         return True, field
 
@@ -515,7 +514,7 @@ class RuleReader:
         }[rtype]
         for key in data:
             if key not in allowed:
-                self.c.fail(f"{where}.{key}", f"{rtype} 规则没有此字段{_suggest(str(key), allowed)}")
+                self.c.fail(f"{where}.{key}", f"{rtype} 规则没有此字段{did_you_mean(str(key), allowed)}")
         if rtype == "fixed":
             amount = self._money(data, "amount", where)
             return None if amount is None else Fixed(amount)

@@ -272,7 +272,14 @@ def run_assess(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             return EXIT_INVALID
     if args.json:
         # json escapes control characters itself; the answers file could not hold others (engine.limits)
+        from desktop.engine.application import notices_on, today_sentence
+
         data = assessment_to_data(result, lang, today)
+        # What the period means is said for the day of the run, as the text summary and the PDF say it: in
+        # `notices` with the guide's age and the basic conditions, and as the period warning itself.
+        sentence = today_sentence(result, today)
+        data["warnings"] = [] if sentence is None else [sentence.get(lang)]
+        data["notices"] = [text.get(lang) for text in notices_on(result, today)]
         data["opportunities"] = opportunities_to_data(found, lang)
         json.dump(data, out, ensure_ascii=False, indent=2)
         out.write("\n")

@@ -10,7 +10,7 @@ from typing import Any, Literal, cast
 
 from desktop.engine.answers import Enterprise
 from desktop.engine.vocabulary import join_units
-from desktop.policy.guides import NOT_PUBLISHED, Channel, Contact, ItemGuide, Window, window_state
+from desktop.policy.guides import NOT_FOUND, Channel, Contact, ItemGuide, Window, window_state
 from desktop.policy.model import Basis, Document, ItemKind, Lang, Text
 
 Status = Literal["eligible", "not_eligible", "not_answered", "service", "to_confirm"]
@@ -391,8 +391,8 @@ def _application(app: ItemGuide, lang: Lang | None, today: dt.date | None) -> di
     }
 
 
-def _guide(guide: GuideInfo, lang: Lang | None) -> dict[str, object]:
-    return {
+def _guide(guide: GuideInfo, lang: Lang | None, today: dt.date | None) -> dict[str, object]:
+    data: dict[str, object] = {
         "id": guide.id,
         "round": _text(guide.round, lang),
         "published_on": guide.published_on.isoformat(),
@@ -400,6 +400,9 @@ def _guide(guide: GuideInfo, lang: Lang | None) -> dict[str, object]:
         "source": _text(guide.source, lang),
         "note": _text(guide.note, lang),
     }
+    if today is not None:
+        data["age_days"] = (today - guide.published_on).days
+    return data
 
 
 def assessment_to_data(result: Assessment, lang: Lang | None = "zh", today: dt.date | None = None) -> dict[str, Any]:
@@ -427,7 +430,7 @@ def assessment_to_data(result: Assessment, lang: Lang | None = "zh", today: dt.d
         "notices": _texts(result.notices, lang),
         "disclaimer": _text(result.disclaimer, lang),
         "documents_note": _text(result.documents_note, lang),
-        "guide": None if result.guide is None else _guide(result.guide, lang),
+        "guide": None if result.guide is None else _guide(result.guide, lang, today),
         "items": [
             {
                 "id": i.id,
@@ -529,7 +532,7 @@ def _read_application(a: Mapping[str, Any] | None, documents: tuple[Document, ..
     )
     return ItemGuide(
         item="",
-        window=Window(opens, closes) if closes else NOT_PUBLISHED,
+        window=Window(opens, closes) if closes else NOT_FOUND,
         channel=cast(Channel, a.get("channel", "not_published")),
         platform=_read_text(a.get("platform", "")),
         channel_note=_read_text(a.get("channel_note", "")),

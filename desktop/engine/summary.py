@@ -8,7 +8,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desktop.engine.application import EXAMPLE, applies, channel_text, contact_text, guide_note, window_text
+from desktop.engine.application import (
+    EXAMPLE,
+    applies,
+    channel_text,
+    contact_text,
+    guide_age,
+    guide_note,
+    notices_on,
+    window_text,
+)
 from desktop.engine.result import Assessment, ItemResult
 from desktop.engine.vocabulary import article_term, basis_term, status_term, term, yuan, yuan_and_large
 from desktop.policy.model import Lang, Text
@@ -87,11 +96,14 @@ def summary_text(result: Assessment, lang: Lang = "zh", today: dt.date | None = 
     ]
     if result.guide is not None:
         mark = EXAMPLE.get(lang) if result.guide.example else ""
-        dated = _l("guide_dated", lang).format(day=result.guide.published_on)
+        age = guide_age(result, today) if today is not None else None
+        dated = age.get(lang) if age is not None else _l("guide_dated", lang).format(day=result.guide.published_on)
         lines.append(f"{_l('guide', lang)}: {mark}{result.guide.round.get(lang)} ({dated})")
     if result.enterprise.name:
         lines.append(f"{_l('enterprise', lang)}: {result.enterprise.name} {result.enterprise.credit_code}".rstrip())
-    lines.extend(f"!! {w.get(lang)}" for w in (*result.warnings, *result.notices))
+    # the same sentences, for the same day, as the checklist and the JSON of this run
+    said = notices_on(result, today) if today is not None else (*result.warnings, *result.notices)
+    lines.extend(f"!! {w.get(lang)}" for w in said)
     lines.append("")
     lines.append(f"{_l('amounts', lang)}:")
     for item in result.with_amounts():

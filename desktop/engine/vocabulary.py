@@ -63,7 +63,7 @@ TERMS: Final[dict[str, tuple[str, str]]] = {
     "channel": ("申报方式", "How to apply"),
     "enquiries": ("咨询", "Enquiries"),
     "applying_firms": ("申报企业数", "Firms applying"),
-    "window_not_published": ("尚未公布", "Not yet published"),
+    "window_not_found": ("未见通知", "No notice found"),
     "window_closed": ("已截止", "closed"),
     "window_opens": ("{day} 开始", "opens {day}"),
     # the channel, short (the checklist and the results page say it in a sentence)

@@ -26,7 +26,7 @@ The format (TOML), checked like a pack, every problem named by file, entry and f
 
     [[items]]
     item = "credit_insurance"
-    window = { opens = 2026-03-02, closes = 2026-04-10 }     # or window = "not_published"
+    window = { opens = 2026-03-02, closes = 2026-04-10 }     # or "not_found": no window in the notices at hand
     channel = "insurer"                 # online | town_office | insurer | automatic | not_published
     platform = "广东财政惠企利民服务平台"  # for online
     contact = "commerce"
@@ -91,7 +91,8 @@ class Contact:
 
 @dataclass(frozen=True)
 class Window:
-    """The application window, both days inclusive; None for both: not yet published."""
+    """The application window, both days inclusive; None for both: none was found in the notices the guide's
+    author had (on the guide's date). Never read as "not published": a notice may have come out since."""
 
     opens: dt.date | None
     closes: dt.date | None
@@ -101,7 +102,9 @@ class Window:
         return self.closes is not None
 
 
-NOT_PUBLISHED = Window(None, None)
+NOT_FOUND = Window(None, None)
+WINDOW_NOT_FOUND = ("not_found", "not_published")
+"""How a guide says it found no window; older guides wrote "not_published" for the same thing."""
 
 
 @dataclass(frozen=True)
@@ -109,7 +112,7 @@ class ItemGuide:
     """What the guide says of one item."""
 
     item: str
-    window: Window = NOT_PUBLISHED
+    window: Window = NOT_FOUND
     channel: Channel = "not_published"
     platform: Text = EMPTY
     channel_note: Text = EMPTY
@@ -165,12 +168,12 @@ class GuideError(PackError):
 
 
 def _window(c: _Checker, data: Mapping[str, Any], where: str) -> Window:
-    raw = data.get("window", "not_published")
-    if raw == "not_published":
-        return NOT_PUBLISHED
+    raw = data.get("window", "not_found")
+    if raw in WINDOW_NOT_FOUND:
+        return NOT_FOUND
     if not isinstance(raw, Mapping):
-        c.fail(f"{where}.window", '应为 { opens = 日期, closes = 日期 } 或 "not_published"（尚未公布）')
-        return NOT_PUBLISHED
+        c.fail(f"{where}.window", '应为 { opens = 日期, closes = 日期 } 或 "not_found"（所掌握的通知中未见）')
+        return NOT_FOUND
     c.keys(raw, f"{where}.window", ("opens", "closes"))
     opens = c.date(raw, "opens", f"{where}.window")
     closes = c.date(raw, "closes", f"{where}.window")
@@ -354,7 +357,7 @@ def load_guide_text(content: bytes, source: str, packs: Mapping[str, Pack], path
 
 
 # -- the state of a window on a given day --------------------------------------------------------------
-WindowStatus = Literal["open", "upcoming", "closed", "not_published"]
+WindowStatus = Literal["open", "upcoming", "closed", "not_found"]
 
 
 @dataclass(frozen=True)
@@ -366,7 +369,7 @@ class WindowState:
 
 def window_state(window: Window, today: dt.date) -> WindowState:
     if window.closes is None:
-        return WindowState("not_published", None, window)
+        return WindowState("not_found", None, window)
     if today > window.closes:
         return WindowState("closed", None, window)
     if window.opens is not None and today < window.opens:

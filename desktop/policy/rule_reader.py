@@ -155,8 +155,8 @@ class RuleReader:
         groups = [k for k in ("all", "any") if k in data]
         ops = [k for k in CONDITION_OPS if k in data]
         if len(groups) + len(ops) != 1:
-            ops = "、".join((*CONDITION_OPS, "all", "any"))
-            self.c.fail(where, f"条件须且只能有一种判断：{ops} 之一")
+            tests = "、".join((*CONDITION_OPS, "all", "any"))
+            self.c.fail(where, f"条件须且只能有一种判断：{tests} 之一")
             return None
         why = reason if reason.zh else None
         named = cast(str | None, interpretation)

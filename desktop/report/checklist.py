@@ -26,7 +26,9 @@ from desktop.engine.application import (
     channel_text,
     closed_total,
     contact_text,
+    guide_age,
     guide_note,
+    guide_warning,
     reading_text,
     titled,
     today_sentence,
@@ -83,9 +85,11 @@ def _enterprise_block(result: Assessment, lang: Lang, today: dt.date | None) -> 
     span = f"{start.isoformat()} – {end.isoformat()}"
     period = f"{result.period_label.get(lang)}（{span}）" if result.period_label.zh and lang == "zh" else span
     guide = result.guide
+    age = guide_age(result, today) if today is not None else None
     guide_text = (
         (EXAMPLE.get(lang) if guide.example else "")
-        + f"{guide.round.get(lang)}{_bracketed(label('guide_dated', lang).format(day=guide.published_on), lang)}"
+        + guide.round.get(lang)
+        + _bracketed(age.get(lang) if age else label("guide_dated", lang).format(day=guide.published_on), lang)
         if guide is not None
         else label("none", lang)
     )
@@ -120,9 +124,14 @@ def _enterprise_block(result: Assessment, lang: Lang, today: dt.date | None) -> 
         )
     )
     story: list[Flowable] = [table]
-    # What the period means on the day the checklist is printed (the recorded sentence without a day).
-    said = result.warnings if today is None else tuple(t for t in (today_sentence(result, today),) if t)
+    # What the period means on the day the checklist is printed (the recorded sentence without a day), and an
+    # old guide saying so: the same sentences as `assess` and its JSON for that day.
+    sentence = today_sentence(result, today) if today is not None else None
+    said = result.warnings if today is None else (sentence,) if sentence is not None else ()
     story += [_p(text.get(lang), "period") for text in said]
+    warning = guide_warning(result, today) if today is not None else None
+    if warning is not None:
+        story.append(_p(warning.get(lang), "warning"))
     if result.guide is not None and result.guide.note.zh:
         # the guide's own word on itself; a training guide's ("invented, do not apply on it") as a warning
         marked = (

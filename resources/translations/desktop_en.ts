@@ -2172,8 +2172,8 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
     </message>
     <message>
         <location line="+3"/>
-        <source>已保存评估所用的申报指南尚未公布申报窗口（所用申报指南：{guides}）。</source>
-        <translation>The application guides used by the stored assessments have not published any window yet (guides in use: {guides}).</translation>
+        <source>已保存评估所用的申报指南中未见申报窗口（所用申报指南：{guides}）。</source>
+        <translation>No window was found in the application guides the stored assessments use (guides in use: {guides}).</translation>
     </message>
     <message>
         <location line="+2"/>

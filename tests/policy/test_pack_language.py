@@ -112,12 +112,12 @@ def test_a_case_file_with_a_misspelt_expectation_suggests_the_right_one(tmp_path
         '[[case]]\nname = "c"\nanswer = {}\n[case.expect.aeo]\nstatsu = "eligible"\n[case.expect]\ntotl = "0"\n',
         encoding="utf-8",
     )
-    code, out, err = run("pack", "test", str(PACK), str(cases))
+    code, _, err = run("pack", "test", str(PACK), str(cases))
     assert code == 2
     assert "x.cases.toml: case[0]（c）.answer: 未知的字段；是否应为 answers？" in err
     assert "x.cases.toml: case[0]（c）.expect.aeo.statsu: 未知的期望；是否应为 status？" in err
     assert "x.cases.toml: case[0]（c）.expect.totl: 未知的期望；是否应为 total？" in err
-    code, out, err = run("--lang", "en", "pack", "test", str(PACK), str(cases))
+    code, _, err = run("--lang", "en", "pack", "test", str(PACK), str(cases))
     assert "x.cases.toml: case[0] (c).expect.aeo.statsu: unknown expectation; did you mean status?" in err
     assert not CJK.search(err)
 

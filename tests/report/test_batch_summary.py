@@ -157,6 +157,6 @@ def test_the_pdf_lists_per_item_the_firms_applying_by_when_and_how(
     assert line in text
     if lang == "zh":
         assert "另有待确认" in flat and "1,730,000.00" in flat
-        assert "承保机构代为申报" in flat and "尚未公布" in flat
+        assert "承保机构代为申报" in flat and "截至2026-11-01未见通知" in flat
     else:
-        assert "Filedbytheinsurer" in flat and "Notyetpublished" in flat
+        assert "Filedbytheinsurer" in flat and "Nonoticeasof2026-11-01" in flat

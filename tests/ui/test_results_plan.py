@@ -96,11 +96,11 @@ def test_with_the_training_guide_each_item_says_its_window_and_days_left(window:
     assert any(line.text(0).startswith("咨询：") for line in lines)
 
 
-def test_with_the_known_guide_the_windows_are_not_yet_published(window: MainWindow) -> None:
+def test_with_the_known_guide_no_window_was_found_on_its_date(window: MainWindow) -> None:
     page = results(window)
     assert page.guide_box.currentIndex() == 0 and page.guide_box.currentText().startswith("最新：")
     plan = rows(page.plan)
-    assert plan and all(row.text(3) == "尚未公布" for row in plan.values())
+    assert plan and all(row.text(3) == "截至 2026-11-30 未见通知" for row in plan.values())
     assert "申报安排（" in " ".join(tab_titles(page))
 
 

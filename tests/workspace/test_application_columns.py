@@ -52,7 +52,7 @@ WINDOWS = [
     (
         {"iso56005_first_certified": True, "iso56005_certified_on": "2025-08-15"},
         "首次通过 ISO 56005 认证一次性资助",
-        "尚未公布",
+        "截至 2026-11-01 未见通知",
         None,
         "以申报通知为准",
     ),
@@ -124,8 +124,10 @@ def test_with_the_known_guide_every_window_is_not_yet_published(tmp_path: Path) 
     export_xlsx(rows, tmp_path / "会员.xlsx", today=TODAY)
     lines = sheet_dicts(tmp_path / "会员.xlsx", 1)
     assert lines
-    assert {(d["申报截止"], d["剩余天数"], d["申报方式"]) for d in lines} == {("尚未公布", None, "以申报通知为准")}
-    assert {d["申报截止"] for d in sheet_dicts(tmp_path / "会员.xlsx", 0)} == {"尚未公布"}
+    assert {(d["申报截止"], d["剩余天数"], d["申报方式"]) for d in lines} == {
+        ("截至 2026-11-30 未见通知", None, "以申报通知为准")
+    }
+    assert {d["申报截止"] for d in sheet_dicts(tmp_path / "会员.xlsx", 0)} == {"截至 2026-11-30 未见通知"}
 
 
 def test_an_enterprise_on_the_dishonest_list_is_to_confirm_with_what_it_would_bring(tmp_path: Path) -> None:
@@ -166,11 +168,11 @@ def test_the_workspace_says_per_item_what_assess_json_says(tmp_path: Path) -> No
             assert line["状态"] == {"eligible": "可申请", "to_confirm": "待确认"}[item["status"]]
             assert line["金额（元）"] == (None if item["amount"] is None else float(item["amount"]))
             window = item["application"]["window"]
-            closes = window["closes"] or "尚未公布"
+            closes = window["closes"] or f"截至 {data['guide']['published_on']} 未见通知"
             assert line["申报截止"].removeprefix(MARK).startswith(closes)
             if window["status"] == "open":
                 assert line["剩余天数"] == window["days_left"]
-            elif window["status"] in ("closed", "not_published"):
+            elif window["status"] in ("closed", "not_found"):
                 assert line["剩余天数"] is None
             channel = {
                 "insurer": "承保机构代为申报",

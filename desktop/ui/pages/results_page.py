@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.engine import Assessment, ItemResult, vocabulary
-from desktop.engine.application import EXAMPLE, closed_total, titled, today_sentence
+from desktop.engine.application import EXAMPLE, closed_total, guide_warning, titled, today_sentence
 from desktop.engine.period import period_span
 from desktop.policy.model import Lang
 from desktop.ui import style
@@ -215,7 +215,7 @@ class ResultsPage(Page):
         lang = self.session.lang
         today = self.session.today()
         start, end = result.period
-        sentence = today_sentence(result, max(today, result.assessed_on))
+        sentence = today_sentence(result, today)
         # The enterprise's name is in the window's title, and the sentence below names the policy and the
         # period when it is shown: one short line here leaves the tables room on a 768-pixel screen.
         if sentence is None:
@@ -231,6 +231,9 @@ class ResultsPage(Page):
         self.period_label.setText(sentence.get(lang) if sentence else "")
         self.period_label.setVisible(sentence is not None)
         warnings = [n.get(lang) for n in result.notices]
+        old_guide = guide_warning(result, today)
+        if old_guide is not None:
+            warnings.insert(0, old_guide.get(lang))
         if result.guide is not None and result.guide.example:  # a training guide says what it is, above all
             warnings.insert(0, EXAMPLE.get(lang) + result.guide.note.get(lang))
         self.warning_label.setText("\n".join(warnings))

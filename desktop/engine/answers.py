@@ -215,7 +215,21 @@ def coerce_answer(question: Question, value: object) -> AnswerValue:
         return _quantity(value)
     if question.type == "table":
         return _table(question, value)
+    if question.type == "items":
+        return _items(question, value)
     raise ValueError(f"未知的题型 {question.type}")
+
+
+def _items(question: Question, value: object) -> list[str]:
+    """A list of the pack's item ids (which items something holds for), in the pack's order, each once."""
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f'应为支持项目编号的数组（如 ["equipment"]），实际为 {quoted(value)}')
+    known = [c.value for c in question.choices]
+    unknown = [v for v in value if v not in known]
+    if unknown:
+        first = unknown[0]
+        raise ValueError(f"未知的支持项目 {quoted(first)}{did_you_mean(first, known)}")
+    return [v for v in known if v in value]
 
 
 def _table(question: Question, value: object) -> list[dict[str, AnswerValue]]:
@@ -253,13 +267,24 @@ def _table(question: Question, value: object) -> list[dict[str, AnswerValue]]:
     return rows
 
 
-def validate_answers(pack: Pack, raw: Mapping[str, object], prefix: str = "answers") -> tuple[Answers, list[str]]:
-    """Typed answers and the problems found; unknown ids get the nearest known id suggested."""
+def validate_answers(
+    pack: Pack, raw: Mapping[str, object], prefix: str = "answers", notes: list[str] | None = None
+) -> tuple[Answers, list[str]]:
+    """Typed answers and the problems found; unknown ids get the nearest known id suggested. An answer to a
+    question the pack replaced (`replaces`) is carried over, and `notes` gets one line saying so."""
     answers: Answers = {}
     problems: list[str] = []
     known = [q.id for q in pack.questions]
+    replaced = {q.replaces: q for q in pack.questions if q.replaces}
     for key, value in raw.items():
         question = pack.question(str(key))
+        if question is None and str(key) in replaced:
+            newer = replaced[str(key)]
+            if raw.get(newer.id) is None:  # the newer answer, when given, is the one that counts
+                carried = _carried_over(newer, str(key), value, prefix, problems, notes)
+                if carried is not None:
+                    answers[newer.id] = carried
+            continue
         if question is None:
             problems.append(f"{prefix}.{_key(key)}: 未知的问题编号{did_you_mean(str(key), known)}")
             continue
@@ -270,6 +295,27 @@ def validate_answers(pack: Pack, raw: Mapping[str, object], prefix: str = "answe
         except ValueError as exc:
             problems.append(f"{prefix}.{key}（{question.label.zh}）: {exc}")
     return answers, problems
+
+
+def _carried_over(
+    question: Question, old: str, value: object, prefix: str, problems: list[str], notes: list[str] | None
+) -> list[str] | None:
+    """A yes/no once asked for the whole enterprise, as the list question that replaced it: yes holds for every
+    item it concerned (every item listed), no for none. Only a yes changes what the user sees: said once."""
+    if value is None:
+        return None
+    if not isinstance(value, bool):
+        problems.append(f"{prefix}.{_key(old)}: 应为 true 或 false，实际为 {quoted(value)}")
+        return None
+    if not value:
+        return []
+    items = [c.value for c in question.choices]
+    if notes is not None:
+        notes.append(
+            f"{prefix}.{old}: 原答卷对全部项目的一个回答（是）已沿用到“{question.label.zh.rstrip('？?')}”的每一项"
+            f"（{len(items)} 项）；请逐项核对，只保留确实如此的项目"
+        )
+    return items
 
 
 def _enterprise(raw: object, problems: list[str]) -> Enterprise:
@@ -340,11 +386,12 @@ def parse_answers_data(data: object, resolve_pack: PackResolver) -> tuple[Answer
         pack = resolve_pack(policy, assessed_on or dt.date.today())
     except LookupError as exc:
         raise AnswersError(capped([*problems, f"policy: {exc.args[0] if exc.args else exc}"])) from None
-    answers, answer_problems = validate_answers(pack, raw_answers)
+    notes: list[str] = []
+    answers, answer_problems = validate_answers(pack, raw_answers, notes=notes)
     problems.extend(answer_problems)
     if problems:
         raise AnswersError(capped(problems))
-    return AnswersFile(enterprise, answers, policy or pack.id, assessed_on, guide), pack
+    return AnswersFile(enterprise, answers, policy or pack.id, assessed_on, guide, tuple(notes)), pack
 
 
 def read_answers_file(path: Path, resolve_pack: PackResolver) -> tuple[AnswersFile, Pack]:
@@ -369,9 +416,10 @@ def read_answers_file(path: Path, resolve_pack: PackResolver) -> tuple[AnswersFi
     except ValueError as exc:
         raise AnswersError([f"{name}: {exc}"]) from None
     try:
-        return parse_answers_data(data, resolve_pack)
+        answers_file, pack = parse_answers_data(data, resolve_pack)
     except AnswersError as exc:
         raise AnswersError([f"{name}: {p}" for p in exc.problems]) from None
+    return replace(answers_file, notes=tuple(f"{name}: {note}" for note in answers_file.notes)), pack
 
 
 # Python's own words for a broken JSON document ("Expecting value") mean nothing to a clerk.
@@ -396,8 +444,8 @@ def answer_to_json(value: AnswerValue) -> object:
         return f"{value:.2f}" if value == value.quantize(Decimal("0.01")) else f"{value:f}"
     if isinstance(value, dt.date):
         return value.isoformat()
-    if isinstance(value, list):
-        return [{k: answer_to_json(v) for k, v in row.items()} for row in value]
+    if isinstance(value, list):  # table rows, or the item ids of an `items` answer
+        return [row if isinstance(row, str) else {k: answer_to_json(v) for k, v in row.items()} for row in value]
     return value
 
 

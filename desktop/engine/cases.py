@@ -50,7 +50,7 @@ ITEM_KEYS = {
     "readings_contain",
     "ask_contains",
 }
-TOTAL_KEYS = {"total", "pending_total", "warnings", "warnings_contain", "notices_contain"}
+TOTAL_KEYS = {"total", "pending_total", "warnings", "warnings_contain", "notices", "notices_contain"}
 
 
 class CaseFileError(Exception):
@@ -214,6 +214,8 @@ def _total_failures(result: Assessment, expect: Mapping[str, Any], fail: Any) ->
         fail("total", _money(expect["total"]), result.total)
     if "pending_total" in expect and result.pending_total != _money(expect["pending_total"]):
         fail("pending_total", _money(expect["pending_total"]), result.pending_total)
+    if "notices" in expect and len(result.notices) != expect["notices"]:
+        fail("notices", expect["notices"], len(result.notices))
     for fragment in expect.get("notices_contain", []):
         if not any(fragment in n.zh for n in result.notices):
             fail("notices_contain", fragment, " | ".join(n.zh for n in result.notices))

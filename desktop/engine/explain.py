@@ -108,6 +108,8 @@ def _bound(question: Question, value: Any) -> Text:
 
 def _pass_text(cond: Condition, question: Question, shown: Text, pack: Pack) -> Text:
     noun = question.noun
+    if cond.op == "item_not_in":
+        return Text(f"{_statement(noun).zh}：未列入本项", f"{_statement(noun).en}: this item is not listed")
     if cond.op == "in_validity":
         return Text(
             f"{noun.zh} {shown.zh} 在政策有效期 {pack.valid_from} 至 {pack.valid_to} 内",
@@ -145,6 +147,8 @@ _COMPARE_FAIL = {
 
 def _fail_text(cond: Condition, question: Question, value: Any, shown: Text, noun: Text, pack: Pack) -> Text:
     op = cond.op
+    if op == "item_not_in":
+        return Text(f"{_statement(noun).zh}：列入了本项", f"{_statement(noun).en}: this item is listed")
     if op == "in_validity":
         if value < pack.valid_from:
             return Text(
@@ -442,6 +446,7 @@ class Trace:
     lines: list[Line] | None = None  # the rule's explanation
     zero: tuple[Any, ...] | None = None  # why the rule came to nothing
     nothing: bool = False  # the rule came to nothing (with `zero` as its cause, if one was met)
+    after: list[Text] | None = None  # said after the reasons: what to do first, what is at stake (barred items)
 
 
 def word(trace: Trace) -> tuple[tuple[Text, ...], tuple[Text, ...]]:
@@ -462,6 +467,7 @@ def word(trace: Trace) -> tuple[tuple[Text, ...], tuple[Text, ...]]:
     if trace.nothing:
         reasons.append(zero_reason(trace.zero, explainer))
     reasons.extend(check_text(c, pack) for c in trace.pending or ())
+    reasons.extend(trace.after or ())
     return tuple(steps), tuple(reasons)
 
 

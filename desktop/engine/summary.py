@@ -19,7 +19,7 @@ from desktop.engine.application import (
     window_text,
 )
 from desktop.engine.result import Assessment, ItemResult
-from desktop.engine.vocabulary import article_term, basis_term, status_term, term, yuan, yuan_and_large
+from desktop.engine.vocabulary import article_term, basis_term, item_status_term, term, yuan, yuan_and_large
 from desktop.policy.model import Lang, Text
 
 _LABELS = {
@@ -138,8 +138,8 @@ def summary_text(result: Assessment, lang: Lang = "zh", today: dt.date | None = 
         lines.append("")
         lines.append(f"{_l('unavailable', lang)}:")
         for item in unavailable:
-            reason = "; ".join(r.get(lang) for r in item.reasons)
-            lines.append(f"{_head(item, lang)}: {status_term(item.status, lang)} — {reason}")
+            reason = ("; " if lang == "en" else "；").join(r.get(lang) for r in item.reasons)
+            lines.append(f"{_head(item, lang)}: {item_status_term(item, lang)} — {reason}")
     lines.append("")
     lines.append(result.disclaimer.get(lang))
     return "\n".join(lines) + "\n"

@@ -36,8 +36,12 @@ TERMS: Final[dict[str, tuple[str, str]]] = {
     "status": ("状态", "Status"),
     # values of 口径: how the figure was arrived at
     "basis_fixed": ("定额", "Fixed sum"),
-    "basis_rate": ("按比例测算", "By rate"),
-    "basis_up_to": ("最高", "Up to"),
+    "basis_rate": ("按比例测算", "Share of a base"),
+    "basis_per": ("按单价测算", "Sum per unit"),
+    "basis_tiers": ("按档位", "By band"),
+    "basis_actual": ("按实际金额", "Actual cost"),
+    "basis_computed": ("按规则测算", "Computed"),
+    "basis_up_to": ("最高", "Maximum"),
     # values of 封顶
     "yes": ("是", "Yes"),
     "no": ("否", "No"),
@@ -47,6 +51,8 @@ TERMS: Final[dict[str, tuple[str, str]]] = {
     "status_not_answered": ("未回答", "Not answered"),
     "status_service": ("服务", "Service"),
     "status_to_confirm": ("待确认", "To confirm"),
+    "status_barred": ("暂不可申请", "Barred for now"),
+    "status_not_applicable": ("不适用", "Does not apply"),
     # the one wording of the total: every figure is an upper bound (caps, "up to" items; the bureaus
     # decide), and 可申请 is the status word of the items it adds up
     "total": ("最多可申请合计", "Maximum claimable total"),
@@ -87,6 +93,7 @@ STATUS_KEYS: Final[dict[str, str]] = {
     "not_answered": "status_not_answered",
     "service": "status_service",
     "to_confirm": "status_to_confirm",
+    "barred": "status_barred",
 }
 
 
@@ -102,21 +109,29 @@ def with_unit(key: str, unit: str, lang: Lang = "zh") -> str:
     return f"{term(key, lang)}（{term(unit, lang)}）"
 
 
-def basis_key(basis: str, fixed: bool) -> str:
-    """口径: 最高 where the text bounds the figure, 定额 where it states the sum, else 按比例测算."""
+def basis_key(basis: str, method: str) -> str:
+    """口径: 最高 where the text bounds the figure, 定额 where it states the sum, else how it is computed (按比例,
+    按单价, 按档位, 按实际金额, 按规则): never "by rate" for a figure no rate made."""
     if basis == "up_to":
         return "basis_up_to"
-    if fixed:
-        return "basis_fixed"
-    return "basis_rate"
+    key = f"basis_{method}"
+    return key if key in TERMS else "basis_computed"
 
 
 def basis_term(item: ItemResult, lang: Lang = "zh") -> str:
-    return term(basis_key(item.basis, item.fixed), lang)
+    return term(basis_key(item.basis, item.info.method), lang)
 
 
 def status_term(status: str, lang: Lang = "zh") -> str:
     return term(STATUS_KEYS[status], lang)
+
+
+def item_status_term(item: ItemResult, lang: Lang = "zh") -> str:
+    """An item's status as a reader takes it: a service one may not use "does not apply" (nobody applies
+    for a service, so "not eligible" would read as refused)."""
+    if item.kind == "service" and item.status == "not_eligible":
+        return term("status_not_applicable", lang)
+    return status_term(item.status, lang)
 
 
 def yes_no(value: bool, lang: Lang = "zh") -> str:

@@ -127,6 +127,11 @@ class ItemGuide:
     basis: Basis = "up_to"
     note: Text = EMPTY
 
+    @property
+    def changes_documents(self) -> bool:
+        """The guide changes the pack's list of documents (replaces, rewords, drops or adds to it)."""
+        return bool(self.documents is not None or self.documents_add or self.documents_replace or self.documents_drop)
+
     def documents_for(self, pack_documents: tuple[Document, ...]) -> tuple[Document, ...]:
         """The documents to prepare: the pack's (or the guide's whole list), reworded, dropped and added to."""
         reworded = {d.id: d for d in self.documents_replace}

@@ -248,6 +248,11 @@ def _question(c: _Checker, data: Mapping[str, Any], where: str, *, nested: bool 
     choices = _choices(c, data, where)
     if qtype == "choice" and not choices:
         c.fail(f"{where}.choices", "选择题至少要有一个选项")
+    if qtype == "items" and choices:
+        c.fail(f"{where}.choices", "项目清单题的选项是政策包的支持项目，不能另写 choices")
+    replaces = c.string(data, "replaces", where, required=False)
+    if replaces and qtype != "items":
+        c.fail(f"{where}.replaces", 'replaces 只用于项目清单题（type = "items"）')
     fields: list[Question] = []
     if qtype == "table":
         for i, f in enumerate(c.tables(data, "fields", where)):
@@ -279,6 +284,7 @@ def _question(c: _Checker, data: Mapping[str, Any], where: str, *, nested: bool 
         glossary=tuple(glossary),
         unit=unit,
         set_by=set_by,
+        replaces=replaces,
     )
 
 
@@ -297,7 +303,7 @@ def _item(c: _Checker, data: Mapping[str, Any], where: str, reader: RuleReader) 
     conditions = tuple(
         cond
         for i, cd in enumerate(c.tables(data, "conditions", where))
-        if (cond := reader.condition(cd, f"{where}.conditions[{i}]")) is not None
+        if (cond := reader.condition(cd, f"{where}.conditions[{i}]", per_item=True)) is not None
     )
     interpretations = data.get("interpretations", [])
     if not (isinstance(interpretations, list) and all(isinstance(v, str) for v in interpretations)):
@@ -323,6 +329,7 @@ def _item(c: _Checker, data: Mapping[str, Any], where: str, reader: RuleReader) 
         documents=documents,
         notes=tuple(notes),
         interpretations=tuple(interpretations),
+        documents_source=c.text(data, "documents_source", where, required=False),
     )
 
 
@@ -376,6 +383,8 @@ def _check_references(c: _Checker, pack: Pack) -> None:
                 c.fail(where + ".glossary", f"未知的术语 {g!r}")
         if q.min is not None and q.max is not None and q.min > q.max:
             c.fail(where + ".min", "min 大于 max")
+        if q.replaces and q.replaces in {other.id for other in pack.questions}:
+            c.fail(where + ".replaces", f"replaces 的问题编号 {q.replaces} 已是本政策包的问题")
     item_ids: set[str] = set()
     rules: dict[str, Block] = {}
     places: dict[str, str] = {}
@@ -444,7 +453,7 @@ def load_pack_text(content: bytes, source: str, path: str = "") -> Pack:
     common = tuple(
         cond
         for i, cd in enumerate(c.tables(data, "common_conditions", ""))
-        if (cond := reader.condition(cd, f"common_conditions[{i}]")) is not None
+        if (cond := reader.condition(cd, f"common_conditions[{i}]", per_item=True, basic=True)) is not None
     )
     period_label = c.text(head, "period_label", where, required=False)
     pack = Pack(
@@ -481,10 +490,21 @@ def load_pack_text(content: bytes, source: str, path: str = "") -> Pack:
         c.fail(f"{where}.period_to", f"期间的截止日 {pack.period[1]} 早于起始日 {pack.period[0]}")
     if not pack.measures:
         c.fail("measures", "政策包至少要有一条措施")
+    pack = _with_item_choices(pack)
     _check_references(c, pack)
     if c.problems:
         raise PackError(source, c.problems)
     return pack
+
+
+def _with_item_choices(pack: Pack) -> Pack:
+    """An `items` question offers the pack's items an enterprise applies for (amounts and supports the notice
+    quantifies; services are not applied for), each by its title: made here, so that they follow the pack."""
+    if not any(q.type == "items" for q in pack.questions):
+        return pack
+    choices = tuple(Choice(item.id, item.title) for _, item in pack.items() if item.kind != "service")
+    questions = tuple(replace(q, choices=choices) if q.type == "items" else q for q in pack.questions)
+    return replace(pack, questions=questions)
 
 
 def _sections(c: _Checker, data: Mapping[str, Any]) -> tuple[Section, ...]:

@@ -173,6 +173,14 @@ TEMPLATES: Final[tuple[tuple[str, str], ...]] = (
     ("问题 {question} 不是日期题", "question {question} is not a date question"),
     ("只能写 true", "can only be true"),
     (
+        "item_not_in 只能用于支持项目的条件和基本条件",
+        "item_not_in is only for the conditions of items and basic conditions",
+    ),
+    (
+        "项目清单题的选项是政策包的支持项目，不能另写 choices",
+        "the choices of a list-of-items question are the pack's items: write no choices",
+    ),
+    (
         "问题 {question} 既不是日期题也不是数值题，不能用 between",
         "question {question} is neither a date nor a number: between cannot test it",
     ),

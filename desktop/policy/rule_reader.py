@@ -65,8 +65,11 @@ CONDITION_OPS: tuple[ConditionOp, ...] = (
     "between",
     "in_validity",
     "in_period",
+    "item_not_in",
 )
-CONDITION_KEYS = (*CONDITION_OPS, "all", "any", "question", "reason", "reason_en", "interpretation")
+BASIC_KEYS = ("bars", "remedy", "remedy_en")
+"""What only a basic condition (`[[common_conditions]]`) may say: that failing it bars the items, and the remedy."""
+CONDITION_KEYS = (*CONDITION_OPS, "all", "any", "question", "reason", "reason_en", "interpretation", *BASIC_KEYS)
 TYPE_WORDS = {
     "bool": "是非题",
     "choice": "选择题",
@@ -76,6 +79,7 @@ TYPE_WORDS = {
     "number": "数量题",
     "text": "文字题",
     "table": "表格题",
+    "items": "项目清单题",
 }
 
 
@@ -137,13 +141,21 @@ class RuleReader:
         return self.c.number(value, where, "quantity" if by.type == "number" else "amount")
 
     # -- conditions -------------------------------------------------------------------------------------
-    def condition(self, data: object, where: str, row: Question | None = None) -> Condition | None:
+    def condition(
+        self, data: object, where: str, row: Question | None = None, *, per_item: bool = False, basic: bool = False
+    ) -> Condition | None:
+        """A condition; `per_item`: it is decided for one item (an item's or a basic condition), so it may test
+        whether that item is listed (`item_not_in`); `basic`: a basic condition, which may bar the items."""
         if not isinstance(data, Mapping):
             self.c.fail(where, "条件应为表（{ question = …, equals = … }）")
             return None
         for key in data:
             if key not in CONDITION_KEYS:
                 self.c.fail(f"{where}.{key}", f"未知的字段{did_you_mean(str(key), CONDITION_KEYS)}")
+        bars, remedy = self._bar(data, where, basic)
+        if "item_not_in" in data and not per_item:
+            self.c.fail(f"{where}.item_not_in", "item_not_in 只能用于支持项目的条件和基本条件")
+            return None
         reason = self.c.text(data, "reason", where, required=False)
         interpretation = data.get("interpretation")
         if interpretation is not None and interpretation not in self.interpretations:
@@ -168,7 +180,7 @@ class RuleReader:
             if not isinstance(parts_data, list) or not parts_data:
                 self.c.fail(f"{where}.{key}", "应为至少一个条件的数组")
                 return None
-            parts = [self.condition(p, f"{where}.{key}[{i}]", row) for i, p in enumerate(parts_data)]
+            parts = [self.condition(p, f"{where}.{key}[{i}]", row, per_item=per_item) for i, p in enumerate(parts_data)]
             if any(p is None for p in parts):
                 return None
             return Condition(
@@ -176,6 +188,8 @@ class RuleReader:
                 parts=tuple(p for p in parts if p is not None),
                 reason=why,
                 interpretation=named,
+                bars=bars,
+                remedy=remedy,
             )
         op = ops[0]
         operand = self._lookup(data.get("question"), f"{where}.question", row)
@@ -184,7 +198,25 @@ class RuleReader:
         value = self._condition_value(op, data[op], f"{where}.{op}", operand.question)
         if value is _BAD:
             return None
-        return Condition(question=operand.id, op=op, value=value, reason=why, interpretation=named)
+        return Condition(
+            question=operand.id, op=op, value=value, reason=why, interpretation=named, bars=bars, remedy=remedy
+        )
+
+    def _bar(self, data: Mapping[str, Any], where: str, basic: bool) -> tuple[bool, Text | None]:
+        """`bars = true` with its `remedy`, on a basic condition only."""
+        if not any(key in data for key in BASIC_KEYS):
+            return False, None
+        if not basic:
+            self.c.fail(f"{where}.bars", "只有基本条件（common_conditions）可以写 bars")
+            return False, None
+        bars = data.get("bars", False)
+        if not isinstance(bars, bool):
+            self.c.fail(f"{where}.bars", "应为 true 或 false")
+            return False, None
+        remedy = self.c.text(data, "remedy", where, required=False)
+        if bars and not remedy.zh:
+            self.c.fail(f"{where}.remedy", "bars = true 的基本条件须写明 remedy（怎样才能再申请）")
+        return bars, remedy if remedy.zh else None
 
     def _condition_value(self, op: ConditionOp, raw: object, where: str, q: Question) -> object:
         qtype = q.type
@@ -238,6 +270,14 @@ class RuleReader:
                 self.c.fail(where, f"问题 {q.id} 不是日期题（是{word}）")
                 return _BAD
             return self._bound(q, raw, where)
+        if op == "item_not_in":
+            if raw is not True:
+                self.c.fail(where, "只能写 true")
+                return _BAD
+            if qtype != "items":
+                self.c.fail(where, f"问题 {q.id} 不是项目清单题")
+                return _BAD
+            return True
         # in_validity, in_period
         if raw is not True:
             self.c.fail(where, "只能写 true")

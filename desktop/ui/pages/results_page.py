@@ -347,7 +347,7 @@ class ResultsPage(Page):
             reasons = self.tr("；").join(r.get(lang) for r in item.reasons) or self.tr("不符合条件")
             row = QTreeWidgetItem(
                 self.unavailable,
-                [measure_text(item, lang), item.title.get(lang), vocabulary.status_term(item.status, lang), reasons],
+                [measure_text(item, lang), item.title.get(lang), vocabulary.item_status_term(item, lang), reasons],
             )
             row.setData(0, Qt.ItemDataRole.UserRole, item.id)
             row.setToolTip(3, reasons)

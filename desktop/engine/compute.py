@@ -103,11 +103,10 @@ class Context:
     table: Question | None = None
     bounded: bool = False  # an enclosing block bounds this one (no "the text sets no cap" then)
     top: bool = True  # the item's own rule, not a part of it
-    exact: bool = False  # no rounding to the cent: what a base must reach is found on the exact product
 
     def money(self, value: Decimal) -> Decimal:
-        """A product of a rate or a price, rounded to the cent as the bureaus pay it (unless `exact`)."""
-        return value if self.exact else round_money(value)
+        """A product of a rate or a price, rounded to the cent as the bureaus pay it."""
+        return round_money(value)
 
     def line(self, kind: str, block: Any, *values: Any) -> Line:
         entry = Line(kind, block, values, self.row_ref)

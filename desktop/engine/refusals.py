@@ -145,6 +145,17 @@ TEMPLATES: Final[tuple[tuple[str, str], ...]] = (
     ("最多保留四位小数", "at most four decimal places"),
     ("数值过大，请检查单位", "the number is too large: check the unit"),
     ("应为申报指南编号（文字），实际为 {found}", "expected an application guide id (text), found {found}"),
+    (
+        "{where}: 原答卷对全部项目的一个回答（是）已沿用到 {question}的每一项（{count} 项）；"
+        "请逐项核对，只保留确实如此的项目",
+        "{where}: the one answer given for every project (yes) was carried over to each item of {question} "
+        "({count} items); check them one by one and keep only those it is true of",
+    ),
+    (
+        '应为支持项目编号的数组（如 ["equipment"]），实际为 {found}',
+        'expected an array of item ids (such as ["equipment"]), found {found}',
+    ),
+    ("未知的支持项目 {found}{suggestion}", "unknown item {found}{suggestion}"),
     # the pack, guide and case readers (desktop/policy/messages.py)
     *POLICY_WHOLE,
     # the most general last: a more particular template wins where both fit

@@ -502,7 +502,11 @@ def _with_item_choices(pack: Pack) -> Pack:
     quantifies; services are not applied for), each by its title: made here, so that they follow the pack."""
     if not any(q.type == "items" for q in pack.questions):
         return pack
-    choices = tuple(Choice(item.id, item.title) for _, item in pack.items() if item.kind != "service")
+    choices = tuple(
+        Choice(item.id, Text(f"第{m.article_label}条 {item.title.zh}", f"Art. {m.article} {item.title.get('en')}"))
+        for m, item in pack.items()
+        if item.kind != "service"
+    )
     questions = tuple(replace(q, choices=choices) if q.type == "items" else q for q in pack.questions)
     return replace(pack, questions=questions)
 

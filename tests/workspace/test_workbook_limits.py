@@ -109,9 +109,9 @@ def test_a_formula_whose_result_excel_saved_is_read_as_that_result(tmp_path: Pat
     sheet = book.active
     assert sheet is not None
     sheet.title = MAIN_SHEET
-    sheet.append(["企业名称", "设备"])
-    sheet.append(["enterprise.name", "equipment_purchase_total"])
-    sheet.append(["中山市丙贸易有限公司", "=4000000*2"])
+    sheet.append(["企业名称", "设备", "技术改造项目"])
+    sheet.append(["enterprise.name", "equipment_purchase_total", "equipment_upgrade_project"])
+    sheet.append(["中山市丙贸易有限公司", "=4000000*2", "是"])
     path = tmp_path / "saved.xlsx"
     book.save(path)
     # What Excel writes: the formula and its cached value.

@@ -31,4 +31,8 @@ def field_for_question(question: Question, lang: Lang = "zh", parent: QWidget | 
         from desktop.ui.fields.table import TableField
 
         return TableField(question, lang, parent)
+    if question.type == "items":
+        from desktop.ui.fields.items import ItemsField
+
+        return ItemsField(question, lang, parent)
     return TextField(question.id, parent)

@@ -272,7 +272,7 @@ def run_assess(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             return EXIT_INVALID
     if args.json:
         # json escapes control characters itself; the answers file could not hold others (engine.limits)
-        from desktop.engine.application import notices_on, today_sentence
+        from desktop.engine.application import invented_total, notices_on, today_sentence
 
         data = assessment_to_data(result, lang, today)
         # What the period means is said for the day of the run, as the text summary and the PDF say it: in
@@ -281,6 +281,9 @@ def run_assess(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         data["warnings"] = [] if sentence is None else [sentence.get(lang)]
         data["notices"] = [text.get(lang) for text in notices_on(result, today)]
         data["opportunities"] = opportunities_to_data(found, lang)
+        # what of `total` a training guide invented (the total keeps it; every output says how much it is)
+        invented = invented_total(result)
+        data["invented_total"] = f"{invented:.2f}" if invented else None
         json.dump(data, out, ensure_ascii=False, indent=2)
         out.write("\n")
     else:

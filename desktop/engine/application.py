@@ -266,6 +266,27 @@ def invented(item: ItemResult, result: Assessment) -> bool:
     return guide is not None and guide.example and app is not None and app.amount is not None and item.has_amount
 
 
+def invented_total(result: Assessment) -> Decimal:
+    """What of the total a training guide made up (0 without one)."""
+    return sum((item.amount or Decimal(0) for item in result.with_amounts() if invented(item, result)), Decimal(0))
+
+
+def invented_note(amount: Decimal, lang: Lang) -> str:
+    """ "（含【培训示例】虚构金额 20,000.00 元）": said right after a total that holds invented amounts ("" if none)."""
+    if not amount:
+        return ""
+    if lang == "en":
+        return f" (including {vocabulary.yuan(amount, lang)} invented for training: {EXAMPLE.en.strip()})"
+    return f"（含{EXAMPLE.zh}虚构金额 {vocabulary.yuan(amount, lang)}）"
+
+
+def total_text(result: Assessment, lang: Lang) -> str:
+    """The total as every output says it: `1,730,000.00 元（173.00 万元）（含【培训示例】虚构金额 20,000.00 元）`.
+    An amount a training guide invents stays in the total (the training shows the whole flow) and the line
+    says how much of it is invented, wherever the total shows."""
+    return vocabulary.yuan_and_large(result.total, lang) + invented_note(invented_total(result), lang)
+
+
 def titled(item: ItemResult, result: Assessment) -> Text:
     """The item's title, marked 【培训示例】 where its amount is a training guide's invention."""
     if invented(item, result):

@@ -59,6 +59,8 @@ class Opportunity:
     """The answers that, changed so, bring `gain` (typed as the engine keeps answers; a table whole)."""
     up_to: Decimal | None = None
     """Where `gain` cannot be computed yet: the most the rule can come to (its cap), for ranking and counting."""
+    per: Text | None = None
+    """For a figure per step of a base the text caps at no sum: the step ("1,000,000.00 元")."""
 
     @property
     def rank(self) -> Decimal:
@@ -586,7 +588,10 @@ class _Finder:
             f"{lead.zh}，{how.zh}{brings.zh}（原文未规定金额上限）",
             f"{lead.en}: {how.en}{brings.en} (the text sets no cap on the sum)",
         )
-        self._add(Opportunity(item.id, item.title, "per_step", text, gain, amount, 0, op.id, change=change), True)
+        opportunity = Opportunity(
+            item.id, item.title, "per_step", text, gain, amount, 0, op.id, change=change, per=shown
+        )
+        self._add(opportunity, True)
         return True
 
     def _tier(self, item: Item, rule: Tiers, current: Decimal) -> bool:
@@ -816,6 +821,7 @@ def opportunities_to_data(found: Opportunities, lang: Lang | None = "zh") -> dic
             "text": text(o.text),
             "gain": None if o.gain is None else f"{o.gain:.2f}",
             "up_to": None if o.up_to is None else f"{o.up_to:.2f}",
+            "per": None if o.per is None else text(o.per),
             "amount_if": None if o.amount_if is None else f"{o.amount_if:.2f}",
             "conditions_away": o.conditions_away,
             "why_not": None if o.why_not is None else text(o.why_not),

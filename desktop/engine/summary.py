@@ -16,10 +16,11 @@ from desktop.engine.application import (
     guide_age,
     guide_note,
     notices_on,
+    total_text,
     window_text,
 )
 from desktop.engine.result import Assessment, ItemResult
-from desktop.engine.vocabulary import article_term, basis_term, item_status_term, term, yuan, yuan_and_large
+from desktop.engine.vocabulary import article_term, basis_term, item_status_term, term, yuan
 from desktop.policy.model import Lang, Text
 
 _LABELS = {
@@ -111,7 +112,7 @@ def summary_text(result: Assessment, lang: Lang = "zh", today: dt.date | None = 
         lines.extend(f"      · {s.get(lang)}" for s in item.steps)
         lines.extend(_reading_lines(item, lang))
         lines.extend(_application_lines(item, result, lang, today))
-    lines.append(f"{term('total', lang)}: {yuan_and_large(result.total, lang)}")
+    lines.append(f"{term('total', lang)}: {total_text(result, lang)}")
     if result.pending_total:
         lines.append(f"{_l('pending', lang)}: {yuan(result.pending_total, lang)}")
     pending = result.to_confirm()

@@ -26,7 +26,16 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableS
 
 from desktop import __version__
 from desktop.engine import vocabulary
-from desktop.engine.application import EXAMPLE, applies, days_phrase, deadline, next_deadline
+from desktop.engine.application import (
+    EXAMPLE,
+    applies,
+    days_phrase,
+    deadline,
+    invented_note,
+    invented_total,
+    next_deadline,
+    titled,
+)
 from desktop.engine.money import format_yuan
 from desktop.engine.result import Assessment
 from desktop.policy.model import Lang
@@ -101,6 +110,7 @@ class SummaryRow:
     deadline: str = ""  # the soonest window among the items applied for ("" without a guide)
     days_left: int | None = None
     windows: tuple[WindowLine, ...] = ()
+    invented: Decimal = Decimal(0)  # what of `total` a training guide made up (said beside every total)
 
     @classmethod
     def of(cls, result: Assessment, source: str, lang: Lang, today: dt.date) -> SummaryRow:
@@ -113,7 +123,7 @@ class SummaryRow:
             if i.amount is not None:
                 bare = (when.cell(lang, marked=False), when.channel_cell(lang, marked=False)) if when else ("", "")
                 example = when is not None and when.example
-                items.append(ItemLine(i.title.get(lang), i.amount, i.status == "to_confirm", *bare, example))
+                items.append(ItemLine(titled(i, result).get(lang), i.amount, i.status == "to_confirm", *bare, example))
             if when is not None:
                 cells = (when.cell(lang), when.channel_cell(lang))
                 article = vocabulary.article_term(i.article, i.article_label, lang)
@@ -139,6 +149,7 @@ class SummaryRow:
             deadline=soonest.cell(lang) if soonest is not None else "",
             days_left=soonest.days_left if soonest is not None else None,
             windows=tuple(windows),
+            invented=invented_total(result),
         )
 
     def items_text(self, lang: Lang, sep: str) -> str:
@@ -209,7 +220,7 @@ def policy_lines(rows: Sequence[SummaryRow], lang: Lang) -> list[str]:
 def count_line(rows: Sequence[SummaryRow], lang: Lang) -> str:
     """`共 3 家企业，最多可申请合计 7,769,000.00 元（776.90 万元）`."""
     total = sum((r.total for r in rows), Decimal(0))
-    amount = vocabulary.yuan_and_large(total, lang)
+    amount = vocabulary.yuan_and_large(total, lang) + invented_note(sum((r.invented for r in rows), Decimal(0)), lang)
     if lang == "en":
         return f"{_count(len(rows), lang)}; {vocabulary.term('total', lang).lower()} {amount}"
     return f"共 {_count(len(rows), lang)}，{vocabulary.term('total', lang)} {amount}"

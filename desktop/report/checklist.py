@@ -32,6 +32,7 @@ from desktop.engine.application import (
     reading_text,
     titled,
     today_sentence,
+    total_text,
     window_detail,
 )
 from desktop.engine.money import format_yuan
@@ -42,7 +43,7 @@ from desktop.policy.towns import shown_town
 from desktop.report.cells import CELL_PAD, cell, lines_cell, plain_cells
 from desktop.report.flowables import LabelledText, TableTail, TickItem, TickList, WriteLine, plain_paragraph
 from desktop.report.fonts import BOLD, REGULAR, printable
-from desktop.report.labels import article_label, label, section_title
+from desktop.report.labels import article_label, label, numbered, section_title
 from desktop.report.layout import RULE, SHADE, PageDecor, content_width, frame_height, render, styles
 
 SHORT_HASH = 12
@@ -196,7 +197,7 @@ def _summary(result: Assessment, lang: Lang, today: dt.date | None) -> list[Flow
         [
             _p(label("total", lang), "cell_head"),
             "",
-            _p(vocabulary.yuan_and_large(result.total, lang), "cell_total"),
+            _p(total_text(result, lang), "cell_total"),
             "",
             "",
             "",
@@ -275,6 +276,7 @@ def _item_section(
     if documents:
         heading, continued = _p(label("documents", lang), "label"), _p(label("documents_continued", lang), "label")
         story.append(TickList(heading, continued, [TickItem(_p(doc, "body")) for doc in documents]))
+        story.append(_labelled("documents_source", item.documents_source.get(lang), lang))
     notes = _texts(item.notes, lang)
     if notes:
         story += [CondPageBreak(KEEP_LABEL), _p(label("notes", lang), "label"), *_bullets(notes)]
@@ -302,11 +304,17 @@ def _details(result: Assessment, lang: Lang, number: int, today: dt.date | None)
     if not items:
         return []
     story: list[Flowable] = [CondPageBreak(KEEP_SECTION), _p(section_title(number, "details", lang), "h1")]
-    if result.documents_note.get(lang):
-        story.append(_p(result.documents_note.get(lang), "small"))
+    story += _documents_note(result, items, lang)
     for item in items:
         story += _item_section(item, result, lang, today, explain=True)
     return story
+
+
+def _documents_note(result: Assessment, items: Sequence[ItemResult], lang: Lang) -> list[Flowable]:
+    """The pack's caveat on its lists ("以下为常见申报材料…以…申报指南为准"), at the head of every section that
+    lists documents: whichever sections a checklist has, its lists never go without it."""
+    note = result.documents_note.get(lang)
+    return [_p(note, "small")] if note and any(item.documents for item in items) else []
 
 
 def _to_confirm(result: Assessment, lang: Lang, number: int, today: dt.date | None) -> list[Flowable]:
@@ -315,6 +323,7 @@ def _to_confirm(result: Assessment, lang: Lang, number: int, today: dt.date | No
     if not items:
         return []
     story: list[Flowable] = [CondPageBreak(KEEP_SECTION), _p(section_title(number, "to_confirm", lang), "h1")]
+    story += _documents_note(result, items, lang)
     for item in items:
         story += _item_section(item, result, lang, today, explain=item.amount is not None)
         if item.amount is not None:
@@ -327,6 +336,7 @@ def _others(result: Assessment, lang: Lang, number: int, today: dt.date | None) 
     items = (*result.unquantified(), *result.services())
     if not items:
         return [*story, _p(label("no_other", lang))]
+    story += _documents_note(result, items, lang)
     for item in items:
         story += _item_section(item, result, lang, today, explain=False)
     return story
@@ -335,7 +345,7 @@ def _others(result: Assessment, lang: Lang, number: int, today: dt.date | None) 
 def _opportunities(found: Opportunities | None, lang: Lang, number: int) -> list[Flowable]:
     if found is None or not (found.can or found.cannot):
         return []
-    story: list[Flowable] = [CondPageBreak(KEEP_SECTION), _p(section_title(number, "opportunities", lang), "h1")]
+    story: list[Flowable] = [CondPageBreak(KEEP_SECTION), _p(numbered(number, found.heading.get(lang), lang), "h1")]
     story.append(_p(found.note.get(lang), "small"))
     colon = "：" if lang == "zh" else ": "
     story += _bullets([f"{o.title.get(lang)}{colon}{o.text.get(lang)}" for o in found.can])

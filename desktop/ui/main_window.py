@@ -238,8 +238,11 @@ class MainWindow(QMainWindow):
         self.unsaved = True
         self.retitle()
         from desktop.engine import vocabulary
+        from desktop.engine.application import invented_note, invented_total
 
-        self.total_status.setText(vocabulary.total_line(self.session.result.total, self.lang))
+        result = self.session.result
+        invented = invented_note(invented_total(result), self.lang)
+        self.total_status.setText(vocabulary.total_line(result.total, self.lang) + invented)
 
     # -- the database (opened after the first paint) ----------------------------------------------------
     def start(self) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.engine import Assessment, ItemResult, vocabulary
-from desktop.engine.application import EXAMPLE, closed_total, guide_warning, titled, today_sentence
+from desktop.engine.application import EXAMPLE, closed_total, guide_warning, titled, today_sentence, total_text
 from desktop.engine.period import period_span
 from desktop.policy.model import Lang
 from desktop.ui import style
@@ -129,7 +129,7 @@ class ResultsPage(Page):
             ]
         )
         self.unlock = self._tree(
-            [term("article", lang), term("item", lang), self.tr("怎样可以争取"), self.tr("最多可增加（元）")]
+            [term("article", lang), term("item", lang), self.tr("怎样可以争取"), self.tr("可多得（元）")]
         )
         self.others = self._tree([term("article", lang), term("item", lang), self.tr("内容"), term("units", lang)])
         self.services = self._tree(
@@ -238,7 +238,8 @@ class ResultsPage(Page):
             warnings.insert(0, EXAMPLE.get(lang) + result.guide.note.get(lang))
         self.warning_label.setText("\n".join(warnings))
         self.warning_label.setVisible(bool(warnings))
-        self.total_label.setText(vocabulary.total_line(result.total, lang))
+        separator = ": " if lang == "en" else "："
+        self.total_label.setText(f"{vocabulary.term('total', lang)}{separator}{total_text(result, lang)}")
         pending = result.to_confirm()
         notes = []
         if result.pending_total:
@@ -272,7 +273,11 @@ class ResultsPage(Page):
             (self.amounts, self.tr("可测算金额（{n} 项）"), len(result.with_amounts())),
             (self.confirm, self.tr("待确认（{n} 项）"), len(pending)),
             (self.plan, self.tr("申报安排（{n} 项）"), planned),
-            (self.unlock, self.tr("还可争取（{n} 项）"), len(found.can) if found else 0),
+            (
+                self.unlock,
+                self.tr("若当时做到（{n} 项）") if found is not None and found.ended else self.tr("还可争取（{n} 项）"),
+                len(found.can) if found else 0,
+            ),
             (self.others, self.tr("金额待定的支持（{n} 项）"), len(result.unquantified())),
             (self.services, self.tr("可使用的服务（{n} 项）"), len(result.services())),
             (self.unavailable, self.tr("暂不可申请（{n} 项）"), len(result.unavailable())),

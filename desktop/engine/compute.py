@@ -143,15 +143,24 @@ def evaluate(block: Block, ctx: Context) -> Decimal:
         ctx.line("when_pass", block, result)
     top, bounded = ctx.top, ctx.bounded
     grouped = isinstance(block, Each) and block.group_by is not None  # its caps hold per group
+    cause = ctx.zero_cause
     try:
         ctx.top, ctx.bounded = False, True  # a cap's own block is a bound, not something to bound
+        # A cap's own figure coming to nothing (the premium less what other levels paid) is not why the
+        # figure it bounds does: kept apart, said with the cap if the cap takes the figure to nothing.
+        ctx.zero_cause = None
         bounds = [] if grouped else [(cap, _bound(cap.bound, ctx)) for cap in mods.caps]
+        within, ctx.zero_cause = ctx.zero_cause, cause
         ctx.bounded = bounded or bool(mods.caps) or isinstance(block, SmallerOf)
         value, main = _EVALUATORS[type(block)](block, ctx, top)
     finally:
         ctx.bounded, ctx.top = bounded, top
     if bounds:
-        value = _hold_to_caps(block, ctx, main, value, bounds, top)
+        held = _hold_to_caps(block, ctx, main, value, bounds, top)
+        if held == 0 and value > 0:
+            cap = next(cap for cap, bound in bounds if bound == 0)
+            ctx.zero("capped", cap, main, value, within)
+        value = held
     elif isinstance(block, (Rate, Per, Value)) and not bounded and not mods.caps:
         main.clauses.append(("nocap",))
     if mods.minus:

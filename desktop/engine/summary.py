@@ -19,6 +19,7 @@ from desktop.engine.application import (
     total_text,
     window_text,
 )
+from desktop.engine.explain import lowered
 from desktop.engine.result import Assessment, ItemResult
 from desktop.engine.vocabulary import article_term, basis_term, item_status_term, term, yuan
 from desktop.policy.model import Lang, Text
@@ -55,13 +56,17 @@ def _head(item: ItemResult, lang: Lang) -> str:
 def _amount_line(item: ItemResult, lang: Lang) -> str:
     assert item.amount is not None
     caps = item.info.caps_text()
-    flags = [
-        f"{term('cap', lang)}: {caps.get(lang) if caps is not None else '—'}",
-        f"{term('basis', lang)}: {basis_term(item, lang)}",
+    # inside brackets, after a colon: English words in lower case ("cap: …; basis: share of a base")
+    said = [
+        (term("cap", lang), caps.get(lang) if caps is not None else "—"),
+        (term("basis", lang), basis_term(item, lang)),
     ]
     note = item.cap_note()
     if note is not None:
-        flags.append(f"{term('capped', lang)}: {note.get(lang)}")
+        said.append((term("capped", lang), note.get(lang)))
+    if lang == "en":
+        said = [(name.lower(), lowered(value)) for name, value in said]
+    flags = [f"{name}: {value}" for name, value in said]
     return f"{_head(item, lang)}: {yuan(item.amount, lang)}  ({'; '.join(flags)})"
 
 

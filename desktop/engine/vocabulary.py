@@ -5,8 +5,8 @@ word that more than one of them shows is defined here once, in Chinese and Engli
 and the report use it directly; the window uses it too (its Qt catalogue holds only texts of its own).
 
 The figures are written here as well (`1,200,000.00 元`, `171.00 万元`): in English a 万元 figure reads
-as millions (`1.71 million yuan`), which is what an English-reading finance clerk expects, and never as
-"× 10,000 yuan".
+as a finance clerk writes it, `6,059,000.00 yuan (RMB 6.059 million)`, and not at all under a million (where
+"0.03 million yuan" helps nobody); never as "× 10,000 yuan".
 """
 
 from __future__ import annotations
@@ -36,8 +36,8 @@ TERMS: Final[dict[str, tuple[str, str]]] = {
     "status": ("状态", "Status"),
     # values of 口径: how the figure was arrived at
     "basis_fixed": ("定额", "Fixed sum"),
-    "basis_rate": ("按比例测算", "Share of a base"),
-    "basis_per": ("按单价测算", "Sum per unit"),
+    "basis_rate": ("按比例测算", "Rate"),
+    "basis_per": ("按单价测算", "Per unit"),
     "basis_tiers": ("按档位", "By band"),
     "basis_actual": ("按实际金额", "Actual cost"),
     "basis_computed": ("按规则测算", "Computed"),
@@ -167,9 +167,27 @@ def large_figure(value: Decimal, lang: Lang = "zh") -> str:
     return f"{round_money(value / (MILLION if lang == 'en' else WAN)):,.2f}"
 
 
+def millions(value: Decimal) -> str:
+    """ "6.059", "1.71", "2.00": millions to the thousand yuan, with no trailing zero beyond two places."""
+    text = f"{(value / MILLION).quantize(Decimal('0.001')):,f}"
+    return text[:-1] if text.endswith("0") else text
+
+
 def large(value: Decimal, lang: Lang = "zh") -> str:
-    """`171.00 万元` / `1.71 million yuan`: the same amount in the unit a reader of that language uses."""
+    """`171.00 万元` / `RMB 1.71 million`: the same amount in the unit a reader of that language uses."""
+    if lang == "en":
+        return f"RMB {millions(value)} million"
     return f"{large_figure(value, lang)} {term('large_unit', lang)}"
+
+
+def large_helps(value: Decimal, lang: Lang = "zh") -> bool:
+    """Whether the large unit says more than the figure: 万元 always in Chinese; millions from one million."""
+    return lang != "en" or abs(value) >= MILLION
+
+
+def compact(value: Decimal, lang: Lang = "zh") -> str:
+    """The amount in the large unit where it helps (`171.00 万元`, `RMB 6.059 million`), else in yuan."""
+    return large(value, lang) if large_helps(value, lang) else yuan(value, lang)
 
 
 def large_number(value: Decimal, lang: Lang = "zh") -> Decimal:
@@ -181,8 +199,9 @@ def large_number(value: Decimal, lang: Lang = "zh") -> Decimal:
 
 
 def yuan_and_large(value: Decimal, lang: Lang = "zh") -> str:
-    """`1,710,000.00 元（171.00 万元）` / `1,710,000.00 yuan (1.71 million yuan)`; nothing adds "（0.00 万元）"."""
-    if not value:
+    """`1,710,000.00 元（171.00 万元）` / `1,710,000.00 yuan (RMB 1.71 million)`; nothing adds "（0.00 万元）", and
+    English adds nothing under a million."""
+    if not value or not large_helps(value, lang):
         return yuan(value, lang)
     if lang == "en":
         return f"{yuan(value, lang)} ({large(value, lang)})"

@@ -40,7 +40,7 @@ from desktop.engine.opportunities import Opportunities
 from desktop.engine.result import Assessment, ItemResult
 from desktop.policy.model import Lang, Text
 from desktop.policy.towns import shown_town
-from desktop.report.cells import CELL_PAD, cell, lines_cell, plain_cells
+from desktop.report.cells import CELL_PAD, cell, lines_cell, plain_cells, unbroken_lines
 from desktop.report.flowables import LabelledText, TableTail, TickItem, TickList, WriteLine, plain_paragraph
 from desktop.report.fonts import BOLD, REGULAR, printable
 from desktop.report.labels import article_label, label, numbered, section_title
@@ -188,8 +188,15 @@ def _summary(result: Assessment, lang: Lang, today: dt.date | None) -> list[Flow
     rows: list[list[Any]] = [[cell(h, "cell_head", w) for h, w in zip(heads, widths, strict=True)]]
     styles_ = ("cell", "cell", "cell_right", "cell_right", "cell", "cell", "cell")
     for texts in body:
-        # A cap text holds one line per cap (per case, per unit); each stays on its own line.
-        rows.append([lines_cell(t.split("\n"), st, w) for t, st, w in zip(texts, styles_, widths, strict=True)])
+        # A cap text holds one line per cap (per case, per unit); each stays on its own line, and where a cap's
+        # name and figure do not fit on one, they break between words: never inside "300,000.00".
+        cells = []
+        for column, (text, style_, width) in enumerate(zip(texts, styles_, widths, strict=True)):
+            lines = text.split("\n")
+            if column == 3:
+                lines = [part for line in lines for part in unbroken_lines(line, style_, width)]
+            cells.append(lines_cell(lines, style_, width))
+        rows.append(cells)
     if not items:
         rows.append([_p(label("no_amounts", lang), "cell"), "", "", "", "", "", ""])
     total_row = len(rows)

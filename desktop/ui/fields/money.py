@@ -118,8 +118,10 @@ class MoneyField(FieldWidget):
             self.equivalent.setText("")
         elif self.current_unit() == UNIT_WAN:
             self.equivalent.setText(f"= {vocabulary.yuan(amount, lang)}")
-        else:
+        elif vocabulary.large_helps(amount, lang):
             self.equivalent.setText(f"= {vocabulary.large(amount, lang)}")
+        else:
+            self.equivalent.setText("")
         doubtful = amount is not None and amount >= DOUBTFUL
         self.doubt.setText(self.tr("金额很大，请核对单位（元 / 万元）") if doubtful else "")
         self.doubt.setVisible(doubtful)

@@ -75,7 +75,7 @@ def test_the_json_result() -> None:
 def test_english_output() -> None:
     code, out, _ = run("--lang", "en", "assess", str(EXAMPLES / "lighting-exporter.json"))
     assert code == 0
-    assert "Maximum claimable total: 1,710,000.00 yuan (1.71 million yuan)" in out
+    assert "Maximum claimable total: 1,710,000.00 yuan (RMB 1.71 million)" in out
     assert "Premium 1,200,000.00 yuan × 30% = 360,000.00 yuan, within the cap of 500,000.00 yuan" in out
 
 

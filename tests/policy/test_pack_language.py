@@ -180,6 +180,7 @@ NOT_MESSAGES = {
     " ()+-—–,、/转",
     "政策包",
     "申报指南",
+    "第x1条 x1",  # the label of an item in a list-of-items question: the pack's own words
     "x1: x1文件夹中已有文件 x1，内容不同；为免覆盖，未添加。请先检查 x1。",
     "x1: 无法写入x1文件夹 x1：x1",
 }

@@ -106,7 +106,7 @@ def test_each_signature_line_stays_in_its_column_before_the_next_label(lang: str
 
 def test_the_english_checklist_writes_large_sums_in_millions() -> None:
     doc = rendered("lighting-exporter", "en")
-    assert flat("1,710,000.00 yuan (1.71 million yuan)") in doc.flat
+    assert flat("1,710,000.00 yuan (RMB 1.71 million)") in doc.flat
     assert "×10,000yuan" not in doc.flat
 
 

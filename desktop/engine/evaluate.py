@@ -165,6 +165,7 @@ def _info(pack: Pack, measure: Measure, item: Item) -> ItemInfo:
         method=_method(item.rule),
         readings=tuple(reading(pack.interpretations[name], pack) for name in item.interpretations),
         caps=_stated_caps(item.rule),
+        documents_source=item.documents_source,
     )
 
 

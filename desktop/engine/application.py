@@ -287,6 +287,11 @@ def total_text(result: Assessment, lang: Lang) -> str:
     return vocabulary.yuan_and_large(result.total, lang) + invented_note(invented_total(result), lang)
 
 
+def total_sentence(result: Assessment, lang: Lang) -> str:
+    """`最多可申请合计：…` with what of it is invented, as the window says it (the status bar, the results)."""
+    return vocabulary.total_line(result.total, lang) + invented_note(invented_total(result), lang)
+
+
 def titled(item: ItemResult, result: Assessment) -> Text:
     """The item's title, marked 【培训示例】 where its amount is a training guide's invention."""
     if invented(item, result):

@@ -237,12 +237,9 @@ class MainWindow(QMainWindow):
             return
         self.unsaved = True
         self.retitle()
-        from desktop.engine import vocabulary
-        from desktop.engine.application import invented_note, invented_total
+        from desktop.engine.application import total_sentence
 
-        result = self.session.result
-        invented = invented_note(invented_total(result), self.lang)
-        self.total_status.setText(vocabulary.total_line(result.total, self.lang) + invented)
+        self.total_status.setText(total_sentence(self.session.result, self.lang))
 
     # -- the database (opened after the first paint) ----------------------------------------------------
     def start(self) -> None:

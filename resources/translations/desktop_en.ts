@@ -12,7 +12,7 @@
 <context>
     <name>BarChart</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/workspace_views.py" line="+285"/>
+        <location filename="../../desktop/ui/workspace_views.py" line="+287"/>
         <source>%n 家企业</source>
         <translation>
             <numerusform>%n firm</numerusform>
@@ -146,12 +146,12 @@
     <message>
         <location filename="../../desktop/ui/comparison_window.py" line="+107"/>
         <location line="+40"/>
-        <location line="+119"/>
+        <location line="+123"/>
         <source>方案对比</source>
         <translation>Scenario comparison</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-160"/>
         <source>差额 = 方案 − 基础评估：“+”为增加（绿色），“−”为减少（红色）。金额为按各自回答最多可申请的数额；不可申请、未回答和待确认的项目计为 0。方案是假设的情形，基础评估及其定稿结果不因方案而改变。</source>
         <translation>Difference = scenario − base: &apos;+&apos; more (green), &apos;−&apos; less (red). Amounts are the most each set of answers may claim; items not eligible, not answered or to confirm count as 0. Scenarios are what-if cases: the base assessment and its finalised result are not changed by them.</translation>
     </message>
@@ -201,7 +201,7 @@
         <translation>; </translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>无法生成对比表</source>
         <translation>Cannot make the comparison</translation>
     </message>
@@ -237,12 +237,12 @@
     <name>Conflict</name>
     <message>
         <location filename="../../desktop/ui/conflict.py" line="+44"/>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>（未填写）</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-38"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
@@ -250,6 +250,11 @@
         <location line="+0"/>
         <source>否</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>无</source>
+        <translation>None</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -501,6 +506,14 @@ Changed there:</translation>
     </message>
 </context>
 <context>
+    <name>ItemsField</name>
+    <message>
+        <location filename="../../desktop/ui/fields/items.py" line="+53"/>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+</context>
+<context>
     <name>ListingModel</name>
     <message>
         <location filename="../../desktop/ui/start_page.py" line="+72"/>
@@ -609,12 +622,12 @@ Changed there:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+379"/>
+        <location line="+382"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location line="-372"/>
+        <location line="-375"/>
         <source>培训示例</source>
         <translation>Training examples</translation>
     </message>
@@ -680,7 +693,7 @@ Changed there:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+315"/>
+        <location line="+318"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -808,7 +821,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>The unit of the figure. Changing the unit converts the figure: the amount stays the same.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>金额很大，请核对单位（元 / 万元）</source>
         <translation>A very large amount: please check the unit (yuan / 10,000 yuan)</translation>
     </message>
@@ -1220,12 +1233,17 @@ Works offline; answers are kept on this computer only.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>申报安排</source>
         <translation>When and where to apply</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-65"/>
+        <source>材料清单的来源：{source}</source>
+        <translation>Where the list comes from: {source}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>申报材料（{note}）</source>
         <translation>Documents ({note})</translation>
     </message>
@@ -1240,7 +1258,12 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>; </translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+56"/>
+        <source>{figure} / 每 {step}</source>
+        <translation>{figure} per {step}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>企业自身难以改变的（{n} 项）</source>
         <translation>What the enterprise cannot change ({n})</translation>
     </message>
@@ -1299,8 +1322,8 @@ Works offline; answers are kept on this computer only.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>最多可增加（元）</source>
-        <translation>Up to (yuan) more</translation>
+        <source>可多得（元）</source>
+        <translation>Brings more (yuan)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1344,7 +1367,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Answers given on {day}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>另有待确认 {amount}（{n} 项，不计入合计，见“待确认”）</source>
         <translation>Besides, {amount} to confirm (items: {n}; not in the total, see &apos;To confirm&apos;)</translation>
     </message>
@@ -1369,12 +1392,17 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>When and where to apply ({n})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>还可争取（{n} 项）</source>
         <translation>Could still unlock ({n})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>若当时做到（{n} 项）</source>
+        <translation>Had more been done then ({n})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>金额待定的支持（{n} 项）</source>
         <translation>Support with amounts still to be set ({n})</translation>
     </message>
@@ -1457,7 +1485,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Enterprise details</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -1946,7 +1974,7 @@ The answers were added to that enterprise. Which name is right?</translation>
 <context>
     <name>StoredWork</name>
     <message>
-        <location filename="../../desktop/ui/stored_work.py" line="+208"/>
+        <location filename="../../desktop/ui/stored_work.py" line="+213"/>
         <source>无法重新编辑</source>
         <translation>Cannot edit again</translation>
     </message>
@@ -1956,8 +1984,8 @@ The answers were added to that enterprise. Which name is right?</translation>
         <translation>Cannot recompute</translation>
     </message>
     <message>
-        <location line="-135"/>
-        <location line="+154"/>
+        <location line="-139"/>
+        <location line="+158"/>
         <source>已定稿（只读）：如需修改，请用“评估 → 重新编辑”</source>
         <translation>Finalised (read-only): to make changes, use &apos;Assessment → Edit again&apos;</translation>
     </message>
@@ -1972,7 +2000,7 @@ The answers were added to that enterprise. Which name is right?</translation>
         <translation>Could not save: {reason}</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-204"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -1996,7 +2024,12 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
         <translation>Some answers could not be loaded</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>已沿用原来的回答</source>
+        <translation>Earlier answer carried over</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>重新计算</source>
         <translation>Recompute</translation>
     </message>

@@ -230,7 +230,8 @@ GENERAL = "投保的短期出口信用保险产品为“一般企业类”"
 @pytest.fixture
 def planning(qtbot: QtBot, tmp_path: Path) -> WorkspaceWindow:
     """Six firms under the training guide: three insured as small and micro enterprises (premiums 80,000,
-    1,000,000 and 2,000,000), two insured as general enterprises, one of them on the dishonest list."""
+    1,000,000 and 2,000,000), two insured as general enterprises, one of them with other funds for that
+    project (to confirm)."""
     import json
 
     from tests.workspace.member_files import credit_code
@@ -243,7 +244,11 @@ def planning(qtbot: QtBot, tmp_path: Path) -> WorkspaceWindow:
     ]
     answers.append({"credit_insurance_product": "general", "credit_insurance_premium": "1000000"})
     answers.append(
-        {"credit_insurance_product": "general", "credit_insurance_premium": "500000", "on_dishonest_list": True}
+        {
+            "credit_insurance_product": "general",
+            "credit_insurance_premium": "500000",
+            "other_funds_items": ["credit_insurance"],
+        }
     )
     answers.append({"credit_insurance_product": "none"})
     for number, given in enumerate(answers):
@@ -287,7 +292,7 @@ def test_the_per_measure_tab_reads_how_many_firms_are_one_condition_away_and_wha
     assert condition.toolTip(0) == (
         f"4 家会员企业若{GENERAL}，最多可增加 1,324,000.00 元（其中 1 家按上限计：测算金额所需的回答尚未填写）"
     )
-    # the firm on the dishonest list: to confirm, with what it would bring
+    # the firm with other funds for the project: to confirm, with what it would bring
     assert item.text(_column(tree, "待确认企业数")) == "1"
     assert item.text(_column(tree, "另有待确认（元）")) == "150,000.00"
     assert item.text(_column(tree, "符合条件企业数")) == "1"

@@ -20,7 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.engine import Assessment, ItemResult, vocabulary
-from desktop.engine.application import EXAMPLE, closed_total, guide_warning, titled, today_sentence, total_text
+from desktop.engine.application import (
+    EXAMPLE,
+    closed_total,
+    guide_warning,
+    titled,
+    today_sentence,
+    total_sentence,
+)
 from desktop.engine.period import period_span
 from desktop.policy.model import Lang
 from desktop.ui import style
@@ -238,8 +245,7 @@ class ResultsPage(Page):
             warnings.insert(0, EXAMPLE.get(lang) + result.guide.note.get(lang))
         self.warning_label.setText("\n".join(warnings))
         self.warning_label.setVisible(bool(warnings))
-        separator = ": " if lang == "en" else "："
-        self.total_label.setText(f"{vocabulary.term('total', lang)}{separator}{total_text(result, lang)}")
+        self.total_label.setText(total_sentence(result, lang))  # a training guide's amounts said as such
         pending = result.to_confirm()
         notes = []
         if result.pending_total:

@@ -312,8 +312,8 @@ def _carried_over(
     items = [c.value for c in question.choices]
     if notes is not None:
         notes.append(
-            f"{prefix}.{old}: 原答卷对全部项目的一个回答（是）已沿用到 {prefix}.{question.id}（{question.label.zh}）"
-            f"的每一项（{len(items)} 项）；请逐项核对，只保留确实如此的项目"
+            f"{prefix}.{question.id}（{question.label.zh}）: 原答卷对全部项目的一个回答（是，{old}）已沿用到每一项"
+            f"（{len(items)} 项）；请逐项核对，只保留确实如此的项目"
         )
     return items
 

@@ -146,10 +146,10 @@ TEMPLATES: Final[tuple[tuple[str, str], ...]] = (
     ("数值过大，请检查单位", "the number is too large: check the unit"),
     ("应为申报指南编号（文字），实际为 {found}", "expected an application guide id (text), found {found}"),
     (
-        "{where}: 原答卷对全部项目的一个回答（是）已沿用到 {question}的每一项（{count} 项）；"
+        "{where}: 原答卷对全部项目的一个回答（是，{old}）已沿用到每一项（{count} 项）；"
         "请逐项核对，只保留确实如此的项目",
-        "{where}: the one answer given for every project (yes) was carried over to each item of {question} "
-        "({count} items); check them one by one and keep only those it is true of",
+        "{where}: the one answer an earlier version asked for every project (yes, {old}) was carried over to each "
+        "item ({count} items); check them one by one and keep only those it is true of",
     ),
     (
         '应为支持项目编号的数组（如 ["equipment"]），实际为 {found}',

@@ -160,7 +160,8 @@ def test_an_older_firm_wide_yes_is_carried_over_to_every_item_and_said_once(pack
     assert question is not None
     assert answers_file.answers["other_funds_items"] == [c.value for c in question.choices]
     (note,) = answers_file.notes
-    assert note.startswith("old.json: answers.other_funds_same_project: 原答卷对全部项目的一个回答（是）已沿用到")
+    assert note.startswith("old.json: answers.other_funds_items（以下哪些项目（同一项目）已获得")
+    assert "原答卷对全部项目的一个回答（是，other_funds_same_project）已沿用到每一项（15 项）" in note
     code, _, err = run("assess", str(path))
     assert code == 0 and err.count("原答卷对全部项目的一个回答") == 1
     data["answers"]["other_funds_same_project"] = False

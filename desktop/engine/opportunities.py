@@ -150,7 +150,7 @@ def _phrase(cond: Condition, question: Question) -> Text:
         labels = [question.choice(v).label if question.choice(v) else Text(str(v)) for v in values]  # type: ignore[union-attr]
         return Text(
             f"{noun.zh.rstrip('？?')}为“{'”或“'.join(t.zh for t in labels)}”",
-            f"{noun.get('en').rstrip('?？')} is '{' or '.join(t.get('en') for t in labels)}'",
+            f"the {lowered(noun.get('en').rstrip('?？'))} is '{' or '.join(t.get('en') for t in labels)}'",
         )
     if cond.op == "above" and not cond.value:
         return Text(f"{noun.zh}大于 0", f"the {lowered(noun.get('en'))} is above 0")
@@ -409,6 +409,8 @@ class _Finder:
         blocked_by: Text | None = None  # what the condition that stands in the way says
         away = 0
         for cond in conds:
+            if cond.bars:
+                continue  # a bar (on the dishonest list) is said once for the assessment, not with every item
             result = check(cond, answers, pack, item=item.id)
             if result.outcome == "pass" or (result.outcome == "missing" and cond in common):
                 continue  # a basic condition not yet answered does not stand in the way (one notice says so)

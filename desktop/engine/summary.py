@@ -21,7 +21,7 @@ from desktop.engine.application import (
 )
 from desktop.engine.explain import lowered
 from desktop.engine.result import Assessment, ItemResult
-from desktop.engine.vocabulary import article_term, basis_term, item_status_term, term, yuan
+from desktop.engine.vocabulary import article_term, basis_term, item_status_term, join_reasons, term, yuan
 from desktop.policy.model import Lang, Text
 
 _LABELS = {
@@ -144,7 +144,7 @@ def summary_text(result: Assessment, lang: Lang = "zh", today: dt.date | None = 
         lines.append("")
         lines.append(f"{_l('unavailable', lang)}:")
         for item in unavailable:
-            reason = ("; " if lang == "en" else "；").join(r.get(lang) for r in item.reasons)
+            reason = join_reasons((r.get(lang) for r in item.reasons), lang)
             lines.append(f"{_head(item, lang)}: {item_status_term(item, lang)} — {reason}")
     lines.append("")
     lines.append(result.disclaimer.get(lang))

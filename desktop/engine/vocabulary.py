@@ -41,7 +41,7 @@ TERMS: Final[dict[str, tuple[str, str]]] = {
     "basis_tiers": ("按档位", "By band"),
     "basis_actual": ("按实际金额", "Actual cost"),
     "basis_computed": ("按规则测算", "Computed"),
-    "basis_up_to": ("最高", "Maximum"),
+    "basis_up_to": ("最高", "Up to"),
     # values of 封顶
     "yes": ("是", "Yes"),
     "no": ("否", "No"),
@@ -206,6 +206,15 @@ def yuan_and_large(value: Decimal, lang: Lang = "zh") -> str:
     if lang == "en":
         return f"{yuan(value, lang)} ({large(value, lang)})"
     return f"{yuan(value, lang)}（{large(value, lang)}）"
+
+
+def join_reasons(reasons: Iterable[str], lang: Lang = "zh") -> str:
+    """Several reasons in one cell or line: "…；…" in Chinese; in English sentences, each ended by its full
+    stop ("On the 'Credit China' list…. Apply for credit repair… first."), never "…; Apply…"."""
+    said = [r for r in reasons if r]
+    if lang != "en":
+        return "；".join(said)
+    return " ".join(r if r.endswith((".", "?", "!")) else f"{r}." for r in said)
 
 
 def join_units(units: Iterable[str], lang: Lang = "zh") -> str:

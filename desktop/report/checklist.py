@@ -380,7 +380,7 @@ def _unavailable(result: Assessment, lang: Lang, number: int) -> tuple[list[Flow
                 _p(article_label(item.article, item.article_label, lang), "cell"),
                 _p(item.title.get(lang), "cell"),
                 _p(vocabulary.item_status_term(item, lang), "cell"),
-                _p("；".join(reasons) if lang == "zh" else "; ".join(reasons), "cell"),
+                _p(vocabulary.join_reasons(reasons, lang), "cell"),
             ]
         )
     width = content_width()

@@ -172,7 +172,7 @@ class ComparisonWindow(QWidget):
                 if difference:
                     lines.append(signed_yuan(difference, lang))
                 shown = self._figure("\n".join(lines), difference)
-                reasons = self.tr("；").join(r.get(lang) for r in item.reasons)
+                reasons = vocabulary.join_reasons((r.get(lang) for r in item.reasons), lang)
                 shown.setToolTip(reasons or lines[0])
                 table.setItem(number, column + 1, shown)
         total_row = len(comparison.rows)

@@ -196,12 +196,7 @@
         <translation>Scenario comparison — {enterprise}</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>；</source>
-        <translation>; </translation>
-    </message>
-    <message>
-        <location line="+86"/>
+        <location line="+116"/>
         <source>无法生成对比表</source>
         <translation>Cannot make the comparison</translation>
     </message>
@@ -622,12 +617,12 @@ Changed there:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+382"/>
+        <location line="+379"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-372"/>
         <source>培训示例</source>
         <translation>Training examples</translation>
     </message>
@@ -693,7 +688,7 @@ Changed there:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+318"/>
+        <location line="+315"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -1253,12 +1248,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>；</source>
-        <translation>; </translation>
-    </message>
-    <message>
-        <location line="+56"/>
+        <location line="+68"/>
         <source>{figure} / 每 {step}</source>
         <translation>{figure} per {step}</translation>
     </message>
@@ -1271,7 +1261,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/results_page.py" line="+62"/>
+        <location filename="../../desktop/ui/pages/results_page.py" line="+69"/>
         <source>结果</source>
         <translation>Results</translation>
     </message>
@@ -1367,7 +1357,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Answers given on {day}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>另有待确认 {amount}（{n} 项，不计入合计，见“待确认”）</source>
         <translation>Besides, {amount} to confirm (items: {n}; not in the total, see &apos;To confirm&apos;)</translation>
     </message>
@@ -1450,11 +1440,6 @@ Works offline; answers are kept on this computer only.</translation>
         <location line="+48"/>
         <source>不符合条件</source>
         <translation>Does not qualify</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>；</source>
-        <translation>; </translation>
     </message>
 </context>
 <context>

@@ -136,7 +136,7 @@ def fill_to_confirm(tree: QTreeWidget, result: Assessment, today: dt.date, lang:
     """Items a reading of the text or a basic condition keeps out of the total, with what they would be."""
     tree.clear()
     for item in result.to_confirm():
-        reasons = QCoreApplication.translate("ResultRows", "；").join(r.get(lang) for r in item.reasons)
+        reasons = vocabulary.join_reasons((r.get(lang) for r in item.reasons), lang)
         row = _keyed(
             QTreeWidgetItem(
                 tree,

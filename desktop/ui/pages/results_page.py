@@ -355,7 +355,7 @@ class ResultsPage(Page):
     def _fill_unavailable(self, result: Assessment, lang: Lang) -> None:
         self.unavailable.clear()
         for item in result.unavailable():
-            reasons = self.tr("；").join(r.get(lang) for r in item.reasons) or self.tr("不符合条件")
+            reasons = vocabulary.join_reasons((r.get(lang) for r in item.reasons), lang) or self.tr("不符合条件")
             row = QTreeWidgetItem(
                 self.unavailable,
                 [measure_text(item, lang), item.title.get(lang), vocabulary.item_status_term(item, lang), reasons],

@@ -551,8 +551,9 @@ def zero_reason(cause: tuple[Any, ...] | None, explainer: Explainer) -> Text:
 
 
 # -- a rule in a few words (what an item would bring before its answers are known) ---------------------
-def describe(block: Any, pack: Pack, *, top: bool = True) -> Text:
-    """ "按保费的 30% 计，上限 500,000.00 元": a rule said from its structure, without the enterprise's figures."""
+def describe(block: Any, pack: Pack, *, top: bool = True, basis: Basis = "exact") -> Text:
+    """ "按保费的 30% 计，上限 500,000.00 元": a rule said from its structure, without the enterprise's figures
+    (a sum the text gives as a maximum, `basis` up_to, as "最高 30,000.00 元")."""
 
     def of_words(of: Any) -> Text:
         if isinstance(of, Operand):
@@ -560,7 +561,9 @@ def describe(block: Any, pack: Pack, *, top: bool = True) -> Text:
         inner = describe(of, pack, top=False)
         return Text(f"（{inner.zh}）", f"({inner.en})")
 
-    if isinstance(block, Fixed):
+    if isinstance(block, Fixed) and top and basis == "up_to":
+        core = Text(f"最高 {yuan(block.amount).zh}", f"up to {yuan(block.amount).en}")
+    elif isinstance(block, Fixed):
         core = Text(f"定额 {yuan(block.amount).zh}", f"a fixed {yuan(block.amount).en}")
     elif isinstance(block, Rate):
         noun = of_words(block.of)

@@ -360,7 +360,7 @@ class _Finder:
         if listed or _at_cap(found, rule) or (item.id in self.negligible and not dropped):
             return
         missing = _missing_question(self.pack, rule, self.answers, self.amounts)
-        d = describe(rule, self.pack)
+        d = describe(rule, self.pack, basis=item.basis)
         if missing is not None:
             text = Text(
                 f"回答“{missing.label.zh}”后可以测算：{d.zh}",
@@ -470,7 +470,7 @@ class _Finder:
                 item.id, title, "condition", text, gain, amount, away, first, action=joined, change=change
             )
         else:
-            d = describe(rule, self.pack)
+            d = describe(rule, self.pack, basis=item.basis)
             text = Text(f"{lead.zh}{d.zh}", f"{lead.en}{d.en}")
             opportunity = Opportunity(
                 item.id, title, "condition", text, None, None, away, first, action=joined, up_to=_ceiling_cap(rule)
@@ -668,7 +668,7 @@ class _Finder:
         if money and self._new_row(item, rule, rows, money[0], current):
             added = True
         if not added and found.status == "not_eligible" and not rows:
-            d = describe(rule, self.pack)
+            d = describe(rule, self.pack, basis=item.basis)
             text = Text(
                 f"填写{table.label.zh}后可以测算：{d.zh}", f"Fill in '{table.label.get('en')}' to compute it: {d.en}"
             )

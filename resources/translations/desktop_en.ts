@@ -1313,7 +1313,7 @@ Works offline; answers are kept on this computer only.</translation>
     <message>
         <location line="+0"/>
         <source>可多得（元）</source>
-        <translation>Brings more (yuan)</translation>
+        <translation>More (yuan)</translation>
     </message>
     <message>
         <location line="+2"/>

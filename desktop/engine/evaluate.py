@@ -14,6 +14,7 @@ An item's status, in order of precedence:
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
 from functools import partial
@@ -104,7 +105,23 @@ class _Plan:
             or listed.intersection(self.deps[item.id][0])
         }
         self.memo: dict[tuple[object, ...], ItemResult] = {}
+        self.needs: dict[str, frozenset[str]] = {}  # an item and the items whose amounts it reads, at any depth
         self.after_period = _warnings(pack, pack.period[1] + dt.timedelta(days=1))  # the same words every time
+
+    def named(self, answers: Answers) -> frozenset[str] | None:
+        """The items the per-item basic conditions could fail for: those their answers list (None: a condition
+        of several parts, every item checked)."""
+        if any(c.op != "item_not_in" for c in self.common_per_item):
+            return None
+        return frozenset(v for c in self.common_per_item for v in answers.get(c.question) or ())
+
+    def needed_by(self, item_id: str) -> frozenset[str]:
+        """The item and every item whose amount its result reads, directly or through another."""
+        found = self.needs.get(item_id)
+        if found is None:
+            found = frozenset({item_id}).union(*(self.needed_by(ref) for ref in self.deps[item_id][1]))
+            self.needs[item_id] = found
+        return found
 
 
 def _per_item(cond: Condition) -> bool:
@@ -409,6 +426,75 @@ def _warnings(pack: Pack, day: dt.date) -> tuple[Text, ...]:
     return () if sentence is None else (sentence,)
 
 
+def _results(
+    pack: Pack,
+    plan: _Plan,
+    answers: Answers,
+    guide: Guide | None,
+    checked: list[Check],
+    only: frozenset[str] | None = None,
+) -> Iterator[tuple[int, ItemResult]]:
+    """Each item's result, in the plan's order (an item after the items whose amounts it reads); `only`:
+    these items, the others not decided."""
+    amounts: dict[str, Decimal] = {}
+    basic = [(r, c) for r, c in zip(checked, plan.common, strict=True) if r.outcome == "fail"]
+    round_name = guide.round if guide is not None else None
+    if guide is not None and guide.example:  # an amount a training guide invents says so in its own step
+        round_name = Text(f"【培训示例】{guide.round.zh}", f"[Training example] {guide.round.get('en')}")
+    # the guide by its content: two guides (or two versions of one file) may share an id
+    signature = (guide.hash if guide is not None else None, tuple((id(c), r.value) for r, c in basic))
+    memo = plan.memo
+    if len(memo) > MEMO_LIMIT:
+        memo.clear()
+    get = answers.get  # answers never hold None: None in a key means "not answered"
+    # `item_not_in` fails only for the items its answer lists: the others need not be checked one by one
+    named = plan.named(answers)
+    for n, item, info, item_cap in plan.steps:
+        if only is not None and item.id not in only:
+            continue
+        application = guide.for_item(item.id) if guide is not None else None
+        names, refs = plan.deps[item.id]
+        values = tuple(_frozen(get(q)) for q in names) if item.id in plan.tabled else tuple(map(get, names))
+        own = basic
+        extra_key: tuple[int, ...] = ()
+        if plan.common_per_item and item.kind != "service" and (named is None or item.id in named):
+            failing = [
+                (r, c) for c in plan.common_per_item if (r := check(c, answers, pack, item=item.id)).outcome == "fail"
+            ]
+            if failing:
+                own = basic + failing
+                extra_key = tuple(id(c) for _, c in failing)
+        key = (n, signature, extra_key, values, tuple(map(amounts.get, refs)) if refs else ())
+        found = memo.get(key)
+        if found is None:
+            found = _decide(pack, plan, item, info, item_cap, answers, amounts, application, round_name, own)
+            found.application = application
+            if application is None or application.amount is None:  # a guide's own rule reads answers of its own
+                memo[key] = found
+        elif found.status == "eligible" and found.amount is not None:
+            amounts[item.id] = found.amount
+        yield n, found
+
+
+def reads_of(pack: Pack, item_id: str, answers: Answers, amounts: dict[str, Decimal]) -> tuple[object, ...]:
+    """What an item's result reads, as a key: the answers its conditions and rule read, and the amounts of the
+    items it reads (the engine keeps results by it; a search over one item's rule may too)."""
+    plan = _plan(pack)
+    names, refs = plan.deps[item_id]
+    return (*(_frozen(answers.get(q)) for q in names), *(amounts.get(r) for r in refs))
+
+
+def assess_item(pack: Pack, answers: Answers, item_id: str) -> ItemResult:
+    """One item's result as `assess` gives it (no guide): the items whose amounts it reads are decided first,
+    the others not at all (what could this change bring, asked many times over)."""
+    plan = _plan(pack)
+    checked = [check(c, answers, pack) for c in plan.common]
+    for _, found in _results(pack, plan, answers, None, checked, plan.needed_by(item_id)):
+        if found.id == item_id:
+            return found
+    raise KeyError(item_id)
+
+
 def assess(
     pack: Pack,
     answers: Answers,
@@ -420,42 +506,12 @@ def assess(
     """Every support item of the pack evaluated against the answers, with the application guide's window,
     channel and contact for each (when a guide is given). Pure: no I/O, no clock."""
     plan = _plan(pack)
-    amounts: dict[str, Decimal] = {}
     results: list[ItemResult | None] = [None] * plan.count
     if guide is not None and guide.pack != pack.id:
         guide = None  # a guide belongs to one pack; another pack's windows would be wrong
     checked = [check(c, answers, pack) for c in plan.common]
-    basic = [(r, c) for r, c in zip(checked, plan.common, strict=True) if r.outcome == "fail"]
     unanswered = [r for c in plan.common_per_item if (r := check(c, answers, pack)).outcome == "missing"]
-    round_name = guide.round if guide is not None else None
-    if guide is not None and guide.example:  # an amount a training guide invents says so in its own step
-        round_name = Text(f"【培训示例】{guide.round.zh}", f"[Training example] {guide.round.get('en')}")
-    # the guide by its content: two guides (or two versions of one file) may share an id
-    signature = (guide.hash if guide is not None else None, tuple((id(c), r.value) for r, c in basic))
-    memo = plan.memo
-    if len(memo) > MEMO_LIMIT:
-        memo.clear()
-    get = answers.get  # answers never hold None: None in a key means "not answered"
-    for n, item, info, item_cap in plan.steps:
-        application = guide.for_item(item.id) if guide is not None else None
-        names, refs = plan.deps[item.id]
-        values = tuple(_frozen(get(q)) for q in names) if item.id in plan.tabled else tuple(map(get, names))
-        own = basic
-        if plan.common_per_item and item.kind != "service":
-            failing = [
-                (r, c) for c in plan.common_per_item if (r := check(c, answers, pack, item=item.id)).outcome == "fail"
-            ]
-            own = basic + failing if failing else basic
-        extra_key = tuple(id(c) for _, c in own[len(basic) :])
-        key = (n, signature, extra_key, values, tuple(map(amounts.get, refs)) if refs else ())
-        found = memo.get(key)
-        if found is None:
-            found = _decide(pack, plan, item, info, item_cap, answers, amounts, application, round_name, own)
-            found.application = application
-            if application is None or application.amount is None:  # a guide's own rule reads answers of its own
-                memo[key] = found
-        elif found.status == "eligible" and found.amount is not None:
-            amounts[item.id] = found.amount
+    for n, found in _results(pack, plan, answers, guide, checked):
         results[n] = found
     items = cast(tuple[ItemResult, ...], tuple(results))
     total = ZERO

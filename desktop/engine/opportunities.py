@@ -28,12 +28,12 @@ from typing import Any, Literal, cast
 from desktop.engine.answers import Answers
 from desktop.engine.compute import ZERO, CapMet, Context, MissingAnswerError, evaluate
 from desktop.engine.conditions import check, display_value
-from desktop.engine.evaluate import assess
+from desktop.engine.evaluate import assess_item, reads_of
 from desktop.engine.explain import check_text, describe, limit_name, lowered
 from desktop.engine.money import CENT, MAX_MONEY, format_rate, format_yuan
 from desktop.engine.result import Assessment, ItemResult
 from desktop.policy.model import Condition, Item, Lang, Pack, Question, Text
-from desktop.policy.rules import Block, Each, Fixed, Operand, Rate, Tiers, operands, walk
+from desktop.policy.rules import NO_MODS, Block, Each, Fixed, Operand, Rate, Sum, Tiers, operands, walk
 
 Kind = Literal["condition", "answer", "headroom", "per_step", "tier", "floor", "new_row"]
 MONEY_STEP = Decimal(1_000_000)
@@ -239,29 +239,37 @@ def _smallest_reaching(
 ) -> Decimal | None:
     """The smallest value ≥ start (in steps of `quantum`) at which the rule comes to at least `target`;
     None if no value up to the largest amount the program takes reaches it. The rule is monotone in it, and
-    mostly straight (a rate), so a guess along the slope is tried first and the search closes in from there."""
+    mostly straight (a rate), so a guess along the slope is tried first (aimed half a cent low: the figure is
+    rounded to the cent, half up) and the search closes in from there."""
     here = value(start)
     if here >= target:
         return start
     probe = start + max(quantum * 100, target - here)  # a short step: still on the straight part of a rate
     there = value(probe)
-    high: Decimal | None = None
+    low, high = start, probe
     if there > here:
-        guess = (start + (target - here) * (probe - start) / (there - here)).quantize(quantum, rounding=ROUND_CEILING)
-        if guess > start and value(guess) >= target:
-            high = guess
-    if high is None:
-        low, high = start, probe
+        aim = target - CENT / 2 - here
+        guess = (start + aim * (probe - start) / (there - here)).quantize(quantum, rounding=ROUND_CEILING)
+        guess = min(max(guess, start + quantum), MAX_MONEY)
+        if value(guess) >= target:
+            low, high = max(start, guess - quantum), guess
+            step = quantum
+            while low > start and value(low) >= target:  # the guess overshot: step back until below the target
+                high, step = low, step * 4
+                low = max(start, high - step)
+        else:
+            low, high = guess, guess + quantum
+            step = quantum
+            while value(high) < target:  # the guess fell short: step on until the target is reached
+                if high >= MAX_MONEY:
+                    return None
+                low, step = high, step * 4
+                high = min(MAX_MONEY, high + step)
+    else:
         while value(high) < target:
             low, high = high, high * 4
             if high > MAX_MONEY:
                 return None
-    else:
-        step = quantum
-        low = max(start, high - step)
-        while low > start and value(low) >= target:  # the guess overshot: step back until below the target
-            high, step = low, step * 4
-            low = max(start, high - step)
     for _ in range(SEARCH_STEPS):
         if high - low <= quantum:
             break
@@ -346,7 +354,7 @@ class _Finder:
 
     def after(self, item_id: str, change: Mapping[str, Any]) -> Decimal | None:
         """The item's claimable figure once the answers are changed so (None: then not claimable)."""
-        found = assess(self.pack, {**self.answers, **change}, assessed_on=self.result.assessed_on).item(item_id)
+        found = assess_item(self.pack, {**self.answers, **change}, item_id)
         return found.amount if found.status == "eligible" else None
 
     def item(self, item: Item, found: ItemResult) -> None:
@@ -634,18 +642,15 @@ class _Finder:
         record = table.record_label
         money = [f for f in table.fields if f.type == "money" and any(o.id == f.id for o in operands(rule.per_row))]
         added = False
+        figure = _value_of(self.pack, rule, self.answers, self.amounts) if rows else None
         for index, row in enumerate(rows):
             for field in money:
                 if field.id not in row:
                     continue
                 now = Decimal(row[field.id])
-                by = _by_row(self, rule, rows, index, field.id)
-                top = by(MAX_MONEY)
-                if top != by(MAX_MONEY / 2) or top <= current:
-                    continue  # no cap stops the row (a per-step figure is said for a new row) or nothing to gain
-                needed = _smallest_reaching(by, now, top, CENT)
+                needed = _row_reaching(self, item.id, rule, rows, index, field.id, now, current, figure)
                 if needed is None or needed <= now:
-                    continue
+                    continue  # no cap stops the row (a per-step figure is said for a new row) or nothing to gain
                 change = {table.id: _with_row(rows, index, {**row, field.id: needed})}
                 amount = self.after(item.id, change)
                 if amount is None or amount <= current:
@@ -683,13 +688,9 @@ class _Finder:
         record = table.record_label
         blank = _blank_row(table, rows)
         extended = [*rows, {**blank, field.id: ZERO}]
-        by = _by_row(self, rule, extended, len(rows), field.id)
-        top = by(MAX_MONEY)
-        if top != by(MAX_MONEY / 2) or top <= current:
-            return False  # uncapped rows grow without end: the figure per step is not one row's
-        needed = _smallest_reaching(by, CENT, top, CENT)
+        needed = _row_reaching(self, item.id, rule, extended, len(rows), field.id, CENT, current)
         if needed is None:
-            return False
+            return False  # uncapped rows grow without end (the figure per step is not one row's), or no gain
         change = {table.id: [*rows, {**blank, field.id: needed}]}
         amount = self.after(item.id, change)
         if amount is None or amount <= current:
@@ -730,13 +731,118 @@ def _by_answer(finder: _Finder, rule: Block, question: Question) -> Callable[[De
 def _by_row(
     finder: _Finder, rule: Each, rows: list[dict[str, Any]], index: int, field: str
 ) -> Callable[[Decimal], Decimal]:
-    """The whole rule's figure as one field of one row varies: the other rows, and every cap, as they are."""
+    """The whole rule's figure as one field of one row varies: the other rows, and every cap, as they are
+    (each value computed once: a search asks for some twice)."""
+    seen: dict[Decimal, Decimal] = {}
 
     def value(x: Decimal) -> Decimal:
-        changed = _with_row(rows, index, {**rows[index], field: x})
-        return _value_of(finder.pack, rule, {**finder.answers, rule.table.id: changed}, finder.amounts) or ZERO
+        found = seen.get(x)
+        if found is None:
+            changed = _with_row(rows, index, {**rows[index], field: x})
+            answers = {**finder.answers, rule.table.id: changed}
+            found = seen[x] = _value_of(finder.pack, rule, answers, finder.amounts) or ZERO
+        return found
 
     return value
+
+
+_SEARCHES: dict[tuple[object, ...], Decimal | None] = {}
+"""Row searches already made, by all they depend on: a new row of an empty table is searched alike for every
+firm whose item reads the same answers (a workspace, a batch)."""
+SEARCHES_LIMIT = 10_000
+
+
+def _row_reaching(
+    finder: _Finder,
+    item_id: str,
+    rule: Each,
+    rows: list[dict[str, Any]],
+    index: int,
+    field: str,
+    start: Decimal,
+    above: Decimal,
+    now: Decimal | None = None,
+) -> Decimal | None:
+    """The smallest value ≥ start of one row's field at which the whole rule comes to the most it can (every
+    cap its own: the row's, the item's); None when a cap does not stop it (it grows per step) or the most is
+    not above `above`. `now`: the whole rule's figure at `start`, when the caller has it.
+
+    The whole rule is evaluated over every row, so the search is led by the row alone (its own caps, none of
+    the item's: cheap): the row's figure the whole needs is guessed (what is missing to the most, or the row's
+    own cap), its smallest value found on the row alone, and then checked on the whole rule (it reaches the
+    most, a cent less does not); only where that check fails is the whole rule searched."""
+    pack, answers = finder.pack, finder.answers
+    key = (
+        pack.hash,
+        item_id,
+        index,
+        field,
+        start,
+        above,
+        now,
+        _frozen_rows(rows),
+        reads_of(pack, item_id, answers, finder.amounts),
+    )
+    if key in _SEARCHES:
+        return _SEARCHES[key]
+    if len(_SEARCHES) > SEARCHES_LIMIT:
+        _SEARCHES.clear()
+    found = _SEARCHES[key] = _search_row(finder, rule, rows, index, field, start, above, now)
+    return found
+
+
+def _search_row(
+    finder: _Finder,
+    rule: Each,
+    rows: list[dict[str, Any]],
+    index: int,
+    field: str,
+    start: Decimal,
+    above: Decimal,
+    now: Decimal | None,
+) -> Decimal | None:
+    bare = replace(rule, mods=NO_MODS)
+    alone = _by_row(finder, bare, [rows[index]], 0, field)
+    highest = alone(MAX_MONEY)
+    here = alone(start)
+    if here >= highest:
+        return None  # the row is at its own cap: the whole depends on the row only through its figure
+    whole = _by_row(finder, *_folded(finder, rule, rows, index), field)
+    top = whole(MAX_MONEY)
+    if top <= above or (highest != alone(MAX_MONEY / 2) and top != whole(MAX_MONEY / 2)):
+        return None
+    if now is None:
+        now = whole(start)
+    needed = _smallest_reaching(alone, start, min(highest, top - now + here), CENT)
+    if needed is not None and whole(needed) >= top and (needed <= start or whole(needed - CENT) < top):
+        return needed
+    return _smallest_reaching(whole, start, top, CENT)
+
+
+def _folded(
+    finder: _Finder, rule: Each, rows: list[dict[str, Any]], index: int
+) -> tuple[Each, list[dict[str, Any]], int]:
+    """The whole rule as one row varies, computed on that row alone: the other rows' figures (a plain sum,
+    no group, no `highest`) added to it as a fixed sum, the item's caps, amounts received and floor as they
+    are. The same figure, at the cost of one row, where the item's own bounds read nothing of the table;
+    else the rule over every row."""
+    if len(rows) == 1 or rule.mods.when is not None or any(_reads_table(cap.bound, rule) for cap in rule.mods.caps):
+        return rule, rows, index
+    others = [row for n, row in enumerate(rows) if n != index]
+    rest = _value_of(
+        finder.pack, replace(rule, mods=NO_MODS), {**finder.answers, rule.table.id: others}, finder.amounts
+    )
+    if rest is None:
+        return rule, rows, index
+    return replace(rule, per_row=Sum((rule.per_row, Fixed(rest)))), [rows[index]], 0
+
+
+def _reads_table(block: Block, rule: Each) -> bool:
+    return any(isinstance(b, Each) and b.table.id == rule.table.id for b in walk(block))
+
+
+def _frozen_rows(rows: list[dict[str, Any]]) -> tuple[object, ...]:
+    return tuple(tuple(sorted(row.items())) for row in rows)
 
 
 def _with_row(rows: list[dict[str, Any]], index: int, row: dict[str, Any]) -> list[dict[str, Any]]:

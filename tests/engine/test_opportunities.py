@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Mapping
 from decimal import Decimal
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from desktop.engine import assess, read_answers_file, validate_answers
+from desktop.engine.evaluate import assess_item
 from desktop.engine.money import format_yuan
 from desktop.engine.opportunities import THRESHOLD, Opportunities, Opportunity, find_opportunities
 from desktop.engine.result import Assessment
@@ -233,6 +235,37 @@ def test_every_stated_gain_is_what_the_change_brings(given_answers: dict[str, ob
         if o.gain is not None:
             assert _brought(pack, given_answers, result, o) == o.gain, o.text.zh
             assert o.gain >= THRESHOLD
+        if o.kind in ("headroom", "new_row", "floor") and o.change is not None and o.gain is not None:
+            # the change is the smallest that brings it: a cent (a unit) less brings less
+            less = _a_step_less(pack, given_answers, o.change)
+            assert _brought(pack, given_answers, result, dataclasses.replace(o, change=less)) < o.gain, o.text.zh
+
+
+def _a_step_less(pack: Pack, answers: dict[str, object], change: Mapping[str, object]) -> dict[str, object]:
+    """The change with the amount it sets one step (a cent, a unit) smaller: in the row that differs from the
+    answers (or the new row), or the answer itself."""
+    ((qid, value),) = change.items()
+    if not isinstance(value, list):
+        step = 1 if isinstance(value, int) else Decimal("0.01")
+        return {qid: value - step}  # type: ignore[operator]
+    before = list(answers.get(qid) or [])  # type: ignore[call-overload]
+    rows = [dict(row) for row in value]
+    index = next(n for n, row in enumerate(rows) if n >= len(before) or row != before[n])
+    was = before[index] if index < len(before) else {}
+    field = next(k for k, v in rows[index].items() if isinstance(v, Decimal) and was.get(k) != v)
+    rows[index][field] -= Decimal("0.01")
+    return {qid: rows}
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(answers())
+def test_one_item_decided_alone_is_what_the_whole_assessment_gives(given_answers: dict[str, object]) -> None:
+    """What a change brings is asked of the item alone (and the items it reads): the same result."""
+    pack = _bundled()
+    result = assess(pack, given_answers, assessed_on=IN_PERIOD)
+    for item in result.items:
+        alone = assess_item(pack, given_answers, item.id)
+        assert (alone.status, alone.amount) == (item.status, item.amount), item.id
 
 
 def _bundled() -> Pack:

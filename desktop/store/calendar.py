@@ -50,6 +50,8 @@ class StoredWindows:
     """Whether any of those guides has published a window (open, to come or closed)."""
     problems: tuple[str, ...] = ()
     """Assessments that could not be computed (their pack is gone), one line each."""
+    training: int = 0
+    """Assessments of training examples: listed only where asked for (`with_training`), counted either way."""
 
 
 def has_live_window(guide: Guide, today: dt.date) -> bool:
@@ -107,10 +109,12 @@ class StoredCalendar:
         self.computed = 0
         """How many assessments the last `windows` call computed (the others were kept or skipped)."""
 
-    def windows(self, guides: GuideRegistry, today: dt.date) -> StoredWindows:
+    def windows(self, guides: GuideRegistry, today: dt.date, *, with_training: bool = False) -> StoredWindows:
         """Every open or coming window of the stored assessments on `today` (StoreError when the database
-        cannot be read)."""
-        keys = self.store.assessment_keys()
+        cannot be read). The training examples' invented windows only `with_training`: never in a clerk's
+        real calendar by themselves."""
+        every = self.store.assessment_keys()
+        keys = every if with_training else [key for key in every if not key.training]
         packs: dict[tuple[str, str, dt.date | None], Pack | None] = {}
         applying: dict[tuple[str, str | None], Guide | None] = {}
         live: dict[str, bool] = {}
@@ -139,7 +143,7 @@ class StoredCalendar:
                 live[guide.id] = has_live_window(guide, today)
             if live[guide.id]:  # else nothing of it can be listed today: its answers are not even read
                 listed.append(_Todo(key, pack, guide, key.assessed_on or today))
-        stored_ids = {key.id for key in keys}
+        stored_ids = {key.id for key in every}
         self._kept = {k: v for k, v in self._kept.items() if k in stored_ids}
         self._compute(
             [t for t in listed if t.key.id not in self._kept or self._kept[t.key.id].signature != t.signature]
@@ -154,6 +158,7 @@ class StoredCalendar:
             without_guide=without_guide,
             published=any(has_published_window(g) for g in shown),
             problems=tuple(problems),
+            training=sum(1 for key in every if key.training),
         )
 
     def _compute(self, todo: Sequence[_Todo]) -> None:

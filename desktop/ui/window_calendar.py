@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -176,6 +177,12 @@ class WindowCalendar(QWidget):
         self.export_button = QPushButton(self.tr("导出日历…"), self)
         self.export_button.setToolTip(self.tr("把下列申报窗口存为日历文件（.ics），可导入 Outlook、WPS 或手机日历"))
         self.export_button.clicked.connect(self.export)
+        # The training examples' invented windows are not a clerk's real calendar: listed (and exported)
+        # only when asked for, e.g. at a training; the box shows only where there are training examples.
+        self.with_training = QCheckBox(self.tr("含培训示例"), self)
+        self.with_training.setToolTip(self.tr("也列出培训示例企业的申报窗口（虚构，仅供演示）"))
+        self.with_training.hide()
+        self.with_training.toggled.connect(lambda _on: self.refresh())
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -198,6 +205,7 @@ class WindowCalendar(QWidget):
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.heading)
         top.addWidget(self.count, 1)
+        top.addWidget(self.with_training)
         top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
@@ -220,7 +228,7 @@ class WindowCalendar(QWidget):
         """Compute the windows anew (the start page is shown, or an assessment was changed from it)."""
         self._guides = self._read_guides()
         try:
-            windows = self.stored.windows(self.guides, self._today())
+            windows = self.stored.windows(self.guides, self._today(), with_training=self.with_training.isChecked())
         except StoreError as exc:
             self.windows = None
             self.model.replace([])
@@ -228,7 +236,8 @@ class WindowCalendar(QWidget):
             return
         self.windows = windows
         self.model.replace(list(windows.entries))
-        self.setVisible(windows.assessments > 0)
+        self.with_training.setVisible(windows.training > 0)
+        self.setVisible(windows.assessments > 0 or windows.training > 0)
         if windows.entries:
             self.table.setVisible(True)
             self.summary.setVisible(bool(windows.problems))
@@ -256,6 +265,8 @@ class WindowCalendar(QWidget):
     def _nothing_text(self, windows: StoredWindows) -> str:
         """One line: why no window is listed, and which guides are in use."""
         lang = current_language()
+        if not windows.assessments:  # only training examples are stored, and they are left out
+            return self.tr("只保存了培训示例：其申报窗口是虚构的，勾选“含培训示例”才列出。")
         if not windows.guides:
             return self.tr("已保存的评估没有适用的申报指南，列不出申报窗口；申报指南可在“工具 → 政策包”中添加。")
         names = vocabulary.join_units((guide_name(g, lang) for g in windows.guides), lang)
@@ -281,10 +292,11 @@ class WindowCalendar(QWidget):
             return None
         if path.suffix.lower() != ".ics":
             path = path.with_name(path.name + ".ics")
-        from desktop.report.calendar_file import write_calendar
+        from desktop.report.calendar_file import window_events, write_calendar
 
+        lang = current_language()
         try:
-            write_calendar(entries, path, current_language())
+            write_calendar(window_events(entries, lang), path, lang)
         except OSError as exc:
             messages.error(
                 self,
@@ -318,7 +330,9 @@ class GuidePicker(QWidget):
         super().__init__(parent)
         self.label = QLabel(self.tr("所选评估的申报指南："), self)
         self.combo = QComboBox(self)
-        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        # As wide as the guide's name ("Automatic: the newest real guide (Applications in 2026 …)" runs past 36
+        # characters in English); the note beside it wraps instead.
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.combo.setMinimumContentsLength(36)
         self.combo.setPlaceholderText(self.tr("（先在上面的列表中选择一份评估）"))
         self.note = style.muted(QLabel(self))
@@ -329,8 +343,8 @@ class GuidePicker(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.label)
-        row.addWidget(self.combo, 3)
-        row.addWidget(self.note, 2)
+        row.addWidget(self.combo)
+        row.addWidget(self.note, 1)
 
     def show_for(self, assessment: StoredAssessment | None, guides: GuideRegistry) -> None:
         """The choices for this assessment's pack, the one it uses selected; nothing without an assessment."""

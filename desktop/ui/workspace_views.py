@@ -34,7 +34,7 @@ from desktop.engine.money import format_yuan
 from desktop.policy.model import Lang
 from desktop.policy.towns import shown_town
 from desktop.workspace import MemberRow
-from desktop.workspace.members import AmountColumn
+from desktop.workspace.members import AmountColumn, shown_source
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -192,7 +192,7 @@ class MemberTableModel(QAbstractTableModel):
             if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
                 return text
             if role == Qt.ItemDataRole.ToolTipRole:
-                return member.source
+                return shown_source(member.source, self.lang)
             return None
         if col in (DEADLINE_COLUMN, DAYS_COLUMN):
             return self._window_data(index.row(), col, role)
@@ -261,7 +261,9 @@ class BarChart(QWidget):
         super().__init__(parent)
         self.bars: list[Bar] = []
         self.lang: Lang = "zh"
-        self.setMinimumHeight(120)
+        # No fixed minimum height: the scroll area around the chart then squeezed it to its own height and
+        # the last bars were cut off, with no scroll bar to reach them (1280×720). `minimumSizeHint` asks
+        # for every bar's room, so the scroll area scrolls instead.
 
     def set_bars(self, bars: Sequence[Bar], lang: Lang = "zh") -> None:
         self.bars = list(bars)

@@ -10,11 +10,12 @@ Each says it in words, with the figure it would bring, and the lists are ranked 
 basic condition bars (on the dishonest list) is in neither: the assessment says the bar once.
 
 Every figure an opportunity states is what the item comes to when its `change` is made to the answers and
-the whole assessment is run again, less what it comes to now (`gain`): every cap that applies (per row, per
-item, per enterprise, combined) and every rounding is the engine's own. Where that cannot be computed yet (an
-answer is missing) the opportunity says so and gives the most the rule allows (`up_to`) instead. A gain
-under THRESHOLD (100 元) is not worth a line. After the policy's period the texts speak of what acting then
-would have brought ("若当时…"), for planning a year under similar rules.
+the item decided again as the assessment decides it (with the items whose amounts it reads: `assess_item`),
+less what it comes to now (`gain`): every cap that applies (per row, per item, per enterprise, combined)
+and every rounding is the engine's own. Where that cannot be computed yet (an answer is missing) the
+opportunity says so and gives the most the rule allows (`up_to`) instead. A gain under THRESHOLD (100 元)
+is not worth a line. After the policy's period the texts speak of what acting then would have brought
+("若当时…"), for planning a year under similar rules.
 """
 
 from __future__ import annotations
@@ -348,7 +349,7 @@ class _Finder:
         self.cannot: list[Opportunity] = []
         self.negligible: set[str] = set()
 
-    # what a change of the answers brings: the whole assessment again, every cap and rounding its own
+    # what a change of the answers brings: the item decided again as the assessment would (caps, rounding)
     def now(self, item_id: str) -> Decimal:
         return self.amounts.get(item_id, ZERO)
 
@@ -783,12 +784,11 @@ def _row_reaching(
         _frozen_rows(rows),
         reads_of(pack, item_id, answers, finder.amounts),
     )
-    if key in _SEARCHES:
-        return _SEARCHES[key]
-    if len(_SEARCHES) > SEARCHES_LIMIT:
-        _SEARCHES.clear()
-    found = _SEARCHES[key] = _search_row(finder, rule, rows, index, field, start, above, now)
-    return found
+    if key not in _SEARCHES:
+        if len(_SEARCHES) > SEARCHES_LIMIT:
+            _SEARCHES.clear()
+        _SEARCHES[key] = _search_row(finder, rule, rows, index, field, (start, above, now))
+    return _SEARCHES[key]
 
 
 def _search_row(
@@ -797,10 +797,9 @@ def _search_row(
     rows: list[dict[str, Any]],
     index: int,
     field: str,
-    start: Decimal,
-    above: Decimal,
-    now: Decimal | None,
+    bounds: tuple[Decimal, Decimal, Decimal | None],
 ) -> Decimal | None:
+    start, above, now = bounds
     bare = replace(rule, mods=NO_MODS)
     alone = _by_row(finder, bare, [rows[index]], 0, field)
     highest = alone(MAX_MONEY)

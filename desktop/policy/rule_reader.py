@@ -270,20 +270,13 @@ class RuleReader:
                 self.c.fail(where, f"问题 {q.id} 不是日期题（是{word}）")
                 return _BAD
             return self._bound(q, raw, where)
-        if op == "item_not_in":
-            if raw is not True:
-                self.c.fail(where, "只能写 true")
-                return _BAD
-            if qtype != "items":
-                self.c.fail(where, f"问题 {q.id} 不是项目清单题")
-                return _BAD
-            return True
-        # in_validity, in_period
+        # item_not_in, in_validity, in_period: `true`, on a list of items or a date
+        wanted, word = ("items", "项目清单题") if op == "item_not_in" else ("date", "日期题")
         if raw is not True:
             self.c.fail(where, "只能写 true")
             return _BAD
-        if qtype != "date":
-            self.c.fail(where, f"问题 {q.id} 不是日期题")
+        if qtype != wanted:
+            self.c.fail(where, f"问题 {q.id} 不是{word}")
             return _BAD
         return True
 

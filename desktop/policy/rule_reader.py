@@ -271,12 +271,12 @@ class RuleReader:
                 return _BAD
             return self._bound(q, raw, where)
         # item_not_in, in_validity, in_period: `true`, on a list of items or a date
-        wanted, word = ("items", "项目清单题") if op == "item_not_in" else ("date", "日期题")
+        listed = op == "item_not_in"
         if raw is not True:
             self.c.fail(where, "只能写 true")
             return _BAD
-        if qtype != wanted:
-            self.c.fail(where, f"问题 {q.id} 不是{word}")
+        if qtype != ("items" if listed else "date"):
+            self.c.fail(where, f"问题 {q.id} 不是项目清单题" if listed else f"问题 {q.id} 不是日期题")
             return _BAD
         return True
 

@@ -77,6 +77,8 @@ class Opportunities:
     ended: dt.date | None = None  # the end of the pack's period, when "today" is after it
     negligible: frozenset[str] = frozenset()
     """Items whose only opportunities would bring less than THRESHOLD: at their cap for any practical purpose."""
+    barred: bool = False
+    """A basic condition bars the enterprise (the dishonest list): every figure below waits for it to be lifted."""
 
     @property
     def heading(self) -> Text:
@@ -92,7 +94,18 @@ class Opportunities:
     @property
     def note(self) -> Text:
         """What the list is, said before it: after the period, what it would have taken (for planning a year
-        under similar rules), never as if the enterprise could still act for that period."""
+        under similar rules), never as if the enterprise could still act for that period; with a bar, that
+        the bar comes first."""
+        said = self._note
+        if self.barred:
+            return Text(
+                f"{said.zh}上文所说的限制解除之前，以下各项同样不可申请。",
+                f"{said.en} Until the bar said above is lifted, none of these can be applied for either.",
+            )
+        return said
+
+    @property
+    def _note(self) -> Text:
         if self.ended is not None:
             return Text(
                 f"本政策的期间已于 {self.ended} 结束，以下是按其规则推算的“若当时做到”本可多得多少，"
@@ -905,6 +918,7 @@ def find_opportunities(pack: Pack, answers: Answers, result: Assessment, today: 
         frozenset(covered),
         pack.period[1] if today > pack.period[1] else None,
         frozenset(finder.negligible - covered),
+        any(i.status == "barred" for i in result.items),
     )
 
 

@@ -316,3 +316,16 @@ def test_after_the_period_the_list_speaks_of_what_acting_then_would_have_brought
         "Had the premium been 466,666.65 yuan higher: would have given 140,000.00 yuan more "
         "(reaching the cap of 500,000.00 yuan)"
     )
+
+
+def test_with_a_bar_the_list_says_the_bar_comes_first(pack: Pack) -> None:
+    """A firm on the dishonest list is shown what meeting a condition would bring (for after the bar is
+    lifted), never as if it could apply meanwhile."""
+    answers, _ = _example(pack, "lighting-exporter")
+    barred = {**answers, "on_dishonest_list": True}
+    result = assess(pack, barred, assessed_on=IN_PERIOD)
+    found = find_opportunities(pack, barred, result, IN_PERIOD)
+    assert found.barred and found.note.zh.endswith("上文所说的限制解除之前，以下各项同样不可申请。")
+    assert found.note.en.endswith("Until the bar said above is lifted, none of these can be applied for either.")
+    plain = find_opportunities(pack, answers, assess(pack, answers, assessed_on=IN_PERIOD), IN_PERIOD)
+    assert not plain.barred and "限制解除" not in plain.note.zh

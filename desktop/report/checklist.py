@@ -52,7 +52,6 @@ SHORT_HASH = 12
 # with its claim, a field label with its first line or two.
 KEEP_SECTION = 40 * mm
 KEEP_HEADING = 30 * mm
-KEEP_LABEL = 12 * mm
 
 
 def _p(text: str, style: str = "body") -> Paragraph:
@@ -248,6 +247,13 @@ def _bullets(lines: Sequence[str], style: str = "bullet") -> list[Flowable]:
     return [plain_paragraph(printable(line), styles()[style], bullet="•") for line in lines]
 
 
+def _headed(key: str, lines: Sequence[str], lang: Lang, style: str = "bullet") -> list[Flowable]:
+    """A small grey heading and its bullets, the heading never alone at the foot of a page (kept with the
+    first bullet)."""
+    first, *rest = _bullets(lines, style)
+    return [KeepTogether([_p(label(key, lang), "label"), first]), *rest]
+
+
 def _labelled(key: str, text: str, lang: Lang) -> LabelledText:
     """A small grey field name above its text."""
     name = printable(label(key, lang))
@@ -265,16 +271,16 @@ def _item_section(
         colon = ": " if lang == "en" else "："
         asked = [f"{label('ask', lang)}{colon}{item.ask.get(lang)}"] if item.ask.zh else []
         why = [*_texts(item.reasons, lang), *asked]
-        story += [CondPageBreak(KEEP_LABEL), _p(label("to_confirm_reason", lang), "label"), *_bullets(why)]
+        story += _headed("to_confirm_reason", why, lang)
     steps = _texts(item.steps, lang)
     if explain and steps:
-        story += [CondPageBreak(KEEP_LABEL), _p(label("explanation", lang), "label"), *_bullets(steps)]
+        story += _headed("explanation", steps, lang)
     note = item.cap_note()
     if explain and note is not None:
         story.append(_labelled("capped_note", note.get(lang), lang))
     readings = [reading_text(r, lang) for r in item.readings]
     if readings:
-        story += [CondPageBreak(KEEP_LABEL), _p(label("reading", lang), "label"), *_bullets(readings, "reading")]
+        story += _headed("reading", readings, lang, "reading")
     units = item.units_text(lang)
     if units:
         story.append(_labelled("units", units, lang))
@@ -286,7 +292,7 @@ def _item_section(
         story.append(_labelled("documents_source", item.documents_source.get(lang), lang))
     notes = _texts(item.notes, lang)
     if notes:
-        story += [CondPageBreak(KEEP_LABEL), _p(label("notes", lang), "label"), *_bullets(notes)]
+        story += _headed("notes", notes, lang)
     return story
 
 
@@ -357,8 +363,7 @@ def _opportunities(found: Opportunities | None, lang: Lang, number: int) -> list
     colon = "：" if lang == "zh" else ": "
     story += _bullets([f"{o.title.get(lang)}{colon}{o.text.get(lang)}" for o in found.can])
     if found.cannot:
-        story += [CondPageBreak(KEEP_LABEL), _p(label("cannot_change", lang), "label")]
-        story += _bullets([f"{o.title.get(lang)}{colon}{o.text.get(lang)}" for o in found.cannot])
+        story += _headed("cannot_change", [f"{o.title.get(lang)}{colon}{o.text.get(lang)}" for o in found.cannot], lang)
     return story
 
 

@@ -435,7 +435,7 @@ def _results(
     only: frozenset[str] | None = None,
 ) -> Iterator[tuple[int, ItemResult]]:
     """Each item's result, in the plan's order (an item after the items whose amounts it reads); `only`:
-    these items, the others not decided."""
+    these items, the others not decided, and what is decided not kept (a what-if asked once)."""
     amounts: dict[str, Decimal] = {}
     basic = [(r, c) for r, c in zip(checked, plan.common, strict=True) if r.outcome == "fail"]
     round_name = guide.round if guide is not None else None
@@ -469,8 +469,8 @@ def _results(
         if found is None:
             found = _decide(pack, plan, item, info, item_cap, answers, amounts, application, round_name, own)
             found.application = application
-            if application is None or application.amount is None:  # a guide's own rule reads answers of its own
-                memo[key] = found
+            if only is None and (application is None or application.amount is None):
+                memo[key] = found  # (a guide's own rule reads answers of its own: not kept)
         elif found.status == "eligible" and found.amount is not None:
             amounts[item.id] = found.amount
         yield n, found

@@ -763,7 +763,7 @@ def _by_row(
 _SEARCHES: dict[tuple[object, ...], Decimal | None] = {}
 """Row searches already made, by all they depend on: a new row of an empty table is searched alike for every
 firm whose item reads the same answers (a workspace, a batch)."""
-SEARCHES_LIMIT = 10_000
+SEARCHES_LIMIT = 2_000
 
 
 def _row_reaching(

@@ -361,6 +361,18 @@ class _Finder:
         self.can: list[Opportunity] = []
         self.cannot: list[Opportunity] = []
         self.negligible: set[str] = set()
+        self.figures: dict[tuple[object, ...], Decimal | None] = {}
+        self.bare: dict[int, Each] = {}  # a table rule without the item's caps, by the rule's identity
+
+    def row_figure(self, rule: Each, row: dict[str, Any]) -> Decimal | None:
+        """One row's figure in a table rule (its own caps, none of the item's), computed once per finder."""
+        key = (id(rule), _frozen_rows([row]))
+        if key not in self.figures:
+            bare = self.bare.get(id(rule))
+            if bare is None:
+                bare = self.bare[id(rule)] = replace(rule, mods=NO_MODS)
+            self.figures[key] = _value_of(self.pack, bare, {**self.answers, rule.table.id: [row]}, self.amounts)
+        return self.figures[key]
 
     # what a change of the answers brings: the item decided again as the assessment would (caps, rounding)
     def now(self, item_id: str) -> Decimal:
@@ -813,8 +825,11 @@ def _search_row(
     bounds: tuple[Decimal, Decimal, Decimal | None],
 ) -> Decimal | None:
     start, above, now = bounds
-    bare = replace(rule, mods=NO_MODS)
-    alone = _by_row(finder, bare, [rows[index]], 0, field)
+    row = rows[index]
+
+    def alone(x: Decimal) -> Decimal:  # rows alike (a kind, a region) share their figures
+        return finder.row_figure(rule, {**row, field: x}) or ZERO
+
     highest = alone(MAX_MONEY)
     here = alone(start)
     if here >= highest:
@@ -840,12 +855,10 @@ def _folded(
     else the rule over every row."""
     if len(rows) == 1 or rule.mods.when is not None or any(_reads_table(cap.bound, rule) for cap in rule.mods.caps):
         return rule, rows, index
-    others = [row for n, row in enumerate(rows) if n != index]
-    rest = _value_of(
-        finder.pack, replace(rule, mods=NO_MODS), {**finder.answers, rule.table.id: others}, finder.amounts
-    )
-    if rest is None:
+    figures = [finder.row_figure(rule, row) for n, row in enumerate(rows) if n != index]
+    if None in figures:
         return rule, rows, index
+    rest = sum(cast(list[Decimal], figures), ZERO)
     return replace(rule, per_row=Sum((rule.per_row, Fixed(rest)))), [rows[index]], 0
 
 
@@ -902,10 +915,11 @@ def _unfloored(pack: Pack, rule: Block, answers: Answers, amounts: dict[str, Dec
 def find_opportunities(pack: Pack, answers: Answers, result: Assessment, today: dt.date) -> Opportunities:
     finder = _Finder(pack, answers, result, today)
     covered: set[str] = set()
+    results = {found.id: found for found in result.items}
     for _, item in pack.items():
         if item.kind != "amount" or item.rule is None:
             continue
-        found = result.item(item.id)
+        found = results[item.id]
         if found.application is not None and found.application.amount is not None:
             continue  # the guide's own amount, not the pack's rule: nothing the rule could say of it
         before = len(finder.can) + len(finder.cannot)

@@ -583,6 +583,12 @@ class _Finder:
         bound = _yuan(chosen.bound)
         return Text(f"（达{name.zh} {bound.zh}）", f" (reaching the {name.en} of {bound.en})")
 
+    def _row_reached(self, rule: Each, rows: list[dict[str, Any]], index: int) -> Text:
+        """The cap that holds the figure once the row at `index` is as large as can be (on that row alone, the
+        others folded in, where they can be)."""
+        folded, alone, at = _folded(self, rule, rows, index)
+        return self._reached(folded, {**self.answers, rule.table.id: alone}, row=at + 1)
+
     def _headroom(self, item: Item, rule: Block, op: Operand, current: Decimal) -> bool:
         now = Decimal(self.answers[op.id])
         by = _by_answer(self, rule, op.question)
@@ -686,8 +692,7 @@ class _Finder:
                 whose = Text(f"{record.zh} {index + 1}{name.zh}的", f"{record.get('en')} {index + 1}{name.en}: ")
                 grown = self.words.more(field.noun, more, whose)
                 brings = self.words.brings(amount - current, first=False)
-                at_most = {table.id: _with_row(rows, index, {**row, field.id: MAX_MONEY})}
-                reached = self._reached(rule, {**self.answers, **at_most}, row=index + 1)
+                reached = self._row_reached(rule, _with_row(rows, index, {**row, field.id: MAX_MONEY}), index)
                 text = Text(f"{grown.zh}，{brings.zh}{reached.zh}", f"{grown.en}: {brings.en}{reached.en}")
                 self._add(
                     Opportunity(
@@ -733,8 +738,7 @@ class _Finder:
             )
         lead = self.words.if_(one, having=True)
         brings = self.words.brings(amount - current, first=current == 0)
-        at_most = {table.id: [*rows, {**blank, field.id: MAX_MONEY}]}
-        reached = self._reached(rule, {**self.answers, **at_most}, row=len(rows) + 1)
+        reached = self._row_reached(rule, [*rows, {**blank, field.id: MAX_MONEY}], len(rows))
         text = Text(f"{lead.zh}{brings.zh}{reached.zh}", f"{lead.en}{brings.en}{reached.en}")
         self._add(
             Opportunity(item.id, item.title, "new_row", text, amount - current, amount, 0, table.id, change=change),

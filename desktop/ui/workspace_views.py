@@ -322,7 +322,7 @@ class BarChart(QWidget):
     def value_text(self, bar: Bar) -> str:
         firms = QCoreApplication.translate("BarChart", "%n 家企业", "", bar.firms)
         return QCoreApplication.translate("BarChart", "{amount}（{firms}）").format(
-            amount=vocabulary.large(bar.amount, self.lang), firms=firms
+            amount=vocabulary.compact(bar.amount, self.lang), firms=firms
         )
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)

@@ -322,9 +322,7 @@ def _history_query(c: _Checker, data: Mapping[str, Any], where: str, qtype: str)
         return None
     if qtype != "money":
         c.fail(at, "只有金额题可以从已获拨付记录中读取")
-    for key in raw:
-        if key not in ("items", "policies"):
-            c.fail(f"{at}.{key}", "未知的字段（只有 items、policies）")
+    c.keys(raw, at, ("items", "policies"))
     items = _strings(c, raw, "items", at)
     if not items:
         c.fail(f"{at}.items", "至少要列出一个支持项目编号")

@@ -295,6 +295,18 @@ TEMPLATES: Final[tuple[tuple[str, str], ...]] = (
         "unknown part (expected [guide], [[contacts]], [defaults], [[items]]){suggestion}",
     ),
     (
+        "未知的部分（应为 [guide]、[[contacts]]、[defaults]、[[items]]、[[lists]]）{suggestion}",
+        "unknown part (expected [guide], [[contacts]], [defaults], [[items]], [[lists]]){suggestion}",
+    ),
+    # a money question that the amounts received answer (`from_history`)
+    ("应为非空字符串的数组", "expected an array of non-empty strings"),
+    (
+        '应为 { items = ["支持项目编号", …], policies = ["政策包编号", …] }',
+        'expected { items = ["item id", …], policies = ["pack id", …] }',
+    ),
+    ("只有金额题可以从已获拨付记录中读取", "only a money question can be read from the amounts received"),
+    ("至少要列出一个支持项目编号", "name at least one item id"),
+    (
         "未知的政策包 {value}（已知：{known}）；请先添加该政策包",
         "unknown policy pack {value} (known: {known}); add that pack first",
     ),

@@ -101,6 +101,23 @@ _HELP: dict[str, tuple[str, str]] = {
         "覆盖输出文件夹中已有的文件（默认写入新的子文件夹）",
         "overwrite files already in the output folder (default: write into a new sub-folder)",
     ),
+    "pack_file": (
+        "用这个政策包文件评估（不必先添加；答卷中的 policy 不再决定所用的政策包）",
+        "assess with this pack file (it need not be added first; the answers file's policy no longer picks the pack)",
+    ),
+    "pack_hint": (
+        "提示：要用尚未添加的政策包文件评估，请加上 --pack 文件；要长期使用，请在程序的“工具 → 政策包”中添加。",
+        "Hint: to assess with a pack file that was not added, give --pack FILE; to keep using it, add it in the "
+        "program under Tools → Policy packs.",
+    ),
+    "no_cases": (
+        "{file}: 没有找到测试用例（{name}）；请在命令后列出用例文件",
+        "{file}: no test cases found ({name}); list case files after the command",
+    ),
+    "cases_count": (
+        "{count} 个用例，{passed} 个通过，{failed} 个未通过",
+        "{count} cases, {passed} passed, {failed} failed",
+    ),
     "interrupted": ("已中断。", "Interrupted."),
     "internal": (
         "程序内部错误（{kind}），操作未完成。请把所用的文件和这一行交给技术支持。",
@@ -166,6 +183,7 @@ def _parser(lang: str = "zh") -> argparse.ArgumentParser:
     assess.add_argument("--json", action="store_true", help=_h("json", lang))
     assess.add_argument("--pdf", type=Path, metavar="OUT.pdf", help=_h("pdf", lang))
     assess.add_argument("--guide", metavar="ID", help=_h("guide", lang))
+    assess.add_argument("--pack", type=Path, metavar="PACK.toml", help=_h("pack_file", lang))
     assess.add_argument("--today", type=dt.date.fromisoformat, default=None, help=argparse.SUPPRESS)
     _add_lang(assess, lang, top=False)
 
@@ -182,6 +200,7 @@ def _parser(lang: str = "zh") -> argparse.ArgumentParser:
     batch.add_argument("--out", type=Path, required=True, metavar="DIR")
     batch.add_argument("--jobs", type=int, default=None, help=_h("jobs", lang))
     batch.add_argument("--overwrite", action="store_true", help=_h("overwrite", lang))
+    batch.add_argument("--pack", type=Path, metavar="PACK.toml", help=_h("pack_file", lang))
     _add_lang(batch, lang, top=False)
 
     pack = sub.add_parser("pack", help=_h("pack", lang))
@@ -235,26 +254,51 @@ def _labels_pack(registry: PackRegistry) -> Pack | None:
         return None
 
 
+def _registry_with(path: Path | None, err: TextIO, lang: Lang) -> tuple[PackRegistry, Pack | None] | None:
+    """The packs the program knows (a broken one in the user's folder said once, never fatal) and, with
+    `--pack FILE`, that file's pack added to them; None when the file cannot be used (its problems said)."""
+    from desktop.policy import PackError
+    from desktop.policy.registry import known_registry, load_pack_file
+
+    registry = known_registry()
+    _print_problems([f"{e.problems[0]}（该政策包未使用）" for e in registry.errors], err, lang)
+    if path is None:
+        return registry, None
+    try:
+        pack = load_pack_file(path)
+    except PackError as exc:
+        _print_problems(exc.problems, err, lang)
+        return None
+    registry.add(pack)
+    return registry, pack
+
+
 def run_assess(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from desktop.engine import AnswersError, assess_file, assessment_to_data, read_answers_file
     from desktop.engine.summary import summary_text
-    from desktop.policy.registry import known_registry
     from desktop.quoting import terminal_safe
 
-    registry = known_registry()
-    # A broken pack in the user's folder is said once, and the assessment goes on with the others.
-    _print_problems([f"{e.problems[0]}（该政策包未使用）" for e in registry.errors], err)
+    lang = _lang(args)
+    packs = _registry_with(args.pack, err, lang)
+    if packs is None:
+        return EXIT_INVALID
+    registry, given = packs
 
     def resolve(policy: str | None, day: dt.date) -> Pack:
+        if given is not None:
+            return given
         return registry.get(policy) if policy else registry.for_date(day)
 
-    lang = _lang(args)
     today = args.today or dt.date.today()
     try:
         answers_file, pack = read_answers_file(args.answers, resolve, today=today)
     except AnswersError as exc:
         _print_problems(exc.problems, err, lang, _labels_pack(registry))
+        if any("未知的政策包" in problem for problem in exc.problems):
+            print(terminal_safe(f"{args.answers.name}: {_h('pack_hint', lang)}"), file=err)
         return EXIT_INVALID
+    for note in answers_file.notes:
+        _print_problems([note], err, lang, pack)
     from desktop.policy.guide_registry import known_guides
 
     guides = known_guides(registry)
@@ -266,7 +310,9 @@ def run_assess(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     result = assess_file(pack, answers_file, today, guides.applying(pack.id, chosen))
     from desktop.engine.opportunities import find_opportunities, opportunities_to_data
 
-    found = find_opportunities(pack, answers_file.answers, result, today)
+    # what the enterprise could still unlock, from the answers as the rules read them (amounts received included)
+    answers = {**answers_file.answers, **{f.question: f.amount for f in result.from_history}}
+    found = find_opportunities(pack, answers, result, today)
     if args.pdf is not None:
         from desktop.engine.filing import ready_documents
         from desktop.report import write_checklist
@@ -284,8 +330,18 @@ def run_assess(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             return EXIT_INVALID
     if args.json:
         # json escapes control characters itself; the answers file could not hold others (engine.limits)
+        from desktop.engine.application import invented_total, notices_on, today_sentence
+
         data = assessment_to_data(result, lang, today, answers_file.filing)
+        # What the period means is said for the day of the run, as the text summary and the PDF say it: in
+        # `notices` with the guide's age and the basic conditions, and as the period warning itself.
+        sentence = today_sentence(result, today)
+        data["warnings"] = [] if sentence is None else [sentence.get(lang)]
+        data["notices"] = [text.get(lang) for text in notices_on(result, today)]
         data["opportunities"] = opportunities_to_data(found, lang)
+        # what of `total` a training guide invented (the total keeps it; every output says how much it is)
+        invented = invented_total(result)
+        data["invented_total"] = f"{invented:.2f}" if invented else None
         json.dump(data, out, ensure_ascii=False, indent=2)
         out.write("\n")
     else:
@@ -373,12 +429,12 @@ def run_pack_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from desktop.policy import PackError
     from desktop.policy.registry import load_pack_file
 
+    lang = _lang(args)
     try:
         pack = load_pack_file(args.file)
     except PackError as exc:
-        _print_problems(exc.problems, err, _lang(args))
+        _print_problems(exc.problems, err, lang)
         return EXIT_INVALID
-    lang = _lang(args)
     print(f"{pack.title.get(lang)}  [{pack.id} {pack.version}]", file=out)
     print(f"{pack.valid_from} – {pack.valid_to}  sha256 {pack.hash}", file=out)
     print(f"{len(pack.measures)} measures, {len(pack.items())} items, {len(pack.questions)} questions", file=out)
@@ -396,24 +452,24 @@ def run_pack_test(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from desktop.engine.cases import CaseFileError, cases_beside, run_files
     from desktop.policy import PackError, load_pack
 
+    lang = _lang(args)
     try:
         pack = load_pack(args.file)
     except PackError as exc:
-        _print_problems(exc.problems, err)
+        _print_problems(exc.problems, err, lang)
         return EXIT_INVALID
     paths = list(args.cases) or cases_beside(args.file)
     if not paths:
-        print(f"{args.file.name}: 没有找到测试用例（{args.file.stem}.cases.toml）；请在命令后列出用例文件", file=err)
+        print(_h("no_cases", lang, file=args.file.name, name=f"{args.file.stem}.cases.toml"), file=err)
         return EXIT_INVALID
     try:
         count, failures = run_files(pack, paths)
     except CaseFileError as exc:
-        _print_problems(exc.problems, err)
+        _print_problems(exc.problems, err, lang)
         return EXIT_INVALID
-    for failure in failures:
-        print(str(failure), file=out)
+    _print_problems([str(failure) for failure in failures], out, lang)
     failed_cases = len({(f.source, f.case) for f in failures})
-    print(f"{count} 个用例，{count - failed_cases} 个通过，{failed_cases} 个未通过", file=out)
+    print(_h("cases_count", lang, count=count, passed=count - failed_cases, failed=failed_cases), file=out)
     return EXIT_FAILURE if failures else EXIT_OK
 
 
@@ -429,7 +485,7 @@ def run_pack_diff(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         except PackError as exc:
             problems.extend(exc.problems)
     if problems:
-        _print_problems(problems, err)
+        _print_problems(problems, err, _lang(args))
         return EXIT_INVALID
     for line in diff_packs(packs[0], packs[1], _lang(args)):
         print(line, file=out)
@@ -439,7 +495,16 @@ def run_pack_diff(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def run_batch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from desktop.report.batch import run_batch as batch
 
-    return batch(args.inputs, args.out, jobs=args.jobs, lang=_lang(args), out=out, err=err, overwrite=args.overwrite)
+    return batch(
+        args.inputs,
+        args.out,
+        jobs=args.jobs,
+        lang=_lang(args),
+        out=out,
+        err=err,
+        overwrite=args.overwrite,
+        pack_file=args.pack,
+    )
 
 
 def has_display(environ: Mapping[str, str], platform: str = sys.platform) -> bool:

@@ -7,6 +7,7 @@ repeats input goes through `quoted`; every line the command line prints goes thr
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 
@@ -65,3 +66,12 @@ def quoted(value: object, limit: int = QUOTE_LIMIT) -> str:
 def terminal_safe(text: str) -> str:
     """Text for a terminal line: control characters made visible, line breaks and tabs kept."""
     return visible(text, single_line=False)
+
+
+def did_you_mean(name: str, known: list[str] | tuple[str, ...]) -> str:
+    """ "；是否应为 conditions？": the nearest known name to a misspelt one, said after the problem ("" when none
+    is near). One helper for the answers files, the packs, the guides and the case files."""
+    if len(name) > 100:
+        return ""
+    close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.5)
+    return f"；是否应为 {close[0]}？" if close else ""

@@ -11,6 +11,8 @@ folder and HOME, and checks:
    JSON result as the source tree gives, and a PDF that embeds the Noto Sans SC font and shows the total.
 3. `zs-trade-cli batch` on the bundled examples with two worker processes (a frozen process pool needs
    `freeze_support`; this is where it breaks if it is missing).
+3b. `zs-trade-cli dossier` binds a dossier from an answers file with an attached PDF and JPEG (pypdf and
+   Pillow travel with the program): the PDF holds the attached pages and is numbered.
 4. `zs-trade-cli --self-check` creates and migrates the database in the data folder (Alembic's
    scripts load from the bundle), and a second start finds it current.
 5. The windowed executable starts offscreen, shows its window and quits by itself
@@ -238,6 +240,36 @@ def check_batch(folder: Path, box: Sandbox) -> str:
     return f"batch --jobs 2: {len(pdfs)} PDFs"
 
 
+def check_dossier(folder: Path, box: Sandbox) -> str:
+    from pypdf import PdfReader
+
+    from tests.filing.files import scan, text_pdf
+
+    work = box.out / "dossier-input"
+    work.mkdir(parents=True)
+    (work / "summary.pdf").write_bytes(text_pdf(2, "Attached page"))
+    (work / "bank.jpg").write_bytes(scan(400, 560))
+    answers = json.loads(bundled_examples(folder)[0].read_text(encoding="utf-8"))
+    answers["documents"] = {
+        "credit_insurance": {
+            "premium_invoice_summary": {"state": "have", "files": ["summary.pdf"]},
+            "bank_account_form": {"state": "have", "files": ["bank.jpg"]},
+        }
+    }
+    path = work / "answers.json"
+    path.write_text(json.dumps(answers, ensure_ascii=False), encoding="utf-8")
+    out = box.out / "dossiers"
+    run([executable(folder, "zs-trade-cli"), "dossier", path, "--out", out], box.env())
+    written = sorted(out.glob("*.pdf"))
+    if len(written) != 1:
+        raise SmokeError(f"dossier wrote {[p.name for p in written]}, expected one PDF")
+    pages = PdfReader(written[0]).pages
+    texts = [page.extract_text() or "" for page in pages]
+    if not any("Attached page 2" in t for t in texts) or f"共 {len(pages)} 页" not in texts[-1]:
+        raise SmokeError(f"{written[0].name}: the attached pages or the page numbers are missing")
+    return f"dossier: {len(pages)} pages, attached PDF and JPEG bound and numbered"
+
+
 def start_window(folder: Path, env: dict[str, str]) -> float:
     started = time.perf_counter()
     result = run([executable(folder, "zs-trade")], env, timeout=WINDOW_TIMEOUT_S)
@@ -316,6 +348,7 @@ STEPS: list[tuple[str, Callable[[Path, Sandbox], str]]] = [
     ("version", check_version),
     ("assess", check_assess),
     ("batch", check_batch),
+    ("dossier", check_dossier),
     ("database", check_database),
     ("window", check_window),
 ]

@@ -7,7 +7,6 @@ int, and lists of dicts (tables). A missing answer means "not answered".
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
@@ -30,7 +29,7 @@ from desktop.engine.limits import (
 )
 from desktop.engine.list_totals import ListTotal, list_totals_to_data, parse_list_totals
 from desktop.policy.model import Pack, Question
-from desktop.quoting import clip, quoted, visible
+from desktop.quoting import clip, did_you_mean, quoted, visible
 from desktop.safe_read import FileRefusedError, read_regular_file
 
 FORMAT = "zs-trade-assessment/1"
@@ -70,6 +69,9 @@ class AnswersFile:
     """What was recorded of the applications: documents, claims, and the amounts received elsewhere."""
     lists: Mapping[str, ListTotal] = field(default_factory=dict)
     """The lists imported for the answers (`desktop.engine.list_totals`): their totals and sources."""
+    notes: tuple[str, ...] = ()
+    """What reading the file changed and the user should be told once (an answer carried over to a question
+    that replaced it); not problems: the file is read."""
 
     def with_answers(self, answers: Answers) -> AnswersFile:
         return replace(self, answers=answers)
@@ -97,13 +99,6 @@ def credit_code_problem(code: str) -> str | None:
 def _key(name: object) -> str:
     """A key as a message names it: short, and nothing in it that could steer a terminal."""
     return visible(clip(str(name), 60))
-
-
-def _suggest(name: str, known: list[str]) -> str:
-    if len(name) > 100:
-        return ""
-    close = difflib.get_close_matches(name, known, n=1, cutoff=0.5)
-    return f"；是否应为 {close[0]}？" if close else ""
 
 
 def coerce_answer(question: Question, value: object) -> AnswerValue:
@@ -142,7 +137,21 @@ def coerce_answer(question: Question, value: object) -> AnswerValue:
         return file_quantity(value)
     if question.type == "table":
         return _table(question, value)
+    if question.type == "items":
+        return _items(question, value)
     raise ValueError(f"未知的题型 {question.type}")
+
+
+def _items(question: Question, value: object) -> list[str]:
+    """A list of the pack's item ids (which items something holds for), in the pack's order, each once."""
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f'应为支持项目编号的数组（如 ["equipment"]），实际为 {quoted(value)}')
+    known = [c.value for c in question.choices]
+    unknown = [v for v in value if v not in known]
+    if unknown:
+        first = unknown[0]
+        raise ValueError(f"未知的支持项目 {quoted(first)}{did_you_mean(first, known)}")
+    return [v for v in known if v in value]
 
 
 def _table(question: Question, value: object) -> list[dict[str, AnswerValue]]:
@@ -162,7 +171,7 @@ def _table(question: Question, value: object) -> list[dict[str, AnswerValue]]:
         for key, raw in record.items():
             sub = question.field(str(key))
             if sub is None:
-                problems.append(f"{where}：未知的字段 {quoted(str(key))}{_suggest(str(key), known)}")
+                problems.append(f"{where}：未知的字段 {quoted(str(key))}{did_you_mean(str(key), known)}")
                 continue
             if raw is None:  # null: not filled in (a money field then counts as missing, below)
                 continue
@@ -180,15 +189,26 @@ def _table(question: Question, value: object) -> list[dict[str, AnswerValue]]:
     return rows
 
 
-def validate_answers(pack: Pack, raw: Mapping[str, object], prefix: str = "answers") -> tuple[Answers, list[str]]:
-    """Typed answers and the problems found; unknown ids get the nearest known id suggested."""
+def validate_answers(
+    pack: Pack, raw: Mapping[str, object], prefix: str = "answers", notes: list[str] | None = None
+) -> tuple[Answers, list[str]]:
+    """Typed answers and the problems found; unknown ids get the nearest known id suggested. An answer to a
+    question the pack replaced (`replaces`) is carried over, and `notes` gets one line saying so."""
     answers: Answers = {}
     problems: list[str] = []
     known = [q.id for q in pack.questions]
+    replaced = {q.replaces: q for q in pack.questions if q.replaces}
     for key, value in raw.items():
         question = pack.question(str(key))
+        if question is None and str(key) in replaced:
+            newer = replaced[str(key)]
+            if raw.get(newer.id) is None:  # the newer answer, when given, is the one that counts
+                carried = _carried_over(newer, str(key), value, prefix, problems, notes)
+                if carried is not None:
+                    answers[newer.id] = carried
+            continue
         if question is None:
-            problems.append(f"{prefix}.{_key(key)}: 未知的问题编号{_suggest(str(key), known)}")
+            problems.append(f"{prefix}.{_key(key)}: 未知的问题编号{did_you_mean(str(key), known)}")
             continue
         if value is None:
             continue
@@ -197,6 +217,27 @@ def validate_answers(pack: Pack, raw: Mapping[str, object], prefix: str = "answe
         except ValueError as exc:
             problems.append(f"{prefix}.{key}（{question.label.zh}）: {exc}")
     return answers, problems
+
+
+def _carried_over(
+    question: Question, old: str, value: object, prefix: str, problems: list[str], notes: list[str] | None
+) -> list[str] | None:
+    """A yes/no once asked for the whole enterprise, as the list question that replaced it: yes holds for every
+    item it concerned (every item listed), no for none. Only a yes changes what the user sees: said once."""
+    if value is None:
+        return None
+    if not isinstance(value, bool):
+        problems.append(f"{prefix}.{_key(old)}: 应为 true 或 false，实际为 {quoted(value)}")
+        return None
+    if not value:
+        return []
+    items = [c.value for c in question.choices]
+    if notes is not None:
+        notes.append(
+            f"{prefix}.{question.id}（{question.label.zh}）: 原答卷对全部项目的一个回答（是，{old}）已沿用到每一项"
+            f"（{len(items)} 项）；请逐项核对，只保留确实如此的项目"
+        )
+    return items
 
 
 def _enterprise(raw: object, problems: list[str]) -> Enterprise:
@@ -208,7 +249,7 @@ def _enterprise(raw: object, problems: list[str]) -> Enterprise:
     values: dict[str, str] = {}
     for key, value in raw.items():
         if key not in ENTERPRISE_FIELDS:
-            problems.append(f"enterprise.{_key(key)}: 未知的字段{_suggest(str(key), list(ENTERPRISE_FIELDS))}")
+            problems.append(f"enterprise.{_key(key)}: 未知的字段{did_you_mean(str(key), list(ENTERPRISE_FIELDS))}")
         elif value is not None and not isinstance(value, str):
             problems.append(f"enterprise.{key}: 应为文字，实际为 {quoted(value)}")
         elif value is not None:
@@ -257,7 +298,7 @@ def parse_answers_data(
     ]
     for key in data:
         if key not in top_keys:
-            problems.append(f"{_key(key)}: 未知的字段" + _suggest(str(key), top_keys))
+            problems.append(f"{_key(key)}: 未知的字段" + did_you_mean(str(key), top_keys))
     guide = data.get("guide")
     if guide is not None and not isinstance(guide, str):
         problems.append(f"guide: 应为申报指南编号（文字），实际为 {quoted(guide)}")
@@ -281,13 +322,14 @@ def parse_answers_data(
         pack = resolve_pack(policy, assessed_on or dt.date.today())
     except LookupError as exc:
         raise AnswersError(capped([*problems, f"policy: {exc.args[0] if exc.args else exc}"])) from None
-    answers, answer_problems = validate_answers(pack, raw_answers)
+    notes: list[str] = []
+    answers, answer_problems = validate_answers(pack, raw_answers, notes=notes)
     problems.extend(answer_problems)
     filing = parse_filing(data, pack, today or dt.date.today(), problems)
     lists = parse_list_totals(data.get("lists"), pack, problems)
     if problems:
         raise AnswersError(capped(problems))
-    return AnswersFile(enterprise, answers, policy or pack.id, assessed_on, guide, filing, lists), pack
+    return AnswersFile(enterprise, answers, policy or pack.id, assessed_on, guide, filing, lists, tuple(notes)), pack
 
 
 def read_answers_file(
@@ -314,9 +356,10 @@ def read_answers_file(
     except ValueError as exc:
         raise AnswersError([f"{name}: {exc}"]) from None
     try:
-        return parse_answers_data(data, resolve_pack, today=today)
+        answers_file, pack = parse_answers_data(data, resolve_pack, today=today)
     except AnswersError as exc:
         raise AnswersError([f"{name}: {p}" for p in exc.problems]) from None
+    return replace(answers_file, notes=tuple(f"{name}: {note}" for note in answers_file.notes)), pack
 
 
 # Python's own words for a broken JSON document ("Expecting value") mean nothing to a clerk.
@@ -341,8 +384,8 @@ def answer_to_json(value: AnswerValue) -> object:
         return f"{value:.2f}" if value == value.quantize(Decimal("0.01")) else f"{value:f}"
     if isinstance(value, dt.date):
         return value.isoformat()
-    if isinstance(value, list):
-        return [{k: answer_to_json(v) for k, v in row.items()} for row in value]
+    if isinstance(value, list):  # table rows, or the item ids of an `items` answer
+        return [row if isinstance(row, str) else {k: answer_to_json(v) for k, v in row.items()} for row in value]
     return value
 
 

@@ -35,23 +35,31 @@ def state(item: ItemResult, today: dt.date) -> WindowState | None:
 
 
 def window_detail(item: ItemResult, result: Assessment, today: dt.date) -> Text | None:
-    """The window under a label that names it: "2026-11-16 至 2026-12-11，还有 10 天", "尚未公布：请留意…",
-    "已于 2026-09-30 截止"; None without a guide."""
-    detail = _detail(item, today)
+    """The window under a label that names it: "2026-11-16 至 2026-12-11，还有 10 天", "在 2026-11-30 所掌握的申报
+    通知中未见：请留意…", "已于 2026-09-30 截止"; None without a guide."""
+    detail = _detail(item, result, today)
     return None if detail is None else _marked(detail, result)
 
 
-def _detail(item: ItemResult, today: dt.date) -> Text | None:
+def _as_of(result: Assessment) -> dt.date | None:
+    """The day of the notices the guide was written from (its date): what "not found" is said against."""
+    return None if result.guide is None else result.guide.published_on
+
+
+def _detail(item: ItemResult, result: Assessment, today: dt.date) -> Text | None:
     app = item.application
     if app is None:
         return None
     st = window_state(app.window, today)
     w = app.window
-    if st.status == "not_published":
+    if st.status == "not_found":
+        # Only what is known: the guide's author found no window in the notices at hand on that day. A notice
+        # may have come out since; nothing here says it has not been published.
         office = _watch(app, item)
+        seen = not_found_text(_as_of(result))
         text = Text(
-            f"尚未公布：请留意{office.zh}发布的申报通知",
-            f"Not yet published: watch for the notice from {office.get('en')}",
+            f"{seen.zh}：请留意{office.zh}发布的申报通知",
+            f"{seen.en}: watch for the notice from {office.get('en')}",
         )
     elif st.status == "closed":
         text = Text(f"已于 {w.closes} 截止", f"Closed on {w.closes}")
@@ -75,7 +83,7 @@ def _detail(item: ItemResult, today: dt.date) -> Text | None:
 def window_text(item: ItemResult, result: Assessment, today: dt.date) -> Text | None:
     """ "申报窗口 2026-11-16 至 2026-12-11，还有 10 天" / "申报窗口尚未公布：…" / "申报窗口已于 … 截止": the window
     in a sentence of its own (a line without a label); None without a guide."""
-    detail = _detail(item, today)
+    detail = _detail(item, result, today)
     if detail is None:
         return None
     zh = detail.zh
@@ -85,14 +93,15 @@ def window_text(item: ItemResult, result: Assessment, today: dt.date) -> Text | 
 
 
 def window_short(item: ItemResult, result: Assessment, today: dt.date) -> Text | None:
-    """The window in a table cell: "还有 10 天（2026-12-11 截止）", "尚未公布", "已于 2026-12-11 截止"."""
+    """The window in a table cell: "还有 10 天（2026-12-11 截止）", "截至 2026-11-30 未见通知",
+    "已于 2026-12-11 截止"."""
     app = item.application
     if app is None:
         return None
     st = window_state(app.window, today)
     w = app.window
-    if st.status == "not_published":
-        text = Text("尚未公布", "Not yet published")
+    if st.status == "not_found":
+        text = not_found_cell(_as_of(result))
     elif st.status == "closed":
         text = Text(f"已于 {w.closes} 截止", f"Closed on {w.closes}")
     elif st.status == "upcoming":
@@ -116,9 +125,68 @@ def closed_total(result: Assessment, today: dt.date) -> tuple[Decimal, int]:
 
 
 def today_sentence(result: Assessment, today: dt.date) -> Text | None:
-    """What the assessment's period means on `today` (None while the period runs): the sentence the window
-    and a checklist printed today show, in place of the one recorded for the day the answers were given."""
-    return period_sentence(result.pack_title, result.valid_to, result.period, result.period_label, today)
+    """What the assessment's period means on `today` (None while the period runs): the sentence every output
+    shows (the window, the checklist, `assess` and its JSON), in place of the one recorded for the day the
+    answers were given, so that one run never tells two stories. A day before the answers' own counts as
+    theirs (a clock set wrong does not move an assessment back into its period)."""
+    day = max(today, result.assessed_on)
+    return period_sentence(result.pack_title, result.valid_to, result.period, result.period_label, day)
+
+
+def notices_on(result: Assessment, today: dt.date) -> tuple[Text, ...]:
+    """Everything to say before the figures on `today`, in this order: what the period means, that the guide
+    is old, and the assessment's own notices (basic conditions not answered, answers carried over)."""
+    said = (today_sentence(result, today), guide_warning(result, today))
+    return (*(text for text in said if text is not None), *result.notices)
+
+
+def not_found_text(as_of: dt.date | None) -> Text:
+    """ "在 2026-11-30 所掌握的申报通知中未见" / "Not found in the notices we had on 2026-11-30"."""
+    if as_of is None:
+        return Text("在所掌握的申报通知中未见", "Not found in the notices we had")
+    return Text(f"在 {as_of} 所掌握的申报通知中未见", f"Not found in the notices we had on {as_of}")
+
+
+def not_found_cell(as_of: dt.date | None) -> Text:
+    """The same in a table cell: "截至 2026-11-30 未见通知" / "No notice as of 2026-11-30"."""
+    if as_of is None:
+        return Text(vocabulary.term("window_not_found", "zh"), vocabulary.term("window_not_found", "en"))
+    return Text(f"截至 {as_of} 未见通知", f"No notice as of {as_of}")
+
+
+GUIDE_OLD_DAYS = 90
+"""A guide older than this (about three months) says so: windows, channels and offices change."""
+
+
+def guide_age(result: Assessment, today: dt.date) -> Text | None:
+    """ "指南日期 2026-11-30（6 天前）": the guide's date and how old it is on `today`; None without a guide."""
+    guide = result.guide
+    if guide is None:
+        return None
+    days = (today - guide.published_on).days
+    if days < 0:
+        return Text(f"指南日期 {guide.published_on}", f"guide dated {guide.published_on}")
+    ago = Text("今天", "today") if days == 0 else Text(f"{days} 天前", f"{days_phrase(days, 'en')} ago")
+    return Text(f"指南日期 {guide.published_on}，{ago.zh}", f"guide dated {guide.published_on}, {ago.en}")
+
+
+def guide_warning(result: Assessment, today: dt.date) -> Text | None:
+    """What an old real guide must say on `today`, and how to bring in the bureau's notice: None for a guide
+    younger than GUIDE_OLD_DAYS (or a training guide, whose dates are invented anyway)."""
+    guide = result.guide
+    if guide is None or guide.example:
+        return None
+    days = (today - guide.published_on).days
+    if days <= GUIDE_OLD_DAYS:
+        return None
+    months = days // 30
+    return Text(
+        f"所用申报指南是 {guide.published_on} 的，已有约 {months} 个月：此后发布的申报通知不在其中，申报窗口、渠道和"
+        "联系方式可能已变化。请以主管部门最新的申报通知为准；拿到通知后，可在“工具 → 政策包 → 添加申报指南…”中加入。",
+        f"The application guide in use is dated {guide.published_on}, about {months} months ago: notices published "
+        "since are not in it, and windows, channels and contacts may have changed. The bureau's latest notice "
+        "prevails; once you have it, add it under Tools → Policy packs → Add application guide….",
+    )
 
 
 def days_phrase(n: int, lang: Lang) -> str:
@@ -198,6 +266,32 @@ def invented(item: ItemResult, result: Assessment) -> bool:
     return guide is not None and guide.example and app is not None and app.amount is not None and item.has_amount
 
 
+def invented_total(result: Assessment) -> Decimal:
+    """What of the total a training guide made up (0 without one)."""
+    return sum((item.amount or Decimal(0) for item in result.with_amounts() if invented(item, result)), Decimal(0))
+
+
+def invented_note(amount: Decimal, lang: Lang) -> str:
+    """ "（含【培训示例】虚构金额 20,000.00 元）": said right after a total that holds invented amounts ("" if none)."""
+    if not amount:
+        return ""
+    if lang == "en":
+        return f" (including {vocabulary.yuan(amount, lang)} invented for training: {EXAMPLE.en.strip()})"
+    return f"（含{EXAMPLE.zh}虚构金额 {vocabulary.yuan(amount, lang)}）"
+
+
+def total_text(result: Assessment, lang: Lang) -> str:
+    """The total as every output says it: `1,730,000.00 元（173.00 万元）（含【培训示例】虚构金额 20,000.00 元）`.
+    An amount a training guide invents stays in the total (the training shows the whole flow) and the line
+    says how much of it is invented, wherever the total shows."""
+    return vocabulary.yuan_and_large(result.total, lang) + invented_note(invented_total(result), lang)
+
+
+def total_sentence(result: Assessment, lang: Lang) -> str:
+    """`最多可申请合计：…` with what of it is invented, as the window says it (the status bar, the results)."""
+    return vocabulary.total_line(result.total, lang) + invented_note(invented_total(result), lang)
+
+
 def titled(item: ItemResult, result: Assessment) -> Text:
     """The item's title, marked 【培训示例】 where its amount is a training guide's invention."""
     if invented(item, result):
@@ -231,12 +325,13 @@ class Deadline:
     days_left: int | None
     channel: Channel
     example: bool = False  # from a training guide: every cell says so
+    as_of: dt.date | None = None  # the guide's date: a window not found was not in the notices of that day
 
     def cell(self, lang: Lang = "zh", *, marked: bool = True) -> str:
-        """ "2026-12-11", "2027-02-19（2027-01-05 开始）", "2026-09-30（已截止）", "尚未公布" (with `marked`, and
-        from a training guide: "【培训示例】2026-12-11"); in English "2026-09-30, closed"."""
-        if self.status == "not_published" or self.closes is None:
-            text = vocabulary.term("window_not_published", lang)
+        """ "2026-12-11", "2027-02-19（2027-01-05 开始）", "2026-09-30（已截止）", "截至 2026-11-30 未见通知" (with
+        `marked`, and from a training guide: "【培训示例】2026-12-11"); in English "2026-09-30, closed"."""
+        if self.status == "not_found" or self.closes is None:
+            text = not_found_cell(self.as_of).get(lang)
         elif self.status == "closed":
             text = _bracketed(self.closes.isoformat(), vocabulary.term("window_closed", lang), lang)
         elif self.status == "upcoming" and self.opens is not None:
@@ -282,7 +377,7 @@ def deadline(item: ItemResult, result: Assessment, today: dt.date) -> Deadline |
     closes = app.window.closes
     left = (closes - today).days if closes is not None and st.status in ("open", "upcoming") else None
     example = result.guide is not None and result.guide.example
-    return Deadline(st.status, app.window.opens, closes, left, app.channel, example)
+    return Deadline(st.status, app.window.opens, closes, left, app.channel, example, _as_of(result))
 
 
 def next_deadline(result: Assessment, today: dt.date) -> Deadline | None:

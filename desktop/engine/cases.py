@@ -35,6 +35,7 @@ from desktop.engine.filing import Received
 from desktop.engine.filing_file import parse_received
 from desktop.engine.result import Assessment, ItemResult
 from desktop.policy.model import Pack
+from desktop.quoting import did_you_mean
 
 DEFAULT_DAY = dt.date(2025, 11, 30)
 CASE_KEYS = {"name", "answers", "expect", "assessed_on", "received"}
@@ -51,7 +52,7 @@ ITEM_KEYS = {
     "readings_contain",
     "ask_contains",
 }
-TOTAL_KEYS = {"total", "pending_total", "warnings", "warnings_contain", "notices_contain"}
+TOTAL_KEYS = {"total", "pending_total", "warnings", "warnings_contain", "notices", "notices_contain"}
 
 
 class CaseFileError(Exception):
@@ -107,20 +108,20 @@ def load_cases(path: Path) -> list[Case]:
         if not isinstance(name, str) or not name:
             problems.append(f"{where}.name: 缺少用例名称")
             name = f"case[{index}]"
-        for key in set(entry) - CASE_KEYS:
-            problems.append(f"{where}（{name}）.{key}: 未知的字段")
+        for key in sorted(set(entry) - CASE_KEYS):
+            problems.append(f"{where}（{name}）.{key}: 未知的字段{did_you_mean(key, sorted(CASE_KEYS))}")
         expect = entry.get("expect", {})
         if not isinstance(expect, Mapping):
             problems.append(f"{where}（{name}）.expect: 应为表")
             expect = {}
         for key, wanted in expect.items():
             if isinstance(wanted, Mapping):
-                for unknown in set(wanted) - ITEM_KEYS:
-                    problems.append(
-                        f"{where}（{name}）.expect.{key}.{unknown}: 未知的期望（可用：{', '.join(sorted(ITEM_KEYS))}）"
-                    )
+                for unknown in sorted(set(wanted) - ITEM_KEYS):
+                    near = did_you_mean(unknown, sorted(ITEM_KEYS))
+                    problems.append(f"{where}（{name}）.expect.{key}.{unknown}: 未知的期望{near}")
             elif key not in TOTAL_KEYS:
-                problems.append(f"{where}（{name}）.expect.{key}: 未知的期望")
+                near = did_you_mean(key, sorted(TOTAL_KEYS))
+                problems.append(f"{where}（{name}）.expect.{key}: 未知的期望{near}")
         day = entry.get("assessed_on", DEFAULT_DAY)
         if not isinstance(day, dt.date):
             problems.append(f"{where}（{name}）.assessed_on: 应为日期")
@@ -218,6 +219,8 @@ def _total_failures(result: Assessment, expect: Mapping[str, Any], fail: Any) ->
         fail("total", _money(expect["total"]), result.total)
     if "pending_total" in expect and result.pending_total != _money(expect["pending_total"]):
         fail("pending_total", _money(expect["pending_total"]), result.pending_total)
+    if "notices" in expect and len(result.notices) != expect["notices"]:
+        fail("notices", expect["notices"], len(result.notices))
     for fragment in expect.get("notices_contain", []):
         if not any(fragment in n.zh for n in result.notices):
             fail("notices_contain", fragment, " | ".join(n.zh for n in result.notices))

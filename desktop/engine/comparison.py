@@ -38,7 +38,7 @@ def signed_yuan(value: Decimal, lang: Lang = "zh") -> str:
 
 def signed_large(value: Decimal, lang: Lang = "zh") -> str:
     """The difference in the large unit of the reader's language, with its sign: `+180.00 万元` /
-    `+1.80 million yuan` (the vocabulary's `large`)."""
+    `+RMB 1.80 million` (the vocabulary's `large`; a caller shows it where `large_helps`)."""
     sign = "+" if value > 0 else MINUS if value < 0 else ""
     return f"{sign}{vocabulary.large(abs(value), lang)}"
 

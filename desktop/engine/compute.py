@@ -103,11 +103,10 @@ class Context:
     table: Question | None = None
     bounded: bool = False  # an enclosing block bounds this one (no "the text sets no cap" then)
     top: bool = True  # the item's own rule, not a part of it
-    exact: bool = False  # no rounding to the cent: what a base must reach is found on the exact product
 
     def money(self, value: Decimal) -> Decimal:
-        """A product of a rate or a price, rounded to the cent as the bureaus pay it (unless `exact`)."""
-        return value if self.exact else round_money(value)
+        """A product of a rate or a price, rounded to the cent as the bureaus pay it."""
+        return round_money(value)
 
     def line(self, kind: str, block: Any, *values: Any) -> Line:
         entry = Line(kind, block, values, self.row_ref)
@@ -144,15 +143,24 @@ def evaluate(block: Block, ctx: Context) -> Decimal:
         ctx.line("when_pass", block, result)
     top, bounded = ctx.top, ctx.bounded
     grouped = isinstance(block, Each) and block.group_by is not None  # its caps hold per group
+    cause = ctx.zero_cause
     try:
         ctx.top, ctx.bounded = False, True  # a cap's own block is a bound, not something to bound
+        # A cap's own figure coming to nothing (the premium less what other levels paid) is not why the
+        # figure it bounds does: kept apart, said with the cap if the cap takes the figure to nothing.
+        ctx.zero_cause = None
         bounds = [] if grouped else [(cap, _bound(cap.bound, ctx)) for cap in mods.caps]
+        within, ctx.zero_cause = ctx.zero_cause, cause
         ctx.bounded = bounded or bool(mods.caps) or isinstance(block, SmallerOf)
         value, main = _EVALUATORS[type(block)](block, ctx, top)
     finally:
         ctx.bounded, ctx.top = bounded, top
     if bounds:
-        value = _hold_to_caps(block, ctx, main, value, bounds, top)
+        held = _hold_to_caps(block, ctx, main, value, bounds, top)
+        if held == 0 and value > 0:
+            cap = next(cap for cap, bound in bounds if bound == 0)
+            ctx.zero("capped", cap, main, value, within)
+        value = held
     elif isinstance(block, (Rate, Per, Value)) and not bounded and not mods.caps:
         main.clauses.append(("nocap",))
     if mods.minus:

@@ -44,6 +44,11 @@ def display_value(question: Question, value: AnswerValue) -> Text:
         return _with_unit(question, str(value))
     if isinstance(value, dt.date):
         return Text(value.isoformat(), value.isoformat())
+    if isinstance(value, list) and question.type == "items":
+        if not value:
+            return Text("无", "none")
+        labels = [(question.choice(v).label if question.choice(v) else Text(v, v)) for v in value]  # type: ignore[union-attr]
+        return Text("、".join(t.zh for t in labels), "; ".join(t.get("en") for t in labels))
     if isinstance(value, list):
         return Text(f"{len(value)} 条", f"{len(value)} rows")
     return Text(str(value), str(value))
@@ -106,9 +111,15 @@ def holds(cond: Condition, answers: Answers, pack: Pack) -> bool:
 
 
 def check(
-    cond: Condition, answers: Answers, pack: Pack, table: Question | None = None, row: Row | None = None
+    cond: Condition,
+    answers: Answers,
+    pack: Pack,
+    table: Question | None = None,
+    row: Row | None = None,
+    item: str | None = None,
 ) -> Check:
-    """Whether the condition holds on these answers (and, inside a table, this row)."""
+    """Whether the condition holds on these answers (and, inside a table, this row; for `item_not_in`, for
+    the item being decided)."""
     op = cond.op
     if table is None and op != "all" and op != "any":  # the common case, kept short: an item's own condition
         if cond.question not in answers:
@@ -118,13 +129,15 @@ def check(
             passed = value == cond.value
         elif op == "in":
             passed = value in cond.value  # type: ignore[operator]  # a tuple of values
+        elif op == "item_not_in":
+            passed = item not in value
         else:
             passed = _holds(cond, value, pack)
         return Check("pass" if passed else "fail", cond, pack.question(cond.question), value)
     if op == "all" or op == "any":
         parts = []
         for part in cond.parts:
-            result = check(part, answers, pack, table, row)
+            result = check(part, answers, pack, table, row, item)
             parts.append(result)
             if op == "all" and result.outcome != "pass":
                 return Check(result.outcome, cond, None, None, (result,))
@@ -138,4 +151,5 @@ def check(
     present, value = _answer(cond, answers, table, row)
     if not present:
         return Check("missing", cond, question, None)
-    return Check("pass" if _holds(cond, value, pack) else "fail", cond, question, value)
+    passed = item not in value if op == "item_not_in" else _holds(cond, value, pack)
+    return Check("pass" if passed else "fail", cond, question, value)

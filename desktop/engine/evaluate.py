@@ -2,6 +2,8 @@
 
 An item's status, in order of precedence:
 - a condition of the text fails → not eligible (its reason); an answer it needs is missing → not answered;
+- a basic condition that bars (`bars = true`: on the dishonest list, not registered here) fails → barred
+  for now (暂不可申请), with what to do first and the figure it would be afterwards, outside every total;
 - a condition that is only the pack's reading of the text fails (an `interpretation`), or a basic
   condition every guide checks (the pack's `common_conditions`) → to confirm, with the figure it would
   be, whom to ask, and the reading said in its own words; the figure is not counted in the total;
@@ -12,7 +14,7 @@ An item's status, in order of precedence:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from decimal import Decimal
 from functools import partial
@@ -21,7 +23,7 @@ from typing import cast
 from desktop.engine.answers import Answers, AnswersFile, Enterprise
 from desktop.engine.compute import ZERO, CapMet, Context, MissingAnswerError, evaluate
 from desktop.engine.conditions import Check, check
-from desktop.engine.explain import Trace, limit_name, word
+from desktop.engine.explain import Trace, limit_name, word, yuan
 from desktop.engine.filing import Received, history_answers
 from desktop.engine.period import period_sentence
 from desktop.engine.result import (
@@ -37,7 +39,19 @@ from desktop.engine.result import (
 )
 from desktop.policy.guides import Guide, ItemGuide
 from desktop.policy.model import Condition, Interpretation, Item, Measure, Pack, Text
-from desktop.policy.rules import Block, Each, Fixed, numbers, operands, referenced_items, walk
+from desktop.policy.rules import (
+    Block,
+    Each,
+    Fixed,
+    Per,
+    Rate,
+    Tiers,
+    Value,
+    numbers,
+    operands,
+    referenced_items,
+    walk,
+)
 
 NOTICE = Text("金额以当年申报通知为准", "Amount set by the annual notice")
 
@@ -72,13 +86,47 @@ class _Plan:
             (n, pairs[n][1], _info(pack, *pairs[n]), _item_cap(pairs[n][1].rule)) for n in _dependency_order(pairs)
         ]
         # Basic conditions hold for the items that bring money (or support the notice quantifies), not services.
-        self.common = pack.common_conditions
+        # Most are decided once for the enterprise; one that asks about the item itself (`item_not_in`: other
+        # funds received for this project) is decided per item.
+        self.common = tuple(c for c in pack.common_conditions if not _per_item(c))
+        self.common_per_item = tuple(c for c in pack.common_conditions if _per_item(c))
         self.deps = {item.id: _deps(item) for _, item in pairs}
+        # A condition on an answer the rule computes with ("购置额 above 0") passes without a step of its own:
+        # the rule's first line states that answer with its figure.
+        self.computed_from = {
+            item.id: frozenset(op.id for op in operands(item.rule)) if item.rule is not None else frozenset()
+            for _, item in pairs
+        }
+        # items whose answers include lists (table rows, the item ids of an `items` answer): keyed as tuples
+        listed = {q.id for q in pack.questions if q.type in ("table", "items")}
         self.tabled = {
-            item.id for _, item in pairs if item.rule is not None and any(isinstance(b, Each) for b in walk(item.rule))
+            item.id
+            for _, item in pairs
+            if (item.rule is not None and any(isinstance(b, Each) for b in walk(item.rule)))
+            or listed.intersection(self.deps[item.id][0])
         }
         self.memo: dict[tuple[object, ...], ItemResult] = {}
+        self.needs: dict[str, frozenset[str]] = {}  # an item and the items whose amounts it reads, at any depth
         self.after_period = _warnings(pack, pack.period[1] + dt.timedelta(days=1))  # the same words every time
+
+    def named(self, answers: Answers) -> frozenset[str] | None:
+        """The items the per-item basic conditions could fail for: those their answers list (None: a condition
+        of several parts, every item checked)."""
+        if any(c.op != "item_not_in" for c in self.common_per_item):
+            return None
+        return frozenset(v for c in self.common_per_item for v in answers.get(c.question) or ())
+
+    def needed_by(self, item_id: str) -> frozenset[str]:
+        """The item and every item whose amount its result reads, directly or through another."""
+        found = self.needs.get(item_id)
+        if found is None:
+            found = frozenset({item_id}).union(*(self.needed_by(ref) for ref in self.deps[item_id][1]))
+            self.needs[item_id] = found
+        return found
+
+
+def _per_item(cond: Condition) -> bool:
+    return cond.op == "item_not_in" or any(_per_item(part) for part in cond.parts)
 
 
 def _questions_of(cond: Condition) -> list[str]:
@@ -103,7 +151,7 @@ def _deps(item: Item) -> tuple[tuple[str, ...], tuple[str, ...]]:
 def _frozen(value: object) -> object:
     """An answer as a key: table rows (lists of dicts) as tuples."""
     if isinstance(value, list):
-        return tuple(tuple(sorted(row.items())) for row in value)
+        return tuple(row if isinstance(row, str) else tuple(sorted(row.items())) for row in value)
     return value
 
 
@@ -132,9 +180,27 @@ def _info(pack: Pack, measure: Measure, item: Item) -> ItemInfo:
         notes=item.notes,
         source=item.source,
         fixed=isinstance(item.rule, Fixed),
+        method=_method(item.rule),
         readings=tuple(reading(pack.interpretations[name], pack) for name in item.interpretations),
         caps=_stated_caps(item.rule),
+        documents_source=item.documents_source,
     )
+
+
+def _method(rule: Block | None) -> str:
+    """How the figure is arrived at, for 口径: a table's rows are computed as its per-row block is."""
+    core = rule.per_row if isinstance(rule, Each) else rule
+    if isinstance(core, Fixed):
+        return "fixed"
+    if isinstance(core, Rate):
+        return "rate"
+    if isinstance(core, Per):
+        return "per"
+    if isinstance(core, Tiers):
+        return "rate" if any(t.rate is not None for t in core.table) else "tiers"
+    if isinstance(core, Value):
+        return "actual"
+    return "computed"
 
 
 def _stated_caps(rule: Block | None) -> tuple[tuple[Text, Decimal], ...]:
@@ -233,12 +299,14 @@ def _decide(
 ) -> ItemResult:
     passed: list[Check] = []
     # Basic conditions are said once for the assessment (notices), not as a step of every item; one that
-    # fails makes every item but a service to confirm, with its reason.
+    # fails makes every item but a service to confirm (or barred for now), with its reason.
     pending: list[tuple[Check, Condition]] = list(basic) if item.kind != "service" else []
+    said_by_rule = plan.computed_from[item.id]
     for cond in item.conditions:
-        result = check(cond, answers, pack)
+        result = check(cond, answers, pack, item=item.id)
         if result.outcome == "pass":
-            passed.append(result)
+            if cond.question not in said_by_rule:
+                passed.append(result)
         elif result.outcome == "fail" and cond.interpretation is not None:
             pending.append((result, cond))
         else:
@@ -246,6 +314,8 @@ def _decide(
             return ItemResult(info, status, None, item_cap, False, _later(Trace(pack, item.basis, passed, result)))
     decided = tuple(_decided(pack, cond) for _, cond in pending)
     waiting = [c for c, _ in pending] or None
+    bars = [cond for _, cond in pending if cond.bars]
+    held: Status = "barred" if bars else "to_confirm"
     if item.kind == "service":
         return ItemResult(info, "service", None, None, False, _later(Trace(pack, item.basis, passed)))
     rule = item.rule
@@ -260,8 +330,8 @@ def _decide(
             f"金额依据申报指南：{round_name.zh}", f"Amount set by the application guide: {round_name.get('en')}"
         )
     if (item.kind == "unquantified" and extra is None) or rule is None:
-        trace = Trace(pack, item.basis, passed, extra=NOTICE, pending=waiting)
-        status = "to_confirm" if pending else "eligible"
+        trace = Trace(pack, item.basis, passed, extra=NOTICE, pending=waiting, after=_remedies(bars, None))
+        status = held if pending else "eligible"
         return ItemResult(info, status, None, None, False, _later(trace), decided_by=decided)
     ctx = Context(answers, pack, amounts)
     try:
@@ -273,13 +343,46 @@ def _decide(
         trace = Trace(pack, basis, passed, zero=ctx.zero_cause, nothing=True)
         return ItemResult(info, "not_eligible", None, item_cap, False, _later(trace))
     limits, capped = _limits(ctx.caps)
-    trace = Trace(pack, basis, passed, extra=extra, pending=waiting, lines=ctx.lines)
+    trace = Trace(pack, basis, passed, extra=extra, pending=waiting, lines=ctx.lines, after=_remedies(bars, amount))
     if pending:
-        return ItemResult(
-            info, "to_confirm", amount, item_cap, capped, _later(trace), limits=limits, decided_by=decided
-        )
+        return ItemResult(info, held, amount, item_cap, capped, _later(trace), limits=limits, decided_by=decided)
     amounts[item.id] = amount
     return ItemResult(info, "eligible", amount, item_cap, capped, _later(trace), limits=limits)
+
+
+def _remedies(bars: list[Condition], amount: Decimal | None) -> list[Text] | None:
+    """For an item barred for now: what to do first, and what would be at stake afterwards (in no total)."""
+    if not bars:
+        return None
+    said = [cond.remedy for cond in bars if cond.remedy is not None]
+    if amount is not None:
+        shown = yuan(amount)
+        said.append(
+            Text(
+                f"按目前的回答，届时可申请 {shown.zh}（不计入任何合计）",
+                f"On the present answers, {shown.en} could be claimed then (not counted in any total)",
+            )
+        )
+    return said
+
+
+def _barred(checked: list[Check]) -> tuple[Text, ...]:
+    """A basic condition that bars, failing: said once for the assessment, with what to do."""
+    said = []
+    for result in checked:
+        cond = result.condition
+        if result.outcome != "fail" or not cond.bars or cond.reason is None:
+            continue
+        remedy = cond.remedy or Text("")
+        then_zh = f"{remedy.zh.rstrip('。')}。" if remedy.zh else ""
+        then_en = f" {remedy.get('en').rstrip('.')}." if remedy.zh else ""
+        said.append(
+            Text(
+                f"{cond.reason.zh}：各项资金支持暂不可申请（见“目前不可申请的项目”）。{then_zh}",
+                f"{cond.reason.get('en')}: no funding can be applied for now (see the items not available).{then_en}",
+            )
+        )
+    return tuple(said)
 
 
 def _decided(pack: Pack, cond: Condition) -> Reading:
@@ -324,6 +427,75 @@ def _warnings(pack: Pack, day: dt.date) -> tuple[Text, ...]:
     return () if sentence is None else (sentence,)
 
 
+def _results(
+    pack: Pack,
+    plan: _Plan,
+    answers: Answers,
+    guide: Guide | None,
+    checked: list[Check],
+    only: frozenset[str] | None = None,
+) -> Iterator[tuple[int, ItemResult]]:
+    """Each item's result, in the plan's order (an item after the items whose amounts it reads); `only`:
+    these items, the others not decided, and what is decided not kept (a what-if asked once)."""
+    amounts: dict[str, Decimal] = {}
+    basic = [(r, c) for r, c in zip(checked, plan.common, strict=True) if r.outcome == "fail"]
+    round_name = guide.round if guide is not None else None
+    if guide is not None and guide.example:  # an amount a training guide invents says so in its own step
+        round_name = Text(f"【培训示例】{guide.round.zh}", f"[Training example] {guide.round.get('en')}")
+    # the guide by its content: two guides (or two versions of one file) may share an id
+    signature = (guide.hash if guide is not None else None, tuple((id(c), r.value) for r, c in basic))
+    memo = plan.memo
+    if len(memo) > MEMO_LIMIT:
+        memo.clear()
+    get = answers.get  # answers never hold None: None in a key means "not answered"
+    # `item_not_in` fails only for the items its answer lists: the others need not be checked one by one
+    named = plan.named(answers)
+    for n, item, info, item_cap in plan.steps:
+        if only is not None and item.id not in only:
+            continue
+        application = guide.for_item(item.id) if guide is not None else None
+        names, refs = plan.deps[item.id]
+        values = tuple(_frozen(get(q)) for q in names) if item.id in plan.tabled else tuple(map(get, names))
+        own = basic
+        extra_key: tuple[int, ...] = ()
+        if plan.common_per_item and item.kind != "service" and (named is None or item.id in named):
+            failing = [
+                (r, c) for c in plan.common_per_item if (r := check(c, answers, pack, item=item.id)).outcome == "fail"
+            ]
+            if failing:
+                own = basic + failing
+                extra_key = tuple(id(c) for _, c in failing)
+        key = (n, signature, extra_key, values, tuple(map(amounts.get, refs)) if refs else ())
+        found = memo.get(key)
+        if found is None:
+            found = _decide(pack, plan, item, info, item_cap, answers, amounts, application, round_name, own)
+            found.application = application
+            if only is None and (application is None or application.amount is None):
+                memo[key] = found  # (a guide's own rule reads answers of its own: not kept)
+        elif found.status == "eligible" and found.amount is not None:
+            amounts[item.id] = found.amount
+        yield n, found
+
+
+def reads_of(pack: Pack, item_id: str, answers: Answers, amounts: dict[str, Decimal]) -> tuple[object, ...]:
+    """What an item's result reads, as a key: the answers its conditions and rule read, and the amounts of the
+    items it reads (the engine keeps results by it; a search over one item's rule may too)."""
+    plan = _plan(pack)
+    names, refs = plan.deps[item_id]
+    return (*(_frozen(answers.get(q)) for q in names), *(amounts.get(r) for r in refs))
+
+
+def assess_item(pack: Pack, answers: Answers, item_id: str) -> ItemResult:
+    """One item's result as `assess` gives it (no guide): the items whose amounts it reads are decided first,
+    the others not at all (what could this change bring, asked many times over)."""
+    plan = _plan(pack)
+    checked = [check(c, answers, pack) for c in plan.common]
+    for _, found in _results(pack, plan, answers, None, checked, plan.needed_by(item_id)):
+        if found.id == item_id:
+            return found
+    raise KeyError(item_id)
+
+
 def assess(
     pack: Pack,
     answers: Answers,
@@ -342,34 +514,12 @@ def assess(
     if from_history:
         answers = {**answers, **{f.question: f.amount for f in from_history}}
     plan = _plan(pack)
-    amounts: dict[str, Decimal] = {}
     results: list[ItemResult | None] = [None] * plan.count
     if guide is not None and guide.pack != pack.id:
         guide = None  # a guide belongs to one pack; another pack's windows would be wrong
     checked = [check(c, answers, pack) for c in plan.common]
-    basic = [(r, c) for r, c in zip(checked, plan.common, strict=True) if r.outcome == "fail"]
-    round_name = guide.round if guide is not None else None
-    if guide is not None and guide.example:  # an amount a training guide invents says so in its own step
-        round_name = Text(f"【培训示例】{guide.round.zh}", f"[Training example] {guide.round.get('en')}")
-    # the guide by its content: two guides (or two versions of one file) may share an id
-    signature = (guide.hash if guide is not None else None, tuple((id(c), r.value) for r, c in basic))
-    memo = plan.memo
-    if len(memo) > MEMO_LIMIT:
-        memo.clear()
-    get = answers.get  # answers never hold None: None in a key means "not answered"
-    for n, item, info, item_cap in plan.steps:
-        application = guide.for_item(item.id) if guide is not None else None
-        names, refs = plan.deps[item.id]
-        values = tuple(_frozen(get(q)) for q in names) if item.id in plan.tabled else tuple(map(get, names))
-        key = (n, signature, values, tuple(map(amounts.get, refs)) if refs else ())
-        found = memo.get(key)
-        if found is None:
-            found = _decide(pack, plan, item, info, item_cap, answers, amounts, application, round_name, basic)
-            found.application = application
-            if application is None or application.amount is None:  # a guide's own rule reads answers of its own
-                memo[key] = found
-        elif found.status == "eligible" and found.amount is not None:
-            amounts[item.id] = found.amount
+    unanswered = [r for c in plan.common_per_item if (r := check(c, answers, pack)).outcome == "missing"]
+    for n, found in _results(pack, plan, answers, guide, checked):
         results[n] = found
     items = cast(tuple[ItemResult, ...], tuple(results))
     total = ZERO
@@ -399,7 +549,7 @@ def assess(
         period_from=start,
         period_to=end,
         period_label=pack.period_label,
-        notices=_notices(checked),
+        notices=(*_barred(checked), *_notices([*checked, *unanswered])),
         guide=None
         if guide is None
         else GuideInfo(guide.id, guide.round, guide.published_on, guide.example, guide.source, guide.note),

@@ -108,6 +108,8 @@ def _bound(question: Question, value: Any) -> Text:
 
 def _pass_text(cond: Condition, question: Question, shown: Text, pack: Pack) -> Text:
     noun = question.noun
+    if cond.op == "item_not_in":
+        return Text(f"{_statement(noun).zh}：未列入本项", f"{_statement(noun).en}: this item is not listed")
     if cond.op == "in_validity":
         return Text(
             f"{noun.zh} {shown.zh} 在政策有效期 {pack.valid_from} 至 {pack.valid_to} 内",
@@ -145,6 +147,8 @@ _COMPARE_FAIL = {
 
 def _fail_text(cond: Condition, question: Question, value: Any, shown: Text, noun: Text, pack: Pack) -> Text:
     op = cond.op
+    if op == "item_not_in":
+        return Text(f"{_statement(noun).zh}：列入了本项", f"{_statement(noun).en}: this item is listed")
     if op == "in_validity":
         if value < pack.valid_from:
             return Text(
@@ -363,12 +367,11 @@ class Explainer:
             return Text(f"，未超过{name.zh} {yuan(bound).zh}", f", within the {name.en} of {yuan(bound).en}")
         if kind == "minus":
             _, received, before, after = clause
-            zh = "、".join(f"{operand.question.noun.zh} {yuan(value).zh}" for operand, value in received)
-            en = ", ".join(f"{_en(operand.question.noun)} {yuan(value).en}" for operand, value in received)
+            got = received_text(received)
             tail = Text("（不足 0 按 0 计）", " (not below 0)") if after == 0 and before > 0 else EMPTY
             return Text(
-                f"，减去已获得的{zh}，为 {yuan(after).zh}{tail.zh}",
-                f", less what was already received ({en}): {yuan(after).en}{tail.en}",
+                f"，减去{got.zh}，为 {yuan(after).zh}{tail.zh}",
+                f", less what was already received ({got.en}): {yuan(after).en}{tail.en}",
             )
         if kind == "floor":
             _, floor, met, _value = clause
@@ -378,6 +381,23 @@ class Explainer:
                 f"，低于起付标准 {yuan(floor).zh}，不予支持", f", below the minimum of {yuan(floor).en}: not paid"
             )
         raise AssertionError(kind)
+
+
+def received_noun(noun: Text) -> Text:
+    """ "已获得的车间奖励": an amount subtracted, named as received, unless its name says so already
+    ("已获得的车间奖励" is never "已获得的已获得的…")."""
+    zh = noun.zh if noun.zh.startswith("已") else f"已获得的{noun.zh}"
+    return Text(zh, _en(noun))
+
+
+def received_text(received: list[tuple[Operand, Decimal]]) -> Text:
+    """ "已获得的省级支持 500,000.00 元、市级支持 400,000.00 元": the amounts subtracted (the first named as received;
+    those after it read under the same words)."""
+    nouns = [received_noun(op.question.noun) if n == 0 else op.question.noun for n, (op, _) in enumerate(received)]
+    return Text(
+        "、".join(f"{noun.zh} {yuan(value).zh}" for noun, (_, value) in zip(nouns, received, strict=True)),
+        ", ".join(f"{_en(op.question.noun)} {yuan(value).en}" for op, value in received),
+    )
 
 
 def cap_name(cap: Cap, line: Line) -> Text:
@@ -442,6 +462,7 @@ class Trace:
     lines: list[Line] | None = None  # the rule's explanation
     zero: tuple[Any, ...] | None = None  # why the rule came to nothing
     nothing: bool = False  # the rule came to nothing (with `zero` as its cause, if one was met)
+    after: list[Text] | None = None  # said after the reasons: what to do first, what is at stake (barred items)
 
 
 def word(trace: Trace) -> tuple[tuple[Text, ...], tuple[Text, ...]]:
@@ -462,6 +483,7 @@ def word(trace: Trace) -> tuple[tuple[Text, ...], tuple[Text, ...]]:
     if trace.nothing:
         reasons.append(zero_reason(trace.zero, explainer))
     reasons.extend(check_text(c, pack) for c in trace.pending or ())
+    reasons.extend(trace.after or ())
     return tuple(steps), tuple(reasons)
 
 
@@ -474,12 +496,12 @@ def zero_reason(cause: tuple[Any, ...] | None, explainer: Explainer) -> Text:
         question: Question = cause[1]
         if question.type == "money":
             return Text(
-                f"{question.noun.zh}为 0 元，没有可支持的金额", f"{_en(question.noun)} is 0 yuan: nothing to support"
+                f"{question.noun.zh}为 0 元，没有可支持的金额", f"{_en(question.noun)}: 0 yuan, so nothing to support"
             )
         shown = display_value(question, 0)
         return Text(
             f"{question.noun.zh}为 {shown.zh}，没有可支持的金额",
-            f"{_en(question.noun)} is {shown.en}: nothing to support",
+            f"{_en(question.noun)}: {shown.en}, so nothing to support",
         )
     if kind == "empty_table":
         table: Question = cause[1]
@@ -503,18 +525,35 @@ def zero_reason(cause: tuple[Any, ...] | None, explainer: Explainer) -> Text:
         return Text(f"“{title.zh}”没有可申请的金额", f"'{_en(title)}' brings no amount")
     if kind == "minus":
         received, before = cause[1], cause[2]
-        zh = "、".join(f"{operand.question.noun.zh} {yuan(value).zh}" for operand, value in received)
-        en = ", ".join(f"{_en(operand.question.noun)} {yuan(value).en}" for operand, value in received)
+        got = received_text(received)
         return Text(
-            f"测算金额 {yuan(before).zh} 减去已获得的{zh}后为 0 元，没有可支持的金额",
-            f"The computed amount of {yuan(before).en} less what was already received ({en}) is 0: nothing to support",
+            f"测算金额 {yuan(before).zh} 减去{got.zh}后为 0 元，没有可支持的金额",
+            f"The computed amount of {yuan(before).en} less what was already received ({got.en}) is 0: "
+            "nothing to support",
+        )
+    if kind == "capped":
+        # the cap, a figure of its own (the premium less what other levels paid), came to nothing: said with
+        # why, and the figure it held is the one computed, not the cap's base
+        cap, line, value, within = cause[1], cause[2], cause[3], cause[4]
+        name = cap_name(cap, line)
+        why = EMPTY
+        if within is not None and within[0] == "minus":
+            got = received_text(within[1])
+            why = Text(
+                f"（{yuan(within[2]).zh} 减去{got.zh}后为 0 元）",
+                f" ({yuan(within[2]).en} less what was already received, {got.en}, is 0)",
+            )
+        return Text(
+            f"测算金额 {yuan(value).zh}，受“{name.zh}”的限制为 0 元{why.zh}，没有可支持的金额",
+            f"The computed amount is {yuan(value).en}, but the bound '{name.en}' is 0 yuan{why.en}: nothing to support",
         )
     raise AssertionError(kind)
 
 
 # -- a rule in a few words (what an item would bring before its answers are known) ---------------------
-def describe(block: Any, pack: Pack, *, top: bool = True) -> Text:
-    """ "按保费的 30% 计，上限 500,000.00 元": a rule said from its structure, without the enterprise's figures."""
+def describe(block: Any, pack: Pack, *, top: bool = True, basis: Basis = "exact") -> Text:
+    """ "按保费的 30% 计，上限 500,000.00 元": a rule said from its structure, without the enterprise's figures
+    (a sum the text gives as a maximum, `basis` up_to, as "最高 30,000.00 元")."""
 
     def of_words(of: Any) -> Text:
         if isinstance(of, Operand):
@@ -522,7 +561,9 @@ def describe(block: Any, pack: Pack, *, top: bool = True) -> Text:
         inner = describe(of, pack, top=False)
         return Text(f"（{inner.zh}）", f"({inner.en})")
 
-    if isinstance(block, Fixed):
+    if isinstance(block, Fixed) and top and basis == "up_to":
+        core = Text(f"最高 {yuan(block.amount).zh}", f"up to {yuan(block.amount).en}")
+    elif isinstance(block, Fixed):
         core = Text(f"定额 {yuan(block.amount).zh}", f"a fixed {yuan(block.amount).en}")
     elif isinstance(block, Rate):
         noun = of_words(block.of)
@@ -581,8 +622,9 @@ def describe(block: Any, pack: Pack, *, top: bool = True) -> Text:
             zh += f"；另：{cap.name.zh}"
             en += f"; also: {_en(cap.name)}"
     if mods.minus:
-        zh += "，减去已获得的" + "、".join(o.question.noun.zh for o in mods.minus)
-        en += ", less " + ", ".join(lowered(_en(o.question.noun)) for o in mods.minus) + " already received"
+        nouns = [received_noun(o.question.noun) if n == 0 else o.question.noun for n, o in enumerate(mods.minus)]
+        zh += "，减去" + "、".join(noun.zh for noun in nouns)
+        en += ", less what was already received (" + ", ".join(lowered(_en(o.question.noun)) for o in mods.minus) + ")"
     if mods.floor is not None:
         zh += f"，不足 {yuan(mods.floor).zh}不予支持"
         en += f", nothing below {yuan(mods.floor).en}"

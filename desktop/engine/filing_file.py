@@ -16,7 +16,6 @@ and is what its name says is checked where it is read (`desktop.attachments`).
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import itertools
 import re
 from collections.abc import Mapping
@@ -42,7 +41,7 @@ from desktop.engine.filing import (
 from desktop.engine.limits import text_problem
 from desktop.engine.money import MoneyError
 from desktop.policy.model import DOCUMENT_ID, Pack
-from desktop.quoting import clip, quoted, visible
+from desktop.quoting import clip, did_you_mean, quoted, visible
 
 MAX_FILES_PER_DOCUMENT = 50
 MAX_DOCUMENTS_PER_ITEM = 100
@@ -76,11 +75,6 @@ def path_problem(text: str) -> str | None:
 def normal_path(text: str) -> str:
     """A path as the file records it: forward slashes, no `./`."""
     return str(PurePosixPath(text.replace("\\", "/")))
-
-
-def _suggest(name: str, known: list[str]) -> str:
-    close = difflib.get_close_matches(name, known, n=1, cutoff=0.5) if len(name) <= 100 else []
-    return f"；是否应为 {close[0]}？" if close else ""
 
 
 def _key(name: object) -> str:
@@ -138,13 +132,13 @@ class _Reader:
     def unknown_keys(self, data: Mapping[str, Any], known: tuple[str, ...], where: str) -> None:
         for key in data:
             if key not in known:
-                self.fail(f"{where}.{_key(key)}", "未知的字段" + _suggest(str(key), list(known)))
+                self.fail(f"{where}.{_key(key)}", "未知的字段" + did_you_mean(str(key), list(known)))
 
     def item(self, item_id: object, where: str) -> bool:
         if isinstance(item_id, str) and self.pack.item(item_id) is not None:
             return True
         known = [i.id for _m, i in self.pack.items()]
-        self.fail(f"{where}.{_key(item_id)}", "未知的支持项目编号" + _suggest(str(item_id), known))
+        self.fail(f"{where}.{_key(item_id)}", "未知的支持项目编号" + did_you_mean(str(item_id), known))
         return False
 
     # -- documents ------------------------------------------------------------------------------------
@@ -175,7 +169,7 @@ class _Reader:
 
     def document(self, doc_id: str, raw: object, where: str, listed: list[str]) -> DocumentRecord | None:
         if not re.fullmatch(DOCUMENT_ID, doc_id):
-            self.fail(where, "材料编号应由小写英文字母、数字和下划线组成，以字母开头" + _suggest(doc_id, listed))
+            self.fail(where, "材料编号应由小写英文字母、数字和下划线组成，以字母开头" + did_you_mean(doc_id, listed))
             return None
         data = self.mapping(raw, where)
         if data is None:
@@ -186,7 +180,7 @@ class _Reader:
             known = "、".join(listed) or "无"
             self.fail(
                 where,
-                f"该支持项目的材料清单中没有这一项（清单：{known}）{_suggest(doc_id, listed)}；"
+                f"该支持项目的材料清单中没有这一项（清单：{known}）{did_you_mean(doc_id, listed)}；"
                 "自行添加的材料请写明 title（材料名称）",
             )
             return None

@@ -5,34 +5,43 @@ Two lists:
 - `can`: a condition the enterprise can meet by acting (certify, insure under another product, buy
   more), a base that can grow until a cap, a tier above, a floor within reach, a question not answered;
 - `cannot`: what acting cannot change: a date in the past, a status a bureau designates (the pack's
-  `set_by`), a basic condition or a reading of the text a bureau has to confirm.
-Each says it in words, with the figure it would bring, and the lists are ranked by that figure.
+  `set_by`), a reading of the text a bureau has to confirm.
+Each says it in words, with the figure it would bring, and the lists are ranked by that figure. An item a
+basic condition bars (on the dishonest list) is in neither: the assessment says the bar once.
 
-The figures come from evaluating the rule itself with changed answers, so every building block (rates,
-tiers, floors, smaller-of, tables) answers "what would change the result" the same way.
+Every figure an opportunity states is what the item comes to when its `change` is made to the answers and
+the item decided again as the assessment decides it (with the items whose amounts it reads: `assess_item`),
+less what it comes to now (`gain`): every cap that applies (per row, per item, per enterprise, combined)
+and every rounding is the engine's own. Where that cannot be computed yet (an answer is missing) the
+opportunity says so and gives the most the rule allows (`up_to`) instead. A gain under THRESHOLD (100 元)
+is not worth a line. After the policy's period the texts speak of what acting then would have brought
+("若当时…"), for planning a year under similar rules.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from decimal import ROUND_CEILING, Decimal
 from typing import Any, Literal, cast
 
 from desktop.engine.answers import Answers
-from desktop.engine.compute import ZERO, Context, MissingAnswerError, evaluate
+from desktop.engine.compute import ZERO, CapMet, Context, MissingAnswerError, evaluate
 from desktop.engine.conditions import check, display_value
-from desktop.engine.explain import check_text, describe, lowered
-from desktop.engine.money import CENT, MAX_MONEY, format_yuan
+from desktop.engine.evaluate import assess_item, reads_of
+from desktop.engine.explain import check_text, describe, limit_name, lowered
+from desktop.engine.money import CENT, MAX_MONEY, format_rate, format_yuan
 from desktop.engine.result import Assessment, ItemResult
 from desktop.policy.model import Condition, Item, Lang, Pack, Question, Text
-from desktop.policy.rules import Block, Each, Fixed, Operand, Tiers, operands, walk
+from desktop.policy.rules import NO_MODS, Block, Each, Fixed, Operand, Rate, Sum, Tiers, operands, walk
 
 Kind = Literal["condition", "answer", "headroom", "per_step", "tier", "floor", "new_row"]
 MONEY_STEP = Decimal(1_000_000)
 QUANTITY_STEP = Decimal(100_000)
 SEARCH_STEPS = 60
+THRESHOLD = Decimal(100)
+"""A gain under this (yuan) is noise: "最高可再得 0.02 元" helps nobody, and is not listed."""
 
 
 @dataclass(frozen=True)
@@ -41,35 +50,72 @@ class Opportunity:
     title: Text
     kind: Kind
     text: Text  # what it would take and what it would bring
-    gain: Decimal | None  # what it would add to the figure (None: not known without more answers)
+    gain: Decimal | None  # what the item's figure would grow by, computed (None: not known without more answers)
     amount_if: Decimal | None  # what the item would come to
     conditions_away: int = 0  # conditions the enterprise would have to meet (for associations: "one away")
     condition: str = ""  # the question of the (first) condition to meet, for grouping members by it
     why_not: Text | None = None  # for the `cannot` list: why acting cannot change it
     action: Text | None = None  # the condition(s) to meet, in words ("首次获得海关 AEO 认证"): members grouped by it
+    change: Mapping[str, Any] | None = None
+    """The answers that, changed so, bring `gain` (typed as the engine keeps answers; a table whole)."""
+    up_to: Decimal | None = None
+    """Where `gain` cannot be computed yet: the most the rule can come to (its cap), for ranking and counting."""
+    per: Text | None = None
+    """For a figure per step of a base the text caps at no sum: the step ("1,000,000.00 元")."""
+
+    @property
+    def rank(self) -> Decimal:
+        """What the lists are ranked by: the gain, else the most it could be."""
+        return self.gain if self.gain is not None else self.up_to or ZERO
 
 
 @dataclass(frozen=True)
 class Opportunities:
     can: tuple[Opportunity, ...]
     cannot: tuple[Opportunity, ...]
-    covered: frozenset[str]  # every money item not at its cap is in one of the lists (a test checks it)
+    covered: frozenset[str]  # every money item not at its cap is in one of the lists, or in `negligible`
     ended: dt.date | None = None  # the end of the pack's period, when "today" is after it
+    negligible: frozenset[str] = frozenset()
+    """Items whose only opportunities would bring less than THRESHOLD: at their cap for any practical purpose."""
+    barred: bool = False
+    """A basic condition bars the enterprise (the dishonest list): every figure below waits for it to be lifted."""
+
+    @property
+    def heading(self) -> Text:
+        """The list's title: what could still be unlocked, or, after the period, what acting then would have
+        brought (the same words as `note`)."""
+        if self.ended is not None:
+            return Text(
+                "若当时做到：本可多得的支持（供规划参考）",
+                "Had more been done then: what it would have brought (for planning)",
+            )
+        return Text("还可以争取的支持", "What could still be unlocked")
 
     @property
     def note(self) -> Text:
         """What the list is, said before it: after the period, what it would have taken (for planning a year
-        under similar rules), never as if the enterprise could still act for that period."""
+        under similar rules), never as if the enterprise could still act for that period; with a bar, that
+        the bar comes first."""
+        said = self._note
+        if self.barred:
+            return Text(
+                f"{said.zh}上文所说的限制解除之前，以下各项同样不可申请。",
+                f"{said.en} Until the bar said above is lifted, none of these can be applied for either.",
+            )
+        return said
+
+    @property
+    def _note(self) -> Text:
         if self.ended is not None:
             return Text(
-                f"本政策的期间已于 {self.ended} 结束，以下是按其规则推算的“若当时做到”可多得多少，"
+                f"本政策的期间已于 {self.ended} 结束，以下是按其规则推算的“若当时做到”本可多得多少，"
                 "可供规划下一年度参考；新政策的条件和金额以其原文为准。",
                 f"This policy's period ended on {self.ended}. Below, derived from its rules, is what meeting a "
-                "condition or a larger base would have brought: for planning the next year; a new policy's "
+                "condition or a larger base then would have brought: for planning the next year; a new policy's "
                 "conditions and amounts are those of its own text.",
             )
         return Text(
-            "以下由本政策的规则推算：满足哪项条件、金额增加多少，可多得多少（按可增加的金额排序）。",
+            "以下由本政策的规则推算：满足哪项条件、金额增加多少，可多得多少（按可多得的金额排序）。",
             "Derived from this policy's rules: what meeting a condition or a larger base would bring (largest first).",
         )
 
@@ -81,14 +127,11 @@ def _yuan(value: Decimal) -> Text:
     return Text(f"{format_yuan(value)} 元", f"{format_yuan(value)} yuan")
 
 
-def _value_of(
-    pack: Pack, rule: Block, answers: Answers, amounts: dict[str, Decimal], *, exact: bool = False
-) -> Decimal | None:
-    """The rule's figure on these answers (conditions aside); None when an answer it needs is missing.
-    `exact`: products not rounded to the cent (the searches for what a base must reach use it, so that
-    "再增加 333,333.34 元即达上限" is what the exact product needs, not two cents less that round up to it)."""
+def _value_of(pack: Pack, rule: Block, answers: Answers, amounts: dict[str, Decimal]) -> Decimal | None:
+    """The rule's figure on these answers (conditions aside), rounded as the engine pays it; None when an
+    answer it needs is missing."""
     try:
-        return evaluate(rule, Context(answers, pack, amounts, exact=exact))
+        return evaluate(rule, Context(answers, pack, amounts))
     except MissingAnswerError:
         return None
 
@@ -108,23 +151,27 @@ def _phrase(cond: Condition, question: Question) -> Text:
     """What meeting the condition means, as an action: "首次获得海关 AEO 认证", "投保的…为“一般企业类”"."""
     label = question.label
     noun = question.noun
-    core_zh = label.zh.removeprefix("是否").rstrip("？?")
+    asked = label.zh.rstrip("？?")
     core_en = label.get("en").rstrip("?？")
     if cond.op == "equals" and isinstance(cond.value, bool):
+        # "是否首次获得…" / "新购置的…是否属于…": the question as the statement it asks about, or its negation;
         # the English label is a question ("Did the enterprise …?"): quoted with the answer it needs
         if cond.value:
-            return Text(core_zh, f"the answer to '{core_en}' is yes")
-        return Text(f"不再{core_zh.removeprefix('被')}", f"the answer to '{core_en}' is no")
+            return Text(asked.replace("是否", "", 1), f"the answer to '{core_en}' is yes")
+        return Text(asked.replace("是否", "不", 1), f"the answer to '{core_en}' is no")
     if cond.op in ("equals", "in"):
         values = cond.value if isinstance(cond.value, tuple) else (cond.value,)
         labels = [question.choice(v).label if question.choice(v) else Text(str(v)) for v in values]  # type: ignore[union-attr]
         return Text(
             f"{noun.zh.rstrip('？?')}为“{'”或“'.join(t.zh for t in labels)}”",
-            f"{noun.get('en').rstrip('?？')} is '{' or '.join(t.get('en') for t in labels)}'",
+            f"the {lowered(noun.get('en').rstrip('?？'))} is '{' or '.join(t.get('en') for t in labels)}'",
         )
+    if cond.op == "above" and not cond.value:
+        return Text(f"{noun.zh}大于 0", f"the {lowered(noun.get('en'))} is above 0")
     if cond.op in ("at_least", "above"):
         shown = display_value(question, cond.value)
-        return Text(f"{noun.zh}达到 {shown.zh}", f"{noun.get('en')} reaches {shown.en}")
+        word = Text("达到", "reaches") if cond.op == "at_least" else Text("超过", "exceeds")
+        return Text(f"{noun.zh}{word.zh} {shown.zh}", f"the {lowered(noun.get('en'))} {word.en} {shown.en}")
     if cond.op in ("on_or_after", "on_or_before", "between", "in_validity", "in_period"):
         return Text(f"{noun.zh}符合规定的期间", f"{noun.get('en')} within the period required")
     return Text(f"{noun.zh}符合条件", f"{noun.get('en')} qualifies")
@@ -158,18 +205,22 @@ def _date_within(conds: list[Condition]) -> dt.date:
     return max(low) if low else min(high) if high else dt.date.min
 
 
-def _satisfying(cond: Condition, question: Question) -> Any:
-    """An answer that meets the condition (for a choice, the first allowed value)."""
+def _satisfying(cond: Condition, question: Question, answers: Answers, item_id: str) -> Any:
+    """An answer that meets the condition (for a choice, the first allowed value; for a list of items, the list
+    without this item)."""
     if cond.op == "equals":
         return cond.value
     if cond.op == "in":
         return cond.value[0]  # type: ignore[index]
+    if cond.op == "item_not_in":
+        return [v for v in answers.get(question.id, []) if v != item_id]
     if cond.op == "at_least":
         return cond.value
-    if cond.op == "above":
+    if cond.op in ("above", "below"):
         value = cond.value
-        return value + 1 if isinstance(value, int) else value + CENT  # type: ignore[operator]
-    if cond.op in ("at_most", "below", "on_or_before"):
+        step = 1 if isinstance(value, int) else CENT
+        return value + step if cond.op == "above" else value - step  # type: ignore[operator]
+    if cond.op in ("at_most", "on_or_before"):
         return cond.value
     if cond.op == "on_or_after":
         return cond.value
@@ -202,29 +253,37 @@ def _smallest_reaching(
 ) -> Decimal | None:
     """The smallest value ≥ start (in steps of `quantum`) at which the rule comes to at least `target`;
     None if no value up to the largest amount the program takes reaches it. The rule is monotone in it, and
-    mostly straight (a rate), so a guess along the slope is tried first and the search closes in from there."""
+    mostly straight (a rate), so a guess along the slope is tried first (aimed half a cent low: the figure is
+    rounded to the cent, half up) and the search closes in from there."""
     here = value(start)
     if here >= target:
         return start
     probe = start + max(quantum * 100, target - here)  # a short step: still on the straight part of a rate
     there = value(probe)
-    high: Decimal | None = None
+    low, high = start, probe
     if there > here:
-        guess = (start + (target - here) * (probe - start) / (there - here)).quantize(quantum, rounding=ROUND_CEILING)
-        if guess > start and value(guess) >= target:
-            high = guess
-    if high is None:
-        low, high = start, probe
+        aim = target - CENT / 2 - here
+        guess = (start + aim * (probe - start) / (there - here)).quantize(quantum, rounding=ROUND_CEILING)
+        guess = min(max(guess, start + quantum), MAX_MONEY)
+        if value(guess) >= target:
+            low, high = max(start, guess - quantum), guess
+            step = quantum
+            while low > start and value(low) >= target:  # the guess overshot: step back until below the target
+                high, step = low, step * 4
+                low = max(start, high - step)
+        else:
+            low, high = guess, guess + quantum
+            step = quantum
+            while value(high) < target:  # the guess fell short: step on until the target is reached
+                if high >= MAX_MONEY:
+                    return None
+                low, step = high, step * 4
+                high = min(MAX_MONEY, high + step)
+    else:
         while value(high) < target:
             low, high = high, high * 4
             if high > MAX_MONEY:
                 return None
-    else:
-        step = quantum
-        low = max(start, high - step)
-        while low > start and value(low) >= target:  # the guess overshot: step back until below the target
-            high, step = low, step * 4
-            low = max(start, high - step)
     for _ in range(SEARCH_STEPS):
         if high - low <= quantum:
             break
@@ -234,26 +293,6 @@ def _smallest_reaching(
         else:
             low = middle
     return high
-
-
-def _by_answer(finder: _Finder, rule: Block, question: Question) -> Callable[[Decimal], Decimal]:
-    """The rule's figure as the one answer varies, the others as given."""
-    integer = question.type == "integer"
-
-    def value(x: Decimal) -> Decimal:
-        answers = {**finder.answers, question.id: int(x) if integer else x}
-        return _value_of(finder.pack, rule, answers, finder.amounts, exact=True) or ZERO
-
-    return value
-
-
-def _by_row_field(finder: _Finder, rule: Each, row: dict[str, Any], field: str) -> Callable[[Decimal], Decimal]:
-    """One row's own figure as one of its fields varies (the other rows do not move)."""
-
-    def value(x: Decimal) -> Decimal:
-        return _row_value(finder.pack, rule, {**row, field: x}, finder.answers, finder.amounts, exact=True)
-
-    return value
 
 
 def _quantum(question: Question) -> Decimal:
@@ -270,30 +309,99 @@ def _growth_operands(rule: Block) -> list[Operand]:
     return list(seen.values())
 
 
+def _rate_of(rule: Block) -> Decimal | None:
+    """The rate a figure grows by, where the rule is a plain rate of one amount."""
+    return rule.rate if isinstance(rule, Rate) else None
+
+
+class _Words:
+    """The same opportunity said for the present ("保费再增加…，可多得…") or, after the period, for what acting
+    then would have brought ("若当时保费多…，本可多得…")."""
+
+    def __init__(self, past: bool) -> None:
+        self.past = past
+
+    def if_(self, what: Text, *, having: bool = False) -> Text:
+        """ "若首次获得…，" / "If …: "; `having` a thing rather than meeting a condition ("With one more case: ")."""
+        if self.past:
+            return Text(f"若当时{what.zh}，", f"Had there been {what.en}: " if having else f"If, then, {what.en}: ")
+        return Text(f"若{what.zh}，", f"With {what.en}: " if having else f"If {what.en}: ")
+
+    def brings(self, gain: Decimal, first: bool, up_to: bool = False) -> Text:
+        """ "可得 150,000.00 元" (nothing before) / "可多得 140,000.00 元"; past: "本可…"."""
+        word = Text("可得", "gives") if first else Text("可多得", "gives")
+        if up_to:
+            word = Text(f"最高{word.zh}", f"{word.en} up to")
+        more = "" if first else " more"
+        if self.past:
+            word = Text(f"本{word.zh}", "would have given" + (" up to" if up_to else ""))
+        return Text(f"{word.zh} {_yuan(gain).zh}", f"{word.en} {_yuan(gain).en}{more}")
+
+    def more(self, noun: Text, amount: Text, whose: Text | None = None) -> Text:
+        """ "保费再增加 466,666.65 元" / "466,666.65 yuan more premium"; past "若当时保费多 …"; `whose` names the row
+        ("案件 2（商标）的" / "Case 2 (Trademark): ")."""
+        of = whose or Text("", "")
+        en_noun = lowered(noun.get("en"))
+        if self.past:
+            return Text(f"若当时{of.zh}{noun.zh}多 {amount.zh}", f"{of.en}had the {en_noun} been {amount.en} higher")
+        return Text(f"{of.zh}{noun.zh}再增加 {amount.zh}", f"{of.en}{amount.en} more {en_noun}")
+
+    def each(self, noun: Text, step: Text) -> Text:
+        if self.past:
+            return Text(f"若当时{noun.zh}每多 {step.zh}", f"Each {step.en} more {lowered(noun.get('en'))} then")
+        return Text(f"{noun.zh}每增加 {step.zh}", f"Each {step.en} more {lowered(noun.get('en'))}")
+
+
 # -- one item ----------------------------------------------------------------------------------------------
 class _Finder:
     def __init__(self, pack: Pack, answers: Answers, result: Assessment, today: dt.date) -> None:
         self.pack, self.answers, self.result, self.today = pack, answers, result, today
         self.amounts = {i.id: i.amount for i in result.items if i.status == "eligible" and i.amount is not None}
+        self.words = _Words(today > pack.period[1])
         self.can: list[Opportunity] = []
         self.cannot: list[Opportunity] = []
+        self.negligible: set[str] = set()
+        self.figures: dict[tuple[object, ...], Decimal | None] = {}
+        self.bare: dict[int, Each] = {}  # a table rule without the item's caps, by the rule's identity
+
+    def row_figure(self, rule: Each, row: dict[str, Any]) -> Decimal | None:
+        """One row's figure in a table rule (its own caps, none of the item's), computed once per finder."""
+        key = (id(rule), _frozen_rows([row]))
+        if key not in self.figures:
+            bare = self.bare.get(id(rule))
+            if bare is None:
+                bare = self.bare[id(rule)] = replace(rule, mods=NO_MODS)
+            self.figures[key] = _value_of(self.pack, bare, {**self.answers, rule.table.id: [row]}, self.amounts)
+        return self.figures[key]
+
+    # what a change of the answers brings: the item decided again as the assessment would (caps, rounding)
+    def now(self, item_id: str) -> Decimal:
+        return self.amounts.get(item_id, ZERO)
+
+    def after(self, item_id: str, change: Mapping[str, Any]) -> Decimal | None:
+        """The item's claimable figure once the answers are changed so (None: then not claimable)."""
+        found = assess_item(self.pack, {**self.answers, **change}, item_id)
+        return found.amount if found.status == "eligible" else None
 
     def item(self, item: Item, found: ItemResult) -> None:
         rule = item.rule
-        if rule is None:
-            return
+        if rule is None or found.status == "barred":
+            return  # a bar (on the dishonest list) is said once for the assessment, not per item
         before = len(self.can) + len(self.cannot)
+        dropped = item.id in self.negligible
         self._item(item, found, rule)
-        if len(self.can) + len(self.cannot) > before or _at_cap(found, rule):
+        listed = len(self.can) + len(self.cannot) > before
+        if listed or _at_cap(found, rule) or (item.id in self.negligible and not dropped):
             return
         missing = _missing_question(self.pack, rule, self.answers, self.amounts)
-        d = describe(rule, self.pack)
+        d = describe(rule, self.pack, basis=item.basis)
         if missing is not None:
             text = Text(
                 f"回答“{missing.label.zh}”后可以测算：{d.zh}",
                 f"Answer '{missing.label.get('en')}' to compute it: {d.en}",
             )
-            self._add(Opportunity(item.id, item.title, "answer", text, _ceiling_cap(rule), None, 0, missing.id), True)
+            opportunity = Opportunity(item.id, item.title, "answer", text, None, None, 0, missing.id)
+            self._add(replace(opportunity, up_to=_ceiling_cap(rule)), True)
             return
         # What limits the figure is nothing the enterprise does more of (an amount already received, a bound
         # computed from other answers): said as such, so that no item goes unexplained.
@@ -312,6 +420,13 @@ class _Finder:
         self._growth(item, found, rule, current)
 
     def _add(self, opportunity: Opportunity, changeable: bool) -> None:
+        gain = opportunity.gain
+        if gain is not None and gain < THRESHOLD:
+            self.negligible.add(opportunity.item_id)
+            return
+        en = opportunity.text.en
+        if en[:1].islower():  # a sentence that opens on a noun ("had the premium been…")
+            opportunity = replace(opportunity, text=Text(opportunity.text.zh, en[0].upper() + en[1:]))
         (self.can if changeable else self.cannot).append(opportunity)
 
     def _conditions(self, item: Item, found: ItemResult, rule: Block) -> bool:
@@ -322,12 +437,15 @@ class _Finder:
         conds = [*common, *item.conditions]
         phrases: list[Text] = []
         dated: dict[str, list[Condition]] = {}
+        change: dict[str, Any] = {}
         first = ""
         blocked: Text | None = None
         blocked_by: Text | None = None  # what the condition that stands in the way says
         away = 0
         for cond in conds:
-            result = check(cond, answers, pack)
+            if cond.bars:
+                continue  # a bar (on the dishonest list) is said once for the assessment, not with every item
+            result = check(cond, answers, pack, item=item.id)
             if result.outcome == "pass" or (result.outcome == "missing" and cond in common):
                 continue  # a basic condition not yet answered does not stand in the way (one notice says so)
             if result.question is None:  # all / any: several answers decide together
@@ -339,10 +457,12 @@ class _Finder:
                 # a date not given yet (its yes/no question said no): taken as falling within the period required
                 same = [c for c in conds if c.question == question.id]
                 dated[question.id] = same
-                answers[question.id] = _date_within(same)
+                answers[question.id] = change[question.id] = _date_within(same)
                 continue
             reason = _unchangeable(cond, question, pack) if result.outcome == "fail" else None
-            value = _satisfying(cond, question)
+            value = _satisfying(cond, question, answers, item.id)
+            if value is not None:
+                answers[question.id] = change[question.id] = value  # what settles it, for the figure it gives
             if reason is not None or value is None:
                 if blocked is None:
                     blocked = reason or Text("条件无法由企业自身满足", "not a condition the enterprise can meet")
@@ -350,7 +470,6 @@ class _Finder:
                 first = first or question.id
                 continue
             phrases.append(_phrase(cond, question))
-            answers[question.id] = value
             first = first or question.id
             away += 1
         phrases.extend(_date_phrase(pack.question(qid), conds) for qid, conds in dated.items())  # type: ignore[arg-type]
@@ -360,31 +479,38 @@ class _Finder:
         if blocked is not None:
             said = blocked_by or Text("条件不符", "a condition is not met")
             text = Text(f"{said.zh}：{blocked.zh}", f"{said.en}: {blocked.en}")
+            gain: Decimal | None = None
             if found.status == "to_confirm" and found.amount is not None:
+                # settled the way the tool reads it (the date within the period, the project not funded twice)
+                gain = found.amount
                 text = Text(
                     f"{text.zh}；确认后可得 {_yuan(found.amount).zh}",
                     f"{text.en}; once confirmed, {_yuan(found.amount).en}",
                 )
-            self._add(
-                Opportunity(item.id, title, "condition", text, found.amount, found.amount, away + 1, first, blocked),
-                False,
+            opportunity = Opportunity(
+                item.id, title, "condition", text, gain, found.amount, away + 1, first, blocked, change=change
             )
+            self._add(opportunity, False)
             return False
-        amount = _value_of(pack, rule, answers, self.amounts)
+        amount = self.after(item.id, change)
         joined = Text("，".join(p.zh for p in phrases), "; ".join(p.en for p in phrases))
-        brings = self._brings(item, rule, amount)
-        text = Text(f"若{joined.zh}，{brings.zh}", f"If {joined.en}: {brings.en}")
-        gain = amount if amount else _ceiling_cap(rule)
-        opportunity = Opportunity(item.id, title, "condition", text, gain, amount or None, away, first, action=joined)
+        lead = self.words.if_(joined)
+        before = self.now(item.id)
+        if amount is not None and amount > before:
+            gain = amount - before
+            brings = self.words.brings(gain, first=before == 0, up_to=item.basis == "up_to")
+            text = Text(f"{lead.zh}{brings.zh}", f"{lead.en}{brings.en}")
+            opportunity = Opportunity(
+                item.id, title, "condition", text, gain, amount, away, first, action=joined, change=change
+            )
+        else:
+            d = describe(rule, self.pack, basis=item.basis)
+            text = Text(f"{lead.zh}{d.zh}", f"{lead.en}{d.en}")
+            opportunity = Opportunity(
+                item.id, title, "condition", text, None, None, away, first, action=joined, up_to=_ceiling_cap(rule)
+            )
         self._add(opportunity, True)
         return False
-
-    def _brings(self, item: Item, rule: Block, amount: Decimal | None) -> Text:
-        if amount is not None and amount > 0:
-            word = Text("最高可得", "up to") if item.basis == "up_to" else Text("可得", "")
-            return Text(f"{word.zh} {_yuan(amount).zh}", f"{(word.en + ' ') if word.en else ''}{_yuan(amount).en}")
-        d = describe(rule, self.pack)
-        return Text(f"{d.zh}", d.en)
 
     def _floor(self, item: Item, rule: Block, current: Decimal) -> bool:
         floors = [b for b in walk(rule) if b.mods.floor is not None]
@@ -396,15 +522,23 @@ class _Finder:
             needed = _smallest_reaching(_by_answer(self, rule, op.question), now, floor, _quantum(op.question))
             if needed is None:
                 continue
+            change = {op.id: _typed(op.question, needed)}
+            amount = self.after(item.id, change)
+            if amount is None:
+                continue
             raw = _unfloored(self.pack, rule, self.answers, self.amounts)
             more = display_value(op.question, _typed(op.question, needed - now))
+            grown = self.words.more(op.question.noun, more)
+            brings = self.words.brings(amount - current, first=current == 0)
             text = Text(
                 f"测算金额 {_yuan(raw).zh}，距起付标准 {_yuan(floor).zh}还差 {_yuan(floor - raw).zh}；"
-                f"{op.question.noun.zh}再增加 {more.zh}即可获支持 {_yuan(floor).zh}",
+                f"{grown.zh}，{brings.zh}",
                 f"The amount of {_yuan(raw).en} is {_yuan(floor - raw).en} below the minimum of {_yuan(floor).en}; "
-                f"{more.en} more {lowered(op.question.noun.get('en'))} would bring {_yuan(floor).en}",
+                f"{grown.en}: {brings.en}",
             )
-            self._add(Opportunity(item.id, item.title, "floor", text, floor, floor, 0, op.id), True)
+            self._add(
+                Opportunity(item.id, item.title, "floor", text, amount - current, amount, 0, op.id, change=change), True
+            )
             return True
         return False
 
@@ -424,41 +558,82 @@ class _Finder:
                     f"回答“{op.question.label.zh}”后可以测算；{describe(rule, self.pack).zh}",
                     f"Answer '{op.question.label.get('en')}' to compute it; {describe(rule, self.pack).en}",
                 )
-                self._add(Opportunity(item.id, item.title, "answer", text, top, None, 0, op.id), True)
+                self._add(Opportunity(item.id, item.title, "answer", text, None, None, 0, op.id, up_to=top), True)
                 return
         for op in _growth_operands(rule):
-            if self._headroom(item, rule, op, current, top):
+            if self._headroom(item, rule, op, current):
                 return
 
-    def _headroom(self, item: Item, rule: Block, op: Operand, current: Decimal, top: Decimal | None) -> bool:
+    def _reached(self, rule: Block, answers: Answers, row: int | None = None) -> Text:
+        """ "（达上限 500,000.00 元）": the cap that holds the figure once the change is made (the item's own
+        first, else the changed row's), in the words the explanation uses."""
+        ctx = Context(answers, self.pack, self.amounts)
+        try:
+            evaluate(rule, ctx)
+        except MissingAnswerError:
+            return Text("", "")
+        hits = [m for m in ctx.caps if m.hit]
+        chosen: CapMet | None = next((m for m in hits if m.top), None)
+        if chosen is None and row is not None:
+            chosen = next((m for m in hits if m.row is not None and m.row.index == row), None)
+        chosen = chosen or (hits[0] if hits else None)
+        if chosen is None:
+            return Text("", "")
+        name = limit_name(chosen.cap, chosen.row.table if chosen.row is not None else None)
+        bound = _yuan(chosen.bound)
+        return Text(f"（达{name.zh} {bound.zh}）", f" (reaching the {name.en} of {bound.en})")
+
+    def _row_reached(self, rule: Each, rows: list[dict[str, Any]], index: int) -> Text:
+        """The cap that holds the figure once the row at `index` is as large as can be (on that row alone, the
+        others folded in, where they can be)."""
+        folded, alone, at = _folded(self, rule, rows, index)
+        return self._reached(folded, {**self.answers, rule.table.id: alone}, row=at + 1)
+
+    def _headroom(self, item: Item, rule: Block, op: Operand, current: Decimal) -> bool:
         now = Decimal(self.answers[op.id])
         by = _by_answer(self, rule, op.question)
         noun = op.question.noun
-        if top is not None:
+        top = by(MAX_MONEY)
+        if top == by(MAX_MONEY / 2):  # the figure stops growing: a cap holds it, whichever
             needed = _smallest_reaching(by, now, top, _quantum(op.question))
             if needed is None or needed <= now:
                 return False
+            change = {op.id: _typed(op.question, needed)}
+            amount = self.after(item.id, change)
+            if amount is None or amount <= current:
+                return False
             more = display_value(op.question, _typed(op.question, needed - now))
-            text = Text(
-                f"{noun.zh}再增加 {more.zh}即达上限 {_yuan(top).zh}",
-                f"{more.en} more {lowered(noun.get('en'))} reaches the cap of {_yuan(top).en}",
+            grown = self.words.more(noun, more)
+            brings = self.words.brings(amount - current, first=current == 0)
+            reached = self._reached(rule, {**self.answers, op.id: _typed(op.question, MAX_MONEY)})
+            text = Text(f"{grown.zh}，{brings.zh}{reached.zh}", f"{grown.en}: {brings.en}{reached.en}")
+            self._add(
+                Opportunity(item.id, item.title, "headroom", text, amount - current, amount, 0, op.id, change=change),
+                True,
             )
-            self._add(Opportunity(item.id, item.title, "headroom", text, top - current, top, 0, op.id), True)
             return True
+        # No cap: a figure per step of the base (a rate is no maximum: the text sets no sum)
         step = (
             MONEY_STEP if op.question.type == "money" else QUANTITY_STEP if op.question.type == "number" else Decimal(1)
         )
-        after = by(now + step)
-        if after <= current:
+        change = {op.id: _typed(op.question, now + step)}
+        amount = self.after(item.id, change)
+        if amount is None or amount <= current:
             return False
-        gain = after - current
+        gain = amount - current
         shown = display_value(op.question, _typed(op.question, step))
-        word = Text("最高", "up to ") if item.basis == "up_to" else Text("", "")
+        rate = _rate_of(rule)
+        how = Text(f"按 {format_rate(rate)} 计，", f"at {format_rate(rate)}, ") if rate is not None else Text("", "")
+        lead = self.words.each(noun, shown)
+        brings = self.words.brings(gain, first=False)
         text = Text(
-            f"{noun.zh}每增加 {shown.zh}，金额{word.zh}增加 {_yuan(gain).zh}（原文无上限）",
-            f"Each {shown.en} more {lowered(noun.get('en'))} adds {word.en}{_yuan(gain).en} (the text sets no cap)",
+            f"{lead.zh}，{how.zh}{brings.zh}（原文未规定金额上限）",
+            f"{lead.en}: {how.en}{brings.en} (the text sets no cap on the sum)",
         )
-        self._add(Opportunity(item.id, item.title, "per_step", text, gain, None, 0, op.id), True)
+        opportunity = Opportunity(
+            item.id, item.title, "per_step", text, gain, amount, 0, op.id, change=change, per=shown
+        )
+        self._add(opportunity, True)
         return True
 
     def _tier(self, item: Item, rule: Tiers, current: Decimal) -> bool:
@@ -467,76 +642,247 @@ class _Finder:
         for tier in rule.table:
             if tier.lower <= now:
                 continue
-            answers = {**self.answers, by.id: _typed(by, tier.lower)}
-            amount = _value_of(self.pack, rule, answers, self.amounts)
+            change = {by.id: _typed(by, tier.lower)}
+            amount = self.after(item.id, change)
             if amount is None or amount <= current:
                 continue
             shown = display_value(by, _typed(by, tier.lower))
-            was = Text(f"（现为 {_yuan(current).zh}）", f" (now {_yuan(current).en})") if current else Text("", "")
-            action = Text(f"{by.noun.zh}达到 {shown.zh}", f"{lowered(by.noun.get('en'))} reaches {shown.en}")
-            text = Text(
-                f"若{action.zh}，可得 {_yuan(amount).zh}{was.zh}", f"If {action.en}: {_yuan(amount).en}{was.en}"
+            was = (
+                Text(
+                    f"（达 {_yuan(amount).zh}，现为 {_yuan(current).zh}）",
+                    f" ({_yuan(amount).en}, now {_yuan(current).en})",
+                )
+                if current
+                else Text("", "")
             )
-            gain = amount - current
-            self._add(Opportunity(item.id, item.title, "tier", text, gain, amount, 1, by.id, action=action), True)
+            action = Text(f"{by.noun.zh}达到 {shown.zh}", f"the {lowered(by.noun.get('en'))} reaches {shown.en}")
+            lead = self.words.if_(action)
+            brings = self.words.brings(amount - current, first=current == 0)
+            text = Text(f"{lead.zh}{brings.zh}{was.zh}", f"{lead.en}{brings.en}{was.en}")
+            opportunity = Opportunity(
+                item.id, item.title, "tier", text, amount - current, amount, 1, by.id, action=action, change=change
+            )
+            self._add(opportunity, True)
             return True
         return False
 
     def _rows(self, item: Item, found: ItemResult, rule: Each, current: Decimal) -> None:
-        rows = self.answers.get(rule.table.id)
+        """Each row that can grow, and one more row: the whole rule is evaluated with the row changed, so the
+        per-row cap and the item's own cap (每个单位上限) both hold, and the figure said is what it brings."""
+        rows: list[dict[str, Any]] = list(self.answers.get(rule.table.id) or [])
         table = rule.table
         record = table.record_label
-        row_caps = [cap.fixed for cap in rule.per_row.mods.caps if cap.fixed is not None]
-        row_cap = min(row_caps) if row_caps else None
-        top = _ceiling_cap(rule)
+        money = [f for f in table.fields if f.type == "money" and any(o.id == f.id for o in operands(rule.per_row))]
         added = False
-        if rows:
-            money = [f for f in table.fields if f.type == "money" and any(o.id == f.id for o in operands(rule.per_row))]
-            for index, row in enumerate(rows):
-                for field in money:
-                    if row_cap is None or field.id not in row:
-                        continue
-                    now = Decimal(row[field.id])
-                    single = _row_value(self.pack, rule, row, self.answers, self.amounts)
-                    if single >= row_cap:
-                        continue
-                    # the row's own block alone is searched: the other rows do not move
-                    needed = _smallest_reaching(_by_row_field(self, rule, row, field.id), now, row_cap, CENT)
-                    if needed is None or needed <= now:
-                        continue
-                    target = min(current - single + row_cap, top) if top is not None else current - single + row_cap
-                    name = _row_name(rule, row)
-                    more = display_value(field, needed - now)
-                    text = Text(
-                        f"{record.zh} {index + 1}{name.zh}的{field.noun.zh}再增加 {more.zh}即达每{record.zh}上限 "
-                        f"{_yuan(row_cap).zh}",
-                        f"{record.get('en')} {index + 1}{name.en}: {more.en} more {lowered(field.noun.get('en'))} "
-                        f"reaches the cap per {lowered(record.get('en'))} of {_yuan(row_cap).en}",
-                    )
-                    gain = target - current
-                    self._add(Opportunity(item.id, item.title, "headroom", text, gain, target, 0, table.id), True)
-                    added = True
-        if row_cap is not None and (top is None or current < top):
-            gain = row_cap if top is None else min(row_cap, top - current)
-            d = describe(rule.per_row, self.pack, top=False)
-            if rows:
-                text = Text(
-                    f"每增加一个{record.zh}，最高可再得 {_yuan(gain).zh}（{d.zh}）",
-                    f"Each further {lowered(record.get('en'))} can add up to {_yuan(gain).en} ({d.en})",
+        figure = _value_of(self.pack, rule, self.answers, self.amounts) if rows else None
+        for index, row in enumerate(rows):
+            for field in money:
+                if field.id not in row:
+                    continue
+                now = Decimal(row[field.id])
+                needed = _row_reaching(self, item.id, rule, rows, index, field.id, now, current, figure)
+                if needed is None or needed <= now:
+                    continue  # no cap stops the row (a per-step figure is said for a new row) or nothing to gain
+                change = {table.id: _with_row(rows, index, {**row, field.id: needed})}
+                amount = self.after(item.id, change)
+                if amount is None or amount <= current:
+                    continue
+                more = display_value(field, needed - now)
+                name = _row_name(rule, row)
+                whose = Text(f"{record.zh} {index + 1}{name.zh}的", f"{record.get('en')} {index + 1}{name.en}: ")
+                grown = self.words.more(field.noun, more, whose)
+                brings = self.words.brings(amount - current, first=False)
+                reached = self._row_reached(rule, _with_row(rows, index, {**row, field.id: MAX_MONEY}), index)
+                text = Text(f"{grown.zh}，{brings.zh}{reached.zh}", f"{grown.en}: {brings.en}{reached.en}")
+                self._add(
+                    Opportunity(
+                        item.id, item.title, "headroom", text, amount - current, amount, 0, table.id, change=change
+                    ),
+                    True,
                 )
-            else:
-                text = Text(
-                    f"若有{table.label.zh}：每{record.zh}{d.zh}",
-                    f"With {lowered(table.label.get('en'))}: per {lowered(record.get('en'))}, {d.en}",
-                )
-            self._add(Opportunity(item.id, item.title, "new_row", text, gain, current + gain, 0, table.id), True)
+                added = True
+        if money and self._new_row(item, rule, rows, money[0], current):
             added = True
-        if not added and found.status == "not_eligible":
-            d = describe(rule, self.pack)
+        if not added and found.status == "not_eligible" and not rows:
+            d = describe(rule, self.pack, basis=item.basis)
             text = Text(
                 f"填写{table.label.zh}后可以测算：{d.zh}", f"Fill in '{table.label.get('en')}' to compute it: {d.en}"
             )
-            self._add(Opportunity(item.id, item.title, "answer", text, top or row_cap, None, 0, table.id), True)
+            self._add(
+                Opportunity(item.id, item.title, "answer", text, None, None, 0, table.id, up_to=_ceiling_cap(rule)),
+                True,
+            )
+
+    def _new_row(self, item: Item, rule: Each, rows: list[dict[str, Any]], field: Question, current: Decimal) -> bool:
+        """One more row (a case, an overseas project) as large as it needs to be to bring the most it can."""
+        table = rule.table
+        record = table.record_label
+        blank = _blank_row(table, rows)
+        extended = [*rows, {**blank, field.id: ZERO}]
+        needed = _row_reaching(self, item.id, rule, extended, len(rows), field.id, CENT, current)
+        if needed is None:
+            return False  # uncapped rows grow without end (the figure per step is not one row's), or no gain
+        change = {table.id: [*rows, {**blank, field.id: needed}]}
+        amount = self.after(item.id, change)
+        if amount is None or amount <= current:
+            return False
+        shown = display_value(field, needed)
+        one = Text(
+            f"再有一个{record.zh}（{field.noun.zh} {shown.zh}及以上）",
+            f"one more {lowered(record.get('en'))} ({lowered(field.noun.get('en'))} of {shown.en} or more)",
+        )
+        if not rows:
+            one = Text(
+                f"有一个{record.zh}（{field.noun.zh} {shown.zh}及以上）",
+                f"one {lowered(record.get('en'))} ({lowered(field.noun.get('en'))} of {shown.en} or more)",
+            )
+        lead = self.words.if_(one, having=True)
+        brings = self.words.brings(amount - current, first=current == 0)
+        reached = self._row_reached(rule, [*rows, {**blank, field.id: MAX_MONEY}], len(rows))
+        text = Text(f"{lead.zh}{brings.zh}{reached.zh}", f"{lead.en}{brings.en}{reached.en}")
+        self._add(
+            Opportunity(item.id, item.title, "new_row", text, amount - current, amount, 0, table.id, change=change),
+            True,
+        )
+        return True
+
+
+def _by_answer(finder: _Finder, rule: Block, question: Question) -> Callable[[Decimal], Decimal]:
+    """The rule's figure as the one answer varies, the others as given."""
+    integer = question.type == "integer"
+
+    def value(x: Decimal) -> Decimal:
+        answers = {**finder.answers, question.id: int(x) if integer else x}
+        return _value_of(finder.pack, rule, answers, finder.amounts) or ZERO
+
+    return value
+
+
+def _by_row(
+    finder: _Finder, rule: Each, rows: list[dict[str, Any]], index: int, field: str
+) -> Callable[[Decimal], Decimal]:
+    """The whole rule's figure as one field of one row varies: the other rows, and every cap, as they are
+    (each value computed once: a search asks for some twice)."""
+    seen: dict[Decimal, Decimal] = {}
+
+    def value(x: Decimal) -> Decimal:
+        found = seen.get(x)
+        if found is None:
+            changed = _with_row(rows, index, {**rows[index], field: x})
+            answers = {**finder.answers, rule.table.id: changed}
+            found = seen[x] = _value_of(finder.pack, rule, answers, finder.amounts) or ZERO
+        return found
+
+    return value
+
+
+_SEARCHES: dict[tuple[object, ...], Decimal | None] = {}
+"""Row searches already made, by all they depend on: a new row of an empty table is searched alike for every
+firm whose item reads the same answers (a workspace, a batch)."""
+SEARCHES_LIMIT = 2_000
+
+
+def _row_reaching(
+    finder: _Finder,
+    item_id: str,
+    rule: Each,
+    rows: list[dict[str, Any]],
+    index: int,
+    field: str,
+    start: Decimal,
+    above: Decimal,
+    now: Decimal | None = None,
+) -> Decimal | None:
+    """The smallest value ≥ start of one row's field at which the whole rule comes to the most it can (every
+    cap its own: the row's, the item's); None when a cap does not stop it (it grows per step) or the most is
+    not above `above`. `now`: the whole rule's figure at `start`, when the caller has it.
+
+    The whole rule is evaluated over every row, so the search is led by the row alone (its own caps, none of
+    the item's: cheap): the row's figure the whole needs is guessed (what is missing to the most, or the row's
+    own cap), its smallest value found on the row alone, and then checked on the whole rule (it reaches the
+    most, a cent less does not); only where that check fails is the whole rule searched."""
+    pack, answers = finder.pack, finder.answers
+    key = (
+        pack.hash,
+        item_id,
+        index,
+        field,
+        start,
+        above,
+        now,
+        _frozen_rows(rows),
+        reads_of(pack, item_id, answers, finder.amounts),
+    )
+    if key not in _SEARCHES:
+        if len(_SEARCHES) > SEARCHES_LIMIT:
+            _SEARCHES.clear()
+        _SEARCHES[key] = _search_row(finder, rule, rows, index, field, (start, above, now))
+    return _SEARCHES[key]
+
+
+def _search_row(
+    finder: _Finder,
+    rule: Each,
+    rows: list[dict[str, Any]],
+    index: int,
+    field: str,
+    bounds: tuple[Decimal, Decimal, Decimal | None],
+) -> Decimal | None:
+    start, above, now = bounds
+    row = rows[index]
+
+    def alone(x: Decimal) -> Decimal:  # rows alike (a kind, a region) share their figures
+        return finder.row_figure(rule, {**row, field: x}) or ZERO
+
+    highest = alone(MAX_MONEY)
+    here = alone(start)
+    if here >= highest:
+        return None  # the row is at its own cap: the whole depends on the row only through its figure
+    whole = _by_row(finder, *_folded(finder, rule, rows, index), field)
+    top = whole(MAX_MONEY)
+    if top <= above or (highest != alone(MAX_MONEY / 2) and top != whole(MAX_MONEY / 2)):
+        return None
+    if now is None:
+        now = whole(start)
+    needed = _smallest_reaching(alone, start, min(highest, top - now + here), CENT)
+    if needed is not None and whole(needed) >= top and (needed <= start or whole(needed - CENT) < top):
+        return needed
+    return _smallest_reaching(whole, start, top, CENT)
+
+
+def _folded(
+    finder: _Finder, rule: Each, rows: list[dict[str, Any]], index: int
+) -> tuple[Each, list[dict[str, Any]], int]:
+    """The whole rule as one row varies, computed on that row alone: the other rows' figures (a plain sum,
+    no group, no `highest`) added to it as a fixed sum, the item's caps, amounts received and floor as they
+    are. The same figure, at the cost of one row, where the item's own bounds read nothing of the table;
+    else the rule over every row."""
+    if len(rows) == 1 or rule.mods.when is not None or any(_reads_table(cap.bound, rule) for cap in rule.mods.caps):
+        return rule, rows, index
+    figures = [finder.row_figure(rule, row) for n, row in enumerate(rows) if n != index]
+    if None in figures:
+        return rule, rows, index
+    rest = sum(cast(list[Decimal], figures), ZERO)
+    return replace(rule, per_row=Sum((rule.per_row, Fixed(rest)))), [rows[index]], 0
+
+
+def _reads_table(block: Block, rule: Each) -> bool:
+    return any(isinstance(b, Each) and b.table.id == rule.table.id for b in walk(block))
+
+
+def _frozen_rows(rows: list[dict[str, Any]]) -> tuple[object, ...]:
+    return tuple(tuple(sorted(row.items())) for row in rows)
+
+
+def _with_row(rows: list[dict[str, Any]], index: int, row: dict[str, Any]) -> list[dict[str, Any]]:
+    return [row if n == index else r for n, r in enumerate(rows)]
+
+
+def _blank_row(table: Question, rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """A new row like the last one (its kind, its country), or with each choice field's first value."""
+    if rows:
+        return {k: v for k, v in rows[-1].items() if (f := table.field(k)) is not None and f.type != "money"}
+    return {f.id: f.choices[0].value for f in table.fields if f.type == "choice" and f.choices}
 
 
 def _at_cap(found: ItemResult, rule: Block) -> bool:
@@ -550,18 +896,6 @@ def _missing_question(pack: Pack, rule: Block, answers: Answers, amounts: dict[s
     except MissingAnswerError as exc:
         return exc.question
     return None
-
-
-def _row_value(
-    pack: Pack, rule: Each, row: dict[str, Any], answers: Answers, amounts: dict[str, Decimal], *, exact: bool = False
-) -> Decimal:
-    """What one row comes to on its own (its per-row block)."""
-    ctx = Context(answers, pack, amounts, exact=exact)
-    ctx.row, ctx.table = row, rule.table
-    try:
-        return evaluate(rule.per_row, ctx)
-    except MissingAnswerError:
-        return ZERO
 
 
 def _row_name(rule: Each, row: dict[str, Any]) -> Text:
@@ -585,20 +919,24 @@ def _unfloored(pack: Pack, rule: Block, answers: Answers, amounts: dict[str, Dec
 def find_opportunities(pack: Pack, answers: Answers, result: Assessment, today: dt.date) -> Opportunities:
     finder = _Finder(pack, answers, result, today)
     covered: set[str] = set()
+    results = {found.id: found for found in result.items}
     for _, item in pack.items():
         if item.kind != "amount" or item.rule is None:
             continue
-        found = result.item(item.id)
+        found = results[item.id]
+        if found.application is not None and found.application.amount is not None:
+            continue  # the guide's own amount, not the pack's rule: nothing the rule could say of it
         before = len(finder.can) + len(finder.cannot)
         finder.item(item, found)
         if len(finder.can) + len(finder.cannot) > before:
             covered.add(item.id)
-    rank = sorted(finder.can, key=lambda o: (-(o.gain or ZERO), o.item_id))
     return Opportunities(
-        tuple(rank),
-        tuple(sorted(finder.cannot, key=lambda o: (-(o.gain or ZERO), o.item_id))),
+        tuple(sorted(finder.can, key=lambda o: (-o.rank, o.item_id))),
+        tuple(sorted(finder.cannot, key=lambda o: (-o.rank, o.item_id))),
         frozenset(covered),
         pack.period[1] if today > pack.period[1] else None,
+        frozenset(finder.negligible - covered),
+        any(i.status == "barred" for i in result.items),
     )
 
 
@@ -623,12 +961,15 @@ def opportunities_to_data(found: Opportunities, lang: Lang | None = "zh") -> dic
             "kind": o.kind,
             "text": text(o.text),
             "gain": None if o.gain is None else f"{o.gain:.2f}",
+            "up_to": None if o.up_to is None else f"{o.up_to:.2f}",
+            "per": None if o.per is None else text(o.per),
             "amount_if": None if o.amount_if is None else f"{o.amount_if:.2f}",
             "conditions_away": o.conditions_away,
             "why_not": None if o.why_not is None else text(o.why_not),
         }
 
     return {
+        "heading": text(found.heading),
         "note": text(found.note),
         "period_ended": None if found.ended is None else found.ended.isoformat(),
         "can": [one(o) for o in found.can],

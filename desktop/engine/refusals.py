@@ -19,6 +19,8 @@ from functools import cache
 from typing import TYPE_CHECKING, Final
 
 from desktop.engine import vocabulary
+from desktop.policy.messages import FRAGMENTS as POLICY_FRAGMENTS
+from desktop.policy.messages import WHOLE as POLICY_WHOLE
 
 if TYPE_CHECKING:
     from desktop.policy.model import Lang, Pack
@@ -190,9 +192,23 @@ TEMPLATES: Final[tuple[tuple[str, str], ...]] = (
     ("公示开始日", "the first day of the public listing"),
     ("公示结束日", "the last day of the public listing"),
     ("拨付日期", "the payment date"),
+    (
+        "{where}: 原答卷对全部项目的一个回答（是，{old}）已沿用到每一项（{count} 项）；"
+        "请逐项核对，只保留确实如此的项目",
+        "{where}: the one answer an earlier version asked for every project (yes, {old}) was carried over to each "
+        "item ({count} items); check them one by one and keep only those it is true of",
+    ),
+    (
+        '应为支持项目编号的数组（如 ["equipment"]），实际为 {found}',
+        'expected an array of item ids (such as ["equipment"]), found {found}',
+    ),
+    ("未知的支持项目 {found}{suggestion}", "unknown item {found}{suggestion}"),
+    # the pack, guide and case readers (desktop/policy/messages.py)
+    *POLICY_WHOLE,
     # the most general last: a more particular template wins where both fit
     ("{where}: {problem}", "{where}: {problem}"),
     ("{where}：{problem}", "{where}: {problem}"),
+    *POLICY_FRAGMENTS,
     ("{first}；{rest}", "{first}; {rest}"),
     # two dates of a claim named by the field (提交日期…), below: after the splits above, so "where: …" is cut first
     ("{name} {day} 晚于今天（{today}）", "{name} {day} is after today ({today})"),
@@ -215,9 +231,13 @@ def _pattern(template: str) -> re.Pattern[str]:
     return re.compile("".join(parts), re.DOTALL)
 
 
+_ASCII_BRACKETS = re.compile("（([\x20-\x7e]*)）")
+
+
 def to_english(message: str) -> str:
-    """The message in English where a template fits; otherwise unchanged."""
-    return _translate(message, depth=0)
+    """The message in English where a template fits; otherwise unchanged. An entry's id in Chinese brackets
+    (`items[0]（aeo）`) reads with English ones."""
+    return _ASCII_BRACKETS.sub(r" (\1)", _translate(message, depth=0))
 
 
 def _translate(message: str, depth: int) -> str:
@@ -225,7 +245,7 @@ def _translate(message: str, depth: int) -> str:
         match = _pattern(chinese).fullmatch(message)
         if match is not None:
             values = {
-                name: _translate(value, depth + 1) if depth < 4 else value for name, value in match.groupdict().items()
+                name: _translate(value, depth + 1) if depth < 8 else value for name, value in match.groupdict().items()
             }
             if "allowed" in values:  # a list the engine joined the Chinese way
                 values["allowed"] = values["allowed"].replace("、", ", ")

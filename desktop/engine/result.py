@@ -12,11 +12,11 @@ from desktop.engine.answers import Enterprise
 from desktop.engine.filing import Filing, FromHistory, Received, progress, tracked_documents
 from desktop.engine.filing_file import claim_to_data, received_to_data
 from desktop.engine.vocabulary import join_units
-from desktop.policy.guides import NOT_PUBLISHED, Channel, Contact, ItemGuide, Window, window_state
-from desktop.policy.model import Basis, Document, ItemKind, Lang, Text
+from desktop.policy.guides import NOT_FOUND, Channel, Contact, ItemGuide, Window, window_state
+from desktop.policy.model import SUGGESTED_DOCUMENTS, Basis, Document, ItemKind, Lang, Text
 
-Status = Literal["eligible", "not_eligible", "not_answered", "service", "to_confirm"]
-STATUSES: tuple[Status, ...] = ("eligible", "not_eligible", "not_answered", "service", "to_confirm")
+Status = Literal["eligible", "not_eligible", "not_answered", "service", "to_confirm", "barred"]
+STATUSES: tuple[Status, ...] = ("eligible", "not_eligible", "not_answered", "service", "to_confirm", "barred")
 LimitScope = Literal["item", "row", "group", "part"]
 NO_TEXT = Text("")
 
@@ -70,6 +70,11 @@ class ItemInfo:
     """The pack's readings of the text this item rests on (shown with it whatever the answers)."""
     caps: tuple[tuple[Text, Decimal], ...] = ()
     """The caps the text states for the item, each with its name ("每境外项目上限"), as the rule writes them."""
+    documents_source: Text = NO_TEXT
+    """Where the pack's list of documents comes from, or that it is the program's suggestion."""
+    method: str = "rate"
+    """How the figure is arrived at, for 口径: "fixed" (a sum the text states), "rate" (a share of a base),
+    "per" (a sum per unit), "tiers" (by band), "computed" (another combination)."""
 
     def caps_text(self) -> Text | None:
         """The text's caps in words: "500,000.00 元", or "每案件上限 300,000.00 元；每个单位上限 1,000,000.00 元"."""
@@ -98,7 +103,8 @@ class ItemResult:
     info: ItemInfo
     status: Status
     amount: Decimal | None
-    """The figure: for `eligible`, what may be claimed; for `to_confirm`, what it would be (not in the total)."""
+    """The figure: for `eligible`, what may be claimed; for `to_confirm`, what it would be (not in the total);
+    for `barred`, what would be at stake once the bar is lifted (in no total)."""
     cap: Decimal | None
     """The item's own cap as the text states it (None where it states none; per-row caps are in `limits`)."""
     capped: bool
@@ -217,6 +223,15 @@ class ItemResult:
         return self.info.notes
 
     @property
+    def documents_source(self) -> Text:
+        """Where the list of documents comes from: the pack's word (or that it is the program's suggestion),
+        and, when an application guide changed the list, that guide too."""
+        own = self.info.documents_source if self.info.documents_source.zh else SUGGESTED_DOCUMENTS
+        if self.application is None or not self.application.changes_documents:
+            return own
+        return Text(f"{own.zh}；部分材料依据所用的申报指南", f"{own.get('en')}; some from the application guide in use")
+
+    @property
     def source(self) -> str:
         return self.info.source
 
@@ -327,7 +342,12 @@ class Assessment:
         return tuple(i for i in self.items if i.status == "service")
 
     def unavailable(self) -> tuple[ItemResult, ...]:
-        return tuple(i for i in self.items if i.status in ("not_eligible", "not_answered"))
+        """Items not available: not eligible, not answered, and barred for now by a basic condition."""
+        return tuple(i for i in self.items if i.status in ("not_eligible", "not_answered", "barred"))
+
+    def barred(self) -> tuple[ItemResult, ...]:
+        """Items a basic condition bars for now (on the dishonest list…): what they would be, outside every total."""
+        return tuple(i for i in self.items if i.status == "barred")
 
     def item(self, item_id: str) -> ItemResult:
         return next(i for i in self.items if i.id == item_id)
@@ -392,11 +412,12 @@ def _application(app: ItemGuide, lang: Lang | None, today: dt.date | None) -> di
             "source": _text(contact.source, lang),
         },
         "documents_replaced": app.documents is not None,
+        "documents_changed": app.changes_documents,
     }
 
 
-def _guide(guide: GuideInfo, lang: Lang | None) -> dict[str, object]:
-    return {
+def _guide(guide: GuideInfo, lang: Lang | None, today: dt.date | None) -> dict[str, object]:
+    data: dict[str, object] = {
         "id": guide.id,
         "round": _text(guide.round, lang),
         "published_on": guide.published_on.isoformat(),
@@ -404,6 +425,9 @@ def _guide(guide: GuideInfo, lang: Lang | None) -> dict[str, object]:
         "source": _text(guide.source, lang),
         "note": _text(guide.note, lang),
     }
+    if today is not None:
+        data["age_days"] = (today - guide.published_on).days
+    return data
 
 
 def _documents(item: ItemResult, lang: Lang | None, filing: Filing | None) -> list[dict[str, object]]:
@@ -473,7 +497,7 @@ def assessment_to_data(
         "notices": _texts(result.notices, lang),
         "disclaimer": _text(result.disclaimer, lang),
         "documents_note": _text(result.documents_note, lang),
-        "guide": None if result.guide is None else _guide(result.guide, lang),
+        "guide": None if result.guide is None else _guide(result.guide, lang, today),
         "items": [
             {
                 "id": i.id,
@@ -491,6 +515,9 @@ def assessment_to_data(
                 "basis": i.basis,
                 "units": _texts(i.units, lang),
                 "documents": _documents(i, lang, filing),
+                "documents_source": _text(i.documents_source, lang) if i.documents else None,
+                "documents_source_pack": _text(i.info.documents_source, lang),
+                "method": i.info.method,
                 "notes": _texts(i.notes, lang),
                 "source": i.source,
                 "steps": _texts(i.steps, lang),
@@ -577,14 +604,16 @@ def _read_application(a: Mapping[str, Any] | None, documents: tuple[Document, ..
             _read_text(c.get("source", "")),
         )
     )
+    # the list comes worded (the effective one): it replaces the pack's where the guide had changed it
+    changed = bool(a.get("documents_changed", a.get("documents_replaced", False)))
     return ItemGuide(
         item="",
-        window=Window(opens, closes) if closes else NOT_PUBLISHED,
+        window=Window(opens, closes) if closes else NOT_FOUND,
         channel=cast(Channel, a.get("channel", "not_published")),
         platform=_read_text(a.get("platform", "")),
         channel_note=_read_text(a.get("channel_note", "")),
         contact=contact,
-        documents=documents,
+        documents=documents if changed else None,
         note=_read_text(a.get("note", "")),
     )
 
@@ -608,6 +637,9 @@ def _read_item(i: Mapping[str, Any]) -> ItemResult:
         fixed=bool(i.get("fixed", False)),
         readings=tuple(_read_reading(r) for r in i.get("readings", [])),
         caps=tuple((_read_text(c["name"]), Decimal(str(c["amount"]))) for c in i.get("caps", [])),
+        documents_source=_read_text(i.get("documents_source_pack") or ""),
+        # before issue 25 a snapshot said only whether the sum was fixed; every other figure was called a rate
+        method=str(i.get("method") or ("fixed" if i.get("fixed") else "rate")),
     )
     return ItemResult.stored(
         info,

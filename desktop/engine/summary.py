@@ -8,9 +8,20 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desktop.engine.application import EXAMPLE, applies, channel_text, contact_text, guide_note, window_text
+from desktop.engine.application import (
+    EXAMPLE,
+    applies,
+    channel_text,
+    contact_text,
+    guide_age,
+    guide_note,
+    notices_on,
+    total_text,
+    window_text,
+)
+from desktop.engine.explain import lowered
 from desktop.engine.result import Assessment, ItemResult
-from desktop.engine.vocabulary import article_term, basis_term, status_term, term, yuan, yuan_and_large
+from desktop.engine.vocabulary import article_term, basis_term, item_status_term, join_reasons, term, yuan
 from desktop.policy.model import Lang, Text
 
 _LABELS = {
@@ -45,13 +56,17 @@ def _head(item: ItemResult, lang: Lang) -> str:
 def _amount_line(item: ItemResult, lang: Lang) -> str:
     assert item.amount is not None
     caps = item.info.caps_text()
-    flags = [
-        f"{term('cap', lang)}: {caps.get(lang) if caps is not None else '—'}",
-        f"{term('basis', lang)}: {basis_term(item, lang)}",
+    # inside brackets, after a colon: English words in lower case ("cap: …; basis: share of a base")
+    said = [
+        (term("cap", lang), caps.get(lang) if caps is not None else "—"),
+        (term("basis", lang), basis_term(item, lang)),
     ]
     note = item.cap_note()
     if note is not None:
-        flags.append(f"{term('capped', lang)}: {note.get(lang)}")
+        said.append((term("capped", lang), note.get(lang)))
+    if lang == "en":
+        said = [(name.lower(), lowered(value)) for name, value in said]
+    flags = [f"{name}: {value}" for name, value in said]
     return f"{_head(item, lang)}: {yuan(item.amount, lang)}  ({'; '.join(flags)})"
 
 
@@ -87,11 +102,14 @@ def summary_text(result: Assessment, lang: Lang = "zh", today: dt.date | None = 
     ]
     if result.guide is not None:
         mark = EXAMPLE.get(lang) if result.guide.example else ""
-        dated = _l("guide_dated", lang).format(day=result.guide.published_on)
+        age = guide_age(result, today) if today is not None else None
+        dated = age.get(lang) if age is not None else _l("guide_dated", lang).format(day=result.guide.published_on)
         lines.append(f"{_l('guide', lang)}: {mark}{result.guide.round.get(lang)} ({dated})")
     if result.enterprise.name:
         lines.append(f"{_l('enterprise', lang)}: {result.enterprise.name} {result.enterprise.credit_code}".rstrip())
-    lines.extend(f"!! {w.get(lang)}" for w in (*result.warnings, *result.notices))
+    # the same sentences, for the same day, as the checklist and the JSON of this run
+    said = notices_on(result, today) if today is not None else (*result.warnings, *result.notices)
+    lines.extend(f"!! {w.get(lang)}" for w in said)
     lines.append("")
     lines.append(f"{_l('amounts', lang)}:")
     for item in result.with_amounts():
@@ -99,7 +117,7 @@ def summary_text(result: Assessment, lang: Lang = "zh", today: dt.date | None = 
         lines.extend(f"      · {s.get(lang)}" for s in item.steps)
         lines.extend(_reading_lines(item, lang))
         lines.extend(_application_lines(item, result, lang, today))
-    lines.append(f"{term('total', lang)}: {yuan_and_large(result.total, lang)}")
+    lines.append(f"{term('total', lang)}: {total_text(result, lang)}")
     if result.pending_total:
         lines.append(f"{_l('pending', lang)}: {yuan(result.pending_total, lang)}")
     pending = result.to_confirm()
@@ -126,8 +144,8 @@ def summary_text(result: Assessment, lang: Lang = "zh", today: dt.date | None = 
         lines.append("")
         lines.append(f"{_l('unavailable', lang)}:")
         for item in unavailable:
-            reason = "; ".join(r.get(lang) for r in item.reasons)
-            lines.append(f"{_head(item, lang)}: {status_term(item.status, lang)} — {reason}")
+            reason = join_reasons((r.get(lang) for r in item.reasons), lang)
+            lines.append(f"{_head(item, lang)}: {item_status_term(item, lang)} — {reason}")
     lines.append("")
     lines.append(result.disclaimer.get(lang))
     return "\n".join(lines) + "\n"

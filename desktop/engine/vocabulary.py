@@ -5,8 +5,8 @@ word that more than one of them shows is defined here once, in Chinese and Engli
 and the report use it directly; the window uses it too (its Qt catalogue holds only texts of its own).
 
 The figures are written here as well (`1,200,000.00 元`, `171.00 万元`): in English a 万元 figure reads
-as millions (`1.71 million yuan`), which is what an English-reading finance clerk expects, and never as
-"× 10,000 yuan".
+as a finance clerk writes it, `6,059,000.00 yuan (RMB 6.059 million)`, and not at all under a million (where
+"0.03 million yuan" helps nobody); never as "× 10,000 yuan".
 """
 
 from __future__ import annotations
@@ -36,7 +36,11 @@ TERMS: Final[dict[str, tuple[str, str]]] = {
     "status": ("状态", "Status"),
     # values of 口径: how the figure was arrived at
     "basis_fixed": ("定额", "Fixed sum"),
-    "basis_rate": ("按比例测算", "By rate"),
+    "basis_rate": ("按比例测算", "Rate"),
+    "basis_per": ("按单价测算", "Per unit"),
+    "basis_tiers": ("按档位", "By band"),
+    "basis_actual": ("按实际金额", "Actual cost"),
+    "basis_computed": ("按规则测算", "Computed"),
     "basis_up_to": ("最高", "Up to"),
     # values of 封顶
     "yes": ("是", "Yes"),
@@ -47,6 +51,8 @@ TERMS: Final[dict[str, tuple[str, str]]] = {
     "status_not_answered": ("未回答", "Not answered"),
     "status_service": ("服务", "Service"),
     "status_to_confirm": ("待确认", "To confirm"),
+    "status_barred": ("暂不可申请", "Barred for now"),
+    "status_not_applicable": ("不适用", "Does not apply"),
     # the one wording of the total: every figure is an upper bound (caps, "up to" items; the bureaus
     # decide), and 可申请 is the status word of the items it adds up
     "total": ("最多可申请合计", "Maximum claimable total"),
@@ -63,7 +69,7 @@ TERMS: Final[dict[str, tuple[str, str]]] = {
     "channel": ("申报方式", "How to apply"),
     "enquiries": ("咨询", "Enquiries"),
     "applying_firms": ("申报企业数", "Firms applying"),
-    "window_not_published": ("尚未公布", "Not yet published"),
+    "window_not_found": ("未见通知", "No notice found"),
     "window_closed": ("已截止", "closed"),
     "window_opens": ("{day} 开始", "opens {day}"),
     # the channel, short (the checklist and the results page say it in a sentence)
@@ -87,6 +93,8 @@ TERMS: Final[dict[str, tuple[str, str]]] = {
     "claim_no_application": ("免申即享", "Paid without application"),
     "claim": ("申报进度", "Application status"),
     "documents": ("申报材料", "Documents"),
+    "documents_ready": ("材料已备", "Documents ready"),
+    "documents_all": ("材料共计", "Documents in all"),
     "paid": ("已拨付", "Paid"),
     # actions named on more than one screen
     "new_assessment": ("新建评估", "New assessment"),
@@ -101,6 +109,7 @@ STATUS_KEYS: Final[dict[str, str]] = {
     "not_answered": "status_not_answered",
     "service": "status_service",
     "to_confirm": "status_to_confirm",
+    "barred": "status_barred",
 }
 
 
@@ -116,21 +125,29 @@ def with_unit(key: str, unit: str, lang: Lang = "zh") -> str:
     return f"{term(key, lang)}（{term(unit, lang)}）"
 
 
-def basis_key(basis: str, fixed: bool) -> str:
-    """口径: 最高 where the text bounds the figure, 定额 where it states the sum, else 按比例测算."""
+def basis_key(basis: str, method: str) -> str:
+    """口径: 最高 where the text bounds the figure, 定额 where it states the sum, else how it is computed (按比例,
+    按单价, 按档位, 按实际金额, 按规则): never "by rate" for a figure no rate made."""
     if basis == "up_to":
         return "basis_up_to"
-    if fixed:
-        return "basis_fixed"
-    return "basis_rate"
+    key = f"basis_{method}"
+    return key if key in TERMS else "basis_computed"
 
 
 def basis_term(item: ItemResult, lang: Lang = "zh") -> str:
-    return term(basis_key(item.basis, item.fixed), lang)
+    return term(basis_key(item.basis, item.info.method), lang)
 
 
 def status_term(status: str, lang: Lang = "zh") -> str:
     return term(STATUS_KEYS[status], lang)
+
+
+def item_status_term(item: ItemResult, lang: Lang = "zh") -> str:
+    """An item's status as a reader takes it: a service one may not use "does not apply" (nobody applies
+    for a service, so "not eligible" would read as refused)."""
+    if item.kind == "service" and item.status == "not_eligible":
+        return term("status_not_applicable", lang)
+    return status_term(item.status, lang)
 
 
 def yes_no(value: bool, lang: Lang = "zh") -> str:
@@ -166,9 +183,27 @@ def large_figure(value: Decimal, lang: Lang = "zh") -> str:
     return f"{round_money(value / (MILLION if lang == 'en' else WAN)):,.2f}"
 
 
+def millions(value: Decimal) -> str:
+    """ "6.059", "1.71", "2.00": millions to the thousand yuan, with no trailing zero beyond two places."""
+    text = f"{(value / MILLION).quantize(Decimal('0.001')):,f}"
+    return text[:-1] if text.endswith("0") else text
+
+
 def large(value: Decimal, lang: Lang = "zh") -> str:
-    """`171.00 万元` / `1.71 million yuan`: the same amount in the unit a reader of that language uses."""
+    """`171.00 万元` / `RMB 1.71 million`: the same amount in the unit a reader of that language uses."""
+    if lang == "en":
+        return f"RMB {millions(value)} million"
     return f"{large_figure(value, lang)} {term('large_unit', lang)}"
+
+
+def large_helps(value: Decimal, lang: Lang = "zh") -> bool:
+    """Whether the large unit says more than the figure: 万元 always in Chinese; millions from one million."""
+    return lang != "en" or abs(value) >= MILLION
+
+
+def compact(value: Decimal, lang: Lang = "zh") -> str:
+    """The amount in the large unit where it helps (`171.00 万元`, `RMB 6.059 million`), else in yuan."""
+    return large(value, lang) if large_helps(value, lang) else yuan(value, lang)
 
 
 def large_number(value: Decimal, lang: Lang = "zh") -> Decimal:
@@ -180,12 +215,22 @@ def large_number(value: Decimal, lang: Lang = "zh") -> Decimal:
 
 
 def yuan_and_large(value: Decimal, lang: Lang = "zh") -> str:
-    """`1,710,000.00 元（171.00 万元）` / `1,710,000.00 yuan (1.71 million yuan)`; nothing adds "（0.00 万元）"."""
-    if not value:
+    """`1,710,000.00 元（171.00 万元）` / `1,710,000.00 yuan (RMB 1.71 million)`; nothing adds "（0.00 万元）", and
+    English adds nothing under a million."""
+    if not value or not large_helps(value, lang):
         return yuan(value, lang)
     if lang == "en":
         return f"{yuan(value, lang)} ({large(value, lang)})"
     return f"{yuan(value, lang)}（{large(value, lang)}）"
+
+
+def join_reasons(reasons: Iterable[str], lang: Lang = "zh") -> str:
+    """Several reasons in one cell or line: "…；…" in Chinese; in English sentences, each ended by its full
+    stop ("On the 'Credit China' list…. Apply for credit repair… first."), never "…; Apply…"."""
+    said = [r for r in reasons if r]
+    if lang != "en":
+        return "；".join(said)
+    return " ".join(r if r.endswith((".", "?", "!")) else f"{r}." for r in said)
 
 
 def join_units(units: Iterable[str], lang: Lang = "zh") -> str:

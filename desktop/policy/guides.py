@@ -26,7 +26,7 @@ The format (TOML), checked like a pack, every problem named by file, entry and f
 
     [[items]]
     item = "credit_insurance"
-    window = { opens = 2026-03-02, closes = 2026-04-10 }     # or window = "not_published"
+    window = { opens = 2026-03-02, closes = 2026-04-10 }     # or "not_found": no window in the notices at hand
     channel = "insurer"                 # online | town_office | insurer | automatic | not_published
     platform = "广东财政惠企利民服务平台"  # for online
     contact = "commerce"
@@ -55,6 +55,7 @@ from desktop.policy.loader import PackError, _Checker, _entry, read_documents
 from desktop.policy.model import Basis, Document, Pack, Text
 from desktop.policy.rule_reader import RuleReader
 from desktop.policy.rules import Block
+from desktop.quoting import did_you_mean
 
 Channel = Literal["online", "town_office", "insurer", "automatic", "not_published"]
 CHANNELS: tuple[Channel, ...] = ("online", "town_office", "insurer", "automatic", "not_published")
@@ -77,6 +78,8 @@ ITEM_KEYS = (
     "note",
     "note_en",
 )
+CONTACT_KEYS = ("id", "phone", *(k for base in ("office", "address", "seen", "source") for k in (base, f"{base}_en")))
+GUIDE_PARTS = ("guide", "contacts", "defaults", "items", "lists")
 MAX_GUIDE_BYTES = 2 * 1024 * 1024
 EMPTY = Text("")
 
@@ -93,7 +96,8 @@ class Contact:
 
 @dataclass(frozen=True)
 class Window:
-    """The application window, both days inclusive; None for both: not yet published."""
+    """The application window, both days inclusive; None for both: none was found in the notices the guide's
+    author had (on the guide's date). Never read as "not published": a notice may have come out since."""
 
     opens: dt.date | None
     closes: dt.date | None
@@ -103,7 +107,9 @@ class Window:
         return self.closes is not None
 
 
-NOT_PUBLISHED = Window(None, None)
+NOT_FOUND = Window(None, None)
+WINDOW_NOT_FOUND = ("not_found", "not_published")
+"""How a guide says it found no window; older guides wrote "not_published" for the same thing."""
 
 
 @dataclass(frozen=True)
@@ -111,7 +117,7 @@ class ItemGuide:
     """What the guide says of one item."""
 
     item: str
-    window: Window = NOT_PUBLISHED
+    window: Window = NOT_FOUND
     channel: Channel = "not_published"
     platform: Text = EMPTY
     channel_note: Text = EMPTY
@@ -125,6 +131,11 @@ class ItemGuide:
     amount: Block | None = None
     basis: Basis = "up_to"
     note: Text = EMPTY
+
+    @property
+    def changes_documents(self) -> bool:
+        """The guide changes the pack's list of documents (replaces, rewords, drops or adds to it)."""
+        return bool(self.documents is not None or self.documents_add or self.documents_replace or self.documents_drop)
 
     def documents_for(self, pack_documents: tuple[Document, ...]) -> tuple[Document, ...]:
         """The documents to prepare: the pack's (or the guide's whole list), reworded, dropped and added to."""
@@ -169,15 +180,13 @@ class GuideError(PackError):
 
 
 def _window(c: _Checker, data: Mapping[str, Any], where: str) -> Window:
-    raw = data.get("window", "not_published")
-    if raw == "not_published":
-        return NOT_PUBLISHED
+    raw = data.get("window", "not_found")
+    if raw in WINDOW_NOT_FOUND:
+        return NOT_FOUND
     if not isinstance(raw, Mapping):
-        c.fail(f"{where}.window", '应为 { opens = 日期, closes = 日期 } 或 "not_published"（尚未公布）')
-        return NOT_PUBLISHED
-    for key in raw:
-        if key not in ("opens", "closes"):
-            c.fail(f"{where}.window.{key}", "未知的字段（只有 opens、closes）")
+        c.fail(f"{where}.window", '应为 { opens = 日期, closes = 日期 } 或 "not_found"（所掌握的通知中未见）')
+        return NOT_FOUND
+    c.keys(raw, f"{where}.window", ("opens", "closes"))
     opens = c.date(raw, "opens", f"{where}.window")
     closes = c.date(raw, "closes", f"{where}.window")
     if dt.date.min not in (opens, closes) and closes < opens:
@@ -214,20 +223,7 @@ def _document_changes(
 
 
 def _contact(c: _Checker, data: Mapping[str, Any], where: str) -> Contact:
-    for key in data:
-        if key not in (
-            "id",
-            "office",
-            "office_en",
-            "address",
-            "address_en",
-            "phone",
-            "seen",
-            "seen_en",
-            "source",
-            "source_en",
-        ):
-            c.fail(f"{where}.{key}", "未知的字段")
+    c.keys(data, where, CONTACT_KEYS)
     phone = c.string(data, "phone", where, required=False)
     if phone and not all(ch.isdigit() or ch in " ()+-—–,、/转" for ch in phone):
         c.fail(f"{where}.phone", f"电话号码含有不允许的字符：{phone[:40]!r}")
@@ -257,7 +253,10 @@ def _item(
     allowed = ITEM_KEYS if not default else tuple(k for k in ITEM_KEYS if k not in per_item)
     for key in data:
         if key not in allowed:
-            c.fail(f"{where}.{key}", "未知的字段" if key in ITEM_KEYS or not default else "只能写在具体支持项目下")
+            if default and key in ITEM_KEYS:
+                c.fail(f"{where}.{key}", "只能写在具体支持项目下")
+            else:
+                c.fail(f"{where}.{key}", f"未知的字段{did_you_mean(str(key), allowed)}")
     item_id = "" if default else c.string(data, "item", where)
     found = pack.item(item_id) if item_id else None
     if item_id and found is None:
@@ -314,12 +313,11 @@ def load_guide_text(content: bytes, source: str, packs: Mapping[str, Pack], path
         raise GuideError(source, [f"{source}: TOML 语法错误：{exc}"]) from None
     c = _Checker(source)
     head = c.table(data, "guide", "")
-    for key in head:
-        if key not in GUIDE_KEYS:
-            c.fail(f"[guide].{key}", "未知的字段")
+    c.keys(head, "[guide]", GUIDE_KEYS)
     for key in data:
-        if key not in ("guide", "contacts", "defaults", "items", "lists"):
-            c.fail(key, "未知的部分（应为 [guide]、[[contacts]]、[defaults]、[[items]]、[[lists]]）")
+        if key not in GUIDE_PARTS:
+            near = did_you_mean(str(key), GUIDE_PARTS)
+            c.fail(key, f"未知的部分（应为 [guide]、[[contacts]]、[defaults]、[[items]]、[[lists]]）{near}")
     pack_id = c.string(head, "pack", "[guide]")
     pack = packs.get(pack_id)
     if pack_id and pack is None:
@@ -374,7 +372,7 @@ def load_guide_text(content: bytes, source: str, packs: Mapping[str, Pack], path
 
 
 # -- the state of a window on a given day --------------------------------------------------------------
-WindowStatus = Literal["open", "upcoming", "closed", "not_published"]
+WindowStatus = Literal["open", "upcoming", "closed", "not_found"]
 
 
 @dataclass(frozen=True)
@@ -386,7 +384,7 @@ class WindowState:
 
 def window_state(window: Window, today: dt.date) -> WindowState:
     if window.closes is None:
-        return WindowState("not_published", None, window)
+        return WindowState("not_found", None, window)
     if today > window.closes:
         return WindowState("closed", None, window)
     if window.opens is not None and today < window.opens:

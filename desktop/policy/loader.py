@@ -36,6 +36,7 @@ from desktop.policy.model import (
 )
 from desktop.policy.rule_reader import RuleReader, item_cycles
 from desktop.policy.rules import Block, referenced_items
+from desktop.quoting import did_you_mean
 
 
 class PackError(Exception):
@@ -56,6 +57,15 @@ class _Checker:
 
     def fail(self, where: str, message: str) -> None:
         self.problems.append(clip_problem(f"{self.source}: {where}: {message}"))
+
+    def keys(self, data: Mapping[str, Any], where: str, allowed: Iterable[str]) -> None:
+        """Every key of an entry must be one it may hold: a misspelt key (`condition` for `conditions`) would
+        otherwise be skipped and silently take what it says with it."""
+        known = tuple(allowed)
+        for key in data:
+            if key not in known:
+                at = f"{where}.{key}" if where else str(key)
+                self.fail(at, f"未知的字段{did_you_mean(str(key), known)}")
 
     def table(self, data: Mapping[str, Any], key: str, where: str) -> Mapping[str, Any]:
         value = data.get(key, {})
@@ -151,19 +161,74 @@ class _Checker:
         return cast(str, value)
 
 
+def _bilingual(*names: str) -> tuple[str, ...]:
+    """Each text field with its English twin (`title`, `title_en`)."""
+    return tuple(name for base in names for name in (base, f"{base}_en"))
+
+
+TOP_KEYS = (
+    "pack",
+    "interpretations",
+    "common_conditions",
+    "sections",
+    "glossary",
+    "questions",
+    "measures",
+    "lists",
+)
+PACK_KEYS = (
+    "id",
+    "version",
+    "issued_on",
+    "valid_from",
+    "valid_to",
+    "period_from",
+    "period_to",
+    "source_file",
+    *_bilingual("title", "issuer", "period_label", "enquiries", "documents_note", "disclaimer"),
+)
+SECTION_KEYS = ("id", *_bilingual("title"))
+GLOSSARY_KEYS = _bilingual("term", "text")
+FIELD_KEYS = ("id", "type", "choices", "min", "max", "glossary", *_bilingual("label", "help", "short", "unit"))
+QUESTION_KEYS = (
+    *FIELD_KEYS,
+    "section",
+    "show_if",
+    "fields",
+    "replaces",
+    "from_history",
+    *_bilingual("record_label", "set_by"),
+)
+CHOICE_KEYS = ("value", *_bilingual("label"))
+MEASURE_KEYS = ("article", "article_label", "id", "units", "units_en", "items", *_bilingual("title"))
+ITEM_KEYS = (
+    "id",
+    "kind",
+    "source",
+    "basis",
+    "conditions",
+    "rule",
+    "documents",
+    "notes",
+    "interpretations",
+    *_bilingual("title", "claim", "documents_source"),
+)
+NOTE_KEYS = _bilingual("text")
+INTERPRETATION_KEYS = ("id", "quote", "kind", *_bilingual("reading", "why", "ask"))
+
+
 def read_documents(c: _Checker, data: Mapping[str, Any], key: str, where: str) -> tuple[Document, ...]:
     """A list of documents (`[{ id = "…", text = "…", text_en = "…" }]`): every id present, well formed and
     unique in the list, since what an enterprise records of a document is kept under its id."""
     documents: list[Document] = []
     for i, d in enumerate(c.tables(data, key, where)):
         at = f"{where}.{key}[{i}]"
-        for name in d:
-            if name not in ("id", "text", "text_en"):
-                c.fail(f"{at}.{name}", "未知的字段（材料只有 id、text、text_en）")
+        c.keys(d, at, ("id", "text", "text_en"))
         ident = c.string(d, "id", at)
         if ident and not re.fullmatch(DOCUMENT_ID, ident):
-            why = "应由小写英文字母、数字和下划线组成，以字母开头，最多 60 个字符"
-            c.fail(f"{at}.id", f"材料编号 {ident[:60]!r} {why}")
+            c.fail(
+                f"{at}.id", f"材料编号 {ident[:60]!r} 应由小写英文字母、数字和下划线组成，以字母开头，最多 60 个字符"
+            )
         elif ident in (doc.id for doc in documents):
             c.fail(f"{at}.id", f"材料编号 {ident} 在同一支持项目中重复")
         documents.append(Document(ident, c.text(d, "text", at)))
@@ -179,6 +244,7 @@ def _choices(c: _Checker, data: Mapping[str, Any], where: str) -> tuple[Choice, 
     choices = []
     for i, ch in enumerate(c.tables(data, "choices", where)):
         cw = f"{where}.choices[{i}]"
+        c.keys(ch, cw, CHOICE_KEYS)
         choices.append(Choice(c.string(ch, "value", cw), c.text(ch, "label", cw)))
     values = [ch.value for ch in choices]
     if len(set(values)) != len(values):
@@ -187,12 +253,18 @@ def _choices(c: _Checker, data: Mapping[str, Any], where: str) -> tuple[Choice, 
 
 
 def _question(c: _Checker, data: Mapping[str, Any], where: str, *, nested: bool = False) -> Question:
+    c.keys(data, where, FIELD_KEYS if nested else QUESTION_KEYS)
     qtype = cast(QuestionType, c.choice_of(data, "type", where, QUESTION_TYPES, "text"))
     if nested and qtype == "table":
         c.fail(f"{where}.type", "表格中的字段不能再是表格")
     choices = _choices(c, data, where)
     if qtype == "choice" and not choices:
         c.fail(f"{where}.choices", "选择题至少要有一个选项")
+    if qtype == "items" and choices:
+        c.fail(f"{where}.choices", "项目清单题的选项是政策包的支持项目，不能另写 choices")
+    replaces = c.string(data, "replaces", where, required=False)
+    if replaces and qtype != "items":
+        c.fail(f"{where}.replaces", 'replaces 只用于项目清单题（type = "items"）')
     fields: list[Question] = []
     if qtype == "table":
         for i, f in enumerate(c.tables(data, "fields", where)):
@@ -226,6 +298,7 @@ def _question(c: _Checker, data: Mapping[str, Any], where: str, *, nested: bool 
         unit=unit,
         set_by=set_by,
         from_history=from_history,
+        replaces=replaces,
     )
 
 
@@ -249,9 +322,7 @@ def _history_query(c: _Checker, data: Mapping[str, Any], where: str, qtype: str)
         return None
     if qtype != "money":
         c.fail(at, "只有金额题可以从已获拨付记录中读取")
-    for key in raw:
-        if key not in ("items", "policies"):
-            c.fail(f"{at}.{key}", "未知的字段（只有 items、policies）")
+    c.keys(raw, at, ("items", "policies"))
     items = _strings(c, raw, "items", at)
     if not items:
         c.fail(f"{at}.items", "至少要列出一个支持项目编号")
@@ -259,6 +330,7 @@ def _history_query(c: _Checker, data: Mapping[str, Any], where: str, qtype: str)
 
 
 def _item(c: _Checker, data: Mapping[str, Any], where: str, reader: RuleReader) -> Item:
+    c.keys(data, where, ITEM_KEYS)
     kind = cast(ItemKind, c.choice_of(data, "kind", where, ITEM_KINDS, "service"))
     rule_data = data.get("rule")
     rule: Block | None = None
@@ -272,7 +344,7 @@ def _item(c: _Checker, data: Mapping[str, Any], where: str, reader: RuleReader) 
     conditions = tuple(
         cond
         for i, cd in enumerate(c.tables(data, "conditions", where))
-        if (cond := reader.condition(cd, f"{where}.conditions[{i}]")) is not None
+        if (cond := reader.condition(cd, f"{where}.conditions[{i}]", per_item=True)) is not None
     )
     interpretations = data.get("interpretations", [])
     if not (isinstance(interpretations, list) and all(isinstance(v, str) for v in interpretations)):
@@ -282,7 +354,10 @@ def _item(c: _Checker, data: Mapping[str, Any], where: str, reader: RuleReader) 
         if name not in reader.interpretations:
             c.fail(f"{where}.interpretations", f"未知的口径说明 {name!r}")
     documents = read_documents(c, data, "documents", where)
-    notes = tuple(c.text(n, "text", f"{where}.notes[{i}]") for i, n in enumerate(c.tables(data, "notes", where)))
+    notes = []
+    for i, n in enumerate(c.tables(data, "notes", where)):
+        c.keys(n, f"{where}.notes[{i}]", NOTE_KEYS)
+        notes.append(c.text(n, "text", f"{where}.notes[{i}]"))
     return Item(
         id=c.string(data, "id", where),
         kind=kind,
@@ -293,12 +368,14 @@ def _item(c: _Checker, data: Mapping[str, Any], where: str, reader: RuleReader) 
         conditions=conditions,
         rule=rule,
         documents=documents,
-        notes=notes,
+        notes=tuple(notes),
         interpretations=tuple(interpretations),
+        documents_source=c.text(data, "documents_source", where, required=False),
     )
 
 
 def _measure(c: _Checker, data: Mapping[str, Any], where: str, reader: RuleReader) -> Measure:
+    c.keys(data, where, MEASURE_KEYS)
     article = c.integer(data, "article", where)
     if article is None or article < 1:
         c.fail(f"{where}.article", "条款序号应为正整数")
@@ -347,6 +424,8 @@ def _check_references(c: _Checker, pack: Pack) -> None:
                 c.fail(where + ".glossary", f"未知的术语 {g!r}")
         if q.min is not None and q.max is not None and q.min > q.max:
             c.fail(where + ".min", "min 大于 max")
+        if q.replaces and q.replaces in {other.id for other in pack.questions}:
+            c.fail(where + ".replaces", f"replaces 的问题编号 {q.replaces} 已是本政策包的问题")
     item_ids: set[str] = set()
     rules: dict[str, Block] = {}
     places: dict[str, str] = {}
@@ -361,8 +440,10 @@ def _check_references(c: _Checker, pack: Pack) -> None:
                 rules[item.id] = item.rule
     for item_id, rule in rules.items():
         for name in sorted(referenced_items(rule) - set(rules)):
-            known = "（该项不是金额类，没有金额）" if name in item_ids else ""
-            c.fail(f"{places[item_id]}.rule.item", f"引用了不存在的金额支持项 {name!r}{known}")
+            if name in item_ids:
+                c.fail(f"{places[item_id]}.rule.item", f"引用了不存在的金额支持项 {name!r}（该项不是金额类，没有金额）")
+            else:
+                c.fail(f"{places[item_id]}.rule.item", f"引用了不存在的金额支持项 {name!r}")
     for cycle in item_cycles(rules):
         c.fail(f"{places[cycle[0]]}.rule", "支持项的金额互相引用，形成循环：" + " → ".join(cycle))
 
@@ -371,6 +452,7 @@ def _interpretations(c: _Checker, data: Mapping[str, Any]) -> dict[str, Interpre
     found: dict[str, Interpretation] = {}
     for i, raw in enumerate(c.tables(data, "interpretations", "")):
         where = _entry("interpretations", i, raw)
+        c.keys(raw, where, INTERPRETATION_KEYS)
         ident = c.string(raw, "id", where)
         if ident in found:
             c.fail(where + ".id", f"口径说明编号 {ident} 重复")
@@ -393,13 +475,17 @@ def load_pack_text(content: bytes, source: str, path: str = "") -> Pack:
     if problems:
         raise PackError(source, problems)
     c = _Checker(source)
+    c.keys(data, "", TOP_KEYS)
     head = c.table(data, "pack", "")
     where = "[pack]"
-    glossary = {
-        key: GlossaryTerm(key, c.text(g, "term", f"glossary.{key}"), c.text(g, "text", f"glossary.{key}"))
-        for key, g in c.table(data, "glossary", "").items()
-        if isinstance(g, Mapping)
-    }
+    c.keys(head, where, PACK_KEYS)
+    glossary = {}
+    for key, g in c.table(data, "glossary", "").items():
+        if not isinstance(g, Mapping):
+            c.fail(f"glossary.{key}", "应为表（[glossary.术语编号]，含 term、text）")
+            continue
+        c.keys(g, f"glossary.{key}", GLOSSARY_KEYS)
+        glossary[key] = GlossaryTerm(key, c.text(g, "term", f"glossary.{key}"), c.text(g, "text", f"glossary.{key}"))
     interpretations = _interpretations(c, data)
     questions = tuple(_question(c, q, _entry("questions", i, q)) for i, q in enumerate(c.tables(data, "questions", "")))
     by_id = {q.id: q for q in questions}
@@ -408,7 +494,7 @@ def load_pack_text(content: bytes, source: str, path: str = "") -> Pack:
     common = tuple(
         cond
         for i, cd in enumerate(c.tables(data, "common_conditions", ""))
-        if (cond := reader.condition(cd, f"common_conditions[{i}]")) is not None
+        if (cond := reader.condition(cd, f"common_conditions[{i}]", per_item=True, basic=True)) is not None
     )
     period_label = c.text(head, "period_label", where, required=False)
     pack = Pack(
@@ -420,10 +506,7 @@ def load_pack_text(content: bytes, source: str, path: str = "") -> Pack:
         valid_from=c.date(head, "valid_from", where),
         valid_to=c.date(head, "valid_to", where),
         hash=hashlib.sha256(content).hexdigest(),
-        sections=tuple(
-            Section(c.string(s, "id", f"sections[{i}]"), c.text(s, "title", f"sections[{i}]"))
-            for i, s in enumerate(c.tables(data, "sections", ""))
-        ),
+        sections=_sections(c, data),
         questions=questions,
         measures=tuple(
             _measure(c, m, _entry("measures", i, m), reader) for i, m in enumerate(c.tables(data, "measures", ""))
@@ -448,11 +531,34 @@ def load_pack_text(content: bytes, source: str, path: str = "") -> Pack:
         c.fail(f"{where}.period_to", f"期间的截止日 {pack.period[1]} 早于起始日 {pack.period[0]}")
     if not pack.measures:
         c.fail("measures", "政策包至少要有一条措施")
+    pack = _with_item_choices(pack)
     _check_references(c, pack)
     pack = replace(pack, lists=read_lists(c, data, pack))
     if c.problems:
         raise PackError(source, c.problems)
     return pack
+
+
+def _with_item_choices(pack: Pack) -> Pack:
+    """An `items` question offers the pack's items an enterprise applies for (amounts and supports the notice
+    quantifies; services are not applied for), each by its title: made here, so that they follow the pack."""
+    if not any(q.type == "items" for q in pack.questions):
+        return pack
+    choices = tuple(
+        Choice(item.id, Text(f"第{m.article_label}条 {item.title.zh}", f"Art. {m.article} {item.title.get('en')}"))
+        for m, item in pack.items()
+        if item.kind != "service"
+    )
+    questions = tuple(replace(q, choices=choices) if q.type == "items" else q for q in pack.questions)
+    return replace(pack, questions=questions)
+
+
+def _sections(c: _Checker, data: Mapping[str, Any]) -> tuple[Section, ...]:
+    sections = []
+    for i, s in enumerate(c.tables(data, "sections", "")):
+        c.keys(s, f"sections[{i}]", SECTION_KEYS)
+        sections.append(Section(c.string(s, "id", f"sections[{i}]"), c.text(s, "title", f"sections[{i}]")))
+    return tuple(sections)
 
 
 def _with_show_if(

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from desktop.policy.rules import Block
 
 Lang = Literal["zh", "en"]
-QuestionType = Literal["bool", "choice", "date", "money", "integer", "number", "text", "table"]
+QuestionType = Literal["bool", "choice", "date", "money", "integer", "number", "text", "table", "items"]
 ItemKind = Literal["amount", "unquantified", "service"]
 Basis = Literal["exact", "up_to"]
 ConditionOp = Literal[
@@ -27,12 +27,23 @@ ConditionOp = Literal[
     "between",
     "in_validity",
     "in_period",
+    "item_not_in",
     "all",
     "any",
 ]
 InterpretationKind = Literal["reading", "other_guides"]
 
-QUESTION_TYPES: tuple[QuestionType, ...] = ("bool", "choice", "date", "money", "integer", "number", "text", "table")
+QUESTION_TYPES: tuple[QuestionType, ...] = (
+    "bool",
+    "choice",
+    "date",
+    "money",
+    "integer",
+    "number",
+    "text",
+    "table",
+    "items",
+)
 QUANTITY_TYPES: tuple[QuestionType, ...] = ("integer", "number")
 ITEM_KINDS: tuple[ItemKind, ...] = ("amount", "unquantified", "service")
 BASES: tuple[Basis, ...] = ("exact", "up_to")
@@ -67,7 +78,9 @@ class Condition:
     Values are typed by the loader: bool or str for `equals`, a tuple of str for `in`, Decimal for the
     comparisons on money and numbers, int for integers, dates for `on_or_after` / `on_or_before`, and a
     pair for `between` (both ends inclusive). `in_validity` / `in_period` test a date against the pack's
-    validity or the period of activity it covers. Inside a table's row, `question` may name a field.
+    validity or the period of activity it covers. `item_not_in` tests an `items` answer (a list of item ids)
+    against the item being decided: it holds when that item is not listed. Inside a table's row, `question`
+    may name a field.
     """
 
     question: str = ""
@@ -77,6 +90,10 @@ class Condition:
     reason: Text | None = None
     interpretation: str | None = None
     """An interpretation id: the condition is the pack's reading, not the text's; failing it gives 待确认."""
+    bars: bool = False
+    """A basic condition that, failing, bars every item it concerns for now (暂不可申请: on the dishonest list),
+    instead of leaving it to confirm; `remedy` says what to do before applying."""
+    remedy: Text | None = None
 
 
 @dataclass(frozen=True)
@@ -109,6 +126,10 @@ class Question:
     """Who decides the answer when the enterprise cannot change it by acting ("由工业和信息化部门认定")."""
     from_history: HistoryQuery | None = None
     """A money question the enterprise's record of amounts received answers, where it holds any."""
+    replaces: str = ""
+    """For an `items` question: the id of a yes/no question asked for the whole enterprise that it replaces.
+    An answers file or a database written before holds that one: yes is carried over to every item listed,
+    no to none, and the user is told once."""
 
     @property
     def noun(self) -> Text:
@@ -167,6 +188,12 @@ class Item:
     notes: tuple[Text, ...] = ()
     interpretations: tuple[str, ...] = ()
     """Readings of the text this item rests on, shown with it (beside those its conditions name)."""
+    documents_source: Text = Text("")
+    """Where the list of documents comes from (the guides it follows), or that it is the program's suggestion;
+    without one the list is shown as the program's suggestion."""
+
+
+SUGGESTED_DOCUMENTS = Text("本工具的建议（未注明材料清单的来源）", "The tool's suggestion (the list names no source)")
 
 
 @dataclass(frozen=True)

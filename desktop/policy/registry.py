@@ -74,11 +74,9 @@ class PackRegistry:
         ]
         if not candidates:
             known = "、".join(sorted({p.id for p in self._packs.values()})) or "无"
-            raise UnknownPackError(
-                f"未知的政策包 {quoted(pack_id)}"
-                + (f" 版本 {quoted(version)}" if version else "")
-                + f"（已知：{known}）"
-            )
+            if version:
+                raise UnknownPackError(f"未知的政策包 {quoted(pack_id)} 版本 {quoted(version)}（已知：{known}）")
+            raise UnknownPackError(f"未知的政策包 {quoted(pack_id)}（已知：{known}）")
         return max(candidates, key=lambda p: (p.valid_from, version_key(p.version)))
 
     def for_date(self, day: dt.date) -> Pack:
@@ -92,10 +90,15 @@ class PackRegistry:
 
 def _duplicate(path: Path, pack: Pack, known: Pack) -> str:
     same = "内容相同" if known.hash == pack.hash else f"内容不同（{pack.short_hash}，已载入的为 {known.short_hash}）"
-    where = "程序自带的" if pack_source(known) == "bundled" else "已载入的"
+    name = Path(known.path).name
+    if pack_source(known) == "bundled":
+        return (
+            f"{path.name}: 编号 {pack.id}、版本 {pack.version} 与程序自带的政策包 {name} 相同，{same}，"
+            f"未载入；使用的是 {name}。修改过的政策包请使用新的 version。"
+        )
     return (
-        f"{path.name}: 编号 {pack.id}、版本 {pack.version} 与{where}政策包 {Path(known.path).name} 相同，{same}，"
-        f"未载入；使用的是 {Path(known.path).name}。修改过的政策包请使用新的 version。"
+        f"{path.name}: 编号 {pack.id}、版本 {pack.version} 与已载入的政策包 {name} 相同，{same}，"
+        f"未载入；使用的是 {name}。修改过的政策包请使用新的 version。"
     )
 
 
@@ -185,13 +188,17 @@ def install_pack(path: Path, registry: PackRegistry | None = None) -> Pack:
     if existing is not None:
         if existing.hash == pack.hash:
             return existing
-        where = "程序自带" if pack_source(existing) == "bundled" else "已添加"
-        raise PackInstallError(
-            [
-                f"{path.name}: {where}的政策包中已有编号 {pack.id}、版本 {pack.version} 的政策包，但内容不同"
-                f"（已有 {existing.short_hash}，此文件 {pack.short_hash}）。"
-                "修改过的政策包请在 [pack] 中使用新的 version 再添加。"
-            ]
-        )
+        old, new = existing.short_hash, pack.short_hash
+        if pack_source(existing) == "bundled":
+            problem = (
+                f"{path.name}: 程序自带的政策包中已有编号 {pack.id}、版本 {pack.version} 的政策包，但内容不同"
+                f"（已有 {old}，此文件 {new}）。修改过的政策包请在 [pack] 中使用新的 version 再添加。"
+            )
+        else:
+            problem = (
+                f"{path.name}: 已添加的政策包中已有编号 {pack.id}、版本 {pack.version} 的政策包，但内容不同"
+                f"（已有 {old}，此文件 {new}）。修改过的政策包请在 [pack] 中使用新的 version 再添加。"
+            )
+        raise PackInstallError([problem])
     target = copy_into(user_packs_dir(), safe_file_name(f"{pack.id}-{pack.version}"), content, path.name, "政策包")
     return load_pack_file(target)

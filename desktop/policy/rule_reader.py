@@ -8,7 +8,6 @@ problem at once. What comes out is only used when there was no problem at all.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, cast
@@ -34,6 +33,7 @@ from desktop.policy.rules import (
     Value,
     walk,
 )
+from desktop.quoting import did_you_mean
 
 if TYPE_CHECKING:
     from desktop.policy.loader import _Checker
@@ -65,8 +65,11 @@ CONDITION_OPS: tuple[ConditionOp, ...] = (
     "between",
     "in_validity",
     "in_period",
+    "item_not_in",
 )
-CONDITION_KEYS = (*CONDITION_OPS, "all", "any", "question", "reason", "reason_en", "interpretation")
+BASIC_KEYS = ("bars", "remedy", "remedy_en")
+"""What only a basic condition (`[[common_conditions]]`) may say: that failing it bars the items, and the remedy."""
+CONDITION_KEYS = (*CONDITION_OPS, "all", "any", "question", "reason", "reason_en", "interpretation", *BASIC_KEYS)
 TYPE_WORDS = {
     "bool": "是非题",
     "choice": "选择题",
@@ -76,12 +79,8 @@ TYPE_WORDS = {
     "number": "数量题",
     "text": "文字题",
     "table": "表格题",
+    "items": "项目清单题",
 }
-
-
-def _suggest(name: str, known: Sequence[str]) -> str:
-    close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.5)
-    return f"；是否应为 {close[0]}？" if close else ""
 
 
 class RuleReader:
@@ -104,7 +103,7 @@ class RuleReader:
         question = self.questions.get(name)
         if question is None:
             known = [*(f.id for f in row.fields), *self.questions] if row is not None else list(self.questions)
-            self.c.fail(where, f"引用了不存在的问题 {name!r}{_suggest(name, known)}")
+            self.c.fail(where, f"引用了不存在的问题 {name!r}{did_you_mean(name, known)}")
             return None
         return Operand(question)
 
@@ -142,25 +141,34 @@ class RuleReader:
         return self.c.number(value, where, "quantity" if by.type == "number" else "amount")
 
     # -- conditions -------------------------------------------------------------------------------------
-    def condition(self, data: object, where: str, row: Question | None = None) -> Condition | None:
+    def condition(
+        self, data: object, where: str, row: Question | None = None, *, per_item: bool = False, basic: bool = False
+    ) -> Condition | None:
+        """A condition; `per_item`: it is decided for one item (an item's or a basic condition), so it may test
+        whether that item is listed (`item_not_in`); `basic`: a basic condition, which may bar the items."""
         if not isinstance(data, Mapping):
             self.c.fail(where, "条件应为表（{ question = …, equals = … }）")
             return None
         for key in data:
             if key not in CONDITION_KEYS:
-                self.c.fail(f"{where}.{key}", f"未知的字段{_suggest(str(key), CONDITION_KEYS)}")
+                self.c.fail(f"{where}.{key}", f"未知的字段{did_you_mean(str(key), CONDITION_KEYS)}")
+        bars, remedy = self._bar(data, where, basic)
+        if "item_not_in" in data and not per_item:
+            self.c.fail(f"{where}.item_not_in", "item_not_in 只能用于支持项目的条件和基本条件")
+            return None
         reason = self.c.text(data, "reason", where, required=False)
         interpretation = data.get("interpretation")
         if interpretation is not None and interpretation not in self.interpretations:
             self.c.fail(
                 f"{where}.interpretation",
-                f"未知的口径说明 {interpretation!r}{_suggest(str(interpretation), sorted(self.interpretations))}",
+                f"未知的口径说明 {interpretation!r}{did_you_mean(str(interpretation), sorted(self.interpretations))}",
             )
             interpretation = None
         groups = [k for k in ("all", "any") if k in data]
         ops = [k for k in CONDITION_OPS if k in data]
         if len(groups) + len(ops) != 1:
-            self.c.fail(where, "条件须且只能有一种判断：" + "、".join((*CONDITION_OPS, "all", "any")) + " 之一")
+            tests = "、".join((*CONDITION_OPS, "all", "any"))
+            self.c.fail(where, f"条件须且只能有一种判断：{tests} 之一")
             return None
         why = reason if reason.zh else None
         named = cast(str | None, interpretation)
@@ -172,7 +180,7 @@ class RuleReader:
             if not isinstance(parts_data, list) or not parts_data:
                 self.c.fail(f"{where}.{key}", "应为至少一个条件的数组")
                 return None
-            parts = [self.condition(p, f"{where}.{key}[{i}]", row) for i, p in enumerate(parts_data)]
+            parts = [self.condition(p, f"{where}.{key}[{i}]", row, per_item=per_item) for i, p in enumerate(parts_data)]
             if any(p is None for p in parts):
                 return None
             return Condition(
@@ -180,6 +188,8 @@ class RuleReader:
                 parts=tuple(p for p in parts if p is not None),
                 reason=why,
                 interpretation=named,
+                bars=bars,
+                remedy=remedy,
             )
         op = ops[0]
         operand = self._lookup(data.get("question"), f"{where}.question", row)
@@ -188,7 +198,25 @@ class RuleReader:
         value = self._condition_value(op, data[op], f"{where}.{op}", operand.question)
         if value is _BAD:
             return None
-        return Condition(question=operand.id, op=op, value=value, reason=why, interpretation=named)
+        return Condition(
+            question=operand.id, op=op, value=value, reason=why, interpretation=named, bars=bars, remedy=remedy
+        )
+
+    def _bar(self, data: Mapping[str, Any], where: str, basic: bool) -> tuple[bool, Text | None]:
+        """`bars = true` with its `remedy`, on a basic condition only."""
+        if not any(key in data for key in BASIC_KEYS):
+            return False, None
+        if not basic:
+            self.c.fail(f"{where}.bars", "只有基本条件（common_conditions）可以写 bars")
+            return False, None
+        bars = data.get("bars", False)
+        if not isinstance(bars, bool):
+            self.c.fail(f"{where}.bars", "应为 true 或 false")
+            return False, None
+        remedy = self.c.text(data, "remedy", where, required=False)
+        if bars and not remedy.zh:
+            self.c.fail(f"{where}.remedy", "bars = true 的基本条件须写明 remedy（怎样才能再申请）")
+        return bars, remedy if remedy.zh else None
 
     def _condition_value(self, op: ConditionOp, raw: object, where: str, q: Question) -> object:
         qtype = q.type
@@ -242,12 +270,13 @@ class RuleReader:
                 self.c.fail(where, f"问题 {q.id} 不是日期题（是{word}）")
                 return _BAD
             return self._bound(q, raw, where)
-        # in_validity, in_period
+        # item_not_in, in_validity, in_period: `true`, on a list of items or a date
+        listed = op == "item_not_in"
         if raw is not True:
             self.c.fail(where, "只能写 true")
             return _BAD
-        if qtype != "date":
-            self.c.fail(where, f"问题 {q.id} 不是日期题")
+        if qtype != ("items" if listed else "date"):
+            self.c.fail(where, f"问题 {q.id} 不是项目清单题" if listed else f"问题 {q.id} 不是日期题")
             return _BAD
         return True
 
@@ -296,16 +325,13 @@ class RuleReader:
             return None
         kind = kinds[0] if kinds else ("value" if "of" in data else "")
         if not kind:
-            self.c.fail(
-                where,
-                "未知的计算块：应有 " + "、".join((*BLOCK_KEYS, "of")) + " 之一"
-                f"（实际的字段：{', '.join(map(str, data)) or '无'}）",
-            )
+            keys, found = "、".join((*BLOCK_KEYS, "of")), ", ".join(map(str, data)) or "无"
+            self.c.fail(where, f"未知的计算块：应有 {keys} 之一（实际的字段：{found}）")
             return None
         allowed = (*OWN_KEYS[kind], *MOD_KEYS)
         for key in data:
             if key not in allowed:
-                self.c.fail(f"{where}.{key}", f"{kind} 块没有此字段{_suggest(str(key), allowed)}")
+                self.c.fail(f"{where}.{key}", f"{kind} 块没有此字段{did_you_mean(str(key), allowed)}")
         mods = self._mods(data, where, row)
         reader = getattr(self, f"_{kind}")
         block = cast(Block | None, reader(data, where, row, mods))
@@ -432,7 +458,9 @@ class RuleReader:
             tw = f"{where}.table[{i}]"
             for key in raw:
                 if key not in ("from", "to", "amount", "rate"):
-                    self.c.fail(f"{tw}.{key}", f"档位没有此字段{_suggest(str(key), ('from', 'to', 'amount', 'rate'))}")
+                    self.c.fail(
+                        f"{tw}.{key}", f"档位没有此字段{did_you_mean(str(key), ('from', 'to', 'amount', 'rate'))}"
+                    )
             if by is None:
                 continue
             if "from" not in raw:
@@ -474,8 +502,10 @@ class RuleReader:
         name = data.get("each")
         table = self.questions.get(name) if isinstance(name, str) else None
         if table is None or table.type != "table":
-            found = f"{name} 是{TYPE_WORDS.get(table.type, table.type)}" if table is not None else f"没有问题 {name!r}"
-            self.c.fail(f"{where}.each", f"each 应为表格题；{found}")
+            if table is not None:
+                self.c.fail(f"{where}.each", f"each 应为表格题；{name} 是{TYPE_WORDS.get(table.type, table.type)}")
+            else:
+                self.c.fail(f"{where}.each", f"each 应为表格题；没有问题 {name!r}")
             return None
         if "per_row" not in data:
             self.c.fail(f"{where}.per_row", "缺少此字段：每行怎样计算")
@@ -497,7 +527,9 @@ class RuleReader:
             return True, None
         field = table.field(name) if isinstance(name, str) else None
         if field is None:
-            self.c.fail(where, f"表格 {table.id} 没有字段 {name!r}{_suggest(str(name), [f.id for f in table.fields])}")
+            self.c.fail(
+                where, f"表格 {table.id} 没有字段 {name!r}{did_you_mean(str(name), [f.id for f in table.fields])}"
+            )
             return False, None
         return True, field
 
@@ -515,7 +547,7 @@ class RuleReader:
         }[rtype]
         for key in data:
             if key not in allowed:
-                self.c.fail(f"{where}.{key}", f"{rtype} 规则没有此字段{_suggest(str(key), allowed)}")
+                self.c.fail(f"{where}.{key}", f"{rtype} 规则没有此字段{did_you_mean(str(key), allowed)}")
         if rtype == "fixed":
             amount = self._money(data, "amount", where)
             return None if amount is None else Fixed(amount)

@@ -25,10 +25,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TextIO, cast
 
+from desktop.engine.refusals import in_language
 from desktop.filenames import UniqueNames, checklist_stem
 from desktop.policy.guide_registry import GuideRegistry, known_guides
-from desktop.policy.model import Lang
-from desktop.policy.registry import PackRegistry, known_registry
+from desktop.policy.loader import PackError
+from desktop.policy.model import Lang, Pack
+from desktop.policy.registry import PackRegistry, known_registry, load_pack_file
 from desktop.quoting import terminal_safe
 from desktop.report.batch_summary import SummaryRow, done_line, summary_bytes, write_summary_csv
 from desktop.report.labels import label
@@ -79,6 +81,9 @@ def find_answers_files(inputs: Iterable[Path]) -> tuple[list[Path], list[str]]:
 _registry: PackRegistry | None = None
 """The packs of this run: set by the parent before the workers start (and passed to spawned ones)."""
 
+_pack: Pack | None = None
+"""`--pack FILE`: the pack every answers file of this run is assessed with, whatever its `policy` says."""
+
 
 _guide_registry: GuideRegistry | None = None
 
@@ -91,10 +96,12 @@ def _guides(packs: PackRegistry) -> GuideRegistry:
     return _guide_registry
 
 
-def use_registry(registry: PackRegistry | None) -> None:
-    """The packs `process` assesses with (the pool's initializer; None: read them afresh)."""
-    global _registry
+def use_registry(registry: PackRegistry | None, pack: Pack | None = None) -> None:
+    """The packs `process` assesses with (the pool's initializer; None: read them afresh), and the one pack
+    every file is assessed with when the run names a pack file."""
+    global _registry, _pack
     _registry = registry
+    _pack = pack
 
 
 def process(job: Job) -> Done:
@@ -111,14 +118,15 @@ def process(job: Job) -> Done:
 def _process(job: Job, path: Path) -> Done:
     from desktop.engine import AnswersError, assess_file, read_answers_file
     from desktop.engine.opportunities import find_opportunities
-    from desktop.engine.refusals import in_language
-    from desktop.policy import Pack
     from desktop.report.checklist import ChecklistError, checklist_bytes
 
     registry = _registry if _registry is not None else known_registry()
     lang = cast(Lang, job.lang)
+    given = _pack
 
     def resolve(policy: str | None, day: dt.date) -> Pack:
+        if given is not None:
+            return given
         return registry.get(policy) if policy else registry.for_date(day)
 
     try:
@@ -188,7 +196,7 @@ def _results(jobs: list[Job], workers: int) -> Iterator[Done]:
     if workers <= 1:
         yield from map(process, jobs)
         return
-    registry = _registry
+    registry, pack = _registry, _pack
     # chunks keep inter-process traffic low; small enough that the bar moves smoothly
     chunk = max(1, min(16, len(jobs) // (workers * 8)))
     # Forked workers start with the parent's objects (fonts, pack, modules). Frozen, the collector of
@@ -196,7 +204,7 @@ def _results(jobs: list[Job], workers: int) -> Iterator[Done]:
     gc.collect()
     gc.freeze()
     try:
-        with ProcessPoolExecutor(max_workers=workers, initializer=use_registry, initargs=(registry,)) as pool:
+        with ProcessPoolExecutor(max_workers=workers, initializer=use_registry, initargs=(registry, pack)) as pool:
             yield from pool.map(process, jobs, chunksize=chunk)
     finally:
         gc.unfreeze()
@@ -212,6 +220,7 @@ def run_batch(
     err: TextIO,
     today: dt.date | None = None,
     overwrite: bool = False,
+    pack_file: Path | None = None,
 ) -> int:
     """Write one checklist per good answers file, plus the summary PDF and CSV. Exit code: 0 all good,
     1 some files bad (the rest produced), 2 nothing produced."""
@@ -231,8 +240,17 @@ def run_batch(
         print(terminal_safe(folder.note), file=err)
     registry = known_registry()
     for skipped in registry.errors:  # a broken pack in the user's folder is listed, never fatal
-        print(terminal_safe(f"{skipped.problems[0]}（该政策包未使用）"), file=err)
-    use_registry(registry)
+        print(terminal_safe(in_language(f"{skipped.problems[0]}（该政策包未使用）", language)), file=err)
+    pack: Pack | None = None
+    if pack_file is not None:
+        try:
+            pack = load_pack_file(pack_file)
+        except PackError as exc:
+            for problem in exc.problems:
+                print(terminal_safe(in_language(problem, language)), file=err)
+            return EXIT_NOTHING
+        registry.add(pack)
+    use_registry(registry, pack)
     try:
         return _run(files, problems, folder, language, day=today or dt.date.today(), jobs=jobs, out=out, err=err)
     finally:

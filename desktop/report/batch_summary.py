@@ -26,7 +26,16 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableS
 
 from desktop import __version__
 from desktop.engine import vocabulary
-from desktop.engine.application import EXAMPLE, applies, days_phrase, deadline, next_deadline
+from desktop.engine.application import (
+    EXAMPLE,
+    applies,
+    days_phrase,
+    deadline,
+    invented_note,
+    invented_total,
+    next_deadline,
+    titled,
+)
 from desktop.engine.filing import NO_FILING, Filing, claim_text
 from desktop.engine.money import format_yuan
 from desktop.engine.reminders import paid_by_year
@@ -108,6 +117,7 @@ class SummaryRow:
     windows: tuple[WindowLine, ...] = ()
     paid: Decimal | None = None
     """What the recorded claims say was paid (None: no claim paid)."""
+    invented: Decimal = Decimal(0)  # what of `total` a training guide made up (said beside every total)
 
     @classmethod
     def of(cls, result: Assessment, source: str, lang: Lang, today: dt.date, filing: Filing = NO_FILING) -> SummaryRow:
@@ -122,7 +132,8 @@ class SummaryRow:
                 example = when is not None and when.example
                 claim = filing.claim(i.id)
                 said = "" if claim is None else claim_text(claim, lang)
-                items.append(ItemLine(i.title.get(lang), i.amount, i.status == "to_confirm", *bare, example, said))
+                title = titled(i, result).get(lang)
+                items.append(ItemLine(title, i.amount, i.status == "to_confirm", *bare, example, said))
             if when is not None:
                 cells = (when.cell(lang), when.channel_cell(lang))
                 article = vocabulary.article_term(i.article, i.article_label, lang)
@@ -149,6 +160,7 @@ class SummaryRow:
             days_left=soonest.days_left if soonest is not None else None,
             windows=tuple(windows),
             paid=sum(paid_by_year(filing.claims.values()).values(), Decimal(0)) or None,
+            invented=invented_total(result),
         )
 
     def items_text(self, lang: Lang, sep: str) -> str:
@@ -219,7 +231,7 @@ def policy_lines(rows: Sequence[SummaryRow], lang: Lang) -> list[str]:
 def count_line(rows: Sequence[SummaryRow], lang: Lang) -> str:
     """`共 3 家企业，最多可申请合计 7,769,000.00 元（776.90 万元）`."""
     total = sum((r.total for r in rows), Decimal(0))
-    amount = vocabulary.yuan_and_large(total, lang)
+    amount = vocabulary.yuan_and_large(total, lang) + invented_note(sum((r.invented for r in rows), Decimal(0)), lang)
     if lang == "en":
         return f"{_count(len(rows), lang)}; {vocabulary.term('total', lang).lower()} {amount}"
     return f"共 {_count(len(rows), lang)}，{vocabulary.term('total', lang)} {amount}"

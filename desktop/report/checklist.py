@@ -26,10 +26,13 @@ from desktop.engine.application import (
     channel_text,
     closed_total,
     contact_text,
+    guide_age,
     guide_note,
+    guide_warning,
     reading_text,
     titled,
     today_sentence,
+    total_text,
     window_detail,
 )
 from desktop.engine.money import format_yuan
@@ -37,10 +40,10 @@ from desktop.engine.opportunities import Opportunities
 from desktop.engine.result import Assessment, ItemResult
 from desktop.policy.model import Lang, Text
 from desktop.policy.towns import shown_town
-from desktop.report.cells import CELL_PAD, cell, lines_cell, plain_cells
+from desktop.report.cells import CELL_PAD, cell, lines_cell, plain_cells, unbroken_lines
 from desktop.report.flowables import LabelledText, TableTail, TickItem, TickList, WriteLine, plain_paragraph
 from desktop.report.fonts import BOLD, REGULAR, printable
-from desktop.report.labels import article_label, label, section_title
+from desktop.report.labels import article_label, label, numbered, section_title
 from desktop.report.layout import RULE, SHADE, PageDecor, content_width, frame_height, render, styles
 
 SHORT_HASH = 12
@@ -51,7 +54,6 @@ Ready = frozenset[tuple[str, str]]
 # with its claim, a field label with its first line or two.
 KEEP_SECTION = 40 * mm
 KEEP_HEADING = 30 * mm
-KEEP_LABEL = 12 * mm
 
 
 def _p(text: str, style: str = "body") -> Paragraph:
@@ -85,9 +87,11 @@ def _enterprise_block(result: Assessment, lang: Lang, today: dt.date | None) -> 
     span = f"{start.isoformat()} – {end.isoformat()}"
     period = f"{result.period_label.get(lang)}（{span}）" if result.period_label.zh and lang == "zh" else span
     guide = result.guide
+    age = guide_age(result, today) if today is not None else None
     guide_text = (
         (EXAMPLE.get(lang) if guide.example else "")
-        + f"{guide.round.get(lang)}{_bracketed(label('guide_dated', lang).format(day=guide.published_on), lang)}"
+        + guide.round.get(lang)
+        + _bracketed(age.get(lang) if age else label("guide_dated", lang).format(day=guide.published_on), lang)
         if guide is not None
         else label("none", lang)
     )
@@ -122,9 +126,14 @@ def _enterprise_block(result: Assessment, lang: Lang, today: dt.date | None) -> 
         )
     )
     story: list[Flowable] = [table]
-    # What the period means on the day the checklist is printed (the recorded sentence without a day).
-    said = result.warnings if today is None else tuple(t for t in (today_sentence(result, today),) if t)
+    # What the period means on the day the checklist is printed (the recorded sentence without a day), and an
+    # old guide saying so: the same sentences as `assess` and its JSON for that day.
+    sentence = today_sentence(result, today) if today is not None else None
+    said = result.warnings if today is None else (sentence,) if sentence is not None else ()
     story += [_p(text.get(lang), "period") for text in said]
+    warning = guide_warning(result, today) if today is not None else None
+    if warning is not None:
+        story.append(_p(warning.get(lang), "warning"))
     if result.guide is not None and result.guide.note.zh:
         # the guide's own word on itself; a training guide's ("invented, do not apply on it") as a warning
         marked = (
@@ -180,8 +189,15 @@ def _summary(result: Assessment, lang: Lang, today: dt.date | None) -> list[Flow
     rows: list[list[Any]] = [[cell(h, "cell_head", w) for h, w in zip(heads, widths, strict=True)]]
     styles_ = ("cell", "cell", "cell_right", "cell_right", "cell", "cell", "cell")
     for texts in body:
-        # A cap text holds one line per cap (per case, per unit); each stays on its own line.
-        rows.append([lines_cell(t.split("\n"), st, w) for t, st, w in zip(texts, styles_, widths, strict=True)])
+        # A cap text holds one line per cap (per case, per unit); each stays on its own line, and where a cap's
+        # name and figure do not fit on one, they break between words: never inside "300,000.00".
+        cells = []
+        for column, (text, style_, width) in enumerate(zip(texts, styles_, widths, strict=True)):
+            lines = text.split("\n")
+            if column == 3:
+                lines = [part for line in lines for part in unbroken_lines(line, style_, width)]
+            cells.append(lines_cell(lines, style_, width))
+        rows.append(cells)
     if not items:
         rows.append([_p(label("no_amounts", lang), "cell"), "", "", "", "", "", ""])
     total_row = len(rows)
@@ -189,7 +205,7 @@ def _summary(result: Assessment, lang: Lang, today: dt.date | None) -> list[Flow
         [
             _p(label("total", lang), "cell_head"),
             "",
-            _p(vocabulary.yuan_and_large(result.total, lang), "cell_total"),
+            _p(total_text(result, lang), "cell_total"),
             "",
             "",
             "",
@@ -233,6 +249,13 @@ def _bullets(lines: Sequence[str], style: str = "bullet") -> list[Flowable]:
     return [plain_paragraph(printable(line), styles()[style], bullet="•") for line in lines]
 
 
+def _headed(key: str, lines: Sequence[str], lang: Lang, style: str = "bullet") -> list[Flowable]:
+    """A small grey heading and its bullets, the heading never alone at the foot of a page (kept with the
+    first bullet)."""
+    first, *rest = _bullets(lines, style)
+    return [KeepTogether([_p(label(key, lang), "label"), first]), *rest]
+
+
 def _labelled(key: str, text: str, lang: Lang) -> LabelledText:
     """A small grey field name above its text."""
     name = printable(label(key, lang))
@@ -256,16 +279,16 @@ def _item_section(
         colon = ": " if lang == "en" else "："
         asked = [f"{label('ask', lang)}{colon}{item.ask.get(lang)}"] if item.ask.zh else []
         why = [*_texts(item.reasons, lang), *asked]
-        story += [CondPageBreak(KEEP_LABEL), _p(label("to_confirm_reason", lang), "label"), *_bullets(why)]
+        story += _headed("to_confirm_reason", why, lang)
     steps = _texts(item.steps, lang)
     if explain and steps:
-        story += [CondPageBreak(KEEP_LABEL), _p(label("explanation", lang), "label"), *_bullets(steps)]
+        story += _headed("explanation", steps, lang)
     note = item.cap_note()
     if explain and note is not None:
         story.append(_labelled("capped_note", note.get(lang), lang))
     readings = [reading_text(r, lang) for r in item.readings]
     if readings:
-        story += [CondPageBreak(KEEP_LABEL), _p(label("reading", lang), "label"), *_bullets(readings, "reading")]
+        story += _headed("reading", readings, lang, "reading")
     units = item.units_text(lang)
     if units:
         story.append(_labelled("units", units, lang))
@@ -275,9 +298,10 @@ def _item_section(
         heading, continued = _p(label("documents", lang), "label"), _p(label("documents_continued", lang), "label")
         ticks = [TickItem(_p(text, "body"), ticked=(item.id, ident) in ready) for ident, text in documents]
         story.append(TickList(heading, continued, ticks))
+        story.append(_labelled("documents_source", item.documents_source.get(lang), lang))
     notes = _texts(item.notes, lang)
     if notes:
-        story += [CondPageBreak(KEEP_LABEL), _p(label("notes", lang), "label"), *_bullets(notes)]
+        story += _headed("notes", notes, lang)
     return story
 
 
@@ -302,11 +326,17 @@ def _details(result: Assessment, lang: Lang, number: int, today: dt.date | None,
     if not items:
         return []
     story: list[Flowable] = [CondPageBreak(KEEP_SECTION), _p(section_title(number, "details", lang), "h1")]
-    if result.documents_note.get(lang):
-        story.append(_p(result.documents_note.get(lang), "small"))
+    story += _documents_note(result, items, lang)
     for item in items:
         story += _item_section(item, result, lang, today, explain=True, ready=ready)
     return story
+
+
+def _documents_note(result: Assessment, items: Sequence[ItemResult], lang: Lang) -> list[Flowable]:
+    """The pack's caveat on its lists ("以下为常见申报材料…以…申报指南为准"), at the head of every section that
+    lists documents: whichever sections a checklist has, its lists never go without it."""
+    note = result.documents_note.get(lang)
+    return [_p(note, "small")] if note and any(item.documents for item in items) else []
 
 
 def _to_confirm(result: Assessment, lang: Lang, number: int, today: dt.date | None, ready: Ready) -> list[Flowable]:
@@ -315,6 +345,7 @@ def _to_confirm(result: Assessment, lang: Lang, number: int, today: dt.date | No
     if not items:
         return []
     story: list[Flowable] = [CondPageBreak(KEEP_SECTION), _p(section_title(number, "to_confirm", lang), "h1")]
+    story += _documents_note(result, items, lang)
     for item in items:
         story += _item_section(item, result, lang, today, explain=item.amount is not None, ready=ready)
         if item.amount is not None:
@@ -327,6 +358,7 @@ def _others(result: Assessment, lang: Lang, number: int, today: dt.date | None, 
     items = (*result.unquantified(), *result.services())
     if not items:
         return [*story, _p(label("no_other", lang))]
+    story += _documents_note(result, items, lang)
     for item in items:
         story += _item_section(item, result, lang, today, explain=False, ready=ready)
     return story
@@ -335,13 +367,12 @@ def _others(result: Assessment, lang: Lang, number: int, today: dt.date | None, 
 def _opportunities(found: Opportunities | None, lang: Lang, number: int) -> list[Flowable]:
     if found is None or not (found.can or found.cannot):
         return []
-    story: list[Flowable] = [CondPageBreak(KEEP_SECTION), _p(section_title(number, "opportunities", lang), "h1")]
+    story: list[Flowable] = [CondPageBreak(KEEP_SECTION), _p(numbered(number, found.heading.get(lang), lang), "h1")]
     story.append(_p(found.note.get(lang), "small"))
     colon = "：" if lang == "zh" else ": "
     story += _bullets([f"{o.title.get(lang)}{colon}{o.text.get(lang)}" for o in found.can])
     if found.cannot:
-        story += [CondPageBreak(KEEP_LABEL), _p(label("cannot_change", lang), "label")]
-        story += _bullets([f"{o.title.get(lang)}{colon}{o.text.get(lang)}" for o in found.cannot])
+        story += _headed("cannot_change", [f"{o.title.get(lang)}{colon}{o.text.get(lang)}" for o in found.cannot], lang)
     return story
 
 
@@ -362,8 +393,8 @@ def _unavailable(result: Assessment, lang: Lang, number: int) -> tuple[list[Flow
             [
                 _p(article_label(item.article, item.article_label, lang), "cell"),
                 _p(item.title.get(lang), "cell"),
-                _p(vocabulary.status_term(item.status, lang), "cell"),
-                _p("；".join(reasons) if lang == "zh" else "; ".join(reasons), "cell"),
+                _p(vocabulary.item_status_term(item, lang), "cell"),
+                _p(vocabulary.join_reasons(reasons, lang), "cell"),
             ]
         )
     width = content_width()

@@ -16,6 +16,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
+from desktop.engine import vocabulary
 from desktop.engine.comparison import MAX_SCENARIOS, Comparison, cell_text, signed_large, signed_yuan
 from desktop.engine.result import Assessment
 from desktop.policy.model import Lang
@@ -49,7 +50,8 @@ def _p(text: str, style: str = "cell") -> Paragraph:
 def _difference_line(value: Decimal, lang: Lang, *, large: bool = False) -> str:
     """The difference in bold and its colour, with `large` also in 万元 / million yuan; the sign is in
     the text, so it survives a grey printer."""
-    lines = [signed_yuan(value, lang), *([signed_large(value, lang)] if large else [])]
+    helps = large and vocabulary.large_helps(value, lang)
+    lines = [signed_yuan(value, lang), *([signed_large(value, lang)] if helps else [])]
     colour = (GAIN if value > 0 else LOSS).hexval()
     return "<br/>".join(f'<b><font color="{colour}">{para(line)}</font></b>' for line in lines)
 

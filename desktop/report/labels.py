@@ -34,6 +34,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "explanation": ("测算过程", "How it was computed"),
     "documents": ("需准备的材料（备齐后打勾）", "Documents to prepare (tick when ready)"),
     "documents_continued": ("需准备的材料（续）", "Documents to prepare (continued)"),
+    "documents_source": ("材料清单的来源", "Where the list comes from"),
     "notes": ("注意事项", "Notes"),
     "reading": ("本工具的理解（非原文规定）", "The tool's reading (not the text's words)"),
     "capped_note": ("封顶", "Capped"),
@@ -44,7 +45,6 @@ _LABELS: dict[str, tuple[str, str]] = {
     "ask": ("请咨询", "Ask"),
     "would_be": ("确认后可得", "Once confirmed"),
     "closed_total": ("其中申报窗口已截止", "Of which the window has closed"),
-    "opportunities": ("还可以争取的支持", "What could still be unlocked"),
     "cannot_change": ("企业自身难以改变的", "What the enterprise cannot change"),
     "seal": ("企业（盖章）：", "Enterprise (seal):"),
     "other": ("可享受的其他支持和服务（金额以当年申报通知为准）", "Other supports and services you may use"),
@@ -214,9 +214,14 @@ _NUMERALS = "一二三四五六七八九十"
 
 def section_title(number: int, key: str, lang: Lang = "zh") -> str:
     """`三、…` / `3. …`: sections are numbered as printed, so a checklist without item details has no gap."""
+    return numbered(number, label(key, lang), lang)
+
+
+def numbered(number: int, title: str, lang: Lang = "zh") -> str:
+    """A section's title as printed, for a title that is not one of the checklist's own words."""
     if lang == "en":
-        return f"{number}. {label(key, lang)}"
-    return f"{_NUMERALS[number - 1]}、{label(key, lang)}"
+        return f"{number}. {title}"
+    return f"{_NUMERALS[number - 1]}、{title}"
 
 
 def article_label(article: int, article_label_zh: str, lang: Lang = "zh") -> str:

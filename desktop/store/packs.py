@@ -43,8 +43,11 @@ def unloadable_answers(pack: Pack, stored: Mapping[str, Any]) -> dict[str, Any]:
     """The stored answers (JSON form) that `pack` cannot hand to the questionnaire: a question it no longer
     has, or a value it no longer accepts (a changed choice). A save must keep them: the user never saw them."""
     kept: dict[str, Any] = {}
+    replaced = {q.replaces for q in pack.questions if q.replaces}
     for key, value in stored.items():
         question = pack.question(key)
+        if question is None and key in replaced:
+            continue  # carried over to the question that replaced it (`validate_answers`): saved in its form
         if question is None:
             kept[key] = value
             continue

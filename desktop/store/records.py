@@ -112,6 +112,9 @@ class OpenedAssessment:
     pack: Pack
     snapshot: Assessment | None
     problems: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+    """What opening changed and the user is told once: an older firm-wide answer carried over to every item
+    (the converted answers are stored at once, so the next opening has nothing to say)."""
 
     @property
     def pack_changed(self) -> bool:

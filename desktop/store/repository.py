@@ -477,7 +477,8 @@ class Store:
         stored = self.get(assessment_id)
         self._versions[assessment_id] = stored.version
         pack, problems = stored_pack(self.registry, stored.pack_id, stored.pack_version, stored.assessed_on)
-        answers, answer_problems = validate_answers(pack, stored.answers)
+        notes: list[str] = []
+        answers, answer_problems = validate_answers(pack, stored.answers, notes=notes)
         if answer_problems:
             problems.append("以下已保存的答案与当前政策包不符，未能载入：")
             problems.extend(answer_problems)
@@ -488,7 +489,21 @@ class Store:
         answers_file = AnswersFile(
             stored.enterprise, answers, pack.id, stored.assessed_on, stored.guide_id, lists=lists
         )
-        return OpenedAssessment(stored, answers_file, pack, snapshot, tuple(problems))
+        if notes and stored.is_final:
+            notes = []  # its result is frozen as it was; nothing to check item by item
+        elif notes:
+            self._carry_over(assessment_id, answers_file)
+        return OpenedAssessment(stored, answers_file, pack, snapshot, tuple(problems), tuple(notes))
+
+    def _carry_over(self, assessment_id: int, answers_file: AnswersFile) -> None:
+        """Store answers an older program wrote in the form of the questions that replaced them, once: the
+        user is told when it happens, and never again. Another writer first: it happens at their next opening."""
+        try:
+            with self._versioned(assessment_id, None) as (_session, record):
+                record.answers = {**self._unloadable(record), **_answers_json(answers_file)}
+                record.updated_at = utc_now()
+        except ConflictError:
+            pass
 
     def save_draft(
         self,

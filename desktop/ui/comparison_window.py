@@ -172,7 +172,7 @@ class ComparisonWindow(QWidget):
                 if difference:
                     lines.append(signed_yuan(difference, lang))
                 shown = self._figure("\n".join(lines), difference)
-                reasons = self.tr("；").join(r.get(lang) for r in item.reasons)
+                reasons = vocabulary.join_reasons((r.get(lang) for r in item.reasons), lang)
                 shown.setToolTip(reasons or lines[0])
                 table.setItem(number, column + 1, shown)
         total_row = len(comparison.rows)
@@ -184,9 +184,13 @@ class ComparisonWindow(QWidget):
         for column in range(columns):
             total = comparison.totals[column]
             difference = comparison.difference(column) if column else Decimal(0)
-            lines = [vocabulary.yuan(total, lang), vocabulary.large(total, lang)]
+            lines = [vocabulary.yuan(total, lang)]
+            if vocabulary.large_helps(total, lang):
+                lines.append(vocabulary.large(total, lang))
             if difference:
-                lines += [signed_yuan(difference, lang), signed_large(difference, lang)]
+                lines.append(signed_yuan(difference, lang))
+                if vocabulary.large_helps(difference, lang):
+                    lines.append(signed_large(difference, lang))
             shown = self._figure("\n".join(lines), difference)
             shown.setFont(bold)
             table.setItem(total_row, column + 1, shown)

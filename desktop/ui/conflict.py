@@ -45,6 +45,9 @@ def _shown(pack: Pack, key: str, value: object, lang: Lang) -> str:
     question = pack.question(key)
     if isinstance(value, bool):
         return QCoreApplication.translate("Conflict", "是") if value else QCoreApplication.translate("Conflict", "否")
+    if isinstance(value, list) and question is not None and question.type == "items":
+        titles = [c.label.get(lang) for c in question.choices if c.value in value]
+        return vocabulary.join_units(titles, lang) if titles else QCoreApplication.translate("Conflict", "无")
     if isinstance(value, list):
         return QCoreApplication.translate("Conflict", "{n} 条记录").format(n=len(value))
     if question is not None and question.type == "choice":

@@ -251,9 +251,9 @@ class MainWindow(QMainWindow):
             return
         self.unsaved = True
         self.retitle()
-        from desktop.engine import vocabulary
+        from desktop.engine.application import total_sentence
 
-        self.total_status.setText(vocabulary.total_line(self.session.result.total, self.lang))
+        self.total_status.setText(total_sentence(self.session.result, self.lang))
 
     # -- the database (opened after the first paint) ----------------------------------------------------
     def start(self) -> None:

@@ -20,6 +20,7 @@ from desktop.store import StoreError
 from desktop.ui import messages
 from desktop.ui.autosave import Autosaver
 from desktop.ui.conflict import ConflictResolver
+from desktop.ui.engine_messages import clerk_messages
 from desktop.ui.filing_state import FilingState
 from desktop.ui.start_page import StartPage
 
@@ -158,6 +159,10 @@ class StoredWork(QObject):
         window.unsaved = False
         if opened.problems:
             messages.warning(window, self.tr("部分答案未能载入"), "\n".join(opened.problems[:20]))
+        if opened.notes:
+            messages.information(
+                window, self.tr("已沿用原来的回答"), "\n".join(clerk_messages(list(opened.notes), opened.pack))
+            )
         if opened.is_final:
             self._set_final(True, opened.snapshot, opened.stored.finalised_at)
             window.show_questionnaire()

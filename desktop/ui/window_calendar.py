@@ -271,7 +271,7 @@ class WindowCalendar(QWidget):
             return self.tr("已保存的评估没有适用的申报指南，列不出申报窗口；申报指南可在“工具 → 政策包”中添加。")
         names = vocabulary.join_units((guide_name(g, lang) for g in windows.guides), lang)
         if not windows.published:
-            text = self.tr("已保存评估所用的申报指南尚未公布申报窗口（所用申报指南：{guides}）。")
+            text = self.tr("已保存评估所用的申报指南中未见申报窗口（所用申报指南：{guides}）。")
         else:
             text = self.tr("已保存评估可申请的项目目前没有正在开放或即将开始的申报窗口（所用申报指南：{guides}）。")
         return text.format(guides=names) + self._skipped_text(windows)

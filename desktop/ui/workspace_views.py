@@ -44,6 +44,7 @@ PENDING_COLUMN = 4
 DEADLINE_COLUMN = 5
 DAYS_COLUMN = 6
 FIXED_COLUMNS = 7
+FILING_COLUMNS = 3  # after the items' figures: documents ready of those to prepare, the claims, what was paid
 HEADER_LINE = 170  # pixels: a longer header is broken over lines at spaces (English) or between characters
 NARROW_HEADER = 110  # pixels: the title of a narrow column goes over two lines beyond this
 
@@ -125,7 +126,7 @@ class MemberTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
-        return 0 if parent.isValid() else FIXED_COLUMNS + len(self.columns)
+        return 0 if parent.isValid() else FIXED_COLUMNS + len(self.columns) + FILING_COLUMNS
 
     def header_text(self, section: int) -> str:
         lang = self.lang
@@ -139,6 +140,13 @@ class MemberTableModel(QAbstractTableModel):
                 vocabulary.term("deadline", lang),
                 vocabulary.term("days_left", lang),
             )[section]
+        filing = section - FIXED_COLUMNS - len(self.columns)
+        if filing >= 0:
+            return (
+                vocabulary.term("documents_ready", lang),
+                vocabulary.term("claim", lang),
+                vocabulary.with_unit("paid", "yuan", lang),
+            )[filing]
         column = self.columns[section - FIXED_COLUMNS]
         return f"{vocabulary.article_term(column.article, column.article_label, lang)} {column.title.get(lang)}"
 
@@ -154,6 +162,30 @@ class MemberTableModel(QAbstractTableModel):
             return broken_lines(text, self.metrics)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.header_text(section)
+        return None
+
+    def _filing_data(self, member: MemberRow, filing: int, role: int) -> Any:
+        """The applications' columns: "4/12" documents ready, the claims, what was paid."""
+        if filing == 2:
+            paid = member.paid
+            if role == Qt.ItemDataRole.DisplayRole:
+                return "" if paid is None else format_yuan(paid)
+            if role == SORT_ROLE:
+                return -1.0 if paid is None else float(paid)
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        if filing == 0:
+            documents = member.documents
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"{documents.have}/{documents.total}" if documents.total else ""
+            if role == SORT_ROLE:
+                return documents.have / documents.total if documents.total else -1.0
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return documents.text().get(self.lang)
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE, Qt.ItemDataRole.ToolTipRole):
+            return member.claims_text(self.lang)
         return None
 
     def amount_at(self, row: int, column: int) -> Decimal | None:
@@ -196,6 +228,8 @@ class MemberTableModel(QAbstractTableModel):
             return None
         if col in (DEADLINE_COLUMN, DAYS_COLUMN):
             return self._window_data(index.row(), col, role)
+        if col >= FIXED_COLUMNS + len(self.columns):
+            return self._filing_data(member, col - FIXED_COLUMNS - len(self.columns), role)
         amount = self.amount_at(index.row(), col)
         if role == Qt.ItemDataRole.DisplayRole:
             return "" if amount is None else format_yuan(amount)
@@ -288,7 +322,7 @@ class BarChart(QWidget):
     def value_text(self, bar: Bar) -> str:
         firms = QCoreApplication.translate("BarChart", "%n 家企业", "", bar.firms)
         return QCoreApplication.translate("BarChart", "{amount}（{firms}）").format(
-            amount=vocabulary.large(bar.amount, self.lang), firms=firms
+            amount=vocabulary.compact(bar.amount, self.lang), firms=firms
         )
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)

@@ -171,7 +171,7 @@ class _Unlocks:
             if group is None:
                 group = self.groups[key] = Unlock(found.action)
                 self.items[found.item_id].unlocks.append(group)
-            gain = found.gain or ZERO
+            gain = found.rank  # what it brings, or at most where the answers do not tell yet
             group.firms += 1
             group.amount += gain
             if found.amount_if is None:

@@ -29,6 +29,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop.engine import vocabulary
 from desktop.engine.application import applies, deadline, next_deadline
+from desktop.engine.filing import claim_text
 from desktop.policy.model import Lang
 from desktop.policy.towns import shown_town
 from desktop.report.safe_cells import csv_row, xlsx_cell
@@ -100,6 +101,11 @@ def table_rows(
             Column(f"{vocabulary.article_term(c.article, c.article_label, lang)} {c.title.get(lang)}{unit}", Kind.MONEY)
             for c in amounts
         ),
+        # the applications: documents ready of those to prepare, where the claims stand, what was paid
+        Column(vocabulary.term("documents_ready", lang), Kind.COUNT),
+        Column(vocabulary.term("documents_all", lang), Kind.COUNT),
+        Column(vocabulary.term("claim", lang)),
+        Column(vocabulary.with_unit("paid", "yuan", lang), Kind.MONEY),
         Column(_heading("source", lang)),
     ]
     body: list[list[Cell]] = []
@@ -118,6 +124,7 @@ def table_rows(
             soonest.days_left if soonest is not None else None,
         ]
         cells += [row.amount(c.item_id) for c in amounts]
+        cells += [row.documents.have, row.documents.total, row.claims_text(lang), row.paid]
         cells.append(shown_source(row.source, lang))
         body.append(cells)
     return columns, body
@@ -135,6 +142,9 @@ def item_rows(rows: Sequence[MemberRow], lang: Lang = "zh", *, today: dt.date) -
         Column(vocabulary.term("deadline", lang)),
         Column(vocabulary.term("days_left", lang), Kind.COUNT),
         Column(vocabulary.term("channel", lang)),
+        Column(vocabulary.term("documents", lang)),
+        Column(vocabulary.term("claim", lang)),
+        Column(vocabulary.with_unit("paid", "yuan", lang), Kind.MONEY),
     ]
     body: list[list[Cell]] = []
     for row in rows:
@@ -143,6 +153,7 @@ def item_rows(rows: Sequence[MemberRow], lang: Lang = "zh", *, today: dt.date) -
             if not applies(item):
                 continue
             when = deadline(item, a, today)
+            claim = row.filing.claim(item.id)
             body.append(
                 [
                     row.name,
@@ -154,6 +165,9 @@ def item_rows(rows: Sequence[MemberRow], lang: Lang = "zh", *, today: dt.date) -
                     when.cell(lang) if when is not None else "",
                     when.days_left if when is not None else None,
                     when.channel_cell(lang) if when is not None else "",
+                    row.item_documents(item).text().get(lang),
+                    "" if claim is None else claim_text(claim, lang),
+                    claim.paid_amount if claim is not None and claim.state == "paid" else None,
                 ]
             )
     return columns, body

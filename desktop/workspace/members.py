@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -13,7 +14,19 @@ from typing import Any
 
 from desktop.engine import AnswersError, AnswersFile, Assessment, assess_file, parse_answers_data, read_answers_file
 from desktop.engine.answers import PackResolver, answers_file_to_data
+from desktop.engine.application import applies
+from desktop.engine.filing import (
+    CLAIM_STATE_WORDS,
+    CLAIM_STATES,
+    NO_FILING,
+    Filing,
+    progress,
+    tracked_documents,
+)
+from desktop.engine.filing import Progress as DocumentProgress
 from desktop.engine.opportunities import Opportunities, find_opportunities
+from desktop.engine.reminders import paid_by_year
+from desktop.engine.result import ItemResult
 from desktop.policy.guide_registry import GuideRegistry
 from desktop.policy.model import Lang, Pack, Text
 from desktop.policy.registry import PackRegistry
@@ -29,6 +42,8 @@ class MemberRow:
     assessment: Assessment
     data: dict[str, Any] | None = field(default=None, compare=False, repr=False)
     opportunities: Opportunities | None = field(default=None, compare=False, repr=False)
+    filing: Filing = field(default=NO_FILING, compare=False, repr=False)
+    """What the firm's answers file records of its applications (documents, claims)."""
 
     @property
     def name(self) -> str:
@@ -53,6 +68,28 @@ class MemberRow:
     def amount(self, item_id: str) -> Decimal | None:
         """The computed figure for one item, or None when the firm gets no figure for it."""
         return self._amounts.get(item_id)
+
+    # -- the applications (issues 20, 21) ----------------------------------------------------------------
+    def item_documents(self, item: ItemResult) -> DocumentProgress:
+        return progress(tracked_documents(item.documents, self.filing.documents.get(item.id, {})))
+
+    @cached_property
+    def documents(self) -> DocumentProgress:
+        """The documents of every item the firm applies for, added up (nothing recorded: all missing)."""
+        return sum((self.item_documents(i) for i in self.assessment.items if applies(i)), DocumentProgress())
+
+    @property
+    def paid(self) -> Decimal | None:
+        """What the firm's claims say was paid (None: none paid)."""
+        return sum(paid_by_year(self.filing.claims.values()).values(), Decimal(0)) or None
+
+    def claims_text(self, lang: Lang) -> str:
+        """How many claims stand where: "已提交 2；已拨付 1" (in the states' order)."""
+        counts = Counter(c.state for c in self.filing.claims.values())
+        separator = "; " if lang == "en" else "；"
+        return separator.join(
+            f"{CLAIM_STATE_WORDS[state].get(lang)} {counts[state]}" for state in CLAIM_STATES if counts[state]
+        )
 
 
 _ROW_SOURCE = re.compile(r"^(?P<file>.+) 第 (?P<row>\d+) 行$")
@@ -147,7 +184,7 @@ def member_row(
     guide = guides.applying(pack.id, dated.guide) if guides is not None else None
     result = assess_file(pack, dated, today, guide)
     found = find_opportunities(pack, dated.answers, result, today)
-    return MemberRow(source, result, answers_file_to_data(dated), found)
+    return MemberRow(source, result, answers_file_to_data(dated), found, answers_file.filing)
 
 
 def _assess_all(

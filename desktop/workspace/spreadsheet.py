@@ -18,6 +18,7 @@ row number (and a bad table record with its sheet and row) and the other rows ar
 from __future__ import annotations
 
 import datetime as dt
+import re
 import warnings
 import zipfile
 from collections.abc import Iterable
@@ -114,6 +115,8 @@ def _hint(question: Question) -> str:
         parts.append("日期，如 2025-06-18。")
     if question.type == "integer" and question.min is not None and question.max is not None:
         parts.append(f"整数 {question.min} 至 {question.max}。")
+    if question.type == "items":
+        parts.append("填写项目名称，多个用“、”分隔；没有填“无”。")
     if question.show_if is not None:
         parts.append("仅在前面的相关问题适用时填写，否则留空。")
     return "".join(parts)
@@ -273,6 +276,24 @@ def _text_value(value: object) -> str:
     return str(value).strip()
 
 
+def _items_value(question: Question, value: object) -> list[str]:
+    """The pack's items a cell names, by title (中文 or English) or id, separated by 、 , ; or line breaks;
+    empty or 无: none."""
+    text = _text_value(value)
+    if text in ("", "无", "none", "None"):
+        return []
+    found: list[str] = []
+    for part in re.split(r"[、,，;；\n]+", text):
+        name = part.strip()
+        if not name:
+            continue
+        choice = next((c for c in question.choices if name in (c.label.zh, c.label.en, c.value)), None)
+        if choice is None:
+            raise CellError(f"“{name}”不是本政策包的支持项目名称（多个项目用“、”分隔，没有填“无”）")
+        found.append(choice.value)
+    return found
+
+
 def cell_to_raw(question: Question, value: object) -> object:
     """A cell as the answers file would hold it; the engine's own checks then apply unchanged."""
     if question.type == "bool":
@@ -310,6 +331,8 @@ def cell_to_raw(question: Question, value: object) -> object:
             return f"{parse_money(str(value)):f}"
         except MoneyError as exc:
             raise CellError(str(exc)) from None
+    if question.type == "items":
+        return _items_value(question, value)
     if question.type == "integer":
         if isinstance(value, float) and value.is_integer():
             return int(value)

@@ -247,7 +247,7 @@
 <context>
     <name>BarChart</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/workspace_views.py" line="+289"/>
+        <location filename="../../desktop/ui/workspace_views.py" line="+323"/>
         <source>%n 家企业</source>
         <translation>
             <numerusform>%n firm</numerusform>
@@ -410,12 +410,12 @@
     <message>
         <location filename="../../desktop/ui/comparison_window.py" line="+107"/>
         <location line="+40"/>
-        <location line="+120"/>
+        <location line="+124"/>
         <source>方案对比</source>
         <translation>Scenario comparison</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-161"/>
         <source>差额 = 方案 − 基础评估：“+”为增加（绿色），“−”为减少（红色）。金额为按各自回答最多可申请的数额；不可申请、未回答和待确认的项目计为 0。方案是假设的情形，基础评估及其定稿结果不因方案而改变。</source>
         <translation>Difference = scenario − base: &apos;+&apos; more (green), &apos;−&apos; less (red). Amounts are the most each set of answers may claim; items not eligible, not answered or to confirm count as 0. Scenarios are what-if cases: the base assessment and its finalised result are not changed by them.</translation>
     </message>
@@ -460,12 +460,7 @@
         <translation>Scenario comparison — {enterprise}</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>；</source>
-        <translation>; </translation>
-    </message>
-    <message>
-        <location line="+82"/>
+        <location line="+116"/>
         <source>无法生成对比表</source>
         <translation>Cannot make the comparison</translation>
     </message>
@@ -501,12 +496,12 @@
     <name>Conflict</name>
     <message>
         <location filename="../../desktop/ui/conflict.py" line="+44"/>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>（未填写）</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-38"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
@@ -514,6 +509,11 @@
         <location line="+0"/>
         <source>否</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>无</source>
+        <translation>None</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -813,6 +813,14 @@ Make the dossier from the other files? (The contents list the files not bound.)<
         <location line="+3"/>
         <source>{head}：请填写整数</source>
         <translation>{head}: please enter a whole number</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsField</name>
+    <message>
+        <location filename="../../desktop/ui/fields/items.py" line="+53"/>
+        <source>无</source>
+        <translation>None</translation>
     </message>
 </context>
 <context>
@@ -1388,7 +1396,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>The unit of the figure. Changing the unit converts the figure and the amount stays the same; for an amount large enough to doubt (1 billion yuan or more) only the unit changes and the figure stays.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>金额很大，请核对单位：数字若是按元填写的，把单位改为“元”即可（数字不变）</source>
         <translation>A very large amount: check the unit. If the figure was typed in yuan, switch the unit to &apos;yuan&apos; (the figure stays)</translation>
     </message>
@@ -1899,12 +1907,17 @@ Works offline; answers are kept on this computer only.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>申报安排</source>
         <translation>When and where to apply</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-69"/>
+        <source>材料清单的来源：{source}</source>
+        <translation>Where the list comes from: {source}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>申报材料（{note}）</source>
         <translation>Documents ({note})</translation>
     </message>
@@ -1914,12 +1927,12 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>；</source>
-        <translation>; </translation>
+        <location line="+72"/>
+        <source>{figure} / 每 {step}</source>
+        <translation>{figure} per {step}</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+28"/>
         <source>企业自身难以改变的（{n} 项）</source>
         <translation>What the enterprise cannot change ({n})</translation>
     </message>
@@ -1927,7 +1940,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/results_page.py" line="+67"/>
+        <location filename="../../desktop/ui/pages/results_page.py" line="+74"/>
         <source>结果</source>
         <translation>Results</translation>
     </message>
@@ -1978,8 +1991,8 @@ Works offline; answers are kept on this computer only.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>最多可增加（元）</source>
-        <translation>Could add up to (yuan)</translation>
+        <source>可多得（元）</source>
+        <translation>More (yuan)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2023,7 +2036,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Answers given on {day}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>另有待确认 {amount}（{n} 项，不计入合计，见“待确认”）</source>
         <translation>Besides, {amount} to confirm (items: {n}; not in the total, see &apos;To confirm&apos;)</translation>
     </message>
@@ -2053,12 +2066,17 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Documents and status ({n})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>还可争取（{n} 项）</source>
         <translation>To unlock ({n})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>若当时做到（{n} 项）</source>
+        <translation>Had more been done then ({n})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>金额待定的支持（{n} 项）</source>
         <translation>Amount set later ({n})</translation>
     </message>
@@ -2106,11 +2124,6 @@ Works offline; answers are kept on this computer only.</translation>
         <location line="+48"/>
         <source>不符合条件</source>
         <translation>Does not qualify</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>；</source>
-        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -2678,7 +2691,7 @@ The answers will go to that enterprise. Which name is right?</translation>
 <context>
     <name>StoredWork</name>
     <message>
-        <location filename="../../desktop/ui/stored_work.py" line="+244"/>
+        <location filename="../../desktop/ui/stored_work.py" line="+249"/>
         <source>无法重新编辑</source>
         <translation>Cannot edit again</translation>
     </message>
@@ -2688,8 +2701,8 @@ The answers will go to that enterprise. Which name is right?</translation>
         <translation>Cannot recompute</translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+183"/>
+        <location line="-168"/>
+        <location line="+187"/>
         <source>已定稿（只读）：如需修改，请用“评估 → 重新编辑”</source>
         <translation>Finalised (read-only): to make changes, use &apos;Assessment → Edit again&apos;</translation>
     </message>
@@ -2704,7 +2717,7 @@ The answers will go to that enterprise. Which name is right?</translation>
         <translation>Could not save: {reason}</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-238"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -2729,7 +2742,12 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
         <translation>Some answers could not be loaded</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>已沿用原来的回答</source>
+        <translation>Earlier answer carried over</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>重新计算</source>
         <translation>Recompute</translation>
     </message>
@@ -2920,8 +2938,8 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
     </message>
     <message>
         <location line="+3"/>
-        <source>已保存评估所用的申报指南尚未公布申报窗口（所用申报指南：{guides}）。</source>
-        <translation>The application guides used by the stored assessments have not published any window yet (guides in use: {guides}).</translation>
+        <source>已保存评估所用的申报指南中未见申报窗口（所用申报指南：{guides}）。</source>
+        <translation>No window was found in the application guides the stored assessments use (guides in use: {guides}).</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -95,7 +95,7 @@ def test_a_name_too_long_to_print_is_refused_before_the_checklist(tmp_path: Path
 def test_money_in_a_file_is_ascii_digits_with_an_optional_point(tmp_path: Path, value: str, why: str) -> None:
     data = example()
     data["answers"]["credit_insurance_premium"] = value
-    refused(tmp_path, data, "answers.credit_insurance_premium（2025 年度实际缴纳保费（元））", why)
+    refused(tmp_path, data, "answers.credit_insurance_premium（2025 年实际缴纳的年度保费（元））", why)
 
 
 def test_money_as_a_json_number_in_exponent_form_is_refused(tmp_path: Path) -> None:
@@ -116,7 +116,7 @@ def test_dates_in_a_file_are_yyyy_mm_dd_only(tmp_path: Path, value: str) -> None
 )
 def test_numbers_no_amount_can_be_name_the_field(tmp_path: Path, literal: str, why: str) -> None:
     text = json.dumps(example(), ensure_ascii=False).replace('"1200000.00"', literal)
-    refused(tmp_path, text, "answers.credit_insurance_premium（2025 年度实际缴纳保费（元））", why)
+    refused(tmp_path, text, "answers.credit_insurance_premium（2025 年实际缴纳的年度保费（元））", why)
 
 
 def test_a_huge_integer_for_an_integer_question_names_the_field(tmp_path: Path) -> None:

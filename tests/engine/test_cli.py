@@ -50,7 +50,9 @@ def test_the_json_result() -> None:
     assert data["total"] == "1710000.00"
     assert data["policy"]["id"] == "zhongshan-2025"
     assert re.fullmatch(r"[0-9a-f]{64}", data["policy"]["hash"])
-    assert data["warnings"] == []
+    # the period is judged on the day of the run, as the PDF of the same run judges it (today: after the period)
+    assert len(data["warnings"]) == 1 and "已于 2025-12-31 结束" in data["warnings"][0]
+    assert data["notices"][0] == data["warnings"][0]
     items = {i["id"]: i for i in data["items"]}
     assert items["aeo"]["amount"] == "150000.00"
     assert items["credit_insurance"] == items["credit_insurance"] | {
@@ -73,7 +75,7 @@ def test_the_json_result() -> None:
 def test_english_output() -> None:
     code, out, _ = run("--lang", "en", "assess", str(EXAMPLES / "lighting-exporter.json"))
     assert code == 0
-    assert "Maximum claimable total: 1,710,000.00 yuan (1.71 million yuan)" in out
+    assert "Maximum claimable total: 1,710,000.00 yuan (RMB 1.71 million)" in out
     assert "Premium 1,200,000.00 yuan × 30% = 360,000.00 yuan, within the cap of 500,000.00 yuan" in out
 
 

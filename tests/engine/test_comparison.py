@@ -19,7 +19,8 @@ BASE = {
     "registered_in_zhongshan": True,
     "on_dishonest_list": False,
     "on_abnormal_list": False,
-    "other_funds_same_project": False,
+    "other_funds_items": [],
+    "equipment_upgrade_project": True,
     "aeo_first_certified": True,
     "aeo_certified_on": dt.date(2025, 6, 18),
     "credit_insurance_product": "general",
@@ -55,7 +56,7 @@ def test_differences_are_written_with_their_sign() -> None:
     assert signed(Decimal("-150000")) == f"{MINUS}150,000.00"
     assert signed(Decimal(0)) == "0.00"
     assert signed_large(Decimal("1800000")) == "+180.00 万元"
-    assert signed_large(Decimal("-510000"), "en") == f"{MINUS}0.51 million yuan"
+    assert signed_large(Decimal("-1510000"), "en") == f"{MINUS}RMB 1.51 million"
 
 
 @given(st.decimals(min_value=Decimal("-1e12"), max_value=Decimal("1e12"), places=2))

@@ -85,11 +85,11 @@ def test_a_typed_figure_that_is_not_the_lists_total_is_named_with_both_amounts(p
     (found,) = list_mismatches(pack, answers, [_total("1180000.00")])
     assert found.question == "credit_insurance_premium"
     assert found.text("zh") == (
-        "「2025 年度实际缴纳保费（元）」填写为 1,200,000.00 元，与导入的保费发票汇总（保费发票汇总2025.csv）"
+        "「2025 年实际缴纳的年度保费（元）」填写为 1,200,000.00 元，与导入的保费发票汇总（保费发票汇总2025.csv）"
         "合计 1,180,000.00 元 不一致"
     )
     assert found.text("en") == (
-        "'Premium actually paid for 2025 (yuan)' is 1,200,000.00 yuan, but the imported Premium invoice summary "
+        "'Annual premium actually paid in 2025 (yuan)' is 1,200,000.00 yuan, but the imported Premium invoice summary "
         "(保费发票汇总2025.csv) totals 1,180,000.00 yuan"
     )
 
@@ -129,12 +129,14 @@ def test_the_dossier_command_names_a_figure_that_disagrees_and_writes_all_the_sa
     lines = err.getvalue().splitlines()
     if lang == "zh":
         assert lines[0] == (
-            "answers.json: 注意：「2025 年度实际缴纳保费（元）」填写为 1,200,000.00 元，与导入的保费发票汇总"
+            "answers.json: 注意：「2025 年实际缴纳的年度保费（元）」填写为 1,200,000.00 元，与导入的保费发票汇总"
             "（保费发票汇总2025.csv）合计 1,180,000.00 元 不一致"
         )
         assert lines[1].startswith("以上填写的金额与导入的清单合计不一致")
     else:
-        assert lines[0].startswith("answers.json: note: 'Premium actually paid for 2025 (yuan)' is 1,200,000.00 yuan")
+        assert lines[0].startswith(
+            "answers.json: note: 'Annual premium actually paid in 2025 (yuan)' is 1,200,000.00 yuan"
+        )
     assert len(list((tmp_path / "out").glob("*.pdf"))) == 1
 
 
@@ -146,7 +148,7 @@ def test_a_figure_equal_to_its_list_prints_no_note(tmp_path: Path) -> None:
     err = io.StringIO()
     pdf = tmp_path / "checklist.pdf"
     assert main(["assess", str(_answers_file(tmp_path, "1.00")), "--pdf", str(pdf)], io.StringIO(), err) == 0
-    assert "注意：「2025 年度实际缴纳保费（元）」填写为 1.00 元" in err.getvalue() and pdf.exists()
+    assert "注意：「2025 年实际缴纳的年度保费（元）」填写为 1.00 元" in err.getvalue() and pdf.exists()
 
 
 def test_reading_the_file_keeps_the_lists(tmp_path: Path, pack: Pack) -> None:

@@ -41,7 +41,8 @@ def answers(draw: st.DrawFn) -> Answers:
         "registered_in_zhongshan": st.booleans(),
         "on_dishonest_list": st.booleans(),
         "on_abnormal_list": st.booleans(),
-        "other_funds_same_project": st.booleans(),
+        "other_funds_items": st.lists(st.sampled_from(["aeo", "equipment", "credit_insurance", "exhibitions"])),
+        "equipment_upgrade_project": st.booleans(),
         "digital_level": st.integers(min_value=0, max_value=5),
         "digital_project_investment": money,
         "overseas_projects": st.lists(
@@ -75,7 +76,7 @@ def test_amounts_lie_between_zero_and_the_cap(given_answers: Answers, day: dt.da
             assert item.amount == item.amount.quantize(Decimal("0.01"))
             if item.cap is not None:
                 assert item.amount <= item.cap
-        if item.status not in ("eligible", "to_confirm"):
+        if item.status not in ("eligible", "to_confirm", "barred"):
             assert item.amount is None
 
 
@@ -95,7 +96,7 @@ def test_the_total_is_the_sum_of_the_items(given_answers: Answers, day: dt.date)
         [
             ("credit_insurance", "credit_insurance_premium", {"credit_insurance_product": "general"}),
             ("digital_project", "digital_project_investment", {"digital_level": 2}),
-            ("equipment", "equipment_purchase_total", {}),
+            ("equipment", "equipment_purchase_total", {"equipment_upgrade_project": True}),
         ]
     ),
     money,

@@ -38,7 +38,7 @@ def test_the_bundled_guides_load_and_the_known_one_applies_by_default() -> None:
     assert guides.applying("zhongshan-2025", "zhongshan-2025-training").example  # picked by the user
 
 
-def test_the_known_guide_publishes_no_window_and_names_its_contacts_with_where_they_were_seen(pack: Pack) -> None:
+def test_the_known_guide_found_no_window_and_names_its_contacts_with_where_they_were_seen(pack: Pack) -> None:
     guide = known_guides().get("zhongshan-2025-known")
     assert guide is not None and not guide.example
     assert all(not entry.window.published for entry in guide.items.values())
@@ -50,14 +50,21 @@ def test_the_known_guide_publishes_no_window_and_names_its_contacts_with_where_t
     credit = result.item("credit_insurance")
     assert window_text(credit, result, TODAY) == window_text(credit, result, TODAY)
     text = window_text(credit, result, TODAY)
-    assert text is not None and text.zh == "申报窗口尚未公布：请留意中山市商务局发布的申报通知"
+    # only what is known: no window in the notices at hand on the guide's date (never "not published")
+    assert (
+        text is not None and text.zh == "申报窗口在 2026-11-30 所掌握的申报通知中未见：请留意中山市商务局发布的申报通知"
+    )
+    assert text.en == (
+        "Window not found in the notices we had on 2026-11-30: watch for the notice from Zhongshan Municipal "
+        "Bureau of Commerce"
+    )
     channel = channel_text(credit, result)
     assert channel is not None and "代企业集中申报" in channel.zh
     contact = contact_text(credit.application.contact if credit.application else None)
     assert contact is not None and "中山市中山二路57号" in contact.zh and "来源：" in contact.zh
 
 
-def test_with_the_training_guide_windows_say_days_left_closed_or_not_published(pack: Pack) -> None:
+def test_with_the_training_guide_windows_say_days_left_closed_or_not_found(pack: Pack) -> None:
     result = _appliance(pack, "zhongshan-2025-training")
     said = {i.id: window_text(i, result, TODAY) for i in result.items}
     credit = said["credit_insurance"]
@@ -67,7 +74,7 @@ def test_with_the_training_guide_windows_say_days_left_closed_or_not_published(p
     equipment = said["equipment"]
     assert equipment is not None and "2027-01-05 开始（还有 35 天）" in equipment.zh
     ip = said["ip_enforcement"]
-    assert ip is not None and "尚未公布" in ip.zh
+    assert ip is not None and "在 2026-11-01 所掌握的申报通知中未见" in ip.zh
     assert all(t is None or t.zh.startswith("【培训示例】") for t in said.values())  # an example, wherever it shows
 
 

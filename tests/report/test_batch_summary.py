@@ -73,7 +73,7 @@ def test_in_english_the_summary_and_the_closing_line_are_english(tmp_path: Path)
     assert not CJK.search(said.replace(str(out / "summary.pdf"), ""))
     text = "\n".join(_lines(out / "summary.pdf"))
     assert "Policy: Measures of Zhongshan to Stabilise Foreign Trade and Promote Growth" in text
-    assert "3 enterprises; maximum claimable total 7,769,000.00 yuan (7.77 million yuan)" in text
+    assert "3 enterprises; maximum claimable total 7,769,000.00 yuan (RMB 7.769 million)" in text
     flat = re.sub(r"\s+", "", text)
     for path in EXAMPLES.glob("*.json"):  # only the enterprises' own data is Chinese: names, towns
         enterprise = json.loads(path.read_text(encoding="utf-8"))["enterprise"]
@@ -113,14 +113,15 @@ WINDOW_DAY = dt.date(2026, 12, 1)
 
 
 def _training_batch(tmp_path: Path, lang: str) -> Path:
-    """The three examples under the training guide, the lighting exporter also on the dishonest list."""
+    """The three examples under the training guide, the lighting exporter also with other funds received for
+    each of its projects (so each is to confirm)."""
     folder = tmp_path / "in"
     folder.mkdir()
     for path in sorted(EXAMPLES.glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
         data["guide"] = "zhongshan-2025-training"
         if path.stem == "lighting-exporter":
-            data["answers"]["on_dishonest_list"] = True
+            data["answers"]["other_funds_items"] = ["exhibitions", "aeo", "credit_insurance", "equipment"]
         (folder / path.name).write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     code = run_batch(
         [folder], tmp_path / "out", jobs=1, lang=lang, out=io.StringIO(), err=io.StringIO(), today=WINDOW_DAY
@@ -162,6 +163,6 @@ def test_the_pdf_lists_per_item_the_firms_applying_by_when_and_how(
     assert line in text
     if lang == "zh":
         assert "另有待确认" in flat and "1,730,000.00" in flat
-        assert "承保机构代为申报" in flat and "尚未公布" in flat
+        assert "承保机构代为申报" in flat and "截至2026-11-01未见通知" in flat
     else:
-        assert "Filedbytheinsurer" in flat and "Notyetpublished" in flat
+        assert "Filedbytheinsurer" in flat and "Nonoticeasof2026-11-01" in flat

@@ -109,7 +109,7 @@ def test_each_signature_line_stays_in_its_column_before_the_next_label(lang: str
 
 def test_the_english_checklist_writes_large_sums_in_millions() -> None:
     doc = rendered("lighting-exporter", "en")
-    assert flat("1,710,000.00 yuan (1.71 million yuan)") in doc.flat
+    assert flat("1,710,000.00 yuan (RMB 1.71 million)") in doc.flat
     assert "×10,000yuan" not in doc.flat
 
 
@@ -173,3 +173,16 @@ def test_no_english_word_is_broken_in_the_summary(number: int, pack: Pack) -> No
     ]
     assert "certificatio" not in text.split()
     assert broken == []
+
+
+@pytest.mark.parametrize("room", [8, 14, 20])
+def test_a_small_heading_never_stands_alone_at_the_foot_of_a_page(room: int) -> None:
+    """Issue 25, seen on the page: 本工具的理解（非原文规定） at the foot of page 5, its readings on page 6."""
+    from reportlab.lib.units import mm
+
+    from desktop.report.checklist import _headed
+
+    reading = "本工具按措施施行期间（2025-04-15 至 2025-12-31）发生的维权成本计算。" * 6
+    pages = _pages([_filler(frame_height() - room * mm), *_headed("reading", [reading, "第二条理解"], "zh", "reading")])
+    first = next(n for n, page in enumerate(pages) if "本工具的理解" in page)
+    assert "本工具按措施施行期间" in pages[first].split("本工具的理解", 1)[1]

@@ -107,7 +107,7 @@ def test_in_english_only_the_users_names_are_chinese(tmp_path: Path) -> None:
     text = text_of(comparison_bytes(comparison, base, "en"), tmp_path)
     assert "Scenario comparison" in text and "Base assessment" in text
     assert "+1,800,000.00 yuan" in text and "\u2212150,000.00 yuan" in text
-    assert "+1.80 million yuan" in text and "Not eligible" in text
+    assert "+RMB 1.80 million" in text and "Not eligible" in text
     assert "Award for newly purchased" in text
     left = flat(text)
     for own in (base.enterprise.name, NEW_LINE, NO_AEO):

@@ -60,7 +60,7 @@ def test_the_label_of_a_money_question_leaves_the_unit_to_the_switch(window: Mai
     page = questionnaire(window).section_pages["credit_insurance"]
     row = next(r for r in page.rows if r.question.id == "credit_insurance_premium")
     assert row.question.label.zh.endswith("（元）")
-    assert row.label.text() == "2025 年度实际缴纳保费"
+    assert row.label.text() == "2025 年实际缴纳的年度保费"
 
 
 def test_tab_from_the_last_field_reaches_next_and_enter_there_moves_on(qtbot: QtBot, window: MainWindow) -> None:

@@ -66,7 +66,7 @@ def test_a_stale_save_is_refused_and_reported_never_silently_reverting_the_other
     assert window.stored is not None and window.stored.save_state.text().startswith("未能保存")
     qtbot.waitUntil(lambda: bool(message_log.of_kind("choice")))
     [asked] = message_log.of_kind("choice")
-    assert "年度实际缴纳保费（元）：1,200,000.00 元 → 900,000.00 元" in asked.text
+    assert "2025 年实际缴纳的年度保费（元）：1,200,000.00 元 → 900,000.00 元" in asked.text
     assert asked.text.endswith("\n载入别处的版本 | 继续编辑我的版本")
     assert other.get(assessment_id).answers["credit_insurance_premium"] == "900000.00"
     close(window)

@@ -84,7 +84,7 @@ def test_no_header_of_the_results_is_cut(
     qtbot: QtBot, session: AssessmentSession, english: LanguageSwitcher, size: tuple[int, int]
 ) -> None:
     page = _results(qtbot, session, english, size, "appliance-maker", "zhongshan-2025-training")
-    assert page.unlock.headerItem().text(3) == "Could add up to (yuan)"  # was "Up to (yuan) more"
+    assert page.unlock.headerItem().text(3) == "More (yuan)"  # was "Up to (yuan) more"; a gain, not a maximum
     for tree in page.findChildren(QTreeWidget):
         if not page.tabs.isTabVisible(page.tabs.indexOf(tree)):
             continue

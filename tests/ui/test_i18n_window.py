@@ -448,7 +448,7 @@ def test_the_results_plan_reads_in_english(window: MainWindow) -> None:
     assert page.period_label.text().startswith("This assessment is for activity in 2025 (2025-04-15 to 2025-12-31)")
     plan = page.plan
     windows = [plan.topLevelItem(i).text(3) for i in range(plan.topLevelItemCount())]  # type: ignore[union-attr]
-    assert windows and set(windows) == {"Not yet published"}
+    assert windows and set(windows) == {"No notice as of 2026-11-30"}
     tabs = page.tabs
     titles = [tabs.tabText(i) for i in range(tabs.count())]
     heads = [

@@ -187,14 +187,14 @@ def test_a_figure_typed_over_the_list_is_flagged_before_the_checklist_is_saved(
     assert line is not None
     type_text(qtbot, row.field, "1200000")
     assert line.text() == (
-        "「2025 年度实际缴纳保费（元）」填写为 1,200,000.00 元，与导入的保费发票汇总（保费发票清单.csv）"
+        "「2025 年实际缴纳的年度保费（元）」填写为 1,200,000.00 元，与导入的保费发票汇总（保费发票清单.csv）"
         "合计 1,160,000.00 元 不一致（打印清单前会再提示）"
     )
     window.save_checklist_pdf()  # the clerk closes the question: nothing is saved
     (asked,) = message_log.of_kind("choice")
     assert asked.title == "金额与清单不一致"
     assert asked.text.startswith(
-        "以下金额与导入的清单合计不一致：\n「2025 年度实际缴纳保费（元）」填写为 1,200,000.00 元"
+        "以下金额与导入的清单合计不一致：\n「2025 年实际缴纳的年度保费（元）」填写为 1,200,000.00 元"
     )
     assert asked.text.endswith("返回核对 | 照常继续")
     assert message_log.of_kind("save_file") == []
@@ -321,7 +321,7 @@ def test_the_dialog_in_english_without_a_database(
     open_dialog(qtbot, row, act)
     assert seen["summary"] == (
         "Rows counted: 4, left out: 3, rows not read above the header (titles): 1; total 1,160,000.00 yuan "
-        "(1.16 million yuan)"
+        "(RMB 1.16 million)"
     )
     assert seen["left_out"] == [
         ("6", "Left out", "'Invoice date' 2024-12-20 is outside 2025 (2025-04-15 to 2025-12-31)"),

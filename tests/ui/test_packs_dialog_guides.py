@@ -52,7 +52,7 @@ def test_the_bundled_guides_are_listed_per_pack_with_round_date_example_mark_and
     assert dialog.guide_rows() == [
         [
             "zhongshan-2025",
-            "2026 年申报（2025 年度的支持）：申报通知尚未发布",
+            "2026 年申报（2025 年度的支持）：截至 2026-11-30 未见申报通知",
             "2026-11-30",
             "整理自中山市各部门公开网页和以往年度的申报通知（见各联系方式的来源）",
             "程序自带",

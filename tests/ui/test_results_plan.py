@@ -4,6 +4,7 @@ and what the enterprise could still unlock (issues 11, 13 and 16), read as the c
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QWidget
@@ -97,11 +98,11 @@ def test_with_the_training_guide_each_item_says_its_window_and_days_left(window:
     assert any(line.text(0).startswith("咨询：") for line in lines)
 
 
-def test_with_the_known_guide_the_windows_are_not_yet_published(window: MainWindow) -> None:
+def test_with_the_known_guide_no_window_was_found_on_its_date(window: MainWindow) -> None:
     page = results(window)
     assert page.guide_box.currentIndex() == 0 and page.guide_box.currentText().startswith("最新：")
     plan = rows(page.plan)
-    assert plan and all(row.text(3) == "尚未公布" for row in plan.values())
+    assert plan and all(row.text(3) == "截至 2026-11-30 未见通知" for row in plan.values())
     assert "申报安排（" in " ".join(tab_titles(page))
 
 
@@ -119,15 +120,20 @@ def test_a_date_before_the_measures_began_is_to_confirm_with_its_amount_apart(wi
     assert "待确认（1 项）" in tab_titles(page)
 
 
-def test_an_enterprise_on_the_dishonest_list_has_every_money_item_to_confirm(window: MainWindow) -> None:
+def test_an_enterprise_on_the_dishonest_list_has_every_money_item_barred_for_now(window: MainWindow) -> None:
+    """Issue 25: not 待确认 with "另有待确认 …": 暂不可申请, with what to do first and what is at stake."""
     page = results(window, on_dishonest_list=True)
     assert window.session is not None
     result = window.session.result
-    assert result.total == 0 and not rows(page.amounts)
+    assert result.total == 0 and result.pending_total == 0 and not rows(page.amounts) and not rows(page.confirm)
     money = [i.id for i in result.items if i.kind == "amount" and i.amount is not None]
-    assert money and set(money) <= set(rows(page.confirm))
-    reasons = children(rows(page.confirm)[money[0]], "待确认的原因")
-    assert any("失信" in r.text(0) for r in reasons)
+    barred = rows(page.unavailable)
+    assert money and set(money) <= set(barred)
+    row = barred[money[0]]
+    assert row.text(2) == "暂不可申请" and "失信" in row.text(3) and "须先申请信用修复" in row.text(3)
+    assert "届时可申请" in row.text(3) and "不计入任何合计" in row.text(3)
+    assert "已被列入“信用中国”严重失信主体名单：各项资金支持暂不可申请" in page.warning_label.text()
+    assert not page.pending_label.isVisibleTo(page)
 
 
 def test_the_tools_readings_are_shown_apart_in_their_own_colour(window: MainWindow) -> None:
@@ -141,11 +147,14 @@ def test_what_could_still_be_unlocked_is_ranked_by_what_it_brings(window: MainWi
     page = results(window, "appliance-maker")
     unlock = page.unlock
     texts = [unlock.topLevelItem(i).text(2) for i in range(unlock.topLevelItemCount())]  # type: ignore[union-attr]
-    assert any(t.startswith("若首次获得海关 AEO 认证") and "150,000.00 元" in t for t in texts)
+    # after the period (TODAY): what acting then would have brought, for planning
+    assert any(t.startswith("若当时首次获得海关 AEO 认证") and "本可得 150,000.00 元" in t for t in texts)
     gains = [unlock.topLevelItem(i).text(3) for i in range(unlock.topLevelItemCount())]  # type: ignore[union-attr]
-    figures = [float(g.replace(",", "")) for g in gains if g != "—"]
+    figures = [float(re.findall(r"[\d,]+\.\d\d", g)[0].replace(",", "")) for g in gains if g != "—"]
     assert figures == sorted(figures, reverse=True)
-    assert any(t.startswith("还可争取（") for t in tab_titles(page))
+    assert "150,000.00 / 每 1,000,000.00 元" in gains  # a rate with no cap: per step, never a maximum
+    assert page.unlock.headerItem().text(3) == "可多得（元）"  # type: ignore[union-attr]
+    assert any(t.startswith("若当时做到（") for t in tab_titles(page))
 
 
 def test_an_item_the_enterprise_cannot_change_is_listed_apart_with_why(window: MainWindow) -> None:
@@ -154,7 +163,8 @@ def test_an_item_the_enterprise_cannot_change_is_listed_apart_with_why(window: M
     heads = [unlock.topLevelItem(i) for i in range(unlock.topLevelItemCount())]
     apart = next(h for h in heads if h is not None and h.text(0).startswith("企业自身难以改变的"))
     texts = [apart.child(i).text(2) for i in range(apart.childCount())]  # type: ignore[union-attr]
-    assert any("晚于措施截止日" in t and "无法改变" in t for t in texts)
+    # a date after the end is the tool's reading (issue 25): to confirm, with what it would bring once confirmed
+    assert any("晚于措施截止日" in t and "取决于主管部门对原文的理解" in t and "确认后可得" in t for t in texts)
 
 
 @pytest.mark.parametrize("example", ["lighting-exporter", "appliance-maker", "small-trader", None])

@@ -50,6 +50,7 @@ def test_a_new_assessment_is_saved_as_typed_and_listed(qtbot: QtBot, url: str, m
     assert window.session is not None
     window.session.set_enterprise("name", "中山市新会员灯饰有限公司")
     window.session.set_answer("equipment_purchase_total", Decimal("2000000"))
+    window.session.set_answer("equipment_upgrade_project", True)
     autosaver = window.stored.autosaver
     assert autosaver is not None
     with qtbot.waitSignal(autosaver.saved, timeout=1000):

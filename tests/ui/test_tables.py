@@ -102,7 +102,7 @@ def test_a_record_without_its_amount_is_refused_and_an_unsaved_form_blocks_the_p
     cases = _table(window, "ip", "ip_cases")
     add_record(cases, {"kind": "patent", "region": "美国"})
     assert cases.table.rowCount() == 0
-    assert "请填写维权成本" in cases.form_error.text()
+    assert "请填写措施施行期间发生的维权成本" in cases.form_error.text()
     add_record(cases, {"cost": "abc"})
     assert "不是金额" in cases.form_error.text()
     assert not q.go_next()  # the typed case would be lost

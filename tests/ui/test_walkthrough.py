@@ -45,8 +45,11 @@ def test_lighting_exporter_from_first_page_to_results(qtbot: QtBot, window: Main
     click_yes_no(qtbot, field(window, "basic", "registered_in_zhongshan"), True)
     click_yes_no(qtbot, field(window, "basic", "on_dishonest_list"), False)
     click_yes_no(qtbot, field(window, "basic", "on_abnormal_list"), False)
-    click_yes_no(qtbot, field(window, "basic", "other_funds_same_project"), False)
+    # other funds for the same project: asked per item, one box each; none ticked is the answer "none"
+    other_funds = field(window, "basic", "other_funds_items")
+    assert other_funds.value() == [] and "other_funds_items" not in window.session.answers  # type: ignore[union-attr]
     assert next_page(window) == 2
+    assert window.session.answers["other_funds_items"] == []  # type: ignore[union-attr]
 
     # 3 资质与市场
     click_yes_no(qtbot, field(window, "market", "exhibitions_attended"), True)
@@ -72,6 +75,7 @@ def test_lighting_exporter_from_first_page_to_results(qtbot: QtBot, window: Main
 
     # 6 设备与数字化
     type_text(qtbot, field(window, "digital", "equipment_purchase_total"), "8000000")
+    click_yes_no(qtbot, field(window, "digital", "equipment_upgrade_project"), True)  # asked once there is a purchase
     click_yes_no(qtbot, field(window, "digital", "digital_key_enterprise"), False)
     click_yes_no(qtbot, field(window, "digital", "digital_supply_chain"), False)
     type_text(qtbot, field(window, "digital", "digital_level"), "1")
@@ -125,7 +129,8 @@ def test_results_row_expands_to_steps_with_numbers_and_documents(window: MainWin
     steps = details["计算过程"]
     assert any("1,200,000.00 元 × 30% = 360,000.00 元" in s for s in steps)
     documents = next(v for k, v in details.items() if k.startswith("申报材料"))
-    assert documents and all(d.startswith("□ ") for d in documents)
+    assert documents[:-1] and all(d.startswith("□ ") for d in documents[:-1])
+    assert documents[-1] == "材料清单的来源：参照广州南沙、湛江的申报指南和中山市商务局 2022 年的通知"
 
 
 def test_an_assessment_after_the_period_says_once_what_that_means(qtbot: QtBot, window: MainWindow) -> None:

@@ -76,7 +76,8 @@ def test_without_a_published_window_one_line_says_so_and_names_the_guide(qtbot: 
     calendar = page.calendar
     assert calendar.isVisible() and calendar.table.isHidden()
     assert calendar.summary.text() == (
-        "已保存评估所用的申报指南尚未公布申报窗口（所用申报指南：2026 年申报（2025 年度的支持）：申报通知尚未发布）。"
+        "已保存评估所用的申报指南中未见申报窗口"
+        "（所用申报指南：2026 年申报（2025 年度的支持）：截至 2026-11-30 未见申报通知）。"
     )
     assert not calendar.export_button.isEnabled()
 
@@ -116,7 +117,7 @@ def test_going_back_to_the_automatic_guide_stores_none_and_the_windows_go(qtbot:
     assert page.calendar.table.isVisible()
     pick(qtbot, page.guide_picker.combo, "自动：最新的正式指南")
     assert filled.get(assessment_of(filled, LIGHTING)).guide_id is None
-    assert page.calendar.table.isHidden() and "尚未公布申报窗口" in page.calendar.summary.text()
+    assert page.calendar.table.isHidden() and "申报指南中未见申报窗口" in page.calendar.summary.text()
 
 
 def test_the_training_guide_is_applied_only_where_it_was_picked(qtbot: QtBot, filled: Store) -> None:

@@ -218,7 +218,7 @@ def test_a_workspace_opened_again_reads_what_its_members_could_unlock(qtbot: QtB
         for found in find_opportunities(pack, answers_file.answers, row.assessment, TODAY).can:
             if found.conditions_away == 1:
                 firms, amount = expected.get(found.item_id, (0, Decimal(0)))
-                expected[found.item_id] = (firms + 1, amount + (found.gain or Decimal(0)))
+                expected[found.item_id] = (firms + 1, amount + found.rank)
     shown: dict[str, tuple[int, Decimal]] = {}
     for t in range(tree.topLevelItemCount()):
         measure = tree.topLevelItem(t)

@@ -13,7 +13,10 @@ from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
 from desktop.policy import bundled_registry
+from desktop.policy.guides import Contact
+from desktop.policy.model import Text
 from desktop.ui.messages import RecordingSink
+from desktop.ui.workspace_views import FILING_COLUMNS
 from desktop.ui.workspace_window import FIXED_COLUMNS, TOTAL_COLUMN, BarChart, WorkspaceWindow
 from tests.workspace.member_files import TOWNS, write_member_file, write_members
 
@@ -49,7 +52,7 @@ def test_importing_a_folder_fills_the_table_and_lists_the_broken_file(
     imported(workspace, [members])
 
     assert workspace.proxy.rowCount() == 24
-    assert workspace.model.columnCount() == FIXED_COLUMNS + 8
+    assert workspace.model.columnCount() == FIXED_COLUMNS + 8 + FILING_COLUMNS  # then documents, claims, paid
     warning = message_log.of_kind("warning")[-1]
     assert "已导入 24 家企业" in warning.text and "1 个文件或行有问题" in warning.text
     assert "member-0099.json" in workspace.problems_view.toPlainText()
@@ -230,7 +233,8 @@ GENERAL = "投保的短期出口信用保险产品为“一般企业类”"
 @pytest.fixture
 def planning(qtbot: QtBot, tmp_path: Path) -> WorkspaceWindow:
     """Six firms under the training guide: three insured as small and micro enterprises (premiums 80,000,
-    1,000,000 and 2,000,000), two insured as general enterprises, one of them on the dishonest list."""
+    1,000,000 and 2,000,000), two insured as general enterprises, one of them with other funds for that
+    project (to confirm)."""
     import json
 
     from tests.workspace.member_files import credit_code
@@ -243,7 +247,11 @@ def planning(qtbot: QtBot, tmp_path: Path) -> WorkspaceWindow:
     ]
     answers.append({"credit_insurance_product": "general", "credit_insurance_premium": "1000000"})
     answers.append(
-        {"credit_insurance_product": "general", "credit_insurance_premium": "500000", "on_dishonest_list": True}
+        {
+            "credit_insurance_product": "general",
+            "credit_insurance_premium": "500000",
+            "other_funds_items": ["credit_insurance"],
+        }
     )
     answers.append({"credit_insurance_product": "none"})
     for number, given in enumerate(answers):
@@ -287,7 +295,7 @@ def test_the_per_measure_tab_reads_how_many_firms_are_one_condition_away_and_wha
     assert condition.toolTip(0) == (
         f"4 家会员企业若{GENERAL}，最多可增加 1,324,000.00 元（其中 1 家按上限计：测算金额所需的回答尚未填写）"
     )
-    # the firm on the dishonest list: to confirm, with what it would bring
+    # the firm with other funds for the project: to confirm, with what it would bring
     assert item.text(_column(tree, "待确认企业数")) == "1"
     assert item.text(_column(tree, "另有待确认（元）")) == "150,000.00"
     assert item.text(_column(tree, "符合条件企业数")) == "1"
@@ -380,12 +388,19 @@ def test_a_second_import_names_the_firms_it_would_replace(
 def test_a_bureau_reached_only_through_the_hotline_says_so(
     workspace: WorkspaceWindow, members: Path, message_log: RecordingSink
 ) -> None:
-    """Issue 23: "中山市工业和信息化局 12345" read as the bureau's own line; the checklist says where it was seen."""
+    """Issue 23: "中山市工业和信息化局 12345" read as the bureau's own line; the checklist says where it was seen.
+    The bundled guide no longer gives the bureau the hotline's number (issue 25: its source says 12345 reaches
+    it); a guide that does is still said so."""
     imported(workspace, [members])
     tree = workspace.windows_tree
     column = tree.columnCount() - 1
     cells = [tree.topLevelItem(i).text(column) for i in range(tree.topLevelItemCount())]
     industry = [cell for cell in cells if cell.startswith("中山市工业和信息化局")]
     assert industry
-    assert all("12345" in cell and "政务服务热线" in cell for cell in industry)
+    assert all("12345" not in cell or "政务服务热线" in cell for cell in industry)
     assert not any(cell == "中山市工业和信息化局 12345" for cell in cells)
+    office = Text("中山市工业和信息化局", "Zhongshan Municipal Bureau of Industry and IT")
+    through = Contact("industry", office, Text("中山市东区松苑路1号", "1 Songyuan Road"), "12345")
+    assert workspace._contact_cell(through) == "中山市工业和信息化局（经 12345 政务服务热线转接，未见专线）"
+    hotline = Contact("hotline", Text("中山市政府服务热线", "Zhongshan government service hotline"), phone="12345")
+    assert workspace._contact_cell(hotline) == "中山市政府服务热线 12345"

@@ -40,6 +40,7 @@ def member_answers(number: int) -> dict[str, Any]:
         "iso56005_first_certified": rnd.random() < 0.1,
         "credit_insurance_product": rnd.choice(["general", "small_micro", "none"]),
         "equipment_purchase_total": f"{rnd.randrange(0, 5_000_000, 1000)}.00",
+        "equipment_upgrade_project": rnd.random() < 0.9,
         "digital_key_enterprise": rnd.random() < 0.05,
         "digital_level": rnd.randrange(0, 4),
         "overseas_projects": [

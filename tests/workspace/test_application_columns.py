@@ -36,7 +36,7 @@ WINDOWS = [
         "承保机构代为申报",
     ),
     (
-        {"equipment_purchase_total": "5000000"},
+        {"equipment_purchase_total": "5000000", "equipment_upgrade_project": True},
         "新购置设备和系统奖励",
         "2027-02-19（2027-01-05 开始）",
         80,
@@ -52,7 +52,7 @@ WINDOWS = [
     (
         {"iso56005_first_certified": True, "iso56005_certified_on": "2025-08-15"},
         "首次通过 ISO 56005 认证一次性资助",
-        "尚未公布",
+        "截至 2026-11-01 未见通知",
         None,
         "以申报通知为准",
     ),
@@ -124,23 +124,29 @@ def test_with_the_known_guide_every_window_is_not_yet_published(tmp_path: Path) 
     export_xlsx(rows, tmp_path / "会员.xlsx", today=TODAY)
     lines = sheet_dicts(tmp_path / "会员.xlsx", 1)
     assert lines
-    assert {(d["申报截止"], d["剩余天数"], d["申报方式"]) for d in lines} == {("尚未公布", None, "以申报通知为准")}
-    assert {d["申报截止"] for d in sheet_dicts(tmp_path / "会员.xlsx", 0)} == {"尚未公布"}
+    assert {(d["申报截止"], d["剩余天数"], d["申报方式"]) for d in lines} == {
+        ("截至 2026-11-30 未见通知", None, "以申报通知为准")
+    }
+    assert {d["申报截止"] for d in sheet_dicts(tmp_path / "会员.xlsx", 0)} == {"截至 2026-11-30 未见通知"}
 
 
-def test_an_enterprise_on_the_dishonest_list_is_to_confirm_with_what_it_would_bring(tmp_path: Path) -> None:
+def test_an_enterprise_on_the_dishonest_list_is_barred_outside_every_total(tmp_path: Path) -> None:
+    """Issue 25: not "另有待确认 1,050,000.00": the items are 暂不可申请, with what they would be once the
+    enterprise is off the list, in no total and nothing to apply for."""
     answers = {**WINDOWS[0][0], **WINDOWS[1][0], "on_dishonest_list": True}
     rows = imported(tmp_path, [document(1, answers), document(2, WINDOWS[0][0])])
     listed = rows[0].assessment
-    assert listed.total == 0 and listed.pending_total == Decimal("1050000.00")  # 300,000 + 750,000 (equipment)
+    assert listed.total == 0 and listed.pending_total == 0
+    assert {i.id: i.amount for i in listed.barred()} == {
+        "credit_insurance": Decimal("300000.00"),
+        "equipment": Decimal("750000.00"),
+    }
     export_xlsx(rows, tmp_path / "会员.xlsx", today=TODAY)
     firms = sheet_dicts(tmp_path / "会员.xlsx", 0)
-    assert [(f["最多可申请合计（元）"], f["另有待确认（元）"]) for f in firms] == [(0, 1050000), (300000, None)]
-    items = [d for d in sheet_dicts(tmp_path / "会员.xlsx", 1) if d["企业名称"] == "会员企业01"]
-    assert {d["状态"] for d in items} == {"待确认"}
-    assert sum(Decimal(str(d["金额（元）"])) for d in items) == Decimal("1050000")
+    assert [(f["最多可申请合计（元）"], f["另有待确认（元）"]) for f in firms] == [(0, None), (300000, None)]
+    assert not [d for d in sheet_dicts(tmp_path / "会员.xlsx", 1) if d["企业名称"] == "会员企业01"]
     export_csv(rows, tmp_path / "会员.csv", today=TODAY)
-    assert [m["另有待确认（元）"] for m in csv_dicts(tmp_path / "会员.csv")] == ["1050000.00", ""]
+    assert [m["另有待确认（元）"] for m in csv_dicts(tmp_path / "会员.csv")] == ["", ""]
 
 
 def test_the_workspace_says_per_item_what_assess_json_says(tmp_path: Path) -> None:
@@ -166,11 +172,11 @@ def test_the_workspace_says_per_item_what_assess_json_says(tmp_path: Path) -> No
             assert line["状态"] == {"eligible": "可申请", "to_confirm": "待确认"}[item["status"]]
             assert line["金额（元）"] == (None if item["amount"] is None else float(item["amount"]))
             window = item["application"]["window"]
-            closes = window["closes"] or "尚未公布"
+            closes = window["closes"] or f"截至 {data['guide']['published_on']} 未见通知"
             assert line["申报截止"].removeprefix(MARK).startswith(closes)
             if window["status"] == "open":
                 assert line["剩余天数"] == window["days_left"]
-            elif window["status"] in ("closed", "not_published"):
+            elif window["status"] in ("closed", "not_found"):
                 assert line["剩余天数"] is None
             channel = {
                 "insurer": "承保机构代为申报",
@@ -182,3 +188,36 @@ def test_the_workspace_says_per_item_what_assess_json_says(tmp_path: Path) -> No
             compared += 1
     assert not lines  # nothing in the sheet that the JSON does not have
     assert compared > 40
+
+
+def test_the_workspace_shows_per_member_and_item_the_documents_ready_the_claims_and_what_was_paid(
+    tmp_path: Path,
+) -> None:
+    filed = document(1, WINDOWS[0][0]) | {
+        "documents": {
+            "credit_insurance": {
+                "application_form": {"state": "have"},
+                "premium_invoice_summary": {"state": "have"},
+                "bank_account_form": {"state": "help"},
+            }
+        },
+        "claims": {"credit_insurance": {"state": "paid", "paid_amount": "300000.00", "paid_on": "2026-05-20"}},
+    }
+    rows = imported(tmp_path, [document(0, WINDOWS[0][0]), filed])
+    plain, paid = rows
+    assert (plain.documents.have, plain.documents.total, plain.claims_text("zh"), plain.paid) == (0, 6, "", None)
+    assert (paid.documents.have, paid.documents.help, paid.documents.total) == (2, 1, 6)
+    assert (paid.claims_text("zh"), paid.claims_text("en"), paid.paid) == ("已拨付 1", "Paid 1", Decimal("300000.00"))
+    out = tmp_path / "members.csv"
+    export_csv(rows, out, today=TODAY)
+    table = csv_dicts(out)
+    assert [(r["材料已备"], r["材料共计"], r["申报进度"], r["已拨付（元）"]) for r in table] == [
+        ("0", "6", "", ""),
+        ("2", "6", "已拨付 1", "300000.00"),
+    ]
+    book = tmp_path / "members.xlsx"
+    export_xlsx(rows, book, today=TODAY)
+    items = [r for r in sheet_dicts(book, 1) if r["企业名称"] == "会员企业01"]
+    assert [(r["申报材料"], r["申报进度"], r["已拨付（元）"]) for r in items] == [
+        ("6 项材料：已备 2，缺 3，需协助 1", "已拨付 300,000.00 元（2026-05-20）", 300000)
+    ]

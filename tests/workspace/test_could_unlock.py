@@ -126,7 +126,7 @@ def test_every_item_adds_up_its_members_own_opportunities_one_condition_away() -
         for found in find_opportunities(pack, answers_file.answers, row.assessment, TODAY).can:
             if found.conditions_away == 1:
                 firms, amount = expected.get(found.item_id, (0, Decimal(0)))
-                expected[found.item_id] = (firms + 1, amount + (found.gain or Decimal(0)))
+                expected[found.item_id] = (firms + 1, amount + found.rank)
     shown = {i.item_id: (i.unlock_firms, i.unlock_amount) for m in totals.measures for i in m.items if i.unlocks}
     assert shown == expected
     assert set(shown) >= {"aeo", "credit_insurance", "digital_project", "iso56005"}

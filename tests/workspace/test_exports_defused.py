@@ -71,7 +71,7 @@ def test_the_workspace_xlsx_holds_names_as_text_never_as_formulas(
 
 def test_the_template_writes_pack_texts_as_text(tmp_path: Path) -> None:
     text = (bundled_folder() / "zhongshan-2025.toml").read_text(encoding="utf-8")
-    text = text.replace('label = "2025 年度实际缴纳保费（元）"', 'label = "=HYPERLINK(\\"http://x\\",\\"y\\")"', 1)
+    text = text.replace('label = "2025 年实际缴纳的年度保费（元）"', 'label = "=HYPERLINK(\\"http://x\\",\\"y\\")"', 1)
     text = text.replace('{ value = "general", label = "', '{ value = "general", label = "@SUM(1+1)', 1)
     pack = load_pack_text(text.encode("utf-8"), "hostile.toml")
     path = tmp_path / "模板.xlsx"

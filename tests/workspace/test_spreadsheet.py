@@ -103,6 +103,7 @@ def _fill(template: Path) -> None:
     # Row 5: money typed as text the way clerks do, no credit code.
     f.put(5, "enterprise.name", "中山市丙贸易有限公司")
     f.put(5, "equipment_purchase_total", "120万")
+    f.put(5, "equipment_upgrade_project", "是")
     f.put(5, "aeo_first_certified", "否")
     # Row 6: broken: a yes/no answered otherwise, and a choice that is not on the list.
     f.put(6, "enterprise.name", "中山市丁五金有限公司")

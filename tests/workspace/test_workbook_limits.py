@@ -100,7 +100,7 @@ def test_a_formula_without_a_saved_result_is_reported_with_its_row_and_column(te
     assert [r.name for r in result.rows] == ["中山市乙电器有限公司"]
     [problem] = result.problems
     assert problem.source == "模板.xlsx 第 3 行"
-    assert any("「2025 年度实际缴纳保费（元）」列是公式，但文件中没有它的计算结果" in p for p in problem.problems)
+    assert any("「2025 年实际缴纳的年度保费（元）」列是公式，但文件中没有它的计算结果" in p for p in problem.problems)
 
 
 def test_a_formula_whose_result_excel_saved_is_read_as_that_result(tmp_path: Path) -> None:
@@ -109,9 +109,9 @@ def test_a_formula_whose_result_excel_saved_is_read_as_that_result(tmp_path: Pat
     sheet = book.active
     assert sheet is not None
     sheet.title = MAIN_SHEET
-    sheet.append(["企业名称", "设备"])
-    sheet.append(["enterprise.name", "equipment_purchase_total"])
-    sheet.append(["中山市丙贸易有限公司", "=4000000*2"])
+    sheet.append(["企业名称", "设备", "技术改造项目"])
+    sheet.append(["enterprise.name", "equipment_purchase_total", "equipment_upgrade_project"])
+    sheet.append(["中山市丙贸易有限公司", "=4000000*2", "是"])
     path = tmp_path / "saved.xlsx"
     book.save(path)
     # What Excel writes: the formula and its cached value.

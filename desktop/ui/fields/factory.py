@@ -39,4 +39,8 @@ def field_for_question(
         from desktop.ui.fields.table import TableField
 
         return TableField(question, lang, parent, period)
+    if question.type == "items":
+        from desktop.ui.fields.items import ItemsField
+
+        return ItemsField(question, lang, parent)
     return TextField(question.id, parent)

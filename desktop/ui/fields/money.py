@@ -127,8 +127,10 @@ class MoneyField(FieldWidget):
             self.equivalent.setText("")
         elif self.current_unit() == UNIT_WAN:
             self.equivalent.setText(f"= {vocabulary.yuan(amount, lang)}")
-        else:
+        elif vocabulary.large_helps(amount, lang):
             self.equivalent.setText(f"= {vocabulary.large(amount, lang)}")
+        else:
+            self.equivalent.setText("")
         doubtful = amount is not None and amount >= DOUBTFUL
         if not doubtful:
             said = ""

@@ -117,10 +117,13 @@ def add_details(parent: QTreeWidgetItem, item: ItemResult, result: Assessment, t
     )
     _section(parent, QCoreApplication.translate("ResultRows", "申报安排"), application_lines(item, result, today, lang))
     if item.documents:
+        source = QCoreApplication.translate("ResultRows", "材料清单的来源：{source}").format(
+            source=item.documents_source.get(lang)
+        )
         _section(
             parent,
             QCoreApplication.translate("ResultRows", "申报材料（{note}）").format(note=result.documents_note.get(lang)),
-            [f"□ {d.text.get(lang)}" for d in item.documents],
+            [*(f"□ {d.text.get(lang)}" for d in item.documents), source],
         )
     _section(parent, QCoreApplication.translate("ResultRows", "注意"), [n.get(lang) for n in item.notes])
 
@@ -134,7 +137,7 @@ def fill_to_confirm(tree: QTreeWidget, result: Assessment, today: dt.date, lang:
     """Items a reading of the text or a basic condition keeps out of the total, with what they would be."""
     tree.clear()
     for item in result.to_confirm():
-        reasons = QCoreApplication.translate("ResultRows", "；").join(r.get(lang) for r in item.reasons)
+        reasons = vocabulary.join_reasons((r.get(lang) for r in item.reasons), lang)
         row = _keyed(
             QTreeWidgetItem(
                 tree,
@@ -189,9 +192,23 @@ def fill_plan(tree: QTreeWidget, result: Assessment, today: dt.date, lang: Lang)
     return count
 
 
+def _gain(found: Opportunity, lang: Lang) -> str:
+    """What it brings, under 可多得（元）: the figure; for each step where the text sets no cap
+    ("150,000.00 / 每 1,000,000.00 元"); at most the cap where the answers do not tell yet ("≤ 1,000,000.00")."""
+    if found.gain is not None:
+        if found.per is not None:
+            return QCoreApplication.translate("ResultRows", "{figure} / 每 {step}").format(
+                figure=figure(found.gain), step=found.per.get(lang)
+            )
+        return figure(found.gain)
+    if found.up_to is not None:
+        return f"≤ {figure(found.up_to)}"
+    return figure(None)
+
+
 def _opportunity_row(tree: QTreeWidget | QTreeWidgetItem, found: Opportunity, result: Assessment, lang: Lang) -> None:
     item = result.item(found.item_id)
-    texts = [measure_text(item, lang), found.title.get(lang), found.text.get(lang), figure(found.gain)]
+    texts = [measure_text(item, lang), found.title.get(lang), found.text.get(lang), _gain(found, lang)]
     row = QTreeWidgetItem(tree, texts)
     _keyed(row, found.item_id)
     row.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

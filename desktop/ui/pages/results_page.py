@@ -21,7 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.engine import Assessment, ItemResult, vocabulary
-from desktop.engine.application import EXAMPLE, closed_total, titled, today_sentence
+from desktop.engine.application import (
+    EXAMPLE,
+    closed_total,
+    guide_warning,
+    titled,
+    today_sentence,
+    total_sentence,
+)
 from desktop.engine.period import period_span
 from desktop.policy.model import Lang
 from desktop.ui import style
@@ -136,7 +143,7 @@ class ResultsPage(Page):
             ]
         )
         self.unlock = self._tree(
-            [term("article", lang), term("item", lang), self.tr("怎样可以争取"), self.tr("最多可增加（元）")]
+            [term("article", lang), term("item", lang), self.tr("怎样可以争取"), self.tr("可多得（元）")]
         )
         self.others = self._tree([term("article", lang), term("item", lang), self.tr("内容"), term("units", lang)])
         self.services = self._tree(
@@ -235,7 +242,7 @@ class ResultsPage(Page):
         lang = self.session.lang
         today = self.session.today()
         start, end = result.period
-        sentence = today_sentence(result, max(today, result.assessed_on))
+        sentence = today_sentence(result, today)
         # The enterprise's name is in the window's title, and the sentence below names the policy and the
         # period when it is shown: one short line here leaves the tables room on a 768-pixel screen.
         if sentence is None:
@@ -251,11 +258,14 @@ class ResultsPage(Page):
         self.period_label.setText(sentence.get(lang) if sentence else "")
         self.period_label.setVisible(sentence is not None)
         warnings = [n.get(lang) for n in result.notices]
+        old_guide = guide_warning(result, today)
+        if old_guide is not None:
+            warnings.insert(0, old_guide.get(lang))
         if result.guide is not None and result.guide.example:  # a training guide says what it is, above all
             warnings.insert(0, EXAMPLE.get(lang) + result.guide.note.get(lang))
         self.warning_label.setText("\n".join(warnings))
         self.warning_label.setVisible(bool(warnings))
-        self.total_label.setText(vocabulary.total_line(result.total, lang))
+        self.total_label.setText(total_sentence(result, lang))  # a training guide's amounts said as such
         pending = result.to_confirm()
         notes = []
         if result.pending_total:
@@ -291,7 +301,11 @@ class ResultsPage(Page):
             (self.confirm, self.tr("待确认（{n} 项）"), len(pending)),
             (self.plan, self.tr("申报安排（{n} 项）"), planned),
             (self.applications, self.tr("申报材料与进度（{n} 项）"), applying),
-            (self.unlock, self.tr("还可争取（{n} 项）"), len(found.can) if found else 0),
+            (
+                self.unlock,
+                self.tr("若当时做到（{n} 项）") if found is not None and found.ended else self.tr("还可争取（{n} 项）"),
+                len(found.can) if found else 0,
+            ),
             (self.others, self.tr("金额待定的支持（{n} 项）"), len(result.unquantified())),
             (self.services, self.tr("可使用的服务（{n} 项）"), len(result.services())),
             (self.unavailable, self.tr("暂不可申请（{n} 项）"), len(result.unavailable())),
@@ -366,10 +380,10 @@ class ResultsPage(Page):
     def _fill_unavailable(self, result: Assessment, lang: Lang) -> None:
         self.unavailable.clear()
         for item in result.unavailable():
-            reasons = self.tr("；").join(r.get(lang) for r in item.reasons) or self.tr("不符合条件")
+            reasons = vocabulary.join_reasons((r.get(lang) for r in item.reasons), lang) or self.tr("不符合条件")
             row = QTreeWidgetItem(
                 self.unavailable,
-                [measure_text(item, lang), item.title.get(lang), vocabulary.status_term(item.status, lang), reasons],
+                [measure_text(item, lang), item.title.get(lang), vocabulary.item_status_term(item, lang), reasons],
             )
             row.setData(0, Qt.ItemDataRole.UserRole, item.id)
             row.setToolTip(3, reasons)

@@ -66,8 +66,9 @@ class SectionPage(Page):
         self.update_visibility()
 
     def leave(self) -> None:
-        # "没有则留空": an empty table the user has seen is an answer (none), not a missing one.
+        # "没有则留空": an empty table (or no item ticked) the user has seen is an answer (none), not a missing one.
         for row in self.rows:
             question = row.question
-            if question.type == "table" and question.id not in self.session.answers and self.session.applies(question):
+            listed = question.type in ("table", "items")
+            if listed and question.id not in self.session.answers and self.session.applies(question):
                 self.session.set_answer(question.id, [])

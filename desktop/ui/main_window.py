@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from desktop import __version__
 from desktop.ui import messages
+from desktop.ui.plain import PlainLabel
 
 if TYPE_CHECKING:
     from desktop.engine import Assessment
@@ -63,13 +64,13 @@ class MainWindow(QMainWindow):
         """Ask before closing with unsaved answers (off where answers are saved automatically, and in tests)."""
         self.base_title = ""
         self.pages = QStackedWidget(self)
-        self.loading = QLabel(self.tr("正在载入政策……"), self)
+        self.loading = PlainLabel(self.tr("正在载入政策……"), self)
         # No alignment flag here: the first use of PySide6's `Qt` namespace costs ~75 ms before the window shows.
         self.pages.addWidget(self.loading)
         # No banner over every page: what a pack's period means today is said once, on the results page
         # (and on the checklist), for the assessment it concerns.
         self.setCentralWidget(self.pages)
-        self.total_status = QLabel(self)
+        self.total_status = PlainLabel(self)
         self.statusBar().addPermanentWidget(self.total_status)
         self._build_menus()
         self.retitle()

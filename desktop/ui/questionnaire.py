@@ -7,7 +7,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QPushButton,
     QStackedWidget,
@@ -22,6 +21,7 @@ from desktop.ui.pages.enterprise_page import EnterprisePage
 from desktop.ui.pages.results_page import ResultsPage
 from desktop.ui.pages.review_page import ENTERPRISE, ReviewPage
 from desktop.ui.pages.section_page import SectionPage
+from desktop.ui.plain import PlainLabel
 from desktop.ui.session import AssessmentSession
 
 
@@ -42,7 +42,7 @@ class Questionnaire(QWidget):
         layout.addWidget(self.steps)
 
         right = QVBoxLayout()
-        self.final_banner = QLabel(self)
+        self.final_banner = PlainLabel(self)
         self.final_banner.setObjectName("finalBanner")
         self.final_banner.setWordWrap(True)
         style.info_banner(self.final_banner)
@@ -50,13 +50,13 @@ class Questionnaire(QWidget):
         right.addWidget(self.final_banner)
         self.stack = QStackedWidget(self)
         right.addWidget(self.stack, 1)
-        self.message = QLabel(self)
+        self.message = PlainLabel(self)
         style.error_text(self.message)
         self.message.setWordWrap(True)
         self.message.hide()
         right.addWidget(self.message)
         buttons = QHBoxLayout()
-        self.progress = QLabel(self)
+        self.progress = PlainLabel(self)
         style.muted(self.progress)
         buttons.addWidget(self.progress)
         buttons.addStretch(1)

@@ -12,7 +12,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktop.engine import AnswersFile, Enterprise, validate_answers
 from desktop.policy import Pack
@@ -21,6 +21,7 @@ from desktop.store.scenarios import Scenarios, StoredScenario
 from desktop.ui import messages, style
 from desktop.ui.autosave import Autosaver
 from desktop.ui.i18n import current_language
+from desktop.ui.plain import PlainLabel
 from desktop.ui.questionnaire import Questionnaire
 from desktop.ui.scenarios import ScenarioWriter
 from desktop.ui.screen_fit import fit_window
@@ -73,13 +74,12 @@ class ScenarioWindow(QWidget):
         self.banner.setFrameShape(QFrame.Shape.StyledPanel)
         banner = QHBoxLayout(self.banner)
         words = QVBoxLayout()
-        self.name_label = QLabel(self.banner)
+        self.name_label = PlainLabel(self.banner)
         style.heading(self.name_label)
         self.name_label.setContentsMargins(0, 0, 0, 0)
-        self.name_label.setTextFormat(Qt.TextFormat.PlainText)  # the name is the user's: shown as typed
-        self.explain_label = QLabel(self.banner)
+        self.explain_label = PlainLabel(self.banner)
         self.explain_label.setWordWrap(True)
-        self.save_state = QLabel(self.banner)
+        self.save_state = PlainLabel(self.banner)
         words.addWidget(self.name_label)
         words.addWidget(self.explain_label)
         words.addWidget(self.save_state)

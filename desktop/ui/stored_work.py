@@ -13,13 +13,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QLabel
 
 from desktop.settings import get_setting, update_settings
 from desktop.store import StoreError
 from desktop.ui import messages
 from desktop.ui.autosave import Autosaver
 from desktop.ui.conflict import ConflictResolver
+from desktop.ui.plain import PlainLabel
 from desktop.ui.start_page import StartPage
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ class StoredWork(QObject):
         self.finalised_text = ""
         """When the open assessment was finalised, as the read-only banner shows it."""
         self.start_page = self._new_start_page()
-        self.save_state = QLabel(window)
+        self.save_state = PlainLabel(window)
         window.statusBar().addWidget(self.save_state)
         if window.questionnaire is not None:  # later rebuilds connect themselves (MainWindow._build_questionnaire)
             window.questionnaire.page_changed.connect(self.remember_page)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -35,6 +34,7 @@ from desktop.engine.money import format_yuan
 from desktop.store.errors import StoreError
 from desktop.ui import messages, style
 from desktop.ui.i18n import current_language
+from desktop.ui.plain import PlainLabel, tip
 
 if TYPE_CHECKING:
     from desktop.engine.windows import WindowEntry
@@ -103,7 +103,7 @@ class WindowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.details(entry)
+            return tip(self.details(entry))
         if role == Qt.ItemDataRole.DisplayRole:
             return self.cell(entry, index.column())
         return None
@@ -171,8 +171,8 @@ class WindowCalendar(QWidget):
         self.windows: StoredWindows | None = None
         self.model = WindowsModel(self)
 
-        self.heading = style.bold(QLabel(self.tr("申报窗口"), self))
-        self.count = style.muted(QLabel(self))
+        self.heading = style.bold(PlainLabel(self.tr("申报窗口"), self))
+        self.count = style.muted(PlainLabel(self))
         self.export_button = QPushButton(self.tr("导出日历…"), self)
         self.export_button.setToolTip(self.tr("把下列申报窗口存为日历文件（.ics），可导入 Outlook、WPS 或手机日历"))
         self.export_button.clicked.connect(self.export)
@@ -191,7 +191,7 @@ class WindowCalendar(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setResizeContentsPrecision(MEASURED_ROWS)
-        self.summary = style.muted(QLabel(self))
+        self.summary = style.muted(PlainLabel(self))
         self.summary.setWordWrap(True)
 
         top = QHBoxLayout()
@@ -316,12 +316,12 @@ class GuidePicker(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.label = QLabel(self.tr("所选评估的申报指南："), self)
+        self.label = PlainLabel(self.tr("所选评估的申报指南："), self)
         self.combo = QComboBox(self)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo.setMinimumContentsLength(36)
         self.combo.setPlaceholderText(self.tr("（先在上面的列表中选择一份评估）"))
-        self.note = style.muted(QLabel(self))
+        self.note = style.muted(PlainLabel(self))
         self.note.setWordWrap(True)
         self.assessment: StoredAssessment | None = None
         self.combo.activated.connect(self._activated)
@@ -358,8 +358,8 @@ class GuidePicker(QWidget):
         found = self.combo.findData(chosen) if chosen else 0
         self.combo.setCurrentIndex(max(found, 0))
         for index in range(self.combo.count()):
-            self.combo.setItemData(index, self.combo.itemText(index), Qt.ItemDataRole.ToolTipRole)
-        self.combo.setToolTip(self.combo.currentText())
+            self.combo.setItemData(index, tip(self.combo.itemText(index)), Qt.ItemDataRole.ToolTipRole)
+        self.combo.setToolTip(tip(self.combo.currentText()))
         final = assessment.is_final
         self.combo.setEnabled(not final)
         if final:

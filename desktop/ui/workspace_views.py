@@ -33,6 +33,7 @@ from desktop.engine.application import Deadline, next_deadline
 from desktop.engine.money import format_yuan
 from desktop.policy.model import Lang
 from desktop.policy.towns import shown_town
+from desktop.ui.plain import tip
 from desktop.workspace import MemberRow
 from desktop.workspace.members import AmountColumn
 
@@ -153,7 +154,7 @@ class MemberTableModel(QAbstractTableModel):
                 return two_lines(text, self.metrics, NARROW_HEADER)
             return broken_lines(text, self.metrics)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.header_text(section)
+            return tip(self.header_text(section))
         return None
 
     def amount_at(self, row: int, column: int) -> Decimal | None:
@@ -192,7 +193,7 @@ class MemberTableModel(QAbstractTableModel):
             if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
                 return text
             if role == Qt.ItemDataRole.ToolTipRole:
-                return member.source
+                return tip(member.source)
             return None
         if col in (DEADLINE_COLUMN, DAYS_COLUMN):
             return self._window_data(index.row(), col, role)

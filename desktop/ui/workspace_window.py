@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QProgressBar,
@@ -59,6 +58,7 @@ from desktop.ui import messages
 from desktop.ui.background import Job
 from desktop.ui.engine_messages import clerk_messages
 from desktop.ui.i18n import current_language
+from desktop.ui.plain import PlainLabel, tip
 from desktop.ui.screen_fit import fit_window
 from desktop.ui.workspace_views import (
     FIXED_COLUMNS,
@@ -139,7 +139,7 @@ class WorkspaceWindow(QDialog):
         self.chooser.setMinimumContentsLength(18)
         self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.chooser.activated.connect(self._chosen)
-        self.chooser_label = QLabel(self)
+        self.chooser_label = PlainLabel(self)
         self.chooser_label.setBuddy(self.chooser)
         self.buttons: dict[str, QPushButton] = {}
         choose_row = QHBoxLayout()
@@ -216,7 +216,7 @@ class WorkspaceWindow(QDialog):
         self.tabs.addTab(self.problems_view, "")
 
         # an empty workspace says what to do instead of showing an empty table
-        self.empty = QLabel(self)
+        self.empty = PlainLabel(self)
         self.empty.setObjectName("workspaceEmpty")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -225,7 +225,7 @@ class WorkspaceWindow(QDialog):
         self.body.addWidget(self.empty)
 
         self.progress = QProgressBar(self)
-        self.progress_label = QLabel(self)
+        self.progress_label = PlainLabel(self)
         self.cancel_button = QPushButton(self)
         self.cancel_button.clicked.connect(self.cancel_job)
         progress_row = QHBoxLayout()
@@ -236,7 +236,7 @@ class WorkspaceWindow(QDialog):
         self.progress_box.setLayout(progress_row)
         self.progress_box.hide()
 
-        self.status = QLabel(self)
+        self.status = PlainLabel(self)
         self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(choose_row)
@@ -269,9 +269,9 @@ class WorkspaceWindow(QDialog):
             "summary_pdf": (self.tr("导出汇总 PDF…"), self.tr("表格中当前显示的企业及其金额，附上次导入的问题")),
             "clear": (self.tr("清空"), self.tr("从工作区中移除全部企业（不删除文件）")),
         }
-        for key, (text, tip) in texts.items():
+        for key, (text, hint) in texts.items():
             self.buttons[key].setText(text)
-            self.buttons[key].setToolTip(tip)
+            self.buttons[key].setToolTip(hint)
         self.chooser_label.setText(self.tr("工作区(&W)："))
         self.cancel_button.setText(self.tr("取消"))
         self.filter_edit.setPlaceholderText(self.tr("按企业名称、统一社会信用代码或镇街筛选"))
@@ -313,7 +313,7 @@ class WorkspaceWindow(QDialog):
         metrics = tree.header().fontMetrics()
         tree.setHeaderLabels([titles[0], *(two_lines(t, metrics, HEADER_WIDTH) for t in titles[1:])])
         for column, title in enumerate(titles):
-            tree.headerItem().setToolTip(column, title)
+            tree.headerItem().setToolTip(column, tip(title))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.LanguageChange:
@@ -561,7 +561,7 @@ class WorkspaceWindow(QDialog):
         if unlock.bounded:
             said += self.tr("（其中 %n 家按上限计：测算金额所需的回答尚未填写）", "", unlock.bounded)
         for col in range(len(TREE_COLUMNS)):
-            row.setToolTip(col, said)
+            row.setToolTip(col, tip(said))
         return row
 
     def _fill_windows(self, lines: list[WindowTotal]) -> None:
@@ -587,7 +587,7 @@ class WorkspaceWindow(QDialog):
                 row.setTextAlignment(col, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             full = contact_text(contact)
             if full is not None:
-                row.setToolTip(7, full.get(lang))
+                row.setToolTip(7, tip(full.get(lang)))
             self.windows_tree.addTopLevelItem(row)
         if not lines:
             empty = QTreeWidgetItem([self.tr("导入的企业没有可申报的项目，或没有适用的申报指南。")])

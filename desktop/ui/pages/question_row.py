@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QToolButton, QToolTip, QVBoxLayout, QWidget
 
 from desktop.policy import GlossaryTerm, Pack, Question
 from desktop.policy.model import Lang
 from desktop.ui import style
 from desktop.ui.fields import FieldWidget, field_for_question
+from desktop.ui.plain import PlainLabel, html
 
 
 def glossary_button(term: GlossaryTerm, lang: Lang, parent: QWidget) -> QToolButton:
@@ -18,7 +19,7 @@ def glossary_button(term: GlossaryTerm, lang: Lang, parent: QWidget) -> QToolBut
     button = QToolButton(parent)
     button.setText(QCoreApplication.translate("QuestionRow", "？{term}").format(term=term.term.get(lang)))
     style.accent(button)
-    explanation = f"<b>{term.term.get(lang)}</b><br>{term.text.get(lang)}"
+    explanation = f"<b>{html(term.term.get(lang))}</b><br>{html(term.text.get(lang))}"  # the pack's words as text
     button.setToolTip(explanation)
     button.setAccessibleName(term.term.get(lang))
     button.setAutoRaise(True)
@@ -48,7 +49,7 @@ class QuestionRow(QWidget):
         layout.setContentsMargins(0, 0, 0, 6)
         layout.setSpacing(3)
         top = QHBoxLayout()
-        self.label = QLabel(shown_label(question, lang), self)
+        self.label = PlainLabel(shown_label(question, lang), self)
         style.bold(self.label)
         self.label.setWordWrap(True)
         # A word-wrapping label in a row asks for little width and would break even short questions;
@@ -74,7 +75,7 @@ class QuestionRow(QWidget):
             top.setStretchFactor(self.label, 1)  # the whole width for the question
         layout.addLayout(top)
         help_text = question.help.get(lang)
-        self.help = QLabel(help_text, self)
+        self.help = PlainLabel(help_text, self)
         style.muted(self.help)
         self.help.setWordWrap(True)
         self.help.setVisible(bool(help_text))

@@ -32,6 +32,7 @@ from desktop.engine.money import MAX_MONEY, MoneyError, check_money
 from desktop.policy.model import Pack, Question
 from desktop.quoting import clip, quoted, visible
 from desktop.safe_read import FileRefusedError, read_regular_file
+from desktop.safe_write import write_text
 
 FORMAT = "zs-trade-assessment/1"
 ENTERPRISE_FIELDS = ("name", "credit_code", "town", "contact", "phone")
@@ -424,5 +425,6 @@ def answers_file_to_data(answers_file: AnswersFile) -> dict[str, object]:
 
 
 def write_answers_file(path: Path, answers_file: AnswersFile) -> None:
+    """Write the answers file beside its final name and rename it: a failure leaves an older file whole."""
     text = json.dumps(answers_file_to_data(answers_file), ensure_ascii=False, indent=2) + "\n"
-    path.write_text(text, encoding="utf-8")
+    write_text(path, text)

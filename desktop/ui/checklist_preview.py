@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayou
 from desktop.engine.opportunities import Opportunities
 from desktop.engine.result import Assessment
 from desktop.policy.model import Lang
+from desktop.safe_write import write_bytes
 from desktop.ui import messages
 from desktop.ui.plain import PlainLabel
 from desktop.ui.printing import PrintError, print_pdf
@@ -98,7 +99,7 @@ def write_pdf(
         return None
     path = _ensure_pdf_suffix(chosen)
     try:
-        path.write_bytes(data)
+        write_bytes(path, data)
     except OSError as exc:
         messages.error(
             parent,

@@ -52,6 +52,7 @@ from desktop.engine.money import format_yuan
 from desktop.policy.guide_registry import GuideRegistry, known_guides
 from desktop.policy.model import Lang
 from desktop.policy.registry import PackRegistry, known_registry
+from desktop.safe_write import write_bytes
 from desktop.settings import get_setting, update_settings
 from desktop.store.errors import StoreError
 from desktop.ui import messages
@@ -98,7 +99,7 @@ def write_summary_pdf(rows: Sequence[MemberRow], problems: Sequence[str], path: 
     from desktop.report.batch_summary import SummaryRow, summary_bytes  # ReportLab loads only when asked for
 
     lines = [SummaryRow.of(r.assessment, r.source, lang, day) for r in rows]
-    path.write_bytes(summary_bytes(lines, problems, lang=lang, dated=day))
+    write_bytes(path, summary_bytes(lines, problems, lang=lang, dated=day))
 
 
 class WorkspaceWindow(QDialog):

@@ -23,6 +23,7 @@ from desktop.engine import vocabulary
 from desktop.engine.application import applies, deadline, next_deadline
 from desktop.policy.model import Lang
 from desktop.report.safe_cells import csv_row, xlsx_cell
+from desktop.safe_write import replacing
 from desktop.workspace.members import MemberRow, amount_columns
 
 _HEADINGS: dict[str, tuple[str, str]] = {
@@ -118,7 +119,7 @@ def _csv_value(value: Cell) -> str | int:
 
 def export_csv(rows: Sequence[MemberRow], path: Path, lang: Lang = "zh", *, today: dt.date) -> None:
     headings, body = table_rows(rows, lang, today=today)
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+    with replacing(path) as temporary, temporary.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(csv_row(list(headings)))
         for cells in body:
@@ -151,4 +152,5 @@ def export_xlsx(rows: Sequence[MemberRow], path: Path, lang: Lang = "zh", *, tod
     _fill(members, *table_rows(rows, lang, today=today), [30, 22, 12, 20, 12, 18, 16, 24, 10])
     items = book.create_sheet(_sheet_title("items", lang))
     _fill(items, *item_rows(rows, lang, today=today), [30, 22, 10, 34, 10, 16, 24, 10, 20])
-    book.save(path)
+    with replacing(path) as temporary:
+        book.save(temporary)

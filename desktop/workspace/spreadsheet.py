@@ -42,6 +42,7 @@ from desktop.policy.model import Pack, Question
 from desktop.policy.registry import PackRegistry
 from desktop.quoting import quoted
 from desktop.report.safe_cells import xlsx_cell
+from desktop.safe_write import replacing
 from desktop.workspace.members import ImportProblem, ImportResult, member_row, pack_resolver
 from desktop.workspace.workbook_limits import (
     MAX_SHEET_ROWS,
@@ -236,7 +237,8 @@ def write_template(pack: Pack, path: Path) -> None:
             _format_column(sheet, col, _format_of(sub))
         sheet.freeze_panes = "B3"
     _info_sheet(info, pack)
-    book.save(path)
+    with replacing(path) as temporary:
+        book.save(temporary)
 
 
 # ---------------------------------------------------------------- reading a filled template

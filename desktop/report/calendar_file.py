@@ -5,6 +5,10 @@ is exclusive in iCalendar, so it is the day after closing), named after the firm
 amount and the contact in its description and a reminder a week before it closes. A window from a
 training guide says so in its title. UIDs are stable, so importing the file again updates the events
 instead of doubling them.
+
+A window whose dates lie outside the years a guide may hold (desktop.policy.limits: 2000 to 2100) is not
+written: 9999-12-31 has no next day to end an event on. `write_calendar` returns those it left out, and
+the window says which; every other window is exported.
 """
 
 from __future__ import annotations
@@ -16,7 +20,9 @@ from pathlib import Path
 
 from desktop.engine.money import format_yuan
 from desktop.engine.windows import WindowEntry
+from desktop.policy.limits import FIRST_YEAR, LAST_YEAR
 from desktop.policy.model import Lang
+from desktop.safe_write import write_bytes
 
 PRODUCT = "-//zs-trade-support//application windows//ZH"
 REMIND_DAYS = 7
@@ -53,8 +59,15 @@ def _description(entry: WindowEntry, lang: Lang) -> str:
     return "\n".join(lines)
 
 
+def exportable(entry: WindowEntry) -> bool:
+    """Whether the window's dates can be written as an event (with its end day and its reminder)."""
+    days = [entry.closes] if entry.opens is None else [entry.opens, entry.closes]
+    return all(FIRST_YEAR <= day.year <= LAST_YEAR for day in days)
+
+
 def calendar_bytes(entries: Iterable[WindowEntry], lang: Lang = "zh", *, stamp: dt.datetime | None = None) -> bytes:
-    """The `.ics` file's bytes. `stamp` (UTC) is the events' DTSTAMP; fixed in tests for stable bytes."""
+    """The `.ics` file's bytes. `stamp` (UTC) is the events' DTSTAMP; fixed in tests for stable bytes.
+    Windows that are not `exportable` are left out."""
     from icalendar import Alarm, Calendar, Event  # imported here: the window never pays for it at start
 
     calendar = Calendar()
@@ -64,6 +77,8 @@ def calendar_bytes(entries: Iterable[WindowEntry], lang: Lang = "zh", *, stamp: 
     calendar.add("x-wr-calname", "外贸扶持申报窗口" if lang == "zh" else "Foreign-trade support application windows")
     when = stamp or dt.datetime.now(dt.UTC).replace(microsecond=0)
     for entry in entries:
+        if not exportable(entry):
+            continue
         event = Event()
         event.add("uid", _uid(entry))
         event.add("dtstamp", when)
@@ -82,9 +97,9 @@ def calendar_bytes(entries: Iterable[WindowEntry], lang: Lang = "zh", *, stamp: 
     return bytes(calendar.to_ical())
 
 
-def write_calendar(entries: Iterable[WindowEntry], path: Path, lang: Lang = "zh") -> None:
-    """Write the file beside its final name and rename: a half-written calendar is never left under it."""
-    data = calendar_bytes(entries, lang)
-    partial = path.with_name(path.name + ".part")
-    partial.write_bytes(data)
-    partial.replace(path)
+def write_calendar(entries: Iterable[WindowEntry], path: Path, lang: Lang = "zh") -> list[WindowEntry]:
+    """Write the file beside its final name and rename: a half-written calendar is never left under it.
+    Returns the windows left out (dates that cannot be exported)."""
+    listed = list(entries)
+    write_bytes(path, calendar_bytes(listed, lang))
+    return [entry for entry in listed if not exportable(entry)]

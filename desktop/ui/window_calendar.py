@@ -284,7 +284,7 @@ class WindowCalendar(QWidget):
         from desktop.report.calendar_file import write_calendar
 
         try:
-            write_calendar(entries, path, current_language())
+            left_out = write_calendar(entries, path, current_language())
         except OSError as exc:
             messages.error(
                 self,
@@ -292,12 +292,20 @@ class WindowCalendar(QWidget):
                 self.tr("无法写入 {file}：{reason}").format(file=path, reason=exc.strerror or exc),
             )
             return None
-        messages.saved(
-            self,
-            self.tr("已导出日历"),
-            self.tr("已把 %n 个申报窗口存入：\n{file}", "", len(entries)).format(file=path),
-            path,
-        )
+        text = self.tr("已把 %n 个申报窗口存入：\n{file}", "", len(entries) - len(left_out)).format(file=path)
+        if left_out:
+            lang = current_language()
+            names = "\n".join(
+                self.tr("• {firm}：{item}（{opens} 至 {closes}）").format(
+                    firm=entry.enterprise, item=entry.title.get(lang), opens=entry.opens or "—", closes=entry.closes
+                )
+                for entry in left_out[:10]
+            )
+            heading = self.tr(
+                "以下 %n 个窗口的日期无法写入日历（不在 2000 至 2100 年之间），未导出：", "", len(left_out)
+            )
+            text += "\n\n" + heading + "\n" + names
+        messages.saved(self, self.tr("已导出日历"), text, path)
         return path
 
 

@@ -12,7 +12,7 @@
 <context>
     <name>BarChart</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/workspace_views.py" line="+285"/>
+        <location filename="../../desktop/ui/workspace_views.py" line="+288"/>
         <source>%n 家企业</source>
         <translation>
             <numerusform>%n firm</numerusform>
@@ -33,7 +33,7 @@
 <context>
     <name>BoolField</name>
     <message>
-        <location filename="../../desktop/ui/fields/simple.py" line="+19"/>
+        <location filename="../../desktop/ui/fields/simple.py" line="+20"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
@@ -46,7 +46,7 @@
 <context>
     <name>ChecklistPreview</name>
     <message>
-        <location filename="../../desktop/ui/checklist_preview.py" line="+35"/>
+        <location filename="../../desktop/ui/checklist_preview.py" line="+37"/>
         <source>打印清单</source>
         <translation>Print checklist</translation>
     </message>
@@ -144,7 +144,7 @@
 <context>
     <name>ComparisonWindow</name>
     <message>
-        <location filename="../../desktop/ui/comparison_window.py" line="+107"/>
+        <location filename="../../desktop/ui/comparison_window.py" line="+106"/>
         <location line="+40"/>
         <location line="+119"/>
         <source>方案对比</source>
@@ -388,7 +388,7 @@ Changed there:</translation>
 <context>
     <name>EnterprisePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/enterprise_page.py" line="+26"/>
+        <location filename="../../desktop/ui/pages/enterprise_page.py" line="+27"/>
         <source>企业基本信息</source>
         <translation>Enterprise details</translation>
     </message>
@@ -421,7 +421,7 @@ Changed there:</translation>
 <context>
     <name>FieldWidget</name>
     <message>
-        <location filename="../../desktop/ui/fields/base.py" line="+93"/>
+        <location filename="../../desktop/ui/fields/base.py" line="+94"/>
         <source>（未填写）</source>
         <translation>(not answered)</translation>
     </message>
@@ -429,7 +429,7 @@ Changed there:</translation>
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../desktop/ui/glossary.py" line="+22"/>
+        <location filename="../../desktop/ui/glossary.py" line="+24"/>
         <source>术语表</source>
         <translation>Glossary</translation>
     </message>
@@ -437,7 +437,7 @@ Changed there:</translation>
 <context>
     <name>GuidePicker</name>
     <message>
-        <location filename="../../desktop/ui/window_calendar.py" line="+319"/>
+        <location filename="../../desktop/ui/window_calendar.py" line="+327"/>
         <source>所选评估的申报指南：</source>
         <translation>Application guide of the selected assessment:</translation>
     </message>
@@ -514,7 +514,7 @@ Changed there:</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>%n 份评估</source>
         <translation>
             <numerusform>%n assessment</numerusform>
@@ -527,8 +527,8 @@ Changed there:</translation>
         <translation>(no enterprise name)</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+79"/>
+        <location line="-76"/>
+        <location line="+81"/>
         <source>尚无评估</source>
         <translation>No assessment yet</translation>
     </message>
@@ -553,14 +553,14 @@ Changed there:</translation>
         <translation>Assessment #{id}</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+99"/>
+        <location line="-97"/>
+        <location line="+101"/>
         <source>已定稿</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+99"/>
+        <location line="-101"/>
+        <location line="+101"/>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
@@ -568,7 +568,7 @@ Changed there:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+31"/>
+        <location filename="../../desktop/ui/main_window.py" line="+32"/>
         <source>答卷文件 (*.json);;所有文件 (*)</source>
         <translation>Answers files (*.json);;All files (*)</translation>
     </message>
@@ -780,7 +780,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="+131"/>
+        <location filename="../../desktop/ui/messages.py" line="+149"/>
         <source>打开所在文件夹</source>
         <translation>Open folder</translation>
     </message>
@@ -788,7 +788,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>MoneyField</name>
     <message>
-        <location filename="../../desktop/ui/fields/money.py" line="+49"/>
+        <location filename="../../desktop/ui/fields/money.py" line="+50"/>
         <source>例如 1,200,000 或 120万</source>
         <translation>e.g. 1,200,000 or 1200000</translation>
     </message>
@@ -816,7 +816,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../desktop/ui/notice_bar.py" line="+24"/>
+        <location filename="../../desktop/ui/notice_bar.py" line="+26"/>
         <source>知道了</source>
         <translation>Understood</translation>
     </message>
@@ -829,7 +829,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>NumberField</name>
     <message>
-        <location filename="../../desktop/ui/fields/number.py" line="+26"/>
+        <location filename="../../desktop/ui/fields/number.py" line="+27"/>
         <source>例如 800,000</source>
         <translation>e.g. 800,000</translation>
     </message>
@@ -857,7 +857,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>PacksDialog</name>
     <message>
-        <location filename="../../desktop/ui/packs_dialog.py" line="+54"/>
+        <location filename="../../desktop/ui/packs_dialog.py" line="+55"/>
         <source>尚未生效</source>
         <translation>Not yet in force</translation>
     </message>
@@ -1117,7 +1117,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../../desktop/ui/pages/question_row.py" line="+19"/>
+        <location filename="../../desktop/ui/pages/question_row.py" line="+20"/>
         <source>？{term}</source>
         <translation>? {term}</translation>
     </message>
@@ -1164,7 +1164,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>ResultRows</name>
     <message>
-        <location filename="../../desktop/ui/pages/result_rows.py" line="+74"/>
+        <location filename="../../desktop/ui/pages/result_rows.py" line="+75"/>
         <source>申报窗口</source>
         <translation>Application window</translation>
     </message>
@@ -1432,7 +1432,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/review_page.py" line="+26"/>
+        <location filename="../../desktop/ui/pages/review_page.py" line="+27"/>
         <source>复核</source>
         <translation>Review</translation>
     </message>
@@ -1457,7 +1457,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Enterprise details</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -1597,12 +1597,12 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>ScenarioWindow</name>
     <message>
-        <location filename="../../desktop/ui/scenario_window.py" line="+64"/>
+        <location filename="../../desktop/ui/scenario_window.py" line="+65"/>
         <source>自动保存</source>
         <translation>Autosave</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>部分答案未能载入</source>
         <translation>Some answers could not be loaded</translation>
     </message>
@@ -2138,7 +2138,7 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
 <context>
     <name>WindowCalendar</name>
     <message>
-        <location filename="../../desktop/ui/window_calendar.py" line="-194"/>
+        <location filename="../../desktop/ui/window_calendar.py" line="-202"/>
         <source>申报窗口</source>
         <translation>Application windows</translation>
     </message>
@@ -2214,12 +2214,25 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
         <translation>Could not write {file}: {reason}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>• {firm}：{item}（{opens} 至 {closes}）</source>
+        <translation>• {firm}: {item} ({opens} to {closes})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>以下 %n 个窗口的日期无法写入日历（不在 2000 至 2100 年之间），未导出：</source>
+        <translation>
+            <numerusform>The dates of the following window cannot be written to a calendar (they are not between the years 2000 and 2100); it was not exported:</numerusform>
+            <numerusform>The dates of the following %n windows cannot be written to a calendar (they are not between the years 2000 and 2100); they were not exported:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>已导出日历</source>
         <translation>Calendar exported</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-13"/>
         <source>已把 %n 个申报窗口存入：
 {file}</source>
         <translation>
@@ -2233,7 +2246,7 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
 <context>
     <name>WindowsModel</name>
     <message>
-        <location line="-210"/>
+        <location line="-207"/>
         <source>申报窗口</source>
         <translation>Window</translation>
     </message>
@@ -2307,7 +2320,7 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
 <context>
     <name>WorkspaceWindow</name>
     <message>
-        <location filename="../../desktop/ui/workspace_window.py" line="+258"/>
+        <location filename="../../desktop/ui/workspace_window.py" line="+259"/>
         <source>协会工作区：会员企业汇总</source>
         <translation>Association workspace: member firms</translation>
     </message>

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TextIO, cast
 
-from desktop.policy.guide_registry import GuideRegistry, known_guides
+from desktop.policy.guide_registry import GuideRegistry, known_guides, skipped_lines
 from desktop.policy.model import Lang
 from desktop.policy.registry import PackRegistry, known_registry
 from desktop.quoting import terminal_safe
@@ -92,9 +92,42 @@ def _guides(packs: PackRegistry) -> GuideRegistry:
 
 
 def use_registry(registry: PackRegistry | None) -> None:
-    """The packs `process` assesses with (the pool's initializer; None: read them afresh)."""
+    """The packs `process` assesses with (None: read them afresh)."""
     global _registry
     _registry = registry
+
+
+PARENT_POLL_SECONDS = 0.5
+
+
+def _end_with_parent() -> None:
+    """A worker's watch: when the batch that started it ends, it ends too.
+
+    Killed with -9, the batch cannot tell its workers; they waited for work on a queue that other workers
+    still held open, for minutes (113 MB each). On Windows a worker waits on its parent's process handle;
+    elsewhere it sees its parent change (reparented when the batch died)."""
+    import multiprocessing.connection
+    import threading
+    import time
+
+    parent = multiprocessing.parent_process()
+    original = os.getppid()
+
+    def watch() -> None:
+        if os.name == "nt" and parent is not None:
+            multiprocessing.connection.wait([parent.sentinel])
+        else:
+            while os.getppid() == original:
+                time.sleep(PARENT_POLL_SECONDS)
+        os._exit(EXIT_NOTHING)
+
+    threading.Thread(target=watch, name="end-with-parent", daemon=True).start()
+
+
+def start_worker(registry: PackRegistry | None) -> None:
+    """The pool's initializer: the packs of the run, and the watch on the parent."""
+    use_registry(registry)
+    _end_with_parent()
 
 
 def process(job: Job) -> Done:
@@ -196,7 +229,7 @@ def _results(jobs: list[Job], workers: int) -> Iterator[Done]:
     gc.collect()
     gc.freeze()
     try:
-        with ProcessPoolExecutor(max_workers=workers, initializer=use_registry, initargs=(registry,)) as pool:
+        with ProcessPoolExecutor(max_workers=workers, initializer=start_worker, initargs=(registry,)) as pool:
             yield from pool.map(process, jobs, chunksize=chunk)
     finally:
         gc.unfreeze()
@@ -232,6 +265,8 @@ def run_batch(
     registry = known_registry()
     for skipped in registry.errors:  # a broken pack in the user's folder is listed, never fatal
         print(terminal_safe(f"{skipped.problems[0]}（该政策包未使用）"), file=err)
+    for line in skipped_lines(known_guides(registry).errors, language):  # and a broken guide the same way
+        print(terminal_safe(line), file=err)
     use_registry(registry)
     try:
         return _run(files, problems, folder, language, day=today or dt.date.today(), jobs=jobs, out=out, err=err)

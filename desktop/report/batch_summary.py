@@ -37,6 +37,7 @@ from desktop.report.fonts import para
 from desktop.report.labels import label
 from desktop.report.layout import RULE, SHADE, PageDecor, content_width, render, styles
 from desktop.report.safe_cells import csv_row, safe_text
+from desktop.safe_write import replacing
 
 
 @dataclass(frozen=True)
@@ -368,25 +369,17 @@ def _windows_table(windows: Sequence[WindowTotal], lang: Lang) -> Table:
     return table
 
 
-def _code_cell(code: str) -> str:
-    """A credit code made only of digits would become 9.14E+17 in Excel, its last digits lost: keep it text.
-    (The one formula the program writes: ASCII digits only, checked here, in quotes.)"""
-    return f'="{code}"' if code.isascii() and code.isdigit() else safe_text(code)
-
-
 def write_summary_csv(rows: Sequence[SummaryRow], path: Path, *, lang: Lang) -> None:
     """UTF-8 with a byte-order mark, so Excel on Chinese Windows opens it without garbling the names."""
     sep = "；" if lang == "zh" else "; "
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+    with replacing(path) as temporary, temporary.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(safe_text(label(k, lang)) for k in CSV_COLUMNS)
         for number, row in enumerate(rows, start=1):
             writer.writerow(
                 [
                     number,
-                    *csv_row([row.name]),
-                    _code_cell(row.credit_code),
-                    *csv_row([row.town]),
+                    *csv_row([row.name, row.credit_code, row.town]),  # as the workspace CSV: text as written
                     f"{row.total:.2f}",
                     f"{vocabulary.large_number(row.total, lang)}",
                     "" if row.pending is None else f"{row.pending:.2f}",

@@ -473,8 +473,11 @@ class MainWindow(QMainWindow):
         if self.stored is not None:  # saved as typed: nothing to ask
             from desktop.ui.scenarios import close_scenario_windows
 
-            close_scenario_windows(self)  # their last keystrokes, before the database closes
-            self.stored.close()
+            # their last keystrokes, before the database closes; edits that could not be saved, and the
+            # user chose to stay with them (there or here): nothing closes
+            if not close_scenario_windows(self) or not self.stored.close():
+                event.ignore()
+                return
             self.stored = None
             if self._glossary is not None:
                 self._glossary.close()

@@ -48,6 +48,12 @@ class Questionnaire(QWidget):
         style.info_banner(self.final_banner)
         self.final_banner.hide()
         right.addWidget(self.final_banner)
+        self.save_banner = PlainLabel(self)  # the last save failed: said above the page (desktop.ui.unsaved)
+        self.save_banner.setObjectName("saveBanner")
+        self.save_banner.setWordWrap(True)
+        style.warning_banner(self.save_banner)
+        self.save_banner.hide()
+        right.addWidget(self.save_banner)
         self.stack = QStackedWidget(self)
         right.addWidget(self.stack, 1)
         self.message = PlainLabel(self)
@@ -220,6 +226,18 @@ class Questionnaire(QWidget):
         for page in self.pages:
             page.refresh()
         self._show(0)
+
+    def show_save_problem(self, reason: str | None) -> None:
+        """Say above the page that the last save failed and the edits are still here (None: saved again)."""
+        if reason is None:
+            self.save_banner.hide()
+            return
+        self.save_banner.setText(
+            self.tr(
+                "未能保存：{reason}\n已填写的内容仍在窗口中，程序会继续尝试保存；关闭前会询问如何保留这些修改。"
+            ).format(reason=reason)
+        )
+        self.save_banner.show()
 
     def set_read_only(self, read_only: bool, finalised: str = "") -> None:
         """A finalised assessment: its answers read as text (not greyed out) under a banner saying so; its

@@ -172,6 +172,15 @@ class ScenarioWindow(QWidget):
         self.save_state.show()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
-        self.autosaver.stop()
+        saver = self.autosaver
+        if not saver.final_save() and saver.pending:  # never dropped without a question (desktop.ui.unsaved)
+            from desktop.ui.unsaved import keep_unsaved
+
+            reason = saver.last_error or self.tr("数据库没有接受最近的修改。")
+            if not keep_unsaved(self, reason, self.session.to_answers_file):
+                saver.resume()
+                event.ignore()
+                return
+        saver.stop()
         self.closing.emit()
         super().closeEvent(event)

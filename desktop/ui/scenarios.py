@@ -391,16 +391,16 @@ class ScenarioBook(QObject):
         return window
 
     def close_all(self) -> bool:
-        """Every editor saves and closes, and the comparison closes (the main window is closing)."""
-        done = True
-        for editor in list(self.editors.values()):
-            done = editor.autosaver.stop() and done
-            editor.close()
-        self.editors.clear()
+        """Every editor saves and closes, and the comparison closes (the main window is closing). False when
+        an editor's edits could not be saved and the user chose to stay with them: that one stays open."""
+        for scenario_id, editor in list(self.editors.items()):
+            if not editor.close():
+                return False
+            self.editors.pop(scenario_id, None)
         if self.comparison_window is not None:
             self.comparison_window.close()
         self.closed.emit()
-        return done
+        return True
 
     # -- signals --------------------------------------------------------------------------------------
     def _main_changed(self) -> None:
@@ -567,9 +567,10 @@ def copy_as_scenario(window: MainWindow) -> StoredScenario | None:
 
 
 def close_scenario_windows(window: MainWindow) -> bool:
-    """Before the main window closes its database: every scenario window saves and closes."""
-    done = True
+    """Before the main window closes its database: every scenario window saves and closes. False when one
+    stays open (its edits could not be saved and the user chose to stay with them)."""
     for book in window.findChildren(ScenarioBook):
-        done = book.close_all() and done
+        if not book.close_all():
+            return False
         book.deleteLater()
-    return done
+    return True

@@ -15,7 +15,7 @@ with the windows of the guide that applies now.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -33,6 +33,8 @@ if TYPE_CHECKING:
     from desktop.store.repository import Store
 
 LIVE = ("open", "upcoming")
+CHUNK = 250
+"""Assessments read and computed together (a few hundred answers per query; progress said per chunk)."""
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,24 @@ class _Kept:
         return self.entries
 
 
+@dataclass(frozen=True)
+class CalendarPlan:
+    """What the calendar needs on a day: every assessment looked at once (one light query, no answers
+    read), and those whose windows must be computed anew. `StoredCalendar.windows` = plan, compute, finish;
+    the window computes a long plan off its thread (desktop.ui.window_calendar)."""
+
+    today: dt.date
+    keys: tuple[AssessmentKey, ...]
+    listed: tuple[_Todo, ...]
+    todo: tuple[_Todo, ...]
+    applying: tuple[Guide, ...]
+    without_guide: int
+    problems: tuple[str, ...]
+
+
+Computed = dict[int, "_Kept"]
+
+
 class StoredCalendar:
     """The windows of a store's assessments, with the results kept between showings of the start page."""
 
@@ -110,6 +130,11 @@ class StoredCalendar:
     def windows(self, guides: GuideRegistry, today: dt.date) -> StoredWindows:
         """Every open or coming window of the stored assessments on `today` (StoreError when the database
         cannot be read)."""
+        plan = self.plan(guides, today)
+        return self.finish(plan, self.compute(plan.todo))
+
+    def plan(self, guides: GuideRegistry, today: dt.date) -> CalendarPlan:
+        """Which assessments can list a window today, and which of them must be computed anew."""
         keys = self.store.assessment_keys()
         packs: dict[tuple[str, str, dt.date | None], Pack | None] = {}
         applying: dict[tuple[str, str | None], Guide | None] = {}
@@ -141,33 +166,57 @@ class StoredCalendar:
                 listed.append(_Todo(key, pack, guide, key.assessed_on or today))
         stored_ids = {key.id for key in keys}
         self._kept = {k: v for k, v in self._kept.items() if k in stored_ids}
-        self._compute(
-            [t for t in listed if t.key.id not in self._kept or self._kept[t.key.id].signature != t.signature]
-        )
-        entries = [e for t in listed if t.key.id in self._kept for e in self._kept[t.key.id].on(today)]
+        todo = [t for t in listed if t.key.id not in self._kept or self._kept[t.key.id].signature != t.signature]
         used = {g.id: g for g in applying.values() if g is not None}
-        shown = sorted(used.values(), key=lambda g: (g.pack, g.published_on), reverse=True)
-        return StoredWindows(
-            entries=tuple(sorted(entries, key=lambda e: (e.closes, e.enterprise, e.item_id))),
-            assessments=len(keys),
-            guides=tuple(shown),
-            without_guide=without_guide,
-            published=any(has_published_window(g) for g in shown),
-            problems=tuple(problems),
+        return CalendarPlan(
+            today,
+            tuple(keys),
+            tuple(listed),
+            tuple(todo),
+            tuple(sorted(used.values(), key=lambda g: (g.pack, g.published_on), reverse=True)),
+            without_guide,
+            tuple(problems),
         )
 
-    def _compute(self, todo: Sequence[_Todo]) -> None:
-        self.computed = len(todo)
-        if not todo:
-            return
-        stored = {row.id: row for row in self.store.assessments([t.key.id for t in todo])}
-        for item in todo:
-            row = stored.get(item.key.id)
-            if row is None:
-                continue  # deleted in the meantime
-            result = self._result(row, item)
-            if result is not None:
-                self._kept[row.id] = _Kept(item.signature, result)
+    def compute(
+        self,
+        todo: Sequence[_Todo],
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> Computed:
+        """The results of `todo`, read and assessed; keeps nothing itself (it may run on another thread:
+        `finish` keeps them). Stops early when `cancelled()`; what was computed is returned."""
+        found: Computed = {}
+        for start in range(0, len(todo), CHUNK):
+            if cancelled is not None and cancelled():
+                break
+            chunk = todo[start : start + CHUNK]
+            stored = {row.id: row for row in self.store.assessments([t.key.id for t in chunk])}
+            for item in chunk:
+                row = stored.get(item.key.id)
+                if row is None:
+                    continue  # deleted in the meantime
+                result = self._result(row, item)
+                if result is not None:
+                    found[row.id] = _Kept(item.signature, result)
+            if progress is not None:
+                progress(min(start + CHUNK, len(todo)), len(todo))
+        return found
+
+    def finish(self, plan: CalendarPlan, computed: Computed) -> StoredWindows:
+        """The windows of the plan's day, with the results just computed kept for the next showing."""
+        self._kept.update(computed)
+        self.computed = len(computed)
+        today = plan.today
+        entries = [e for t in plan.listed if t.key.id in self._kept for e in self._kept[t.key.id].on(today)]
+        return StoredWindows(
+            entries=tuple(sorted(entries, key=lambda e: (e.closes, e.enterprise, e.item_id))),
+            assessments=len(plan.keys),
+            guides=plan.applying,
+            without_guide=plan.without_guide,
+            published=any(has_published_window(g) for g in plan.applying),
+            problems=plan.problems,
+        )
 
     def _result(self, row: StoredAssessment, todo: _Todo) -> Assessment | None:
         pack, guide = todo.pack, todo.guide

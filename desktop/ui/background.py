@@ -12,6 +12,7 @@ and no Qt object ever lives in, or is deleted from, the worker thread.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -58,11 +59,20 @@ class Job(QObject):
 
     def _run(self) -> None:
         try:
-            result = self._work(self.progressed.emit, self._stop.is_set)
+            result = self._work(self._progress, self._stop.is_set)
         except Exception as exc:  # a bug must end in a message in the window, not a silent dead thread
-            self._done.emit(None, str(exc) or type(exc).__name__)
+            self._deliver(None, str(exc) or type(exc).__name__)
         else:
-            self._done.emit(result, "")
+            self._deliver(result, "")
+
+    def _progress(self, done: int, total: int) -> None:
+        if not self._stop.is_set():
+            with contextlib.suppress(RuntimeError):  # the window went meanwhile: nobody to tell
+                self.progressed.emit(done, total)
+
+    def _deliver(self, result: object, reason: str) -> None:
+        with contextlib.suppress(RuntimeError):  # the window went meanwhile (closed while the job ran)
+            self._done.emit(result, reason)
 
     def _arrived(self, result: object, reason: str) -> None:
         self.running = False

@@ -437,7 +437,7 @@ Changed there:</translation>
 <context>
     <name>GuidePicker</name>
     <message>
-        <location filename="../../desktop/ui/window_calendar.py" line="+327"/>
+        <location filename="../../desktop/ui/window_calendar.py" line="+391"/>
         <source>所选评估的申报指南：</source>
         <translation>Application guide of the selected assessment:</translation>
     </message>
@@ -609,12 +609,12 @@ Changed there:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+379"/>
+        <location line="+382"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location line="-372"/>
+        <location line="-375"/>
         <source>培训示例</source>
         <translation>Training examples</translation>
     </message>
@@ -723,12 +723,12 @@ Changed there:</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+106"/>
+        <location line="+109"/>
         <source>答卷</source>
         <translation>answers</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-108"/>
         <source>另存答卷</source>
         <translation>Save answers file as</translation>
     </message>
@@ -772,7 +772,7 @@ Policy: &apos;{title}&apos; ({start} to {end}, version {version})</translation>
 Works offline; answers are kept on this computer only.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>答卷还没有保存。不保存就退出吗？（可先用“文件 → 另存答卷…”保存）</source>
         <translation>The answers have not been saved. Exit without saving? (You can save them first with &apos;File → Save answers file as…&apos;.)</translation>
     </message>
@@ -1125,7 +1125,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>Questionnaire</name>
     <message>
-        <location filename="../../desktop/ui/questionnaire.py" line="+63"/>
+        <location filename="../../desktop/ui/questionnaire.py" line="+69"/>
         <source>上一步(&amp;B)</source>
         <translation>&amp;Back</translation>
     </message>
@@ -1151,7 +1151,14 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Step {n} of {total}</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
+        <source>未能保存：{reason}
+已填写的内容仍在窗口中，程序会继续尝试保存；关闭前会询问如何保留这些修改。</source>
+        <translation>Not saved: {reason}
+What you entered is still in the window; saving goes on being tried, and before closing you will be asked how to keep these changes.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>已定稿（{when}）：以下答案和结果只读。如需修改，请用“评估 → 重新编辑”。</source>
         <translation>Final ({when}): the answers and results below are read-only. To change them, use &apos;Assessment → Edit again&apos;.</translation>
     </message>
@@ -1651,6 +1658,11 @@ Works offline; answers are kept on this computer only.</translation>
         <source>未能保存：{reason}</source>
         <translation>Not saved: {reason}</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>数据库没有接受最近的修改。</source>
+        <translation>The database did not take the latest changes.</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioWriter</name>
@@ -1701,7 +1713,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../desktop/ui/single_instance.py" line="+132"/>
+        <location filename="../../desktop/ui/single_instance.py" line="+136"/>
         <source>程序已经打开（使用同一个数据库），已切换到已打开的窗口。</source>
         <translation>The program is already open on the same database; switched to the open window.</translation>
     </message>
@@ -1946,7 +1958,7 @@ The answers were added to that enterprise. Which name is right?</translation>
 <context>
     <name>StoredWork</name>
     <message>
-        <location filename="../../desktop/ui/stored_work.py" line="+208"/>
+        <location filename="../../desktop/ui/stored_work.py" line="+249"/>
         <source>无法重新编辑</source>
         <translation>Cannot edit again</translation>
     </message>
@@ -1956,8 +1968,8 @@ The answers were added to that enterprise. Which name is right?</translation>
         <translation>Cannot recompute</translation>
     </message>
     <message>
-        <location line="-135"/>
-        <location line="+154"/>
+        <location line="-174"/>
+        <location line="+193"/>
         <source>已定稿（只读）：如需修改，请用“评估 → 重新编辑”</source>
         <translation>Finalised (read-only): to make changes, use &apos;Assessment → Edit again&apos;</translation>
     </message>
@@ -1967,12 +1979,12 @@ The answers were added to that enterprise. Which name is right?</translation>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>未能保存：{reason}</source>
         <translation>Could not save: {reason}</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-241"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -1986,7 +1998,7 @@ The answers were added to that enterprise. Which name is right?</translation>
 Answers will not be saved automatically this time; use &apos;File → Save answers file as…&apos; to save them to a file.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+71"/>
         <source>无法打开评估</source>
         <translation>Cannot open the assessment</translation>
     </message>
@@ -2011,7 +2023,27 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
         <translation>Autosave</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
+        <source>未能保存的修改（{time}）</source>
+        <translation>Changes not saved ({time})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>无法另存为新的评估</source>
+        <translation>Could not keep the changes as a new assessment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>你的修改已另存为新的评估“{label}”，在企业列表中可以找到。</source>
+        <translation>Your changes were kept as a new assessment, &quot;{label}&quot;; you will find it in the list of enterprises.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>数据库没有接受最近的修改。</source>
+        <translation>The database did not take the latest changes.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>定稿</source>
         <translation>Finalise</translation>
     </message>
@@ -2136,9 +2168,73 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
     </message>
 </context>
 <context>
+    <name>Unsaved</name>
+    <message>
+        <location filename="../../desktop/ui/unsaved.py" line="+31"/>
+        <source>答卷</source>
+        <translation>answers</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>另存答卷</source>
+        <translation>Save answers as</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>答卷文件 (*.json);;所有文件 (*)</source>
+        <translation>Answers files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>无法保存答卷</source>
+        <translation>Could not save the answers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}：{reason}</source>
+        <translation>{path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>另存为新的评估</source>
+        <translation>Keep as a new assessment</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>另存为答卷文件…</source>
+        <translation>Save as an answers file…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>不保存，放弃这些修改</source>
+        <translation>Do not save; discard these changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>最近的修改没有保存到数据库：
+{reason}
+
+请选择如何保留这些修改。关闭此提示则留在窗口中，修改仍在，程序会继续尝试保存。</source>
+        <translation>The latest changes were not saved to the database:
+{reason}
+
+Please choose how to keep them. Closing this message keeps you in the window with your changes, and saving goes on being tried.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>修改尚未保存</source>
+        <translation>Changes not saved</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>已另存为新的评估</source>
+        <translation>Kept as a new assessment</translation>
+    </message>
+</context>
+<context>
     <name>WindowCalendar</name>
     <message>
-        <location filename="../../desktop/ui/window_calendar.py" line="-202"/>
+        <location filename="../../desktop/ui/window_calendar.py" line="-256"/>
         <source>申报窗口</source>
         <translation>Application windows</translation>
     </message>
@@ -2152,13 +2248,27 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
         <source>把下列申报窗口存为日历文件（.ics），可导入 Outlook、WPS 或手机日历</source>
         <translation>Save the windows below as a calendar file (.ics) for Outlook, WPS or a phone calendar</translation>
     </message>
+    <message numerus="yes">
+        <location line="+66"/>
+        <source>正在计算 %n 份评估的申报窗口……</source>
+        <translation>
+            <numerusform>Computing the application windows of %n assessment…</numerusform>
+            <numerusform>Computing the application windows of %n assessments…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+50"/>
+        <location line="+11"/>
+        <source>正在计算申报窗口：{done} / {total}……</source>
+        <translation>Computing the application windows: {done} / {total}…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+5"/>
         <source>无法读取申报窗口：{reason}</source>
         <translation>Could not read the application windows: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%n 项，最早截止的在前</source>
         <translation>
             <numerusform>%n window, the soonest closing first</numerusform>
@@ -2246,7 +2356,7 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
 <context>
     <name>WindowsModel</name>
     <message>
-        <location line="-207"/>
+        <location line="-266"/>
         <source>申报窗口</source>
         <translation>Window</translation>
     </message>

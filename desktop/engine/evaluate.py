@@ -126,7 +126,7 @@ def _info(pack: Pack, measure: Measure, item: Item) -> ItemInfo:
         kind=item.kind,
         basis=item.basis,
         units=measure.units,
-        documents=tuple(d.text for d in item.documents),
+        documents=item.documents,
         notes=item.notes,
         source=item.source,
         fixed=isinstance(item.rule, Fixed),
@@ -342,7 +342,8 @@ def assess(
     round_name = guide.round if guide is not None else None
     if guide is not None and guide.example:  # an amount a training guide invents says so in its own step
         round_name = Text(f"【培训示例】{guide.round.zh}", f"[Training example] {guide.round.get('en')}")
-    signature = (guide.id if guide is not None else None, tuple((id(c), r.value) for r, c in basic))
+    # the guide by its content: two guides (or two versions of one file) may share an id
+    signature = (guide.hash if guide is not None else None, tuple((id(c), r.value) for r, c in basic))
     memo = plan.memo
     if len(memo) > MEMO_LIMIT:
         memo.clear()

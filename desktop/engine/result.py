@@ -59,7 +59,7 @@ class ItemInfo:
     kind: ItemKind
     basis: Basis
     units: tuple[Text, ...]
-    documents: tuple[Text, ...]
+    documents: tuple[Document, ...]
     notes: tuple[Text, ...]
     source: str
     fixed: bool = False
@@ -205,13 +205,10 @@ class ItemResult:
         return self.info.units
 
     @property
-    def documents(self) -> tuple[Text, ...]:
-        """The typical documents of the pack, as the application guide replaces or adds to them."""
+    def documents(self) -> tuple[Document, ...]:
+        """The typical documents of the pack, as the application guide rewords, drops or adds to them."""
         app = self.application
-        if app is None:
-            return self.info.documents
-        base = tuple(d.text for d in app.documents) if app.documents is not None else self.info.documents
-        return (*base, *(d.text for d in app.documents_add))
+        return self.info.documents if app is None else app.documents_for(self.info.documents)
 
     @property
     def notes(self) -> tuple[Text, ...]:
@@ -447,7 +444,7 @@ def assessment_to_data(result: Assessment, lang: Lang | None = "zh", today: dt.d
                 "capped": i.capped,
                 "basis": i.basis,
                 "units": _texts(i.units, lang),
-                "documents": _texts(i.documents, lang),
+                "documents": [{"id": d.id, "text": _text(d.text, lang)} for d in i.documents],
                 "notes": _texts(i.notes, lang),
                 "source": i.source,
                 "steps": _texts(i.steps, lang),
@@ -476,6 +473,18 @@ def _read_texts(values: object) -> tuple[Text, ...]:
     return tuple(_read_text(v) for v in cast(list[object], values or []))
 
 
+def _read_documents(values: object) -> tuple[Document, ...]:
+    """A snapshot's documents: `{id, text}` each; a snapshot written before documents had ids holds their
+    texts alone, which get ids by position (`document_1`…) so they can still be shown."""
+    documents = []
+    for position, value in enumerate(cast(list[object], values or []), start=1):
+        if isinstance(value, Mapping) and "id" in value:
+            documents.append(Document(str(value["id"]), _read_text(value.get("text", ""))))
+        else:
+            documents.append(Document(f"document_{position}", _read_text(value)))
+    return tuple(documents)
+
+
 def _read_money(value: object) -> Decimal | None:
     return None if value is None else Decimal(str(value))
 
@@ -499,7 +508,7 @@ def _read_date_or_none(value: object) -> dt.date | None:
     return dt.date.fromisoformat(str(value)) if value else None
 
 
-def _read_application(a: Mapping[str, Any] | None, documents: tuple[Text, ...]) -> ItemGuide | None:
+def _read_application(a: Mapping[str, Any] | None, documents: tuple[Document, ...]) -> ItemGuide | None:
     """A snapshot's application back; the documents come worded (the effective list), so they replace."""
     if not a:
         return None
@@ -525,7 +534,7 @@ def _read_application(a: Mapping[str, Any] | None, documents: tuple[Text, ...]) 
         platform=_read_text(a.get("platform", "")),
         channel_note=_read_text(a.get("channel_note", "")),
         contact=contact,
-        documents=tuple(Document(d) for d in documents),
+        documents=documents,
         note=_read_text(a.get("note", "")),
     )
 
@@ -542,7 +551,7 @@ def _read_item(i: Mapping[str, Any]) -> ItemResult:
         kind=i["kind"],
         basis=i["basis"],
         units=_read_texts(i["units"]),
-        documents=_read_texts(i["documents"]),
+        documents=_read_documents(i["documents"]),
         notes=_read_texts(i.get("notes")),
         source=i.get("source", ""),
         fixed=bool(i.get("fixed", False)),

@@ -168,16 +168,36 @@ def _items(old: Pack, new: Pack, lang: Lang, lines: list[str]) -> None:
         _rule_changes(item, new_item, name, lang, lines)
         if item.conditions != new_item.conditions:
             lines.append(f"{name}：申请条件有变化" if zh else f"{name}: the conditions changed")
-        was_docs = [d.text.zh for d in item.documents]
-        now_docs = [d.text.zh for d in new_item.documents]
-        if was_docs != now_docs:
-            added = [d for d in now_docs if d not in was_docs]
-            gone = [d for d in was_docs if d not in now_docs]
-            detail = "；".join([*(f"新增“{d}”" for d in added), *(f"删去“{d}”" for d in gone)]) or "顺序调整"
-            if zh:
-                lines.append(f"{name}：申报材料 {detail}")
-            else:
-                lines.append(f"{name}: documents changed ({len(added)} added, {len(gone)} removed)")
+        _document_changes(item, new_item, name, lang, lines)
+
+
+def _document_changes(item: Item, new_item: Item, name: str, lang: Lang, lines: list[str]) -> None:
+    """Documents by id: one added, removed or reworded is named (what an enterprise recorded of a document
+    follows its id, so a rewording is not a removal)."""
+    zh = lang == "zh"
+    was = {d.id: d for d in item.documents}
+    now = {d.id: d for d in new_item.documents}
+    for ident, doc in now.items():
+        if ident not in was:
+            lines.append(
+                f"{name}：新增申报材料“{doc.text.zh}”" if zh else f"{name}: document added: {_t(doc.text, lang)}"
+            )
+    for ident, doc in was.items():
+        if ident not in now:
+            lines.append(
+                f"{name}：删去申报材料“{doc.text.zh}”" if zh else f"{name}: document removed: {_t(doc.text, lang)}"
+            )
+        elif doc.text != now[ident].text:
+            new_text = now[ident].text
+            lines.append(
+                f"{name}：申报材料 {ident} 改为“{new_text.zh}”（原为“{doc.text.zh}”）"
+                if zh
+                else f"{name}: document {ident} reworded: {_t(new_text, lang)} (was: {_t(doc.text, lang)})"
+            )
+    kept_was = [i for i in was if i in now]
+    kept_now = [i for i in now if i in was]
+    if kept_was != kept_now:
+        lines.append(f"{name}：申报材料顺序调整" if zh else f"{name}: documents reordered")
 
 
 def _rule_changes(item: Item, new_item: Item, name: str, lang: Lang, lines: list[str]) -> None:

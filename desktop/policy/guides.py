@@ -30,7 +30,10 @@ The format (TOML), checked like a pack, every problem named by file, entry and f
     channel = "insurer"                 # online | town_office | insurer | automatic | not_published
     platform = "广东财政惠企利民服务平台"  # for online
     contact = "commerce"
-    documents_add = [{ text = "…" }]    # or documents = [...] to replace the pack's list
+    documents_add = [{ id = "insurer_list", text = "…" }]   # a document the pack's list lacks
+    documents_replace = [{ id = "application_form", text = "…" }]  # the pack's document, reworded
+    documents_drop = ["bank_account_form"]                      # a pack document this round does not ask for
+    # or documents = [...] to replace the pack's whole list (each with its id)
     amount = { fixed = "50000" }        # for a support the text leaves unquantified
 """
 
@@ -43,7 +46,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal, cast
 
 from desktop.policy.guide_limits import read_guide_toml
-from desktop.policy.loader import PackError, _Checker, _entry
+from desktop.policy.loader import PackError, _Checker, _entry, read_documents
 from desktop.policy.model import Basis, Document, Pack, Text
 from desktop.policy.rule_reader import RuleReader
 from desktop.policy.rules import Block
@@ -62,6 +65,8 @@ ITEM_KEYS = (
     "contact",
     "documents",
     "documents_add",
+    "documents_replace",
+    "documents_drop",
     "amount",
     "basis",
     "note",
@@ -107,9 +112,20 @@ class ItemGuide:
     contact: Contact | None = None
     documents: tuple[Document, ...] | None = None  # replaces the pack's list when given
     documents_add: tuple[Document, ...] = ()
+    documents_replace: tuple[Document, ...] = ()
+    """The pack's documents of these ids, reworded (each keeps its place in the list)."""
+    documents_drop: tuple[str, ...] = ()
+    """Ids of the pack's documents this round does not ask for."""
     amount: Block | None = None
     basis: Basis = "up_to"
     note: Text = EMPTY
+
+    def documents_for(self, pack_documents: tuple[Document, ...]) -> tuple[Document, ...]:
+        """The documents to prepare: the pack's (or the guide's whole list), reworded, dropped and added to."""
+        reworded = {d.id: d for d in self.documents_replace}
+        base = self.documents if self.documents is not None else pack_documents
+        kept = tuple(reworded.get(d.id, d) for d in base if d.id not in self.documents_drop)
+        return (*kept, *self.documents_add)
 
 
 @dataclass(frozen=True)
@@ -161,8 +177,32 @@ def _window(c: _Checker, data: Mapping[str, Any], where: str) -> Window:
     return Window(opens, closes)
 
 
-def _documents(c: _Checker, data: Mapping[str, Any], key: str, where: str) -> tuple[Document, ...]:
-    return tuple(Document(c.text(d, "text", f"{where}.{key}[{i}]")) for i, d in enumerate(c.tables(data, key, where)))
+def _document_changes(
+    c: _Checker, data: Mapping[str, Any], where: str, pack_documents: tuple[Document, ...] | None, base: ItemGuide
+) -> dict[str, Any]:
+    """The entry's documents (`documents`, `documents_add`, `documents_replace`, `documents_drop`), checked
+    against the item's documents in the pack (`None`: the defaults, which concern no one item)."""
+    whole = read_documents(c, data, "documents", where) if "documents" in data else None
+    added = read_documents(c, data, "documents_add", where) if "documents_add" in data else base.documents_add
+    reworded = read_documents(c, data, "documents_replace", where)
+    dropped_raw = data.get("documents_drop", [])
+    if not (isinstance(dropped_raw, list) and all(isinstance(d, str) for d in dropped_raw)):
+        c.fail(f"{where}.documents_drop", "应为材料编号的数组")
+        dropped_raw = []
+    dropped = tuple(dropped_raw)
+    if whole is not None and (reworded or dropped):
+        c.fail(f"{where}.documents", "documents 替换整张材料清单，不能再与 documents_replace 或 documents_drop 同用")
+    if pack_documents is not None:
+        known = {d.id for d in (whole if whole is not None else pack_documents)}
+        for kind, ids in (("documents_replace", [d.id for d in reworded]), ("documents_drop", list(dropped))):
+            for ident in ids:
+                if ident not in known:
+                    listed = "、".join(sorted(known)) or "无"
+                    c.fail(f"{where}.{kind}", f"该支持项目没有编号为 {ident[:60]!r} 的材料（已有：{listed}）")
+        for doc in added:
+            if doc.id in known:
+                c.fail(f"{where}.documents_add", f"材料编号 {doc.id} 已在清单中；改写已有材料请用 documents_replace")
+    return {"documents": whole, "documents_add": added, "documents_replace": reworded, "documents_drop": dropped}
 
 
 def _contact(c: _Checker, data: Mapping[str, Any], where: str) -> Contact:
@@ -205,7 +245,8 @@ def _item(
 ) -> ItemGuide:
     """One `[[items]]` entry, or (`default`) the `[defaults]`: what an item's entry leaves out (its window,
     channel, contact, notes) is taken from `base`, the defaults."""
-    allowed = ITEM_KEYS if not default else tuple(k for k in ITEM_KEYS if k not in ("item", "amount", "documents"))
+    per_item = ("item", "amount", "documents", "documents_replace", "documents_drop")
+    allowed = ITEM_KEYS if not default else tuple(k for k in ITEM_KEYS if k not in per_item)
     for key in data:
         if key not in allowed:
             c.fail(f"{where}.{key}", "未知的字段" if key in ITEM_KEYS or not default else "只能写在具体支持项目下")
@@ -234,7 +275,7 @@ def _item(
         else:
             reader = RuleReader(c, {q.id: q for q in pack.questions}, set(pack.interpretations))
             amount = reader.rule(data["amount"], f"{where}.amount")
-    documents = _documents(c, data, "documents", where) if "documents" in data else None
+    documents = _document_changes(c, data, where, None if found is None else found[1].documents, base)
     text = {
         key: c.text(data, key, where, required=False) if key in data else getattr(base, key)
         for key in ("channel_note", "note")
@@ -246,8 +287,7 @@ def _item(
         platform=platform,
         channel_note=text["channel_note"],
         contact=contact,
-        documents=documents,
-        documents_add=_documents(c, data, "documents_add", where),
+        **documents,
         amount=amount,
         basis=cast(Basis, c.choice_of(data, "basis", where, ("exact", "up_to"), "up_to")),
         note=text["note"],
@@ -288,6 +328,10 @@ def load_guide_text(content: bytes, source: str, packs: Mapping[str, Pack], path
         defaults = c.table(data, "defaults", "")
         if defaults:
             default = _item(c, defaults, "[defaults]", pack, contacts, default=True)
+        for doc in default.documents_add:  # the defaults add to every item's list: no id may be there already
+            for _measure, pack_item in pack.items():
+                if doc.id in {d.id for d in pack_item.documents}:
+                    c.fail("[defaults].documents_add", f"材料编号 {doc.id} 已在支持项目 {pack_item.id} 的清单中")
         for i, raw in enumerate(c.tables(data, "items", "")):
             where = f"items[{i}]" + (f"（{raw['item']}）" if isinstance(raw.get("item"), str) else "")
             entry = _item(c, raw, where, pack, contacts, base=default)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from decimal import Decimal, InvalidOperation
@@ -13,6 +14,7 @@ from typing import Any, cast
 from desktop.policy.limits import clip_problem, pack_number_problem, read_pack_toml
 from desktop.policy.model import (
     BASES,
+    DOCUMENT_ID,
     ITEM_KINDS,
     QUESTION_TYPES,
     Basis,
@@ -147,6 +149,25 @@ class _Checker:
         return cast(str, value)
 
 
+def read_documents(c: _Checker, data: Mapping[str, Any], key: str, where: str) -> tuple[Document, ...]:
+    """A list of documents (`[{ id = "…", text = "…", text_en = "…" }]`): every id present, well formed and
+    unique in the list, since what an enterprise records of a document is kept under its id."""
+    documents: list[Document] = []
+    for i, d in enumerate(c.tables(data, key, where)):
+        at = f"{where}.{key}[{i}]"
+        for name in d:
+            if name not in ("id", "text", "text_en"):
+                c.fail(f"{at}.{name}", "未知的字段（材料只有 id、text、text_en）")
+        ident = c.string(d, "id", at)
+        if ident and not re.fullmatch(DOCUMENT_ID, ident):
+            why = "应由小写英文字母、数字和下划线组成，以字母开头，最多 60 个字符"
+            c.fail(f"{at}.id", f"材料编号 {ident[:60]!r} {why}")
+        elif ident in (doc.id for doc in documents):
+            c.fail(f"{at}.id", f"材料编号 {ident} 在同一支持项目中重复")
+        documents.append(Document(ident, c.text(d, "text", at)))
+    return tuple(documents)
+
+
 def _entry(kind: str, index: int, data: Mapping[str, Any]) -> str:
     ident = data.get("id")
     return f"{kind}[{index}]" + (f"（{ident}）" if isinstance(ident, str) else "")
@@ -227,9 +248,7 @@ def _item(c: _Checker, data: Mapping[str, Any], where: str, reader: RuleReader) 
     for name in interpretations:
         if name not in reader.interpretations:
             c.fail(f"{where}.interpretations", f"未知的口径说明 {name!r}")
-    documents = tuple(
-        Document(c.text(d, "text", f"{where}.documents[{i}]")) for i, d in enumerate(c.tables(data, "documents", where))
-    )
+    documents = read_documents(c, data, "documents", where)
     notes = tuple(c.text(n, "text", f"{where}.notes[{i}]") for i, n in enumerate(c.tables(data, "notes", where)))
     return Item(
         id=c.string(data, "id", where),

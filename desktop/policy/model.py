@@ -127,8 +127,17 @@ class Interpretation:
     kind: InterpretationKind = "reading"
 
 
+DOCUMENT_ID = r"[a-z][a-z0-9_]{0,59}"
+"""A document's id: lower-case ASCII, digits and underscores, up to 60 characters (it names the
+document in answers files, the database and guides, so it must survive any rewording)."""
+
+
 @dataclass(frozen=True)
 class Document:
+    """One document to prepare for an item. Its `id` stays when a new pack version rewords it, so what the
+    enterprise recorded of it (its state, its attached files) follows it."""
+
+    id: str
     text: Text
 
 

@@ -263,7 +263,7 @@ def _item_section(
     if units:
         story.append(_labelled("units", units, lang))
     story += _application(item, result, lang, today)
-    documents = _texts(item.documents, lang)
+    documents = _texts(tuple(d.text for d in item.documents), lang)
     if documents:
         heading, continued = _p(label("documents", lang), "label"), _p(label("documents_continued", lang), "label")
         story.append(TickList(heading, continued, [TickItem(_p(doc, "body")) for doc in documents]))

@@ -82,7 +82,8 @@ def test_a_guide_gives_the_amount_the_text_left_to_the_notice(pack: Pack) -> Non
 
 def test_the_guide_adds_documents_to_the_typical_list(pack: Pack) -> None:
     equipment = _appliance(pack, "zhongshan-2025-training").item("equipment")
-    assert equipment.documents[-1].zh == "【培训示例】项目竣工验收报告"
+    assert equipment.documents[-1].text.zh == "【培训示例】项目竣工验收报告"
+    assert equipment.documents[-1].id == "completion_report"
     assert len(equipment.documents) == len(equipment.info.documents) + 1
 
 

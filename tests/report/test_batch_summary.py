@@ -94,7 +94,8 @@ def test_unbroken_lines_keep_brackets_whole_and_lose_nothing(text: str, width: f
     lines = unbroken_lines(text, "cell", width)
     assert "".join(lines) == text
     bracket = text[text.index("（") : text.index("）") + 1]
-    assert any(bracket in line for line in lines) or len(bracket) * 8.5 > width - 6
+    # (a bracket exactly as wide as the cell may be measured a hair wider by the font's float arithmetic)
+    assert any(bracket in line for line in lines) or len(bracket) * 8.5 > width - 6 - 0.01
     assert not any(line.startswith(".pdf") for line in lines)
 
 

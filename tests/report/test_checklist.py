@@ -38,7 +38,7 @@ def test_the_text_holds_name_amounts_caps_units_documents_and_total(name: str) -
     for item in (*result.with_amounts(), *result.unquantified()):
         assert flat(item.units_text()) in doc.flat, item.id
         for document in item.documents:
-            assert flat(document.zh) in doc.flat, (item.id, document.zh)
+            assert flat(document.text.zh) in doc.flat, (item.id, document.id)
     total = f"{yuan(result.total)}（{format_wan(result.total)}）" if result.total else yuan(result.total)
     assert flat(total) in doc.flat
 

@@ -120,7 +120,7 @@ def add_details(parent: QTreeWidgetItem, item: ItemResult, result: Assessment, t
         _section(
             parent,
             QCoreApplication.translate("ResultRows", "申报材料（{note}）").format(note=result.documents_note.get(lang)),
-            [f"□ {d.get(lang)}" for d in item.documents],
+            [f"□ {d.text.get(lang)}" for d in item.documents],
         )
     _section(parent, QCoreApplication.translate("ResultRows", "注意"), [n.get(lang) for n in item.notes])
 

@@ -100,8 +100,8 @@ def use_registry(registry: PackRegistry | None) -> None:
 PARENT_POLL_SECONDS = 0.5
 
 
-def _end_with_parent() -> None:
-    """A worker's watch: when the batch that started it ends, it ends too.
+def end_with_parent() -> None:
+    """A worker's watch: when the batch (or the window) that started it ends, it ends too.
 
     Killed with -9, the batch cannot tell its workers; they waited for work on a queue that other workers
     still held open, for minutes (113 MB each). On Windows a worker waits on its parent's process handle;
@@ -127,7 +127,7 @@ def _end_with_parent() -> None:
 def start_worker(registry: PackRegistry | None) -> None:
     """The pool's initializer: the packs of the run, and the watch on the parent."""
     use_registry(registry)
-    _end_with_parent()
+    end_with_parent()
 
 
 def process(job: Job) -> Done:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -37,7 +37,7 @@ from desktop.report.fonts import para
 from desktop.report.labels import label
 from desktop.report.layout import RULE, SHADE, PageDecor, content_width, render, styles
 from desktop.report.safe_cells import csv_row, safe_text
-from desktop.safe_write import replacing
+from desktop.safe_write import replacing, write_bytes
 
 
 @dataclass(frozen=True)
@@ -225,9 +225,16 @@ def done_line(written: int, failed: int, pdf: Path, csv_name: str, lang: Lang) -
     return f"已生成 {written} 份清单，{failed} 个输入未能处理；汇总：{pdf}、{csv_name}"
 
 
-def summary_bytes(rows: Sequence[SummaryRow], bad: Sequence[str], *, lang: Lang, dated: dt.date) -> bytes:
+def summary_bytes(
+    rows: Sequence[SummaryRow],
+    bad: Sequence[str],
+    *,
+    lang: Lang,
+    dated: dt.date,
+    on_page: Callable[[int], None] | None = None,
+) -> bytes:
     """The summary PDF (landscape A4): the policy, one row per enterprise, the total row, the windows per item
-    (where a guide gives them), then files that failed."""
+    (where a guide gives them), then files that failed. `on_page` is told of each page laid out."""
     story: list[Flowable] = [_p(label("batch_title", lang), "title")]
     story += [_p(line, "body") for line in policy_lines(rows, lang)]
     story.append(_p(count_line(rows, lang), "body"))
@@ -245,7 +252,21 @@ def summary_bytes(rows: Sequence[SummaryRow], bad: Sequence[str], *, lang: Lang,
         page_label=lambda page, pages: label("page", lang, page=page, pages=pages),
         dated=dated,
     )
-    return render(story, decor, title=label("batch_title", lang), subject="", wide=True)
+    return render(story, decor, title=label("batch_title", lang), subject="", wide=True, on_page=on_page)
+
+
+def write_summary_file(
+    rows: Sequence[SummaryRow],
+    bad: Sequence[str],
+    path: str,
+    lang: Lang,
+    dated: dt.date,
+    on_page: Callable[[int], None] | None = None,
+) -> bool:
+    """Draw the summary PDF and write it to `path` (desktop.safe_write): for a process of its own, where the
+    window has a 5,000-firm summary drawn (desktop.ui.background.in_process)."""
+    write_bytes(Path(path), summary_bytes(rows, bad, lang=lang, dated=dated, on_page=on_page))
+    return True
 
 
 def _enterprises_table(rows: Sequence[SummaryRow], lang: Lang) -> Table:

@@ -103,8 +103,7 @@ class _Kept:
 @dataclass(frozen=True)
 class CalendarPlan:
     """What the calendar needs on a day: every assessment looked at once (one light query, no answers
-    read), and those whose windows must be computed anew. `StoredCalendar.windows` = plan, compute, finish;
-    the window computes a long plan off its thread (desktop.ui.window_calendar)."""
+    read), and those whose windows must be computed anew."""
 
     today: dt.date
     keys: tuple[AssessmentKey, ...]
@@ -116,6 +115,15 @@ class CalendarPlan:
 
 
 Computed = dict[int, "_Kept"]
+
+
+@dataclass(frozen=True)
+class WorkedOut:
+    """The windows of a day, and what was computed to list them (kept by `StoredCalendar.keep`)."""
+
+    windows: StoredWindows
+    computed: Computed
+    stored_ids: frozenset[int]
 
 
 class StoredCalendar:
@@ -130,8 +138,41 @@ class StoredCalendar:
     def windows(self, guides: GuideRegistry, today: dt.date) -> StoredWindows:
         """Every open or coming window of the stored assessments on `today` (StoreError when the database
         cannot be read)."""
+        return self.keep(self.work_out(guides, today))
+
+    def work_out(
+        self,
+        guides: GuideRegistry,
+        today: dt.date,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> WorkedOut:
+        """Everything but keeping the results: with 20,000 stored assessments it runs off the window's
+        thread (desktop.ui.window_calendar), while that thread leaves this calendar alone until `keep`."""
         plan = self.plan(guides, today)
-        return self.finish(plan, self.compute(plan.todo))
+        computed = self.compute(plan.todo, progress, cancelled)
+        entries = [
+            entry
+            for todo in plan.listed
+            if (kept := computed.get(todo.key.id) or self._kept.get(todo.key.id)) is not None
+            for entry in kept.on(today)
+        ]
+        windows = StoredWindows(
+            entries=tuple(sorted(entries, key=lambda e: (e.closes, e.enterprise, e.item_id))),
+            assessments=len(plan.keys),
+            guides=plan.applying,
+            without_guide=plan.without_guide,
+            published=any(has_published_window(g) for g in plan.applying),
+            problems=plan.problems,
+        )
+        return WorkedOut(windows, computed, frozenset(key.id for key in plan.keys))
+
+    def keep(self, worked: WorkedOut) -> StoredWindows:
+        """Keep what was computed (and forget assessments no longer stored); the windows worked out."""
+        self._kept = {k: v for k, v in self._kept.items() if k in worked.stored_ids}
+        self._kept.update(worked.computed)
+        self.computed = len(worked.computed)
+        return worked.windows
 
     def plan(self, guides: GuideRegistry, today: dt.date) -> CalendarPlan:
         """Which assessments can list a window today, and which of them must be computed anew."""
@@ -164,8 +205,6 @@ class StoredCalendar:
                 live[guide.id] = has_live_window(guide, today)
             if live[guide.id]:  # else nothing of it can be listed today: its answers are not even read
                 listed.append(_Todo(key, pack, guide, key.assessed_on or today))
-        stored_ids = {key.id for key in keys}
-        self._kept = {k: v for k, v in self._kept.items() if k in stored_ids}
         todo = [t for t in listed if t.key.id not in self._kept or self._kept[t.key.id].signature != t.signature]
         used = {g.id: g for g in applying.values() if g is not None}
         return CalendarPlan(
@@ -202,21 +241,6 @@ class StoredCalendar:
             if progress is not None:
                 progress(min(start + CHUNK, len(todo)), len(todo))
         return found
-
-    def finish(self, plan: CalendarPlan, computed: Computed) -> StoredWindows:
-        """The windows of the plan's day, with the results just computed kept for the next showing."""
-        self._kept.update(computed)
-        self.computed = len(computed)
-        today = plan.today
-        entries = [e for t in plan.listed if t.key.id in self._kept for e in self._kept[t.key.id].on(today)]
-        return StoredWindows(
-            entries=tuple(sorted(entries, key=lambda e: (e.closes, e.enterprise, e.item_id))),
-            assessments=len(plan.keys),
-            guides=plan.applying,
-            without_guide=plan.without_guide,
-            published=any(has_published_window(g) for g in plan.applying),
-            problems=plan.problems,
-        )
 
     def _result(self, row: StoredAssessment, todo: _Todo) -> Assessment | None:
         pack, guide = todo.pack, todo.guide

@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from desktop.policy.guide_registry import GuideRegistry
     from desktop.policy.guides import Guide
     from desktop.policy.model import Lang
-    from desktop.store.calendar import CalendarPlan, Computed, StoredWindows
+    from desktop.store.calendar import StoredWindows, WorkedOut
     from desktop.store.records import StoredAssessment
     from desktop.store.repository import Store
 
@@ -52,9 +52,9 @@ VISIBLE_ROWS = 4
 """Rows the calendar shows before it scrolls: the list of enterprises keeps most of the page."""
 MEASURED_ROWS = 60
 BACKGROUND_FROM = 300
-"""Assessments to compute anew from which the calendar is computed off the window's thread (about 0.3 ms
-each): with 20,000 stored ones and a guide with open windows, the page is used at once and the windows
-follow; fewer are computed at once."""
+"""Stored assessments from which the calendar is worked out off the window's thread (looking at 20,000 and
+computing those with a window ahead took seconds): the page is used at once and the windows follow; fewer
+are worked out at once."""
 """Rows measured for the columns' widths (Qt measures every row by default: slow with a thousand)."""
 
 
@@ -177,7 +177,6 @@ class WindowCalendar(QWidget):
         self.background_from = BACKGROUND_FROM
         self.job: Job | None = None
         """The computation running off the window's thread, if any."""
-        self._plan: CalendarPlan | None = None
         self._again = False
         self.model = WindowsModel(self)
 
@@ -234,23 +233,22 @@ class WindowCalendar(QWidget):
         if self.job is not None:
             self._again = True
             return
+        guides, today, stored = self.guides, self._today(), self.stored
         try:
-            plan = self.stored.plan(self.guides, self._today())
-            if len(plan.todo) < self.background_from:
-                self._show(self.stored.finish(plan, self.stored.compute(plan.todo)))
+            count = stored.store.counts()[1]
+            if count < self.background_from:
+                self._show(stored.windows(guides, today))
                 return
         except StoreError as exc:
             self._unreadable(exc)
             return
-        self._plan = plan
-        stored = self.stored
-        job = Job(lambda progress, cancelled: stored.compute(plan.todo, progress, cancelled), self)
+        job = Job(lambda progress, cancelled: stored.work_out(guides, today, progress, cancelled), self)
         job.progressed.connect(self._progressed)
         job.finished.connect(self._computed)
         job.failed.connect(self._failed)
         self.job = job
         self.setVisible(True)
-        self.count.setText(self.tr("正在计算 %n 份评估的申报窗口……", "", len(plan.todo)))
+        self.count.setText(self.tr("正在计算 %n 份评估的申报窗口……", "", count))
         job.start()
 
     def stop(self) -> None:
@@ -263,17 +261,14 @@ class WindowCalendar(QWidget):
     def _progressed(self, done: int, total: int) -> None:
         self.count.setText(self.tr("正在计算申报窗口：{done} / {total}……").format(done=done, total=total))
 
-    def _end_job(self) -> CalendarPlan | None:
+    def _end_job(self) -> None:
         job, self.job = self.job, None
         if job is not None:
             job.deleteLater()
-        plan, self._plan = self._plan, None
-        return plan
 
-    def _computed(self, computed: Computed) -> None:
-        plan = self._end_job()
-        if plan is not None:
-            self._show(self.stored.finish(plan, computed))
+    def _computed(self, worked: WorkedOut) -> None:
+        self._end_job()
+        self._show(self.stored.keep(worked))
         if self._again:
             self._again = False
             self.refresh()

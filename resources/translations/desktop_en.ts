@@ -12,7 +12,7 @@
 <context>
     <name>BarChart</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/workspace_views.py" line="+288"/>
+        <location filename="../../desktop/ui/workspace_views.py" line="+394"/>
         <source>%n 家企业</source>
         <translation>
             <numerusform>%n firm</numerusform>
@@ -437,7 +437,7 @@ Changed there:</translation>
 <context>
     <name>GuidePicker</name>
     <message>
-        <location filename="../../desktop/ui/window_calendar.py" line="+391"/>
+        <location filename="../../desktop/ui/window_calendar.py" line="+386"/>
         <source>所选评估的申报指南：</source>
         <translation>Application guide of the selected assessment:</translation>
     </message>
@@ -2234,7 +2234,7 @@ Please choose how to keep them. Closing this message keeps you in the window wit
 <context>
     <name>WindowCalendar</name>
     <message>
-        <location filename="../../desktop/ui/window_calendar.py" line="-256"/>
+        <location filename="../../desktop/ui/window_calendar.py" line="-252"/>
         <source>申报窗口</source>
         <translation>Application windows</translation>
     </message>
@@ -2249,7 +2249,7 @@ Please choose how to keep them. Closing this message keeps you in the window wit
         <translation>Save the windows below as a calendar file (.ics) for Outlook, WPS or a phone calendar</translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+65"/>
         <source>正在计算 %n 份评估的申报窗口……</source>
         <translation>
             <numerusform>Computing the application windows of %n assessment…</numerusform>
@@ -2262,7 +2262,7 @@ Please choose how to keep them. Closing this message keeps you in the window wit
         <translation>Computing the application windows: {done} / {total}…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <location line="+5"/>
         <source>无法读取申报窗口：{reason}</source>
         <translation>Could not read the application windows: {reason}</translation>
@@ -2356,7 +2356,7 @@ Please choose how to keep them. Closing this message keeps you in the window wit
 <context>
     <name>WindowsModel</name>
     <message>
-        <location line="-266"/>
+        <location line="-261"/>
         <source>申报窗口</source>
         <translation>Window</translation>
     </message>
@@ -2430,7 +2430,7 @@ Please choose how to keep them. Closing this message keeps you in the window wit
 <context>
     <name>WorkspaceWindow</name>
     <message>
-        <location filename="../../desktop/ui/workspace_window.py" line="+259"/>
+        <location filename="../../desktop/ui/workspace_window.py" line="+275"/>
         <source>协会工作区：会员企业汇总</source>
         <translation>Association workspace: member firms</translation>
     </message>
@@ -2569,8 +2569,16 @@ Please choose how to keep them. Closing this message keeps you in the window wit
         <source>最多可增加（元）</source>
         <translation>Could add up to (yuan)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+181"/>
+        <source>正在整理 %n 家企业的数据……</source>
+        <translation>
+            <numerusform>Working out the figures of %n firm…</numerusform>
+            <numerusform>Working out the figures of %n firms…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+253"/>
+        <location line="+97"/>
         <source>若{action}</source>
         <translation>If: {action}</translation>
     </message>
@@ -2604,12 +2612,17 @@ Please choose how to keep them. Closing this message keeps you in the window wit
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
+        <source>正在生成汇总 PDF：已排好 {pages} 页……</source>
+        <translation>Drawing the summary PDF: {pages} pages laid out…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>正在读取 {done} / {total}……</source>
         <translation>Reading {done} of {total}…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
@@ -2664,8 +2677,13 @@ Replace them with the data of this import, or keep the earlier data?</numerusfor
         <source>保留原来的数据</source>
         <translation>Keep the earlier data</translation>
     </message>
+    <message>
+        <location line="+37"/>
+        <source>正在保存到数据库……</source>
+        <translation>Saving to the database…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+8"/>
         <source>已导入 %n 家企业。</source>
         <translation>
             <numerusform>Imported %n firm.</numerusform>
@@ -2707,7 +2725,7 @@ Replace them with the data of this import, or keep the earlier data?</numerusfor
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+71"/>
+        <location line="+64"/>
         <source>已导出 %n 家企业到 {file}</source>
         <translation>
             <numerusform>Exported %n firm to {file}</numerusform>
@@ -2715,7 +2733,7 @@ Replace them with the data of this import, or keep the earlier data?</numerusfor
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+34"/>
         <source>汇总 PDF（%n 家企业）已保存到 {file}</source>
         <translation>
             <numerusform>Summary PDF (%n firm) saved to {file}</numerusform>
@@ -2723,7 +2741,20 @@ Replace them with the data of this import, or keep the earlier data?</numerusfor
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>已取消：汇总 PDF 没有保存，原有文件未改动。</source>
+        <translation>Cancelled: the summary PDF was not saved; any file already there is unchanged.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>正在生成汇总 PDF（%n 家企业）……</source>
+        <translation>
+            <numerusform>Drawing the summary PDF (%n firm)…</numerusform>
+            <numerusform>Drawing the summary PDF (%n firms)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>从这个工作区移除全部企业吗？（不会删除任何文件）</source>
         <translation>Remove every firm from this workspace? (No file is deleted.)</translation>
     </message>
@@ -2751,7 +2782,7 @@ Replace them with the data of this import, or keep the earlier data?</numerusfor
         </translation>
     </message>
     <message>
-        <location line="-642"/>
+        <location line="-707"/>
         <source>按企业名称、统一社会信用代码或镇街筛选</source>
         <translation>Filter by enterprise name, Unified Social Credit Code or town/street</translation>
     </message>
@@ -2789,23 +2820,24 @@ Imported firms are kept in the database on this computer and are still here next
     </message>
     <message>
         <location line="+55"/>
+        <location line="+470"/>
         <source>无法保存工作区</source>
         <translation>Cannot save the workspace</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-462"/>
         <source>（未保存：数据库不可用）</source>
         <translation>(not kept: the database is not available)</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+28"/>
-        <location line="+14"/>
+        <location line="+30"/>
         <source>无法读取工作区</source>
         <translation>Cannot read the workspaces</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-54"/>
         <source>{name}（{count}）</source>
         <translation>{name} ({count})</translation>
     </message>
@@ -2818,12 +2850,12 @@ Imported firms are kept in the database on this computer and are still here next
         </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+50"/>
         <source>正在打开工作区……</source>
         <translation>Opening the workspace…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>新建工作区</source>
         <translation>New workspace</translation>
     </message>
@@ -2863,7 +2895,7 @@ Imported firms are kept in the database on this computer and are still here next
         <translation>Delete the workspace &apos;{name}&apos; and all its firms? Answers files and Excel sheets are not deleted.</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+174"/>
         <source>上次导入没有问题。</source>
         <translation>The last import had no problems.</translation>
     </message>
@@ -2873,7 +2905,7 @@ Imported firms are kept in the database on this computer and are still here next
         <translation>Import problems ({count})</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+210"/>
         <source>导入完成（有问题）</source>
         <translation>Import finished (with problems)</translation>
     </message>
@@ -2883,7 +2915,7 @@ Imported firms are kept in the database on this computer and are still here next
         <translation>Import finished</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
         <source>选择答卷文件</source>
         <translation>Choose answers files</translation>
     </message>
@@ -2927,19 +2959,19 @@ Imported firms are kept in the database on this computer and are still here next
     <message>
         <location line="+3"/>
         <location line="+21"/>
-        <location line="+30"/>
+        <location line="+46"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-67"/>
         <location line="+21"/>
-        <location line="+30"/>
+        <location line="+46"/>
         <source>{file}：{reason}</source>
         <translation>{file}: {reason}</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-62"/>
         <source>模板已生成</source>
         <translation>Template created</translation>
     </message>
@@ -2950,12 +2982,12 @@ Imported firms are kept in the database on this computer and are still here next
     </message>
     <message>
         <location line="+20"/>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-28"/>
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
@@ -2980,7 +3012,7 @@ Imported firms are kept in the database on this computer and are still here next
         <translation>member-firms.csv</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>导出汇总 PDF</source>
         <translation>Export summary PDF</translation>
     </message>

@@ -269,7 +269,7 @@ def test_many_assessments_to_compute_are_computed_off_the_window_thread_with_the
     page.calendar.stored = type(page.calendar.stored)(filled)  # nothing kept: everything computed anew
     page.calendar.background_from = 1
     page.calendar.refresh()
-    assert page.calendar.job is not None and page.calendar.count.text().startswith("正在计算 1 份评估的申报窗口")
+    assert page.calendar.job is not None and page.calendar.count.text().startswith("正在计算 3 份评估的申报窗口")
     page.refresh()  # the list answers meanwhile
     page.calendar.refresh()  # asked again while it runs: done once more after it
     qtbot.waitUntil(lambda: page.calendar.job is None and not page.calendar._again, timeout=20_000)

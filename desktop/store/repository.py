@@ -572,7 +572,9 @@ class Store:
             pack = (theirs.pack_id, theirs.pack_version, theirs.pack_hash)
             return self._copy_of_edits(session, enterprise, mine, before, label, pack)
 
-    def keep_as_new(self, assessment_id: int, mine: AnswersFile, pack: Pack, label: str) -> int:
+    def keep_as_new(
+        self, assessment_id: int, mine: AnswersFile, pack: Pack, label: str, result: Assessment | None = None
+    ) -> int:
         """Edits that could not be saved (the assessment was deleted elsewhere) as a new draft of the firm:
         the one the assessment belonged to if it is still stored, else the one with the typed credit code,
         else a new one with the typed details."""
@@ -590,7 +592,8 @@ class Store:
                 )
                 session.add(enterprise)
                 before = {field: getattr(typed, field) for field in FIRM_FIELDS}
-            return self._copy_of_edits(session, enterprise, mine, before, label, (pack.id, pack.version, pack.hash))
+            where = (pack.id, pack.version, pack.hash)
+            return self._copy_of_edits(session, enterprise, mine, before, label, where, result)
 
     def _copy_of_edits(
         self,
@@ -600,6 +603,7 @@ class Store:
         before: dict[str, Any],
         label: str,
         pack: tuple[str, str, str],
+        result: Assessment | None = None,
     ) -> int:
         """A new draft of `enterprise` holding the user's answers; of the firm details the user changed
         (compared with `before`), those no one else changed are taken over, the others go into the label."""
@@ -626,6 +630,8 @@ class Store:
             guide_id=mine.guide,
             status=DRAFT,
         )
+        if result is not None:  # its total on the start page, as for any draft
+            _keep_result(record, result)
         session.add(record)
         session.flush()
         self._read[record.id] = _read_of(record)

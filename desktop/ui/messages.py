@@ -106,6 +106,8 @@ class MessageSink:
         box = message_box(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
         buttons = [box.addButton(option, QMessageBox.ButtonRole.AcceptRole) for option in options]
         box.setDefaultButton(buttons[0])
+        # 取消 and Esc close the box without a choice (None), as its title bar's close button does
+        box.setEscapeButton(box.addButton(QMessageBox.StandardButton.Cancel))
         box.exec()
         clicked = box.clickedButton()
         return next((index for index, button in enumerate(buttons) if button is clicked), None)

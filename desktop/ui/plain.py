@@ -28,9 +28,9 @@ from pathlib import Path
 from typing import overload
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QTextDocument
+from PySide6.QtGui import QDesktopServices, QResizeEvent, QTextDocument
 from PySide6.QtGui import Qt as GuiQt
-from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox, QSizePolicy, QWidget
 
 
 class PlainLabel(QLabel):
@@ -48,6 +48,32 @@ class PlainLabel(QLabel):
         self.setOpenExternalLinks(False)
         if isinstance(first, str) and first:
             self.setText(first)
+
+
+class ElidedLabel(PlainLabel):
+    """One line of plain text cut with "…" to the room the layout gives it (which the text never widens),
+    the whole text in its tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(tip(text))
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        line = " ".join(self._full.split())
+        self.setText(self.fontMetrics().elidedText(line, Qt.TextElideMode.ElideRight, max(self.width(), 40)))
 
 
 def label(text: str = "", parent: QWidget | None = None) -> PlainLabel:

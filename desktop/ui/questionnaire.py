@@ -21,7 +21,7 @@ from desktop.ui.pages.enterprise_page import EnterprisePage
 from desktop.ui.pages.results_page import ResultsPage
 from desktop.ui.pages.review_page import ENTERPRISE, ReviewPage
 from desktop.ui.pages.section_page import SectionPage
-from desktop.ui.plain import PlainLabel
+from desktop.ui.plain import ElidedLabel, PlainLabel
 from desktop.ui.session import AssessmentSession
 
 
@@ -48,12 +48,6 @@ class Questionnaire(QWidget):
         style.info_banner(self.final_banner)
         self.final_banner.hide()
         right.addWidget(self.final_banner)
-        self.save_banner = PlainLabel(self)  # the last save failed: said above the page (desktop.ui.unsaved)
-        self.save_banner.setObjectName("saveBanner")
-        self.save_banner.setWordWrap(True)
-        style.warning_banner(self.save_banner)
-        self.save_banner.hide()
-        right.addWidget(self.save_banner)
         self.stack = QStackedWidget(self)
         right.addWidget(self.stack, 1)
         self.message = PlainLabel(self)
@@ -65,6 +59,13 @@ class Questionnaire(QWidget):
         self.progress = PlainLabel(self)
         style.muted(self.progress)
         buttons.addWidget(self.progress)
+        # the last save failed (desktop.ui.unsaved): said in red beside 下一步, in place of the step count,
+        # so that nothing on the page moves under the clerk's pointer when it appears
+        self.save_banner = ElidedLabel(self)
+        self.save_banner.setObjectName("saveBanner")
+        style.bold(style.error_text(self.save_banner))
+        self.save_banner.hide()
+        buttons.addWidget(self.save_banner, 100)  # the room the step count leaves beside the buttons
         buttons.addStretch(1)
         self.back_button = QPushButton(self.tr("上一步(&B)"), self)
         self.next_button = QPushButton(self.tr("下一步(&N)"), self)
@@ -228,15 +229,14 @@ class Questionnaire(QWidget):
         self._show(0)
 
     def show_save_problem(self, reason: str | None) -> None:
-        """Say above the page that the last save failed and the edits are still here (None: saved again)."""
+        """Say that the last save failed and the edits are still here (None: saved again)."""
         if reason is None:
             self.save_banner.hide()
+            self.progress.show()
             return
-        self.save_banner.setText(
-            self.tr(
-                "未能保存：{reason}\n已填写的内容仍在窗口中，程序会继续尝试保存；关闭前会询问如何保留这些修改。"
-            ).format(reason=reason)
-        )
+        text = self.tr("未能保存：{reason} 修改仍在窗口中，程序会继续尝试保存；关闭前会询问如何保留。")
+        self.save_banner.set_full_text(text.format(reason=reason))
+        self.progress.hide()
         self.save_banner.show()
 
     def set_read_only(self, read_only: bool, finalised: str = "") -> None:

@@ -202,7 +202,7 @@ class StoredWork(QObject):
         def as_new() -> str | None:
             label = self.tr("未能保存的修改（{time}）").format(time=dt.datetime.now().strftime("%m-%d %H:%M"))
             try:
-                self.store.keep_as_new(assessment_id, session.to_answers_file(), session.pack, label)
+                self.store.keep_as_new(assessment_id, session.to_answers_file(), session.pack, label, session.result)
             except StoreError as exc:
                 messages.error(self.window, self.tr("无法另存为新的评估"), exc.message)
                 return None

@@ -780,7 +780,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="+149"/>
+        <location filename="../../desktop/ui/messages.py" line="+151"/>
         <source>打开所在文件夹</source>
         <translation>Open folder</translation>
     </message>
@@ -1125,7 +1125,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>Questionnaire</name>
     <message>
-        <location filename="../../desktop/ui/questionnaire.py" line="+69"/>
+        <location filename="../../desktop/ui/questionnaire.py" line="+70"/>
         <source>上一步(&amp;B)</source>
         <translation>&amp;Back</translation>
     </message>
@@ -1151,11 +1151,9 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Step {n} of {total}</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>未能保存：{reason}
-已填写的内容仍在窗口中，程序会继续尝试保存；关闭前会询问如何保留这些修改。</source>
-        <translation>Not saved: {reason}
-What you entered is still in the window; saving goes on being tried, and before closing you will be asked how to keep these changes.</translation>
+        <location line="+40"/>
+        <source>未能保存：{reason} 修改仍在窗口中，程序会继续尝试保存；关闭前会询问如何保留。</source>
+        <translation>Not saved: {reason} Your changes are still in the window and saving goes on being tried; before closing you will be asked how to keep them.</translation>
     </message>
     <message>
         <location line="+14"/>

@@ -56,7 +56,7 @@ def type_edit(window: MainWindow, value: str = "3000000") -> None:
 
 def banner(window: MainWindow) -> str:
     questionnaire = window.ensure_ready()
-    return questionnaire.save_banner.text() if questionnaire.save_banner.isVisibleTo(window) else ""
+    return questionnaire.save_banner.full_text() if questionnaire.save_banner.isVisibleTo(window) else ""
 
 
 def asked(message_log: RecordingSink) -> list[str]:

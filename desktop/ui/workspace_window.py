@@ -94,10 +94,12 @@ WINDOW_COLUMNS = ("item", "applying_firms", "to_confirm_firms", "amount", "deadl
 HEADER_WIDTH = 110  # pixels: a longer column title of the two trees is broken into two lines
 COLUMN_GAP = 14  # pixels between the figures of two columns
 WORKSPACE_KEY = "workspace"
+"""The workspace last open, in the settings: the window reopens on it."""
 BACKGROUND_FROM = 400
 """Members from which the table, the totals and the windows are worked out off the window's thread (5,000
 members took several seconds); fewer are shown at once."""
-"""The workspace last open, in the settings: the window reopens on it."""
+PAGES = -1
+"""The `total` of a progress report that counts pages laid out (their number is known only at the end)."""
 
 
 def write_summary_pdf(
@@ -700,7 +702,7 @@ class WorkspaceWindow(QDialog):
         job.start()
 
     def _progressed(self, done: int, total: int) -> None:
-        if not total:  # pages drawn, of a number not known before the end
+        if total == PAGES:
             self.progress_label.setText(self.tr("正在生成汇总 PDF：已排好 {pages} 页……").format(pages=done))
             return
         if self.progress.maximum() != 0 or total:
@@ -945,8 +947,12 @@ class WorkspaceWindow(QDialog):
             from desktop.report.batch_summary import SummaryRow, write_summary_file
 
             lines = [SummaryRow.of(r.assessment, r.source, lang, day) for r in rows]
+
             # ReportLab in a process of its own: its collector never holds this one's interpreter lock
-            written = in_process(write_summary_file, (lines, problems, str(path), lang, day), progress, cancelled)
+            def pages(done: int, _total: int) -> None:
+                progress(done, PAGES)
+
+            written = in_process(write_summary_file, (lines, problems, str(path), lang, day), pages, cancelled)
             return written is not None
 
         def done(written: object) -> None:

@@ -399,3 +399,14 @@ def test_the_summary_pdf_can_be_stopped_and_then_writes_nothing(
     assert out.read_bytes() == b"the clerk's earlier summary"
     assert "已取消" in workspace.status.text()
     assert not message_log.of_kind("saved")
+
+
+def test_a_summary_pdf_that_cannot_be_written_says_why(
+    workspace: WorkspaceWindow, members: Path, tmp_path: Path, message_log: RecordingSink
+) -> None:
+    imported(workspace, [members])
+    workspace.export_summary_pdf(tmp_path / "no such folder" / "汇总.pdf")
+    assert workspace.wait()
+    [said] = message_log.of_kind("error")
+    assert said.title == "无法保存" and "no such folder" in said.text and "FileNotFoundError" in said.text
+    assert not message_log.of_kind("saved")

@@ -22,6 +22,7 @@ import contextlib
 import gc
 import multiprocessing
 import multiprocessing.connection
+import multiprocessing.process
 import threading
 import time
 from collections.abc import Callable
@@ -113,6 +114,11 @@ class ProcessFailedError(Exception):
     """The work in a process of its own failed or the process ended; the message says how."""
 
 
+PIECE = 200
+"""Entries of a long list sent to a process at a time: pickling 5,000 summary rows in one go held the
+interpreter lock for half a second."""
+
+
 def in_process(
     target: Callable[..., object],
     args: tuple[object, ...],
@@ -121,42 +127,71 @@ def in_process(
 ) -> object | None:
     """Run `target(*args, report)` in a process of its own (spawned: nothing of this process is copied into
     it) and return its result; `report(n)` there arrives here as `progress(n, 0)`. Meant to be called in a
-    Job: this thread only waits on a pipe. None when `cancelled()` (the process is ended)."""
+    Job: this thread sends the arguments (a long list in pieces) and then only waits on a pipe. None when
+    `cancelled()` (the process is ended)."""
     context = multiprocessing.get_context("spawn")
-    receiving, sending = context.Pipe(duplex=False)
-    process = context.Process(target=_in_child, args=(target, args, sending), daemon=True)
+    here, there = context.Pipe()
+    process = context.Process(target=_in_child, args=(target, there), daemon=True)
     process.start()
-    sending.close()
+    there.close()
     try:
-        while True:
-            if cancelled():
-                process.terminate()
-                return None
-            if receiving.poll(0.1):
-                try:
-                    kind, value = receiving.recv()
-                except EOFError:
-                    raise ProcessFailedError(f"the process ended (exit {process.exitcode})") from None
-                if kind == "progress":
-                    progress(int(value), 0)
-                elif kind == "done":
-                    result: object = value
-                    return result
-                else:
-                    raise ProcessFailedError(str(value))
-            elif not process.is_alive() and not receiving.poll(0):
-                raise ProcessFailedError(f"the process ended (exit {process.exitcode})")
+        for arg in args:
+            if isinstance(arg, list) and len(arg) > PIECE:
+                here.send(("list", None))
+                for start in range(0, len(arg), PIECE):
+                    here.send(("more", arg[start : start + PIECE]))
+            else:
+                here.send(("arg", arg))
+        here.send(("go", None))
+        return _outcome(process, here, progress, cancelled)
     finally:
-        receiving.close()
+        here.close()
         process.join(5)
 
 
-def _in_child(
-    target: Callable[..., object], args: tuple[object, ...], pipe: multiprocessing.connection.Connection
-) -> None:
+def _outcome(
+    process: multiprocessing.process.BaseProcess,
+    here: multiprocessing.connection.Connection,
+    progress: Callable[[int, int], None],
+    cancelled: Callable[[], bool],
+) -> object | None:
+    while True:
+        if cancelled():
+            process.terminate()
+            return None
+        if here.poll(0.1):
+            try:
+                kind, value = here.recv()
+            except EOFError:
+                raise ProcessFailedError(f"the process ended (exit {process.exitcode})") from None
+            if kind == "progress":
+                progress(int(value), 0)
+            elif kind == "done":
+                result: object = value
+                return result
+            else:
+                raise ProcessFailedError(str(value))
+        elif not process.is_alive() and not here.poll(0):
+            raise ProcessFailedError(f"the process ended (exit {process.exitcode})")
+
+
+def _in_child(target: Callable[..., object], pipe: multiprocessing.connection.Connection) -> None:
     from desktop.report.batch import end_with_parent
 
     end_with_parent()
+    args: list[object] = []
+    while True:
+        kind, value = pipe.recv()
+        if kind == "go":
+            break
+        if kind == "list":
+            args.append([])
+        elif kind == "more":
+            growing = args[-1]
+            assert isinstance(growing, list) and isinstance(value, list)
+            growing.extend(value)
+        else:
+            args.append(value)
     try:
         result = target(*args, lambda n: pipe.send(("progress", n)))
     except Exception as exc:

@@ -9,6 +9,9 @@ from pathlib import Path
 
 from desktop.resources import resource_path
 
+_SUFFIXES = ("镇", "街道", "区", "开发区", "新区")  # i18n: parts of the towns' own names, matched
+"""What a clerk may leave off a town's name ("南头" for 南头镇)."""
+
 
 @dataclass(frozen=True)
 class TownGroup:
@@ -38,6 +41,26 @@ class Towns:
 
     def shown_title(self, group: TownGroup, lang: str) -> str:
         return group.title_en if lang == "en" and group.title_en else group.title
+
+    def canonical(self, typed: str) -> str | None:
+        """The listed name a clerk meant: "南头镇" for "南头镇", "南头" or "Nantou Town"; None for a name that is not
+        on the list (a merged or renamed division, a slip) or that could mean two."""
+        text = "".join(typed.split())
+        if not text:
+            return None
+        names = self.names()
+        if text in names:
+            return text
+        folded = " ".join(typed.split()).casefold()
+        for chinese, english in self.english:
+            if folded in (
+                english.casefold(),
+                english.casefold().rsplit(" ", 1)[0],
+                f"{english} ({chinese})".casefold(),
+            ):
+                return chinese
+        short = [name for name in names if name.startswith(text) and name[len(text) :] in _SUFFIXES]
+        return short[0] if len(short) == 1 else None
 
     def shown_other(self, lang: str) -> str:
         return self.other_en if lang == "en" and self.other_en else self.other

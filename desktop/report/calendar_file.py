@@ -1,14 +1,19 @@
-"""The application windows as an iCalendar file (`.ics`) that Outlook, WPS and phone calendars import.
+"""The application windows as an iCalendar file (`.ics`) that Outlook, WPS, phone calendars, khal and calcurse
+import.
 
-One all-day event per window, from its opening day to its closing day (the end date of an all-day event
-is exclusive in iCalendar, so it is the day after closing), named after the firm and the item, with the
-amount and the contact in its description and a reminder a week before it closes. A window from a
-training guide says so in its title. UIDs are stable, so importing the file again updates the events
-instead of doubling them.
+Every date the clerk must act on is one `CalendarEvent`: a one-day, all-day event with a reminder at a
+morning hour in Zhongshan's time. A window gives two: the day it opens and the day it closes (one event
+weeks long showed on every day of it in khal, and calcurse turned it into a daily repeat without its
+reminder). `calendar_bytes` is the one place events become iCalendar text; another kind of date (a 公示
+ending, a window closing with documents missing) is a function that makes `CalendarEvent`s, passed along.
 
-A window whose dates lie outside the years a guide may hold (desktop.policy.limits: 2000 to 2100) is not
-written: 9999-12-31 has no next day to end an event on. `write_calendar` returns those it left out, and
-the window says which; every other window is exported.
+An absolute reminder is written as RFC 5545 asks: `TRIGGER;VALUE=DATE-TIME:` in UTC, so 09:00 in Zhongshan
+is `…T010000Z`. UIDs are stable, so importing the file again updates the events instead of doubling them.
+A window from a training guide says so in its title.
+
+A window whose dates lie outside the years a guide may hold (desktop.policy.limits: 2000 to 2100) gives no
+event: 9999-12-31 has no next day to end an event on. `exportable` tells them apart, and the window names
+those it left out; every other window is exported.
 """
 
 from __future__ import annotations
@@ -16,27 +21,54 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.engine.money import format_yuan
 from desktop.engine.windows import WindowEntry
 from desktop.policy.limits import FIRST_YEAR, LAST_YEAR
 from desktop.policy.model import Lang
-from desktop.safe_write import write_bytes
 
 PRODUCT = "-//zs-trade-support//application windows//ZH"
 REMIND_DAYS = 7
+"""The closing day's reminder comes this many days before (not before the window opens)."""
+REMIND_AT = dt.time(9, 0)
+"""The reminders' hour, in Zhongshan's time."""
+ZHONGSHAN = dt.timezone(dt.timedelta(hours=8), "CST")
+"""China Standard Time: UTC+8 all year (no summer time), so a fixed offset needs no time zone database."""
 
 
-def _uid(entry: WindowEntry) -> str:
-    key = f"{entry.credit_code or entry.enterprise}|{entry.item_id}|{entry.opens}|{entry.closes}"
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32] + "@zs-trade-support"
+@dataclass(frozen=True)
+class CalendarEvent:
+    """One date to act on: a one-day, all-day event, reminded at REMIND_AT (Zhongshan time) on `remind_on`."""
+
+    key: str
+    """What the event is about, stable across exports (its UID is made from it)."""
+    day: dt.date
+    summary: str
+    description: str
+    remind_on: dt.date | None = None
+
+    @property
+    def uid(self) -> str:
+        return hashlib.sha256(self.key.encode("utf-8")).hexdigest()[:32] + "@zs-trade-support"
+
+    def reminder(self) -> dt.datetime | None:
+        """The reminder's moment in UTC (RFC 5545 wants an absolute trigger in UTC)."""
+        if self.remind_on is None:
+            return None
+        return dt.datetime.combine(self.remind_on, REMIND_AT, ZHONGSHAN).astimezone(dt.UTC)
 
 
-def _summary(entry: WindowEntry, lang: Lang) -> str:
+def _firm(entry: WindowEntry, lang: Lang) -> str:
     mark = ("[Training example] " if lang == "en" else "【培训示例】") if entry.example else ""
-    name = entry.enterprise or ("(enterprise)" if lang == "en" else "（企业）")
-    return f"{mark}{name}: {entry.title.get(lang)}" if lang == "en" else f"{mark}{name}：{entry.title.get(lang)}"
+    return mark + (entry.enterprise or ("(enterprise)" if lang == "en" else "（企业）"))
+
+
+def _summary(head: str, entry: WindowEntry, lang: Lang) -> str:
+    if lang == "en":
+        return f"{head}: {_firm(entry, lang)}: {entry.title.get(lang)}"
+    return f"{head}：{_firm(entry, lang)}：{entry.title.get(lang)}"
 
 
 def _description(entry: WindowEntry, lang: Lang) -> str:
@@ -50,7 +82,10 @@ def _description(entry: WindowEntry, lang: Lang) -> str:
         )
     else:
         lines.append("金额以申报通知为准" if zh else "Amount set by the notice")
-    window = f"{entry.opens} 至 {entry.closes}" if zh else f"{entry.opens} to {entry.closes}"
+    if entry.opens is not None:
+        window = f"{entry.opens} 至 {entry.closes}" if zh else f"{entry.opens} to {entry.closes}"
+    else:
+        window = f"至 {entry.closes}" if zh else f"until {entry.closes}"
     lines.append(f"申报窗口：{window}" if zh else f"Window: {window}")
     if entry.channel is not None:
         lines.append(("申报方式：" if zh else "How to apply: ") + entry.channel.get(lang))
@@ -60,14 +95,36 @@ def _description(entry: WindowEntry, lang: Lang) -> str:
 
 
 def exportable(entry: WindowEntry) -> bool:
-    """Whether the window's dates can be written as an event (with its end day and its reminder)."""
+    """Whether the window's dates can be written as events (with their end day and their reminder)."""
     days = [entry.closes] if entry.opens is None else [entry.opens, entry.closes]
     return all(FIRST_YEAR <= day.year <= LAST_YEAR for day in days)
 
 
-def calendar_bytes(entries: Iterable[WindowEntry], lang: Lang = "zh", *, stamp: dt.datetime | None = None) -> bytes:
-    """The `.ics` file's bytes. `stamp` (UTC) is the events' DTSTAMP; fixed in tests for stable bytes.
-    Windows that are not `exportable` are left out."""
+def window_events(entries: Iterable[WindowEntry], lang: Lang = "zh") -> list[CalendarEvent]:
+    """Per window: the day it opens (reminded that morning) and the day it closes (reminded a week before,
+    or on the opening day when the window is shorter), soonest first. A window that is not `exportable`
+    gives none."""
+    events: list[CalendarEvent] = []
+    for entry in entries:
+        if not exportable(entry):
+            continue
+        key = f"{entry.credit_code or entry.enterprise}|{entry.item_id}|{entry.opens}|{entry.closes}"
+        description = _description(entry, lang)
+        if entry.opens is not None:
+            head = "Window opens" if lang == "en" else "申报开始"
+            events.append(
+                CalendarEvent(f"{key}|opens", entry.opens, _summary(head, entry, lang), description, entry.opens)
+            )
+        remind = entry.closes - dt.timedelta(days=REMIND_DAYS)
+        if entry.opens is not None:
+            remind = max(remind, entry.opens)
+        head = "Application deadline" if lang == "en" else "申报截止"
+        events.append(CalendarEvent(f"{key}|closes", entry.closes, _summary(head, entry, lang), description, remind))
+    return sorted(events, key=lambda event: (event.day, event.summary))
+
+
+def calendar_bytes(events: Iterable[CalendarEvent], lang: Lang = "zh", *, stamp: dt.datetime | None = None) -> bytes:
+    """The `.ics` file's bytes. `stamp` (UTC) is the events' DTSTAMP; fixed in tests for stable bytes."""
     from icalendar import Alarm, Calendar, Event  # imported here: the window never pays for it at start
 
     calendar = Calendar()
@@ -76,30 +133,28 @@ def calendar_bytes(entries: Iterable[WindowEntry], lang: Lang = "zh", *, stamp: 
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", "外贸扶持申报窗口" if lang == "zh" else "Foreign-trade support application windows")
     when = stamp or dt.datetime.now(dt.UTC).replace(microsecond=0)
-    for entry in entries:
-        if not exportable(entry):
-            continue
+    for item in events:
         event = Event()
-        event.add("uid", _uid(entry))
+        event.add("uid", item.uid)
         event.add("dtstamp", when)
-        event.add("summary", _summary(entry, lang))
-        event.add("dtstart", entry.opens or entry.closes)
-        event.add("dtend", entry.closes + dt.timedelta(days=1))
-        event.add("description", _description(entry, lang))
+        event.add("summary", item.summary)
+        event.add("dtstart", item.day)
+        event.add("dtend", item.day + dt.timedelta(days=1))  # all-day: the end is exclusive
+        event.add("description", item.description)
         event.add("transp", "TRANSPARENT")
-        alarm = Alarm()
-        alarm.add("action", "DISPLAY")
-        alarm.add("description", _summary(entry, lang))
-        remind = entry.closes - dt.timedelta(days=REMIND_DAYS)
-        alarm.add("trigger", dt.datetime.combine(max(remind, entry.opens or remind), dt.time(9, 0), dt.UTC))
-        event.add_component(alarm)
+        remind = item.reminder()
+        if remind is not None:
+            alarm = Alarm()
+            alarm.add("action", "DISPLAY")
+            alarm.add("description", item.summary)
+            alarm.add("trigger", remind, parameters={"VALUE": "DATE-TIME"})
+            event.add_component(alarm)
         calendar.add_component(event)
     return bytes(calendar.to_ical())
 
 
-def write_calendar(entries: Iterable[WindowEntry], path: Path, lang: Lang = "zh") -> list[WindowEntry]:
-    """Write the file beside its final name and rename: a half-written calendar is never left under it.
-    Returns the windows left out (dates that cannot be exported)."""
-    listed = list(entries)
-    write_bytes(path, calendar_bytes(listed, lang))
-    return [entry for entry in listed if not exportable(entry)]
+def write_calendar(events: Iterable[CalendarEvent], path: Path, lang: Lang = "zh") -> None:
+    """Written beside its final name and renamed into place: a failure leaves the old file whole."""
+    from desktop.safe_write import write_bytes
+
+    write_bytes(path, calendar_bytes(events, lang))

@@ -14,7 +14,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
 from desktop.report.flowables import plain_paragraph
-from desktop.report.fonts import REGULAR, para, printable
+from desktop.report.fonts import REGULAR, printable
 from desktop.report.layout import INK, styles
 
 CELL_PAD = 3  # points of padding left and right in every table cell
@@ -33,14 +33,13 @@ def cell(text: str, style: str, width: float) -> str | Paragraph:
     return plain_paragraph(shown, styles()[style])
 
 
-def lines_cell(lines: Sequence[str], style: str, width: float) -> str | Paragraph:
-    """Several lines in one cell: plain text when each fits, else a paragraph with line breaks."""
+def lines_cell(lines: Sequence[str], style: str, width: float) -> str:
+    """Several lines in one cell, each broken where `unbroken_lines` allows: a paragraph of several lines
+    went through ReportLab's CJK line breaking, which cut an English word anywhere ("certificatio / n")."""
     shown = [printable(line) for line in lines]
     if all(_fits(line, style, width) for line in shown):
         return "\n".join(shown)
-    from desktop.report.flowables import LaidParagraph
-
-    return LaidParagraph("<br/>".join(para(line) for line in lines), styles()[style])
+    return "\n".join(part for line in shown for part in unbroken_lines(line, style, width))
 
 
 # Units no line break may fall inside: a bracketed group (（示例）, (HK)), an amount with its unit
@@ -87,6 +86,8 @@ def unbroken_lines(text: str, style: str, width: float) -> list[str]:
         while line and not fits(line):
             cut = len(line) - 1
             while cut > 1 and not fits(line[:cut]):
+                cut -= 1
+            if cut > 1 and _GLUED.match(line[cut:]):  # ".pdf" or a closing mark never begins a line
                 cut -= 1
             lines.append(line[:cut])
             line = line[cut:]

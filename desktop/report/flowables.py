@@ -3,12 +3,13 @@ and paragraphs that skip work platypus would repeat."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.textsplit import wordSplit
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 from reportlab.platypus.paragraph import _handleBulletWidth  # type: ignore[attr-defined]  # private, not in the stubs
 
@@ -162,15 +163,67 @@ class TableTail(Flowable):
         self.shown.drawOn(self.canv, 0, 0)
 
 
+# What a line may not break inside: a number with its separators, a run of Latin letters and digits (a word,
+# a code, a date, a web address); everything else is a unit of its own (a Chinese character, a space, a
+# mark). Closing punctuation stays with what precedes it, opening punctuation with what follows.
+_WORD = re.compile(r"\d[\d,]*(?:\.\d+)?(?![A-Za-z0-9_\-])|[A-Za-z0-9_\-'’]+(?:\.[A-Za-z0-9_\-]+)*|\s+|.", re.DOTALL)
+_CLOSING = frozenset("，。、；：！？）」』》,.;:!?)]}%’”")
+_OPENING = frozenset("（「『《([{“‘")
+
+
+def _units(text: str) -> list[str]:
+    units: list[str] = []
+    opening = ""
+    for match in _WORD.finditer(text):
+        unit = match.group(0)
+        if unit in _OPENING:
+            opening += unit
+            continue
+        unit, opening = opening + unit, ""
+        if units and not unit.isspace() and not units[-1].isspace() and unit[0] in _CLOSING:
+            units[-1] += unit
+        else:
+            units.append(unit)
+    if opening:
+        units.append(opening)
+    return units
+
+
 @lru_cache(maxsize=8192)
 def _wrapped(text: str, widths: tuple[float, ...], font: str, size: float) -> list[tuple[float, list[str]]]:
     """The lines of one run of plain text at these widths, shared by every paragraph and document of the process.
 
-    Most of a checklist is the pack's own text (what to claim, documents, notes, units), the same for
-    every enterprise of a batch, so its lines are broken once per process rather than once per file.
-    The lists are only read by the drawing code.
+    Broken between words, never inside one (ReportLab's own CJK splitting filled English lines character
+    by character: "certificatio / n"); a Chinese text breaks between its characters as before. Only a word
+    wider than the whole line is cut. Most of a checklist is the pack's own text (what to claim,
+    documents, notes, units), the same for every enterprise of a batch, so its lines are broken once per
+    process rather than once per file. The lists are only read by the drawing code.
     """
-    return [(space, [line]) for space, line in wordSplit(text, list(widths), font, size)]
+    lines: list[str] = []
+
+    def room() -> float:
+        return widths[min(len(lines), len(widths) - 1)]
+
+    def width(part: str) -> float:
+        return float(stringWidth(part, font, size))
+
+    line = ""
+    for unit in _units(text):
+        if width((line + unit).rstrip()) <= room():
+            line = "" if not line and unit.isspace() else line + unit
+            continue
+        if line.strip():
+            lines.append(line.rstrip())
+        line = "" if unit.isspace() else unit
+        while line and width(line) > room():  # a word wider than a whole line: cut where it must
+            cut = len(line) - 1
+            while cut > 1 and width(line[:cut]) > room():
+                cut -= 1
+            lines.append(line[:cut])
+            line = line[cut:]
+    if line.strip() or not lines:
+        lines.append(line.rstrip())
+    return [(widths[min(n, len(widths) - 1)] - width(part), [part]) for n, part in enumerate(lines)]
 
 
 class LaidParagraph(Paragraph):

@@ -52,6 +52,8 @@ class StoredWindows:
     """Whether any of those guides has published a window (open, to come or closed)."""
     problems: tuple[str, ...] = ()
     """Assessments that could not be computed (their pack is gone), one line each."""
+    training: int = 0
+    """Assessments of training examples: listed only where asked for (`with_training`), counted either way."""
 
 
 def has_live_window(guide: Guide, today: dt.date) -> bool:
@@ -107,6 +109,9 @@ class CalendarPlan:
 
     today: dt.date
     keys: tuple[AssessmentKey, ...]
+    """The assessments looked at (the training examples' only `with_training`)."""
+    stored_ids: frozenset[int]
+    training: int
     listed: tuple[_Todo, ...]
     todo: tuple[_Todo, ...]
     applying: tuple[Guide, ...]
@@ -135,10 +140,11 @@ class StoredCalendar:
         self.computed = 0
         """How many assessments the last `windows` call computed (the others were kept or skipped)."""
 
-    def windows(self, guides: GuideRegistry, today: dt.date) -> StoredWindows:
+    def windows(self, guides: GuideRegistry, today: dt.date, *, with_training: bool = False) -> StoredWindows:
         """Every open or coming window of the stored assessments on `today` (StoreError when the database
-        cannot be read)."""
-        return self.keep(self.work_out(guides, today))
+        cannot be read). The training examples' invented windows only `with_training`: never in a clerk's
+        real calendar by themselves."""
+        return self.keep(self.work_out(guides, today, with_training=with_training))
 
     def work_out(
         self,
@@ -146,10 +152,12 @@ class StoredCalendar:
         today: dt.date,
         progress: Callable[[int, int], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
+        *,
+        with_training: bool = False,
     ) -> WorkedOut:
         """Everything but keeping the results: with 20,000 stored assessments it runs off the window's
         thread (desktop.ui.window_calendar), while that thread leaves this calendar alone until `keep`."""
-        plan = self.plan(guides, today)
+        plan = self.plan(guides, today, with_training=with_training)
         computed = self.compute(plan.todo, progress, cancelled)
         entries = [
             entry
@@ -164,8 +172,9 @@ class StoredCalendar:
             without_guide=plan.without_guide,
             published=any(has_published_window(g) for g in plan.applying),
             problems=plan.problems,
+            training=plan.training,
         )
-        return WorkedOut(windows, computed, frozenset(key.id for key in plan.keys))
+        return WorkedOut(windows, computed, plan.stored_ids)
 
     def keep(self, worked: WorkedOut) -> StoredWindows:
         """Keep what was computed (and forget assessments no longer stored); the windows worked out."""
@@ -174,9 +183,10 @@ class StoredCalendar:
         self.computed = len(worked.computed)
         return worked.windows
 
-    def plan(self, guides: GuideRegistry, today: dt.date) -> CalendarPlan:
+    def plan(self, guides: GuideRegistry, today: dt.date, *, with_training: bool = False) -> CalendarPlan:
         """Which assessments can list a window today, and which of them must be computed anew."""
-        keys = self.store.assessment_keys()
+        every = self.store.assessment_keys()
+        keys = every if with_training else [key for key in every if not key.training]
         packs: dict[tuple[str, str, dt.date | None], Pack | None] = {}
         applying: dict[tuple[str, str | None], Guide | None] = {}
         live: dict[str, bool] = {}
@@ -210,6 +220,8 @@ class StoredCalendar:
         return CalendarPlan(
             today,
             tuple(keys),
+            frozenset(key.id for key in every),
+            sum(1 for key in every if key.training),
             tuple(listed),
             tuple(todo),
             tuple(sorted(used.values(), key=lambda g: (g.pack, g.published_on), reverse=True)),

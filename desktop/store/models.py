@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     CheckConstraint,
     Date,
     DateTime,
@@ -19,6 +20,8 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -64,18 +67,22 @@ class Base(DeclarativeBase):
 
 class EnterpriseRecord(Base):
     __tablename__ = "enterprise"
+    # NULL codes when not given: several enterprises may lack a code; no two real firms (nor two training
+    # examples) may share one, but a training example never takes a real firm's place (migration 0004).
+    __table_args__ = (UniqueConstraint("credit_code", "training"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(Text, default="")
-    # NULL when not given: several enterprises may lack a code, none may share one.
-    credit_code: Mapped[str | None] = mapped_column(String(64), unique=True)
+    credit_code: Mapped[str | None] = mapped_column(String(64))
+    training: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    """A training example (文件 → 培训示例): kept apart from real firms, marked wherever it shows."""
     town: Mapped[str] = mapped_column(Text, default="")
     contact: Mapped[str] = mapped_column(Text, default="")
     phone: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
-    # Counts changes of the details (migration 0004), as `AssessmentRecord.version` counts saves: every
+    # Counts changes of the details (migration 0005), as `AssessmentRecord.version` counts saves: every
     # UPDATE says `WHERE version = <the one read>`, so of two writers the second is refused, not applied.
     version: Mapped[int] = mapped_column(default=1)
 

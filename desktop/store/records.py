@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 from desktop.engine import AnswersFile, Assessment, Enterprise
 from desktop.policy import Pack
@@ -38,6 +39,8 @@ class AssessmentKey(NamedTuple):
     guide_id: str | None
     enterprise: str
     credit_code: str
+    training: bool = False
+    """Its enterprise is a training example: its windows are listed only where asked for."""
 
 
 class EnterpriseSummary(NamedTuple):
@@ -45,6 +48,8 @@ class EnterpriseSummary(NamedTuple):
     name: str
     credit_code: str
     assessments: tuple[AssessmentSummary, ...] = ()
+    training: bool = False
+    """A training example (文件 → 培训示例), kept apart from the real firms."""
 
 
 @dataclass(frozen=True)
@@ -126,6 +131,16 @@ class SaveReceipt:
     """The assessment's version after this save."""
 
 
+IMPORTED_LABEL = "导入："  # i18n: stored, matched and translated by the start page
+"""The label of an assessment imported from a file: this prefix and the file's name."""
+TRAINING_LABEL = "培训示例："  # i18n: stored, matched and translated by the start page
+"""The label of a training example opened from 文件 → 培训示例."""
+
+NameChoice = Literal["file", "stored", "skip"]
+NameDecider = Callable[[Path, str, str], NameChoice]
+"""Asked (file, name in the file, stored name) when a file's credit code is stored under another name."""
+
+
 @dataclass(frozen=True)
 class ImportOutcome:
     """One imported file: the new assessment, or the problems that kept it out."""
@@ -139,7 +154,16 @@ class ImportOutcome:
     """The enterprise name the file gives."""
     stored_name: str = ""
     """The name the stored enterprise has (where the file was matched to one by its credit code)."""
+    training: bool = False
+    """Imported as a training example, into an enterprise of its own kind."""
+    skipped: bool = False
+    """Not imported because the user said so (asked which name is right, chose neither)."""
 
     @property
     def ok(self) -> bool:
         return self.assessment_id is not None
+
+    @property
+    def refused(self) -> bool:
+        """Kept out by a problem of the file (not by the user's choice)."""
+        return self.assessment_id is None and not self.skipped

@@ -38,10 +38,14 @@ from desktop.store.errors import (
 from desktop.store.models import DRAFT, FINAL, AssessmentRecord, EnterpriseRecord, ResultRecord, utc_now
 from desktop.store.packs import installed_registry, resolver, stored_pack, unloadable_answers
 from desktop.store.records import (
+    IMPORTED_LABEL,
+    TRAINING_LABEL,
     AssessmentKey,
     AssessmentSummary,
     EnterpriseSummary,
     ImportOutcome,
+    NameChoice,
+    NameDecider,
     OpenedAssessment,
     SaveReceipt,
     StoredAssessment,
@@ -280,7 +284,9 @@ class Store:
         index `ix_assessment_listing` answers it without touching the assessment rows themselves."""
         e, a = EnterpriseRecord.__table__.c, AssessmentRecord.__table__.c
         stmt = (
-            select(e.id, e.name, e.credit_code, a.id, a.label, a.assessed_on, a.status, a.total, a.updated_at)
+            select(
+                e.id, e.name, e.credit_code, e.training, a.id, a.label, a.assessed_on, a.status, a.total, a.updated_at
+            )
             .select_from(EnterpriseRecord.__table__.outerjoin(AssessmentRecord.__table__, a.enterprise_id == e.id))
             .order_by(e.name, e.id, a.updated_at.desc(), a.id.desc())
         )
@@ -299,16 +305,17 @@ class Store:
             raise StoreError(f"无法读取数据库：{exc.orig}") from None
         result: list[EnterpriseSummary] = []
         current: tuple[int, str, str] | None = None
+        training = False
         items: list[AssessmentSummary] = []
         for row in rows:
             if current is None or current[0] != row[0]:
                 if current is not None:
-                    result.append(EnterpriseSummary(*current, assessments=tuple(items)))
-                current, items = (row[0], row[1], row[2] or ""), []
-            if row[3] is not None:
-                items.append(AssessmentSummary(row[3], row[4], row[5], row[6], row[7], row[8]))
+                    result.append(EnterpriseSummary(*current, assessments=tuple(items), training=training))
+                current, training, items = (row[0], row[1], row[2] or ""), bool(row[3]), []
+            if row[4] is not None:
+                items.append(AssessmentSummary(row[4], row[5], row[6], row[7], row[8], row[9]))
         if current is not None:
-            result.append(EnterpriseSummary(*current, assessments=tuple(items)))
+            result.append(EnterpriseSummary(*current, assessments=tuple(items), training=training))
         return result
 
     def assessment_keys(self) -> list[AssessmentKey]:
@@ -327,6 +334,7 @@ class Store:
                 a.guide_id,
                 e.name,
                 e.credit_code,
+                e.training,
             )
             .select_from(AssessmentRecord.__table__.join(EnterpriseRecord.__table__, a.enterprise_id == e.id))
             .order_by(a.id)
@@ -337,8 +345,8 @@ class Store:
         except DBAPIError as exc:
             raise StoreError(f"无法读取数据库：{exc.orig}") from None
         return [
-            AssessmentKey(a_id, version, pack, ver, digest, day, status, guide, name, code or "")
-            for a_id, version, pack, ver, digest, day, status, guide, name, code in rows
+            AssessmentKey(a_id, version, pack, ver, digest, day, status, guide, name, code or "", bool(training))
+            for a_id, version, pack, ver, digest, day, status, guide, name, code, training in rows
         ]
 
     def assessments(self, ids: Sequence[int]) -> list[StoredAssessment]:
@@ -371,10 +379,17 @@ class Store:
         return enterprises, assessments
 
     # -- enterprises -------------------------------------------------------------------------------------
-    def _check_code_free(self, session: Session, code: str | None, own_id: int | None) -> None:
+    @staticmethod
+    def _holder(session: Session, code: str | None, training: bool = False) -> EnterpriseRecord | None:
+        """The enterprise registered under this code: among real firms, or among training examples (the two
+        never meet: an example opened for a training never takes a real firm's record, or its windows)."""
         if code is None:
-            return
-        other = session.scalar(select(EnterpriseRecord).where(EnterpriseRecord.credit_code == code))
+            return None
+        wanted = select(EnterpriseRecord).where(EnterpriseRecord.credit_code == code)
+        return session.scalar(wanted.where(EnterpriseRecord.training.is_(training)))
+
+    def _check_code_free(self, session: Session, code: str | None, own_id: int | None, training: bool = False) -> None:
+        other = self._holder(session, code, training)
         if other is not None and other.id != own_id:
             raise DuplicateCreditCodeError(
                 f"统一社会信用代码 {code} 已属于企业“{other.name or '（未填写名称）'}”，同一代码不能登记两家企业。",
@@ -401,7 +416,7 @@ class Store:
         with self._transaction() as session:
             record = self._enterprise(session, enterprise_id)
             code = _code(enterprise.credit_code)
-            self._check_code_free(session, code, enterprise_id)
+            self._check_code_free(session, code, enterprise_id, record.training)
             record.name, record.credit_code = _clean(enterprise.name), code
             record.town, record.contact, record.phone = map(
                 _clean, (enterprise.town, enterprise.contact, enterprise.phone)
@@ -416,12 +431,11 @@ class Store:
             enterprise = Enterprise(r.name, r.credit_code or "", r.town, r.contact, r.phone)
             return StoredEnterprise(r.id, enterprise, r.notes, r.created_at, r.updated_at)
 
-    def find_enterprise(self, credit_code: str) -> int | None:
-        code = _code(credit_code)
-        if code is None:
-            return None
+    def find_enterprise(self, credit_code: str, *, training: bool = False) -> int | None:
+        """The real firm (or, with `training`, the training example) registered under this code."""
         with self._transaction() as session:
-            return session.scalar(select(EnterpriseRecord.id).where(EnterpriseRecord.credit_code == code))
+            found = self._holder(session, _code(credit_code), training)
+            return found.id if found is not None else None
 
     def delete_enterprise(self, enterprise_id: int) -> None:
         """The enterprise and all its assessments."""
@@ -584,8 +598,8 @@ class Store:
         code = _code(typed.credit_code)
         with self._transaction() as session:
             enterprise = session.get(EnterpriseRecord, read.enterprise_id) if read is not None else None
-            if enterprise is None and code is not None:
-                enterprise = session.scalar(select(EnterpriseRecord).where(EnterpriseRecord.credit_code == code))
+            if enterprise is None:
+                enterprise = self._holder(session, code)
             if enterprise is None:
                 enterprise = EnterpriseRecord(
                     name=typed.name, credit_code=code, town=typed.town, contact=typed.contact, phone=typed.phone
@@ -668,9 +682,8 @@ class Store:
             raise _firm_conflict(_stored(record), [FIRM_FIELDS[f] for f in clashes])
         code = mine.get("credit_code")
         if code:
-            others = select(EnterpriseRecord).where(EnterpriseRecord.credit_code == code)
-            other = session.scalar(others.where(EnterpriseRecord.id != enterprise.id))
-            if other is not None:
+            other = self._holder(session, code, enterprise.training)
+            if other is not None and other.id != enterprise.id:
                 # Keep the answers, refuse only the code: two rows for one firm is what the code prevents.
                 warnings.append(
                     f"统一社会信用代码 {code} 已属于企业“{other.name or '（未填写名称）'}”，本企业的代码未更改。"
@@ -762,8 +775,20 @@ class Store:
         except OSError as exc:
             raise StoreError(f"无法写入文件 {path}：{exc.strerror or exc}") from None
 
-    def import_files(self, paths: Sequence[Path], *, today: dt.date | None = None) -> list[ImportOutcome]:
-        """Each file checked on its own: a bad one is reported by name and does not stop the others."""
+    def import_files(
+        self,
+        paths: Sequence[Path],
+        *,
+        today: dt.date | None = None,
+        training: bool = False,
+        decide: NameDecider | None = None,
+    ) -> list[ImportOutcome]:
+        """Each file checked on its own: a bad one is reported by name and does not stop the others.
+
+        A file whose credit code is stored under another name is matched to that enterprise only as `decide`
+        says, asked before anything is written ("file": take the file's name, "stored": keep the stored
+        one, "skip": import nothing); without `decide` the stored name stays. `training` imports into
+        training examples, which never meet the real firms."""
         resolve = resolver(self.registry)
         outcomes: list[ImportOutcome] = []
         for path in paths:
@@ -775,7 +800,11 @@ class Store:
                 continue
             try:
                 result = assess_file(pack, answers_file, today or dt.date.today())
-                outcomes.append(self._import_one(path, answers_file, pack, result))
+                choice = self._name_choice(path, answers_file.enterprise, training, decide)
+                if choice == "skip":
+                    outcomes.append(ImportOutcome(path, skipped=True, training=training))
+                    continue
+                outcomes.append(self._import_one(path, answers_file, pack, result, training, choice == "file"))
             except StoreError as exc:
                 outcomes.append(ImportOutcome(path, problems=(f"{name}: {exc.message}",)))
             except IntegrityError:  # another user registered the same credit code a moment ago
@@ -785,27 +814,47 @@ class Store:
                 outcomes.append(ImportOutcome(path, problems=(why,)))
         return outcomes
 
-    def _import_one(self, path: Path, answers_file: AnswersFile, pack: Pack, result: Assessment) -> ImportOutcome:
+    def _name_choice(self, path: Path, typed: Enterprise, training: bool, decide: NameDecider | None) -> NameChoice:
+        """Where the file's firm is stored under another name, what the user says to do (asked before the
+        file is imported, not after)."""
+        if decide is None:
+            return "stored"
+        new = _clean(typed.name).strip()
+        with self._transaction() as session:
+            held = self._holder(session, _code(_clean(typed.credit_code)), training)
+            old = held.name.strip() if held is not None else ""
+        if not new or not old or new == old:
+            return "stored"
+        return decide(path, new, old)
+
+    def _import_one(
+        self, path: Path, answers_file: AnswersFile, pack: Pack, result: Assessment, training: bool, rename: bool
+    ) -> ImportOutcome:
         typed = _cleaned(answers_file.enterprise)
         code = _code(typed.credit_code)
         with self._transaction() as session:
-            enterprise = (
-                session.scalar(select(EnterpriseRecord).where(EnterpriseRecord.credit_code == code)) if code else None
-            )
+            enterprise = self._holder(session, code, training)
             matched = enterprise is not None
             if enterprise is None:
                 enterprise = EnterpriseRecord(
-                    name=typed.name, credit_code=code, town=typed.town, contact=typed.contact, phone=typed.phone
+                    name=typed.name,
+                    credit_code=code,
+                    town=typed.town,
+                    contact=typed.contact,
+                    phone=typed.phone,
+                    training=training,
                 )
                 session.add(enterprise)
             else:
+                if rename and typed.name:  # the user said the file's name is the right one
+                    enterprise.name = typed.name
                 # The stored enterprise wins; the file only fills what is still empty.
                 for name in ("name", "town", "contact", "phone"):
                     if not getattr(enterprise, name) and getattr(typed, name):
                         setattr(enterprise, name, getattr(typed, name))
             record = AssessmentRecord(
                 enterprise=enterprise,
-                label=_clean(f"导入：{path.stem}"),
+                label=_clean(f"{TRAINING_LABEL if training else IMPORTED_LABEL}{path.stem}"),
                 pack_id=pack.id,
                 pack_version=pack.version,
                 pack_hash=pack.hash,
@@ -819,5 +868,11 @@ class Store:
             session.flush()
             self._read[record.id] = _read_of(record)
             return ImportOutcome(
-                path, record.id, enterprise.id, matched, file_name=typed.name, stored_name=enterprise.name
+                path,
+                record.id,
+                enterprise.id,
+                matched,
+                file_name=typed.name,
+                stored_name=enterprise.name,
+                training=training,
             )

@@ -114,12 +114,16 @@ def write_pdf(
 
 
 class ChecklistPreview(QDialog):
-    """A window over the checklist PDF with 打印… and 保存为 PDF…."""
+    """A window over the checklist PDF with 打印… and 保存为 PDF…; `wording` as for `write_pdf` (another
+    PDF than the checklist, the scenario comparison, says what it is when it is saved)."""
 
-    def __init__(self, parent: QWidget | None, data: bytes, suggested: str) -> None:
+    def __init__(
+        self, parent: QWidget | None, data: bytes, suggested: str, wording: tuple[str, str, str] | None = None
+    ) -> None:
         super().__init__(parent)
         self.data = data
         self.suggested = suggested
+        self.wording = wording
         self.bytes_sent = 0
         self.printed_as = ""
         """How the last print went to the printer: "cups" (the PDF itself), "file" or "images"."""
@@ -177,10 +181,22 @@ class ChecklistPreview(QDialog):
             messages.error(self, self.tr("无法打印"), f"{text}\n{exc}" if str(exc) else text)
             return 0
         QGuiApplication.restoreOverrideCursor()
+        self._say_printed(sent, printer)
         return sent
 
+    def _say_printed(self, sent: int, printer: QPrinter) -> None:
+        """What happened to the job, once it is handed over (nothing was said before)."""
+        if self.printed_as == "file":
+            text = self.tr("已把 %n 页打印到文件：\n{path}", "", sent).format(path=printer.outputFileName())
+        else:
+            text = self.tr("已把 %n 页交给打印机“{printer}”。", "", sent).format(printer=printer.printerName())
+            if "pdf" in printer.printerName().lower():  # a virtual PDF printer may drop the text layer
+                text += "\n" + self.tr("要得到可以复制文字的 PDF 文件，请用“保存为 PDF…”。")
+        self.pages_label.setText(text.replace("\n", " "))
+        messages.information(self, self.tr("已打印"), text)
+
     def save_pdf(self) -> Path | None:
-        return write_pdf(self, self.data, self.suggested)
+        return write_pdf(self, self.data, self.suggested, self.wording)
 
 
 def show_checklist_preview(

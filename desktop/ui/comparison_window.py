@@ -259,10 +259,20 @@ class ComparisonWindow(QWidget):
             QGuiApplication.restoreOverrideCursor()
 
     def suggested_file_name(self) -> str:
-        from desktop.report.filenames import checklist_stem
+        """`方案对比-<code>-<name>.pdf`: never the checklist's name, which saving it beside would overwrite."""
+        from desktop.report.filenames import checklist_stem, safe_stem
 
         e = self.book.enterprise
-        return checklist_stem(e.name, e.credit_code, self.tr("方案对比")) + ".pdf"
+        label = self.tr("方案对比")
+        return safe_stem(f"{label}-{checklist_stem(e.name, e.credit_code, label)}", fallback=label) + ".pdf"
+
+    def _wording(self) -> tuple[str, str, str]:
+        """What the save dialog and the message after it say: the comparison, not the checklist."""
+        return (
+            self.tr("保存方案对比 PDF"),
+            self.tr("方案对比已保存"),
+            self.tr("方案对比 PDF 已保存到：\n{path}"),
+        )
 
     def print_preview(self) -> ChecklistPreview | None:
         """The page in a preview, with 打印… and 保存为 PDF… (the checklist's preview)."""
@@ -271,7 +281,7 @@ class ComparisonWindow(QWidget):
         data = self.pdf_bytes()
         if data is None:
             return None
-        preview = ChecklistPreview(self, data, self.suggested_file_name())
+        preview = ChecklistPreview(self, data, self.suggested_file_name(), self._wording())
         preview.setWindowTitle(self.tr("方案对比预览"))
         preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         fit_window(preview, 1100, 820)  # the page is landscape
@@ -285,12 +295,7 @@ class ComparisonWindow(QWidget):
         data = self.pdf_bytes()
         if data is None:
             return None
-        wording = (
-            self.tr("保存方案对比 PDF"),
-            self.tr("方案对比已保存"),
-            self.tr("方案对比 PDF 已保存到：\n{path}"),
-        )
-        return write_pdf(self, data, self.suggested_file_name(), wording)
+        return write_pdf(self, data, self.suggested_file_name(), self._wording())
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)

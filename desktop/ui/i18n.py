@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator, Signal
-from PySide6.QtGui import QActionGroup, QGuiApplication
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QMenu
 
 from desktop.resources import resource_path
@@ -211,7 +211,8 @@ def fill_language_menu(menu: QMenu, switcher: LanguageSwitcher) -> QActionGroup:
     group = QActionGroup(menu)
     group.setExclusive(True)
     for lang in LANGUAGES:
-        action = menu.addAction(LANGUAGE_NAMES[lang])
+        action = QAction(LANGUAGE_NAMES[lang], menu)  # made in Python: PySide learns when Qt deletes it
+        menu.addAction(action)
         action.setCheckable(True)
         action.setChecked(lang == current_language())
         action.setData(lang)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 
 from desktop import __version__
 from desktop.ui import messages
@@ -82,11 +82,26 @@ class MainWindow(QMainWindow):
             self.install_shortcuts()
 
     # -- menus -----------------------------------------------------------------------------------------
-    def _action(self, text: str, slot: object, shortcut: QKeySequence.StandardKey | None = None) -> QAction:
-        action = QAction(text, self)
+    # Every menu and action is made here, in Python, and owned by its menu: a QAction that Qt makes
+    # (`menu.addAction("text")`) and deletes on its own leaves PySide a wrapper it never learns is dead,
+    # and a later object at the same address came back through it as an "already deleted" action (issue 23).
+    def _menu(self, title: str, parent: QMenu | None = None) -> QMenu:
+        menu = QMenu(title, parent or self.menuBar())
+        if parent is None:
+            self.menuBar().addMenu(menu)
+            self._menus.append(menu)
+        else:
+            parent.addMenu(menu)
+        return menu
+
+    def _action(
+        self, menu: QMenu, text: str, slot: object, shortcut: QKeySequence.StandardKey | None = None
+    ) -> QAction:
+        action = QAction(text, menu)
         if shortcut is not None:
             self._shortcuts.append((action, shortcut))
         action.triggered.connect(slot)
+        menu.addAction(action)
         return action
 
     def install_shortcuts(self) -> None:
@@ -100,55 +115,53 @@ class MainWindow(QMainWindow):
         self.new_action.setText(vocabulary.term("new_assessment", self.lang))
 
     def _build_menus(self) -> None:
+        """The menu bar in the current language; called again after a switch, in place of the old menus."""
+        for old in getattr(self, "_menus", []):
+            self.menuBar().removeAction(old.menuAction())
+            old.deleteLater()  # later: the language action that started the switch is still running
+        self._menus: list[QMenu] = []
         self._shortcuts: list[tuple[QAction, QKeySequence.StandardKey]] = []
-        file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
-        self.new_action = self._action("", self.new_answers, QKeySequence.StandardKey.New)  # text: install_shortcuts
-        self.open_action = self._action(self.tr("打开答卷…"), self.open_answers, QKeySequence.StandardKey.Open)
-        self.save_action = self._action(self.tr("另存答卷…"), self.save_answers, QKeySequence.StandardKey.Save)
-        self.print_action = self._action(self.tr("打印清单…"), self.print_checklist, QKeySequence.StandardKey.Print)
-        self.pdf_action = self._action(self.tr("保存清单 PDF…"), self.save_checklist_pdf)
-        self.quit_action = self._action(self.tr("退出"), self.close, QKeySequence.StandardKey.Quit)
-        for action in (self.new_action, self.open_action, self.save_action):
-            file_menu.addAction(action)
+        file_menu = self._menu(self.tr("文件(&F)"))
+        self.new_action = self._action(file_menu, "", self.new_answers, QKeySequence.StandardKey.New)
+        self.open_action = self._action(
+            file_menu, self.tr("打开答卷…"), self.open_answers, QKeySequence.StandardKey.Open
+        )
+        self.save_action = self._action(
+            file_menu, self.tr("另存答卷…"), self.save_answers, QKeySequence.StandardKey.Save
+        )
         file_menu.addSeparator()
-        file_menu.addAction(self.print_action)
-        file_menu.addAction(self.pdf_action)
+        self.print_action = self._action(
+            file_menu, self.tr("打印清单…"), self.print_checklist, QKeySequence.StandardKey.Print
+        )
+        self.pdf_action = self._action(file_menu, self.tr("保存清单 PDF…"), self.save_checklist_pdf)
         file_menu.addSeparator()
-        self.examples_menu = file_menu.addMenu(self.tr("培训示例"))
+        self.examples_menu = self._menu(self.tr("培训示例"), file_menu)
         from desktop.ui.training_examples import fill_training_menu
 
         fill_training_menu(self.examples_menu, self.open_training_example)
         file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        assessment_menu = self.menuBar().addMenu(self.tr("评估(&A)"))
-        self.home_action = self._action(self.tr("返回企业列表"), self.show_start)
-        self.finalise_action = self._action(self.tr("定稿（冻结结果）"), self.finalise)
-        self.reopen_action = self._action(self.tr("重新编辑（改回草稿）"), self.reopen)
-        self.copy_scenario_action = self._action(self.tr("复制为方案…"), self.copy_as_scenario)
-        self.compare_action = self._action(self.tr("方案对比…"), self.show_scenarios)
-        for action in (self.home_action, self.finalise_action, self.reopen_action):
-            assessment_menu.addAction(action)
+        self.quit_action = self._action(file_menu, self.tr("退出"), self.close, QKeySequence.StandardKey.Quit)
+        assessment_menu = self._menu(self.tr("评估(&A)"))
+        self.home_action = self._action(assessment_menu, self.tr("返回企业列表"), self.show_start)
+        self.finalise_action = self._action(assessment_menu, self.tr("定稿（冻结结果）"), self.finalise)
+        self.reopen_action = self._action(assessment_menu, self.tr("重新编辑（改回草稿）"), self.reopen)
         assessment_menu.addSeparator()
-        assessment_menu.addAction(self.copy_scenario_action)
-        assessment_menu.addAction(self.compare_action)
-        tools_menu = self.menuBar().addMenu(self.tr("工具(&T)"))
-        self.workspace_action = self._action(self.tr("协会工作区…"), self.show_workspace)
-        self.packs_action = self._action(self.tr("政策包…"), self.show_packs)
-        tools_menu.addAction(self.workspace_action)
-        tools_menu.addAction(self.packs_action)
+        self.copy_scenario_action = self._action(assessment_menu, self.tr("复制为方案…"), self.copy_as_scenario)
+        self.compare_action = self._action(assessment_menu, self.tr("方案对比…"), self.show_scenarios)
+        tools_menu = self._menu(self.tr("工具(&T)"))
+        self.workspace_action = self._action(tools_menu, self.tr("协会工作区…"), self.show_workspace)
+        self.packs_action = self._action(tools_menu, self.tr("政策包…"), self.show_packs)
         self.update_assessment_actions()
         if self.switcher is not None:
             from desktop.ui.i18n import fill_language_menu
 
-            self.language_menu = self.menuBar().addMenu(self.tr("语言(&L)"))
+            self.language_menu = self._menu(self.tr("语言(&L)"))
             fill_language_menu(self.language_menu, self.switcher)
-        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        help_menu = self._menu(self.tr("帮助(&H)"))
         self.glossary_action = self._action(
-            self.tr("术语表"), self.show_glossary, QKeySequence.StandardKey.HelpContents
+            help_menu, self.tr("术语表"), self.show_glossary, QKeySequence.StandardKey.HelpContents
         )
-        self.about_action = self._action(self.tr("关于"), self.show_about)
-        help_menu.addAction(self.glossary_action)
-        help_menu.addAction(self.about_action)
+        self.about_action = self._action(help_menu, self.tr("关于"), self.show_about)
 
     # -- pages -----------------------------------------------------------------------------------------
     def add_page(self, widget: QWidget) -> int:
@@ -190,6 +203,7 @@ class MainWindow(QMainWindow):
         self.questionnaire.results_page.save_pdf_requested.connect(self.save_checklist_pdf)
         self.questionnaire.results_page.copy_as_scenario_requested.connect(self.copy_as_scenario)
         self.questionnaire.results_page.compare_requested.connect(self.show_scenarios)
+        self.questionnaire.home_button.clicked.connect(self.show_start)
         if self.stored is not None:
             self.questionnaire.set_read_only(self.stored.final, self.stored.finalised_text)
             self.questionnaire.page_changed.connect(self.stored.remember_page)
@@ -211,7 +225,6 @@ class MainWindow(QMainWindow):
     def _language_changed(self, lang: str) -> None:
         """Every text anew: menus, title, and the questionnaire (built again; answers live in the session)."""
         self.lang = "en" if lang == "en" else "zh"
-        self.menuBar().clear()
         self._build_menus()
         self.install_shortcuts()
         if self._glossary is not None:
@@ -265,6 +278,7 @@ class MainWindow(QMainWindow):
         self.copy_scenario_action.setEnabled(open_one)
         self.compare_action.setEnabled(open_one)
         if self.questionnaire is not None:  # scenarios are kept with a stored assessment
+            self.questionnaire.home_button.setVisible(stored is not None)
             self.questionnaire.results_page.scenario_button.setVisible(open_one)
             self.questionnaire.results_page.compare_button.setVisible(open_one)
 
@@ -344,8 +358,8 @@ class MainWindow(QMainWindow):
 
     def open_training_example(self, path: Path) -> bool:
         """培训示例: load a bundled example; asks first when answers would be replaced."""
-        if self.stored is not None:  # nothing is replaced: the example becomes an assessment of its own
-            return self.stored.import_and_open(path)
+        if self.stored is not None:  # nothing is replaced: the example becomes a training firm of its own
+            return self.stored.import_and_open(path, training=True)
         self.ensure_ready()
         assert self.session is not None
         has_work = bool(self.session.answers) or bool(self.session.enterprise.name)

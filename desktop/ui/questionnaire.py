@@ -39,7 +39,17 @@ class Questionnaire(QWidget):
         self.steps.setSpacing(3)
         self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes through the form, not the step list
-        layout.addWidget(self.steps)
+        # The way back to the list, where it is seen (not only in the 评估 menu); shown by the window when
+        # there is a list to go back to (a database).
+        self.home_button = QPushButton(self.tr("← 企业列表"), self)
+        self.home_button.setObjectName("homeButton")
+        self.home_button.setToolTip(self.tr("返回企业列表（评估已自动保存）"))
+        self.home_button.setAutoDefault(False)
+        self.home_button.hide()
+        left = QVBoxLayout()
+        left.addWidget(self.home_button)
+        left.addWidget(self.steps, 1)
+        layout.addLayout(left)
 
         right = QVBoxLayout()
         self.final_banner = PlainLabel(self)
@@ -50,23 +60,25 @@ class Questionnaire(QWidget):
         right.addWidget(self.final_banner)
         self.stack = QStackedWidget(self)
         right.addWidget(self.stack, 1)
-        self.message = PlainLabel(self)
-        style.error_text(self.message)
-        self.message.setWordWrap(True)
-        self.message.hide()
-        right.addWidget(self.message)
         buttons = QHBoxLayout()
         self.progress = PlainLabel(self)
         style.muted(self.progress)
         buttons.addWidget(self.progress)
-        # the last save failed (desktop.ui.unsaved): said in red beside 下一步, in place of the step count,
-        # so that nothing on the page moves under the clerk's pointer when it appears
+        # the last save failed (desktop.ui.unsaved): said in red in the bar, in place of the step count, so
+        # that nothing on the page moves under the clerk's pointer when it appears
         self.save_banner = ElidedLabel(self)
         self.save_banner.setObjectName("saveBanner")
         style.bold(style.error_text(self.save_banner))
         self.save_banner.hide()
-        buttons.addWidget(self.save_banner, 100)  # the room the step count leaves beside the buttons
-        buttons.addStretch(1)
+        buttons.addWidget(self.save_banner, 1)
+        # Why the page does not move on, in the bar beside 下一步, in room kept for it: the pages above never
+        # shrink or move when it appears.
+        self.message = PlainLabel(self)
+        style.error_text(self.message)
+        self.message.setWordWrap(True)
+        style.steady(self.message, lines=2)
+        self.message.hide()
+        buttons.addWidget(self.message, 1)
         self.back_button = QPushButton(self.tr("上一步(&B)"), self)
         self.next_button = QPushButton(self.tr("下一步(&N)"), self)
         style.bold(self.next_button)

@@ -80,6 +80,7 @@ class ScenarioWindow(QWidget):
         self.explain_label = PlainLabel(self.banner)
         self.explain_label.setWordWrap(True)
         self.save_state = PlainLabel(self.banner)
+        style.steady(self.save_state)  # "已保存到本方案 …" appearing must not push the pages down
         words.addWidget(self.name_label)
         words.addWidget(self.explain_label)
         words.addWidget(self.save_state)

@@ -11,12 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -31,9 +30,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.engine import Enterprise, vocabulary
+from desktop.engine.application import EXAMPLE
 from desktop.engine.money import format_yuan
 from desktop.store.errors import StoreError
-from desktop.store.records import AssessmentSummary, EnterpriseSummary, ImportOutcome
+from desktop.store.records import (
+    IMPORTED_LABEL,
+    TRAINING_LABEL,
+    AssessmentSummary,
+    EnterpriseSummary,
+    ImportOutcome,
+    NameChoice,
+)
 from desktop.ui import messages
 from desktop.ui.engine_messages import clerk_messages
 from desktop.ui.i18n import current_language
@@ -163,7 +170,8 @@ class ListingModel(QAbstractItemModel):
 
     def _enterprise_text(self, enterprise: EnterpriseSummary, column: int) -> str:
         if column == 0:
-            return enterprise.name or self.tr("（未填写企业名称）")
+            name = enterprise.name or self.tr("（未填写企业名称）")
+            return EXAMPLE.get(current_language()) + name if enterprise.training else name
         if column == 1:
             return enterprise.credit_code
         if column == 3:
@@ -176,8 +184,10 @@ class ListingModel(QAbstractItemModel):
         what the user typed stays as typed."""
         copy = label.endswith("（副本）") or label == "副本"  # i18n: the store's own words, matched
         core = label.removesuffix("（副本）") if label != "副本" else ""  # i18n: the store's own words
-        if core.startswith("导入："):  # i18n: the store's own word, matched
-            core = self.tr("导入：{file}").format(file=core.removeprefix("导入："))  # i18n: matched prefix
+        if core.startswith(IMPORTED_LABEL):
+            core = self.tr("导入：{file}").format(file=core.removeprefix(IMPORTED_LABEL))
+        elif core.startswith(TRAINING_LABEL):
+            core = self.tr("培训示例：{file}").format(file=core.removeprefix(TRAINING_LABEL))
         if copy:
             return self.tr("{label}（副本）").format(label=core) if core else self.tr("副本")
         return core
@@ -271,9 +281,11 @@ class StartPage(QWidget):
         self.new_button.setObjectName("primaryButton")
         self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         menu = QMenu(self.new_button)
-        self.new_enterprise_action = menu.addAction(self.tr("新企业的评估"))
+        self.new_enterprise_action = QAction(self.tr("新企业的评估"), menu)
+        menu.addAction(self.new_enterprise_action)
         self.new_enterprise_action.triggered.connect(self.new_for_new_enterprise)
-        self.new_for_selected_action = menu.addAction(self.tr("为所选企业新建评估"))
+        self.new_for_selected_action = QAction(self.tr("为所选企业新建评估"), menu)
+        menu.addAction(self.new_for_selected_action)
         self.new_for_selected_action.triggered.connect(self.new_for_selected_enterprise)
         self.new_button.setMenu(menu)
         self.new_button.clicked.connect(self.new_assessment)
@@ -547,21 +559,23 @@ class StartPage(QWidget):
             return
         self.status.setText(self.tr("已导出到 {path}").format(path=path))
 
-    def import_files(self, paths: list[Path] | None = None) -> list[ImportOutcome]:
+    def import_files(self, paths: list[Path] | None = None, *, training: bool = False) -> list[ImportOutcome]:
+        """Answers files into the store (`training`: bundled examples, kept apart from the real firms)."""
         chosen = paths if paths else self._choose_files(self)
         if not chosen:
             return []
-        outcomes = self.store.import_files(chosen, today=self._today())
+        outcomes = self.store.import_files(chosen, today=self._today(), training=training, decide=self._ask_name)
         imported = [o for o in outcomes if o.ok]
-        refused = [o for o in outcomes if not o.ok]
-        for outcome in imported:
-            self._settle_name(outcome)
+        refused = [o for o in outcomes if o.refused]
         self.refresh(select_assessment=imported[-1].assessment_id if imported else None)
         if imported:
             self.refresh_windows()
-        summary = self.tr("已导入 %n 个文件。", "", len(imported))
+        if training:
+            summary = self.tr("已打开培训示例：它与真实企业分开保存，其申报窗口不计入日历。")
+        else:
+            summary = self.tr("已导入 %n 个文件。", "", len(imported))
         matched = sum(1 for o in imported if o.matched_enterprise)
-        if matched:
+        if matched and not training:
             summary = self.tr("{imported}其中 {n} 个文件的企业已在库中（统一社会信用代码相同），已归入该企业。").format(
                 imported=summary, n=matched
             )
@@ -586,25 +600,18 @@ class StartPage(QWidget):
         except LookupError:
             return None
 
-    def _settle_name(self, outcome: ImportOutcome) -> None:
+    def _ask_name(self, path: Path, new: str, old: str) -> NameChoice:
         """A file whose credit code is already stored under another name: the clerk says which name is right
-        (a firm renamed, or a typing slip in the file) instead of the file being merged without a word."""
-        new, old = outcome.file_name.strip(), outcome.stored_name.strip()
-        if not outcome.matched_enterprise or not new or not old or new == old or outcome.enterprise_id is None:
-            return
+        (a firm renamed, or a typing slip in the file), or keeps the file out, before anything is written."""
         answer = messages.choice(
             self,
             self.tr("企业名称不一致"),
             self.tr(
                 "文件“{file}”中的企业名称是“{new}”，\n库中同一统一社会信用代码的企业名为“{old}”。\n"
-                "答卷已归入该企业。使用哪个名称？"
-            ).format(file=outcome.path.name, new=new, old=old),
-            [self.tr("使用文件中的名称"), self.tr("保留原名称")],
+                "导入后答卷归入该企业。使用哪个名称？"
+            ).format(file=path.name, new=new, old=old),
+            [self.tr("使用文件中的名称"), self.tr("保留原名称"), self.tr("不导入此文件")],
         )
-        if answer != 0:
-            return
-        try:
-            stored = self.store.get_enterprise(outcome.enterprise_id)
-            self.store.update_enterprise(outcome.enterprise_id, replace(stored.enterprise, name=new))
-        except StoreError as exc:
-            messages.error(self, self.tr("无法改名"), exc.message)
+        if answer == 0:
+            return "file"
+        return "stored" if answer == 1 else "skip"

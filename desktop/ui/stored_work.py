@@ -86,7 +86,10 @@ class StoredWork(QObject):
         """After a language switch: the start page is built anew in the new language."""
         old = self.start_page
         old.calendar.stop()
+        _, selected = old.selected_ids()
         self.start_page = self._new_start_page()
+        if selected is not None:  # the row the clerk had picked stays picked
+            self.start_page.refresh(select_assessment=selected)
         if self.window.pages.currentWidget() is old:
             self.window.show_page(self.start_page)
         self.window.pages.removeWidget(old)
@@ -288,9 +291,10 @@ class StoredWork(QObject):
             self.save_state.setText(self.tr("已定稿（只读）：如需修改，请用“评估 → 重新编辑”"))
 
     # -- files -----------------------------------------------------------------------------------------
-    def import_and_open(self, path: Path) -> bool:
-        """An answers file (or a training example) becomes a stored assessment, then opens."""
-        outcomes = self.start_page.import_files([path])
+    def import_and_open(self, path: Path, *, training: bool = False) -> bool:
+        """An answers file (or a training example, kept apart from the real firms) becomes a stored
+        assessment, then opens."""
+        outcomes = self.start_page.import_files([path], training=training)
         opened = [o.assessment_id for o in outcomes if o.assessment_id is not None]
         return bool(opened) and opened[0] is not None and self.open(opened[0])
 

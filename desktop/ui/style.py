@@ -111,6 +111,19 @@ def info_note(label: QLabel) -> QLabel:
     return _banner(label, INFO_BACKGROUND, INFO_TEXT, bold=False, margin=5)
 
 
+def steady(label: QLabel, lines: int = 1) -> QLabel:
+    """A message line that keeps its room whether shown or hidden, at least `lines` tall: a message appearing
+    never pushes the inputs below it away from where the clerk is about to click."""
+    policy = label.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    label.setSizePolicy(policy)
+    text = label.text()
+    label.setText("\n".join(["Xg国"] * lines))  # i18n: a probe measured, never shown
+    label.setMinimumHeight(label.sizeHint().height())
+    label.setText(text)
+    return label
+
+
 def mark_invalid(widget: QWidget, invalid: bool) -> None:
     """Tint an input whose content is refused; the reason is written under it."""
     palette = widget.palette()

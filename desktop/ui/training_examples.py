@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from desktop.resources import resource_path
@@ -69,10 +70,12 @@ def fill_training_menu(menu: QMenu, open_example: Callable[[Path], object], fold
     menu.clear()
     examples = training_examples(folder)
     for example in examples:
-        action = menu.addAction(example.title)
+        action = QAction(example.title, menu)  # made in Python: PySide learns when Qt deletes it
+        menu.addAction(action)
         action.setStatusTip(example.enterprise)
         action.setData(str(example.path))
         action.triggered.connect(lambda _checked=False, path=example.path: open_example(path))
     if not examples:
-        empty = menu.addAction(QCoreApplication.translate("TrainingExamples", "（没有找到示例文件）"))
+        empty = QAction(QCoreApplication.translate("TrainingExamples", "（没有找到示例文件）"), menu)
+        menu.addAction(empty)
         empty.setEnabled(False)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -185,6 +186,12 @@ class WindowCalendar(QWidget):
         self.export_button = QPushButton(self.tr("导出日历…"), self)
         self.export_button.setToolTip(self.tr("把下列申报窗口存为日历文件（.ics），可导入 Outlook、WPS 或手机日历"))
         self.export_button.clicked.connect(self.export)
+        # The training examples' invented windows are not a clerk's real calendar: listed (and exported)
+        # only when asked for, e.g. at a training; the box shows only where there are training examples.
+        self.with_training = QCheckBox(self.tr("含培训示例"), self)
+        self.with_training.setToolTip(self.tr("也列出培训示例企业的申报窗口（虚构，仅供演示）"))
+        self.with_training.hide()
+        self.with_training.toggled.connect(lambda _on: self.refresh())
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -207,6 +214,7 @@ class WindowCalendar(QWidget):
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.heading)
         top.addWidget(self.count, 1)
+        top.addWidget(self.with_training)
         top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
@@ -234,15 +242,19 @@ class WindowCalendar(QWidget):
             self._again = True
             return
         guides, today, stored = self.guides, self._today(), self.stored
+        training = self.with_training.isChecked()
         try:
             count = stored.store.counts()[1]
             if count < self.background_from:
-                self._show(stored.windows(guides, today))
+                self._show(stored.windows(guides, today, with_training=training))
                 return
         except StoreError as exc:
             self._unreadable(exc)
             return
-        job = Job(lambda progress, cancelled: stored.work_out(guides, today, progress, cancelled), self)
+        job = Job(
+            lambda progress, cancelled: stored.work_out(guides, today, progress, cancelled, with_training=training),
+            self,
+        )
         job.progressed.connect(self._progressed)
         job.finished.connect(self._computed)
         job.failed.connect(self._failed)
@@ -287,7 +299,8 @@ class WindowCalendar(QWidget):
     def _show(self, windows: StoredWindows) -> None:
         self.windows = windows
         self.model.replace(list(windows.entries))
-        self.setVisible(windows.assessments > 0)
+        self.with_training.setVisible(windows.training > 0)
+        self.setVisible(windows.assessments > 0 or windows.training > 0)
         if windows.entries:
             self.table.setVisible(True)
             self.summary.setVisible(bool(windows.problems))
@@ -315,6 +328,8 @@ class WindowCalendar(QWidget):
     def _nothing_text(self, windows: StoredWindows) -> str:
         """One line: why no window is listed, and which guides are in use."""
         lang = current_language()
+        if not windows.assessments:  # only training examples are stored, and they are left out
+            return self.tr("只保存了培训示例：其申报窗口是虚构的，勾选“含培训示例”才列出。")
         if not windows.guides:
             return self.tr("已保存的评估没有适用的申报指南，列不出申报窗口；申报指南可在“工具 → 政策包”中添加。")
         names = vocabulary.join_units((guide_name(g, lang) for g in windows.guides), lang)
@@ -340,10 +355,12 @@ class WindowCalendar(QWidget):
             return None
         if path.suffix.lower() != ".ics":
             path = path.with_name(path.name + ".ics")
-        from desktop.report.calendar_file import write_calendar
+        from desktop.report.calendar_file import exportable, window_events, write_calendar
 
+        lang = current_language()
+        left_out = [entry for entry in entries if not exportable(entry)]
         try:
-            left_out = write_calendar(entries, path, current_language())
+            write_calendar(window_events(entries, lang), path, lang)
         except OSError as exc:
             messages.error(
                 self,
@@ -353,7 +370,6 @@ class WindowCalendar(QWidget):
             return None
         text = self.tr("已把 %n 个申报窗口存入：\n{file}", "", len(entries) - len(left_out)).format(file=path)
         if left_out:
-            lang = current_language()
             names = "\n".join(
                 self.tr("• {firm}：{item}（{opens} 至 {closes}）").format(
                     firm=entry.enterprise, item=entry.title.get(lang), opens=entry.opens or "—", closes=entry.closes
@@ -385,7 +401,9 @@ class GuidePicker(QWidget):
         super().__init__(parent)
         self.label = PlainLabel(self.tr("所选评估的申报指南："), self)
         self.combo = QComboBox(self)
-        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        # As wide as the guide's name ("Automatic: the newest real guide (Applications in 2026 …)" runs past 36
+        # characters in English); the note beside it wraps instead.
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.combo.setMinimumContentsLength(36)
         self.combo.setPlaceholderText(self.tr("（先在上面的列表中选择一份评估）"))
         self.note = style.muted(PlainLabel(self))
@@ -396,8 +414,8 @@ class GuidePicker(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.label)
-        row.addWidget(self.combo, 3)
-        row.addWidget(self.note, 2)
+        row.addWidget(self.combo)
+        row.addWidget(self.note, 1)
 
     def show_for(self, assessment: StoredAssessment | None, guides: GuideRegistry) -> None:
         """The choices for this assessment's pack, the one it uses selected; nothing without an assessment."""

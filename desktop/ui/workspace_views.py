@@ -37,7 +37,7 @@ from desktop.policy.towns import shown_town
 from desktop.ui.plain import tip
 from desktop.workspace import Aggregate, MemberRow, aggregate
 from desktop.workspace.aggregate import WindowTotal, windows
-from desktop.workspace.members import AmountColumn, amount_columns
+from desktop.workspace.members import AmountColumn, amount_columns, shown_source
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -284,7 +284,7 @@ class MemberTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col >= TOTAL_COLUMN and col != DEADLINE_COLUMN:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col < TOTAL_COLUMN:
-            return tip(self.cells.rows[cell].source)
+            return tip(shown_source(self.cells.rows[cell].source, self.lang))
         return None
 
     def text_at(self, row: int, column: int) -> str:
@@ -368,7 +368,9 @@ class BarChart(QWidget):
         super().__init__(parent)
         self.bars: list[Bar] = []
         self.lang: Lang = "zh"
-        self.setMinimumHeight(120)
+        # No fixed minimum height: the scroll area around the chart then squeezed it to its own height and
+        # the last bars were cut off, with no scroll bar to reach them (1280×720). `minimumSizeHint` asks
+        # for every bar's room, so the scroll area scrolls instead.
 
     def set_bars(self, bars: Sequence[Bar], lang: Lang = "zh") -> None:
         self.bars = list(bars)

@@ -23,7 +23,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,6 +51,7 @@ from desktop.engine import vocabulary
 from desktop.engine.application import contact_text
 from desktop.engine.money import format_yuan
 from desktop.policy.guide_registry import GuideRegistry, known_guides
+from desktop.policy.guides import Contact
 from desktop.policy.model import Lang
 from desktop.policy.registry import PackRegistry, known_registry
 from desktop.settings import get_setting, update_settings
@@ -77,7 +78,7 @@ from desktop.ui.wrapping import WrappingDelegate
 from desktop.workspace import Aggregate, ImportResult, MemberRow, Workspace, import_answers_files
 from desktop.workspace.aggregate import ItemTotal, MeasureTotal, Unlock, WindowTotal
 from desktop.workspace.export import export_csv, export_xlsx
-from desktop.workspace.members import members_from_data
+from desktop.workspace.members import members_from_data, shown_source
 from desktop.workspace.spreadsheet import read_workbook, write_template
 
 if TYPE_CHECKING:
@@ -114,8 +115,24 @@ def write_summary_pdf(
     """The association's summary PDF, drawn by the report package (the same summary a batch run prints)."""
     from desktop.report.batch_summary import SummaryRow, write_summary_file  # ReportLab only when asked for
 
-    lines = [SummaryRow.of(r.assessment, r.source, lang, day) for r in rows]
+    lines = [SummaryRow.of(r.assessment, shown_source(r.source, lang), lang, day) for r in rows]
     write_summary_file(lines, problems, str(path), lang, day, on_page)
+
+
+HOTLINE = "12345"
+"""The city's government service hotline, which reaches every bureau (the guides name it where a bureau's
+notices give no number of its own)."""
+NAMED_FIRMS = 8
+"""Firms named one per line in a question; the rest are counted."""
+
+
+def _named(rows: Sequence[MemberRow], lang: Lang) -> str:
+    """Which firms a question is about: their names (or codes), a few per line, then how many more."""
+    names = [row.name or row.credit_code or shown_source(row.source, lang) for row in rows[:NAMED_FIRMS]]
+    more = len(rows) - len(names)
+    if more > 0:
+        names.append(QCoreApplication.translate("WorkspaceWindow", "……另有 %n 家", "", more))
+    return "\n".join(f"  {name}" for name in names)
 
 
 class WorkspaceWindow(QDialog):
@@ -608,6 +625,16 @@ class WorkspaceWindow(QDialog):
             row.setToolTip(col, tip(said))
         return row
 
+    def _contact_cell(self, contact: Contact | None) -> str:
+        """Office and phone, short; a bureau reached only through the city's hotline says so (the checklist says
+        where the number was seen, and the tooltip here too): "中山市工业和信息化局 12345" read as its own line."""
+        if contact is None:
+            return ""
+        office = contact.office.get(self.lang)
+        if contact.phone != HOTLINE or not contact.address.zh:  # the hotline itself, or a bureau's own number
+            return " ".join(p for p in (office, contact.phone) if p)
+        return self.tr("{office}（经 {phone} 政务服务热线转接，未见专线）").format(office=office, phone=contact.phone)
+
     def _fill_windows(self, lines: list[WindowTotal]) -> None:
         """One line per item and window: the firms applying, by when and how (the soonest closing first)."""
         self.windows_tree.clear()
@@ -624,7 +651,7 @@ class WorkspaceWindow(QDialog):
                     when.cell(lang),
                     when.days_cell(),
                     when.channel_cell(lang),
-                    "" if contact is None else " ".join(p for p in (contact.office.get(lang), contact.phone) if p),
+                    self._contact_cell(contact),
                 ]
             )
             for col in (4, 6, 7):
@@ -641,15 +668,21 @@ class WorkspaceWindow(QDialog):
         _fit_columns(self.windows_tree, texts)
 
     def _fill_problems(self) -> None:
-        problems = self.workspace.problems
+        problems, notes = self.workspace.problems, self.workspace.notes
         pack = self._labels_pack()
         lines: list[str] = []
         for problem in problems:
-            lines.append(problem.source)
+            lines.append(shown_source(problem.source, self.lang))
             lines.extend(f"    {p}" for p in clerk_messages(list(problem.problems), pack))
+        if notes:  # imported as given: said apart from what was not imported
+            lines += ["", self.tr("已导入，但请核对：")] if lines else [self.tr("已导入，但请核对：")]
+        for note in notes:
+            lines.append(shown_source(note.source, self.lang))
+            lines.extend(f"    {p}" for p in clerk_messages(list(note.problems), pack))
         self.problems_view.setPlainText("\n".join(lines) or self.tr("上次导入没有问题。"))
         self.tabs.setTabText(
-            self.tabs.indexOf(self.problems_view), self.tr("导入问题（{count}）").format(count=len(problems))
+            self.tabs.indexOf(self.problems_view),
+            self.tr("导入问题（{count}）").format(count=len(problems) + len(notes)),
         )
 
     def _labels_pack(self) -> Pack | None:
@@ -795,11 +828,11 @@ class WorkspaceWindow(QDialog):
                 self,
                 self.tr("企业已在工作区中"),
                 self.tr(
-                    "%n 家企业此前已导入这个工作区（统一社会信用代码或名称相同）。\n"
+                    "%n 家企业此前已导入这个工作区（统一社会信用代码或名称相同）：\n{names}\n"
                     "用这次导入的数据替换它们，还是保留原来的数据？",
                     "",
                     len(again),
-                ),
+                ).format(names=_named(again, self.lang)),
                 [self.tr("用新数据替换"), self.tr("保留原来的数据")],
             )
             replace = answer == 0
@@ -856,8 +889,10 @@ class WorkspaceWindow(QDialog):
             parts.append(self.tr("未能保存到数据库，见上一条消息。"))
         if result.problems:
             parts.append(self.tr("%n 个文件或行有问题，未导入，详见“导入问题”页。", "", len(result.problems)))
+        if result.notes:
+            parts.append(self.tr("%n 行已导入，但有内容请核对，详见“导入问题”页。", "", len(result.notes)))
         text = (" " if self.lang == "en" else "").join(parts)  # sentences: spaced in English, not in Chinese
-        if result.problems:
+        if result.problems or result.notes:
             self.tabs.setCurrentWidget(self.problems_view)
             messages.warning(self, self.tr("导入完成（有问题）"), text)
         else:
@@ -940,13 +975,13 @@ class WorkspaceWindow(QDialog):
         """Draw and write the summary PDF of the firms shown, off the window's thread (5,000 firms take a
         minute), with the pages drawn so far on the bar and 取消; says where it went, or why not."""
         rows = self.proxy.shown_rows()
-        problems = [f"{p.source}: {'; '.join(p.problems)}" for p in self.workspace.problems]
+        problems = [f"{shown_source(p.source, self.lang)}: {'; '.join(p.problems)}" for p in self.workspace.problems]
         lang, day = self.lang, self._today()
 
         def draw(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> bool:
             from desktop.report.batch_summary import SummaryRow, write_summary_file
 
-            lines = [SummaryRow.of(r.assessment, r.source, lang, day) for r in rows]
+            lines = [SummaryRow.of(r.assessment, shown_source(r.source, lang), lang, day) for r in rows]
 
             # ReportLab in a process of its own: its collector never holds this one's interpreter lock
             def pages(done: int, _total: int) -> None:

@@ -4,27 +4,58 @@ Both carry, per firm, what the items to confirm would bring besides the total (�
 window among the items it applies for (closing day and days left). The Excel file adds a sheet with one
 line per firm and item it applies for: status, figure, window, days left and channel, as `assess --json`
 gives them per item. Every text cell goes through `desktop.report.safe_cells`: nothing becomes a formula.
+
+The look of an Excel sheet is declared per column by its kind (`Column`): a money column is a number with
+thousands separators and two decimals, wide enough for its largest figure (LibreOffice shows "###" where a
+figure does not fit), a code stays text, a count is a whole number. A new column says what kind it is and
+`write_sheet` does the rest.
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
+import unicodedata
 from collections.abc import Sequence
+from dataclasses import dataclass
 from decimal import Decimal
+from enum import Enum
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.styles import Font
+from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop.engine import vocabulary
 from desktop.engine.application import applies, deadline, next_deadline
 from desktop.policy.model import Lang
+from desktop.policy.towns import shown_town
 from desktop.report.safe_cells import csv_row, xlsx_cell
-from desktop.safe_write import replacing
-from desktop.workspace.members import MemberRow, amount_columns
+from desktop.workspace.members import MemberRow, amount_columns, shown_source
+
+
+class Kind(Enum):
+    """What a column holds, which decides its number format, alignment and width in Excel."""
+
+    TEXT = "text"  # words that may be long (names, titles, channels): wrapped beyond MAX_WIDTH
+    CODE = "code"  # identifiers and dates as text (credit code, 2026-12-11): never a number, never wrapped
+    MONEY = "money"  # yuan: 1,200,000.00
+    COUNT = "count"  # whole numbers (days left)
+
+
+@dataclass(frozen=True)
+class Column:
+    heading: str
+    kind: Kind = Kind.TEXT
+
+
+NUMBER_FORMATS = {Kind.MONEY: "#,##0.00", Kind.COUNT: "0", Kind.CODE: "@", Kind.TEXT: "@"}
+MIN_WIDTH = {Kind.MONEY: 14, Kind.COUNT: 8, Kind.CODE: 10, Kind.TEXT: 10}
+MAX_WIDTH = 40
+"""Characters: a longer text wraps in its cell rather than widening the column past a screen."""
+HEADING_WIDTH = 24
+"""A heading longer than this wraps (the header row is tall enough for three lines)."""
 
 _HEADINGS: dict[str, tuple[str, str]] = {
     "policy": ("政策包版本", "Policy pack version"),
@@ -48,18 +79,29 @@ def _sheet_title(key: str, lang: Lang) -> str:
     return en if lang == "en" else zh
 
 
-def table_rows(rows: Sequence[MemberRow], lang: Lang = "zh", *, today: dt.date) -> tuple[list[str], list[list[Cell]]]:
-    """Headings and cell values: text, dates as ISO text, money as Decimal (None where there is no figure),
+def table_rows(
+    rows: Sequence[MemberRow], lang: Lang = "zh", *, today: dt.date
+) -> tuple[list[Column], list[list[Cell]]]:
+    """Columns and cell values: text, dates as ISO text, money as Decimal (None where there is no figure),
     days left as a whole number."""
-    columns = amount_columns(rows)
-    headings = [_heading(k, lang) for k in ("enterprise", "credit_code", "town", "policy", "assessed_on")]
-    headings += [vocabulary.with_unit("total", "yuan", lang), vocabulary.with_unit("pending", "yuan", lang)]
-    headings += [vocabulary.term("deadline", lang), vocabulary.term("days_left", lang)]
+    amounts = amount_columns(rows)
     unit = f" ({vocabulary.term('yuan', lang)})" if lang == "en" else f"（{vocabulary.term('yuan', lang)}）"
-    headings += [
-        f"{vocabulary.article_term(c.article, c.article_label, lang)} {c.title.get(lang)}{unit}" for c in columns
+    columns = [
+        Column(_heading("enterprise", lang)),
+        Column(_heading("credit_code", lang), Kind.CODE),
+        Column(_heading("town", lang)),
+        Column(_heading("policy", lang), Kind.CODE),
+        Column(_heading("assessed_on", lang), Kind.CODE),
+        Column(vocabulary.with_unit("total", "yuan", lang), Kind.MONEY),
+        Column(vocabulary.with_unit("pending", "yuan", lang), Kind.MONEY),
+        Column(vocabulary.term("deadline", lang)),
+        Column(vocabulary.term("days_left", lang), Kind.COUNT),
+        *(
+            Column(f"{vocabulary.article_term(c.article, c.article_label, lang)} {c.title.get(lang)}{unit}", Kind.MONEY)
+            for c in amounts
+        ),
+        Column(_heading("source", lang)),
     ]
-    headings.append(_heading("source", lang))
     body: list[list[Cell]] = []
     for row in rows:
         a = row.assessment
@@ -67,7 +109,7 @@ def table_rows(rows: Sequence[MemberRow], lang: Lang = "zh", *, today: dt.date) 
         cells: list[Cell] = [
             row.name,
             row.credit_code,
-            row.town,
+            shown_town(row.town, lang),
             f"{a.pack_id} {a.pack_version}",
             a.assessed_on.isoformat(),
             a.total,
@@ -75,17 +117,25 @@ def table_rows(rows: Sequence[MemberRow], lang: Lang = "zh", *, today: dt.date) 
             soonest.cell(lang) if soonest is not None else "",
             soonest.days_left if soonest is not None else None,
         ]
-        cells += [row.amount(c.item_id) for c in columns]
-        cells.append(row.source)
+        cells += [row.amount(c.item_id) for c in amounts]
+        cells.append(shown_source(row.source, lang))
         body.append(cells)
-    return headings, body
+    return columns, body
 
 
-def item_rows(rows: Sequence[MemberRow], lang: Lang = "zh", *, today: dt.date) -> tuple[list[str], list[list[Cell]]]:
+def item_rows(rows: Sequence[MemberRow], lang: Lang = "zh", *, today: dt.date) -> tuple[list[Column], list[list[Cell]]]:
     """One line per firm and item it applies for (available, or to confirm), with the item's window."""
-    headings = [vocabulary.term(k, lang) for k in ("enterprise", "credit_code", "article", "item", "status")]
-    headings += [vocabulary.with_unit("amount", "yuan", lang)]
-    headings += [vocabulary.term(k, lang) for k in ("deadline", "days_left", "channel")]
+    columns = [
+        Column(vocabulary.term("enterprise", lang)),
+        Column(vocabulary.term("credit_code", lang), Kind.CODE),
+        Column(vocabulary.term("article", lang)),
+        Column(vocabulary.term("item", lang)),
+        Column(vocabulary.term("status", lang)),
+        Column(vocabulary.with_unit("amount", "yuan", lang), Kind.MONEY),
+        Column(vocabulary.term("deadline", lang)),
+        Column(vocabulary.term("days_left", lang), Kind.COUNT),
+        Column(vocabulary.term("channel", lang)),
+    ]
     body: list[list[Cell]] = []
     for row in rows:
         a = row.assessment
@@ -106,7 +156,7 @@ def item_rows(rows: Sequence[MemberRow], lang: Lang = "zh", *, today: dt.date) -
                     when.channel_cell(lang) if when is not None else "",
                 ]
             )
-    return headings, body
+    return columns, body
 
 
 def _csv_value(value: Cell) -> str | int:
@@ -118,39 +168,76 @@ def _csv_value(value: Cell) -> str | int:
 
 
 def export_csv(rows: Sequence[MemberRow], path: Path, lang: Lang = "zh", *, today: dt.date) -> None:
-    headings, body = table_rows(rows, lang, today=today)
+    from desktop.safe_write import replacing
+
+    columns, body = table_rows(rows, lang, today=today)
     with replacing(path) as temporary, temporary.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
-        writer.writerow(csv_row(list(headings)))
+        writer.writerow(csv_row([c.heading for c in columns]))
         for cells in body:
             writer.writerow(csv_row([_csv_value(v) for v in cells]))
 
 
-def _fill(sheet: Worksheet, headings: list[str], body: list[list[Cell]], widths: Sequence[int]) -> None:
+def display_width(text: str) -> int:
+    """Columns of a spreadsheet a text takes: a Chinese character about two, a Latin one about one."""
+    return sum(2 if unicodedata.east_asian_width(char) in ("W", "F") else 1 for char in text)
+
+
+def _shown(value: Cell, kind: Kind) -> str:
+    """The text Excel shows for a value of this kind (to measure the column by)."""
+    if value is None:
+        return ""
+    if isinstance(value, Decimal) and kind is Kind.MONEY:
+        return f"{value:,.2f}"
+    return str(value)
+
+
+def _width(column: Column, values: Sequence[Cell]) -> float:
+    widest = max((display_width(_shown(v, column.kind)) for v in values), default=0)
+    heading = min(display_width(column.heading), HEADING_WIDTH)
+    if column.kind is Kind.MONEY or column.kind is Kind.COUNT or column.kind is Kind.CODE:
+        content = widest + 2  # a figure or a code is never cut or wrapped: room for all of it
+    else:
+        content = min(widest + 2, MAX_WIDTH)
+    return float(max(MIN_WIDTH[column.kind], content, heading + 2))
+
+
+def write_sheet(sheet: Worksheet, columns: Sequence[Column], body: Sequence[Sequence[Cell]]) -> None:
+    """A header row and the body, each column formatted and sized by its kind and its widest value."""
     # Cell by cell, not `sheet.append`: openpyxl would store a name such as `=HYPERLINK(...)` as a formula.
     # Excel keeps numbers as doubles; amounts here are whole cents well below 2**53, so nothing is lost.
-    for col, heading in enumerate(headings, start=1):
+    heading_style = Alignment(wrap_text=True, vertical="top")
+    wrapped = Alignment(wrap_text=True, vertical="top")
+    for col, column in enumerate(columns, start=1):
         cell = sheet.cell(row=1, column=col)
-        xlsx_cell(cell, heading)
+        xlsx_cell(cell, column.heading)
         cell.font = Font(bold=True)
-    for number, cells in enumerate(body, start=2):
-        for col, value in enumerate(cells, start=1):
-            cell = sheet.cell(row=number, column=col)
-            xlsx_cell(cell, value)
-            if isinstance(value, Decimal):
-                cell.number_format = "#,##0.00"
+        cell.alignment = heading_style
+        number_format = NUMBER_FORMATS[column.kind]
+        for number, cells in enumerate(body, start=2):
+            value = cells[col - 1]
+            target = sheet.cell(row=number, column=col)
+            xlsx_cell(target, value)
+            if value is None:
+                continue
+            target.number_format = number_format
+            if column.kind is Kind.TEXT:
+                target.alignment = wrapped
+        width = _width(column, [cells[col - 1] for cells in body])
+        sheet.column_dimensions[get_column_letter(col)].width = width
+    sheet.row_dimensions[1].height = 48  # three lines of a wrapped heading
     sheet.freeze_panes = "B2"
-    for index, width in enumerate(widths, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = width
 
 
 def export_xlsx(rows: Sequence[MemberRow], path: Path, lang: Lang = "zh", *, today: dt.date) -> None:
+    from desktop.safe_write import replacing
+
     book = Workbook()
     members = book.active
     assert members is not None
     members.title = _sheet_title("members", lang)
-    _fill(members, *table_rows(rows, lang, today=today), [30, 22, 12, 20, 12, 18, 16, 24, 10])
+    write_sheet(members, *table_rows(rows, lang, today=today))
     items = book.create_sheet(_sheet_title("items", lang))
-    _fill(items, *item_rows(rows, lang, today=today), [30, 22, 10, 34, 10, 16, 24, 10, 20])
+    write_sheet(items, *item_rows(rows, lang, today=today))
     with replacing(path) as temporary:
         book.save(temporary)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -14,7 +15,7 @@ from desktop.engine import AnswersError, AnswersFile, Assessment, assess_file, p
 from desktop.engine.answers import PackResolver, answers_file_to_data
 from desktop.engine.opportunities import Opportunities, find_opportunities
 from desktop.policy.guide_registry import GuideRegistry
-from desktop.policy.model import Pack, Text
+from desktop.policy.model import Lang, Pack, Text
 from desktop.policy.registry import PackRegistry
 
 
@@ -54,6 +55,29 @@ class MemberRow:
         return self._amounts.get(item_id)
 
 
+_ROW_SOURCE = re.compile(r"^(?P<file>.+) 第 (?P<row>\d+) 行$")
+_SHEET_ROW_SOURCE = re.compile(r"^(?P<file>.+) 工作表「(?P<sheet>.+)」第 (?P<row>\d+) 行$")
+
+
+def row_source(file_name: str, row: int, sheet: str = "") -> str:
+    """Where a member came from in a spreadsheet, as stored with it (in Chinese; `shown_source` words it
+    in the reader's language): "会员.xlsx 第 3 行", "会员.xlsx 工作表「境外项目」第 4 行"."""
+    if sheet:
+        return f"{file_name} 工作表「{sheet}」第 {row} 行"
+    return f"{file_name} 第 {row} 行"
+
+
+def shown_source(source: str, lang: Lang) -> str:
+    """A stored source in the reader's language: "会员.xlsx 第 3 行" reads "会员.xlsx, row 3" in English."""
+    if lang != "en":
+        return source
+    if match := _SHEET_ROW_SOURCE.match(source):
+        return f"{match['file']}, sheet '{match['sheet']}', row {match['row']}"
+    if match := _ROW_SOURCE.match(source):
+        return f"{match['file']}, row {match['row']}"
+    return source
+
+
 @dataclass(frozen=True)
 class ImportProblem:
     """Why one file (or one spreadsheet row) was not imported; `problems` each name the field."""
@@ -66,6 +90,8 @@ class ImportProblem:
 class ImportResult:
     rows: list[MemberRow] = field(default_factory=list)
     problems: list[ImportProblem] = field(default_factory=list)
+    notes: list[ImportProblem] = field(default_factory=list)
+    """Rows imported as given that the clerk should check (a town not on the list)."""
     cancelled: bool = False
     """The user stopped the import: `rows` and `problems` hold what was read before."""
 
@@ -202,6 +228,8 @@ class Workspace:
     def __init__(self) -> None:
         self.rows: list[MemberRow] = []
         self.problems: list[ImportProblem] = []
+        self.notes: list[ImportProblem] = []
+        """Of the last import: rows taken as given that the clerk should check."""
 
     @staticmethod
     def _key(row: MemberRow) -> str:
@@ -227,11 +255,13 @@ class Workspace:
                 index[key] = len(self.rows)
                 self.rows.append(row)
         self.problems = list(result.problems)
+        self.notes = list(result.notes)
         return replaced
 
     def clear(self) -> None:
         self.rows.clear()
         self.problems.clear()
+        self.notes.clear()
 
     def columns(self) -> list[AmountColumn]:
         return amount_columns(self.rows)

@@ -40,10 +40,11 @@ from desktop.engine.money import MoneyError, parse_money
 from desktop.policy.guide_registry import GuideRegistry
 from desktop.policy.model import Pack, Question
 from desktop.policy.registry import PackRegistry
+from desktop.policy.towns import bundled_towns
 from desktop.quoting import quoted
 from desktop.report.safe_cells import xlsx_cell
 from desktop.safe_write import replacing
-from desktop.workspace.members import ImportProblem, ImportResult, member_row, pack_resolver
+from desktop.workspace.members import ImportProblem, ImportResult, member_row, pack_resolver, row_source
 from desktop.workspace.workbook_limits import (
     MAX_SHEET_ROWS,
     formula_cells,
@@ -157,6 +158,17 @@ def _validation(question: Question, lists: _Lists, yes_no: str) -> DataValidatio
     return dv
 
 
+def _town_validation(lists: _Lists) -> DataValidation:
+    """The towns as a drop-down list; a name not on it (a division merged or renamed since) is warned about,
+    not refused, as the window's 其他 allows it."""
+    dv = DataValidation(type="list", formula1=lists.add(list(bundled_towns().names())), allow_blank=True)
+    dv.errorStyle = "warning"
+    dv.errorTitle = "镇街不在列表中"
+    dv.error = "所填镇街不在中山市镇街列表中。如该镇街已撤并或更名，请核对后再继续。"
+    dv.showErrorMessage = True
+    return dv
+
+
 def _format_column(sheet: Worksheet, col: int, number_format: str | None) -> None:
     """A whole-column format, which Excel applies to what is typed: far lighter than formatting every cell."""
     if number_format is not None:
@@ -220,6 +232,9 @@ def write_template(pack: Pack, path: Path) -> None:
     for col, (key, _title, _width) in enumerate(ENTERPRISE_COLUMNS, start=1):
         # Credit codes and phone numbers stay text (no 9.14E+17, no lost leading zero); the date is a date.
         _format_column(main, col, "yyyy-mm-dd" if key == "assessed_on" else "@")
+        if key == "enterprise.town":
+            main.add_data_validation(dv := _town_validation(lists))
+            dv.add(f"{get_column_letter(col)}{FIRST_DATA_ROW}:{get_column_letter(col)}{last}")
     main.freeze_panes = "C3"
     for question in _table_questions(pack):
         sheet = book.create_sheet(table_sheet_name(question))
@@ -390,7 +405,7 @@ def _read_tables(book: _Sheets, pack: Pack, file_name: str) -> _TableRecords:
         sheet = book[name]
         keys = _keys(sheet)
         for row in book.rows(name, len(keys)):
-            where = f"{file_name} 工作表「{name}」第 {row.number} 行"
+            where = row_source(file_name, row.number, name)
             owner: str | None = None
             record: dict[str, object] = {}
             problems: list[str] = []
@@ -527,8 +542,9 @@ def _read_book(
     seen_codes: dict[str, int] = {}
     resolve = pack_resolver(registry)
     for row in book.rows(MAIN_SHEET, len(keys)):
-        where = f"{path.name} 第 {row.number} 行"
+        where = row_source(path.name, row.number)
         problems: list[str] = []
+        notes: list[str] = []
         enterprise: dict[str, str] = {}
         answers: dict[str, object] = {}
         data: dict[str, object] = {"format": FORMAT, "policy": pack.id, "enterprise": enterprise, "answers": answers}
@@ -551,6 +567,13 @@ def _read_book(
                     answers[key] = cell_to_raw(question, value)
                 except CellError as exc:
                     problems.append(f"{question.label.zh}：{exc}")
+        town = enterprise.get("town", "")
+        if town:
+            listed = bundled_towns().canonical(town)
+            if listed is not None:
+                enterprise["town"] = listed  # "南头" is 南头镇: translated, and found by a 南头镇 filter
+            else:
+                notes.append(f"「所在镇街」列：{quoted(town)}不在中山市镇街列表中，已按所填导入，请核对")
         code = _normal_code(enterprise.get("credit_code", ""))
         name = enterprise.get("name", "")
         if not name:
@@ -579,6 +602,8 @@ def _read_book(
             result.problems.append(ImportProblem(where, tuple(_by_column(pack, p) for p in exc.problems)))
             continue
         result.rows.append(member_row(where, answers_file, used_pack, today, guides))
+        if notes:
+            result.notes.append(ImportProblem(where, tuple(notes)))
     for key in set(tables.records) - used_keys:
         result.problems.append(
             ImportProblem(

@@ -12,7 +12,7 @@
 <context>
     <name>BarChart</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/workspace_views.py" line="+394"/>
+        <location filename="../../desktop/ui/workspace_views.py" line="+396"/>
         <source>%n 家企业</source>
         <translation>
             <numerusform>%n firm</numerusform>
@@ -33,7 +33,7 @@
 <context>
     <name>BoolField</name>
     <message>
-        <location filename="../../desktop/ui/fields/simple.py" line="+20"/>
+        <location filename="../../desktop/ui/fields/simple.py" line="+22"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
@@ -85,8 +85,37 @@
         <source>{path}：{reason}</source>
         <translation>{path}: {reason}</translation>
     </message>
+    <message numerus="yes">
+        <location line="+83"/>
+        <source>已把 %n 页打印到文件：
+{path}</source>
+        <translation>
+            <numerusform>Printed %n page to the file:
+{path}</numerusform>
+            <numerusform>Printed %n pages to the file:
+{path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>已把 %n 页交给打印机“{printer}”。</source>
+        <translation>
+            <numerusform>%n page handed to the printer &apos;{printer}&apos;.</numerusform>
+            <numerusform>%n pages handed to the printer &apos;{printer}&apos;.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-15"/>
+        <location line="+2"/>
+        <source>要得到可以复制文字的 PDF 文件，请用“保存为 PDF…”。</source>
+        <translation>For a PDF file whose text can be copied, use &apos;Save as PDF…&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已打印</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <location line="-104"/>
         <source>清单已保存</source>
         <translation>Checklist saved</translation>
     </message>
@@ -98,7 +127,7 @@
 {path}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>清单预览</source>
         <translation>Checklist preview</translation>
     </message>
@@ -136,7 +165,7 @@
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../../desktop/ui/fields/simple.py" line="+52"/>
+        <location filename="../../desktop/ui/fields/simple.py" line="+71"/>
         <source>（请选择）</source>
         <translation>(please choose)</translation>
     </message>
@@ -146,12 +175,12 @@
     <message>
         <location filename="../../desktop/ui/comparison_window.py" line="+106"/>
         <location line="+40"/>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>方案对比</source>
         <translation>Scenario comparison</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-157"/>
         <source>差额 = 方案 − 基础评估：“+”为增加（绿色），“−”为减少（红色）。金额为按各自回答最多可申请的数额；不可申请、未回答和待确认的项目计为 0。方案是假设的情形，基础评估及其定稿结果不因方案而改变。</source>
         <translation>Difference = scenario − base: &apos;+&apos; more (green), &apos;−&apos; less (red). Amounts are the most each set of answers may claim; items not eligible, not answered or to confirm count as 0. Scenarios are what-if cases: the base assessment and its finalised result are not changed by them.</translation>
     </message>
@@ -211,12 +240,12 @@
         <translation>Making the comparison failed: {error}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>方案对比预览</source>
         <translation>Scenario comparison preview</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-13"/>
         <source>保存方案对比 PDF</source>
         <translation>Save the scenario comparison as PDF</translation>
     </message>
@@ -365,12 +394,17 @@ Changed there:</translation>
         <translation>The year {year} is not plausible: it should be between {low} and {high}</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>“{text}”不是存在的日期（{year} 年没有 {month} 月）</source>
+        <translation>&apos;{text}&apos; is not a real date ({year} has no month {month})</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>“{text}”不是存在的日期（{year} 年 {month} 月没有 {day} 日）</source>
         <translation>&apos;{text}&apos; is not a real date (month {month} of {year} has no day {day})</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>年-月-日</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -383,6 +417,11 @@ Changed there:</translation>
         <location line="+1"/>
         <source>从日历中选择日期</source>
         <translation>Pick the date from a calendar</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>{day} 不在本评估针对的期间（{start} 至 {end}）内，请核对；结果中会说明这对金额的影响</source>
+        <translation>{day} is outside the period this assessment is about ({start} to {end}): please check it; the results say what it means for the amount</translation>
     </message>
 </context>
 <context>
@@ -421,7 +460,7 @@ Changed there:</translation>
 <context>
     <name>FieldWidget</name>
     <message>
-        <location filename="../../desktop/ui/fields/base.py" line="+94"/>
+        <location filename="../../desktop/ui/fields/base.py" line="+99"/>
         <source>（未填写）</source>
         <translation>(not answered)</translation>
     </message>
@@ -437,12 +476,12 @@ Changed there:</translation>
 <context>
     <name>GuidePicker</name>
     <message>
-        <location filename="../../desktop/ui/window_calendar.py" line="+386"/>
+        <location filename="../../desktop/ui/window_calendar.py" line="+402"/>
         <source>所选评估的申报指南：</source>
         <translation>Application guide of the selected assessment:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>（先在上面的列表中选择一份评估）</source>
         <translation>(select an assessment in the list above first)</translation>
     </message>
@@ -503,7 +542,7 @@ Changed there:</translation>
 <context>
     <name>ListingModel</name>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="+72"/>
+        <location filename="../../desktop/ui/start_page.py" line="+79"/>
         <source>企业 / 评估</source>
         <translation>Enterprise / assessment</translation>
     </message>
@@ -514,7 +553,7 @@ Changed there:</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>%n 份评估</source>
         <translation>
             <numerusform>%n assessment</numerusform>
@@ -522,13 +561,13 @@ Changed there:</translation>
         </translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>（未填写企业名称）</source>
         <translation>(no enterprise name)</translation>
     </message>
     <message>
         <location line="-76"/>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>尚无评估</source>
         <translation>No assessment yet</translation>
     </message>
@@ -536,6 +575,11 @@ Changed there:</translation>
         <location line="+9"/>
         <source>导入：{file}</source>
         <translation>Imported: {file}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>培训示例：{file}</source>
+        <translation>Training example: {file}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -553,14 +597,14 @@ Changed there:</translation>
         <translation>Assessment #{id}</translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+101"/>
+        <location line="-100"/>
+        <location line="+104"/>
         <source>已定稿</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+101"/>
+        <location line="-104"/>
+        <location line="+104"/>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
@@ -573,48 +617,48 @@ Changed there:</translation>
         <translation>Answers files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+188"/>
         <source>中山市稳外贸政策扶持自评</source>
         <translation>Zhongshan Foreign Trade Support Self-Assessment</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-153"/>
         <source>正在载入政策……</source>
         <translation>Loading the policy…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+57"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>打开答卷…</source>
         <translation>Open answers file…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>另存答卷…</source>
         <translation>Save answers file as…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>打印清单…</source>
         <translation>Print checklist…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>保存清单 PDF…</source>
         <translation>Save checklist as PDF…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+382"/>
+        <location line="+7"/>
+        <location line="+363"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-368"/>
         <source>培训示例</source>
         <translation>Training examples</translation>
     </message>
@@ -639,7 +683,7 @@ Changed there:</translation>
         <translation>Edit again (back to draft)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>复制为方案…</source>
         <translation>Copy as scenario…</translation>
     </message>
@@ -649,7 +693,7 @@ Changed there:</translation>
         <translation>Compare scenarios…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
@@ -664,7 +708,7 @@ Changed there:</translation>
         <translation>Policy packs…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
@@ -680,7 +724,7 @@ Changed there:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+315"/>
+        <location line="+314"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -803,14 +847,19 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>10,000 yuan</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>所填数字的单位；也可以直接写“120万”。换单位时数字随之换算，金额不变。</source>
-        <translation>The unit of the figure. Changing the unit converts the figure: the amount stays the same.</translation>
+        <location line="+3"/>
+        <source>所填数字的单位；也可以直接写“120万”。换单位时数字随之换算，金额不变；金额大到令人怀疑（10亿元以上）时，换单位只改单位，数字不变。</source>
+        <translation>The unit of the figure. Changing the unit converts the figure and the amount stays the same; for an amount large enough to doubt (1 billion yuan or more) only the unit changes and the figure stays.</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>金额很大，请核对单位（元 / 万元）</source>
-        <translation>A very large amount: please check the unit (yuan / 10,000 yuan)</translation>
+        <location line="+78"/>
+        <source>金额很大，请核对单位：数字若是按元填写的，把单位改为“元”即可（数字不变）</source>
+        <translation>A very large amount: check the unit. If the figure was typed in yuan, switch the unit to &apos;yuan&apos; (the figure stays)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>金额很大，请核对数字</source>
+        <translation>A very large amount: check the figure</translation>
     </message>
 </context>
 <context>
@@ -1125,7 +1174,17 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>Questionnaire</name>
     <message>
-        <location filename="../../desktop/ui/questionnaire.py" line="+70"/>
+        <location filename="../../desktop/ui/questionnaire.py" line="+44"/>
+        <source>← 企业列表</source>
+        <translation>← Enterprises</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>返回企业列表（评估已自动保存）</source>
+        <translation>Back to the list of enterprises (the assessment is saved as you type)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>上一步(&amp;B)</source>
         <translation>&amp;Back</translation>
     </message>
@@ -1169,7 +1228,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>ResultRows</name>
     <message>
-        <location filename="../../desktop/ui/pages/result_rows.py" line="+75"/>
+        <location filename="../../desktop/ui/pages/result_rows.py" line="+76"/>
         <source>申报窗口</source>
         <translation>Application window</translation>
     </message>
@@ -1225,12 +1284,12 @@ Works offline; answers are kept on this computer only.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>申报安排</source>
         <translation>When and where to apply</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-64"/>
         <source>申报材料（{note}）</source>
         <translation>Documents ({note})</translation>
     </message>
@@ -1245,7 +1304,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>; </translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>企业自身难以改变的（{n} 项）</source>
         <translation>What the enterprise cannot change ({n})</translation>
     </message>
@@ -1263,7 +1322,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Application guide</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>打印清单…</source>
         <translation>Print checklist…</translation>
     </message>
@@ -1305,7 +1364,7 @@ Works offline; answers are kept on this computer only.</translation>
     <message>
         <location line="+0"/>
         <source>最多可增加（元）</source>
-        <translation>Up to (yuan) more</translation>
+        <translation>Could add up to (yuan)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1361,7 +1420,7 @@ Works offline; answers are kept on this computer only.</translation>
     <message>
         <location line="+19"/>
         <source>可测算金额（{n} 项）</source>
-        <translation>Computed amounts ({n})</translation>
+        <translation>Amounts ({n})</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1371,30 +1430,30 @@ Works offline; answers are kept on this computer only.</translation>
     <message>
         <location line="+1"/>
         <source>申报安排（{n} 项）</source>
-        <translation>When and where to apply ({n})</translation>
+        <translation>Application plan ({n})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>还可争取（{n} 项）</source>
-        <translation>Could still unlock ({n})</translation>
+        <translation>To unlock ({n})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>金额待定的支持（{n} 项）</source>
-        <translation>Support with amounts still to be set ({n})</translation>
+        <translation>Amount set later ({n})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>可使用的服务（{n} 项）</source>
-        <translation>Services you can use ({n})</translation>
+        <translation>Services ({n})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>暂不可申请（{n} 项）</source>
-        <translation>Not available at present ({n})</translation>
+        <translation>Not available ({n})</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>说明：</source>
         <translation>Note: </translation>
     </message>
@@ -1462,7 +1521,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Enterprise details</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -1607,7 +1666,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Autosave</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>部分答案未能载入</source>
         <translation>Some answers could not be loaded</translation>
     </message>
@@ -1749,12 +1808,12 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Assessment of a new enterprise</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>为所选企业新建评估</source>
         <translation>New assessment of the selected enterprise</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
@@ -1782,12 +1841,12 @@ Works offline; answers are kept on this computer only.</translation>
     <message>
         <location line="-249"/>
         <location line="+34"/>
-        <location line="+256"/>
+        <location line="+258"/>
         <source>导入答卷</source>
         <translation>Import answers files</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-237"/>
         <source>无法读取数据库</source>
         <translation>Cannot read the database</translation>
     </message>
@@ -1855,8 +1914,13 @@ This cannot be undone; to keep a copy, use &apos;Export answers file&apos; first
         <source>已删除。</source>
         <translation>Deleted.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+35"/>
+        <source>已打开培训示例：它与真实企业分开保存，其申报窗口不计入日历。</source>
+        <translation>Training example opened: it is kept apart from the real firms, and its windows stay out of the calendar.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>已导入 %n 个文件。</source>
         <translation>
             <numerusform>Imported %n file.</numerusform>
@@ -1877,7 +1941,7 @@ This cannot be undone; to keep a copy, use &apos;Export answers file&apos; first
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>企业名称不一致</source>
         <translation>Different enterprise names</translation>
     </message>
@@ -1885,13 +1949,18 @@ This cannot be undone; to keep a copy, use &apos;Export answers file&apos; first
         <location line="+2"/>
         <source>文件“{file}”中的企业名称是“{new}”，
 库中同一统一社会信用代码的企业名为“{old}”。
-答卷已归入该企业。使用哪个名称？</source>
+导入后答卷归入该企业。使用哪个名称？</source>
         <translation>The file &apos;{file}&apos; names the enterprise &apos;{new}&apos;;
-the stored enterprise with the same Unified Social Credit Code is named &apos;{old}&apos;.
-The answers were added to that enterprise. Which name is right?</translation>
+the enterprise stored with the same unified social credit code is named &apos;{old}&apos;.
+The answers will go to that enterprise. Which name is right?</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>不导入此文件</source>
+        <translation>Do not import this file</translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>使用文件中的名称</source>
         <translation>Use the name in the file</translation>
     </message>
@@ -1901,12 +1970,7 @@ The answers were added to that enterprise. Which name is right?</translation>
         <translation>Keep the stored name</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>无法改名</source>
-        <translation>Cannot rename the enterprise</translation>
-    </message>
-    <message>
-        <location line="-287"/>
+        <location line="-278"/>
         <location line="+215"/>
         <source>答卷文件 (*.json)</source>
         <translation>Answers files (*.json)</translation>
@@ -1948,7 +2012,7 @@ The answers were added to that enterprise. Which name is right?</translation>
         <translation>Exported to {path}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>……另有 {n} 处问题</source>
         <translation>… and {n} more problems</translation>
     </message>
@@ -1956,7 +2020,7 @@ The answers were added to that enterprise. Which name is right?</translation>
 <context>
     <name>StoredWork</name>
     <message>
-        <location filename="../../desktop/ui/stored_work.py" line="+249"/>
+        <location filename="../../desktop/ui/stored_work.py" line="+252"/>
         <source>无法重新编辑</source>
         <translation>Cannot edit again</translation>
     </message>
@@ -1972,7 +2036,7 @@ The answers were added to that enterprise. Which name is right?</translation>
         <translation>Finalised (read-only): to make changes, use &apos;Assessment → Edit again&apos;</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>已保存 {time}</source>
         <translation>Saved {time}</translation>
     </message>
@@ -1982,7 +2046,7 @@ The answers were added to that enterprise. Which name is right?</translation>
         <translation>Could not save: {reason}</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-245"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -1996,7 +2060,7 @@ The answers were added to that enterprise. Which name is right?</translation>
 Answers will not be saved automatically this time; use &apos;File → Save answers file as…&apos; to save them to a file.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>无法打开评估</source>
         <translation>Cannot open the assessment</translation>
     </message>
@@ -2064,24 +2128,24 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
 <context>
     <name>TableField</name>
     <message>
-        <location filename="../../desktop/ui/fields/table.py" line="+84"/>
-        <location line="+91"/>
+        <location filename="../../desktop/ui/fields/table.py" line="+91"/>
+        <location line="+96"/>
         <source>新{record}</source>
         <translation>New {record}</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-92"/>
         <source>添加{record}</source>
         <translation>Add {record}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+153"/>
+        <location line="+158"/>
         <source>保存修改</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-157"/>
         <source>修改所选</source>
         <translation>Edit selected</translation>
     </message>
@@ -2096,7 +2160,7 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
         <translation>Clear form</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>{label}：{problem}</source>
         <translation>{label}: {problem}</translation>
     </message>
@@ -2106,7 +2170,7 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
         <translation>Please fill in {label}</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>修改第 {n} 条{record}</source>
         <translation>Editing {record} no. {n}</translation>
     </message>
@@ -2145,7 +2209,7 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
 <context>
     <name>TrainingExamples</name>
     <message>
-        <location filename="../../desktop/ui/training_examples.py" line="+26"/>
+        <location filename="../../desktop/ui/training_examples.py" line="+27"/>
         <source>灯饰出口企业（古镇）：展会、出口信用保险、跨境电商</source>
         <translation>Lighting exporter (Guzhen): trade fairs, export credit insurance, cross-border e-commerce</translation>
     </message>
@@ -2160,7 +2224,7 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
         <translation>Small trading firm (Shiqi): small scale, few items to claim</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>（没有找到示例文件）</source>
         <translation>(no example files found)</translation>
     </message>
@@ -2232,7 +2296,7 @@ Please choose how to keep them. Closing this message keeps you in the window wit
 <context>
     <name>WindowCalendar</name>
     <message>
-        <location filename="../../desktop/ui/window_calendar.py" line="-252"/>
+        <location filename="../../desktop/ui/window_calendar.py" line="-269"/>
         <source>申报窗口</source>
         <translation>Application windows</translation>
     </message>
@@ -2246,8 +2310,18 @@ Please choose how to keep them. Closing this message keeps you in the window wit
         <source>把下列申报窗口存为日历文件（.ics），可导入 Outlook、WPS 或手机日历</source>
         <translation>Save the windows below as a calendar file (.ics) for Outlook, WPS or a phone calendar</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>含培训示例</source>
+        <translation>Include training examples</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>也列出培训示例企业的申报窗口（虚构，仅供演示）</source>
+        <translation>Also list the windows of the training examples (invented, for demonstrations only)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+71"/>
         <source>正在计算 %n 份评估的申报窗口……</source>
         <translation>
             <numerusform>Computing the application windows of %n assessment…</numerusform>
@@ -2266,7 +2340,7 @@ Please choose how to keep them. Closing this message keeps you in the window wit
         <translation>Could not read the application windows: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%n 项，最早截止的在前</source>
         <translation>
             <numerusform>%n window, the soonest closing first</numerusform>
@@ -2275,6 +2349,11 @@ Please choose how to keep them. Closing this message keeps you in the window wit
     </message>
     <message>
         <location line="+24"/>
+        <source>只保存了培训示例：其申报窗口是虚构的，勾选“含培训示例”才列出。</source>
+        <translation>Only training examples are stored: their windows are invented and are listed only with &apos;Include training examples&apos; ticked.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>已保存的评估没有适用的申报指南，列不出申报窗口；申报指南可在“工具 → 政策包”中添加。</source>
         <translation>No application guide applies to the stored assessments, so no window can be listed; guides are added under &apos;Tools → Policy packs&apos;.</translation>
     </message>
@@ -2312,7 +2391,7 @@ Please choose how to keep them. Closing this message keeps you in the window wit
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>无法导出日历</source>
         <translation>Could not export the calendar</translation>
     </message>
@@ -2322,7 +2401,7 @@ Please choose how to keep them. Closing this message keeps you in the window wit
         <translation>Could not write {file}: {reason}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>• {firm}：{item}（{opens} 至 {closes}）</source>
         <translation>• {firm}: {item} ({opens} to {closes})</translation>
     </message>
@@ -2340,7 +2419,7 @@ Please choose how to keep them. Closing this message keeps you in the window wit
         <translation>Calendar exported</translation>
     </message>
     <message numerus="yes">
-        <location line="-13"/>
+        <location line="-12"/>
         <source>已把 %n 个申报窗口存入：
 {file}</source>
         <translation>
@@ -2354,7 +2433,7 @@ Please choose how to keep them. Closing this message keeps you in the window wit
 <context>
     <name>WindowsModel</name>
     <message>
-        <location line="-261"/>
+        <location line="-277"/>
         <source>申报窗口</source>
         <translation>Window</translation>
     </message>
@@ -2428,7 +2507,7 @@ Please choose how to keep them. Closing this message keeps you in the window wit
 <context>
     <name>WorkspaceWindow</name>
     <message>
-        <location filename="../../desktop/ui/workspace_window.py" line="+275"/>
+        <location filename="../../desktop/ui/workspace_window.py" line="+294"/>
         <source>协会工作区：会员企业汇总</source>
         <translation>Association workspace: member firms</translation>
     </message>
@@ -2597,12 +2676,12 @@ Please choose how to keep them. Closing this message keeps you in the window wit
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>导入的企业没有可申报的项目，或没有适用的申报指南。</source>
         <translation>The imported firms have no item to apply for, or no application guide applies.</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+35"/>
         <source>显示 {shown} / %n 家企业；{total}</source>
         <translation>
             <numerusform>Showing {shown} of %n firm; {total}</numerusform>
@@ -2654,19 +2733,8 @@ Please choose how to keep them. Closing this message keeps you in the window wit
         <source>企业已在工作区中</source>
         <translation>Firms already in the workspace</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n 家企业此前已导入这个工作区（统一社会信用代码或名称相同）。
-用这次导入的数据替换它们，还是保留原来的数据？</source>
-        <translation>
-            <numerusform>One firm was imported into this workspace before (same Unified Social Credit Code or name).
-Replace it with the data of this import, or keep the earlier data?</numerusform>
-            <numerusform>%n firms were imported into this workspace before (same Unified Social Credit Code or name).
-Replace them with the data of this import, or keep the earlier data?</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>用新数据替换</source>
         <translation>Replace with the new data</translation>
     </message>
@@ -2723,7 +2791,7 @@ Replace them with the data of this import, or keep the earlier data?</numerusfor
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+66"/>
         <source>已导出 %n 家企业到 {file}</source>
         <translation>
             <numerusform>Exported %n firm to {file}</numerusform>
@@ -2731,7 +2799,7 @@ Replace them with the data of this import, or keep the earlier data?</numerusfor
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+38"/>
         <source>汇总 PDF（%n 家企业）已保存到 {file}</source>
         <translation>
             <numerusform>Summary PDF (%n firm) saved to {file}</numerusform>
@@ -2780,7 +2848,7 @@ Replace them with the data of this import, or keep the earlier data?</numerusfor
         </translation>
     </message>
     <message>
-        <location line="-707"/>
+        <location line="-729"/>
         <source>按企业名称、统一社会信用代码或镇街筛选</source>
         <translation>Filter by enterprise name, Unified Social Credit Code or town/street</translation>
     </message>
@@ -2800,8 +2868,16 @@ Replace them with the data of this import, or keep the earlier data?</numerusfor
         <source>会员企业</source>
         <translation>Member firms</translation>
     </message>
+    <message numerus="yes">
+        <location line="-278"/>
+        <source>……另有 %n 家</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-95"/>
+        <location line="+183"/>
         <source>按措施汇总</source>
         <translation>By measure</translation>
     </message>
@@ -2818,12 +2894,12 @@ Imported firms are kept in the database on this computer and are still here next
     </message>
     <message>
         <location line="+55"/>
-        <location line="+470"/>
+        <location line="+486"/>
         <source>无法保存工作区</source>
         <translation>Cannot save the workspace</translation>
     </message>
     <message>
-        <location line="-462"/>
+        <location line="-478"/>
         <source>（未保存：数据库不可用）</source>
         <translation>(not kept: the database is not available)</translation>
     </message>
@@ -2893,17 +2969,49 @@ Imported firms are kept in the database on this computer and are still here next
         <translation>Delete the workspace &apos;{name}&apos; and all its firms? Answers files and Excel sheets are not deleted.</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+143"/>
+        <source>{office}（经 {phone} 政务服务热线转接，未见专线）</source>
+        <translation>{office} (through the {phone} government service hotline; no direct line seen)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>已导入，但请核对：</source>
+        <translation>Imported, but please check:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>上次导入没有问题。</source>
         <translation>The last import had no problems.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>导入问题（{count}）</source>
         <translation>Import problems ({count})</translation>
     </message>
+    <message numerus="yes">
+        <location line="+146"/>
+        <source>%n 家企业此前已导入这个工作区（统一社会信用代码或名称相同）：
+{names}
+用这次导入的数据替换它们，还是保留原来的数据？</source>
+        <translation>
+            <numerusform>%n firm was imported into this workspace before (same unified social credit code or name):
+{names}
+Replace it with the data of this import, or keep the earlier data?</numerusform>
+            <numerusform>%n firms were imported into this workspace before (same unified social credit code or name):
+{names}
+Replace them with the data of this import, or keep the earlier data?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+62"/>
+        <source>%n 行已导入，但有内容请核对，详见“导入问题”页。</source>
+        <translation>
+            <numerusform>%n row was imported but has something to check; see &apos;Import problems&apos;.</numerusform>
+            <numerusform>%n rows were imported but have something to check; see &apos;Import problems&apos;.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+210"/>
+        <location line="+4"/>
         <source>导入完成（有问题）</source>
         <translation>Import finished (with problems)</translation>
     </message>
@@ -2957,19 +3065,19 @@ Imported firms are kept in the database on this computer and are still here next
     <message>
         <location line="+3"/>
         <location line="+21"/>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-71"/>
         <location line="+21"/>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>{file}：{reason}</source>
         <translation>{file}: {reason}</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-66"/>
         <source>模板已生成</source>
         <translation>Template created</translation>
     </message>
@@ -2980,12 +3088,12 @@ Imported firms are kept in the database on this computer and are still here next
     </message>
     <message>
         <location line="+20"/>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-32"/>
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
@@ -3010,7 +3118,7 @@ Imported firms are kept in the database on this computer and are still here next
         <translation>member-firms.csv</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>导出汇总 PDF</source>
         <translation>Export summary PDF</translation>
     </message>

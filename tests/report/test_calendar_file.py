@@ -1,17 +1,22 @@
-"""The application windows as an .ics file: it parses back (icalendar) into exactly those events (issue 13)."""
+"""The application windows as an .ics file (issues 13 and 23): per window one event on the day it opens and
+one on the day it closes, each one day long, with a reminder at 09:00 in Zhongshan written as RFC 5545
+asks; it parses back (icalendar) and imports into real clients (khal, calcurse) as exactly those events."""
 
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+import subprocess
 from pathlib import Path
 
+import pytest
 from icalendar import Calendar
 
 from desktop.engine import assess, read_answers_file
-from desktop.engine.windows import upcoming_windows
+from desktop.engine.windows import WindowEntry, upcoming_windows
 from desktop.policy import Pack
 from desktop.policy.guide_registry import known_guides
-from desktop.report.calendar_file import calendar_bytes, write_calendar
+from desktop.report.calendar_file import ZHONGSHAN, CalendarEvent, calendar_bytes, window_events, write_calendar
 
 TODAY = dt.date(2026, 12, 1)
 EXAMPLES = Path(__file__).resolve().parents[2] / "resources" / "examples"
@@ -28,6 +33,22 @@ def _results(pack: Pack, guide_id: str) -> list:  # type: ignore[type-arg]
     return results
 
 
+@pytest.fixture
+def entries(pack: Pack) -> list[WindowEntry]:
+    found = upcoming_windows(_results(pack, "zhongshan-2025-training"), TODAY)
+    assert found and all(e.opens is not None for e in found)
+    return found
+
+
+def _expected_days(entries: list[WindowEntry]) -> list[tuple[str, dt.date]]:
+    """(kind, day) of the events a window gives: its opening day and its closing day."""
+    days = []
+    for entry in entries:
+        assert entry.opens is not None
+        days += [("申报开始", entry.opens), ("申报截止", entry.closes)]
+    return sorted(days, key=lambda pair: (pair[1], pair[0]))
+
+
 def test_the_open_and_coming_windows_are_listed_soonest_closing_first(pack: Pack) -> None:
     entries = upcoming_windows(_results(pack, "zhongshan-2025-training"), TODAY)
     assert [e.closes for e in entries] == sorted(e.closes for e in entries)
@@ -39,29 +60,100 @@ def test_the_open_and_coming_windows_are_listed_soonest_closing_first(pack: Pack
     assert upcoming_windows(_results(pack, "zhongshan-2025-known"), TODAY) == []  # nothing published yet
 
 
-def test_the_ics_file_parses_back_into_exactly_those_events(pack: Pack, tmp_path: Path) -> None:
-    entries = upcoming_windows(_results(pack, "zhongshan-2025-training"), TODAY)
+def test_each_window_gives_its_opening_and_its_closing_day_with_a_morning_reminder(
+    entries: list[WindowEntry], tmp_path: Path
+) -> None:
     path = tmp_path / "windows.ics"
-    write_calendar(entries, path)
-    calendar = Calendar.from_ical(path.read_bytes())
-    events = list(calendar.walk("VEVENT"))
-    assert len(events) == len(entries)
-    for event, entry in zip(events, entries, strict=True):
-        assert event.decoded("dtstart") == entry.opens
-        assert event.decoded("dtend") == entry.closes + dt.timedelta(days=1)  # all-day: the end is exclusive
-        assert str(event["summary"]).startswith("【培训示例】")
-        assert entry.enterprise in str(event["summary"]) and entry.title.zh in str(event["summary"])
+    write_calendar(window_events(entries), path)
+    events = list(Calendar.from_ical(path.read_bytes()).walk("VEVENT"))
+    found = sorted(((str(e["summary"])[:4], e.decoded("dtstart")) for e in events), key=lambda p: (p[1], p[0]))
+    assert found == _expected_days(entries)
+    for event in events:
+        assert event.decoded("dtend") - event.decoded("dtstart") == dt.timedelta(days=1)  # one day, not weeks
+        assert str(event["summary"]).startswith(("申报开始：【培训示例】", "申报截止：【培训示例】"))
         description = str(event["description"])
         assert "申报窗口" in description and "联系" in description
-        if entry.amount is not None:
-            assert f"{entry.amount:,.2f} 元" in description
-        assert len(list(event.walk("VALARM"))) == 1
+        [alarm] = event.walk("VALARM")
+        trigger = alarm["trigger"]
+        assert trigger.params["VALUE"] == "DATE-TIME"  # RFC 5545: an absolute trigger says so
+        local = trigger.dt.astimezone(ZHONGSHAN)
+        assert local.time() == dt.time(9, 0)  # a morning hour in Zhongshan, not 17:00
+        day = event.decoded("dtstart")
+        if str(event["summary"]).startswith("申报开始"):
+            assert local.date() == day
+        else:  # a week before it closes, never before the window opens
+            entry = next(e for e in entries if e.closes == day and e.title.zh in str(event["summary"]))
+            assert entry.opens is not None
+            assert local.date() == max(day - dt.timedelta(days=7), entry.opens)
+    raw = path.read_bytes()
+    assert raw.count(b"TRIGGER;VALUE=DATE-TIME:") == len(events) and b"T010000Z" in raw
     assert len({str(e["uid"]) for e in events}) == len(events)
 
 
-def test_the_same_windows_give_the_same_bytes(pack: Pack) -> None:
-    entries = upcoming_windows(_results(pack, "zhongshan-2025-training"), TODAY)
+def test_the_same_windows_give_the_same_bytes(entries: list[WindowEntry]) -> None:
     stamp = dt.datetime(2026, 12, 1, 8, 0, tzinfo=dt.UTC)
-    assert calendar_bytes(entries, stamp=stamp) == calendar_bytes(entries, stamp=stamp)
-    english = Calendar.from_ical(calendar_bytes(entries, "en", stamp=stamp))
-    assert all(str(e["summary"]).startswith("[Training example] ") for e in english.walk("VEVENT"))
+    assert calendar_bytes(window_events(entries), stamp=stamp) == calendar_bytes(window_events(entries), stamp=stamp)
+    english = Calendar.from_ical(calendar_bytes(window_events(entries, "en"), "en", stamp=stamp))
+    summaries = [str(e["summary"]) for e in english.walk("VEVENT")]
+    assert all(
+        s.startswith(("Window opens: [Training example] ", "Application deadline: [Training example] "))
+        for s in summaries
+    )
+
+
+def test_another_kind_of_date_is_one_event_more() -> None:
+    """What a future reminder (a 公示 ending) needs: a CalendarEvent, nothing else."""
+    day = dt.date(2027, 3, 1)
+    reminder = CalendarEvent("firm|publicity|2027-03-01", day, "公示结束：某企业", "请查看公示结果", remind_on=day)
+    [event] = Calendar.from_ical(calendar_bytes([reminder])).walk("VEVENT")
+    assert event.decoded("dtstart") == day and str(event["summary"]) == "公示结束：某企业"
+
+
+@pytest.mark.skipif(shutil.which("khal") is None, reason="khal is not installed (CI installs it)")
+def test_khal_imports_one_event_for_each_opening_and_each_closing(entries: list[WindowEntry], tmp_path: Path) -> None:
+    ics = tmp_path / "windows.ics"
+    write_calendar(window_events(entries), ics)
+    (tmp_path / "calendar").mkdir()
+    config = tmp_path / "khal.conf"
+    config.write_text(
+        "[calendars]\n[[windows]]\n"
+        f"path = {tmp_path / 'calendar'}/\n"
+        f"[sqlite]\npath = {tmp_path / 'khal.db'}\n"
+        "[locale]\ntimeformat = %H:%M\ndateformat = %Y-%m-%d\nlongdateformat = %Y-%m-%d\n"
+        "datetimeformat = %Y-%m-%d %H:%M\nlongdatetimeformat = %Y-%m-%d %H:%M\n"
+        "default_timezone = Asia/Shanghai\nlocal_timezone = Asia/Shanghai\n",
+        encoding="utf-8",
+    )
+    khal = ["khal", "-c", str(config)]
+    subprocess.run([*khal, "import", "--batch", "-a", "windows", str(ics)], check=True, capture_output=True)
+    listed = subprocess.run(
+        [*khal, "list", "--format", "{start-date}|{title}", "--day-format", "", "2026-11-01", "2027-03-31"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.splitlines()
+    shown = sorted(
+        ((title[:4], dt.date.fromisoformat(day)) for day, title in (line.split("|", 1) for line in listed if line)),
+        key=lambda pair: (pair[1], pair[0]),
+    )
+    assert shown == _expected_days(entries)  # each once, on its day (a weeks-long event showed every day)
+    stored = [path.read_text(encoding="utf-8") for path in (tmp_path / "calendar").glob("*.ics")]
+    assert len(stored) == len(shown) and all("TRIGGER;VALUE=DATE-TIME:" in text for text in stored)
+
+
+@pytest.mark.skipif(shutil.which("calcurse") is None, reason="calcurse is not installed")
+def test_calcurse_imports_one_day_events_not_daily_repeats(entries: list[WindowEntry], tmp_path: Path) -> None:
+    ics = tmp_path / "windows.ics"
+    write_calendar(window_events(entries), ics)
+    data = tmp_path / "calcurse"
+    data.mkdir()
+    report = subprocess.run(
+        ["calcurse", "-D", str(data), "-i", str(ics)], check=True, capture_output=True, text=True
+    ).stdout
+    expected = _expected_days(entries)
+    assert f"{len(expected)} events" in report and "0 skipped" in report
+    lines = (data / "apts").read_text(encoding="utf-8").splitlines()
+    assert not any("{" in line for line in lines)  # calcurse writes a repeat as "{1D}": none
+    days = sorted(dt.datetime.strptime(line[:10], "%m/%d/%Y").date() for line in lines)  # "11/16/2026 [1] >note …"
+    assert days == [day for _, day in expected]
+    assert sum("申报开始" in line for line in lines) == sum("申报截止" in line for line in lines) == len(entries)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import itertools
 import re
 
 import pytest
@@ -11,6 +12,8 @@ from pypdf import PdfReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
+from desktop.engine import assess
+from desktop.policy import Pack, bundled_registry
 from desktop.report.checklist import checklist_story
 from desktop.report.flowables import TickItem, TickList, WriteLine, plain_paragraph
 from desktop.report.layout import PageDecor, content_width, frame_height, render, styles
@@ -136,3 +139,37 @@ def test_the_rows_kept_with_the_disclaimer_line_up_with_the_table_above() -> Non
     table = next(f for f in reversed(story[:-1]) if isinstance(f, Table))
     assert tail.hAlign == table.hAlign
     assert tail.with_header._argW == table._argW  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("number", [4, 6, 8])
+def test_no_english_word_is_broken_in_the_summary(number: int, pack: Pack) -> None:
+    """Issue 23: "customs AEO certificatio / n" in a member firm's summary table (a cell of several lines went
+    through ReportLab's CJK line breaking, which breaks anywhere)."""
+    import subprocess
+    import tempfile
+
+    from desktop.engine import parse_answers_data
+    from desktop.report import checklist_bytes
+    from desktop.workspace import pack_resolver
+    from tests.workspace.member_files import member_answers
+
+    answers_file, used = parse_answers_data(member_answers(number), pack_resolver(bundled_registry()))
+    result = assess(used, answers_file.answers, assessed_on=dt.date(2025, 11, 30), enterprise=answers_file.enterprise)
+    assert "aeo" in {item.id for item in result.with_amounts()}  # a firm whose table wraps that title
+    with tempfile.NamedTemporaryFile(suffix=".pdf") as handle:
+        handle.write(checklist_bytes(result, "en"))
+        handle.flush()
+        text = subprocess.run(
+            ["pdftotext", "-raw", handle.name, "-"], check=True, capture_output=True, text=True
+        ).stdout
+    words = set(re.findall(r"[A-Za-z]+", " ".join(text.split())))
+    lines = text.splitlines()
+    broken = [
+        (a, b)
+        for a, b in itertools.pairwise(lines)
+        if re.search(r"[a-z]{3,}$", a)
+        and re.match(r"^[a-z]{1,3}\b", b)
+        and (a.split()[-1] + b.split()[0]) in words | {"certification"}
+    ]
+    assert "certificatio" not in text.split()
+    assert broken == []

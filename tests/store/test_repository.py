@@ -50,6 +50,29 @@ def test_a_credit_code_belongs_to_one_enterprise_only(store: Store) -> None:
     assert "甲公司" in str(raised.value)
 
 
+def test_a_training_example_and_a_real_firm_never_share_a_record(store: Store) -> None:
+    """文件 → 培训示例 imports into a training firm of its own, whatever real firm has the same code; a second
+    opening of the example goes to the same training firm, and typing the code there warns of no real firm."""
+    real = store.create_enterprise(Enterprise("中山市真实灯饰有限公司", LIGHTING_CODE, "古镇镇", "王会计", "0760-1"))
+    path = EXAMPLES / "lighting-exporter.json"
+    [first] = store.import_files([path], training=True)
+    [second] = store.import_files([path], training=True)
+    assert first.training and not first.matched_enterprise and second.matched_enterprise
+    assert first.enterprise_id == second.enterprise_id != real
+    assert store.get_enterprise(real).enterprise == Enterprise(
+        "中山市真实灯饰有限公司", LIGHTING_CODE, "古镇镇", "王会计", "0760-1"
+    )
+    listed = {e.id: e for e in store.listing()}
+    assert listed[real].training is False and len(listed[real].assessments) == 0
+    assert listed[first.enterprise_id].training is True
+    assert listed[first.enterprise_id].assessments[0].label == "培训示例：lighting-exporter"
+    assert store.find_enterprise(LIGHTING_CODE) == real
+    assert store.find_enterprise(LIGHTING_CODE, training=True) == first.enterprise_id
+    assert first.assessment_id is not None
+    receipt = store.save_draft(first.assessment_id, example(store, "lighting-exporter"))
+    assert receipt.warnings == ()  # the real firm's code is no other training firm's
+
+
 def test_enterprises_without_a_credit_code_may_be_many(store: Store) -> None:
     store.create_enterprise(Enterprise("甲"))
     store.create_enterprise(Enterprise("乙"))

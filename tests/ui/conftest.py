@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.policy import Pack
 from desktop.store import Store, open_store
 from desktop.ui import messages
+from desktop.ui.i18n import LanguageSwitcher
 from desktop.ui.main_window import MainWindow
 from desktop.ui.messages import RecordingSink
 from desktop.ui.refcount_guard import guard_singletons
@@ -56,3 +60,22 @@ def window(qtbot: QtBot, session: AssessmentSession) -> MainWindow:
     main.show_questionnaire()
     main.show()
     return main
+
+
+@pytest.fixture(scope="session")
+def compiled_catalogue(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The window's English catalogue compiled from the checkout's `.ts` (whether or not `make translations` ran)."""
+    folder = tmp_path_factory.mktemp("catalogue")
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    source = Path(__file__).resolve().parents[2] / "resources" / "translations" / "desktop_en.ts"
+    subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(folder / "desktop_en.qm")], check=True)
+    return folder
+
+
+@pytest.fixture
+def real_switcher(qapp: QApplication, compiled_catalogue: Path, tmp_path: Path) -> Iterator[LanguageSwitcher]:
+    """The language switch of the program, starting in Chinese; its translators removed after the test."""
+    switcher = LanguageSwitcher(qapp, directory=compiled_catalogue, settings_path=tmp_path / "settings.json")
+    switcher.start("zh")
+    yield switcher
+    switcher.uninstall()

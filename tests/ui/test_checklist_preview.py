@@ -207,3 +207,33 @@ def test_saving_says_where_the_file_went(preview: ChecklistPreview, message_log:
     preview.save_button.click()
     (said,) = message_log.of_kind("saved")
     assert str(tmp_path / "清单.pdf") in said.text
+
+
+def test_printing_says_where_the_pages_went(
+    preview: ChecklistPreview, monkeypatch: pytest.MonkeyPatch, message_log: RecordingSink, tmp_path: Path
+) -> None:
+    """Issue 23: nothing was said after 打印, so a clerk could not tell whether the job went anywhere."""
+    target = tmp_path / "printed.pdf"
+
+    def choose(parent: QWidget | None, printer: QPrinter) -> bool:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        return True
+
+    monkeypatch.setattr(checklist_preview, "ask_printer", choose)
+    sent = preview.print_checklist()
+    [said] = message_log.of_kind("information")
+    assert said.title == "已打印" and f"已把 {sent} 页打印到文件" in said.text and str(target) in said.text
+    assert str(target) in preview.pages_label.text()
+
+
+def test_a_pdf_printer_is_told_apart_from_saving(
+    preview: ChecklistPreview, monkeypatch: pytest.MonkeyPatch, message_log: RecordingSink
+) -> None:
+    """A virtual PDF printer of CUPS may render the pages again without their text: 保存为 PDF keeps it."""
+    monkeypatch.setattr(checklist_preview, "ask_printer", lambda parent, printer: True)
+    monkeypatch.setattr(checklist_preview, "print_pdf", lambda data, document, printer, title: (4, len(data), "cups"))
+    monkeypatch.setattr(QPrinter, "printerName", lambda self: "PDF")
+    assert preview.print_checklist() == 4
+    [said] = message_log.of_kind("information")
+    assert "已把 4 页交给打印机“PDF”" in said.text and "保存为 PDF" in said.text

@@ -223,7 +223,7 @@ def test_switching_to_english_changes_the_results_page(window: MainWindow, sessi
     _choose_language(window, "English")
 
     results = window.questionnaire.results_page
-    assert results.tabs.tabText(0) == f"Computed amounts ({len(session.result.with_amounts())})"
+    assert results.tabs.tabText(0) == f"Amounts ({len(session.result.with_amounts())})"
     header = results.amounts.headerItem()
     assert header.text(0) == "Article"
     titles = {results.amounts.topLevelItem(row).text(1) for row in range(results.amounts.topLevelItemCount())}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QWidget
 
 from desktop.ui.main_window import MainWindow
@@ -154,3 +155,19 @@ def test_an_item_the_enterprise_cannot_change_is_listed_apart_with_why(window: M
     apart = next(h for h in heads if h is not None and h.text(0).startswith("企业自身难以改变的"))
     texts = [apart.child(i).text(2) for i in range(apart.childCount())]  # type: ignore[union-attr]
     assert any("晚于措施截止日" in t and "无法改变" in t for t in texts)
+
+
+@pytest.mark.parametrize("example", ["lighting-exporter", "appliance-maker", "small-trader", None])
+def test_no_tab_with_nothing_in_it_is_shown_or_opened(window: MainWindow, example: str | None) -> None:
+    """Issue 23: "金额待定的支持（0 项）" was shown, and "Computed amounts (0)" opened first."""
+    if example is None:  # nothing answered: no amount at all
+        q = questionnaire(window)
+        q.go_to(len(q.pages) - 1)
+        page = q.results_page
+    else:
+        page = results(window, example)
+    titles = tab_titles(page)
+    assert titles and not any("（0 项）" in title for title in titles)
+    assert page.tabs.isTabVisible(page.tabs.currentIndex())
+    shown = page.tabs.currentWidget()
+    assert isinstance(shown, QTreeWidget) and shown.topLevelItemCount() > 0

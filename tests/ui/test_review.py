@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -89,3 +90,18 @@ def test_the_results_follow_an_edit_of_the_assessment_date(qtbot: QtBot, window:
     q.go_to(q.page_index(q.results_page))
     assert q.results_page.period_label.isVisibleTo(q)
     assert window.session.result.total == Decimal(1710000)  # the date warns; it does not change the amounts
+
+
+@pytest.mark.parametrize("example", ["lighting-exporter", "appliance-maker"])
+def test_every_edit_link_stands_in_one_column(window: MainWindow, pack: Pack, example: str) -> None:
+    """Issue 23: 修改 sat at another place in every group, so the eye lost the row it belonged to."""
+    assert window.open_answers(EXAMPLES / f"{example}.json")
+    q = questionnaire(window)
+    q.go_to(q.page_index(q.review_page))
+    page = q.review_page
+    QApplication.processEvents()
+    shown = [b for b in page.edit_buttons.values() if b.isVisible()]
+    assert len(shown) > 10
+    assert len({b.mapTo(page, b.rect().topLeft()).x() for b in shown}) == 1
+    answers = [label for label in page.value_labels.values() if label.isVisible()]
+    assert len({label.mapTo(page, label.rect().topLeft()).x() for label in answers}) == 1

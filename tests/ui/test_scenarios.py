@@ -351,6 +351,37 @@ def test_the_comparison_saves_a_one_page_pdf(
     assert "+1,800,000.00 元" in text.stdout
 
 
+def test_the_comparison_is_never_saved_under_the_checklists_name(
+    qtbot: QtBot,
+    url: str,
+    names: list[str | None],
+    message_log: RecordingSink,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue 23: saved from its preview it said "保存清单 PDF" and took the checklist's file name, so saving it
+    in the same folder overwrote the checklist."""
+    from desktop.ui import checklist_preview
+
+    window, _editor = with_new_line(qtbot, url, names)
+    message_log.files.append(tmp_path / checklist_preview.suggested_file_name(window.current_assessment()))
+    window.save_checklist_pdf()  # the suggested name, as the clerk accepts it
+    [checklist] = tmp_path.glob("*.pdf")
+    comparison = book_of(window).show_comparison()
+    preview = comparison.print_preview()
+    assert preview is not None
+    assert preview.suggested != checklist.name and "方案对比" in preview.suggested
+    message_log.files.append(tmp_path / preview.suggested)
+    preview.save_pdf()
+    asked = message_log.of_kind("save_file")[-1]
+    assert asked.title == "保存方案对比 PDF" and asked.text == preview.suggested
+    said = message_log.of_kind("saved")[-1]
+    assert said.title == "方案对比已保存" and "清单" not in said.text
+    assert len(list(tmp_path.glob("*.pdf"))) == 2  # both kept
+    assert checklist.read_bytes().startswith(b"%PDF")
+    preview.close()
+
+
 @pytest.fixture
 def switcher(qapp: QApplication, compiled: Path, tmp_path: Path) -> Iterator[LanguageSwitcher]:  # noqa: F811
     switcher = LanguageSwitcher(qapp, directory=compiled, settings_path=tmp_path / "settings.json")

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
 from desktop.ui.fields.money import MoneyField
+from desktop.ui.fields.simple import ChoiceField, TextField
 from desktop.ui.fields.table import TableField
 from desktop.ui.main_window import MainWindow
 from tests.ui.helpers import add_record, field, questionnaire
@@ -105,3 +110,22 @@ def test_a_record_without_its_amount_is_refused_and_an_unsaved_form_blocks_the_p
     cases.cancel_button.click()
     assert q.go_next()
     assert q.session.answers["ip_cases"] == []
+
+
+def test_after_adding_a_record_the_cursor_waits_in_the_first_field_for_the_next(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Issue 23: the cursor stayed in the last field, where the next record's first words went astray."""
+    q = questionnaire(window)
+    q.go_to(q.page_index(q.section_pages["ip"]))
+    table = _table(window, "ip", "ip_cases")
+    first, last = table.sub_fields[0], table.sub_fields[-1]
+    kind, region, cost = table.sub_fields
+    assert isinstance(kind, ChoiceField) and isinstance(region, TextField) and isinstance(cost, MoneyField)
+    kind.select(kind.values[1] or "")
+    region.edit.setText("美国")
+    cost.edit.setText("120000")
+    last.focus_input()
+    qtbot.mouseClick(table.add_button, Qt.MouseButton.LeftButton)
+    assert len(table.records) == 1
+    assert first.isAncestorOf(QApplication.focusWidget())

@@ -159,20 +159,17 @@ def test_export_writes_exactly_the_listed_windows_as_an_ics_file(
     [saved] = message_log.of_kind("saved")
     assert str(written) in saved.text and f"{len(listed)} 个申报窗口" in saved.text
     events = Calendar.from_ical(written.read_bytes()).walk("VEVENT")
-    read_back = [
-        (
-            str(e["summary"]),
-            e["dtstart"].dt.isoformat(),
-            (e["dtend"].dt - dt.timedelta(days=1)).isoformat(),  # the end of an all-day event is exclusive
-        )
-        for e in events
-    ]
-    assert read_back == [
-        (f"【培训示例】{row[0]}：{row[1].removeprefix('【培训示例】')}", *row[3].split(" 至 ")) for row in listed
-    ]
-    assert "可申请：360,000.00 元" in str(
-        events[next(i for i, r in enumerate(listed) if r[0] == LIGHTING)]["description"]
-    )
+    for event in events:  # one day each: the end of an all-day event is exclusive
+        assert event["dtend"].dt - event["dtstart"].dt == dt.timedelta(days=1)
+    read_back = sorted((str(e["summary"]), e["dtstart"].dt.isoformat()) for e in events)
+    expected = []
+    for firm, item, _amount, window, _days in listed:  # a window: the day it opens and the day it closes
+        opens, closes = window.split(" 至 ")
+        title = f"【培训示例】{firm}：{item.removeprefix('【培训示例】')}"
+        expected += [(f"申报开始：{title}", opens), (f"申报截止：{title}", closes)]
+    assert read_back == sorted(expected)
+    lighting = next(e for e in events if LIGHTING in str(e["summary"]) and "保费" in str(e["summary"]))
+    assert "可申请：360,000.00 元" in str(lighting["description"])
 
 
 def test_export_is_off_without_windows_and_a_cancelled_dialog_writes_nothing(

@@ -410,3 +410,44 @@ def test_a_summary_pdf_that_cannot_be_written_says_why(
     [said] = message_log.of_kind("error")
     assert said.title == "无法保存" and "no such folder" in said.text and "FileNotFoundError" in said.text
     assert not message_log.of_kind("saved")
+
+
+def test_the_chart_keeps_every_bar_within_reach_at_1280_by_720(
+    qtbot: QtBot, members: Path, message_log: RecordingSink
+) -> None:
+    """Issue 23: the scroll area squeezed the chart to its own height, so the last bars were cut off."""
+    window = WorkspaceWindow(registry=bundled_registry(), today=lambda: TODAY)
+    qtbot.addWidget(window)
+    window.resize(1280, 660)  # 720 less the title bar and the taskbar
+    window.show()
+    imported(window, [members])
+    window.tabs.setCurrentIndex(1)
+    qtbot.waitExposed(window.chart)
+    chart = window.chart
+    assert len(chart.bars) >= 5
+    assert chart.height() >= chart.sizeHint().height()  # all of it drawn; the scroll area scrolls to the rest
+
+
+def test_a_second_import_names_the_firms_it_would_replace(
+    workspace: WorkspaceWindow, members: Path, message_log: RecordingSink
+) -> None:
+    imported(workspace, [members])
+    message_log.choices.append(1)  # keep the earlier data
+    imported(workspace, [members / "member-0003.json", members / "member-0007.json"])
+    asked = message_log.of_kind("choice")[-1]
+    assert "2 家企业此前已导入" in asked.text
+    assert "会员企业0003有限公司" in asked.text and "会员企业0007有限公司" in asked.text
+
+
+def test_a_bureau_reached_only_through_the_hotline_says_so(
+    workspace: WorkspaceWindow, members: Path, message_log: RecordingSink
+) -> None:
+    """Issue 23: "中山市工业和信息化局 12345" read as the bureau's own line; the checklist says where it was seen."""
+    imported(workspace, [members])
+    tree = workspace.windows_tree
+    column = tree.columnCount() - 1
+    cells = [tree.topLevelItem(i).text(column) for i in range(tree.topLevelItemCount())]
+    industry = [cell for cell in cells if cell.startswith("中山市工业和信息化局")]
+    assert industry
+    assert all("12345" in cell and "政务服务热线" in cell for cell in industry)
+    assert not any(cell == "中山市工业和信息化局 12345" for cell in cells)

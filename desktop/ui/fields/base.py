@@ -61,6 +61,11 @@ class FieldWidget(QWidget):
     def error(self) -> str | None:
         return None
 
+    def notice(self) -> str | None:
+        """A doubt about an accepted input (a date outside the period), said where a refusal would be; it
+        does not hold the page back."""
+        return None
+
     def focus_input(self) -> None:
         self.setFocus()
 
@@ -102,10 +107,12 @@ class FieldWidget(QWidget):
         return self.value() is None and self.error() is None
 
     def show_error(self) -> None:
-        """Mark the field (red text under it, red frame on the input) or clear the mark."""
+        """Mark the field (red text under it, red frame on the input) or clear the mark; an accepted input
+        the field doubts says so in the same line, without the red frame."""
         problem = self.error()
-        self.error_label.setText(problem or "")
-        self.error_label.setVisible(problem is not None)
+        said = problem if problem is not None else self.notice()
+        self.error_label.setText(said or "")
+        self.error_label.setVisible(said is not None)
         invalid = problem is not None
         for widget in self._markable:
             # The state is kept in Python: reading Qt properties back is avoided (see ChoiceField.value).
@@ -130,7 +137,9 @@ class FieldWidget(QWidget):
         self.show_error()
 
     def markable(self, widget: QWidget) -> QWidget:
-        """Register an input whose frame turns red while the input is refused."""
+        """Register an input whose frame turns red while the input is refused; the line for its reason is
+        kept under it from the start, so the reason appearing moves nothing below."""
+        style.steady(self.error_label)
         self._markable.append(widget)
         self._marked[id(widget)] = False  # unmarked as built: no palette work until a mark is needed
         editing_finished = getattr(widget, "editingFinished", None)

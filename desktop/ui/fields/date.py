@@ -42,6 +42,12 @@ def parse_date(text: str) -> dt.date:
                 year=year, low=EARLIEST_YEAR, high=LATEST_YEAR
             )
         )
+    if not 1 <= month <= 12:
+        raise DateError(
+            QCoreApplication.translate("DateField", "“{text}”不是存在的日期（{year} 年没有 {month} 月）").format(
+                text=cleaned, year=year, month=month
+            )
+        )
     try:
         return dt.date(year, month, day)
     except ValueError:
@@ -53,8 +59,14 @@ def parse_date(text: str) -> dt.date:
 
 
 class DateField(FieldWidget):
-    def __init__(self, field_id: str, parent: QWidget | None = None) -> None:
+    """`period`: the pack's period of activity, for a date of something done in it (a certification): the
+    calendar opens there, and a date outside it is pointed out (the engine decides what it means)."""
+
+    def __init__(
+        self, field_id: str, parent: QWidget | None = None, period: tuple[dt.date, dt.date] | None = None
+    ) -> None:
         super().__init__(field_id, parent)
+        self.period = period
         self.edit = QLineEdit(self)
         self.markable(self.edit)
         # A placeholder that cannot be mistaken for a date already filled in
@@ -113,6 +125,20 @@ class DateField(FieldWidget):
         day = self.value()
         if day is not None:
             self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+            return
+        if self.period is not None:  # an empty field: the month of the period nearest today, nothing picked
+            start, end = self.period
+            shown = min(max(dt.date.today(), start), end)
+            self.calendar.setCurrentPage(shown.year, shown.month)
+
+    def notice(self) -> str | None:
+        day = self.value()
+        if day is None or self.period is None or self.period[0] <= day <= self.period[1]:
+            return None
+        start, end = self.period
+        return self.tr("{day} 不在本评估针对的期间（{start} 至 {end}）内，请核对；结果中会说明这对金额的影响").format(
+            day=day.isoformat(), start=start.isoformat(), end=end.isoformat()
+        )
 
     def open_calendar(self) -> None:
         self.menu.popup(self.picker.mapToGlobal(self.picker.rect().bottomLeft()))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtWidgets import QWidget
 
 from desktop.policy import Question
@@ -12,13 +14,19 @@ from desktop.ui.fields.money import MoneyField
 from desktop.ui.fields.simple import BoolField, ChoiceField, IntegerField, TextField
 
 
-def field_for_question(question: Question, lang: Lang = "zh", parent: QWidget | None = None) -> FieldWidget:
+def field_for_question(
+    question: Question,
+    lang: Lang = "zh",
+    parent: QWidget | None = None,
+    period: tuple[dt.date, dt.date] | None = None,
+) -> FieldWidget:
+    """`period`: the pack's period of activity, which a date answer is about."""
     if question.type == "bool":
         return BoolField(question.id, parent)
     if question.type == "choice":
         return ChoiceField(question.id, [(c.value, c.label.get(lang)) for c in question.choices], parent)
     if question.type == "date":
-        return DateField(question.id, parent)
+        return DateField(question.id, parent, period)
     if question.type == "money":
         return MoneyField(question.id, parent)
     if question.type == "integer":
@@ -30,5 +38,5 @@ def field_for_question(question: Question, lang: Lang = "zh", parent: QWidget | 
     if question.type == "table":
         from desktop.ui.fields.table import TableField
 
-        return TableField(question, lang, parent)
+        return TableField(question, lang, parent, period)
     return TextField(question.id, parent)

@@ -54,7 +54,12 @@ class MoneyField(FieldWidget):
         self.unit = QComboBox(self)
         self.unit.addItem(self.tr("元"))  # index 0: UNIT_YUAN
         self.unit.addItem(self.tr("万元"))  # index 1: UNIT_WAN
-        self.unit.setToolTip(self.tr("所填数字的单位；也可以直接写“120万”。换单位时数字随之换算，金额不变。"))
+        self.unit.setToolTip(
+            self.tr(
+                "所填数字的单位；也可以直接写“120万”。换单位时数字随之换算，金额不变；"
+                "金额大到令人怀疑（10亿元以上）时，换单位只改单位，数字不变。"
+            )
+        )
         self._shown_unit = UNIT_YUAN
         self.equivalent = PlainLabel(self)
         self.equivalent.setObjectName("moneyEquivalent")
@@ -93,8 +98,10 @@ class MoneyField(FieldWidget):
         return self._parse()[1]
 
     def _unit_changed(self) -> None:
-        """The clerk says in which unit the figure is meant; the amount stays, the figure is converted:
-        1,200,000 元 becomes 120 万元, never 1,200,000 万元."""
+        """The clerk says in which unit the figure is meant. A plausible amount stays, its figure converted:
+        1,200,000 元 becomes 120 万元, never 1,200,000 万元. A figure the field doubts (10亿 or more: typed in
+        元 with 万元 chosen) keeps its digits and takes the new unit: the switch repairs the slip, where
+        converting would make 1,200,000 万元 into 12,000,000,000.00 元."""
         before, self._shown_unit = self._shown_unit, self.current_unit()
         text = self.edit.text().strip()
         if text and before != self._shown_unit:
@@ -102,10 +109,12 @@ class MoneyField(FieldWidget):
                 amount = parse_in_unit(text, before)
             except MoneyError:
                 amount = None  # refused input stays as typed; its reason is shown as before
-            if amount is not None:
+            if amount is not None and amount < DOUBTFUL:
                 self.edit.blockSignals(True)
                 self.edit.setText(format_in_unit(amount, self._shown_unit))
                 self.edit.blockSignals(False)
+            elif amount is not None:
+                self.tidy()  # the same digits, written as the new unit writes them ("1,200,000.00" in 元)
         self._changed()
 
     def _changed(self) -> None:
@@ -122,7 +131,13 @@ class MoneyField(FieldWidget):
         else:
             self.equivalent.setText(f"= {vocabulary.large(amount, lang)}")
         doubtful = amount is not None and amount >= DOUBTFUL
-        self.doubt.setText(self.tr("金额很大，请核对单位（元 / 万元）") if doubtful else "")
+        if not doubtful:
+            said = ""
+        elif self.current_unit() == UNIT_WAN:
+            said = self.tr("金额很大，请核对单位：数字若是按元填写的，把单位改为“元”即可（数字不变）")
+        else:
+            said = self.tr("金额很大，请核对数字")
+        self.doubt.setText(said)
         self.doubt.setVisible(doubtful)
 
     def tidy(self) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QLineEdit, QRadioButton, QWidget
 
 from desktop.engine.limits import MAX_TEXT
@@ -27,6 +29,25 @@ class BoolField(FieldWidget):
         self.row.addStretch(1)
         self.yes.toggled.connect(self._toggled)
         self.no.toggled.connect(self._toggled)
+        for button in (self.yes, self.no):
+            button.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        """The arrow keys choose, as in any radio group: ← / ↑ 是, → / ↓ 否 (moving the focus alone left the
+        answer as it was, while the clerk believed it chosen)."""
+        if event.type() == QEvent.Type.KeyPress and watched in (self.yes, self.no):
+            assert isinstance(event, QKeyEvent)
+            target = {
+                Qt.Key.Key_Left: self.yes,
+                Qt.Key.Key_Up: self.yes,
+                Qt.Key.Key_Right: self.no,
+                Qt.Key.Key_Down: self.no,
+            }.get(Qt.Key(event.key()))
+            if target is not None and not self.read_only:
+                target.setChecked(True)
+                target.setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+        return super().eventFilter(watched, event)
 
     def _toggled(self, checked: bool) -> None:
         if checked:

@@ -6,6 +6,7 @@ need no dialog handling. Enter in the form adds (or updates) the record.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -54,7 +55,13 @@ class RecordEditor(QGroupBox):
 
 
 class TableField(FieldWidget):
-    def __init__(self, question: Question, lang: Lang = "zh", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        question: Question,
+        lang: Lang = "zh",
+        parent: QWidget | None = None,
+        period: tuple[dt.date, dt.date] | None = None,
+    ) -> None:
         super().__init__(question.id, parent)
         from desktop.ui.fields.factory import field_for_question
 
@@ -79,7 +86,7 @@ class TableField(FieldWidget):
         body.addWidget(self.table)
 
         record_name = self.record_name()
-        self.sub_fields = [field_for_question(sub, lang) for sub in question.fields]
+        self.sub_fields = [field_for_question(sub, lang, period=period) for sub in question.fields]
         self.editor = RecordEditor(self, self.sub_fields, [sub.label.get(lang) for sub in question.fields])
         self.editor.setTitle(self.tr("新{record}").format(record=record_name))
         body.addWidget(self.editor)
@@ -100,6 +107,8 @@ class TableField(FieldWidget):
         self.form_error.setWordWrap(True)
         self.form_error.hide()
         body.addWidget(self.form_error)
+        style.steady(self.form_error)  # a refused record names its faults here without moving the page
+        style.steady(self.error_label)
 
         self.add_button.clicked.connect(self.save_record)
         self.update_button.clicked.connect(self.save_record)
@@ -162,11 +171,14 @@ class TableField(FieldWidget):
         self._reset_form()
         self._render()
         self._user_edited()
+        self.sub_fields[0].focus_input()  # ready for the next record, not left in the last field
         return True
 
     def clear_form(self) -> None:
+        """清空表单: the form is empty, so nothing unsaved is left to say, here or under the page."""
         self._editing = None
         self._reset_form()
+        self._user_edited()
 
     def _reset_form(self) -> None:
         for sub in self.sub_fields:

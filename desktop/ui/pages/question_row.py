@@ -80,6 +80,6 @@ class QuestionRow(QWidget):
         self.help.setWordWrap(True)
         self.help.setVisible(bool(help_text))
         layout.addWidget(self.help)
-        self.field: FieldWidget = field_for_question(question, lang, self)
+        self.field: FieldWidget = field_for_question(question, lang, self, pack.period)
         self.label.setBuddy(self.field)
         layout.addWidget(self.field)

@@ -68,8 +68,10 @@ class ResultsPage(Page):
         self.guide_caption = PlainLabel(self.tr("申报指南"), self)
         head.addWidget(self.guide_caption)
         self.guide_box = QComboBox(self)
-        # a round's name is long: the box stays narrow (the full name is in its tooltip and its list)
-        self.guide_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        # A round's name is long (a training round's, in English, some 90 characters): the box takes the room
+        # its name needs, the short heading beside it wraps; where even that is not enough, the full name is
+        # in its tooltip and its list.
+        self.guide_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.guide_box.setMinimumContentsLength(22)
         self.guide_box.activated.connect(self._guide_picked)
         self.guide_caption.setBuddy(self.guide_box)
@@ -265,7 +267,7 @@ class ResultsPage(Page):
         self._fill_others(self.others, result.unquantified(), result, today, lang)
         self._fill_others(self.services, result.services(), result, today, lang)
         self._fill_unavailable(result, lang)
-        tabs = (
+        counts = (
             (self.amounts, self.tr("可测算金额（{n} 项）"), len(result.with_amounts())),
             (self.confirm, self.tr("待确认（{n} 项）"), len(pending)),
             (self.plan, self.tr("申报安排（{n} 项）"), planned),
@@ -274,13 +276,16 @@ class ResultsPage(Page):
             (self.services, self.tr("可使用的服务（{n} 项）"), len(result.services())),
             (self.unavailable, self.tr("暂不可申请（{n} 项）"), len(result.unavailable())),
         )
-        for tree, title, count in tabs:
+        for tree, title, count in counts:
             index = self.tabs.indexOf(tree)
             self.tabs.setTabText(index, title.format(n=count))
-        # a tab with nothing in it is left out, except the first (the total is explained there)
-        self.tabs.setTabVisible(self.tabs.indexOf(self.confirm), bool(pending))
-        self.tabs.setTabVisible(self.tabs.indexOf(self.plan), bool(planned))
-        self.tabs.setTabVisible(self.tabs.indexOf(self.unlock), bool(unlockable))
+            # a tab with nothing in it is left out ("还可争取" also lists what acting cannot change)
+            self.tabs.setTabVisible(index, bool(unlockable if tree is self.unlock else count))
+        shown = [i for i in range(self.tabs.count()) if self.tabs.isTabVisible(i)]
+        if not shown:  # nothing at all to list: the amounts tab, which says so under the total
+            self.tabs.setTabVisible(self.tabs.indexOf(self.amounts), True)
+        elif not self.tabs.isTabVisible(self.tabs.currentIndex()):
+            self.tabs.setCurrentIndex(shown[0])
         self.disclaimer_label.setText(self.tr("说明：") + result.disclaimer.get(lang))
         self._show_hint()
 
@@ -336,7 +341,7 @@ class ResultsPage(Page):
             row.setToolTip(2, tip(item.claim.get(lang)))
             row.setToolTip(3, tip(item.units_text(lang)))
             add_details(row, item, result, today, lang)
-        self._size_columns(tree, [190, 230, 420])
+        self._size_columns(tree, [180, 220, 340])  # the units (last) keep room at 1280 px in English
 
     def _fill_unavailable(self, result: Assessment, lang: Lang) -> None:
         self.unavailable.clear()

@@ -54,12 +54,16 @@ class ReviewPage(Page):
             questions = session.pack.questions_in(section.id)
             self._add_group(section.id, section.title.get(lang), [(q.id, q.label.get(lang)) for q in questions])
         self.body.addStretch(1)
-        # every group's answers in one column, right after the longest question
+        # Every group's questions, answers and 修改 in the same three columns: each group is a grid of its own,
+        # and columns sized by their own contents put 修改 at another place in every group.
         question_width = max((q.minimumWidth() for q, _v, _b in self._rows.values()), default=0)
+        for question, _value, _button in self._rows.values():
+            question.setMaximumWidth(question_width)
         for group in self.groups:
             grid = group.layout()
             assert isinstance(grid, QGridLayout)
             grid.setColumnMinimumWidth(0, question_width)
+            grid.setColumnMinimumWidth(1, ANSWER_WIDTH)
 
     def refresh(self) -> None:
         enterprise = self.session.enterprise

@@ -26,8 +26,11 @@ class SectionPage(Page):
         self.refresh()
 
     def _edited(self, field: FieldWidget) -> None:
-        """Valid input goes to the session at once (so amounts follow); refused input stays in the field."""
+        """Valid input goes to the session at once (so amounts follow). Refused input ("7" where the levels
+        go to 5) stays in the field, marked, and counts as not answered: no amount, and no follow-up, rests
+        on a figure the field itself says is wrong."""
         if not field.value_ready():
+            self.session.clear_answer(field.field_id)
             return
         value = field.value()
         if value is None:

@@ -101,9 +101,10 @@ def _template(pack: Pack, path: Path) -> None:
 
 
 def _calendar(pack: Pack, path: Path) -> None:
-    from desktop.report.calendar_file import write_calendar
+    from desktop.report.calendar_file import window_events, write_calendar
 
-    write_calendar(upcoming_windows([_result(pack), _result(pack, "appliance-maker")] * 10, TODAY), path)
+    entries = upcoming_windows([_result(pack), _result(pack, "appliance-maker")] * 10, TODAY)
+    write_calendar(window_events(entries), path)
 
 
 def _settings(pack: Pack, path: Path) -> None:

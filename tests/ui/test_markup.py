@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QApplication,
+    QCheckBox,
     QComboBox,
     QDialog,
     QGroupBox,
@@ -245,7 +246,7 @@ def _combo() -> list[tuple[str, str, str]]:
 
 
 def _buttons() -> list[tuple[str, str, str]]:
-    made: list[QAbstractButton] = [QPushButton(PAYLOAD), QToolButton(), QRadioButton(PAYLOAD)]
+    made: list[QAbstractButton] = [QPushButton(PAYLOAD), QToolButton(), QRadioButton(PAYLOAD), QCheckBox(PAYLOAD)]
     made[1].setText(PAYLOAD)
     return [(type(b).__name__, b.text(), b.text()) for b in made]  # a button draws its text as it is
 
@@ -302,6 +303,7 @@ COVERED_BY = {
     "QListWidgetItem": "QListWidget",
     "QToolButton": "QPushButton",
     "QRadioButton": "QPushButton",
+    "QCheckBox": "QPushButton",
     "QAbstractButton": "QPushButton",
     "QTabWidget": "QGroupBox",
     "QMainWindow": "QGroupBox",

@@ -82,7 +82,7 @@ class EnterpriseRecord(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
-    # Counts changes of the details (migration 0005), as `AssessmentRecord.version` counts saves: every
+    # Counts changes of the details (migration 0006), as `AssessmentRecord.version` counts saves: every
     # UPDATE says `WHERE version = <the one read>`, so of two writers the second is refused, not applied.
     version: Mapped[int] = mapped_column(default=1)
 

@@ -10,8 +10,8 @@
   never go back; nothing changes there. A table added later needs `sqlite_autoincrement=True` in its
   `op.create_table` (tests/store/test_migrations.py checks every table of the newest schema).
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-12-06
 """
 
@@ -20,13 +20,13 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005"
-down_revision = "0004"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
-# The tables as they were at 0004, parents before children; `assessment_result` is keyed by its
-# assessment, whose id is never reused.
+# The tables made before 0005, parents before children (0005's own tables are AUTOINCREMENT already);
+# `assessment_result` is keyed by its assessment, whose id is never reused.
 GENERATED_KEYS = ("enterprise", "assessment", "scenario", "workspace", "workspace_member")
 
 

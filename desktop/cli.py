@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, TextIO, cast
 from desktop import __version__
 
 if TYPE_CHECKING:
+    from desktop.engine.answers import AnswersFile
+    from desktop.engine.filing import Filing
     from desktop.policy import Pack, PackRegistry
     from desktop.policy.model import Lang
 
@@ -47,6 +49,36 @@ _HELP: dict[str, tuple[str, str]] = {
         "assess many answers files (or folders): one checklist PDF per enterprise, plus a summary PDF and CSV",
     ),
     "jobs": ("并行进程数（默认：CPU 核数）", "number of worker processes (default: the number of CPU cores)"),
+    "dossier": (
+        "为答卷中记录了材料的每个支持项目装订一份申报材料 PDF（封面、目录、申报信息表、所附文件，逐页编码）",
+        "bind one application dossier PDF per item whose documents the answers file records (cover, contents, "
+        "summary sheet, the attached files, every page numbered)",
+    ),
+    "dossier_out": ("申报材料 PDF 写入的文件夹", "the folder to write the dossiers into"),
+    "partial": (
+        "有文件无法读取时仍生成申报材料（目录中列明未能装订的文件）",
+        "write the dossiers even when some files cannot be read (the contents list those not bound)",
+    ),
+    "dossier_refused": (
+        "{file}: documents.{item}.{document}: 文件 {name}：{reason}",
+        "{file}: documents.{item}.{document}: file {name}: {reason}",
+    ),
+    "dossier_stopped": (
+        "未生成申报材料：以上文件无法装订。请更正后重试，或加 --partial 用能读取的文件生成。",
+        "No dossier written: the files above cannot be bound. Correct them and try again, or add --partial to "
+        "bind the files that can be read.",
+    ),
+    "dossier_none": (
+        "{file}: 答卷中没有记录任何申报材料（documents），没有可装订的内容。",
+        "{file}: the answers file records no documents, so there is nothing to bind.",
+    ),
+    "dossier_wrote": ("已写入：{path}", "Written: {path}"),
+    "list_mismatch": ("{file}: 注意：{text}", "{file}: note: {text}"),
+    "list_mismatch_go_on": (
+        "以上填写的金额与导入的清单合计不一致（审核时常因此退回）；仍照常生成，请在提交前核对。",
+        "The figures above disagree with the imported lists' totals (a common reason for returned "
+        "applications); the output is written all the same: check them before filing.",
+    ),
     "pack": ("政策包工具", "policy pack tools"),
     "check": ("检查一个政策包文件并列出其措施", "check a policy pack file and list its measures"),
     "test": (
@@ -137,6 +169,14 @@ def _parser(lang: str = "zh") -> argparse.ArgumentParser:
     assess.add_argument("--today", type=dt.date.fromisoformat, default=None, help=argparse.SUPPRESS)
     _add_lang(assess, lang, top=False)
 
+    dossier = sub.add_parser("dossier", help=_h("dossier", lang))
+    dossier.add_argument("answers", type=Path, metavar="ANSWERS.json")
+    dossier.add_argument("--out", type=Path, required=True, metavar="DIR", help=_h("dossier_out", lang))
+    dossier.add_argument("--guide", metavar="ID", help=_h("guide", lang))
+    dossier.add_argument("--partial", action="store_true", help=_h("partial", lang))
+    dossier.add_argument("--today", type=dt.date.fromisoformat, default=None, help=argparse.SUPPRESS)
+    _add_lang(dossier, lang, top=False)
+
     batch = sub.add_parser("batch", help=_h("batch", lang))
     batch.add_argument("inputs", type=Path, nargs="+", metavar="INPUT")
     batch.add_argument("--out", type=Path, required=True, metavar="DIR")
@@ -175,6 +215,19 @@ def _print_problems(problems: Sequence[str], out: TextIO, lang: Lang = "zh", pac
         print(terminal_safe(for_technician(problem, pack, lang)), file=out)
 
 
+def _warn_list_mismatches(answers_file: AnswersFile, pack: Pack, name: str, lang: Lang, err: TextIO) -> None:
+    """Before a checklist or dossier is written: each typed figure that is not its imported list's total,
+    one line each, then the output goes on (the clerk may have a reason)."""
+    from desktop.engine.list_totals import list_mismatches
+    from desktop.quoting import terminal_safe
+
+    found = list_mismatches(pack, answers_file.answers, answers_file.lists.values())
+    for mismatch in found:
+        print(terminal_safe(_h("list_mismatch", lang, file=name, text=mismatch.text(lang))), file=err)
+    if found:
+        print(_h("list_mismatch_go_on", lang), file=err)
+
+
 def _labels_pack(registry: PackRegistry) -> Pack | None:
     try:
         return registry.for_date(dt.date.today())
@@ -196,12 +249,12 @@ def run_assess(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return registry.get(policy) if policy else registry.for_date(day)
 
     lang = _lang(args)
+    today = args.today or dt.date.today()
     try:
-        answers_file, pack = read_answers_file(args.answers, resolve)
+        answers_file, pack = read_answers_file(args.answers, resolve, today=today)
     except AnswersError as exc:
         _print_problems(exc.problems, err, lang, _labels_pack(registry))
         return EXIT_INVALID
-    today = args.today or dt.date.today()
     from desktop.policy.guide_registry import known_guides, skipped_lines
 
     guides = known_guides(registry)
@@ -216,11 +269,14 @@ def run_assess(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     found = find_opportunities(pack, answers_file.answers, result, today)
     if args.pdf is not None:
+        from desktop.engine.filing import ready_documents
         from desktop.report import write_checklist
         from desktop.report.checklist import ChecklistError
 
+        _warn_list_mismatches(answers_file, pack, args.answers.name, lang, err)
         try:
-            write_checklist(result, args.pdf, lang=lang, today=today, opportunities=found)
+            ready = ready_documents(answers_file.filing)
+            write_checklist(result, args.pdf, lang=lang, today=today, opportunities=found, ready=ready)
         except OSError as exc:
             print(terminal_safe(_h("no_pdf", lang, path=args.pdf, reason=exc.strerror or exc)), file=err)
             return EXIT_FAILURE
@@ -229,13 +285,89 @@ def run_assess(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             return EXIT_INVALID
     if args.json:
         # json escapes control characters itself; the answers file could not hold others (engine.limits)
-        data = assessment_to_data(result, lang, today)
+        data = assessment_to_data(result, lang, today, answers_file.filing)
         data["opportunities"] = opportunities_to_data(found, lang)
         json.dump(data, out, ensure_ascii=False, indent=2)
         out.write("\n")
     else:
         out.write(terminal_safe(summary_text(result, lang, today)))
     return EXIT_OK
+
+
+def run_dossier(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """One bound PDF per item whose documents the answers file records; files are read relative to it."""
+    from desktop.attachments import files_beside
+    from desktop.engine import AnswersError, assess_file, read_answers_file
+    from desktop.engine.refusals import in_language
+    from desktop.filenames import UniqueNames
+    from desktop.policy.guide_registry import known_guides
+    from desktop.policy.registry import known_registry
+    from desktop.quoting import terminal_safe
+    from desktop.report.dossier import Dossier, bound_documents, dossier_bytes, dossier_stem
+    from desktop.safe_write import write_bytes
+
+    registry = known_registry()
+    lang = _lang(args)
+    today = args.today or dt.date.today()
+
+    def resolve(policy: str | None, day: dt.date) -> Pack:
+        return registry.get(policy) if policy else registry.for_date(day)
+
+    try:
+        answers_file, pack = read_answers_file(args.answers, resolve, today=today)
+    except AnswersError as exc:
+        _print_problems(exc.problems, err, lang, _labels_pack(registry))
+        return EXIT_INVALID
+    guides = known_guides(registry)
+    if args.guide and guides.get(args.guide) is None:
+        known = "、".join(g.id for g in guides.for_pack(pack.id)) or "—"
+        print(terminal_safe(_h("no_guide", lang, guide=args.guide, known=known)), file=err)
+        return EXIT_INVALID
+    result = assess_file(pack, answers_file, today, guides.applying(pack.id, args.guide or answers_file.guide))
+    recorded = answers_file.filing.documents
+    if not recorded:
+        print(terminal_safe(_h("dossier_none", lang, file=args.answers.name)), file=err)
+        return EXIT_INVALID
+    _warn_list_mismatches(answers_file, pack, args.answers.name, lang, err)
+    load = files_beside(args.answers)
+    bound = []
+    refused_any = False
+    for item in result.items:
+        if item.id not in recorded:
+            continue
+        documents, refusals = bound_documents(item, recorded[item.id], load)
+        for r in refusals:
+            refused_any = True
+            line = _h(
+                "dossier_refused",
+                lang,
+                file=args.answers.name,
+                item=r.item_id,
+                document=r.document_id,
+                name=r.name,
+                reason=in_language(r.reason, lang),
+            )
+            print(terminal_safe(line), file=err)
+        bound.append(Dossier(result, item, documents, today, lang, _reference(answers_file.filing, item.id)))
+    if refused_any and not args.partial:
+        print(_h("dossier_stopped", lang), file=err)
+        return EXIT_INVALID
+    try:
+        args.out.mkdir(parents=True, exist_ok=True)
+        names = UniqueNames()
+        for dossier in bound:
+            path = args.out / names.claim(dossier_stem(result, dossier.item, lang), ".pdf")
+            write_bytes(path, dossier_bytes(dossier))
+            print(terminal_safe(_h("dossier_wrote", lang, path=path)), file=out)
+    except OSError as exc:
+        print(terminal_safe(_h("no_pdf", lang, path=args.out, reason=exc.strerror or exc)), file=err)
+        return EXIT_FAILURE
+    return EXIT_OK
+
+
+def _reference(filing: Filing, item_id: str) -> str:
+    claim = filing.claim(item_id)
+    return "" if claim is None else claim.reference
 
 
 def run_pack_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -256,6 +388,8 @@ def run_pack_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         print(f"  {number:>4} {measure.title.get(lang)}", file=out)
         for item in measure.items:
             print(f"        - {item.id} ({item.kind}): {item.title.get(lang)}", file=out)
+    for kind in pack.lists:
+        print(f"  list {kind.id}: {kind.title.get(lang)} → {kind.question} ({kind.item}.{kind.document})", file=out)
     return EXIT_OK
 
 
@@ -335,7 +469,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
     if args.command is None:
         return run_gui(args, err)
     pack_commands = {"check": run_pack_check, "test": run_pack_test, "diff": run_pack_diff}
-    commands = {"assess": run_assess, "batch": run_batch}
+    commands = {"assess": run_assess, "batch": run_batch, "dossier": run_dossier}
     if args.command == "pack":
         commands["pack"] = pack_commands[args.pack_command]
     try:

@@ -9,26 +9,26 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import json
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from desktop.engine.file_values import file_date, file_money, file_quantity
+from desktop.engine.filing import NO_FILING, Filing
+from desktop.engine.filing_file import filing_to_data, parse_filing
 from desktop.engine.limits import (
-    DATE_TEXT,
     ENTERPRISE_LIMITS,
     MAX_ANSWERS_BYTES,
     MAX_TABLE_ROWS,
     MAX_TEXT,
-    MONEY_TEXT,
     UnusableNumber,
     capped,
     load_answers_json,
     text_problem,
 )
-from desktop.engine.money import MAX_MONEY, MoneyError, check_money
+from desktop.engine.list_totals import ListTotal, list_totals_to_data, parse_list_totals
 from desktop.policy.model import Pack, Question
 from desktop.quoting import clip, quoted, visible
 from desktop.safe_read import FileRefusedError, read_regular_file
@@ -67,6 +67,10 @@ class AnswersFile:
     assessed_on: dt.date | None = None
     guide: str | None = None
     """The application guide picked for the windows and contacts (None: the newest real guide of the pack)."""
+    filing: Filing = NO_FILING
+    """What was recorded of the applications: documents, claims, and the amounts received elsewhere."""
+    lists: Mapping[str, ListTotal] = field(default_factory=dict)
+    """The lists imported for the answers (`desktop.engine.list_totals`): their totals and sources."""
 
     def with_answers(self, answers: Answers) -> AnswersFile:
         return replace(self, answers=answers)
@@ -103,88 +107,6 @@ def _suggest(name: str, known: list[str]) -> str:
     return f"；是否应为 {close[0]}？" if close else ""
 
 
-_NOT_FINITE = frozenset({"nan", "-nan", "inf", "-inf", "+inf", "infinity", "-infinity", "+infinity"})
-
-
-def _money(value: object) -> Decimal:
-    """Money as the file format writes it: a JSON number, or a string of ASCII digits with an optional
-    point and decimals. The window's conveniences (1,200,000, 120万, full-width digits) are not read here."""
-    if isinstance(value, bool):
-        raise MoneyError("应为金额（数字），不是 true/false")
-    if isinstance(value, UnusableNumber):
-        raise MoneyError(value.why)
-    if isinstance(value, int):
-        return check_money(Decimal(value))
-    if isinstance(value, Decimal):
-        return check_money(value)
-    if isinstance(value, float):
-        return _money(repr(value))
-    if isinstance(value, str):
-        text = value.strip()
-        if MONEY_TEXT.fullmatch(text):
-            return check_money(Decimal(text))
-        if text.startswith("-") and MONEY_TEXT.fullmatch(text[1:]):
-            raise MoneyError("金额不能为负数")
-        if text.lower() in _NOT_FINITE:
-            raise MoneyError("金额必须是有限的数")
-        raise MoneyError(
-            f"{quoted(value)}不是答卷文件的金额写法：只能有数字和小数点（如 1200000 或 1200000.50），"
-            "不能用千位分隔符、“万”、全角数字、下划线或科学计数法"
-        )
-    raise MoneyError(f"应为金额（数字或数字字符串），实际为 {quoted(value)}")
-
-
-QUANTITY_PLACES = Decimal("0.0001")
-
-
-def _quantity(value: object) -> Decimal:
-    """A quantity (USD of growth, tonnes), written as money is (ASCII digits, an optional point), with up to
-    four decimals."""
-    if isinstance(value, UnusableNumber):
-        raise ValueError(value.why)
-    if isinstance(value, bool) or not isinstance(value, (int, str, Decimal, float)):
-        raise ValueError(f"应为数（数字或数字字符串），实际为 {quoted(value)}")
-    if isinstance(value, str) and not MONEY_TEXT.fullmatch(value.strip()):
-        raise ValueError(f"{quoted(value)}不是答卷文件的数的写法：只能有数字和小数点（如 800000 或 800000.5）")
-    try:
-        number = Decimal(repr(value)) if isinstance(value, float) else Decimal(str(value).strip())
-    except InvalidOperation:
-        raise ValueError(f"{quoted(value)}不是数") from None
-    if not number.is_finite():
-        raise ValueError("必须是有限的数")
-    if number < 0:
-        raise ValueError("不能为负数")
-    if number > MAX_MONEY:
-        raise ValueError("数值过大，请检查单位")
-    if number != number.quantize(QUANTITY_PLACES):
-        raise ValueError("最多保留四位小数")
-    return number
-
-
-_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})", re.ASCII)
-
-
-def _date(value: object) -> dt.date:
-    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-        return value
-    if isinstance(value, str):
-        text = value.strip()
-        try:
-            if DATE_TEXT.fullmatch(text):
-                return dt.date.fromisoformat(text)
-        except ValueError:
-            pass
-        # Say what is wrong with the date itself; "应写作 2025-06-18" read as if the program knew the date.
-        parts = _ISO_DATE.fullmatch(text)
-        if parts is None:
-            raise ValueError(f"{quoted(value)}不是日期：应按“年-月-日”写，例如 2025-06-18")
-        year, month, day = (int(p) for p in parts.groups())
-        if not 1 <= month <= 12:
-            raise ValueError(f"{quoted(value)}不是存在的日期（{year} 年没有 {month} 月）")
-        raise ValueError(f"{quoted(value)}不是存在的日期（{year} 年 {month} 月没有 {day} 日）")
-    raise ValueError(f"应为日期字符串（如 2025-06-18），实际为 {quoted(value)}")
-
-
 def coerce_answer(question: Question, value: object) -> AnswerValue:
     """One answer in its typed form; raises ValueError with the reason in words."""
     if question.type == "bool":
@@ -204,9 +126,9 @@ def coerce_answer(question: Question, value: object) -> AnswerValue:
             raise ValueError(problem)
         return value
     if question.type == "money":
-        return _money(value)
+        return file_money(value)
     if question.type == "date":
-        return _date(value)
+        return file_date(value)
     if question.type == "integer":
         if isinstance(value, UnusableNumber):
             raise ValueError(value.why)
@@ -218,7 +140,7 @@ def coerce_answer(question: Question, value: object) -> AnswerValue:
             raise ValueError(f"不能大于 {question.max}（实际为 {value}）")
         return value
     if question.type == "number":
-        return _quantity(value)
+        return file_quantity(value)
     if question.type == "table":
         return _table(question, value)
     raise ValueError(f"未知的题型 {question.type}")
@@ -308,8 +230,11 @@ def _enterprise(raw: object, problems: list[str]) -> Enterprise:
     return Enterprise(**values)
 
 
-def parse_answers_data(data: object, resolve_pack: PackResolver) -> tuple[AnswersFile, Pack]:
-    """Check a decoded answers document. `resolve_pack(policy_id | None, date)` picks the pack.
+def parse_answers_data(
+    data: object, resolve_pack: PackResolver, *, today: dt.date | None = None
+) -> tuple[AnswersFile, Pack]:
+    """Check a decoded answers document. `resolve_pack(policy_id | None, date)` picks the pack; `today`
+    (default: the clock) is what no claim's step may come after.
 
     Raises AnswersError listing every problem; never returns a partly checked result.
     """
@@ -319,7 +244,18 @@ def parse_answers_data(data: object, resolve_pack: PackResolver) -> tuple[Answer
     fmt = data.get("format", FORMAT)
     if fmt != FORMAT:
         problems.append(f"format: 不支持的格式 {quoted(fmt)}，应为 {FORMAT!r}")
-    top_keys = ["format", "policy", "assessed_on", "guide", "enterprise", "answers"]
+    top_keys = [
+        "format",
+        "policy",
+        "assessed_on",
+        "guide",
+        "enterprise",
+        "answers",
+        "documents",
+        "claims",
+        "received",
+        "lists",
+    ]
     for key in data:
         if key not in top_keys:
             problems.append(f"{_key(key)}: 未知的字段" + _suggest(str(key), top_keys))
@@ -330,7 +266,7 @@ def parse_answers_data(data: object, resolve_pack: PackResolver) -> tuple[Answer
     assessed_on: dt.date | None = None
     if data.get("assessed_on") is not None:
         try:
-            assessed_on = _date(data["assessed_on"])
+            assessed_on = file_date(data["assessed_on"])
         except ValueError as exc:
             problems.append(f"assessed_on: {exc}")
     policy = data.get("policy")
@@ -348,12 +284,16 @@ def parse_answers_data(data: object, resolve_pack: PackResolver) -> tuple[Answer
         raise AnswersError(capped([*problems, f"policy: {exc.args[0] if exc.args else exc}"])) from None
     answers, answer_problems = validate_answers(pack, raw_answers)
     problems.extend(answer_problems)
+    filing = parse_filing(data, pack, today or dt.date.today(), problems)
+    lists = parse_list_totals(data.get("lists"), pack, problems)
     if problems:
         raise AnswersError(capped(problems))
-    return AnswersFile(enterprise, answers, policy or pack.id, assessed_on, guide), pack
+    return AnswersFile(enterprise, answers, policy or pack.id, assessed_on, guide, filing, lists), pack
 
 
-def read_answers_file(path: Path, resolve_pack: PackResolver) -> tuple[AnswersFile, Pack]:
+def read_answers_file(
+    path: Path, resolve_pack: PackResolver, *, today: dt.date | None = None
+) -> tuple[AnswersFile, Pack]:
     """Read and check one answers file; problems are prefixed with the file's name.
 
     Only a regular file of at most MAX_ANSWERS_BYTES is read (a FIFO, a device or a huge file is refused
@@ -375,7 +315,7 @@ def read_answers_file(path: Path, resolve_pack: PackResolver) -> tuple[AnswersFi
     except ValueError as exc:
         raise AnswersError([f"{name}: {exc}"]) from None
     try:
-        return parse_answers_data(data, resolve_pack)
+        return parse_answers_data(data, resolve_pack, today=today)
     except AnswersError as exc:
         raise AnswersError([f"{name}: {p}" for p in exc.problems]) from None
 
@@ -421,6 +361,9 @@ def answers_file_to_data(answers_file: AnswersFile) -> dict[str, object]:
         data["guide"] = answers_file.guide
     data["enterprise"] = enterprise
     data["answers"] = {k: answer_to_json(v) for k, v in answers_file.answers.items()}
+    data.update(filing_to_data(answers_file.filing))
+    if answers_file.lists:
+        data["lists"] = list_totals_to_data(answers_file.lists)
     return data
 
 

@@ -31,11 +31,13 @@ from typing import Any
 
 from desktop.engine.answers import validate_answers
 from desktop.engine.evaluate import assess
+from desktop.engine.filing import Received
+from desktop.engine.filing_file import parse_received
 from desktop.engine.result import Assessment, ItemResult
 from desktop.policy.model import Pack
 
 DEFAULT_DAY = dt.date(2025, 11, 30)
-CASE_KEYS = {"name", "answers", "expect", "assessed_on"}
+CASE_KEYS = {"name", "answers", "expect", "assessed_on", "received"}
 ITEM_KEYS = {
     "status",
     "amount",
@@ -67,6 +69,8 @@ class Case:
     answers: Mapping[str, Any]
     expect: Mapping[str, Any]
     assessed_on: dt.date
+    received: tuple[Received, ...] = ()
+    """Amounts the enterprise received elsewhere (`[[case.received]]`), read by `from_history` questions."""
 
 
 @dataclass(frozen=True)
@@ -121,7 +125,8 @@ def load_cases(path: Path) -> list[Case]:
         if not isinstance(day, dt.date):
             problems.append(f"{where}（{name}）.assessed_on: 应为日期")
             day = DEFAULT_DAY
-        cases.append(Case(path.name, name, entry.get("answers", {}), expect, day))
+        received = parse_received(entry.get("received", []), day, problems, f"{where}（{name}）.")
+        cases.append(Case(path.name, name, entry.get("answers", {}), expect, day, received))
     if problems:
         raise CaseFileError(problems)
     return cases
@@ -149,7 +154,7 @@ def run_case(pack: Pack, case: Case) -> list[Failure]:
     answers, problems = validate_answers(pack, case.answers)
     if problems:
         return [Failure(case.source, case.name, "answers", "有效的回答", problem) for problem in problems]
-    result = assess(pack, answers, assessed_on=case.assessed_on)
+    result = assess(pack, answers, assessed_on=case.assessed_on, received=case.received)
     failures: list[Failure] = []
 
     def fail(where: str, expected: object, actual: object) -> None:

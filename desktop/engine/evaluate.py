@@ -12,6 +12,7 @@ An item's status, in order of precedence:
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import replace
 from decimal import Decimal
 from functools import partial
@@ -21,6 +22,7 @@ from desktop.engine.answers import Answers, AnswersFile, Enterprise
 from desktop.engine.compute import ZERO, CapMet, Context, MissingAnswerError, evaluate
 from desktop.engine.conditions import Check, check
 from desktop.engine.explain import Trace, limit_name, word
+from desktop.engine.filing import Received, history_answers
 from desktop.engine.period import period_sentence
 from desktop.engine.result import (
     Assessment,
@@ -329,9 +331,16 @@ def assess(
     assessed_on: dt.date,
     enterprise: Enterprise | None = None,
     guide: Guide | None = None,
+    received: Iterable[Received] = (),
 ) -> Assessment:
     """Every support item of the pack evaluated against the answers, with the application guide's window,
-    channel and contact for each (when a guide is given). Pure: no I/O, no clock."""
+    channel and contact for each (when a guide is given). Pure: no I/O, no clock.
+
+    `received`: the enterprise's amounts received elsewhere; a question that reads them (`from_history`)
+    takes their sum instead of the answer typed, where there are any."""
+    from_history = history_answers(pack, received)
+    if from_history:
+        answers = {**answers, **{f.question: f.amount for f in from_history}}
     plan = _plan(pack)
     amounts: dict[str, Decimal] = {}
     results: list[ItemResult | None] = [None] * plan.count
@@ -394,6 +403,7 @@ def assess(
         guide=None
         if guide is None
         else GuideInfo(guide.id, guide.round, guide.published_on, guide.example, guide.source, guide.note),
+        from_history=from_history,
     )
 
 
@@ -404,4 +414,5 @@ def assess_file(pack: Pack, answers_file: AnswersFile, today: dt.date, guide: Gu
         assessed_on=answers_file.assessed_on or today,
         enterprise=answers_file.enterprise,
         guide=guide,
+        received=answers_file.filing.received,
     )

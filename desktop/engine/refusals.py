@@ -143,10 +143,60 @@ TEMPLATES: Final[tuple[tuple[str, str], ...]] = (
     ("最多保留四位小数", "at most four decimal places"),
     ("数值过大，请检查单位", "the number is too large: check the unit"),
     ("应为申报指南编号（文字），实际为 {found}", "expected an application guide id (text), found {found}"),
+    # desktop/engine/filing_file.py: documents, claims and amounts received in an answers file
+    ("文件路径为空", "the file path is empty"),
+    ("文件路径过长（{count} 个字符，最多 {limit}）", "the file path is too long ({count} characters, at most {limit})"),
+    (
+        "文件路径 {path} 应相对于答卷文件所在的文件夹，不能是绝对路径",
+        "the file path {path} must be relative to the answers file's folder, not absolute",
+    ),
+    (
+        "文件路径 {path} 不能用“..”指向答卷文件所在文件夹以外",
+        "the file path {path} cannot point outside the answers file's folder with '..'",
+    ),
+    ("文件路径 {path} 含有文件名中不允许的字符", "the file path {path} holds characters not allowed in file names"),
+    ("{where}: 未知的支持项目编号{suggestion}", "{where}: unknown item ID{suggestion}"),
+    ("材料过多（{count} 项，最多 {limit} 项）", "too many documents ({count}, at most {limit})"),
+    (
+        "材料编号应由小写英文字母、数字和下划线组成，以字母开头{suggestion}",
+        "a document ID is lower-case letters, digits and underscores, starting with a letter{suggestion}",
+    ),
+    (
+        "该支持项目的材料清单中没有这一项（清单：{known}）{suggestion}；自行添加的材料请写明 title（材料名称）",
+        "this item's list of documents has no such document (the list: {known}){suggestion}; a document you add "
+        "needs a title",
+    ),
+    (
+        "未知的状态 {found}，应为 have（已备）、missing（缺）或 help（需协助）之一",
+        "unknown state {found}; expected have, missing or help",
+    ),
+    ("应为文件路径的数组（[...]）", "expected an array of file paths ([...])"),
+    ("文件过多（{count} 个，最多 {limit} 个）", "too many files ({count}, at most {limit})"),
+    ("应为文件路径（文字），实际为 {found}", "expected a file path (text), found {found}"),
+    ("文件 {path} 在同一项材料中列了两次", "the file {path} is listed twice for one document"),
+    (
+        "这是一项服务，无需申报，不能记录申报进度",
+        "this is a service: there is nothing to apply for, so no claim can be recorded",
+    ),
+    ("未知的申报状态 {found}，应为 {allowed} 之一", "unknown claim state {found}; expected one of {allowed}"),
+    ("应为已获拨付记录的数组（[...]）", "expected an array of amounts received ([...])"),
+    ("缺少此字段", "this field is missing"),
+    ("已拨付的申报须填写拨付金额", "a paid claim needs the amount paid"),
+    ("已拨付的申报须填写拨付日期", "a paid claim needs the date of payment"),
+    ("只有已拨付（paid）的申报才有拨付金额和日期", "only a paid claim has an amount and a date of payment"),
+    ("拨付金额应大于 0", "the amount paid must be more than 0"),
+    ("提交日期", "the submission date"),
+    ("受理日期", "the acceptance date"),
+    ("公示开始日", "the first day of the public listing"),
+    ("公示结束日", "the last day of the public listing"),
+    ("拨付日期", "the payment date"),
     # the most general last: a more particular template wins where both fit
     ("{where}: {problem}", "{where}: {problem}"),
     ("{where}：{problem}", "{where}: {problem}"),
     ("{first}；{rest}", "{first}; {rest}"),
+    # two dates of a claim named by the field (提交日期…), below: after the splits above, so "where: …" is cut first
+    ("{name} {day} 晚于今天（{today}）", "{name} {day} is after today ({today})"),
+    ("{later} {second} 早于{earlier} {first}", "{later} {second} is before {earlier} {first}"),
 )
 
 _FIELD = re.compile(r"\{([a-z_]+)\}")

@@ -9,6 +9,8 @@ from decimal import Decimal
 from typing import Any, Literal, cast
 
 from desktop.engine.answers import Enterprise
+from desktop.engine.filing import Filing, FromHistory, Received, progress, tracked_documents
+from desktop.engine.filing_file import claim_to_data, received_to_data
 from desktop.engine.vocabulary import join_units
 from desktop.policy.guides import NOT_PUBLISHED, Channel, Contact, ItemGuide, Window, window_state
 from desktop.policy.model import Basis, Document, ItemKind, Lang, Text
@@ -297,6 +299,8 @@ class Assessment:
     """Things to settle before applying that concern every item (basic conditions not yet answered)."""
     guide: GuideInfo | None = None
     """The application guide the windows, channels and contacts come from (None: no guide known)."""
+    from_history: tuple[FromHistory, ...] = ()
+    """Answers taken from the amounts the enterprise received elsewhere, instead of what was typed."""
 
     @property
     def expired(self) -> bool:
@@ -402,12 +406,54 @@ def _guide(guide: GuideInfo, lang: Lang | None) -> dict[str, object]:
     }
 
 
-def assessment_to_data(result: Assessment, lang: Lang | None = "zh", today: dt.date | None = None) -> dict[str, Any]:
+def _documents(item: ItemResult, lang: Lang | None, filing: Filing | None) -> list[dict[str, object]]:
+    """The item's documents; with the filing, each with what was recorded of it (state, note, files by
+    path), and after them the documents the clerk added or that left the list (`listed`: false)."""
+    if filing is None:
+        return [{"id": d.id, "text": _text(d.text, lang)} for d in item.documents]
+    tracked = tracked_documents(item.documents, filing.documents.get(item.id, {}))
+    return [
+        {
+            "id": d.id,
+            "text": _text(d.text, lang),
+            "state": d.record.state,
+            "note": d.record.note,
+            "files": [f.path or f.name for f in d.record.files],
+            "listed": d.listed,
+        }
+        for d in tracked
+    ]
+
+
+def _filing_of_item(item: ItemResult, filing: Filing | None) -> dict[str, object]:
+    if filing is None:
+        return {}
+    found = progress(tracked_documents(item.documents, filing.documents.get(item.id, {})))
+    claim = filing.claim(item.id)
+    return {
+        "document_progress": {"total": found.total, "have": found.have, "missing": found.missing, "help": found.help},
+        "claim": None if claim is None else claim_to_data(claim),
+    }
+
+
+def _from_history(found: FromHistory) -> dict[str, object]:
+    return {
+        "question": found.question,
+        "amount": f"{found.amount:.2f}",
+        "entries": [received_to_data(r) for r in found.entries],
+    }
+
+
+def assessment_to_data(
+    result: Assessment, lang: Lang | None = "zh", today: dt.date | None = None, filing: Filing | None = None
+) -> dict[str, Any]:
     """JSON-ready form. With a language, texts are plain strings (the command line's `--json`);
     with `lang=None`, both languages are kept (the snapshot a finalised assessment stores). With `today`,
-    each window says whether it is open and how many days are left."""
+    each window says whether it is open and how many days are left. With `filing`, each item carries its
+    documents' states and files, their progress and its claim (the snapshot keeps none of these: they
+    change after an assessment is finalised)."""
     start, end = result.period
-    return {
+    data = {
         "policy": {
             "id": result.pack_id,
             "version": result.pack_version,
@@ -436,7 +482,7 @@ def assessment_to_data(result: Assessment, lang: Lang | None = "zh", today: dt.d
                 "article_label": i.article_label,
                 "measure_title": _text(i.measure_title, lang),
                 "title": _text(i.title, lang),
-                "claim": _text(i.claim, lang),
+                "claim_text": _text(i.claim, lang),
                 "kind": i.kind,
                 "status": i.status,
                 "amount": _money(i.amount),
@@ -444,7 +490,7 @@ def assessment_to_data(result: Assessment, lang: Lang | None = "zh", today: dt.d
                 "capped": i.capped,
                 "basis": i.basis,
                 "units": _texts(i.units, lang),
-                "documents": [{"id": d.id, "text": _text(d.text, lang)} for d in i.documents],
+                "documents": _documents(i, lang, filing),
                 "notes": _texts(i.notes, lang),
                 "source": i.source,
                 "steps": _texts(i.steps, lang),
@@ -457,10 +503,14 @@ def assessment_to_data(result: Assessment, lang: Lang | None = "zh", today: dt.d
                 "decided_by": [_reading(r, lang) for r in i.decided_by],
                 "ask": _text(i.ask, lang) if i.ask.zh else None,
                 "application": None if i.application is None else _application(i.application, lang, today),
+                **_filing_of_item(i, filing),
             }
             for i in result.items
         ],
     }
+    if result.from_history:
+        data["from_history"] = [_from_history(f) for f in result.from_history]
+    return data
 
 
 def _read_text(value: object) -> Text:
@@ -547,7 +597,8 @@ def _read_item(i: Mapping[str, Any]) -> ItemResult:
         article_label=i["article_label"],
         measure_title=_read_text(i["measure_title"]),
         title=_read_text(i["title"]),
-        claim=_read_text(i.get("claim", "")),
+        # "claim" held this sentence before items carried their claim record under that name
+        claim=_read_text(i.get("claim_text", i.get("claim", ""))),
         kind=i["kind"],
         basis=i["basis"],
         units=_read_texts(i["units"]),
@@ -595,7 +646,23 @@ def assessment_from_data(data: Mapping[str, Any]) -> Assessment:
         period_label=_read_text(policy.get("period_label", "")),
         notices=_read_texts(data.get("notices")),
         guide=_read_guide(data.get("guide")),
+        from_history=tuple(_read_from_history(f) for f in data.get("from_history", [])),
     )
+
+
+def _read_from_history(f: Mapping[str, Any]) -> FromHistory:
+    entries = tuple(
+        Received(
+            str(r["policy"]),
+            str(r["item"]),
+            Decimal(str(r["amount"])),
+            dt.date.fromisoformat(str(r["paid_on"])),
+            str(r.get("title", "")),
+            str(r.get("note", "")),
+        )
+        for r in f.get("entries", [])
+    )
+    return FromHistory(str(f["question"]), Decimal(str(f["amount"])), entries)
 
 
 def _read_guide(g: Mapping[str, Any] | None) -> GuideInfo | None:

@@ -74,6 +74,20 @@ TERMS: Final[dict[str, tuple[str, str]]] = {
     "channel_not_published": ("以申报通知为准", "Set by the notice"),
     # the day the answers were given: it records when, it changes no amount (the pack's period does)
     "assessed_on": ("填写日期", "Answers given on"),
+    # the applications (issues 20, 21): a document's state, a claim's state, and the columns they fill
+    "document_have": ("已备", "ready"),
+    "document_missing": ("缺", "missing"),
+    "document_help": ("需协助", "needs help"),
+    "claim_preparing": ("准备中", "Preparing"),
+    "claim_submitted": ("已提交", "Submitted"),
+    "claim_accepted": ("已受理", "Accepted"),
+    "claim_publicized": ("公示中", "Publicly listed"),
+    "claim_paid": ("已拨付", "Paid"),
+    "claim_rejected": ("未获支持", "Not granted"),
+    "claim_no_application": ("免申即享", "Paid without application"),
+    "claim": ("申报进度", "Application status"),
+    "documents": ("申报材料", "Documents"),
+    "paid": ("已拨付", "Paid"),
     # actions named on more than one screen
     "new_assessment": ("新建评估", "New assessment"),
     # units of money

@@ -35,6 +35,10 @@ The format (TOML), checked like a pack, every problem named by file, entry and f
     documents_drop = ["bank_account_form"]                      # a pack document this round does not ask for
     # or documents = [...] to replace the pack's whole list (each with its id)
     amount = { fixed = "50000" }        # for a support the text leaves unquantified
+
+    [[lists]]                           # what the round adds to a list of the pack (docs/policy-packs.md §16)
+    list = "equipment_list"
+    minimum = "10000"                   # e.g. only invoices from 10,000 yuan count
 """
 
 from __future__ import annotations
@@ -46,6 +50,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal, cast
 
 from desktop.policy.guide_limits import read_guide_toml
+from desktop.policy.lists import GuideList, read_guide_lists
 from desktop.policy.loader import PackError, _Checker, _entry, read_documents
 from desktop.policy.model import Basis, Document, Pack, Text
 from desktop.policy.rule_reader import RuleReader
@@ -142,6 +147,8 @@ class Guide:
     default: ItemGuide
     hash: str
     path: str = ""
+    lists: dict[str, GuideList] = field(default_factory=dict)
+    """What the guide adds to the pack's lists (a minimum per invoice), by list id."""
     _defaults: dict[str, ItemGuide] = field(default_factory=dict, compare=False, repr=False)
     """The defaults as each item without an entry takes them, made once (assess asks for every item)."""
 
@@ -305,8 +312,8 @@ def load_guide_text(content: bytes, source: str, packs: Mapping[str, Pack], path
         if key not in GUIDE_KEYS:
             c.fail(f"[guide].{key}", "未知的字段")
     for key in data:
-        if key not in ("guide", "contacts", "defaults", "items"):
-            c.fail(key, "未知的部分（应为 [guide]、[[contacts]]、[defaults]、[[items]]）")
+        if key not in ("guide", "contacts", "defaults", "items", "lists"):
+            c.fail(key, "未知的部分（应为 [guide]、[[contacts]]、[defaults]、[[items]]、[[lists]]）")
     pack_id = c.string(head, "pack", "[guide]")
     pack = packs.get(pack_id)
     if pack_id and pack is None:
@@ -324,7 +331,9 @@ def load_guide_text(content: bytes, source: str, packs: Mapping[str, Pack], path
         contacts[contact.id] = contact
     items: dict[str, ItemGuide] = {}
     default = ItemGuide("")
+    lists: dict[str, GuideList] = {}
     if pack is not None:
+        lists = read_guide_lists(c, data, pack)
         defaults = c.table(data, "defaults", "")
         if defaults:
             default = _item(c, defaults, "[defaults]", pack, contacts, default=True)
@@ -351,6 +360,7 @@ def load_guide_text(content: bytes, source: str, packs: Mapping[str, Pack], path
         default=default,
         hash=hashlib.sha256(content).hexdigest(),
         path=path,
+        lists=lists,
     )
     if c.problems:
         raise GuideError(source, c.problems)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from desktop.policy.limits import clip_problem, pack_number_problem, read_pack_toml
+from desktop.policy.lists import read_lists
 from desktop.policy.model import (
     BASES,
     DOCUMENT_ID,
@@ -21,6 +22,7 @@ from desktop.policy.model import (
     Choice,
     Document,
     GlossaryTerm,
+    HistoryQuery,
     Interpretation,
     InterpretationKind,
     Item,
@@ -207,6 +209,7 @@ def _question(c: _Checker, data: Mapping[str, Any], where: str, *, nested: bool 
     if not (isinstance(glossary, list) and all(isinstance(g, str) for g in glossary)):
         c.fail(f"{where}.glossary", "应为术语编号的数组")
         glossary = []
+    from_history = _history_query(c, data, where, qtype)
     return Question(
         id=c.string(data, "id", where),
         type=qtype,
@@ -222,7 +225,37 @@ def _question(c: _Checker, data: Mapping[str, Any], where: str, *, nested: bool 
         glossary=tuple(glossary),
         unit=unit,
         set_by=set_by,
+        from_history=from_history,
     )
+
+
+def _strings(c: _Checker, data: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
+    value = data.get(key, [])
+    if not (isinstance(value, list) and all(isinstance(v, str) and v for v in value)):
+        c.fail(f"{where}.{key}", "应为非空字符串的数组")
+        return ()
+    return tuple(value)
+
+
+def _history_query(c: _Checker, data: Mapping[str, Any], where: str, qtype: str) -> HistoryQuery | None:
+    """`from_history = { items = [...], policies = [...] }`: the amounts received for those items fill the
+    answer. Only a money question can be filled so (an amount is what the history holds)."""
+    raw = data.get("from_history")
+    if raw is None:
+        return None
+    at = f"{where}.from_history"
+    if not isinstance(raw, Mapping):
+        c.fail(at, '应为 { items = ["支持项目编号", …], policies = ["政策包编号", …] }')
+        return None
+    if qtype != "money":
+        c.fail(at, "只有金额题可以从已获拨付记录中读取")
+    for key in raw:
+        if key not in ("items", "policies"):
+            c.fail(f"{at}.{key}", "未知的字段（只有 items、policies）")
+    items = _strings(c, raw, "items", at)
+    if not items:
+        c.fail(f"{at}.items", "至少要列出一个支持项目编号")
+    return HistoryQuery(items, _strings(c, raw, "policies", at))
 
 
 def _item(c: _Checker, data: Mapping[str, Any], where: str, reader: RuleReader) -> Item:
@@ -416,6 +449,7 @@ def load_pack_text(content: bytes, source: str, path: str = "") -> Pack:
     if not pack.measures:
         c.fail("measures", "政策包至少要有一条措施")
     _check_references(c, pack)
+    pack = replace(pack, lists=read_lists(c, data, pack))
     if c.problems:
         raise PackError(source, c.problems)
     return pack

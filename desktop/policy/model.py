@@ -8,6 +8,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
+    from desktop.policy.lists import ListKind
     from desktop.policy.rules import Block
 
 Lang = Literal["zh", "en"]
@@ -79,6 +80,15 @@ class Condition:
 
 
 @dataclass(frozen=True)
+class HistoryQuery:
+    """Which amounts received a money question adds up instead of asking (`from_history`): those of these
+    items, under these packs (any pack where none is named). "Already received for the same thing"."""
+
+    items: tuple[str, ...]
+    policies: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Question:
     id: str
     type: QuestionType
@@ -97,6 +107,8 @@ class Question:
     """For integer and number questions: what is counted ("人", "美元"); shown after the figure."""
     set_by: Text = Text("")
     """Who decides the answer when the enterprise cannot change it by acting ("由工业和信息化部门认定")."""
+    from_history: HistoryQuery | None = None
+    """A money question the enterprise's record of amounts received answers, where it holds any."""
 
     @property
     def noun(self) -> Text:
@@ -206,6 +218,8 @@ class Pack:
     interpretations: dict[str, Interpretation] = field(default_factory=dict)
     common_conditions: tuple[Condition, ...] = ()
     """Conditions every amount and unquantified item is checked against (registered in Zhongshan, …)."""
+    lists: tuple[ListKind, ...] = ()
+    """Lists the firm already has whose total answers a money question (`desktop.policy.lists`)."""
 
     @property
     def short_hash(self) -> str:

@@ -25,12 +25,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TextIO, cast
 
+from desktop.filenames import UniqueNames, checklist_stem
 from desktop.policy.guide_registry import GuideRegistry, known_guides, skipped_lines
 from desktop.policy.model import Lang
 from desktop.policy.registry import PackRegistry, known_registry
 from desktop.quoting import terminal_safe
 from desktop.report.batch_summary import SummaryRow, done_line, summary_bytes, write_summary_csv
-from desktop.report.filenames import UniqueNames, checklist_stem
 from desktop.report.labels import label
 from desktop.report.output_folder import OutputFolder, OutputFolderError
 
@@ -164,7 +164,7 @@ def _process(job: Job, path: Path) -> Done:
         pdf = checklist_bytes(result, lang, today=job.today, opportunities=found)
     except ChecklistError as exc:
         return Done(None, b"", (f"{path.name}: {exc.message}",))
-    return Done(SummaryRow.of(result, path.name, lang, job.today), pdf, ())
+    return Done(SummaryRow.of(result, path.name, lang, job.today, answers_file.filing), pdf, ())
 
 
 def _write_summaries(

@@ -27,7 +27,9 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableS
 from desktop import __version__
 from desktop.engine import vocabulary
 from desktop.engine.application import EXAMPLE, applies, days_phrase, deadline, next_deadline
+from desktop.engine.filing import NO_FILING, Filing, claim_text
 from desktop.engine.money import format_yuan
+from desktop.engine.reminders import paid_by_year
 from desktop.engine.result import Assessment
 from desktop.policy.model import Lang
 from desktop.policy.towns import shown_town
@@ -51,14 +53,17 @@ class ItemLine:
     deadline: str = ""
     channel: str = ""
     example: bool = False  # the window and channel come from a training guide
+    claim: str = ""
+    """Where its application stands, where a claim is recorded ("已拨付 360,000.00 元（2026-05-20）")."""
 
     def text(self, lang: Lang) -> str:
-        """`短期出口信用保险保费支持 360,000.00 元`, `… 150,000.00 元（待确认）`."""
+        """`短期出口信用保险保费支持 360,000.00 元`, `… 150,000.00 元（待确认）`,
+        `… 150,000.00 元 · 已提交（2026-03-10）`."""
         line = f"{self.title} {vocabulary.yuan(self.amount, lang)}"
         if self.pending:
             word = vocabulary.status_term("to_confirm", lang)
             line += f" ({word})" if lang == "en" else f"（{word}）"
-        return line
+        return f"{line} · {self.claim}" if self.claim else line
 
 
 @dataclass(frozen=True)
@@ -102,9 +107,11 @@ class SummaryRow:
     deadline: str = ""  # the soonest window among the items applied for ("" without a guide)
     days_left: int | None = None
     windows: tuple[WindowLine, ...] = ()
+    paid: Decimal | None = None
+    """What the recorded claims say was paid (None: no claim paid)."""
 
     @classmethod
-    def of(cls, result: Assessment, source: str, lang: Lang, today: dt.date) -> SummaryRow:
+    def of(cls, result: Assessment, source: str, lang: Lang, today: dt.date, filing: Filing = NO_FILING) -> SummaryRow:
         items: list[ItemLine] = []
         windows: list[WindowLine] = []
         for position, i in enumerate(result.items):
@@ -114,7 +121,9 @@ class SummaryRow:
             if i.amount is not None:
                 bare = (when.cell(lang, marked=False), when.channel_cell(lang, marked=False)) if when else ("", "")
                 example = when is not None and when.example
-                items.append(ItemLine(i.title.get(lang), i.amount, i.status == "to_confirm", *bare, example))
+                claim = filing.claim(i.id)
+                said = "" if claim is None else claim_text(claim, lang)
+                items.append(ItemLine(i.title.get(lang), i.amount, i.status == "to_confirm", *bare, example, said))
             if when is not None:
                 cells = (when.cell(lang), when.channel_cell(lang))
                 article = vocabulary.article_term(i.article, i.article_label, lang)
@@ -140,6 +149,7 @@ class SummaryRow:
             deadline=soonest.cell(lang) if soonest is not None else "",
             days_left=soonest.days_left if soonest is not None else None,
             windows=tuple(windows),
+            paid=sum(paid_by_year(filing.claims.values()).values(), Decimal(0)) or None,
         )
 
     def items_text(self, lang: Lang, sep: str) -> str:
@@ -167,7 +177,7 @@ COLUMNS = (
     "col_items",
     "col_file",
 )
-CSV_COLUMNS = (*COLUMNS[:8], "col_days_left", *COLUMNS[8:], "col_source")
+CSV_COLUMNS = (*COLUMNS[:8], "col_days_left", *COLUMNS[8:], "col_source", "col_paid")
 KEEP_HEADING = 40 * mm  # room a heading needs below it: its table's head and first rows
 # the table of windows: per item and window, the enterprises applying
 WINDOW_COLUMNS = (
@@ -407,5 +417,6 @@ def write_summary_csv(rows: Sequence[SummaryRow], path: Path, *, lang: Lang) -> 
                     *csv_row([row.deadline]),
                     "" if row.days_left is None else row.days_left,
                     *csv_row([row.items_text(lang, sep), row.checklist, row.source]),
+                    "" if row.paid is None else f"{row.paid:.2f}",
                 ]
             )

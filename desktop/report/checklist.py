@@ -45,6 +45,8 @@ from desktop.report.layout import RULE, SHADE, PageDecor, content_width, frame_h
 from desktop.safe_write import write_bytes
 
 SHORT_HASH = 12
+Ready = frozenset[tuple[str, str]]
+"""(item, document) of the documents recorded as ready (已备): their boxes are printed ticked."""
 # Room a heading needs below it, else it starts on the next page (cheaper than keep-with-next,
 # which lays everything out twice): a section title with the start of its table, an item title
 # with its claim, a field label with its first line or two.
@@ -239,7 +241,13 @@ def _labelled(key: str, text: str, lang: Lang) -> LabelledText:
 
 
 def _item_section(
-    item: ItemResult, result: Assessment, lang: Lang, today: dt.date | None, *, explain: bool
+    item: ItemResult,
+    result: Assessment,
+    lang: Lang,
+    today: dt.date | None,
+    *,
+    explain: bool,
+    ready: Ready = frozenset(),
 ) -> list[Flowable]:
     story: list[Flowable] = [CondPageBreak(KEEP_HEADING), _p(_item_heading(item, result, lang), "h2")]
     claim = item.claim.get(lang)
@@ -263,10 +271,11 @@ def _item_section(
     if units:
         story.append(_labelled("units", units, lang))
     story += _application(item, result, lang, today)
-    documents = _texts(tuple(d.text for d in item.documents), lang)
+    documents = [(d.id, d.text.get(lang)) for d in item.documents if d.text.get(lang)]
     if documents:
         heading, continued = _p(label("documents", lang), "label"), _p(label("documents_continued", lang), "label")
-        story.append(TickList(heading, continued, [TickItem(_p(doc, "body")) for doc in documents]))
+        ticks = [TickItem(_p(text, "body"), ticked=(item.id, ident) in ready) for ident, text in documents]
+        story.append(TickList(heading, continued, ticks))
     notes = _texts(item.notes, lang)
     if notes:
         story += [CondPageBreak(KEEP_LABEL), _p(label("notes", lang), "label"), *_bullets(notes)]
@@ -289,7 +298,7 @@ def _application(item: ItemResult, result: Assessment, lang: Lang, today: dt.dat
     return story
 
 
-def _details(result: Assessment, lang: Lang, number: int, today: dt.date | None) -> list[Flowable]:
+def _details(result: Assessment, lang: Lang, number: int, today: dt.date | None, ready: Ready) -> list[Flowable]:
     items = result.with_amounts()
     if not items:
         return []
@@ -297,30 +306,30 @@ def _details(result: Assessment, lang: Lang, number: int, today: dt.date | None)
     if result.documents_note.get(lang):
         story.append(_p(result.documents_note.get(lang), "small"))
     for item in items:
-        story += _item_section(item, result, lang, today, explain=True)
+        story += _item_section(item, result, lang, today, explain=True, ready=ready)
     return story
 
 
-def _to_confirm(result: Assessment, lang: Lang, number: int, today: dt.date | None) -> list[Flowable]:
+def _to_confirm(result: Assessment, lang: Lang, number: int, today: dt.date | None, ready: Ready) -> list[Flowable]:
     """Items a reading of the text or a basic condition keeps from the total: shown with what they would be."""
     items = result.to_confirm()
     if not items:
         return []
     story: list[Flowable] = [CondPageBreak(KEEP_SECTION), _p(section_title(number, "to_confirm", lang), "h1")]
     for item in items:
-        story += _item_section(item, result, lang, today, explain=item.amount is not None)
+        story += _item_section(item, result, lang, today, explain=item.amount is not None, ready=ready)
         if item.amount is not None:
             story.append(_labelled("would_be", vocabulary.yuan(item.amount, lang), lang))
     return story
 
 
-def _others(result: Assessment, lang: Lang, number: int, today: dt.date | None) -> list[Flowable]:
+def _others(result: Assessment, lang: Lang, number: int, today: dt.date | None, ready: Ready) -> list[Flowable]:
     story: list[Flowable] = [CondPageBreak(KEEP_SECTION), _p(section_title(number, "other", lang), "h1")]
     items = (*result.unquantified(), *result.services())
     if not items:
         return [*story, _p(label("no_other", lang))]
     for item in items:
-        story += _item_section(item, result, lang, today, explain=False)
+        story += _item_section(item, result, lang, today, explain=False, ready=ready)
     return story
 
 
@@ -440,16 +449,21 @@ def _closing(result: Assessment, lang: Lang, number: int, before: list[Flowable]
 
 
 def checklist_story(
-    result: Assessment, lang: Lang = "zh", today: dt.date | None = None, opportunities: Opportunities | None = None
+    result: Assessment,
+    lang: Lang = "zh",
+    today: dt.date | None = None,
+    opportunities: Opportunities | None = None,
+    ready: Ready = frozenset(),
 ) -> list[Flowable]:
     """Sections in order, numbered as printed: summary, item by item, to confirm, other supports and services,
-    what could still be unlocked, not available, disclaimer and signatures. `today` dates the windows."""
+    what could still be unlocked, not available, disclaimer and signatures. `today` dates the windows; the
+    documents in `ready` (item, document) come with their boxes ticked."""
     sections: list[list[Flowable]] = []
     number = 2
     makers: tuple[Callable[[int], list[Flowable]], ...] = (
-        lambda n: _details(result, lang, n, today),
-        lambda n: _to_confirm(result, lang, n, today),
-        lambda n: _others(result, lang, n, today),
+        lambda n: _details(result, lang, n, today, ready),
+        lambda n: _to_confirm(result, lang, n, today, ready),
+        lambda n: _others(result, lang, n, today, ready),
         lambda n: _opportunities(opportunities, lang, n),
     )
     for make in makers:
@@ -507,14 +521,19 @@ def render_guarded(draw: Callable[[], bytes]) -> bytes:
 
 
 def checklist_bytes(
-    result: Assessment, lang: Lang = "zh", *, today: dt.date | None = None, opportunities: Opportunities | None = None
+    result: Assessment,
+    lang: Lang = "zh",
+    *,
+    today: dt.date | None = None,
+    opportunities: Opportunities | None = None,
+    ready: Ready = frozenset(),
 ) -> bytes:
-    """The checklist PDF. Byte-identical for the same assessment, day and program version."""
+    """The checklist PDF. Byte-identical for the same assessment, day, documents ready and program version."""
     title = label("title", lang)
     name = result.enterprise.name
     return render_guarded(
         lambda: render(
-            checklist_story(result, lang, today, opportunities),
+            checklist_story(result, lang, today, opportunities, ready),
             page_decor(result, lang),
             title=f"{title} - {name}" if name else title,
             subject=result.pack_title.get(lang),
@@ -529,8 +548,9 @@ def write_checklist(
     *,
     today: dt.date | None = None,
     opportunities: Opportunities | None = None,
+    ready: Ready = frozenset(),
 ) -> None:
     """Write the checklist PDF to `path`, beside it first and then renamed: a failure (a full disk) leaves the
     file that was there whole. OSError propagates: the caller says which file it could not write."""
-    data = checklist_bytes(result, lang, today=today, opportunities=opportunities)
+    data = checklist_bytes(result, lang, today=today, opportunities=opportunities, ready=ready)
     write_bytes(path, data)

@@ -44,11 +44,15 @@ class TickItem(Flowable):
     next page whole, box included.
     """
 
-    def __init__(self, paragraph: Paragraph, indent: float = 7 * mm, box: float = 3.2 * mm) -> None:
+    def __init__(
+        self, paragraph: Paragraph, indent: float = 7 * mm, box: float = 3.2 * mm, *, ticked: bool = False
+    ) -> None:
         super().__init__()
         self.paragraph = paragraph
         self.indent = indent
         self.box = box
+        self.ticked = ticked
+        """The document is recorded as ready: the box comes ticked."""
         self.height = 0.0
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
@@ -72,7 +76,15 @@ class TickItem(Flowable):
         canvas.saveState()
         canvas.setStrokeColor(INK)
         canvas.setLineWidth(0.7)
-        canvas.rect(0, baseline - 0.1 * self.box, self.box, self.box, stroke=1, fill=0)
+        bottom = baseline - 0.1 * self.box
+        canvas.rect(0, bottom, self.box, self.box, stroke=1, fill=0)
+        if self.ticked:  # a tick drawn, not a glyph: the font's ✓ would add an outline to every checklist
+            canvas.setLineWidth(0.9)
+            tick = canvas.beginPath()
+            tick.moveTo(0.2 * self.box, bottom + 0.5 * self.box)
+            tick.lineTo(0.42 * self.box, bottom + 0.22 * self.box)
+            tick.lineTo(0.85 * self.box, bottom + 0.85 * self.box)
+            canvas.drawPath(tick, stroke=1, fill=0)
         canvas.restoreState()
         self.paragraph.drawOn(canvas, self.indent, 0)
 

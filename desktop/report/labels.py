@@ -77,6 +77,65 @@ _LABELS: dict[str, tuple[str, str]] = {
         "Scenarios are what-if cases for planning, not a basis for applying. The base assessment and its "
         "finalised result are not changed by them.",
     ),
+    # the bound dossier of one application (desktop.report.dossier)
+    "dossier_title": ("申报材料", "Application dossier"),
+    "dossier_round": ("申报轮次", "Application round"),
+    "dossier_made_on": ("装订日期", "Bound on"),
+    "dossier_pages": ("页数", "Pages"),
+    "dossier_page_count": ("共 {pages} 页", "{pages} pages"),
+    "dossier_reference": ("申报编号", "Reference"),
+    "dossier_cover_note": (
+        "本材料由企业使用“中山市稳外贸政策扶持自评工具”整理、装订，页码由本程序加印；所附文件为企业提供的原件扫描件或电子件。",
+        "Compiled and bound by the enterprise with the Zhongshan foreign-trade support self-assessment tool, "
+        "which printed the page numbers; the attached files are scans or electronic copies the enterprise provided.",
+    ),
+    "dossier_example_note": (
+        "本材料使用培训示例申报指南：申报窗口、金额等为虚构，不能据此申报。",
+        "This dossier uses a training guide: its windows and amounts are invented; do not apply on it.",
+    ),
+    "dossier_on_paper": ("已备（纸质，未附电子件）", "Ready (on paper, no file attached)"),
+    "dossier_document": ("材料", "Document"),
+    "dossier_page": ("页码", "Page"),
+    "dossier_summary": ("申报信息表", "Application summary sheet"),
+    "dossier_added": ("（自行添加）", " (added)"),
+    "dossier_file_pages": ("{pages} 页", "{pages} p."),
+    "dossier_refused": ("未能装订：{name}（{reason}）", "not bound: {name} ({reason})"),
+    "dossier_note": ("备注：", "Note: "),
+    "dossier_contents": ("目录", "Contents"),
+    "dossier_missing_note": (
+        "有 {count} 项材料未附电子文件（见“状态”栏），请另行准备纸质材料或补充文件。",
+        "{count} documents have no file attached (see Status): bring them on paper or attach them.",
+    ),
+    "dossier_summary_note": (
+        "本表是本程序根据已填写内容生成的摘要，供填写主管部门正式申报表（当期申报通知所附的申报表）时对照使用，"
+        "不是正式申报表本身。",
+        "This sheet is the program's summary of what was entered, to fill in the bureau's official application "
+        "form (the one attached to the current notice) from; it is not that form.",
+    ),
+    "dossier_part_enterprise": ("一、申报单位", "1. Applicant"),
+    "dossier_part_item": ("二、申报项目", "2. Support applied for"),
+    "dossier_part_amount": ("三、申请金额", "3. Amount"),
+    "dossier_amount": ("测算金额", "Computed amount"),
+    "dossier_source": ("政策原文", "Policy text"),
+    "dossier_to_confirm": ("（待确认，见测算过程）", " (to confirm: see how it was computed)"),
+    "dossier_up_to": ("最高 {amount}", "up to {amount}"),
+    "dossier_part_application": ("四、申报安排", "4. How to apply"),
+    "dossier_part_documents": ("五、所附材料", "5. Documents attached"),
+    "dossier_from_page": ("第 {page} 页起", "from page {page}"),
+    "dossier_part_commitment": ("六、承诺", "6. Commitment"),
+    "dossier_commitment": (
+        "本单位承诺：所填写的信息和提交的材料真实、准确、完整；同一项目未重复申请同级财政资金支持；"
+        "如有不实，愿承担相应责任。",
+        "We declare that the information given and the documents submitted are true, accurate and complete, "
+        "and that the same project has not been funded twice by the same level of government; we bear the "
+        "consequences of any untruth.",
+    ),
+    "dossier_commitment_source": (
+        "（常见承诺书内容，以当期申报通知所附格式为准。）",
+        "(Typical commitment wording; the form attached to the current notice prevails.)",
+    ),
+    "dossier_legal_rep": ("法定代表人（签字）：", "Legal representative (signature):"),
+    "dossier_handler": ("经办人：", "Prepared by:"),
     # batch outputs
     "batch_title": ("批量自评汇总", "Batch self-assessment summary"),
     "windows_heading": ("申报窗口", "Application windows"),
@@ -126,6 +185,7 @@ _UNIT_TERMS: dict[str, tuple[str, str]] = {
     "col_total": ("total", "yuan"),
     "col_total_wan": ("total", "large_unit"),
     "col_pending": ("pending", "yuan"),
+    "col_paid": ("paid", "yuan"),
 }
 
 

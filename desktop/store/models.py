@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     CheckConstraint,
     Date,
@@ -15,6 +16,7 @@ from sqlalchemy import (
     Dialect,
     ForeignKey,
     Index,
+    LargeBinary,
     MetaData,
     Numeric,
     String,
@@ -214,6 +216,180 @@ class WorkspaceMemberRecord(Base):
     added_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
 
     workspace: Mapped[WorkspaceRecord] = relationship(back_populates="members")
+
+
+# -- the applications of an assessment (issues 20 and 21) ----------------------------------------------
+# Every table below keeps SQLite from handing a deleted row's id to a new one (`sqlite_autoincrement`):
+# a window still holding the old id must find nothing, never another firm's record.
+
+
+class ApplicationRecord(Base):
+    """One support item of an assessment as an application: its claim (NULL state: none recorded yet),
+    with a version of its own, so that a claim saved in two places is never silently overwritten."""
+
+    __tablename__ = "application"
+    __table_args__ = (
+        UniqueConstraint("assessment_id", "item_id", name="uq_application_assessment_item"),
+        CheckConstraint(
+            "claim_state IS NULL OR claim_state IN "
+            "('preparing', 'submitted', 'accepted', 'publicized', 'paid', 'rejected', 'no_application')",
+            name="claim_state",
+        ),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessment.id", ondelete="CASCADE"))
+    item_id: Mapped[str] = mapped_column(String(100))
+    claim_state: Mapped[str | None] = mapped_column(String(20))
+    submitted_on: Mapped[dt.date | None] = mapped_column(Date)
+    channel: Mapped[str] = mapped_column(Text, default="")
+    reference: Mapped[str] = mapped_column(Text, default="")
+    accepted_on: Mapped[dt.date | None] = mapped_column(Date)
+    publicized_from: Mapped[dt.date | None] = mapped_column(Date)
+    publicized_to: Mapped[dt.date | None] = mapped_column(Date)
+    paid_amount: Mapped[Decimal | None] = mapped_column(Numeric(16, 2))
+    paid_on: Mapped[dt.date | None] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(default=1)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy's declarative API)
+
+    documents: Mapped[list[ApplicationDocumentRecord]] = relationship(
+        back_populates="application", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class ApplicationDocumentRecord(Base):
+    """What the clerk recorded of one document of an application: its state and note (a version of its
+    own), and, for a document the clerk added, its title."""
+
+    __tablename__ = "application_document"
+    __table_args__ = (
+        UniqueConstraint("application_id", "document_id", name="uq_application_document_application_document"),
+        CheckConstraint("state IN ('have', 'missing', 'help')", name="state"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("application.id", ondelete="CASCADE"))
+    document_id: Mapped[str] = mapped_column(String(60))
+    title: Mapped[str] = mapped_column(Text, default="")
+    state: Mapped[str] = mapped_column(String(10), default="missing")
+    note: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(default=0)
+    """Orders the documents the clerk added (listed ones follow the pack's order)."""
+    version: Mapped[int] = mapped_column(default=1)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy's declarative API)
+
+    application: Mapped[ApplicationRecord] = relationship(back_populates="documents")
+    attachments: Mapped[list[AttachmentRecord]] = relationship(
+        back_populates="document",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="AttachmentRecord.position",
+    )
+
+
+class AttachmentRecord(Base):
+    """A file attached to a document: what it was called and what it is; its bytes are kept once per
+    content (`attachment_content`, by sha256), so a copied assessment shares them."""
+
+    __tablename__ = "attachment"
+    __table_args__ = (
+        Index("ix_attachment_document_row_id", "document_row_id"),
+        Index("ix_attachment_sha256", "sha256"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_row_id: Mapped[int] = mapped_column(ForeignKey("application_document.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(default=0)
+    name: Mapped[str] = mapped_column(Text)
+    media_type: Mapped[str] = mapped_column(String(40))
+    size: Mapped[int] = mapped_column(BigInteger)
+    sha256: Mapped[str] = mapped_column(ForeignKey("attachment_content.sha256"))
+    pages: Mapped[int] = mapped_column(default=1)
+    width: Mapped[int] = mapped_column(default=0)
+    height: Mapped[int] = mapped_column(default=0)
+    added_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+    document: Mapped[ApplicationDocumentRecord] = relationship(back_populates="attachments")
+
+
+class AttachmentContentRecord(Base):
+    """The bytes of an attached file, once per content; removed when no attachment refers to them."""
+
+    __tablename__ = "attachment_content"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    data: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+
+
+class ReceivedRecord(Base):
+    """An amount the enterprise received that no claim in this database records (a grant from before the
+    program was used, another programme, or one read from an answers file)."""
+
+    __tablename__ = "received_amount"
+    __table_args__ = (Index("ix_received_amount_enterprise_id", "enterprise_id"), {"sqlite_autoincrement": True})
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    enterprise_id: Mapped[int] = mapped_column(ForeignKey("enterprise.id", ondelete="CASCADE"))
+    policy: Mapped[str] = mapped_column(String(100))
+    item_id: Mapped[str] = mapped_column(String(100))
+    title: Mapped[str] = mapped_column(Text, default="")
+    amount: Mapped[Decimal] = mapped_column(Numeric(16, 2))
+    paid_on: Mapped[dt.date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(Text, default="")
+    """Where it was recorded from: typed in the window, or the answers file it came with."""
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+
+class ImportedListRecord(Base):
+    """A list the firm already had (an insurer's premium invoice summary, an equipment list), read in for
+    one assessment: the rows that count and those left out with why, and the total that answered the
+    pack's question (`desktop.lists`). Kept so that a typed figure that disagrees can be flagged."""
+
+    __tablename__ = "imported_list"
+    __table_args__ = (
+        UniqueConstraint("assessment_id", "list_id", name="uq_imported_list_assessment_list"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessment.id", ondelete="CASCADE"))
+    list_id: Mapped[str] = mapped_column(String(100))
+    source_name: Mapped[str] = mapped_column(Text, default="")
+    total: Mapped[Decimal] = mapped_column(Numeric(16, 2))
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    """The rows read (counted and left out, each with its reason) and the column mapping used."""
+    version: Mapped[int] = mapped_column(default=1)
+    imported_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy's declarative API)
+
+
+class ListMappingRecord(Base):
+    """Which column of a firm's own spreadsheet holds what (its 金蝶 or 用友 export has its own headers):
+    remembered per enterprise and list, so the next year's import needs no choosing."""
+
+    __tablename__ = "list_mapping"
+    __table_args__ = (
+        UniqueConstraint("enterprise_id", "list_id", name="uq_list_mapping_enterprise_list"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    enterprise_id: Mapped[int] = mapped_column(ForeignKey("enterprise.id", ondelete="CASCADE"))
+    list_id: Mapped[str] = mapped_column(String(100))
+    mapping: Mapped[dict[str, Any]] = mapped_column(JSON)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
 
 
 def _ids_never_reused() -> None:

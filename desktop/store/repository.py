@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
@@ -19,12 +19,16 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from desktop.attachments import AttachmentRefusedError, CheckedFile, files_beside
 from desktop.engine import AnswersError, AnswersFile, Assessment, Enterprise, assess_file, read_answers_file
 from desktop.engine.answers import answers_file_to_data, validate_answers
+from desktop.engine.filing import DocumentRecord, Filing
+from desktop.engine.filing_file import filing_to_data
 from desktop.engine.result import assessment_from_data, assessment_to_data
+from desktop.filenames import UniqueNames, safe_stem
 from desktop.policy import Pack, PackRegistry
 from desktop.quoting import encodable
-from desktop.safe_write import write_text
+from desktop.safe_write import write_bytes, write_text
 from desktop.store.errors import (
     AssessmentFinalError,
     ConflictError,
@@ -35,6 +39,7 @@ from desktop.store.errors import (
     UnknownRecordError,
     existing,
 )
+from desktop.store.filing import Applications
 from desktop.store.models import DRAFT, FINAL, AssessmentRecord, EnterpriseRecord, ResultRecord, utc_now
 from desktop.store.packs import installed_registry, resolver, stored_pack, unloadable_answers
 from desktop.store.records import (
@@ -155,6 +160,24 @@ def _read_of(record: AssessmentRecord) -> _Read:
 
 def _final_error() -> AssessmentFinalError:
     return AssessmentFinalError("这份评估已定稿，内容不能再修改。如需修改，请先“重新打开”它，或复制一份作为新评估。")
+
+
+def _attached_files(path: Path, answers_file: AnswersFile) -> tuple[dict[tuple[str, str, str], CheckedFile], list[str]]:
+    """Every file the answers file attaches, read (relative to it, never from outside its folder) and
+    checked; a file that cannot be kept is one line naming the answers file, the document and the file."""
+    load = files_beside(path)
+    contents: dict[tuple[str, str, str], CheckedFile] = {}
+    refused: list[str] = []
+    for item_id, records in answers_file.filing.documents.items():
+        for document_id, record in records.items():
+            for ref in record.files:
+                try:
+                    contents[(item_id, document_id, ref.path)] = load(ref)
+                except AttachmentRefusedError as exc:
+                    refused.append(
+                        f"{_clean(path.name)}: documents.{item_id}.{document_id}: 文件 {ref.path}：{exc.reason}"
+                    )
+    return contents, refused
 
 
 STORED_COLUMNS = tuple(f.name for f in fields(StoredAssessment) if f.name not in ("enterprise", "answers", "snapshot"))
@@ -441,6 +464,8 @@ class Store:
         """The enterprise and all its assessments."""
         with self._transaction() as session:
             session.delete(self._enterprise(session, enterprise_id))
+            session.flush()
+            Applications.remove_unused_content(session)  # the files its assessments' documents held
 
     # -- assessments --------------------------------------------------------------------------------------
     def new_assessment(
@@ -505,7 +530,12 @@ class Store:
             problems.append("以下已保存的答案与当前政策包不符，未能载入：")
             problems.extend(answer_problems)
         snapshot = assessment_from_data(stored.snapshot) if stored.snapshot and stored.is_final else None
-        answers_file = AnswersFile(stored.enterprise, answers, pack.id, stored.assessed_on, stored.guide_id)
+        from desktop.store.lists import ImportedLists
+
+        lists = ImportedLists(self).totals(assessment_id)  # where answers came from, for the mismatch check
+        answers_file = AnswersFile(
+            stored.enterprise, answers, pack.id, stored.assessed_on, stored.guide_id, lists=lists
+        )
         return OpenedAssessment(stored, answers_file, pack, snapshot, tuple(problems))
 
     def save_draft(
@@ -745,6 +775,10 @@ class Store:
             )
             session.add(copy)
             session.flush()
+            Applications.copy_documents(session, source.id, copy.id)
+            from desktop.store.lists import ImportedLists
+
+            ImportedLists.copy_lists(session, source.id, copy.id)
             self._read[copy.id] = _read_of(copy)
             return copy.id
 
@@ -765,15 +799,63 @@ class Store:
     def delete_assessment(self, assessment_id: int) -> None:
         with self._transaction() as session:
             session.delete(self._assessment(session, assessment_id))
+            session.flush()
+            Applications.remove_unused_content(session)  # the files its documents held, unless shared
 
     # -- files --------------------------------------------------------------------------------------------
-    def export_answers(self, assessment_id: int, path: Path) -> None:
-        """Write the answers file (`zs-trade-assessment/1`) through desktop.safe_write: a failure keeps the old file."""
-        text = json.dumps(self.get(assessment_id).answers_file_data(), ensure_ascii=False, indent=2) + "\n"
+    def export_answers(self, assessment_id: int, path: Path) -> list[Path]:
+        """Write the answers file (`zs-trade-assessment/1`) with what was recorded of its applications:
+        documents, claims, and the enterprise's amounts received elsewhere; the attached files go into a
+        folder beside it (`<name>-files/<item>/<document>/`), named in the file relative to it. Each file is
+        written beside its final name and renamed into place, the answers file last. Returns the attached
+        files written."""
+        from desktop.engine.list_totals import list_totals_to_data
+        from desktop.store.lists import ImportedLists
+
+        stored = self.get(assessment_id)
+        data = stored.answers_file_data()
+        if lists := ImportedLists(self).totals(assessment_id):  # where its figures came from
+            data["lists"] = list_totals_to_data(lists)
+        applications = Applications(self)
+        filing = applications.filing(assessment_id).filing
+        written: list[Path] = []
         try:
-            write_text(path, text)
+            if not filing.empty:
+                pack, _ = stored_pack(self.registry, stored.pack_id, stored.pack_version, stored.assessed_on)
+                filing, written = self._export_files(applications, filing, pack, path)
+                data.update(filing_to_data(filing))
+            write_text(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         except OSError as exc:
             raise StoreError(f"无法写入文件 {path}：{exc.strerror or exc}") from None
+        return written
+
+    @staticmethod
+    def _export_files(applications: Applications, filing: Filing, pack: Pack, path: Path) -> tuple[Filing, list[Path]]:
+        """The attached files written beside the answers file; the filing with their paths, and a title on
+        every document the pack's list lacks (an answers file names those by title)."""
+        folder_name = safe_stem(f"{path.stem}-files", fallback="files")
+        names = UniqueNames()
+        written: list[Path] = []
+        documents: dict[str, dict[str, DocumentRecord]] = {}
+        for item_id, records in filing.documents.items():
+            found = pack.item(item_id)
+            listed = {d.id for d in found[1].documents} if found is not None else set()
+            for document_id, record in records.items():
+                refs = []
+                for position, ref in enumerate(record.files, start=1):
+                    assert ref.stored is not None
+                    stem = Path(ref.name).stem
+                    name = names.claim(
+                        f"{item_id}/{document_id}/{position:02d}-{safe_stem(stem)}", Path(ref.name).suffix
+                    )
+                    target = path.parent / folder_name / name
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    write_bytes(target, applications.attachment_bytes(ref.stored))
+                    written.append(target)
+                    refs.append(replace(ref, path=f"{folder_name}/{name}"))
+                title = record.title or ("" if document_id in listed else document_id)
+                documents.setdefault(item_id, {})[document_id] = replace(record, files=tuple(refs), title=title)
+        return replace(filing, documents=documents), written
 
     def import_files(
         self,
@@ -794,9 +876,13 @@ class Store:
         for path in paths:
             name = _clean(path.name)
             try:
-                answers_file, pack = read_answers_file(path, resolve)
+                answers_file, pack = read_answers_file(path, resolve, today=today)
             except AnswersError as exc:
                 outcomes.append(ImportOutcome(path, problems=tuple(exc.problems)))
+                continue
+            contents, refused = _attached_files(path, answers_file)
+            if refused:  # every file is read and checked first: an import is whole or not at all
+                outcomes.append(ImportOutcome(path, problems=tuple(refused)))
                 continue
             try:
                 result = assess_file(pack, answers_file, today or dt.date.today())
@@ -804,7 +890,9 @@ class Store:
                 if choice == "skip":
                     outcomes.append(ImportOutcome(path, skipped=True, training=training))
                     continue
-                outcomes.append(self._import_one(path, answers_file, pack, result, training, choice == "file"))
+                outcomes.append(
+                    self._import_one(path, answers_file, pack, result, training, choice == "file", contents)
+                )
             except StoreError as exc:
                 outcomes.append(ImportOutcome(path, problems=(f"{name}: {exc.message}",)))
             except IntegrityError:  # another user registered the same credit code a moment ago
@@ -828,7 +916,14 @@ class Store:
         return decide(path, new, old)
 
     def _import_one(
-        self, path: Path, answers_file: AnswersFile, pack: Pack, result: Assessment, training: bool, rename: bool
+        self,
+        path: Path,
+        answers_file: AnswersFile,
+        pack: Pack,
+        result: Assessment,
+        training: bool,
+        rename: bool,
+        contents: Mapping[tuple[str, str, str], CheckedFile],
     ) -> ImportOutcome:
         typed = _cleaned(answers_file.enterprise)
         code = _code(typed.credit_code)
@@ -866,6 +961,14 @@ class Store:
             )
             session.add(record)
             session.flush()
+            if not answers_file.filing.empty:
+                Applications(self).store_filing(
+                    session, record.id, enterprise.id, answers_file.filing, contents, _clean(f"答卷 {path.name}")
+                )
+            if answers_file.lists:
+                from desktop.store.lists import ImportedLists
+
+                ImportedLists.keep_totals(session, record.id, answers_file.lists)
             self._read[record.id] = _read_of(record)
             return ImportOutcome(
                 path,

@@ -43,7 +43,7 @@ ask_printer: Callable[[QWidget | None, QPrinter], bool] = _choose_printer
 
 
 def suggested_file_name(assessment: Assessment) -> str:
-    from desktop.report.filenames import checklist_stem
+    from desktop.filenames import checklist_stem
 
     e = assessment.enterprise
     return checklist_stem(e.name, e.credit_code, QCoreApplication.translate("ChecklistPreview", "自评清单")) + ".pdf"

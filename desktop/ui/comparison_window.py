@@ -260,7 +260,7 @@ class ComparisonWindow(QWidget):
 
     def suggested_file_name(self) -> str:
         """`方案对比-<code>-<name>.pdf`: never the checklist's name, which saving it beside would overwrite."""
-        from desktop.report.filenames import checklist_stem, safe_stem
+        from desktop.filenames import checklist_stem, safe_stem
 
         e = self.book.enterprise
         label = self.tr("方案对比")

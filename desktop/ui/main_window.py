@@ -207,6 +207,7 @@ class MainWindow(QMainWindow):
         if self.stored is not None:
             self.questionnaire.set_read_only(self.stored.final, self.stored.finalised_text)
             self.questionnaire.page_changed.connect(self.stored.remember_page)
+            self.questionnaire.results_page.set_filing(self.stored.filing)
         if old is not None:
             if self.pages.currentWidget() is old:
                 self.pages.setCurrentWidget(self.questionnaire)
@@ -447,6 +448,10 @@ class MainWindow(QMainWindow):
             return
         assessment = self.current_assessment()
         assert self.session is not None
+        from desktop.ui.list_import import confirm_list_figures
+
+        if not confirm_list_figures(self, self.session):  # a typed figure that is not its list's total
+            return
         # the same day and the same opportunities as the results page: the paper says what the screen says
         action(self, assessment, self.lang, today=self.session.today(), opportunities=self.session.opportunities())
 

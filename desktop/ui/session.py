@@ -10,17 +10,22 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from desktop.engine import AnswersFile, Assessment, Enterprise, assess
 from desktop.engine.conditions import holds
+from desktop.engine.filing import Received
+from desktop.engine.list_totals import ListTotal
 from desktop.engine.opportunities import Opportunities, find_opportunities
 from desktop.policy import Pack, Question
 from desktop.policy.guide_registry import GuideRegistry, known_guides
 from desktop.policy.guides import Guide
 from desktop.policy.model import Lang
+
+if TYPE_CHECKING:
+    from desktop.store.lists import AssessmentLists
 
 ENTERPRISE_FIELDS = ("name", "credit_code", "town", "contact", "phone")
 
@@ -28,6 +33,8 @@ ENTERPRISE_FIELDS = ("name", "credit_code", "town", "contact", "phone")
 class AssessmentSession(QObject):
     changed = Signal()
     """After every edit (an answer, an enterprise field, the date)."""
+    lists_changed = Signal()
+    """After a list was imported (its PDF attached to its document: the applications' views read again)."""
     reloaded = Signal()
     """After `load`: every page re-reads its widgets from the session."""
 
@@ -55,6 +62,13 @@ class AssessmentSession(QObject):
         """The day windows are counted from (days left); tests pin it."""
         self.frozen: Assessment | None = None
         """A finalised assessment's stored result: shown as it was, whatever pack is installed now."""
+        self.list_totals: dict[str, ListTotal] = {}
+        """Lists imported for these answers (`desktop.ui.list_import`): the totals and where they came from."""
+        self.lists: AssessmentLists | None = None
+        """The stored assessment's imported lists; None while the answers live only in memory."""
+        self.received: tuple[Received, ...] = ()
+        """The enterprise's amounts received elsewhere (its other assessments' paid claims, amounts recorded
+        by hand): a question that reads them (`from_history`) takes their sum instead of the typed answer."""
 
     # -- editing ---------------------------------------------------------------------------------------
     def set_answer(self, question_id: str, value: Any) -> None:
@@ -86,8 +100,16 @@ class AssessmentSession(QObject):
             self.guide_id = guide_id
             self._touch()
 
+    def set_list_total(self, question_id: str, total: ListTotal) -> None:
+        """An imported list's total answers its question; where it came from is kept with it."""
+        self.list_totals[total.list_id] = total
+        self.answers[question_id] = total.total
+        self._touch()
+        self.lists_changed.emit()
+
     def load(self, answers_file: AnswersFile, pack: Pack) -> None:
         self.pack = pack
+        self.list_totals = dict(answers_file.lists)
         self.guide_id = answers_file.guide
         self.enterprise = answers_file.enterprise
         self.answers = dict(answers_file.answers)
@@ -97,6 +119,12 @@ class AssessmentSession(QObject):
         self.frozen = None
         self.reloaded.emit()
         self.changed.emit()
+
+    def set_received(self, received: tuple[Received, ...]) -> None:
+        """The enterprise's amounts received elsewhere, read with the assessment."""
+        if received != self.received:
+            self.received = received
+            self._touch()
 
     def reset(self) -> None:
         """A blank questionnaire for the next enterprise (same pack)."""
@@ -109,6 +137,7 @@ class AssessmentSession(QObject):
             policy=self.pack.id,
             assessed_on=self.assessed_on,
             guide=self.guide_id,
+            lists=dict(self.list_totals),
         )
 
     # -- reading ---------------------------------------------------------------------------------------
@@ -143,7 +172,12 @@ class AssessmentSession(QObject):
             return self.frozen
         if self._result is None:
             self._result = assess(
-                self.pack, self.answers, assessed_on=self.assessed_on, enterprise=self.enterprise, guide=self.guide
+                self.pack,
+                self.answers,
+                assessed_on=self.assessed_on,
+                enterprise=self.enterprise,
+                guide=self.guide,
+                received=self.received,
             )
         return self._result
 
@@ -156,7 +190,8 @@ class AssessmentSession(QObject):
         today = self.today()
         cached = self._opportunities
         if cached is None or cached[0] is not result or cached[1] != today:
-            cached = self._opportunities = (result, today, find_opportunities(self.pack, self.answers, result, today))
+            answers = {**self.answers, **{f.question: f.amount for f in result.from_history}}
+            cached = self._opportunities = (result, today, find_opportunities(self.pack, answers, result, today))
         return cached[2]
 
     def _touch(self) -> None:

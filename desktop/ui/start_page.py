@@ -218,6 +218,8 @@ class StartPage(QWidget):
     """The user wants to edit (or look at) this assessment."""
     deleted = Signal(list)
     """Ids of assessments just deleted: a window showing one of them should close it."""
+    application_requested = Signal(int, str)
+    """(assessment, item): open the assessment on its 申报材料与进度 tab, at this item."""
 
     def __init__(
         self,
@@ -300,6 +302,9 @@ class StartPage(QWidget):
         self.export_button.clicked.connect(self.export_selected)
         self.import_button = QPushButton(self.tr("导入答卷"), self)
         self.import_button.clicked.connect(self.import_files)
+        self.progress_button = QPushButton(self.tr("申报进度…"), self)
+        self.progress_button.setToolTip(self.tr("所有评估已记录的申报：等待结果、已拨付（按年合计）和提醒"))
+        self.progress_button.clicked.connect(self.show_progress)
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -308,6 +313,7 @@ class StartPage(QWidget):
         for button in (self.new_button, self.open_button, self.duplicate_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.progress_button)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.export_button)
         layout = QVBoxLayout(self)
@@ -420,6 +426,14 @@ class StartPage(QWidget):
         self.delete_button.setEnabled(enterprise_id is not None)
         self.new_for_selected_action.setEnabled(enterprise_id is not None)
         self._update_guide_picker()
+
+    def show_progress(self) -> None:
+        """申报进度 across every stored assessment (ReportLab-free, but read only when asked for)."""
+        from desktop.ui.progress_dialog import ProgressDialog
+
+        dialog = ProgressDialog(self.store, self.calendar.guides, current_language(), self._today(), self)
+        dialog.open_requested.connect(self.application_requested.emit)
+        dialog.exec()
 
     # -- application windows and guides --------------------------------------------------------------------
     def refresh_windows(self) -> None:

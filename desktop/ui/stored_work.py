@@ -19,6 +19,7 @@ from desktop.store import StoreError
 from desktop.ui import messages
 from desktop.ui.autosave import Autosaver
 from desktop.ui.conflict import ConflictResolver
+from desktop.ui.filing_state import FilingState
 from desktop.ui.plain import PlainLabel
 from desktop.ui.start_page import StartPage
 
@@ -43,6 +44,8 @@ class StoredWork(QObject):
         self.window = window
         self.store = store
         self.assessment_id: int | None = None
+        self.filing: FilingState | None = None
+        """The open assessment's applications (documents, files, claims), shown on its results page."""
         self.autosaver: Autosaver | None = None
         self.resolver: ConflictResolver | None = None
         self.final = False
@@ -79,6 +82,7 @@ class StoredWork(QObject):
         page = StartPage(self.store, self.window)
         self.window.add_page(page)
         page.open_requested.connect(self.open)
+        page.application_requested.connect(self.open_application)
         page.deleted.connect(self._deleted)
         return page
 
@@ -144,7 +148,18 @@ class StoredWork(QObject):
         questionnaire = window.ensure_ready()
         session = window.session
         assert session is not None
+        try:
+            self.filing = FilingState(self.store, assessment_id, session.today, parent=self)
+        except StoreError as exc:
+            messages.error(window, self.tr("无法打开评估"), exc.message)
+            return False
+        session.received = self.filing.received
+        session.lists_changed.connect(self.filing.reload)
         session.load(opened.answers_file, opened.pack)
+        from desktop.store.lists import AssessmentLists
+
+        session.lists = AssessmentLists(self.store, assessment_id)  # lists imported into it are kept with it
+        questionnaire.results_page.set_filing(self.filing)
         self.assessment_id = assessment_id
         window.unsaved = False
         if opened.problems:
@@ -176,6 +191,14 @@ class StoredWork(QObject):
         window.retitle()
         return True
 
+    def open_application(self, assessment_id: int, item_id: str) -> None:
+        """From 申报进度: the assessment on its 申报材料与进度 tab, the item selected."""
+        if not self.open(assessment_id):
+            return
+        questionnaire = self.window.ensure_ready()
+        questionnaire.show_page(len(questionnaire.pages) - 1)
+        questionnaire.results_page.show_application(item_id)
+
     def detach(self) -> bool:
         """Write what is pending and let go of the current assessment. Edits that cannot be written are not
         dropped without a question (desktop.ui.unsaved): False when the user chose to stay with them, and
@@ -188,6 +211,17 @@ class StoredWork(QObject):
             if not kept and not self._keep_unsaved(saver):
                 saver.resume()
                 return False
+        if self.window.session is not None:
+            self.window.session.lists = None
+        if self.filing is not None:
+            if self.window.questionnaire is not None:
+                self.window.questionnaire.results_page.set_filing(None)
+            if self.window.session is not None:
+                self.window.session.received = ()
+            self.filing.closing.emit()
+            self.filing.deleteLater()
+            self.filing = None
+        if saver is not None:
             saver.stop()
             saver.deleteLater()
             self.autosaver = None

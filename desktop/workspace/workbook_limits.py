@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import zipfile
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -24,27 +25,59 @@ MAX_SHEET_ROWS = 10_000
 """Rows of any one sheet: member firms on 「企业」, records on a table question's sheet."""
 
 
+@dataclass(frozen=True)
+class ZipDirectory:
+    """What a workbook's zip directory says of it, read without unpacking anything."""
+
+    size: int
+    parts: int
+    unpacked: int
+    """All parts together, unpacked (the XML openpyxl would read)."""
+
+    @property
+    def too_large(self) -> bool:
+        return self.size > MAX_XLSX_BYTES
+
+    @property
+    def too_many_parts(self) -> bool:
+        return self.parts > MAX_XLSX_PARTS
+
+    @property
+    def unpacks_too_large(self) -> bool:
+        return self.unpacked > MAX_XLSX_UNPACKED
+
+
+def zip_directory(path: Path) -> ZipDirectory:
+    """The file's size and its zip directory's parts and unpacked size (none past MAX_XLSX_BYTES is opened).
+    Raises OSError (a FIFO or device as `IsADirectoryError`-like OSError) and zipfile.BadZipFile."""
+    size = path.stat().st_size
+    if not path.is_file():
+        raise OSError("not a regular file")
+    if size > MAX_XLSX_BYTES:
+        return ZipDirectory(size, 0, 0)
+    with zipfile.ZipFile(path) as archive:
+        parts = archive.infolist()
+    return ZipDirectory(size, len(parts), sum(part.file_size for part in parts))
+
+
 def workbook_problem(path: Path) -> str | None:
     """Why the file is not read at all (too large, a zip bomb, not a zip), or None. Reads only the zip's
     directory, never the parts themselves."""
     try:
-        size = path.stat().st_size
-        if not path.is_file():
+        if not path.is_file() and path.exists():
             return "不是普通文件，未读取"
-        if size > MAX_XLSX_BYTES:
-            return f"文件过大（{size_text(size)}，最多 {size_text(MAX_XLSX_BYTES)}），未读取"
-        with zipfile.ZipFile(path) as archive:
-            parts = archive.infolist()
+        found = zip_directory(path)
     except zipfile.BadZipFile:
         return None  # openpyxl says it is no workbook, in the caller's words
     except OSError as exc:
         return f"无法读取文件：{exc.strerror or exc}"
-    if len(parts) > MAX_XLSX_PARTS:
-        return f"工作簿的组成部分过多（{len(parts):,} 个），不像程序生成的模板，未读取"
-    unpacked = sum(part.file_size for part in parts)
-    if unpacked > MAX_XLSX_UNPACKED:
+    if found.too_large:
+        return f"文件过大（{size_text(found.size)}，最多 {size_text(MAX_XLSX_BYTES)}），未读取"
+    if found.too_many_parts:
+        return f"工作簿的组成部分过多（{found.parts:,} 个），不像程序生成的模板，未读取"
+    if found.unpacks_too_large:
         return (
-            f"工作簿解压后过大（{size_text(unpacked)}，最多 {size_text(MAX_XLSX_UNPACKED)}），未读取；"
+            f"工作簿解压后过大（{size_text(found.unpacked)}，最多 {size_text(MAX_XLSX_UNPACKED)}），未读取；"
             "请把会员企业分成几个文件导入"
         )
     return None

@@ -10,6 +10,241 @@
     </message>
 </context>
 <context>
+    <name>ApplicationDialog</name>
+    <message>
+        <location filename="../../desktop/ui/application_dialog.py" line="+90"/>
+        <source>申报材料与进度</source>
+        <translation>Documents and application status</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>材料</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+100"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <location line="+111"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>添加其他材料…</source>
+        <translation>Add another document…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+290"/>
+        <source>删除此项</source>
+        <translation>Remove this document</translation>
+    </message>
+    <message>
+        <location line="-288"/>
+        <source>从清单导入…</source>
+        <translation>Import from a list…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>读入企业已有的清单（xlsx 或 CSV），逐行核对，合计填入答案并生成清单 PDF 附于此项</source>
+        <translation>Read in the firm&apos;s own list (xlsx or CSV), checked row by row: its total answers the question and its PDF is attached here</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>所选材料的文件</source>
+        <translation>Files of the selected document</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>附加文件…</source>
+        <translation>Attach files…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>上移</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>下移</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+311"/>
+        <source>移除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="-306"/>
+        <source>可附加 PDF、JPEG、PNG；每个文件最多 50 MB。</source>
+        <translation>PDF, JPEG or PNG files, at most 50 MB each.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>生成申报材料 PDF…</source>
+        <translation>Make the dossier PDF…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>（未记录）</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>年-月-日</source>
+        <translation>yyyy-mm-dd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>提交日期</source>
+        <translation>Submitted on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受理日期</source>
+        <translation>Accepted on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申报方式 / 平台</source>
+        <translation>Channel / platform</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申报编号</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>公示期</source>
+        <translation>Public listing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>拨付金额（元）</source>
+        <translation>Amount paid (yuan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>拨付日期</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未获支持的原因</source>
+        <translation>Reason not granted</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>金额以申报通知为准</source>
+        <translation>Amount set by the annual notice</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>申报窗口：{window}</source>
+        <translation>Application window: {window}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>（自行添加）</source>
+        <translation> (added)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} 个文件</source>
+        <translation>{n} file(s)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>“{name}”的文件</source>
+        <translation>Files of &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} 页</source>
+        <translation>{n} p.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}（{pages}，{size}）</source>
+        <translation>{name} ({pages}, {size})</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>添加其他材料</source>
+        <translation>Add another document</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>材料名称（如：申报表（当期通知附件）、情况说明）：</source>
+        <translation>Name of the document (e.g. the notice&apos;s application form, a letter):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>删除“{name}”及其 {n} 个文件？</source>
+        <translation>Remove &quot;{name}&quot; and its {n} file(s)?</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>附加文件</source>
+        <translation>Attach files</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}：{reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>部分文件未附加</source>
+        <translation>Some files were not attached</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>移除文件“{name}”？</source>
+        <translation>Remove the file &quot;{name}&quot;?</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsTab</name>
+    <message>
+        <location filename="../../desktop/ui/pages/applications_tab.py" line="+56"/>
+        <source>材料与进度…</source>
+        <translation>Documents and status…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>生成申报材料 PDF…</source>
+        <translation>Make the dossier PDF…</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>逐项记录需准备的材料（已备 / 缺 / 需协助）、附加扫描件，跟踪提交、受理、公示和拨付。双击打开。</source>
+        <translation>Record each item&apos;s documents (ready / missing / needs help), attach scans, and follow submission, acceptance, public listing and payment. Double-click to open.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>本企业其他评估和手工记录的已获拨付：{n} 笔，合计 {amount}</source>
+        <translation>Amounts received (the firm&apos;s other assessments and records): {n}, total {amount}</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/workspace_views.py" line="+396"/>
@@ -425,6 +660,47 @@ Changed there:</translation>
     </message>
 </context>
 <context>
+    <name>Dossier</name>
+    <message>
+        <location filename="../../desktop/ui/dossier_output.py" line="+25"/>
+        <source>生成申报材料</source>
+        <translation>Make the dossier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}：{reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>以下文件无法装订：
+{lines}
+
+仍用其余文件生成申报材料吗？（目录中会列明未装订的文件）</source>
+        <translation>These files cannot be bound:
+{lines}
+
+Make the dossier from the other files? (The contents list the files not bound.)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>保存申报材料 PDF</source>
+        <translation>Save the dossier PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申报材料已生成</source>
+        <translation>Dossier made</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申报材料 PDF 已保存到：
+{path}</source>
+        <translation>The dossier PDF was saved to:
+{path}</translation>
+    </message>
+</context>
+<context>
     <name>EnterprisePage</name>
     <message>
         <location filename="../../desktop/ui/pages/enterprise_page.py" line="+27"/>
@@ -540,6 +816,266 @@ Changed there:</translation>
     </message>
 </context>
 <context>
+    <name>ListImportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/list_import.py" line="+72"/>
+        <source>表格文件 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>从清单导入：{title}</source>
+        <translation>Import from a list: {title}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>导入{title}</source>
+        <translation>Import: {title}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>各行合计将填入“{question}”。</source>
+        <translation>The rows&apos; total will answer &apos;{question}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>日期应在 {start} 至 {end} 之间。</source>
+        <translation>Dates must lie between {start} and {end}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>申报指南规定：{what}不低于 {amount}。</source>
+        <translation>The application guide sets: {what} at least {amount}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>选择文件…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>尚未选择文件（Excel .xlsx 或 CSV）</source>
+        <translation>No file chosen yet (Excel .xlsx or CSV)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>工作表</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>表头所在行</source>
+        <translation>Header on row</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>列的对应（* 为必填列；可改选）</source>
+        <translation>Which column is which (* required; change as needed)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>显示</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>全部行</source>
+        <translation>All rows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>计入的行</source>
+        <translation>Rows counted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未计入的行</source>
+        <translation>Rows left out</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+231"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="-209"/>
+        <source>本评估未保存在数据库中：导入的合计会填入答案，清单不会附加到申报材料。</source>
+        <translation>This assessment is not kept in a database: the total will fill in the answer, but the list will not be attached to the application documents.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>上次导入：{source}；新的导入将替换它和它生成的 PDF。</source>
+        <translation>Last import: {source}. A new import replaces it and the PDF made from it.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>选择清单文件</source>
+        <translation>Choose the list file</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>程序内部错误（{kind}），文件未读取；请把文件交给技术支持</source>
+        <translation>Internal error of the program ({kind}); the file was not read. Please send the file to support</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>无法读取清单</source>
+        <translation>Cannot read the list</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>无法读取清单文件：</source>
+        <translation>Cannot read the list file:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+126"/>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>{name}（{how}）</source>
+        <translation>{name} ({how})</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>（不读取）</source>
+        <translation>(not read)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{letter} 列：{header}</source>
+        <translation>Column {letter}: {header}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>第 {row} 行：{said}</source>
+        <translation>Row {row}: {said}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>请为必填列选择对应的列：{names}</source>
+        <translation>Choose the column of the file for the required: {names}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>计入各行的合计为负数，不能作为金额导入</source>
+        <translation>The rows counted add up to a negative amount, which cannot be imported</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>计入 {counted} 行，未计入 {left_out} 行</source>
+        <translation>Rows counted: {counted}, left out: {left_out}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>另有空行 {count} 行</source>
+        <translation>empty rows besides: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>表头以上 {count} 行（标题等）未读取</source>
+        <translation>rows not read above the header (titles): {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{rows}；合计 {total}</source>
+        <translation>{rows}; total {total}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>无法生成清单 PDF</source>
+        <translation>Cannot draw the list&apos;s PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>未导入：{kind}</source>
+        <translation>Nothing was imported: {kind}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>清单已在别处导入</source>
+        <translation>The list was imported elsewhere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这份清单已在别处重新导入。
+{reason}</source>
+        <translation>This list has been imported again elsewhere.
+{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用本次导入替换</source>
+        <translation>Replace it with this import</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>无法保存导入</source>
+        <translation>Cannot keep the import</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{title}（{stem}）.pdf</source>
+        <translation>{title} ({stem}).pdf</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>从清单导入…</source>
+        <translation>Import from a list…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>以下金额与导入的清单合计不一致：</source>
+        <translation>These figures disagree with the imported lists&apos; totals:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申报材料中的金额与所附清单不符，审核时常被退回。要先核对，还是照常继续？</source>
+        <translation>Applications whose figures disagree with the attached lists are often returned. Check them first, or go on as they are?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>金额与清单不一致</source>
+        <translation>Figures disagree with the lists</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>返回核对</source>
+        <translation>Go back and check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>照常继续</source>
+        <translation>Go on</translation>
+    </message>
+</context>
+<context>
+    <name>ListSourceLine</name>
+    <message>
+        <location line="-63"/>
+        <source>（打印清单前会再提示）</source>
+        <translation> (asked again before the checklist is printed)</translation>
+    </message>
+</context>
+<context>
     <name>ListingModel</name>
     <message>
         <location filename="../../desktop/ui/start_page.py" line="+79"/>
@@ -617,12 +1153,12 @@ Changed there:</translation>
         <translation>Answers files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+189"/>
         <source>中山市稳外贸政策扶持自评</source>
         <translation>Zhongshan Foreign Trade Support Self-Assessment</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-154"/>
         <source>正在载入政策……</source>
         <translation>Loading the policy…</translation>
     </message>
@@ -653,12 +1189,12 @@ Changed there:</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+363"/>
+        <location line="+368"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-373"/>
         <source>培训示例</source>
         <translation>Training examples</translation>
     </message>
@@ -724,12 +1260,12 @@ Changed there:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+314"/>
+        <location line="+319"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-130"/>
         <source>清空当前所有答案，开始填写另一家企业？未保存的答案将丢失。</source>
         <translation>Clear all current answers and start on another enterprise? Answers that have not been saved will be lost.</translation>
     </message>
@@ -767,12 +1303,12 @@ Changed there:</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+109"/>
+        <location line="+113"/>
         <source>答卷</source>
         <translation>answers</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-112"/>
         <source>另存答卷</source>
         <translation>Save answers file as</translation>
     </message>
@@ -792,7 +1328,7 @@ Changed there:</translation>
         <translation>Answers file saved to {path}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>清单</source>
         <translation>Checklist</translation>
     </message>
@@ -1164,11 +1700,95 @@ Works offline; answers are kept on this computer only.</translation>
     </message>
 </context>
 <context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../desktop/ui/progress_dialog.py" line="+57"/>
+        <location line="+4"/>
+        <source>提醒</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>已记录的申报</source>
+        <translation>Applications recorded</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>等待结果</source>
+        <translation>Waiting for a result</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>准备中（含未记录进度）</source>
+        <translation>Preparing (or no status recorded)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>评估</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>双击一行打开该评估的“申报材料与进度”。</source>
+        <translation>Double-click a row to open the assessment&apos;s documents and status.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{year} 年 {amount}</source>
+        <translation>{year}: {amount}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>已拨付：{years}</source>
+        <translation>Paid: {years}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>尚未记录任何拨付。</source>
+        <translation>No payment recorded yet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>共 {n} 项申报有记录：等待结果 {waiting} 项（测算金额合计 {amount}），已拨付 {paid} 项，未获支持 {rejected} 项。</source>
+        <translation>{n} applications recorded: {waiting} waiting for a result (computed amounts {amount} in all), {paid} paid, {rejected} not granted.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>目前没有需要留意的事项。</source>
+        <translation>Nothing needs attention at present.</translation>
+    </message>
+</context>
+<context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../../desktop/ui/pages/question_row.py" line="+20"/>
+        <location filename="../../desktop/ui/pages/question_row.py" line="+22"/>
         <source>？{term}</source>
         <translation>? {term}</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>取自已获拨付记录：{entries}（合计 {total}）</source>
+        <translation>From the amounts received: {entries} (total {total})</translation>
     </message>
 </context>
 <context>
@@ -1312,7 +1932,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/results_page.py" line="+62"/>
+        <location filename="../../desktop/ui/pages/results_page.py" line="+67"/>
         <source>结果</source>
         <translation>Results</translation>
     </message>
@@ -1373,7 +1993,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>What it covers</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>复制为方案…</source>
         <translation>Copy as scenario…</translation>
     </message>
@@ -1383,7 +2003,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Compare scenarios…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+45"/>
         <source>最新：{round}</source>
         <translation>Newest: {round}</translation>
     </message>
@@ -1418,7 +2038,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Of which {amount} (items: {n}) has a window that has closed; see &apos;When and where to apply&apos;</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>可测算金额（{n} 项）</source>
         <translation>Amounts ({n})</translation>
     </message>
@@ -1431,6 +2051,11 @@ Works offline; answers are kept on this computer only.</translation>
         <location line="+1"/>
         <source>申报安排（{n} 项）</source>
         <translation>Application plan ({n})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申报材料与进度（{n} 项）</source>
+        <translation>Documents and status ({n})</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1539,6 +2164,39 @@ Works offline; answers are kept on this computer only.</translation>
         <location line="+3"/>
         <source>修改：{label}</source>
         <translation>Edit: {label}</translation>
+    </message>
+</context>
+<context>
+    <name>RowsModel</name>
+    <message>
+        <location filename="../../desktop/ui/list_import.py" line="-456"/>
+        <source>行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>原因 / 说明</source>
+        <translation>Why / notes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>计入</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未计入</source>
+        <translation>Left out</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>；</source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -1788,7 +2446,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="+36"/>
+        <location filename="../../desktop/ui/start_page.py" line="+38"/>
         <source>企业与评估</source>
         <translation>Enterprises and assessments</translation>
     </message>
@@ -1834,24 +2492,34 @@ Works offline; answers are kept on this computer only.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+251"/>
+        <location line="+263"/>
         <source>导出答卷</source>
         <translation>Export answers file</translation>
     </message>
     <message>
-        <location line="-249"/>
-        <location line="+34"/>
-        <location line="+258"/>
+        <location line="-261"/>
+        <location line="+38"/>
+        <location line="+266"/>
         <source>导入答卷</source>
         <translation>Import answers files</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-302"/>
+        <source>申报进度…</source>
+        <translation>Application status…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>所有评估已记录的申报：等待结果、已拨付（按年合计）和提醒</source>
+        <translation>Every recorded application: waiting, paid (totals by year) and reminders</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>无法读取数据库</source>
         <translation>Cannot read the database</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+102"/>
         <source>无法更换申报指南</source>
         <translation>Could not change the application guide</translation>
     </message>
@@ -1970,13 +2638,13 @@ The answers will go to that enterprise. Which name is right?</translation>
         <translation>Keep the stored name</translation>
     </message>
     <message>
-        <location line="-278"/>
-        <location line="+215"/>
+        <location line="-286"/>
+        <location line="+223"/>
         <source>答卷文件 (*.json)</source>
         <translation>Answers files (*.json)</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-195"/>
         <source>{enterprises}，{assessments}</source>
         <translation>{enterprises}, {assessments}</translation>
     </message>
@@ -1997,7 +2665,7 @@ The answers will go to that enterprise. Which name is right?</translation>
         </translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+192"/>
         <source>答卷</source>
         <translation>answers</translation>
     </message>
@@ -2020,7 +2688,7 @@ The answers will go to that enterprise. Which name is right?</translation>
 <context>
     <name>StoredWork</name>
     <message>
-        <location filename="../../desktop/ui/stored_work.py" line="+252"/>
+        <location filename="../../desktop/ui/stored_work.py" line="+286"/>
         <source>无法重新编辑</source>
         <translation>Cannot edit again</translation>
     </message>
@@ -2030,8 +2698,8 @@ The answers will go to that enterprise. Which name is right?</translation>
         <translation>Cannot recompute</translation>
     </message>
     <message>
-        <location line="-174"/>
-        <location line="+193"/>
+        <location line="-204"/>
+        <location line="+223"/>
         <source>已定稿（只读）：如需修改，请用“评估 → 重新编辑”</source>
         <translation>Finalised (read-only): to make changes, use &apos;Assessment → Edit again&apos;</translation>
     </message>
@@ -2046,7 +2714,7 @@ The answers will go to that enterprise. Which name is right?</translation>
         <translation>Could not save: {reason}</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-276"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -2060,12 +2728,13 @@ The answers will go to that enterprise. Which name is right?</translation>
 Answers will not be saved automatically this time; use &apos;File → Save answers file as…&apos; to save them to a file.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
+        <location line="+8"/>
         <source>无法打开评估</source>
         <translation>Cannot open the assessment</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>部分答案未能载入</source>
         <translation>Some answers could not be loaded</translation>
     </message>
@@ -2085,7 +2754,7 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
         <translation>Autosave</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+54"/>
         <source>未能保存的修改（{time}）</source>
         <translation>Changes not saved ({time})</translation>
     </message>

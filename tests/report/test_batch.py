@@ -205,3 +205,22 @@ def test_a_worker_that_dies_leaves_the_checklists_already_made(tmp_path: Path, m
     assert code == EXIT_SOME_BAD
     assert "工作进程意外退出，其余 2 个文件未处理" in err
     assert len(_csv_rows(tmp_path / "out" / "汇总.csv")) == 1
+
+
+def test_the_summary_carries_each_firms_claims_and_what_was_paid(tmp_path: Path) -> None:
+    folder = _examples(tmp_path / "in")
+    path = folder / "lighting-exporter.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["claims"] = {
+        "credit_insurance": {"state": "paid", "paid_amount": "360000.00", "paid_on": "2025-11-20"},
+        "aeo": {"state": "submitted", "submitted_on": "2025-11-01"},
+    }
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    code, _, err = _run([folder], tmp_path / "out")
+    assert code == EXIT_OK, err
+    rows = {r["答卷文件"]: r for r in _csv_rows(tmp_path / "out" / "汇总.csv")}
+    lighting = rows["lighting-exporter.json"]
+    assert lighting["已拨付（元）"] == "360000.00"
+    assert "短期出口信用保险保费支持 360,000.00 元 · 已拨付 360,000.00 元（2025-11-20）" in lighting["可申请项目"]
+    assert "首次获得海关 AEO 认证一次性补贴 150,000.00 元 · 已提交（2025-11-01）" in lighting["可申请项目"]
+    assert rows["small-trader.json"]["已拨付（元）"] == ""

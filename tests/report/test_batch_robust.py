@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from desktop.filenames import MAX_STEM_BYTES
 from desktop.report.batch import EXIT_OK, EXIT_SOME_BAD, run_batch
-from desktop.report.filenames import MAX_STEM_BYTES
 from tests.conftest import EXAMPLES
 from tests.payloads import (
     FORMULA_PAYLOADS,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.report.filenames import MAX_STEM, MAX_STEM_BYTES, UniqueNames, checklist_stem, safe_stem
+from desktop.filenames import MAX_STEM, MAX_STEM_BYTES, UniqueNames, checklist_stem, safe_stem
 
 
 @pytest.mark.parametrize(

@@ -72,7 +72,7 @@ def test_tab_from_the_last_field_reaches_next_and_enter_there_moves_on(qtbot: Qt
     last = _premium(window)
     last.edit.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is last.edit)
-    for _ in range(2):  # the amount, then its unit switch
+    for _ in range(3):  # the amount, its unit switch, then 从清单导入… (the premium invoice summary)
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is q.next_button
     start = q.index

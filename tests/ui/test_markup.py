@@ -318,7 +318,7 @@ NO_OUTSIDE_TEXT = {
     "QStyleOptionViewItem", "QButtonGroup", "QShortcut", "QWidgetAction", "QSizePolicy",
     # the program's own words only (menus and actions, button boxes), or Qt's own dialogs and pickers
     "QMenu", "QDialogButtonBox", "QFileDialog", "QPrintDialog", "QCalendarWidget", "QDateEdit",
-    "QProgressBar",
+    "QProgressBar", "QSpinBox",
 }  # fmt: skip
 
 

@@ -7,6 +7,8 @@ import re
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QToolTip, QVBoxLayout, QWidget
 
+from desktop.engine import vocabulary
+from desktop.engine.filing import FromHistory
 from desktop.policy import GlossaryTerm, Pack, Question
 from desktop.policy.model import Lang
 from desktop.ui import style
@@ -83,3 +85,29 @@ class QuestionRow(QWidget):
         self.field: FieldWidget = field_for_question(question, lang, self, pack.period)
         self.label.setBuddy(self.field)
         layout.addWidget(self.field)
+        # a question the enterprise's amounts received answer (`from_history`): where the figure came from
+        self.history_note = PlainLabel(self)
+        self.history_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.history_note.setWordWrap(True)
+        style.muted(self.history_note)
+        self.history_note.setVisible(False)
+        layout.addWidget(self.history_note)
+
+    def show_history(self, found: FromHistory | None, lang: Lang) -> None:
+        """The answer as the amounts received give it (the field shows it and cannot be typed over: the
+        record is where to change it), or the field as the clerk typed it."""
+        if found is None:
+            self.history_note.setVisible(False)
+            self.field.setEnabled(True)
+            return
+        separator = QCoreApplication.translate("QuestionRow", "；")
+        said = separator.join(
+            f"{r.paid_on} {r.title or r.item} {vocabulary.yuan(r.amount, lang)}" for r in found.entries
+        )
+        self.history_note.setText(
+            QCoreApplication.translate("QuestionRow", "取自已获拨付记录：{entries}（合计 {total}）").format(
+                entries=said, total=vocabulary.yuan(found.amount, lang)
+            )
+        )
+        self.history_note.setVisible(True)
+        self.field.setEnabled(False)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,6 +24,7 @@ from desktop.engine.application import EXAMPLE, closed_total, titled, today_sent
 from desktop.engine.period import period_span
 from desktop.policy.model import Lang
 from desktop.ui import style
+from desktop.ui.pages.applications_tab import ApplicationsTab
 from desktop.ui.pages.base import Page
 from desktop.ui.pages.result_rows import (
     add_details,
@@ -35,6 +37,9 @@ from desktop.ui.pages.result_rows import (
 from desktop.ui.plain import PlainLabel, tip
 from desktop.ui.session import AssessmentSession
 from desktop.ui.wrapping import WrappingDelegate
+
+if TYPE_CHECKING:  # the store (SQLAlchemy) is imported after the first window shows: not here
+    from desktop.ui.filing_state import FilingState
 
 __all__ = ["ResultsPage", "amount_headers", "figure", "measure_text"]
 
@@ -143,6 +148,9 @@ class ResultsPage(Page):
         self.unavailable.setRootIsDecorated(False)  # its rows have nothing to unfold
         for tree in (self.amounts, self.confirm, self.plan, self.unlock, self.others, self.services, self.unavailable):
             self.tabs.addTab(tree, "")
+        # the applications: documents, files, claims (kept with a stored assessment: `set_filing`)
+        self.applications = ApplicationsTab(session, self)
+        self.tabs.insertTab(self.tabs.indexOf(self.plan) + 1, self.applications, "")
         self.body.addWidget(self.tabs, 1)
         self.hint = PlainLabel(self)
         style.muted(self.hint)
@@ -165,6 +173,16 @@ class ResultsPage(Page):
         self.body.addWidget(self.disclaimer_label)
         self._unlock_note = ""
         session.changed.connect(self._changed)
+
+    def show_application(self, item_id: str) -> None:
+        """The 申报材料与进度 tab, at this item."""
+        self.refresh()
+        self.tabs.setCurrentWidget(self.applications)
+        self.applications.select(item_id)
+
+    def set_filing(self, state: FilingState | None) -> None:
+        """The open stored assessment's applications (None: none, or answers kept only in the window)."""
+        self.applications.set_state(state)
 
     def _tree(self, headers: Sequence[str]) -> QTreeWidget:
         tree = QTreeWidget(self)
@@ -267,10 +285,12 @@ class ResultsPage(Page):
         self._fill_others(self.others, result.unquantified(), result, today, lang)
         self._fill_others(self.services, result.services(), result, today, lang)
         self._fill_unavailable(result, lang)
+        applying = self.applications.fill(result)
         counts = (
             (self.amounts, self.tr("可测算金额（{n} 项）"), len(result.with_amounts())),
             (self.confirm, self.tr("待确认（{n} 项）"), len(pending)),
             (self.plan, self.tr("申报安排（{n} 项）"), planned),
+            (self.applications, self.tr("申报材料与进度（{n} 项）"), applying),
             (self.unlock, self.tr("还可争取（{n} 项）"), len(found.can) if found else 0),
             (self.others, self.tr("金额待定的支持（{n} 项）"), len(result.unquantified())),
             (self.services, self.tr("可使用的服务（{n} 项）"), len(result.services())),

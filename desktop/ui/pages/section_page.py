@@ -16,12 +16,17 @@ class SectionPage(Page):
         super().__init__(section.title.get(session.lang), session, parent)
         self.section = section
         self.rows: list[QuestionRow] = []
+        if session.pack.lists:  # money questions a list the firm has can fill: 从清单导入…
+            from desktop.ui.list_import import attach_list_import
         for question in session.pack.questions_in(section.id):
             row = QuestionRow(question, session.pack, session.lang, self)
+            if session.pack.lists:
+                attach_list_import(row, session)
             row.field.edited.connect(lambda field=row.field: self._edited(field))
             self.rows.append(row)
             self.body.addWidget(row)
         self.body.addStretch(1)
+        self._from_history = [row for row in self.rows if row.question.from_history is not None]
         session.changed.connect(self.update_visibility)
         self.refresh()
 
@@ -41,6 +46,10 @@ class SectionPage(Page):
     def update_visibility(self) -> None:
         for row in self.rows:
             row.setVisible(self.session.applies(row.question))
+        if self._from_history:
+            filled = {f.question: f for f in self.session.result.from_history}
+            for row in self._from_history:
+                row.show_history(filled.get(row.question.id), self.session.lang)
 
     def fields(self) -> list[FieldWidget]:
         return [row.field for row in self.rows if self.session.applies(row.question)]

@@ -1,0 +1,203 @@
+"""The applications in the window (issues 20, 21), as a clerk uses them: the results page's 申报材料与进度
+tab, an item's documents (state, note, attached files) and its claim followed to payment; everything is
+there again after a restart."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QComboBox
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.application_dialog import ApplicationDialog
+from desktop.ui.main_window import MainWindow
+from desktop.ui.messages import RecordingSink
+from desktop.ui.progress_dialog import ProgressDialog
+from tests.conftest import EXAMPLES
+from tests.filing.files import text_pdf
+from tests.ui.test_stored_work import start
+
+TODAY = dt.date(2026, 12, 6)
+
+
+@pytest.fixture
+def url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'assessments.db'}"
+
+
+def open_lighting(qtbot: QtBot, url: str) -> MainWindow:
+    window = start(qtbot, url)
+    assert window.session is not None or window.ensure_ready()
+    assert window.open_training_example(EXAMPLES / "lighting-exporter.json")
+    assert window.session is not None
+    window.session.today = lambda: TODAY
+    questionnaire = window.ensure_ready()
+    questionnaire.go_to(len(questionnaire.pages) - 1)
+    return window
+
+
+def applications_tab(window: MainWindow):  # type: ignore[no-untyped-def]
+    results = window.ensure_ready().results_page
+    results.tabs.setCurrentWidget(results.applications)
+    return results.applications
+
+
+def open_item(window: MainWindow, item_id: str) -> ApplicationDialog:
+    tab = applications_tab(window)
+    for index in range(tab.tree.topLevelItemCount()):
+        row = tab.tree.topLevelItem(index)
+        if row is not None and row.data(0, 256) == item_id:
+            tab.tree.setCurrentItem(row)
+    assert tab.selected_item() == item_id
+    tab.open_selected()
+    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, ApplicationDialog) and w.isVisible()]
+    assert len(dialogs) == 1
+    return dialogs[0]
+
+
+def row_of(dialog: ApplicationDialog, document_id: str) -> int:
+    for row in range(dialog.table.rowCount()):
+        cell = dialog.table.item(row, 0)
+        if cell is not None and cell.data(256) == document_id:
+            return row
+    raise AssertionError(document_id)
+
+
+def set_state(dialog: ApplicationDialog, document_id: str, state: str) -> None:
+    combo = dialog.table.cellWidget(row_of(dialog, document_id), 1)
+    assert isinstance(combo, QComboBox)
+    combo.setCurrentIndex(combo.findData(state))
+    combo.activated.emit(combo.currentIndex())
+
+
+def test_the_tab_lists_the_items_applied_for_with_their_documents_and_claims(qtbot: QtBot, url: str) -> None:
+    window = open_lighting(qtbot, url)
+    tab = applications_tab(window)
+    rows = {}
+    for index in range(tab.tree.topLevelItemCount()):
+        row = tab.tree.topLevelItem(index)
+        assert row is not None
+        rows[row.data(0, 256)] = [row.text(c) for c in range(5)]
+    assert rows["credit_insurance"][2:] == ["360,000.00", "6 项材料：已备 0，缺 6", ""]
+    assert "aeo" in rows and "domestic_campaigns" not in rows  # services are not applied for
+    window.close()
+
+
+def test_a_claim_submitted_then_paid_and_files_attached_are_there_after_a_restart(
+    qtbot: QtBot, url: str, tmp_path: Path, message_log: RecordingSink
+) -> None:
+    window = open_lighting(qtbot, url)
+    dialog = open_item(window, "credit_insurance")
+    set_state(dialog, "bank_account_form", "help")
+    note = dialog.table.item(row_of(dialog, "bank_account_form"), 2)
+    assert note is not None
+    note.setText("等银行盖章")
+    summary = tmp_path / "保费发票汇总.pdf"
+    summary.write_bytes(text_pdf(2))
+    dialog.table.selectRow(row_of(dialog, "premium_invoice_summary"))
+    message_log.file_lists.append([summary])
+    dialog.attach_button.click()
+    assert message_log.of_kind("warning") == []
+    assert dialog.files.count() == 1 and dialog.files.item(0).text().startswith("保费发票汇总.pdf（2 页")
+    # the claim: submitted, then paid
+    dialog.claim_state.setCurrentIndex(dialog.claim_state.findData("submitted"))
+    dialog.fields["submitted_on"].setText("2026-03-10")
+    dialog.fields["reference"].setText("YCFZ-2026-000123")
+    dialog.claim_state.activated.emit(dialog.claim_state.currentIndex())
+    assert dialog.claim_message.text() == ""
+    dialog.claim_state.setCurrentIndex(dialog.claim_state.findData("paid"))
+    dialog.claim_state.activated.emit(dialog.claim_state.currentIndex())
+    assert "已拨付的申报须填写拨付金额" in dialog.claim_message.text()  # kept in the form, not saved yet
+    dialog.fields["paid_amount"].setText("36万")
+    dialog.fields["paid_on"].setText("2026-05-20")
+    dialog.fields["paid_on"].editingFinished.emit()
+    assert dialog.claim_message.text() == ""
+    tab = applications_tab(window)
+    assert tab.tree.currentItem() is not None
+    dialog.close()
+    window.close()
+
+    again = start(qtbot, url)
+    assert again.stored is not None and again.stored.filing is not None
+    filing = again.stored.filing.filing
+    claim = filing.claims["credit_insurance"]
+    assert (claim.state, claim.paid_amount, claim.paid_on, claim.reference) == (
+        "paid",
+        Decimal("360000.00"),
+        dt.date(2026, 5, 20),
+        "YCFZ-2026-000123",
+    )
+    assert filing.record("credit_insurance", "bank_account_form").note == "等银行盖章"
+    assert filing.record("credit_insurance", "premium_invoice_summary").state == "have"  # its file made it ready
+    again.ensure_ready()
+    rows = applications_tab(again)
+    texts = {}
+    for index in range(rows.tree.topLevelItemCount()):
+        row = rows.tree.topLevelItem(index)
+        assert row is not None
+        texts[row.data(0, 256)] = [row.text(c) for c in range(5)]
+    assert texts["credit_insurance"][3:] == ["6 项材料：已备 1，缺 4，需协助 1", "已拨付 360,000.00 元（2026-05-20）"]
+    # the start page's 申报进度 totals it under 2026
+    again.show_start()
+    page = again.stored.start_page
+    dialog = ProgressDialog(page.store, page.calendar.guides, "zh", TODAY, page)
+    qtbot.addWidget(dialog)
+    assert dialog.totals.text() == "已拨付：2026 年 360,000.00 元（36.00 万元）"
+    assert dialog.table.topLevelItemCount() == 1
+    row = dialog.table.topLevelItem(0)
+    assert row is not None and row.text(5) == "已拨付 360,000.00 元（2026-05-20）"
+    with qtbot.waitSignal(dialog.open_requested) as opened:
+        dialog.table.itemDoubleClicked.emit(row, 0)
+    assert opened.args == [again.stored.assessment_id or _assessment(again), "credit_insurance"]
+    again.close()
+
+
+def _assessment(window: MainWindow) -> int:
+    assert window.stored is not None
+    listing = window.stored.store.listing()
+    return listing[0].assessments[0].id
+
+
+def test_a_file_that_is_not_what_its_name_says_is_refused_naming_it(
+    qtbot: QtBot, url: str, tmp_path: Path, message_log: RecordingSink
+) -> None:
+    window = open_lighting(qtbot, url)
+    dialog = open_item(window, "aeo")
+    fake = tmp_path / "证书.pdf"
+    fake.write_bytes(b"PK\x03\x04 a word file")
+    dialog.table.selectRow(row_of(dialog, "aeo_certificate"))
+    message_log.file_lists.append([fake])
+    dialog.attach_button.click()
+    [warning] = message_log.of_kind("warning")
+    assert warning.text == "证书.pdf：不是 PDF、JPEG 或 PNG 文件（只能附加这三种文件）"
+    assert dialog.files.count() == 0
+    dialog.close()
+    window.close()
+
+
+def test_a_question_the_amounts_received_answer_shows_where_its_figure_came_from(qtbot: QtBot) -> None:
+    from desktop.engine.filing import Received
+    from desktop.policy import load_pack
+    from desktop.ui.session import AssessmentSession
+    from tests.conftest import REPO
+    from tests.ui.helpers import page
+
+    pack = load_pack(REPO / "tests" / "packs" / "real-rules.toml")
+    session = AssessmentSession(pack, assessed_on=dt.date(2025, 11, 30))
+    window = MainWindow(session)
+    window.confirm_unsaved_close = False
+    qtbot.addWidget(window)
+    window.show_questionnaire()
+    section = page(window, "digital")
+    row = section.row("workshop_award_received")
+    assert not row.history_note.isVisibleTo(window) and row.field.isEnabled()
+    paid = Received("zhongshan-2022-digital", "digital_workshop", Decimal("200000"), dt.date(2023, 6, 1), "车间奖励")
+    session.set_received((paid,))
+    assert row.history_note.text() == "取自已获拨付记录：2023-06-01 车间奖励 200,000.00 元（合计 200,000.00 元）"
+    assert not row.field.isEnabled()
+    assert session.result.item("difference").amount == Decimal("300000.00")
+    session.set_received(())
+    assert row.field.isEnabled() and session.result.item("difference").status == "not_answered"

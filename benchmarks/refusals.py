@@ -1,4 +1,4 @@
-"""Time and peak memory of refusing hostile inputs (issue 14: under 300 MB, within 2 s, whatever the input).
+"""Time and peak memory of refusing hostile inputs (issues 14 and 22: under 300 MB, within 2 s, whatever the input).
 
 Each input of the issue's list is made in a temporary folder and fed to the real command in a process of
 its own, under `/usr/bin/time -v` (Debian package `time`): its "Maximum resident set size" and wall clock
@@ -26,6 +26,7 @@ sys.path.insert(0, str(REPO))
 PYTHON = sys.executable
 EXAMPLE = json.loads((REPO / "resources" / "examples" / "appliance-maker.json").read_text(encoding="utf-8"))
 PACK = (REPO / "resources" / "policies" / "zhongshan-2025.toml").read_text(encoding="utf-8")
+GUIDE = (REPO / "resources" / "guides" / "zhongshan-2025-training.toml").read_text(encoding="utf-8")
 TIME = "/usr/bin/time"
 
 from desktop.safe_read import size_text  # noqa: E402
@@ -51,6 +52,20 @@ def changed(old: str, new: str) -> str:
     if old not in PACK:
         raise SystemExit(f"benchmarks/refusals.py: {old!r} is no longer in the bundled pack; update this input")
     return PACK.replace(old, new, 1)
+
+
+def guide_changed(old: str, new: str, tail: str = "") -> str:
+    """The training guide as a real guide of its own id, with one change (or lines added at its end)."""
+    if old not in GUIDE:
+        raise SystemExit(f"benchmarks/refusals.py: {old!r} is no longer in the training guide; update this input")
+    text = GUIDE.replace('id = "zhongshan-2025-training"', 'id = "hostile"', 1).replace(old, new, 1)
+    return text + tail
+
+
+def contacts(count: int) -> str:
+    return "".join(
+        f'\n[[contacts]]\nid = "c{n}"\noffice = "某局"\nseen = "2026 通知"\nsource = "网页"\n' for n in range(count)
+    )
 
 
 def pack_file(folder: Path, name: str, text: str) -> Path:
@@ -90,6 +105,12 @@ READ_WORKBOOK = (
     "r = read_workbook(Path(sys.argv[1]), bundled_registry(), datetime.date(2025, 12, 1)); "
     "print(r.problems[0].problems[0] if r.problems else f'{len(r.rows)} rows')"
 )
+INSTALL_GUIDE = (  # what 工具 → 政策包 → 添加申报指南… does with the file
+    "import sys; from pathlib import Path; from desktop.policy.guide_registry import install_guide; "
+    "from desktop.policy.guides import GuideError\n"
+    "try:\n    print(install_guide(Path(sys.argv[1])).id)\nexcept GuideError as exc:\n"
+    "    print(exc.problems[0]); sys.exit(2)"
+)
 OPEN_STORE = (
     "import sys; from desktop.store import StoreError, open_store\n"
     "try:\n    open_store(sys.argv[1])\nexcept StoreError as exc:\n    print(exc.message)"
@@ -105,6 +126,30 @@ def cases(folder: Path) -> list[tuple[str, list[str], dict[str, str]]]:
     (bad_packs / "zero.toml").symlink_to("/dev/zero")
     pack_file(bad_packs, "digits.toml", changed("article = 6", "article = " + "6" * 5_000))
     pack_file(bad_packs, "deep.toml", "x = " + "[" * 100_000 + "]" * 100_000)
+    bad_guides = folder / "bad-guides" / "guides"
+    bad_guides.mkdir(parents=True)
+    os.mkfifo(bad_guides / "pipe.toml")
+    (bad_guides / "zero.toml").symlink_to("/dev/zero")
+    round_line = 'round = "演示用的申报轮次（虚构的申报窗口，不是真实通知）"'
+    guides = {
+        "guide: nested 900 deep": guide_changed("", "", "\n[extra]\nx = " + "[" * 900 + "]" * 900 + "\n"),
+        "guide: nested 100,000 deep": guide_changed("", "", "\n[extra]\nx = " + "[" * 100_000 + "]" * 100_000),
+        "guide: a 5,000-digit integer": guide_changed("", "", "\n[extra]\nx = " + "7" * 5_000 + "\n"),
+        "guide: a round of 600,000 characters": guide_changed(round_line, 'round = "' + "轮" * 600_000 + '"'),
+        "guide: 20,000 contacts": guide_changed("", "", contacts(20_000)),
+        "guide: NUL, ESC, CR, LF and a direction override in texts": guide_changed(
+            round_line, 'round = "轮\\u0000\\u001b[31m\\r\\n\\u202e次"'
+        ),
+        "guide: a window from 0001-01-01 to 9999-12-31": guide_changed(
+            "window = { opens = 2026-11-16, closes = 2026-12-11 }",
+            "window = { opens = 0001-01-01, closes = 9999-12-31 }",
+        ),
+        "guide: 600 contacts (under the size limit)": guide_changed("", "", contacts(600)),
+        "guide: a note of 170,000 characters (510 KB)": guide_changed(round_line, 'note_x = "' + "说" * 170_000 + '"'),
+        "guide: 2 MB (a note of 700,000 characters)": guide_changed(round_line, 'note_x = "' + "说" * 700_000 + '"'),
+    }
+    for number, text in enumerate(guides.values()):
+        pack_file(bad_guides, f"bad-{number}.toml", text)
     fifo = folder / "fifo.json"
     os.mkfifo(fifo)
     rows = [{"kind": "patent", "cost": "1.00", "region": "美国"}]
@@ -186,6 +231,14 @@ def cases(folder: Path) -> list[tuple[str, list[str], dict[str, str]]]:
             "packs folder: FIFO, /dev/zero link, 5,000 digits, deep (assess a good file)",
             [*cli, "assess", str(REPO / "resources" / "examples" / "lighting-exporter.json")],
         ),
+        *(
+            (f"{what} (添加申报指南…)", [PYTHON, "-c", INSTALL_GUIDE, str(pack_file(folder, f"g{n}.toml", text))])
+            for n, (what, text) in enumerate(guides.items())
+        ),
+        (
+            "guides folder: the 10 above, FIFO, /dev/zero link (assess a good file)",
+            [*cli, "assess", str(REPO / "resources" / "examples" / "lighting-exporter.json")],
+        ),
         (f"xlsx: {size_text(bomb.stat().st_size)} unpacking to 458 MB", [PYTHON, "-c", READ_WORKBOOK, str(bomb)]),
         ("xlsx: 47 MB on disk", [PYTHON, "-c", READ_WORKBOOK, str(big_xlsx(folder, 47))]),
         (
@@ -195,7 +248,9 @@ def cases(folder: Path) -> list[tuple[str, list[str], dict[str, str]]]:
     ]
     clean = {"ZS_TRADE_DATA_DIR": str(folder / "data")}
     bad = {"ZS_TRADE_DATA_DIR": str(folder / "bad-data")}
-    return [(what, command, bad if what.startswith("packs folder") else clean) for what, command in listed]
+    bad_guides_data = {"ZS_TRADE_DATA_DIR": str(folder / "bad-guides")}
+    folders = {"packs folder": bad, "guides folder": bad_guides_data}
+    return [(what, command, folders.get(what.split(":")[0], clean)) for what, command in listed]
 
 
 def measure(command: list[str], env: dict[str, str]) -> tuple[float, int, int, str]:

@@ -299,9 +299,10 @@ def run_assess(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return EXIT_INVALID
     for note in answers_file.notes:
         _print_problems([note], err, lang, pack)
-    from desktop.policy.guide_registry import known_guides
+    from desktop.policy.guide_registry import known_guides, skipped_lines
 
     guides = known_guides(registry)
+    _print_problems(skipped_lines(guides.errors, lang), err)
     chosen = args.guide or answers_file.guide
     if args.guide and guides.get(args.guide) is None:
         known = "、".join(g.id for g in guides.for_pack(pack.id)) or "—"

@@ -40,14 +40,28 @@ def data_dir() -> Path:
     return Path(user_data_dir(APP_NAME, appauthor=False, roaming=False))
 
 
-def database_url(explicit: str | None = None) -> str:
-    """The SQLAlchemy URL: the command-line option, else the environment, else SQLite in the data folder."""
+def database_file() -> Path:
+    """The SQLite file in the data folder."""
+    return data_dir() / "assessments.db"
+
+
+def database_target(explicit: str | None = None) -> str | Path:
+    """The database to open: the SQLAlchemy URL given on the command line, else in the environment, else
+    the SQLite file in the data folder as a path. The path is never made into a URL text and parsed back:
+    a data folder named `data?mode=ro` or `data%20pct` would move the database (`?` starts a query, `%20`
+    reads as a space) while the settings stayed in the folder itself."""
     if explicit:
         return explicit
     from_env = os.environ.get(DATABASE_URL_ENV)
     if from_env:
         return from_env
-    return f"sqlite:///{data_dir() / 'assessments.db'}"
+    return database_file()
+
+
+def database_url(explicit: str | None = None) -> str:
+    """The database as the user reads it in a message: the URL given, or `sqlite:///<the file>`."""
+    target = database_target(explicit)
+    return target if isinstance(target, str) else f"sqlite:///{target}"
 
 
 def user_packs_dir() -> Path:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -33,9 +34,10 @@ def _temporary_beside(path: Path) -> tuple[int, Path]:
 
 def _put_in_place(temporary: Path, path: Path) -> None:
     # mkstemp makes the file private (0600); the result gets the mode of the file it replaces, or the
-    # mode any new file of the user gets.
+    # mode any new file of the user gets. A link there is replaced, not followed: its target's mode is not ours.
     try:
-        mode = path.stat().st_mode & 0o7777
+        found = path.lstat()
+        mode = found.st_mode & 0o7777 if stat.S_ISREG(found.st_mode) else _NEW_FILE_MODE
     except OSError:
         mode = _NEW_FILE_MODE
     with contextlib.suppress(OSError):

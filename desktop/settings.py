@@ -7,14 +7,12 @@ temporary file in the same folder first and then replaces the old one in one ste
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from desktop.paths import settings_file
+from desktop.safe_write import write_text
 
 LANGUAGE_KEY = "language"
 
@@ -33,18 +31,7 @@ def write_settings(values: dict[str, Any], path: Path | None = None) -> None:
     """Replace the settings file atomically. Raises OSError when the folder cannot be written."""
     target = path or settings_file()
     target.parent.mkdir(parents=True, exist_ok=True)
-    text = json.dumps(values, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
-    handle, temporary = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        Path(temporary).replace(target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            Path(temporary).unlink()
-        raise
+    write_text(target, json.dumps(values, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
 
 
 def get_setting(key: str, default: Any = None, path: Path | None = None) -> Any:

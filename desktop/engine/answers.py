@@ -31,6 +31,7 @@ from desktop.engine.list_totals import ListTotal, list_totals_to_data, parse_lis
 from desktop.policy.model import Pack, Question
 from desktop.quoting import clip, did_you_mean, quoted, visible
 from desktop.safe_read import FileRefusedError, read_regular_file
+from desktop.safe_write import write_text
 
 FORMAT = "zs-trade-assessment/1"
 ENTERPRISE_FIELDS = ("name", "credit_code", "town", "contact", "phone")
@@ -410,5 +411,6 @@ def answers_file_to_data(answers_file: AnswersFile) -> dict[str, object]:
 
 
 def write_answers_file(path: Path, answers_file: AnswersFile) -> None:
+    """Write the answers file beside its final name and rename it: a failure leaves an older file whole."""
     text = json.dumps(answers_file_to_data(answers_file), ensure_ascii=False, indent=2) + "\n"
-    path.write_text(text, encoding="utf-8")
+    write_text(path, text)

@@ -10,7 +10,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from desktop.paths import user_guides_dir
-from desktop.policy.guides import MAX_GUIDE_BYTES, Guide, GuideError, load_guide_text
+from desktop.policy.guide_limits import MAX_GUIDE_BYTES
+from desktop.policy.guides import Guide, GuideError, load_guide_text
 from desktop.policy.model import Pack
 from desktop.policy.registry import PackInstallError, PackRegistry, copy_into, known_registry, safe_file_name
 from desktop.resources import resource_path
@@ -35,13 +36,20 @@ class GuideRegistry:
         registry = cls()
         by_id = _packs_by_id(packs)
         for folder in folders:
-            if not folder.is_dir():
+            try:
+                paths = sorted(folder.glob("*.toml")) if folder.is_dir() else []
+            except OSError as exc:  # a folder that cannot be listed is said, like a file that cannot be read
+                registry.errors.append(GuideError(folder.name, [f"{folder}: 无法读取文件夹：{exc.strerror or exc}"]))
                 continue
-            for path in sorted(folder.glob("*.toml")):
+            for path in paths:
                 try:
                     guide = _read_guide(path, by_id, within=folder)
                 except GuideError as exc:
                     registry.errors.append(exc)
+                    continue
+                except Exception as exc:  # a fault of the checker must not stop the program or the other guides
+                    why = f"{path.name}: 检查此申报指南时出现内部错误（{type(exc).__name__}），未载入"
+                    registry.errors.append(GuideError(path.name, [why]))
                     continue
                 known = registry._guides.get(guide.id)
                 if known is not None and known.hash != guide.hash:
@@ -70,6 +78,13 @@ class GuideRegistry:
             if guide is not None and guide.pack == pack_id:
                 return guide
         return next((g for g in self.for_pack(pack_id) if not g.example), None)
+
+
+def skipped_lines(errors: Iterable[GuideError], lang: str = "zh") -> list[str]:
+    """One line per guide file not loaded, with its first problem, as the command line lists them (a bad
+    guide is listed and skipped like a bad pack, never fatal, never blamed on an answers file)."""
+    said = "（该申报指南未使用）" if lang != "en" else " (this guide file is not used)"
+    return [(e.problems[0] if e.problems else e.source) + said for e in errors]
 
 
 def _guide_bytes(path: Path, within: Path | None) -> bytes:

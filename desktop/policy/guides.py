@@ -45,11 +45,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal, cast
 
+from desktop.policy.guide_limits import read_guide_toml
 from desktop.policy.lists import GuideList, read_guide_lists
 from desktop.policy.loader import PackError, _Checker, _entry, read_documents
 from desktop.policy.model import Basis, Document, Pack, Text
@@ -80,7 +80,6 @@ ITEM_KEYS = (
 )
 CONTACT_KEYS = ("id", "phone", *(k for base in ("office", "address", "seen", "source") for k in (base, f"{base}_en")))
 GUIDE_PARTS = ("guide", "contacts", "defaults", "items", "lists")
-MAX_GUIDE_BYTES = 2 * 1024 * 1024
 EMPTY = Text("")
 
 
@@ -303,14 +302,9 @@ def _item(
 
 def load_guide_text(content: bytes, source: str, packs: Mapping[str, Pack], path: str = "") -> Guide:
     """Build a guide from a file's bytes; `packs` are the packs by id (the newest version of each)."""
-    if len(content) > MAX_GUIDE_BYTES:
-        raise GuideError(source, [f"{source}: 文件过大（{len(content):,} 字节，上限 {MAX_GUIDE_BYTES:,}）"])
-    try:
-        data = tomllib.loads(content.decode("utf-8"))
-    except UnicodeDecodeError as exc:
-        raise GuideError(source, [f"{source}: 文件不是 UTF-8 编码（第 {exc.start} 字节）"]) from None
-    except tomllib.TOMLDecodeError as exc:
-        raise GuideError(source, [f"{source}: TOML 语法错误：{exc}"]) from None
+    data, problems = read_guide_toml(content, source)  # size, nesting, numbers, texts, dates first
+    if problems:
+        raise GuideError(source, problems)
     c = _Checker(source)
     head = c.table(data, "guide", "")
     c.keys(head, "[guide]", GUIDE_KEYS)

@@ -16,6 +16,7 @@ from desktop.policy.versions import version_key
 from desktop.quoting import quoted
 from desktop.resources import resource_path
 from desktop.safe_read import FileRefusedError, read_regular_file
+from desktop.safe_write import write_bytes
 
 
 class UnknownPackError(LookupError):
@@ -160,9 +161,7 @@ def copy_into(folder: Path, name: str, content: bytes, source: str, what: str) -
             raise PackInstallError(
                 [f"{source}: {what}文件夹中已有文件 {target.name}，内容不同；为免覆盖，未添加。请先检查 {folder}。"]
             )
-        partial = target.with_suffix(".toml.part")
-        partial.write_bytes(content)
-        partial.replace(target)
+        write_bytes(target, content)
     except OSError as exc:
         raise PackInstallError([f"{source}: 无法写入{what}文件夹 {folder}：{exc.strerror or exc}"]) from None
     return target

@@ -27,7 +27,7 @@ from typing import TextIO, cast
 
 from desktop.engine.refusals import in_language
 from desktop.filenames import UniqueNames, checklist_stem
-from desktop.policy.guide_registry import GuideRegistry, known_guides
+from desktop.policy.guide_registry import GuideRegistry, known_guides, skipped_lines
 from desktop.policy.loader import PackError
 from desktop.policy.model import Lang, Pack
 from desktop.policy.registry import PackRegistry, known_registry, load_pack_file
@@ -102,6 +102,40 @@ def use_registry(registry: PackRegistry | None, pack: Pack | None = None) -> Non
     global _registry, _pack
     _registry = registry
     _pack = pack
+
+
+PARENT_POLL_SECONDS = 0.5
+
+
+def end_with_parent() -> None:
+    """A worker's watch: when the batch (or the window) that started it ends, it ends too.
+
+    Killed with -9, the batch cannot tell its workers; they waited for work on a queue that other workers
+    still held open, for minutes (113 MB each). On Windows a worker waits on its parent's process handle;
+    elsewhere it sees its parent change (reparented when the batch died)."""
+    import multiprocessing.connection
+    import threading
+    import time
+
+    parent = multiprocessing.parent_process()
+    original = os.getppid()
+
+    def watch() -> None:
+        if os.name == "nt" and parent is not None:
+            multiprocessing.connection.wait([parent.sentinel])
+        else:
+            while os.getppid() == original:
+                time.sleep(PARENT_POLL_SECONDS)
+        os._exit(EXIT_NOTHING)
+
+    threading.Thread(target=watch, name="end-with-parent", daemon=True).start()
+
+
+def start_worker(registry: PackRegistry | None, pack: Pack | None = None) -> None:
+    """The pool's initializer: the packs of the run (and the one pack a run names), and the watch on the
+    parent."""
+    use_registry(registry, pack)
+    end_with_parent()
 
 
 def process(job: Job) -> Done:
@@ -204,7 +238,7 @@ def _results(jobs: list[Job], workers: int) -> Iterator[Done]:
     gc.collect()
     gc.freeze()
     try:
-        with ProcessPoolExecutor(max_workers=workers, initializer=use_registry, initargs=(registry, pack)) as pool:
+        with ProcessPoolExecutor(max_workers=workers, initializer=start_worker, initargs=(registry, pack)) as pool:
             yield from pool.map(process, jobs, chunksize=chunk)
     finally:
         gc.unfreeze()
@@ -241,6 +275,8 @@ def run_batch(
     registry = known_registry()
     for skipped in registry.errors:  # a broken pack in the user's folder is listed, never fatal
         print(terminal_safe(in_language(f"{skipped.problems[0]}（该政策包未使用）", language)), file=err)
+    for line in skipped_lines(known_guides(registry).errors, language):  # and a broken guide the same way
+        print(terminal_safe(line), file=err)
     pack: Pack | None = None
     if pack_file is not None:
         try:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -48,6 +48,7 @@ from desktop.report.fonts import para
 from desktop.report.labels import label
 from desktop.report.layout import RULE, SHADE, PageDecor, content_width, render, styles
 from desktop.report.safe_cells import csv_row, safe_text
+from desktop.safe_write import replacing, write_bytes
 
 
 @dataclass(frozen=True)
@@ -246,9 +247,16 @@ def done_line(written: int, failed: int, pdf: Path, csv_name: str, lang: Lang) -
     return f"已生成 {written} 份清单，{failed} 个输入未能处理；汇总：{pdf}、{csv_name}"
 
 
-def summary_bytes(rows: Sequence[SummaryRow], bad: Sequence[str], *, lang: Lang, dated: dt.date) -> bytes:
+def summary_bytes(
+    rows: Sequence[SummaryRow],
+    bad: Sequence[str],
+    *,
+    lang: Lang,
+    dated: dt.date,
+    on_page: Callable[[int], None] | None = None,
+) -> bytes:
     """The summary PDF (landscape A4): the policy, one row per enterprise, the total row, the windows per item
-    (where a guide gives them), then files that failed."""
+    (where a guide gives them), then files that failed. `on_page` is told of each page laid out."""
     story: list[Flowable] = [_p(label("batch_title", lang), "title")]
     story += [_p(line, "body") for line in policy_lines(rows, lang)]
     story.append(_p(count_line(rows, lang), "body"))
@@ -266,7 +274,21 @@ def summary_bytes(rows: Sequence[SummaryRow], bad: Sequence[str], *, lang: Lang,
         page_label=lambda page, pages: label("page", lang, page=page, pages=pages),
         dated=dated,
     )
-    return render(story, decor, title=label("batch_title", lang), subject="", wide=True)
+    return render(story, decor, title=label("batch_title", lang), subject="", wide=True, on_page=on_page)
+
+
+def write_summary_file(
+    rows: Sequence[SummaryRow],
+    bad: Sequence[str],
+    path: str,
+    lang: Lang,
+    dated: dt.date,
+    on_page: Callable[[int], None] | None = None,
+) -> bool:
+    """Draw the summary PDF and write it to `path` (desktop.safe_write): for a process of its own, where the
+    window has a 5,000-firm summary drawn (desktop.ui.background.in_process)."""
+    write_bytes(Path(path), summary_bytes(rows, bad, lang=lang, dated=dated, on_page=on_page))
+    return True
 
 
 def _enterprises_table(rows: Sequence[SummaryRow], lang: Lang) -> Table:
@@ -390,25 +412,17 @@ def _windows_table(windows: Sequence[WindowTotal], lang: Lang) -> Table:
     return table
 
 
-def _code_cell(code: str) -> str:
-    """A credit code made only of digits would become 9.14E+17 in Excel, its last digits lost: keep it text.
-    (The one formula the program writes: ASCII digits only, checked here, in quotes.)"""
-    return f'="{code}"' if code.isascii() and code.isdigit() else safe_text(code)
-
-
 def write_summary_csv(rows: Sequence[SummaryRow], path: Path, *, lang: Lang) -> None:
     """UTF-8 with a byte-order mark, so Excel on Chinese Windows opens it without garbling the names."""
     sep = "；" if lang == "zh" else "; "
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+    with replacing(path) as temporary, temporary.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(safe_text(label(k, lang)) for k in CSV_COLUMNS)
         for number, row in enumerate(rows, start=1):
             writer.writerow(
                 [
                     number,
-                    *csv_row([row.name]),
-                    _code_cell(row.credit_code),
-                    *csv_row([row.town]),
+                    *csv_row([row.name, row.credit_code, row.town]),  # as the workspace CSV: text as written
                     f"{row.total:.2f}",
                     f"{vocabulary.large_number(row.total, lang)}",
                     "" if row.pending is None else f"{row.pending:.2f}",

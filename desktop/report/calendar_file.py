@@ -10,6 +10,10 @@ ending, a window closing with documents missing) is a function that makes `Calen
 An absolute reminder is written as RFC 5545 asks: `TRIGGER;VALUE=DATE-TIME:` in UTC, so 09:00 in Zhongshan
 is `…T010000Z`. UIDs are stable, so importing the file again updates the events instead of doubling them.
 A window from a training guide says so in its title.
+
+A window whose dates lie outside the years a guide may hold (desktop.policy.limits: 2000 to 2100) gives no
+event: 9999-12-31 has no next day to end an event on. `exportable` tells them apart, and the window names
+those it left out; every other window is exported.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from pathlib import Path
 
 from desktop.engine.money import format_yuan
 from desktop.engine.windows import WindowEntry
+from desktop.policy.limits import FIRST_YEAR, LAST_YEAR
 from desktop.policy.model import Lang
 
 PRODUCT = "-//zs-trade-support//application windows//ZH"
@@ -89,11 +94,20 @@ def _description(entry: WindowEntry, lang: Lang) -> str:
     return "\n".join(lines)
 
 
+def exportable(entry: WindowEntry) -> bool:
+    """Whether the window's dates can be written as events (with their end day and their reminder)."""
+    days = [entry.closes] if entry.opens is None else [entry.opens, entry.closes]
+    return all(FIRST_YEAR <= day.year <= LAST_YEAR for day in days)
+
+
 def window_events(entries: Iterable[WindowEntry], lang: Lang = "zh") -> list[CalendarEvent]:
     """Per window: the day it opens (reminded that morning) and the day it closes (reminded a week before,
-    or on the opening day when the window is shorter), soonest first."""
+    or on the opening day when the window is shorter), soonest first. A window that is not `exportable`
+    gives none."""
     events: list[CalendarEvent] = []
     for entry in entries:
+        if not exportable(entry):
+            continue
         key = f"{entry.credit_code or entry.enterprise}|{entry.item_id}|{entry.opens}|{entry.closes}"
         description = _description(entry, lang)
         if entry.opens is not None:

@@ -45,6 +45,7 @@ from desktop.report.flowables import LabelledText, TableTail, TickItem, TickList
 from desktop.report.fonts import BOLD, REGULAR, printable
 from desktop.report.labels import article_label, label, numbered, section_title
 from desktop.report.layout import RULE, SHADE, PageDecor, content_width, frame_height, render, styles
+from desktop.safe_write import write_bytes
 
 SHORT_HASH = 12
 Ready = frozenset[tuple[str, str]]
@@ -546,7 +547,7 @@ def render_guarded(draw: Callable[[], bytes]) -> bytes:
         return draw()
     except LayoutError:
         raise ChecklistError(
-            "清单无法排版：有一段文字（企业名称、联系人或某个答案）太长，一页放不下。请缩短后再生成。"
+            "清单无法排版：有一段文字（企业名称、联系人、某个答案或所用申报指南中的文字）太长，一页放不下。请缩短后再生成。"
         ) from None
 
 
@@ -580,6 +581,7 @@ def write_checklist(
     opportunities: Opportunities | None = None,
     ready: Ready = frozenset(),
 ) -> None:
-    """Write the checklist PDF to `path` (OSError propagates: the caller says which file it could not write)."""
+    """Write the checklist PDF to `path`, beside it first and then renamed: a failure (a full disk) leaves the
+    file that was there whole. OSError propagates: the caller says which file it could not write."""
     data = checklist_bytes(result, lang, today=today, opportunities=opportunities, ready=ready)
-    path.write_bytes(data)
+    write_bytes(path, data)

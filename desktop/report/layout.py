@@ -106,9 +106,12 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
 class DecoratedCanvas(Canvas):
     """A canvas that adds header and footer to every page once it knows how many pages there are."""
 
-    def __init__(self, *args: Any, decor: PageDecor, **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, decor: PageDecor, on_page: Callable[[int], None] | None = None, **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
         self._decor = decor
+        self._on_page = on_page
         self._pages: list[dict[str, Any]] = []
         stamp = decor.dated.strftime("D:%Y%m%d000000+08'00'")
         # document dates come from the assessment, not the clock: the same assessment gives the same bytes
@@ -117,6 +120,8 @@ class DecoratedCanvas(Canvas):
     def showPage(self) -> None:  # noqa: N802 - ReportLab's name
         self._pages.append(dict(self.__dict__))
         self._startPage()  # type: ignore[attr-defined]  # Canvas's own page reset, not in the stubs
+        if self._on_page is not None:  # a long document tells how far it is (and may be stopped here)
+            self._on_page(len(self._pages))
 
     def save(self) -> None:
         total = len(self._pages)
@@ -145,8 +150,17 @@ class DecoratedCanvas(Canvas):
         self.restoreState()
 
 
-def render(story: Sequence[Flowable], decor: PageDecor, *, title: str, subject: str, wide: bool = False) -> bytes:
-    """Lay out the story on A4 (landscape when `wide`) and return the PDF's bytes."""
+def render(
+    story: Sequence[Flowable],
+    decor: PageDecor,
+    *,
+    title: str,
+    subject: str,
+    wide: bool = False,
+    on_page: Callable[[int], None] | None = None,
+) -> bytes:
+    """Lay out the story on A4 (landscape when `wide`) and return the PDF's bytes. `on_page(pages so far)`
+    is called as each page is laid out; an exception it raises stops the work."""
     register_fonts()
     # binary (not ASCII85) streams: the embedded font subsets are a fifth smaller; nothing reads them as text
     rl_config.useA85 = 0
@@ -165,7 +179,7 @@ def render(story: Sequence[Flowable], decor: PageDecor, *, title: str, subject: 
         invariant=1,
         initialFontName=REGULAR,
     )
-    doc.build(list(story), canvasmaker=partial(DecoratedCanvas, decor=decor))
+    doc.build(list(story), canvasmaker=partial(DecoratedCanvas, decor=decor, on_page=on_page))
     return buffer.getvalue()
 
 

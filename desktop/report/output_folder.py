@@ -20,8 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.policy.model import Lang
-
-_NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+from desktop.safe_write import replacing
 
 
 class OutputFolderError(Exception):
@@ -70,27 +69,23 @@ class OutputFolder:
             raise OutputFolderError(f"{self.path}: 无法创建输出文件夹：{exc.strerror or exc}") from None
 
     def write(self, name: str, data: bytes) -> None:
-        def put(path: Path) -> None:
-            with path.open("wb") as handle:
-                handle.write(data)
+        def fill(temporary: Path) -> None:
+            temporary.write_bytes(data)
 
-        self.write_with(name, put)
+        self.write_with(name, fill)
 
     def write_with(self, name: str, fill: Callable[[Path], None]) -> None:
-        """`fill(temporary path)` writes the content; the file then takes its name."""
+        """`fill(temporary path)` writes the content; the file then takes its name (desktop.safe_write)."""
         self._ensure()
         target = self.path / name
-        temporary = self.path / f".{name}.{os.getpid()}.part"
         try:
             if os.path.lexists(target) and not self.overwrite:
                 raise OutputFolderError(f"{target}: 已存在，未覆盖（要覆盖，请加 --overwrite）")
-            # Exclusive and without following links: the temporary file is ours, whatever the folder holds.
-            os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NO_FOLLOW, 0o644))
-            fill(temporary)
             if target.is_dir() and not target.is_symlink():
                 raise OutputFolderError(f"{target}: 是一个文件夹，无法写入")
-            temporary.replace(target)  # a link at `target` is replaced, never written through
+            # The temporary file is created exclusively (never through a link the folder holds), and the
+            # rename replaces a link at `target`, never writes through it.
+            with replacing(target) as temporary:
+                fill(temporary)
         except OSError as exc:
             raise OutputFolderError(f"{target}: 无法写入：{exc.strerror or exc}") from None
-        finally:
-            temporary.unlink(missing_ok=True)

@@ -15,7 +15,7 @@ with the windows of the guide that applies now.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -33,6 +33,8 @@ if TYPE_CHECKING:
     from desktop.store.repository import Store
 
 LIVE = ("open", "upcoming")
+CHUNK = 250
+"""Assessments read and computed together (a few hundred answers per query; progress said per chunk)."""
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,35 @@ class _Kept:
         return self.entries
 
 
+@dataclass(frozen=True)
+class CalendarPlan:
+    """What the calendar needs on a day: every assessment looked at once (one light query, no answers
+    read), and those whose windows must be computed anew."""
+
+    today: dt.date
+    keys: tuple[AssessmentKey, ...]
+    """The assessments looked at (the training examples' only `with_training`)."""
+    stored_ids: frozenset[int]
+    training: int
+    listed: tuple[_Todo, ...]
+    todo: tuple[_Todo, ...]
+    applying: tuple[Guide, ...]
+    without_guide: int
+    problems: tuple[str, ...]
+
+
+Computed = dict[int, "_Kept"]
+
+
+@dataclass(frozen=True)
+class WorkedOut:
+    """The windows of a day, and what was computed to list them (kept by `StoredCalendar.keep`)."""
+
+    windows: StoredWindows
+    computed: Computed
+    stored_ids: frozenset[int]
+
+
 class StoredCalendar:
     """The windows of a store's assessments, with the results kept between showings of the start page."""
 
@@ -113,6 +144,47 @@ class StoredCalendar:
         """Every open or coming window of the stored assessments on `today` (StoreError when the database
         cannot be read). The training examples' invented windows only `with_training`: never in a clerk's
         real calendar by themselves."""
+        return self.keep(self.work_out(guides, today, with_training=with_training))
+
+    def work_out(
+        self,
+        guides: GuideRegistry,
+        today: dt.date,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+        *,
+        with_training: bool = False,
+    ) -> WorkedOut:
+        """Everything but keeping the results: with 20,000 stored assessments it runs off the window's
+        thread (desktop.ui.window_calendar), while that thread leaves this calendar alone until `keep`."""
+        plan = self.plan(guides, today, with_training=with_training)
+        computed = self.compute(plan.todo, progress, cancelled)
+        entries = [
+            entry
+            for todo in plan.listed
+            if (kept := computed.get(todo.key.id) or self._kept.get(todo.key.id)) is not None
+            for entry in kept.on(today)
+        ]
+        windows = StoredWindows(
+            entries=tuple(sorted(entries, key=lambda e: (e.closes, e.enterprise, e.item_id))),
+            assessments=len(plan.keys),
+            guides=plan.applying,
+            without_guide=plan.without_guide,
+            published=any(has_published_window(g) for g in plan.applying),
+            problems=plan.problems,
+            training=plan.training,
+        )
+        return WorkedOut(windows, computed, plan.stored_ids)
+
+    def keep(self, worked: WorkedOut) -> StoredWindows:
+        """Keep what was computed (and forget assessments no longer stored); the windows worked out."""
+        self._kept = {k: v for k, v in self._kept.items() if k in worked.stored_ids}
+        self._kept.update(worked.computed)
+        self.computed = len(worked.computed)
+        return worked.windows
+
+    def plan(self, guides: GuideRegistry, today: dt.date, *, with_training: bool = False) -> CalendarPlan:
+        """Which assessments can list a window today, and which of them must be computed anew."""
         every = self.store.assessment_keys()
         keys = every if with_training else [key for key in every if not key.training]
         packs: dict[tuple[str, str, dt.date | None], Pack | None] = {}
@@ -143,36 +215,44 @@ class StoredCalendar:
                 live[guide.id] = has_live_window(guide, today)
             if live[guide.id]:  # else nothing of it can be listed today: its answers are not even read
                 listed.append(_Todo(key, pack, guide, key.assessed_on or today))
-        stored_ids = {key.id for key in every}
-        self._kept = {k: v for k, v in self._kept.items() if k in stored_ids}
-        self._compute(
-            [t for t in listed if t.key.id not in self._kept or self._kept[t.key.id].signature != t.signature]
-        )
-        entries = [e for t in listed if t.key.id in self._kept for e in self._kept[t.key.id].on(today)]
+        todo = [t for t in listed if t.key.id not in self._kept or self._kept[t.key.id].signature != t.signature]
         used = {g.id: g for g in applying.values() if g is not None}
-        shown = sorted(used.values(), key=lambda g: (g.pack, g.published_on), reverse=True)
-        return StoredWindows(
-            entries=tuple(sorted(entries, key=lambda e: (e.closes, e.enterprise, e.item_id))),
-            assessments=len(keys),
-            guides=tuple(shown),
-            without_guide=without_guide,
-            published=any(has_published_window(g) for g in shown),
-            problems=tuple(problems),
-            training=sum(1 for key in every if key.training),
+        return CalendarPlan(
+            today,
+            tuple(keys),
+            frozenset(key.id for key in every),
+            sum(1 for key in every if key.training),
+            tuple(listed),
+            tuple(todo),
+            tuple(sorted(used.values(), key=lambda g: (g.pack, g.published_on), reverse=True)),
+            without_guide,
+            tuple(problems),
         )
 
-    def _compute(self, todo: Sequence[_Todo]) -> None:
-        self.computed = len(todo)
-        if not todo:
-            return
-        stored = {row.id: row for row in self.store.assessments([t.key.id for t in todo])}
-        for item in todo:
-            row = stored.get(item.key.id)
-            if row is None:
-                continue  # deleted in the meantime
-            result = self._result(row, item)
-            if result is not None:
-                self._kept[row.id] = _Kept(item.signature, result)
+    def compute(
+        self,
+        todo: Sequence[_Todo],
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> Computed:
+        """The results of `todo`, read and assessed; keeps nothing itself (it may run on another thread:
+        `finish` keeps them). Stops early when `cancelled()`; what was computed is returned."""
+        found: Computed = {}
+        for start in range(0, len(todo), CHUNK):
+            if cancelled is not None and cancelled():
+                break
+            chunk = todo[start : start + CHUNK]
+            stored = {row.id: row for row in self.store.assessments([t.key.id for t in chunk])}
+            for item in chunk:
+                row = stored.get(item.key.id)
+                if row is None:
+                    continue  # deleted in the meantime
+                result = self._result(row, item)
+                if result is not None:
+                    found[row.id] = _Kept(item.signature, result)
+            if progress is not None:
+                progress(min(start + CHUNK, len(todo)), len(todo))
+        return found
 
     def _result(self, row: StoredAssessment, todo: _Todo) -> Assessment | None:
         pack, guide = todo.pack, todo.guide

@@ -22,7 +22,7 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 
-from desktop.paths import database_url
+from desktop.paths import database_target
 from desktop.store import set_aside
 from desktop.store.errors import StoreError, StoreLockedError, StoreReadOnlyError
 from desktop.store.migrate import upgrade
@@ -44,11 +44,12 @@ def open_store(url: str | None = None, *, busy_timeout: float = DEFAULT_BUSY_TIM
     start and every later one until `store.acknowledge_notices()`; should opening then fail anyway,
     the error says it too.
     """
-    raw = database_url(url)
+    target = database_target(url)
     try:
-        parsed = make_url(raw)
+        # The data folder's file as a path, never through a URL text (desktop.paths.database_target).
+        parsed = URL.create("sqlite", database=str(target)) if isinstance(target, Path) else make_url(target)
     except ArgumentError:
-        raise StoreError(f"数据库地址无效：{raw}") from None
+        raise StoreError(f"数据库地址无效：{target}") from None
     path = _sqlite_path(parsed)
     moved: dict[Path, str] = {}
     try:

@@ -84,6 +84,11 @@ class EnterpriseRecord(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
+    # Counts changes of the details (migration 0006), as `AssessmentRecord.version` counts saves: every
+    # UPDATE says `WHERE version = <the one read>`, so of two writers the second is refused, not applied.
+    version: Mapped[int] = mapped_column(default=1)
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy's declarative API)
 
     assessments: Mapped[list[AssessmentRecord]] = relationship(
         back_populates="enterprise", cascade="all, delete-orphan", passive_deletes=True
@@ -385,3 +390,17 @@ class ListMappingRecord(Base):
     list_id: Mapped[str] = mapped_column(String(100))
     mapping: Mapped[dict[str, Any]] = mapped_column(JSON)
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+
+def _ids_never_reused() -> None:
+    """Every table keyed by one integer the database generates is declared AUTOINCREMENT on SQLite, which
+    otherwise gives the largest id again once its row is deleted (a window holding assessment #3 then
+    saved onto another firm's new #3). A table added later gets it here by itself; its migration passes
+    `sqlite_autoincrement=True` to `op.create_table` (tests/store/test_migrations.py checks both)."""
+    for table in Base.metadata.tables.values():
+        keys = list(table.primary_key.columns)
+        if len(keys) == 1 and keys[0].autoincrement in (True, "auto") and not keys[0].foreign_keys:
+            table.dialect_options["sqlite"]["autoincrement"] = True
+
+
+_ids_never_reused()

@@ -10,7 +10,7 @@ import datetime as dt
 import json
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import fields, replace
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +36,7 @@ from desktop.store.errors import (
     StoreError,
     StoreLockedError,
     StoreReadOnlyError,
+    UnknownRecordError,
     existing,
 )
 from desktop.store.filing import Applications
@@ -111,6 +112,52 @@ def _conflict(theirs: StoredAssessment) -> ConflictError:
     )
 
 
+def _firm_conflict(theirs: StoredAssessment, details: list[str]) -> ConflictError:
+    when = theirs.updated_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    return ConflictError(
+        f"这家企业的{'、'.join(details)}已在别处（另一个窗口、另一台电脑或另一位同事）改成了别的内容，"
+        f"与你在这里的修改不同；本次修改没有保存，以免覆盖别处的内容（评估最近保存于 {when}）。"
+        "请选择载入别处的版本，或把你的修改另存为副本。",
+        theirs,
+    )
+
+
+def _replaced_error(assessment_id: int) -> UnknownRecordError:
+    return UnknownRecordError(
+        f"评估 #{assessment_id} 已在别处删除，这个编号现在属于另一条记录；本次修改没有保存，以免写到别的评估上。"
+    )
+
+
+FIRM_FIELDS = {
+    "name": "企业名称",
+    "credit_code": "统一社会信用代码",
+    "town": "镇街",
+    "contact": "联系人",
+    "phone": "电话",
+}
+
+
+def _firm(record: EnterpriseRecord) -> Enterprise:
+    return Enterprise(record.name, record.credit_code or "", record.town, record.contact, record.phone)
+
+
+@dataclass(frozen=True)
+class _Read:
+    """What this store last read or wrote of one assessment: what its next save is based on."""
+
+    version: int
+    enterprise_id: int
+    created_at: dt.datetime
+    """With the id, which record was read: a save never lands on another record that took the same id."""
+    firm: Enterprise
+    """The firm's details as the window holds them (as read, and with the window's own saved changes):
+    a save writes only the details that differ from these, and only over these values."""
+
+
+def _read_of(record: AssessmentRecord) -> _Read:
+    return _Read(record.version, record.enterprise_id, record.created_at, _firm(record.enterprise))
+
+
 def _final_error() -> AssessmentFinalError:
     return AssessmentFinalError("这份评估已定稿，内容不能再修改。如需修改，请先“重新打开”它，或复制一份作为新评估。")
 
@@ -184,8 +231,8 @@ class Store:
         """The set-aside database files the notices are about."""
         self._registry = registry
         self._sessions = sessionmaker(engine, expire_on_commit=False)
-        self._versions: dict[int, int] = {}
-        """Assessment id -> the version this store last read (open) or wrote: what its saves are based on."""
+        self._read: dict[int, _Read] = {}
+        """Assessment id -> what this store last read (open) or wrote of it: what its saves are based on."""
 
     # -- plumbing -----------------------------------------------------------------------------------------
     @property
@@ -448,7 +495,7 @@ class Store:
                 _keep_result(record, result)
             session.add(record)
             session.flush()
-            self._versions[record.id] = record.version
+            self._read[record.id] = _read_of(record)
             return record.id
 
     def new_for_enterprise(
@@ -468,14 +515,15 @@ class Store:
 
     def based_on(self, assessment_id: int) -> int | None:
         """The version this store's next save of the assessment is based on (None: not opened here)."""
-        return self._versions.get(assessment_id)
+        read = self._read.get(assessment_id)
+        return read.version if read is not None else None
 
     def open(self, assessment_id: int) -> OpenedAssessment:
         """Typed answers and the pack to fill them in with. A finalised one brings its frozen result.
 
         From now on this store's saves of the assessment are based on the version read here."""
         stored = self.get(assessment_id)
-        self._versions[assessment_id] = stored.version
+        self._read[assessment_id] = _Read(stored.version, stored.enterprise_id, stored.created_at, stored.enterprise)
         pack, problems = stored_pack(self.registry, stored.pack_id, stored.pack_version, stored.assessed_on)
         notes: list[str] = []
         answers, answer_problems = validate_answers(pack, stored.answers, notes=notes)
@@ -523,19 +571,26 @@ class Store:
     @contextmanager
     def _versioned(self, assessment_id: int, expected: int | None) -> Iterator[tuple[Session, AssessmentRecord]]:
         """One write of an assessment, refused (ConflictError) unless the database still holds the version
-        it is based on; the version the write produced is remembered for the next one."""
-        based_on = expected if expected is not None else self._versions.get(assessment_id)
+        it is based on, of the very record it read (UnknownRecordError when that record is gone, even if
+        another took its id); the version the write produced is remembered for the next one."""
+        read = self._read.get(assessment_id)
+        based_on = expected if expected is not None else (read.version if read is not None else None)
         try:
             with self._transaction() as session:
                 record = self._assessment(session, assessment_id)
+                if read is not None and (record.enterprise_id, record.created_at) != (
+                    read.enterprise_id,
+                    read.created_at,
+                ):
+                    raise _replaced_error(assessment_id)
                 if based_on is not None and record.version != based_on:
                     raise _conflict(_stored(record))
                 yield session, record
                 session.flush()
-                version = record.version
+                done = _read_of(record)
         except StaleDataError:  # another writer committed between our read and our write
             raise _conflict(self.get(assessment_id)) from None
-        self._versions[assessment_id] = version
+        self._read[assessment_id] = replace(done, firm=read.firm) if read is not None else done
 
     def _save(
         self,
@@ -549,15 +604,17 @@ class Store:
         """One write of a draft's answers; with `final`, its result is frozen and it becomes final."""
         now = utc_now()
         warnings: list[str] = []
+        read = self._read.get(assessment_id)
         with self._versioned(assessment_id, expected) as (session, record):
             if record.status == FINAL:
                 raise _final_error()
-            self._write(session, record, answers_file, result, now, warnings)
+            shown = self._write(session, record, answers_file, result, now, warnings, read.firm if read else None)
             if final:
                 assert result is not None
                 _freeze(record, result)
                 record.status, record.finalised_at = FINAL, now
-        return SaveReceipt(now, tuple(warnings), self._versions[assessment_id])
+        done = self._read[assessment_id] = replace(self._read[assessment_id], firm=shown)
+        return SaveReceipt(now, tuple(warnings), done.version)
 
     def keep_as_copy(self, conflict: ConflictError, mine: AnswersFile, base: dict[str, Any], label: str) -> int:
         """After a conflict: the user's own answers as a new draft beside the stored version, nothing lost.
@@ -569,42 +626,75 @@ class Store:
         assert isinstance(theirs, StoredAssessment)
         before = base.get("enterprise", {})
         before = before if isinstance(before, dict) else {}
-        typed = _cleaned(mine.enterprise)
-        kept: list[str] = []
-        names = {
-            "name": "企业名称",
-            "credit_code": "统一社会信用代码",
-            "town": "镇街",
-            "contact": "联系人",
-            "phone": "电话",
-        }
         with self._transaction() as session:
             enterprise = self._enterprise(session, theirs.enterprise_id)
-            for field, shown in names.items():
-                my_value, old_value = getattr(typed, field), str(before.get(field, ""))
-                stored_value = getattr(enterprise, field) or ""
-                if my_value in (old_value, stored_value):
-                    continue
-                if stored_value == old_value and field != "credit_code":
-                    setattr(enterprise, field, my_value)
-                    enterprise.updated_at = utc_now()
-                else:
-                    kept.append(f"{shown}：{my_value}")
-            record = AssessmentRecord(
-                enterprise=enterprise,
-                label=_clean(label + ("（我填写的" + "；".join(kept) + "）" if kept else "")),
-                pack_id=theirs.pack_id,
-                pack_version=theirs.pack_version,
-                pack_hash=theirs.pack_hash,
-                assessed_on=mine.assessed_on,
-                answers=_answers_json(mine),
-                guide_id=mine.guide,
-                status=DRAFT,
-            )
-            session.add(record)
-            session.flush()
-            self._versions[record.id] = record.version
-            return record.id
+            pack = (theirs.pack_id, theirs.pack_version, theirs.pack_hash)
+            return self._copy_of_edits(session, enterprise, mine, before, label, pack)
+
+    def keep_as_new(
+        self, assessment_id: int, mine: AnswersFile, pack: Pack, label: str, result: Assessment | None = None
+    ) -> int:
+        """Edits that could not be saved (the assessment was deleted elsewhere) as a new draft of the firm:
+        the one the assessment belonged to if it is still stored, else the one with the typed credit code,
+        else a new one with the typed details."""
+        read = self._read.get(assessment_id)
+        before = {field: getattr(read.firm, field) for field in FIRM_FIELDS} if read is not None else {}
+        typed = _cleaned(mine.enterprise)
+        code = _code(typed.credit_code)
+        with self._transaction() as session:
+            enterprise = session.get(EnterpriseRecord, read.enterprise_id) if read is not None else None
+            if enterprise is None:
+                enterprise = self._holder(session, code)
+            if enterprise is None:
+                enterprise = EnterpriseRecord(
+                    name=typed.name, credit_code=code, town=typed.town, contact=typed.contact, phone=typed.phone
+                )
+                session.add(enterprise)
+                before = {field: getattr(typed, field) for field in FIRM_FIELDS}
+            where = (pack.id, pack.version, pack.hash)
+            return self._copy_of_edits(session, enterprise, mine, before, label, where, result)
+
+    def _copy_of_edits(
+        self,
+        session: Session,
+        enterprise: EnterpriseRecord,
+        mine: AnswersFile,
+        before: dict[str, Any],
+        label: str,
+        pack: tuple[str, str, str],
+        result: Assessment | None = None,
+    ) -> int:
+        """A new draft of `enterprise` holding the user's answers; of the firm details the user changed
+        (compared with `before`), those no one else changed are taken over, the others go into the label."""
+        typed = _cleaned(mine.enterprise)
+        kept: list[str] = []
+        for field, shown in FIRM_FIELDS.items():
+            my_value, old_value = getattr(typed, field), str(before.get(field, "") or "")
+            stored_value = getattr(enterprise, field) or ""
+            if my_value in (old_value, stored_value):
+                continue
+            if stored_value == old_value and field != "credit_code":
+                setattr(enterprise, field, my_value)
+                enterprise.updated_at = utc_now()
+            else:
+                kept.append(f"{shown}：{my_value}")
+        record = AssessmentRecord(
+            enterprise=enterprise,
+            label=_clean(label + ("（我填写的" + "；".join(kept) + "）" if kept else "")),
+            pack_id=pack[0],
+            pack_version=pack[1],
+            pack_hash=pack[2],
+            assessed_on=mine.assessed_on,
+            answers=_answers_json(mine),
+            guide_id=mine.guide,
+            status=DRAFT,
+        )
+        if result is not None:  # its total on the start page, as for any draft
+            _keep_result(record, result)
+        session.add(record)
+        session.flush()
+        self._read[record.id] = _read_of(record)
+        return record.id
 
     def _write(
         self,
@@ -614,7 +704,12 @@ class Store:
         result: Assessment | None,
         now: dt.datetime,
         warnings: list[str],
-    ) -> None:
+        base: Enterprise | None,
+    ) -> Enterprise:
+        """Write the answers, and of the firm's details only those the window changed since `base` (what it
+        read; None: what is stored now). A detail changed elsewhere meanwhile is kept; one changed on both
+        sides to different values refuses the save (ConflictError). Returns the details the window now
+        holds, as the base of its next save."""
         record.answers = {**self._unloadable(record), **_answers_json(answers_file)}
         record.assessed_on = answers_file.assessed_on
         record.guide_id = answers_file.guide
@@ -622,9 +717,16 @@ class Store:
         if result is not None:
             _keep_result(record, result)
         enterprise = record.enterprise
+        stored = _firm(enterprise)
         typed = _cleaned(answers_file.enterprise)
-        code = _code(typed.credit_code)
-        if code != enterprise.credit_code and code is not None:
+        typed = replace(typed, credit_code=_code(typed.credit_code) or "")
+        read = replace(base, credit_code=_code(base.credit_code) or "") if base is not None else stored
+        mine = {f: getattr(typed, f) for f in FIRM_FIELDS if getattr(typed, f) != getattr(read, f)}
+        clashes = [f for f, value in mine.items() if getattr(stored, f) not in (getattr(read, f), value)]
+        if clashes:
+            raise _firm_conflict(_stored(record), [FIRM_FIELDS[f] for f in clashes])
+        code = mine.get("credit_code")
+        if code:
             other = self._holder(session, code, enterprise.training)
             if other is not None and other.id != enterprise.id:
                 # Keep the answers, refuse only the code: two rows for one firm is what the code prevents.
@@ -632,18 +734,13 @@ class Store:
                     f"统一社会信用代码 {code} 已属于企业“{other.name or '（未填写名称）'}”，本企业的代码未更改。"
                     "如是同一家企业，请在首页为那家企业新建评估。"
                 )
-                code = enterprise.credit_code
-        changed = (
-            enterprise.name != typed.name
-            or enterprise.credit_code != code
-            or enterprise.town != typed.town
-            or enterprise.contact != typed.contact
-            or enterprise.phone != typed.phone
-        )
-        if changed:
-            enterprise.name, enterprise.credit_code = typed.name, code
-            enterprise.town, enterprise.contact, enterprise.phone = typed.town, typed.contact, typed.phone
+                del mine["credit_code"]
+        changes = {f: value for f, value in mine.items() if getattr(stored, f) != value}
+        for field, value in changes.items():
+            setattr(enterprise, field, (value or None) if field == "credit_code" else value)
+        if changes:
             enterprise.updated_at = now
+        return replace(read, **mine)
 
     def _unloadable(self, record: AssessmentRecord) -> dict[str, Any]:
         """Stored answers that `open` could not hand to the questionnaire (a newer pack dropped the question
@@ -697,7 +794,7 @@ class Store:
             from desktop.store.lists import ImportedLists
 
             ImportedLists.copy_lists(session, source.id, copy.id)
-            self._versions[copy.id] = copy.version
+            self._read[copy.id] = _read_of(copy)
             return copy.id
 
     def set_label(self, assessment_id: int, label: str) -> None:
@@ -887,7 +984,7 @@ class Store:
                 from desktop.store.lists import ImportedLists
 
                 ImportedLists.keep_totals(session, record.id, answers_file.lists)
-            self._versions[record.id] = record.version
+            self._read[record.id] = _read_of(record)
             return ImportOutcome(
                 path,
                 record.id,

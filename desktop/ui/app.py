@@ -102,6 +102,11 @@ def main(database: str | None = None, lang: str | None = None) -> int:
         if held.guard is not None:
             held.guard.listen()  # now that the window is up: a second start brings it to the front
         window.start()
+        # What the start made (modules, the pack, the questionnaire) lives as long as the program: left out of
+        # later collections, which then stay small (a full one walking it all paused the window).
+        from desktop.ui.background import keep_out_of_collections
+
+        keep_out_of_collections()
         if quit_after_show:
             print("questionnaire ready", flush=True)
             QTimer.singleShot(0, app.quit)

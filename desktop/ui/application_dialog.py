@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -57,17 +56,13 @@ from desktop.ui import messages, style
 from desktop.ui.fields.date import DateError, parse_date
 from desktop.ui.filing_state import FilingState
 from desktop.ui.i18n import current_language
+from desktop.ui.plain import PlainLabel, form_row
 from desktop.ui.screen_fit import fit_window
 from desktop.ui.session import AssessmentSession
 
 ATTACH_FILTER = "PDF / JPEG / PNG (*.pdf *.jpg *.jpeg *.png)"
 FILED = ("submitted_on", "channel", "reference")
 LISTED = ("publicized_from", "publicized_to")
-
-
-def _plain(label: QLabel) -> QLabel:
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
 
 
 class ApplicationDialog(QDialog):
@@ -95,14 +90,14 @@ class ApplicationDialog(QDialog):
         self.setWindowTitle(self.tr("申报材料与进度"))
         layout = QVBoxLayout(self)
 
-        heading = _plain(QLabel(self))
+        heading = PlainLabel(self)
         heading.setText(
             f"{vocabulary.article_term(item.article, item.article_label, lang)} · {titled(item, result).get(lang)}"
         )
         style.heading(heading)
         heading.setWordWrap(True)
         layout.addWidget(heading)
-        self.facts = _plain(QLabel(self))
+        self.facts = PlainLabel(self)
         self.facts.setWordWrap(True)
         layout.addWidget(self.facts)
 
@@ -110,7 +105,7 @@ class ApplicationDialog(QDialog):
         documents_box = QGroupBox(vocabulary.term("documents", lang), self)
         row = QHBoxLayout(documents_box)
         left = QVBoxLayout()
-        self.progress_label = _plain(QLabel(self))
+        self.progress_label = PlainLabel(self)
         left.addWidget(self.progress_label)
         self.table = QTableWidget(0, 3, self)
         self.table.setHorizontalHeaderLabels([self.tr("材料"), self.tr("状态"), self.tr("备注")])
@@ -144,7 +139,7 @@ class ApplicationDialog(QDialog):
         row.addLayout(left, 3)
 
         right = QVBoxLayout()
-        self.files_label = _plain(QLabel(self.tr("所选材料的文件"), self))
+        self.files_label = PlainLabel(self.tr("所选材料的文件"), self)
         right.addWidget(self.files_label)
         self.files = QListWidget(self)
         self.files.itemSelectionChanged.connect(self._update_buttons)
@@ -164,14 +159,14 @@ class ApplicationDialog(QDialog):
         for button in (self.attach_button, self.open_button, self.up_button, self.down_button, self.detach_button):
             file_buttons.addWidget(button)
         right.addLayout(file_buttons)
-        hint = _plain(QLabel(self.tr("可附加 PDF、JPEG、PNG；每个文件最多 50 MB。"), self))
+        hint = PlainLabel(self.tr("可附加 PDF、JPEG、PNG；每个文件最多 50 MB。"), self)
         style.muted(hint)
         right.addWidget(hint)
         row.addLayout(right, 2)
         layout.addWidget(documents_box, 1)
 
         layout.addWidget(self._claim_box())
-        self.claim_message = _plain(QLabel(self))
+        self.claim_message = PlainLabel(self)
         self.claim_message.setWordWrap(True)
         style.error_text(self.claim_message)
         # a fixed place for the message: a line that appears must not push the fields below it down
@@ -213,16 +208,18 @@ class ApplicationDialog(QDialog):
             return edit
 
         day = self.tr("年-月-日")
-        first.addRow(self.tr("状态"), self.claim_state)
-        first.addRow(self.tr("提交日期"), line("submitted_on", day, 130))
-        first.addRow(self.tr("受理日期"), line("accepted_on", day, 130))
-        second.addRow(self.tr("申报方式 / 平台"), line("channel"))
-        second.addRow(self.tr("申报编号"), line("reference"))
-        second.addRow(self.tr("公示期"), self._pair(line("publicized_from", day, 110), line("publicized_to", day, 110)))
-        third.addRow(self.tr("拨付金额（元）"), line("paid_amount", "", 160))
-        third.addRow(self.tr("拨付日期"), line("paid_on", day, 130))
-        third.addRow(self.tr("未获支持的原因"), line("reason"))
-        first.addRow(self.tr("备注"), line("note"))
+        form_row(first, self.tr("状态"), self.claim_state)
+        form_row(first, self.tr("提交日期"), line("submitted_on", day, 130))
+        form_row(first, self.tr("受理日期"), line("accepted_on", day, 130))
+        form_row(second, self.tr("申报方式 / 平台"), line("channel"))
+        form_row(second, self.tr("申报编号"), line("reference"))
+        form_row(
+            second, self.tr("公示期"), self._pair(line("publicized_from", day, 110), line("publicized_to", day, 110))
+        )
+        form_row(third, self.tr("拨付金额（元）"), line("paid_amount", "", 160))
+        form_row(third, self.tr("拨付日期"), line("paid_on", day, 130))
+        form_row(third, self.tr("未获支持的原因"), line("reason"))
+        form_row(first, self.tr("备注"), line("note"))
         for form in (first, second, third):
             grid.addLayout(form, 1)
         return box
@@ -253,7 +250,7 @@ class ApplicationDialog(QDialog):
         row = QHBoxLayout(holder)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(a)
-        row.addWidget(QLabel("–", holder))
+        row.addWidget(PlainLabel("–", holder))
         row.addWidget(b)
         return holder
 

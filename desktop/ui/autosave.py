@@ -2,8 +2,10 @@
 
 The first change after a save starts a short timer; later changes ride along instead of restarting it,
 so even a clerk typing without pause is saved at least every `delay_ms`. Closing the window calls
-`flush()`. A failed save (database locked by another program, disk full) is reported and retried; the
-answers stay in the session meanwhile, so nothing is lost.
+`flush()`. A failed save (database locked by another program, disk full, the assessment deleted
+elsewhere) is reported and retried; the answers stay in the session meanwhile. When the window lets go
+of them (`final_save`) and they are still not written, the window asks how to keep them
+(desktop.ui.unsaved): they are never dropped without a question.
 
 A save refused because the assessment was saved elsewhere in between (ConflictError: another copy of
 the program, another user of the shared server) is not retried: retrying would overwrite the other
@@ -128,15 +130,23 @@ class Autosaver(QObject):
             self.failed.emit(exc.message)
             self.conflicted.emit(exc, self._stopping)
             return False
-        except (AssessmentFinalError, UnknownRecordError) as exc:
-            # Waiting will not help: the assessment is frozen or gone. Said once; the answers stay in the window.
+        except AssessmentFinalError as exc:
+            # Waiting will not help: the assessment is frozen. Said once; the answers stay in the window.
             self.last_error = exc.message
             self.failed.emit(exc.message)
+            return False
+        except UnknownRecordError as exc:
+            # Gone (deleted elsewhere): said at every attempt, which goes on as slowly as for a full disk,
+            # so the window keeps saying it; closing asks how to keep the edits.
+            self.last_error = exc.message
+            self.failed.emit(exc.message)
+            if not self._stopped and not self._stopping:
+                self._timer.start(self._retry_ms)
             return False
         except StoreError as exc:
             self.last_error = exc.message
             self.failed.emit(exc.message)
-            if not self._stopped:
+            if not self._stopped and not self._stopping:
                 self._timer.start(self._retry_ms)
             return False
         self._pending = False
@@ -149,6 +159,19 @@ class Autosaver(QObject):
                 self.warned.emit(warning)
         self._warnings = receipt.warnings
         return True
+
+    def final_save(self) -> bool:
+        """The last write before the window lets go (closing, another assessment); a conflict found now is
+        handed over as one found while stopping (kept as a copy without a question). True when the
+        database holds everything; `resume` if the window stays after all."""
+        self._stopping = True
+        return self.flush()
+
+    def resume(self) -> None:
+        """The window stays with edits that could not be written: saving goes on being tried."""
+        self._stopping = False
+        if self._pending and self.conflict is None and not self._stopped:
+            self._timer.start(self._retry_ms)
 
     def stop(self) -> bool:
         """Last write and detach (the window closes, or another assessment is opened)."""

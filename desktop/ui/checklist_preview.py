@@ -19,12 +19,14 @@ from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
 from desktop.engine.opportunities import Opportunities
 from desktop.engine.result import Assessment
 from desktop.policy.model import Lang
+from desktop.safe_write import write_bytes
 from desktop.ui import messages
+from desktop.ui.plain import PlainLabel
 from desktop.ui.printing import PrintError, print_pdf
 from desktop.ui.screen_fit import fit_window
 
@@ -97,7 +99,7 @@ def write_pdf(
         return None
     path = _ensure_pdf_suffix(chosen)
     try:
-        path.write_bytes(data)
+        write_bytes(path, data)
     except OSError as exc:
         messages.error(
             parent,
@@ -138,7 +140,7 @@ class ChecklistPreview(QDialog):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
 
-        self.pages_label = QLabel(self.tr("共 {count} 页").format(count=self.document.pageCount()), self)
+        self.pages_label = PlainLabel(self.tr("共 {count} 页").format(count=self.document.pageCount()), self)
         buttons = QDialogButtonBox(self)
         self.print_button = QPushButton(self.tr("打印…"), self)
         self.save_button = QPushButton(self.tr("保存为 PDF…"), self)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -30,6 +29,7 @@ from desktop.engine import Assessment, vocabulary
 from desktop.engine.comparison import Comparison, cell_text, signed_large, signed_yuan
 from desktop.ui import messages, style
 from desktop.ui.i18n import current_language
+from desktop.ui.plain import PlainLabel, tip
 from desktop.ui.scenarios import ScenarioPanel
 from desktop.ui.screen_fit import fit_window
 from desktop.ui.workspace_views import broken_lines
@@ -50,12 +50,11 @@ class ComparisonWindow(QWidget):
     def __init__(self, book: ScenarioBook, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.book = book
-        self.heading = QLabel(self)
+        self.heading = PlainLabel(self)
         style.heading(self.heading)
-        self.subject = QLabel(self)
+        self.subject = PlainLabel(self)
         self.subject.setWordWrap(True)
-        self.subject.setTextFormat(Qt.TextFormat.PlainText)
-        self.note = QLabel(self)
+        self.note = PlainLabel(self)
         self.note.setWordWrap(True)
         style.muted(self.note)
 
@@ -70,7 +69,7 @@ class ComparisonWindow(QWidget):
         self.table.horizontalHeader().sectionClicked.connect(self._header_clicked)
         # wrapped titles take their height from the width the item column gets once laid out
         self.table.horizontalHeader().sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
-        self.legend = QLabel(self)
+        self.legend = PlainLabel(self)
         self.legend.setWordWrap(True)
         style.muted(self.legend)
 
@@ -162,7 +161,7 @@ class ComparisonWindow(QWidget):
         for number, row in enumerate(comparison.rows):
             article = vocabulary.article_term(row.article, row.article_label, lang)
             title = QTableWidgetItem(f"{article}  {row.title.get(lang)}")
-            title.setToolTip(row.title.get(lang))
+            title.setToolTip(tip(row.title.get(lang)))
             table.setItem(number, 0, title)
             for column in range(columns):
                 cell = row.cells[column]
@@ -173,7 +172,7 @@ class ComparisonWindow(QWidget):
                     lines.append(signed_yuan(difference, lang))
                 shown = self._figure("\n".join(lines), difference)
                 reasons = vocabulary.join_reasons((r.get(lang) for r in item.reasons), lang)
-                shown.setToolTip(reasons or lines[0])
+                shown.setToolTip(tip(reasons or lines[0]))
                 table.setItem(number, column + 1, shown)
         total_row = len(comparison.rows)
         label = QTableWidgetItem(vocabulary.term("total", lang))
@@ -203,7 +202,7 @@ class ComparisonWindow(QWidget):
             table.setColumnWidth(column, max(table.sizeHintForColumn(column), heading + 16))
             header_item = table.horizontalHeaderItem(column)
             if header_item is not None:
-                header_item.setToolTip(comparison.names[column - 1])
+                header_item.setToolTip(tip(comparison.names[column - 1]))
         self._fit_titles()
 
     def _fit_titles(self) -> None:

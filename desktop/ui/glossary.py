@@ -6,12 +6,14 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from desktop.policy import Pack
 from desktop.policy.model import Lang
+from desktop.ui.plain import html
 from desktop.ui.screen_fit import fit_window
 
 
 def glossary_html(pack: Pack, lang: Lang) -> str:
     entries = "".join(
-        f"<dt><b>{term.term.get(lang)}</b></dt><dd>{term.text.get(lang)}</dd>" for term in pack.glossary.values()
+        f"<dt><b>{html(term.term.get(lang))}</b></dt><dd>{html(term.text.get(lang))}</dd>"
+        for term in pack.glossary.values()
     )
     return f"<dl>{entries}</dl>"
 

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -59,6 +58,7 @@ from desktop.policy.lists import ListKind, list_for_document, list_for_question,
 from desktop.policy.model import Lang
 from desktop.store.errors import StoreError
 from desktop.ui import messages, style
+from desktop.ui.plain import PlainLabel
 from desktop.ui.screen_fit import fit_window
 from desktop.ui.session import AssessmentSession
 
@@ -66,12 +66,6 @@ Index = QModelIndex | QPersistentModelIndex
 PLAIN = Qt.TextFormat.PlainText
 REFUSED = QColor("#b3261e")
 SKIPPED = QColor("#666666")
-
-
-def _plain(label: QLabel) -> QLabel:
-    """Text from outside (a file's name, its headers, its cells) never read as markup."""
-    label.setTextFormat(PLAIN)
-    return label
 
 
 def list_filter() -> str:
@@ -167,7 +161,7 @@ class ListImportDialog(QDialog):
         title = kind.title.get(self.lang)
         self.setWindowTitle(self.tr("从清单导入：{title}").format(title=title))
         outer = QVBoxLayout(self)
-        heading = QLabel(self.tr("导入{title}").format(title=title), self)
+        heading = PlainLabel(self.tr("导入{title}").format(title=title), self)
         style.heading(heading)
         outer.addWidget(heading)
         about = [kind.help.get(self.lang)] if kind.help.zh else []
@@ -182,7 +176,7 @@ class ListImportDialog(QDialog):
                     what=kind.minimum.label.get(self.lang), amount=vocabulary.yuan(stated, self.lang)
                 )
             )
-        self.about = _plain(QLabel(" ".join(about), self))
+        self.about = PlainLabel(" ".join(about), self)
         self.about.setWordWrap(True)
         style.muted(self.about)
         outer.addWidget(self.about)
@@ -191,14 +185,14 @@ class ListImportDialog(QDialog):
         self.choose_button = QPushButton(self.tr("选择文件…"), self)
         self.choose_button.clicked.connect(self.choose_file)
         top.addWidget(self.choose_button)
-        self.file_label = _plain(QLabel(self.tr("尚未选择文件（Excel .xlsx 或 CSV）"), self))
+        self.file_label = PlainLabel(self.tr("尚未选择文件（Excel .xlsx 或 CSV）"), self)
         top.addWidget(self.file_label, 1)
-        self.sheet_label = QLabel(self.tr("工作表"), self)
+        self.sheet_label = PlainLabel(self.tr("工作表"), self)
         self.sheet_box = QComboBox(self)
         self.sheet_box.currentIndexChanged.connect(lambda _i: self._sheet_chosen())
         top.addWidget(self.sheet_label)
         top.addWidget(self.sheet_box)
-        self.header_label = QLabel(self.tr("表头所在行"), self)
+        self.header_label = PlainLabel(self.tr("表头所在行"), self)
         self.header_spin = QSpinBox(self)
         self.header_spin.setRange(1, 10_000)
         self.header_spin.valueChanged.connect(lambda _v: self._header_chosen())
@@ -214,7 +208,7 @@ class ListImportDialog(QDialog):
         per_line = 4
         for position, column in enumerate(kind.columns):
             name = column.label.get(self.lang) + (" *" if column.required else "")
-            label = QLabel(name, self.columns_box)
+            label = PlainLabel(name, self.columns_box)
             box = QComboBox(self.columns_box)
             box.setMinimumContentsLength(10)
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -227,21 +221,21 @@ class ListImportDialog(QDialog):
             self.column_boxes[column.id] = box
         outer.addWidget(self.columns_box)
 
-        self.warnings = _plain(QLabel(self))
+        self.warnings = PlainLabel(self)
         self.warnings.setWordWrap(True)
         style.error_text(self.warnings)
         self.warnings.hide()
         outer.addWidget(self.warnings)
 
         middle = QHBoxLayout()
-        middle.addWidget(QLabel(self.tr("显示"), self))
+        middle.addWidget(PlainLabel(self.tr("显示"), self))
         self.filter_box = QComboBox(self)
         self.filter_box.addItem(self.tr("全部行"), "all")
         self.filter_box.addItem(self.tr("计入的行"), "counted")
         self.filter_box.addItem(self.tr("未计入的行"), "left_out")
         self.filter_box.currentIndexChanged.connect(lambda _i: self._filter_chosen())
         middle.addWidget(self.filter_box)
-        self.summary = _plain(QLabel(self))
+        self.summary = PlainLabel(self)
         style.bold(self.summary)
         self.summary.setWordWrap(True)
         middle.addWidget(self.summary, 1)
@@ -261,7 +255,7 @@ class ListImportDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         outer.addWidget(self.table, 1)
-        self.detail = _plain(QLabel(self))  # the selected row's reasons in full: the column may cut them
+        self.detail = PlainLabel(self)  # the selected row's reasons in full: the column may cut them
         self.detail.setWordWrap(True)
         self.detail.setObjectName("rowDetail")
         self.detail.hide()
@@ -269,7 +263,7 @@ class ListImportDialog(QDialog):
         self.table.selectionModel().currentRowChanged.connect(lambda current, _previous: self._row_chosen(current))
 
         buttons = QHBoxLayout()
-        self.stored_label = _plain(QLabel(self))
+        self.stored_label = PlainLabel(self)
         style.muted(self.stored_label)
         self.stored_label.setWordWrap(True)
         buttons.addWidget(self.stored_label, 1)
@@ -545,14 +539,13 @@ class ListImportDialog(QDialog):
 # -- beside the money field ------------------------------------------------------------------------------
 
 
-class ListSourceLine(QLabel):
+class ListSourceLine(PlainLabel):
     """Under a money field a list fills: where its figure came from, or that it no longer matches."""
 
     def __init__(self, session: AssessmentSession, kind: ListKind, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.kind = kind
-        _plain(self)
         self.setWordWrap(True)
         self.setObjectName("listSource")
         session.changed.connect(self.refresh)

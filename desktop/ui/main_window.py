@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 
 from desktop import __version__
 from desktop.ui import messages
+from desktop.ui.plain import PlainLabel
 
 if TYPE_CHECKING:
     from desktop.engine import Assessment
@@ -63,13 +64,13 @@ class MainWindow(QMainWindow):
         """Ask before closing with unsaved answers (off where answers are saved automatically, and in tests)."""
         self.base_title = ""
         self.pages = QStackedWidget(self)
-        self.loading = QLabel(self.tr("正在载入政策……"), self)
+        self.loading = PlainLabel(self.tr("正在载入政策……"), self)
         # No alignment flag here: the first use of PySide6's `Qt` namespace costs ~75 ms before the window shows.
         self.pages.addWidget(self.loading)
         # No banner over every page: what a pack's period means today is said once, on the results page
         # (and on the checklist), for the assessment it concerns.
         self.setCentralWidget(self.pages)
-        self.total_status = QLabel(self)
+        self.total_status = PlainLabel(self)
         self.statusBar().addPermanentWidget(self.total_status)
         self._build_menus()
         self.retitle()
@@ -491,8 +492,11 @@ class MainWindow(QMainWindow):
         if self.stored is not None:  # saved as typed: nothing to ask
             from desktop.ui.scenarios import close_scenario_windows
 
-            close_scenario_windows(self)  # their last keystrokes, before the database closes
-            self.stored.close()
+            # their last keystrokes, before the database closes; edits that could not be saved, and the
+            # user chose to stay with them (there or here): nothing closes
+            if not close_scenario_windows(self) or not self.stored.close():
+                event.ignore()
+                return
             self.stored = None
             if self._glossary is not None:
                 self._glossary.close()

@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QLineEdit, QMessageBox, QWidget
 
 from desktop.settings import get_setting, update_settings
+from desktop.ui.plain import message_box, open_folder
 
 Kind = Literal[
     "information",
@@ -63,39 +63,59 @@ def _in_start_folder(suggested: str) -> str:
 
 
 def open_containing_folder(path: Path) -> bool:
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+    return open_folder(path.parent)
+
+
+def input_dialog(parent: QWidget | None, title: str, label: str, default: str = "") -> QInputDialog:
+    """A one-line input dialog whose label (which may name a workspace or a scenario) is plain text."""
+    dialog = QInputDialog(parent)
+    dialog.setInputMode(QInputDialog.InputMode.TextInput)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setTextValue(default)
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
+    for child in dialog.findChildren(QLabel):
+        child.setTextFormat(Qt.TextFormat.PlainText)
+        child.setOpenExternalLinks(False)
+    return dialog
 
 
 class MessageSink:
-    """The real dialogs."""
+    """The real dialogs, every one showing its text as plain text (`desktop.ui.plain.message_box`)."""
+
+    def _show(self, icon: QMessageBox.Icon, parent: QWidget | None, title: str, text: str) -> None:
+        message_box(icon, title, text, QMessageBox.StandardButton.Ok, parent).exec()
 
     def information(self, parent: QWidget | None, title: str, text: str) -> None:
-        QMessageBox.information(parent, title, text)
+        self._show(QMessageBox.Icon.Information, parent, title, text)
 
     def warning(self, parent: QWidget | None, title: str, text: str) -> None:
-        QMessageBox.warning(parent, title, text)
+        self._show(QMessageBox.Icon.Warning, parent, title, text)
 
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
-        QMessageBox.critical(parent, title, text)
+        self._show(QMessageBox.Icon.Critical, parent, title, text)
 
     def question(self, parent: QWidget | None, title: str, text: str) -> bool:
         buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-        answer = QMessageBox.question(parent, title, text, buttons, QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        box = message_box(QMessageBox.Icon.Question, title, text, buttons, parent)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def choice(self, parent: QWidget | None, title: str, text: str, options: list[str]) -> int | None:
         """Buttons named for what they do; the index of the one pressed, None when the box was closed."""
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+        box = message_box(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
         buttons = [box.addButton(option, QMessageBox.ButtonRole.AcceptRole) for option in options]
         box.setDefaultButton(buttons[0])
+        # 取消 and Esc close the box without a choice (None), as its title bar's close button does
+        box.setEscapeButton(box.addButton(QMessageBox.StandardButton.Cancel))
         box.exec()
         clicked = box.clickedButton()
         return next((index for index, button in enumerate(buttons) if button is clicked), None)
 
     def text(self, parent: QWidget | None, title: str, label: str, default: str = "") -> str | None:
         """One line typed by the user (a name); None when cancelled."""
-        typed, ok = QInputDialog.getText(parent, title, label, text=default)
-        return typed if ok else None
+        dialog = input_dialog(parent, title, label, default)
+        return dialog.textValue() if dialog.exec() == QInputDialog.DialogCode.Accepted else None
 
     def open_file(self, parent: QWidget | None, title: str, file_filter: str, folder: str = "") -> Path | None:
         name, _ = QFileDialog.getOpenFileName(parent, title, folder or str(start_folder()), file_filter)
@@ -126,7 +146,7 @@ class MessageSink:
 
     def saved(self, parent: QWidget | None, title: str, text: str, path: Path) -> None:
         """Say where a file went, with a button that opens its folder."""
-        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+        box = message_box(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
         show = box.addButton(
             QCoreApplication.translate("Messages", "打开所在文件夹"), QMessageBox.ButtonRole.ActionRole
         )

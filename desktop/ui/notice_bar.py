@@ -8,7 +8,9 @@ back at the next start) until 知道了 is clicked.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
+
+from desktop.ui.plain import PlainLabel
 
 
 class NoticeBar(QFrame):
@@ -18,7 +20,7 @@ class NoticeBar(QFrame):
         super().__init__(parent)
         self.setObjectName("storeNotice")
         self.setStyleSheet("#storeNotice { background: #fff4ce; border: 1px solid #e0b000; }")
-        self.label = QLabel(self)
+        self.label = PlainLabel(self)
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.button = QPushButton(self.tr("知道了"), self)

@@ -43,6 +43,7 @@ from desktop.policy.registry import PackInstallError, PackRegistry, install_pack
 from desktop.policy.versions import version_key
 from desktop.quoting import clip, visible
 from desktop.ui import messages, style
+from desktop.ui.plain import PlainLabel, tip
 from desktop.ui.screen_fit import fit_window
 from desktop.ui.window_calendar import guide_name
 
@@ -102,7 +103,7 @@ class PacksDialog(QDialog):
         self.setWindowTitle(self.tr("政策包"))
         fit_window(self, 1200, 660)
 
-        intro = QLabel(
+        intro = PlainLabel(
             self.tr(
                 "政策包是一项政策的规则（问题、条件、金额和上限）。新的政策发布后，添加它的政策包文件即可，"
                 "无须更换程序。已完成的评估保留当时所用的政策包版本。"
@@ -127,10 +128,10 @@ class PacksDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)  # a long English title wraps in its row instead of ending in "…"
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.broken = QLabel(self)
+        self.broken = PlainLabel(self)
         self.broken.setWordWrap(True)
         self.broken.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.changes_label = QLabel(self)
+        self.changes_label = PlainLabel(self)
         style.bold(self.changes_label)
         self.changes = QPlainTextEdit(self)
         self.changes.setReadOnly(True)
@@ -138,9 +139,9 @@ class PacksDialog(QDialog):
         self.changes_label.setVisible(False)
         self.changes.setVisible(False)
 
-        guides_heading = QLabel(self.tr("申报指南"), self)
+        guides_heading = PlainLabel(self.tr("申报指南"), self)
         style.bold(guides_heading)
-        guides_intro = QLabel(
+        guides_intro = PlainLabel(
             self.tr(
                 "申报指南是主管部门某一轮申报通知的内容：各支持项目的申报窗口、申报方式和联系方式。"
                 "未选定申报指南的评估使用其政策包最新的正式指南；培训示例的窗口是虚构的，只在选用时使用。"
@@ -156,10 +157,10 @@ class PacksDialog(QDialog):
         self.guide_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.guide_table.verticalHeader().setVisible(False)
         self.guide_table.setWordWrap(True)
-        self.guides_broken = QLabel(self)
+        self.guides_broken = PlainLabel(self)
         self.guides_broken.setWordWrap(True)
         self.guides_broken.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.folder = QLabel(
+        self.folder = PlainLabel(
             self.tr("用户添加的政策包保存在：{folder}；申报指南保存在：{guides}").format(
                 folder=user_packs_dir(), guides=user_guides_dir()
             ),
@@ -177,7 +178,7 @@ class PacksDialog(QDialog):
         buttons.addButton(self.add_guide_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
 
-        packs_heading = QLabel(self.tr("政策包"), self)
+        packs_heading = PlainLabel(self.tr("政策包"), self)
         style.bold(packs_heading)
         layout = QVBoxLayout(self)
         layout.addWidget(packs_heading)
@@ -211,7 +212,7 @@ class PacksDialog(QDialog):
             ]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(pack.hash if col == self.COLUMNS - 1 else (pack.path or text))
+                item.setToolTip(tip(pack.hash if col == self.COLUMNS - 1 else (pack.path or text)))
                 self.table.setItem(row, col, item)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -245,7 +246,7 @@ class PacksDialog(QDialog):
             ]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(guide.path or text)
+                item.setToolTip(tip(guide.path or text))
                 self.guide_table.setItem(row, col, item)
         self.guide_table.resizeColumnsToContents()
         header = self.guide_table.horizontalHeader()

@@ -26,6 +26,8 @@ from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
+from desktop.safe_write import write_bytes
+
 PRINT_DPI = 300  # plenty for text on an office printer where images are the only way
 LP_TIMEOUT = 60  # seconds: lp hands the job to the local scheduler and returns
 
@@ -82,7 +84,7 @@ def print_pdf(data: bytes, document: QPdfDocument, printer: QPrinter, title: str
     to_file = printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName()
     if to_file and (first, last) == (1, count):
         try:
-            Path(printer.outputFileName()).write_bytes(data)
+            write_bytes(Path(printer.outputFileName()), data)
         except OSError as exc:
             raise PrintError(f"{printer.outputFileName()}: {exc.strerror or exc}") from None
         return count, len(data), "file"

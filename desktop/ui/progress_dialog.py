@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -30,14 +29,10 @@ from desktop.policy.model import Lang
 from desktop.store import Store, StoreError
 from desktop.store.progress import Overview, ProgressRow, overview
 from desktop.ui import messages, style
+from desktop.ui.plain import PlainLabel, tip
 from desktop.ui.screen_fit import fit_window
 
 FILTERS = ("all", "waiting", "paid", "preparing", "rejected")
-
-
-def _plain(label: QLabel) -> QLabel:
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
 
 
 class ProgressDialog(QDialog):
@@ -52,14 +47,14 @@ class ProgressDialog(QDialog):
         self.overview = Overview()
         self.setWindowTitle(vocabulary.term("claim", lang))
         layout = QVBoxLayout(self)
-        self.totals = _plain(QLabel(self))
+        self.totals = PlainLabel(self)
         style.bold(self.totals)
         self.totals.setWordWrap(True)
         layout.addWidget(self.totals)
-        self.counts = _plain(QLabel(self))
+        self.counts = PlainLabel(self)
         self.counts.setWordWrap(True)
         layout.addWidget(self.counts)
-        reminders_head = _plain(QLabel(self.tr("提醒"), self))
+        reminders_head = PlainLabel(self.tr("提醒"), self)
         style.bold(reminders_head)
         layout.addWidget(reminders_head)
         self.reminders = QTreeWidget(self)
@@ -69,7 +64,7 @@ class ProgressDialog(QDialog):
         self.reminders.itemDoubleClicked.connect(lambda row, _c: self._open(row))
         layout.addWidget(self.reminders, 1)
         row = QHBoxLayout()
-        applications_head = _plain(QLabel(self.tr("已记录的申报"), self))
+        applications_head = PlainLabel(self.tr("已记录的申报"), self)
         style.bold(applications_head)
         row.addWidget(applications_head)
         row.addStretch(1)
@@ -106,7 +101,7 @@ class ProgressDialog(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, width)
         layout.addWidget(self.table, 2)
-        hint = _plain(QLabel(self.tr("双击一行打开该评估的“申报材料与进度”。"), self))
+        hint = PlainLabel(self.tr("双击一行打开该评估的“申报材料与进度”。"), self)
         style.muted(hint)
         layout.addWidget(hint)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -150,7 +145,7 @@ class ProgressDialog(QDialog):
         for row, reminder in self.overview.reminders:
             entry = QTreeWidgetItem(self.reminders, [str(reminder.day), row.enterprise, reminder.text.get(lang)])
             entry.setData(0, Qt.ItemDataRole.UserRole, (row.assessment_id, row.item_id))
-            entry.setToolTip(2, reminder.text.get(lang))
+            entry.setToolTip(2, tip(reminder.text.get(lang)))
         if not self.overview.reminders:
             QTreeWidgetItem(self.reminders, ["", "", self.tr("目前没有需要留意的事项。")])
         self.reminders.setColumnWidth(0, 100)

@@ -7,7 +7,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QPushButton,
     QStackedWidget,
@@ -22,6 +21,7 @@ from desktop.ui.pages.enterprise_page import EnterprisePage
 from desktop.ui.pages.results_page import ResultsPage
 from desktop.ui.pages.review_page import ENTERPRISE, ReviewPage
 from desktop.ui.pages.section_page import SectionPage
+from desktop.ui.plain import ElidedLabel, PlainLabel
 from desktop.ui.session import AssessmentSession
 
 
@@ -52,7 +52,7 @@ class Questionnaire(QWidget):
         layout.addLayout(left)
 
         right = QVBoxLayout()
-        self.final_banner = QLabel(self)
+        self.final_banner = PlainLabel(self)
         self.final_banner.setObjectName("finalBanner")
         self.final_banner.setWordWrap(True)
         style.info_banner(self.final_banner)
@@ -61,12 +61,19 @@ class Questionnaire(QWidget):
         self.stack = QStackedWidget(self)
         right.addWidget(self.stack, 1)
         buttons = QHBoxLayout()
-        self.progress = QLabel(self)
+        self.progress = PlainLabel(self)
         style.muted(self.progress)
         buttons.addWidget(self.progress)
+        # the last save failed (desktop.ui.unsaved): said in red in the bar, in place of the step count, so
+        # that nothing on the page moves under the clerk's pointer when it appears
+        self.save_banner = ElidedLabel(self)
+        self.save_banner.setObjectName("saveBanner")
+        style.bold(style.error_text(self.save_banner))
+        self.save_banner.hide()
+        buttons.addWidget(self.save_banner, 1)
         # Why the page does not move on, in the bar beside 下一步, in room kept for it: the pages above never
         # shrink or move when it appears.
-        self.message = QLabel(self)
+        self.message = PlainLabel(self)
         style.error_text(self.message)
         self.message.setWordWrap(True)
         style.steady(self.message, lines=2)
@@ -232,6 +239,17 @@ class Questionnaire(QWidget):
         for page in self.pages:
             page.refresh()
         self._show(0)
+
+    def show_save_problem(self, reason: str | None) -> None:
+        """Say that the last save failed and the edits are still here (None: saved again)."""
+        if reason is None:
+            self.save_banner.hide()
+            self.progress.show()
+            return
+        text = self.tr("未能保存：{reason} 修改仍在窗口中，程序会继续尝试保存；关闭前会询问如何保留。")
+        self.save_banner.set_full_text(text.format(reason=reason))
+        self.progress.hide()
+        self.save_banner.show()
 
     def set_read_only(self, read_only: bool, finalised: str = "") -> None:
         """A finalised assessment: its answers read as text (not greyed out) under a banner saying so; its

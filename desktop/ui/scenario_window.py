@@ -12,7 +12,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktop.engine import AnswersFile, Enterprise, validate_answers
 from desktop.policy import Pack
@@ -21,6 +21,7 @@ from desktop.store.scenarios import Scenarios, StoredScenario
 from desktop.ui import messages, style
 from desktop.ui.autosave import Autosaver
 from desktop.ui.i18n import current_language
+from desktop.ui.plain import PlainLabel
 from desktop.ui.questionnaire import Questionnaire
 from desktop.ui.scenarios import ScenarioWriter
 from desktop.ui.screen_fit import fit_window
@@ -73,13 +74,12 @@ class ScenarioWindow(QWidget):
         self.banner.setFrameShape(QFrame.Shape.StyledPanel)
         banner = QHBoxLayout(self.banner)
         words = QVBoxLayout()
-        self.name_label = QLabel(self.banner)
+        self.name_label = PlainLabel(self.banner)
         style.heading(self.name_label)
         self.name_label.setContentsMargins(0, 0, 0, 0)
-        self.name_label.setTextFormat(Qt.TextFormat.PlainText)  # the name is the user's: shown as typed
-        self.explain_label = QLabel(self.banner)
+        self.explain_label = PlainLabel(self.banner)
         self.explain_label.setWordWrap(True)
-        self.save_state = QLabel(self.banner)
+        self.save_state = PlainLabel(self.banner)
         style.steady(self.save_state)  # "已保存到本方案 …" appearing must not push the pages down
         words.addWidget(self.name_label)
         words.addWidget(self.explain_label)
@@ -173,6 +173,15 @@ class ScenarioWindow(QWidget):
         self.save_state.show()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
-        self.autosaver.stop()
+        saver = self.autosaver
+        if not saver.final_save() and saver.pending:  # never dropped without a question (desktop.ui.unsaved)
+            from desktop.ui.unsaved import keep_unsaved
+
+            reason = saver.last_error or self.tr("数据库没有接受最近的修改。")
+            if not keep_unsaved(self, reason, self.session.to_answers_file):
+                saver.resume()
+                event.ignore()
+                return
+        saver.stop()
         self.closing.emit()
         super().closeEvent(event)

@@ -18,7 +18,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -35,6 +34,7 @@ from desktop.store.packs import stored_pack
 from desktop.store.records import SaveReceipt, StoredAssessment
 from desktop.store.scenarios import ScenarioChangedError, Scenarios, StoredScenario
 from desktop.ui import messages, style
+from desktop.ui.plain import PlainLabel, tip
 
 if TYPE_CHECKING:
     from desktop.store import Store
@@ -46,8 +46,8 @@ MAX_NAME = 100
 
 
 def _ask_name_dialog(parent: QWidget | None, title: str, prompt: str, suggested: str) -> str | None:
-    text, ok = QInputDialog.getText(parent, title, prompt, text=suggested)
-    return text if ok else None
+    dialog = messages.input_dialog(parent, title, prompt, suggested)
+    return dialog.textValue() if dialog.exec() == QInputDialog.DialogCode.Accepted else None
 
 
 # the name dialog seam: tests put a function here that answers without showing anything
@@ -391,16 +391,16 @@ class ScenarioBook(QObject):
         return window
 
     def close_all(self) -> bool:
-        """Every editor saves and closes, and the comparison closes (the main window is closing)."""
-        done = True
-        for editor in list(self.editors.values()):
-            done = editor.autosaver.stop() and done
-            editor.close()
-        self.editors.clear()
+        """Every editor saves and closes, and the comparison closes (the main window is closing). False when
+        an editor's edits could not be saved and the user chose to stay with them: that one stays open."""
+        for scenario_id, editor in list(self.editors.items()):
+            if not editor.close():
+                return False
+            self.editors.pop(scenario_id, None)
         if self.comparison_window is not None:
             self.comparison_window.close()
         self.closed.emit()
-        return done
+        return True
 
     # -- signals --------------------------------------------------------------------------------------
     def _main_changed(self) -> None:
@@ -422,10 +422,10 @@ class ScenarioPanel(QWidget):
         self.book = book
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.heading = QLabel(self)
+        self.heading = PlainLabel(self)
         style.bold(self.heading)
         layout.addWidget(self.heading)
-        self.hint = QLabel(self)
+        self.hint = PlainLabel(self)
         self.hint.setWordWrap(True)
         style.muted(self.hint)
         layout.addWidget(self.hint)
@@ -436,7 +436,7 @@ class ScenarioPanel(QWidget):
         self.list.itemDoubleClicked.connect(lambda item: book.edit(int(item.data(Qt.ItemDataRole.UserRole))))
         self.list.currentRowChanged.connect(lambda _row: self._enable())
         layout.addWidget(self.list, 1)
-        self.empty = QLabel(self)
+        self.empty = PlainLabel(self)
         self.empty.setWordWrap(True)
         style.muted(self.empty)
         layout.addWidget(self.empty)
@@ -451,7 +451,7 @@ class ScenarioPanel(QWidget):
         for button in (self.new_button, self.copy_button, self.edit_button):
             layout.addWidget(button)
         layout.addLayout(row)
-        self.note = QLabel(self)
+        self.note = PlainLabel(self)
         self.note.setWordWrap(True)
         style.error_text(self.note)
         layout.addWidget(self.note)
@@ -484,7 +484,7 @@ class ScenarioPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if entry.id in self.book.compared else Qt.CheckState.Unchecked)
-            item.setToolTip(entry.name)
+            item.setToolTip(tip(entry.name))
             if current is not None and entry.id == current.id:
                 self.list.setCurrentItem(item)
         if self.list.currentRow() < 0 and self.list.count():
@@ -567,9 +567,10 @@ def copy_as_scenario(window: MainWindow) -> StoredScenario | None:
 
 
 def close_scenario_windows(window: MainWindow) -> bool:
-    """Before the main window closes its database: every scenario window saves and closes."""
-    done = True
+    """Before the main window closes its database: every scenario window saves and closes. False when one
+    stays open (its edits could not be saved and the user chose to stay with them)."""
     for book in window.findChildren(ScenarioBook):
-        done = book.close_all() and done
+        if not book.close_all():
+            return False
         book.deleteLater()
-    return done
+    return True

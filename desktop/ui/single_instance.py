@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Signal
 
-from desktop.paths import database_url
+from desktop.paths import database_target
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -40,8 +40,12 @@ _SQLITE_FILE = re.compile(r"sqlite(?:\+\w+)?:///(?P<path>[^?]+)")
 def local_database(database: str | None) -> Path | None:
     """The SQLite file the program will open (as `open_store` resolves it), or None for a server or memory.
 
-    Parsed by hand: SQLAlchemy costs 300 ms to import, which the first window must not wait for."""
-    match = _SQLITE_FILE.fullmatch(database_url(database).split("?", 1)[0])
+    A URL given is parsed by hand: SQLAlchemy costs 300 ms to import, which the first window must not wait
+    for. The data folder's file is a path already."""
+    target = database_target(database)
+    if isinstance(target, Path):
+        return target.expanduser().resolve()
+    match = _SQLITE_FILE.fullmatch(target.split("?", 1)[0])
     if match is None or match.group("path") in ("", ":memory:"):
         return None
     return Path(match.group("path")).expanduser().resolve()

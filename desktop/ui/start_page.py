@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
@@ -46,6 +45,7 @@ from desktop.ui import messages
 from desktop.ui.engine_messages import clerk_messages
 from desktop.ui.i18n import current_language
 from desktop.ui.notice_bar import NoticeBar
+from desktop.ui.plain import PlainLabel, tip
 from desktop.ui.window_calendar import GuidePicker, GuidesReader, WindowCalendar
 
 if TYPE_CHECKING:
@@ -163,8 +163,10 @@ class ListingModel(QAbstractItemModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if assessment is None:
-            return self._enterprise_text(self.enterprise_at(index), index.column())
-        return self._assessment_text(assessment, index.column())
+            text = self._enterprise_text(self.enterprise_at(index), index.column())
+        else:
+            text = self._assessment_text(assessment, index.column())
+        return text if role == Qt.ItemDataRole.DisplayRole else tip(text)
 
     def _enterprise_text(self, enterprise: EnterpriseSummary, column: int) -> str:
         if column == 0:
@@ -234,7 +236,7 @@ class StartPage(QWidget):
         self._today = today
         self.model = ListingModel(self)
 
-        heading = QLabel(self.tr("企业与评估"), self)
+        heading = PlainLabel(self.tr("企业与评估"), self)
         heading.setObjectName("pageHeading")
         self.notice = NoticeBar(self)
         self.notice.acknowledged.connect(store.acknowledge_notices)  # read: not shown again, now or later
@@ -242,7 +244,7 @@ class StartPage(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("按企业名称或统一社会信用代码搜索"))
         self.search.setClearButtonEnabled(True)
-        self.count = QLabel(self)
+        self.count = PlainLabel(self)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -265,12 +267,12 @@ class StartPage(QWidget):
                 self.tree.setColumnWidth(column, width)
         self.tree.doubleClicked.connect(self._double_clicked)
         self.tree.activated.connect(self._double_clicked)
-        self.empty = QLabel(
+        self.empty = PlainLabel(
             self.tr("还没有任何企业。点击“新建评估”开始填写，或点击“导入答卷”读入已有的答卷文件。"), self
         )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
-        self.status = QLabel(self)
+        self.status = PlainLabel(self)
         self.status.setWordWrap(True)
         self.guide_picker = GuidePicker(self)
         self.guide_picker.picked.connect(self.pick_guide)

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QLabel
 
 from desktop.settings import get_setting, update_settings
 from desktop.store import StoreError
@@ -22,6 +21,7 @@ from desktop.ui.autosave import Autosaver
 from desktop.ui.conflict import ConflictResolver
 from desktop.ui.engine_messages import clerk_messages
 from desktop.ui.filing_state import FilingState
+from desktop.ui.plain import PlainLabel
 from desktop.ui.start_page import StartPage
 
 if TYPE_CHECKING:
@@ -48,11 +48,12 @@ class StoredWork(QObject):
         self.filing: FilingState | None = None
         """The open assessment's applications (documents, files, claims), shown on its results page."""
         self.autosaver: Autosaver | None = None
+        self.resolver: ConflictResolver | None = None
         self.final = False
         self.finalised_text = ""
         """When the open assessment was finalised, as the read-only banner shows it."""
         self.start_page = self._new_start_page()
-        self.save_state = QLabel(window)
+        self.save_state = PlainLabel(window)
         window.statusBar().addWidget(self.save_state)
         if window.questionnaire is not None:  # later rebuilds connect themselves (MainWindow._build_questionnaire)
             window.questionnaire.page_changed.connect(self.remember_page)
@@ -89,6 +90,7 @@ class StoredWork(QObject):
     def retranslate(self) -> None:
         """After a language switch: the start page is built anew in the new language."""
         old = self.start_page
+        old.calendar.stop()
         _, selected = old.selected_ids()
         self.start_page = self._new_start_page()
         if selected is not None:  # the row the clerk had picked stays picked
@@ -103,8 +105,10 @@ class StoredWork(QObject):
             self.save_state.clear()
 
     # -- pages -----------------------------------------------------------------------------------------
-    def show_start(self) -> None:
-        self.detach()
+    def show_start(self) -> bool:
+        """To the start page; False when edits could not be saved and the user chose to stay with them."""
+        if not self.detach():
+            return False
         self.start_page.refresh(select_assessment=self.assessment_id)
         self.assessment_id = None
         self.final = False
@@ -113,6 +117,7 @@ class StoredWork(QObject):
         self.window.retitle()
         self.window.update_assessment_actions()
         _remember(None)
+        return True
 
     def resume(self) -> None:
         """At start: the assessment that was open when the program last ended, else the start page."""
@@ -134,7 +139,8 @@ class StoredWork(QObject):
     # -- one assessment --------------------------------------------------------------------------------
     def open(self, assessment_id: int) -> bool:
         window = self.window
-        self.detach()
+        if not self.detach():
+            return False
         try:
             opened = self.store.open(assessment_id)
         except StoreError as exc:
@@ -183,7 +189,8 @@ class StoredWork(QObject):
             self.autosaver.saved.connect(self._saved)
             self.autosaver.failed.connect(self._failed)
             self.autosaver.warned.connect(lambda text: messages.warning(window, self.tr("自动保存"), text))
-            self.autosaver.conflicted.connect(ConflictResolver(self, self.autosaver).resolve)
+            self.resolver = ConflictResolver(self, self.autosaver)
+            self.autosaver.conflicted.connect(self.resolver.resolve)
             window.show_questionnaire()
         _remember(assessment_id, questionnaire.index)
         window.retitle()
@@ -198,8 +205,17 @@ class StoredWork(QObject):
         questionnaire.results_page.show_application(item_id)
 
     def detach(self) -> bool:
-        """Write what is pending and let go of the current assessment; True when nothing was lost."""
-        done = True
+        """Write what is pending and let go of the current assessment. Edits that cannot be written are not
+        dropped without a question (desktop.ui.unsaved): False when the user chose to stay with them, and
+        the assessment stays open, its saving still tried."""
+        saver = self.autosaver
+        if saver is not None:
+            saved = saver.final_save()  # a conflict found now is kept as a copy by the resolver
+            resolved = self.resolver is not None and self.resolver.done
+            kept = saved or not saver.pending or (saver.conflict is not None and resolved)
+            if not kept and not self._keep_unsaved(saver):
+                saver.resume()
+                return False
         if self.window.session is not None:
             self.window.session.lists = None
         if self.filing is not None:
@@ -210,12 +226,38 @@ class StoredWork(QObject):
             self.filing.closing.emit()
             self.filing.deleteLater()
             self.filing = None
-        if self.autosaver is not None:
-            done = self.autosaver.stop()
-            self.autosaver.deleteLater()
+        if saver is not None:
+            saver.stop()
+            saver.deleteLater()
             self.autosaver = None
         self.save_state.clear()
-        return done
+        self._show_save_problem(None)
+        return True
+
+    def _keep_unsaved(self, saver: Autosaver) -> bool:
+        from desktop.ui.unsaved import keep_unsaved
+
+        session = self.window.session
+        assert session is not None
+        assessment_id = saver.assessment_id
+
+        def as_new() -> str | None:
+            label = self.tr("未能保存的修改（{time}）").format(time=dt.datetime.now().strftime("%m-%d %H:%M"))
+            try:
+                self.store.keep_as_new(assessment_id, session.to_answers_file(), session.pack, label, session.result)
+            except StoreError as exc:
+                messages.error(self.window, self.tr("无法另存为新的评估"), exc.message)
+                return None
+            return self.tr("你的修改已另存为新的评估“{label}”，在企业列表中可以找到。").format(label=label)
+
+        reason = saver.last_error or self.tr("数据库没有接受最近的修改。")
+        return keep_unsaved(self.window, reason, session.to_answers_file, as_new=as_new)
+
+    def _show_save_problem(self, reason: str | None) -> None:
+        """Above the page, where the user looks: the last save failed, the edits are still here."""
+        questionnaire = self.window.questionnaire
+        if questionnaire is not None:
+            questionnaire.show_save_problem(reason)
 
     def finalise(self) -> None:
         window = self.window
@@ -303,16 +345,21 @@ class StoredWork(QObject):
     def _saved(self, when: dt.datetime) -> None:
         self.window.unsaved = False
         self.save_state.setText(self.tr("已保存 {time}").format(time=when.strftime("%H:%M:%S")))
+        self._show_save_problem(None)
 
     def _failed(self, reason: str) -> None:
         self.save_state.setText(self.tr("未能保存：{reason}").format(reason=reason))
+        self._show_save_problem(reason)
 
     def _deleted(self, assessment_ids: list[int]) -> None:
         if get_setting(OPEN_ASSESSMENT_KEY) in assessment_ids:
             _remember(None)
 
     def close(self) -> bool:
-        """The window closes: the last write; the open assessment stays remembered for the next start."""
-        done = self.detach()
+        """The window closes: the last write; the open assessment stays remembered for the next start.
+        False when edits could not be saved and the user chose to stay with them (nothing is closed)."""
+        if not self.detach():
+            return False
+        self.start_page.calendar.stop()  # a calendar computed off the window's thread reads the database
         self.store.close()
-        return done
+        return True

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -35,14 +34,16 @@ from desktop.engine.application import EXAMPLE
 from desktop.engine.money import format_yuan
 from desktop.store.errors import StoreError
 from desktop.ui import messages, style
+from desktop.ui.background import Job
 from desktop.ui.i18n import current_language
+from desktop.ui.plain import PlainLabel, tip
 
 if TYPE_CHECKING:
     from desktop.engine.windows import WindowEntry
     from desktop.policy.guide_registry import GuideRegistry
     from desktop.policy.guides import Guide
     from desktop.policy.model import Lang
-    from desktop.store.calendar import StoredWindows
+    from desktop.store.calendar import StoredWindows, WorkedOut
     from desktop.store.records import StoredAssessment
     from desktop.store.repository import Store
 
@@ -51,6 +52,10 @@ GuidesReader = Callable[[], "GuideRegistry"]
 VISIBLE_ROWS = 4
 """Rows the calendar shows before it scrolls: the list of enterprises keeps most of the page."""
 MEASURED_ROWS = 60
+BACKGROUND_FROM = 300
+"""Stored assessments from which the calendar is worked out off the window's thread (looking at 20,000 and
+computing those with a window ahead took seconds): the page is used at once and the windows follow; fewer
+are worked out at once."""
 """Rows measured for the columns' widths (Qt measures every row by default: slow with a thousand)."""
 
 
@@ -104,7 +109,7 @@ class WindowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.details(entry)
+            return tip(self.details(entry))
         if role == Qt.ItemDataRole.DisplayRole:
             return self.cell(entry, index.column())
         return None
@@ -170,10 +175,14 @@ class WindowCalendar(QWidget):
         self._guides: GuideRegistry | None = None
         self.stored = StoredCalendar(store)
         self.windows: StoredWindows | None = None
+        self.background_from = BACKGROUND_FROM
+        self.job: Job | None = None
+        """The computation running off the window's thread, if any."""
+        self._again = False
         self.model = WindowsModel(self)
 
-        self.heading = style.bold(QLabel(self.tr("申报窗口"), self))
-        self.count = style.muted(QLabel(self))
+        self.heading = style.bold(PlainLabel(self.tr("申报窗口"), self))
+        self.count = style.muted(PlainLabel(self))
         self.export_button = QPushButton(self.tr("导出日历…"), self)
         self.export_button.setToolTip(self.tr("把下列申报窗口存为日历文件（.ics），可导入 Outlook、WPS 或手机日历"))
         self.export_button.clicked.connect(self.export)
@@ -198,7 +207,7 @@ class WindowCalendar(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setResizeContentsPrecision(MEASURED_ROWS)
-        self.summary = style.muted(QLabel(self))
+        self.summary = style.muted(PlainLabel(self))
         self.summary.setWordWrap(True)
 
         top = QHBoxLayout()
@@ -225,15 +234,69 @@ class WindowCalendar(QWidget):
         return list(self.model.entries)
 
     def refresh(self) -> None:
-        """Compute the windows anew (the start page is shown, or an assessment was changed from it)."""
+        """Compute the windows anew (the start page is shown, or an assessment was changed from it). Many
+        assessments to compute are computed off the window's thread (the windows already listed stay
+        until the new ones arrive); while that runs, another refresh is done after it."""
         self._guides = self._read_guides()
-        try:
-            windows = self.stored.windows(self.guides, self._today(), with_training=self.with_training.isChecked())
-        except StoreError as exc:
-            self.windows = None
-            self.model.replace([])
-            self._show_line(self.tr("无法读取申报窗口：{reason}").format(reason=exc.message))
+        if self.job is not None:
+            self._again = True
             return
+        guides, today, stored = self.guides, self._today(), self.stored
+        training = self.with_training.isChecked()
+        try:
+            count = stored.store.counts()[1]
+            if count < self.background_from:
+                self._show(stored.windows(guides, today, with_training=training))
+                return
+        except StoreError as exc:
+            self._unreadable(exc)
+            return
+        job = Job(
+            lambda progress, cancelled: stored.work_out(guides, today, progress, cancelled, with_training=training),
+            self,
+        )
+        job.progressed.connect(self._progressed)
+        job.finished.connect(self._computed)
+        job.failed.connect(self._failed)
+        self.job = job
+        self.setVisible(True)
+        self.count.setText(self.tr("正在计算 %n 份评估的申报窗口……", "", count))
+        job.start()
+
+    def stop(self) -> None:
+        """The page goes (the database closes, the language changes): a computation running is ended."""
+        job, self.job = self.job, None
+        if job is not None:
+            job.cancel()
+            job.wait()
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.count.setText(self.tr("正在计算申报窗口：{done} / {total}……").format(done=done, total=total))
+
+    def _end_job(self) -> None:
+        job, self.job = self.job, None
+        if job is not None:
+            job.deleteLater()
+
+    def _computed(self, worked: WorkedOut) -> None:
+        self._end_job()
+        self._show(self.stored.keep(worked))
+        if self._again:
+            self._again = False
+            self.refresh()
+
+    def _failed(self, reason: str) -> None:
+        self._end_job()
+        self.windows = None
+        self.model.replace([])
+        self._show_line(self.tr("无法读取申报窗口：{reason}").format(reason=reason))
+
+    def _unreadable(self, exc: StoreError) -> None:
+        self.windows = None
+        self.model.replace([])
+        self._show_line(self.tr("无法读取申报窗口：{reason}").format(reason=exc.message))
+
+    def _show(self, windows: StoredWindows) -> None:
         self.windows = windows
         self.model.replace(list(windows.entries))
         self.with_training.setVisible(windows.training > 0)
@@ -292,9 +355,10 @@ class WindowCalendar(QWidget):
             return None
         if path.suffix.lower() != ".ics":
             path = path.with_name(path.name + ".ics")
-        from desktop.report.calendar_file import window_events, write_calendar
+        from desktop.report.calendar_file import exportable, window_events, write_calendar
 
         lang = current_language()
+        left_out = [entry for entry in entries if not exportable(entry)]
         try:
             write_calendar(window_events(entries, lang), path, lang)
         except OSError as exc:
@@ -304,12 +368,19 @@ class WindowCalendar(QWidget):
                 self.tr("无法写入 {file}：{reason}").format(file=path, reason=exc.strerror or exc),
             )
             return None
-        messages.saved(
-            self,
-            self.tr("已导出日历"),
-            self.tr("已把 %n 个申报窗口存入：\n{file}", "", len(entries)).format(file=path),
-            path,
-        )
+        text = self.tr("已把 %n 个申报窗口存入：\n{file}", "", len(entries) - len(left_out)).format(file=path)
+        if left_out:
+            names = "\n".join(
+                self.tr("• {firm}：{item}（{opens} 至 {closes}）").format(
+                    firm=entry.enterprise, item=entry.title.get(lang), opens=entry.opens or "—", closes=entry.closes
+                )
+                for entry in left_out[:10]
+            )
+            heading = self.tr(
+                "以下 %n 个窗口的日期无法写入日历（不在 2000 至 2100 年之间），未导出：", "", len(left_out)
+            )
+            text += "\n\n" + heading + "\n" + names
+        messages.saved(self, self.tr("已导出日历"), text, path)
         return path
 
 
@@ -328,14 +399,14 @@ class GuidePicker(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.label = QLabel(self.tr("所选评估的申报指南："), self)
+        self.label = PlainLabel(self.tr("所选评估的申报指南："), self)
         self.combo = QComboBox(self)
         # As wide as the guide's name ("Automatic: the newest real guide (Applications in 2026 …)" runs past 36
         # characters in English); the note beside it wraps instead.
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.combo.setMinimumContentsLength(36)
         self.combo.setPlaceholderText(self.tr("（先在上面的列表中选择一份评估）"))
-        self.note = style.muted(QLabel(self))
+        self.note = style.muted(PlainLabel(self))
         self.note.setWordWrap(True)
         self.assessment: StoredAssessment | None = None
         self.combo.activated.connect(self._activated)
@@ -372,8 +443,8 @@ class GuidePicker(QWidget):
         found = self.combo.findData(chosen) if chosen else 0
         self.combo.setCurrentIndex(max(found, 0))
         for index in range(self.combo.count()):
-            self.combo.setItemData(index, self.combo.itemText(index), Qt.ItemDataRole.ToolTipRole)
-        self.combo.setToolTip(self.combo.currentText())
+            self.combo.setItemData(index, tip(self.combo.itemText(index)), Qt.ItemDataRole.ToolTipRole)
+        self.combo.setToolTip(tip(self.combo.currentText()))
         final = assessment.is_final
         self.combo.setEnabled(not final)
         if final:

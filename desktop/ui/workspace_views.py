@@ -8,6 +8,7 @@ confirm would bring (另有待确认) and the soonest window among the items it 
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -33,8 +34,10 @@ from desktop.engine.application import Deadline, next_deadline
 from desktop.engine.money import format_yuan
 from desktop.policy.model import Lang
 from desktop.policy.towns import shown_town
-from desktop.workspace import MemberRow
-from desktop.workspace.members import AmountColumn, shown_source
+from desktop.ui.plain import tip
+from desktop.workspace import Aggregate, MemberRow, aggregate
+from desktop.workspace.aggregate import WindowTotal, windows
+from desktop.workspace.members import AmountColumn, amount_columns, shown_source
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -102,31 +105,146 @@ def _ideograph(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"  # i18n: the range of Chinese characters, not a text
 
 
+@dataclass(frozen=True)
+class MemberCells:
+    """The member table's texts and sort keys, worked out once per change of the members (off the window's
+    thread for a large workspace, desktop.ui.workspace_window): the model and its filter only look them up,
+    and sorting 5,000 rows is one Python sort instead of some 120,000 calls from Qt into the model."""
+
+    rows: tuple[MemberRow, ...] = ()
+    columns: tuple[AmountColumn, ...] = ()
+    deadlines: tuple[Deadline | None, ...] = ()
+    texts: tuple[tuple[str, ...], ...] = ()
+    """Per row, per column: the text shown."""
+    keys: tuple[tuple[str | float, ...], ...] = ()
+    """Per column, per row: what the column sorts by."""
+    needles: tuple[str, ...] = ()
+    """Per row: name, credit code and town, case-folded, as the filter searches them."""
+    widest: tuple[tuple[str, ...], ...] = ()
+    """Per column: the few texts that take the most room (the column is made as wide as the widest)."""
+
+
+WIDEST_KEPT = 4
+
+
+def _room(text: str) -> int:
+    """About how wide a text is (a Chinese character as two digits): to pick the texts worth measuring."""
+    return len(text) + sum(1 for ch in text if ord(ch) > 0x2E7F)
+
+
+def member_cells(rows: Sequence[MemberRow], columns: Sequence[AmountColumn], today: dt.date, lang: Lang) -> MemberCells:
+    """No Qt here: runs on any thread."""
+    deadlines = tuple(next_deadline(r.assessment, today) for r in rows)
+    texts: list[tuple[str, ...]] = []
+    keys: list[list[str | float]] = [[] for _ in range(FIXED_COLUMNS + len(columns) + FILING_COLUMNS)]
+    filing = FIXED_COLUMNS + len(columns)
+    needles: list[str] = []
+    for row, when in zip(rows, deadlines, strict=True):
+        a = row.assessment
+        town = shown_town(row.town, lang)
+        pending = a.pending_total if a.to_confirm() else None
+        amounts = [row.total, pending, *(row.amount(c.item_id) for c in columns)]
+        shown = ["" if amount is None else format_yuan(amount) for amount in amounts]
+        deadline_text, days_text = ("", "") if when is None else (when.cell(lang), when.days_cell())
+        documents, paid = row.documents, row.paid
+        applications = (
+            f"{documents.have}/{documents.total}" if documents.total else "",
+            row.claims_text(lang),
+            "" if paid is None else format_yuan(paid),
+        )
+        texts.append((row.name, row.credit_code, town, *shown[:2], deadline_text, days_text, *shown[2:], *applications))
+        needles.append("\n".join((row.name, row.credit_code, town)).casefold())
+        for col, value in enumerate((row.name, row.credit_code, town)):
+            keys[col].append(value)
+        # a firm with no figure sorts below one with 0.00; floats order cents exactly at these magnitudes
+        figures = [-1.0 if amount is None else float(amount) for amount in amounts]
+        keys[TOTAL_COLUMN].append(figures[0])
+        keys[PENDING_COLUMN].append(figures[1])
+        for col, figure in enumerate(figures[2:], start=FIXED_COLUMNS):
+            keys[col].append(figure)
+        keys[filing].append(documents.have / documents.total if documents.total else -1.0)
+        keys[filing + 1].append(applications[1])
+        keys[filing + 2].append(-1.0 if paid is None else float(paid))
+        # the soonest first; firms without a window last
+        if when is None:
+            keys[DEADLINE_COLUMN].append(float("inf"))
+            keys[DAYS_COLUMN].append(float("inf"))
+        else:
+            rank, day = when.order
+            keys[DEADLINE_COLUMN].append(float(rank * 10_000_000 + day))
+            keys[DAYS_COLUMN].append(float("inf") if when.days_left is None else float(when.days_left))
+    widest = tuple(tuple(heapq.nlargest(WIDEST_KEPT, {t[col] for t in texts}, key=_room)) for col in range(len(keys)))
+    return MemberCells(
+        tuple(rows), tuple(columns), deadlines, tuple(texts), tuple(tuple(k) for k in keys), tuple(needles), widest
+    )
+
+
 class MemberTableModel(QAbstractTableModel):
     """One row per member firm: who it is, its total, what is to confirm, its soonest window, and its figure
-    per amount item."""
+    per amount item. It sorts itself (`sort`, by the keys of `MemberCells`); the filter above it does not."""
 
     def __init__(self, lang: Lang = "zh", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.lang: Lang = lang
+        self.cells = MemberCells()
+        self.order: list[int] = []
+        """Row of the model -> row of `cells`, in the order of the sort."""
         self.rows: list[MemberRow] = []
-        self.columns: list[AmountColumn] = []
-        self.deadlines: list[Deadline | None] = []
+        """The firms in the model's (sorted) order."""
+        self.needles: list[str] = []
+        self.sort_column = -1
+        self.sort_order = Qt.SortOrder.AscendingOrder
         self.metrics: QFontMetrics | None = None
         """The header's font metrics, for breaking long headers (set by the view's owner)."""
 
+    @property
+    def columns(self) -> list[AmountColumn]:
+        return list(self.cells.columns)
+
+    @property
+    def deadlines(self) -> list[Deadline | None]:
+        return [self.cells.deadlines[i] for i in self.order]
+
     def set_rows(self, rows: Sequence[MemberRow], columns: Sequence[AmountColumn], today: dt.date) -> None:
+        self.set_cells(member_cells(rows, columns, today, self.lang))
+
+    def set_cells(self, cells: MemberCells) -> None:
         self.beginResetModel()
-        self.rows = list(rows)
-        self.columns = list(columns)
-        self.deadlines = [next_deadline(r.assessment, today) for r in self.rows]
+        self.cells = cells
+        self._arrange(self._sorted())
         self.endResetModel()
 
+    def _arrange(self, order: list[int]) -> None:
+        self.order = order
+        self.rows = [self.cells.rows[i] for i in order]
+        self.needles = [self.cells.needles[i] for i in order]
+
+    def _sorted(self) -> list[int]:
+        count = len(self.cells.rows)
+        if not 0 <= self.sort_column < len(self.cells.keys):
+            return list(range(count))
+        keys = self.cells.keys[self.sort_column]
+        descending = self.sort_order == Qt.SortOrder.DescendingOrder
+        return sorted(range(count), key=keys.__getitem__, reverse=descending)  # stable, as Qt's own sort
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sort_column, self.sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        before = self.order
+        after = self._sorted()
+        moved_to = {cell: row for row, cell in enumerate(after)}
+        kept = self.persistentIndexList()
+        self.changePersistentIndexList(
+            kept, [self.index(moved_to[before[i.row()]], i.column()) if i.isValid() else i for i in kept]
+        )
+        self._arrange(after)
+        self.layoutChanged.emit()
+
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else len(self.order)
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
-        return 0 if parent.isValid() else FIXED_COLUMNS + len(self.columns) + FILING_COLUMNS
+        return 0 if parent.isValid() else FIXED_COLUMNS + len(self.cells.columns) + FILING_COLUMNS
 
     def header_text(self, section: int) -> str:
         lang = self.lang
@@ -140,14 +258,14 @@ class MemberTableModel(QAbstractTableModel):
                 vocabulary.term("deadline", lang),
                 vocabulary.term("days_left", lang),
             )[section]
-        filing = section - FIXED_COLUMNS - len(self.columns)
+        filing = section - FIXED_COLUMNS - len(self.cells.columns)
         if filing >= 0:
             return (
                 vocabulary.term("documents_ready", lang),
                 vocabulary.term("claim", lang),
                 vocabulary.with_unit("paid", "yuan", lang),
             )[filing]
-        column = self.columns[section - FIXED_COLUMNS]
+        column = self.cells.columns[section - FIXED_COLUMNS]
         return f"{vocabulary.article_term(column.article, column.article_label, lang)} {column.title.get(lang)}"
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802 (Qt API)
@@ -161,31 +279,7 @@ class MemberTableModel(QAbstractTableModel):
                 return two_lines(text, self.metrics, NARROW_HEADER)
             return broken_lines(text, self.metrics)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.header_text(section)
-        return None
-
-    def _filing_data(self, member: MemberRow, filing: int, role: int) -> Any:
-        """The applications' columns: "4/12" documents ready, the claims, what was paid."""
-        if filing == 2:
-            paid = member.paid
-            if role == Qt.ItemDataRole.DisplayRole:
-                return "" if paid is None else format_yuan(paid)
-            if role == SORT_ROLE:
-                return -1.0 if paid is None else float(paid)
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return None
-        if filing == 0:
-            documents = member.documents
-            if role == Qt.ItemDataRole.DisplayRole:
-                return f"{documents.have}/{documents.total}" if documents.total else ""
-            if role == SORT_ROLE:
-                return documents.have / documents.total if documents.total else -1.0
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return documents.text().get(self.lang)
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE, Qt.ItemDataRole.ToolTipRole):
-            return member.claims_text(self.lang)
+            return tip(self.header_text(section))
         return None
 
     def amount_at(self, row: int, column: int) -> Decimal | None:
@@ -195,49 +289,25 @@ class MemberTableModel(QAbstractTableModel):
         if column == PENDING_COLUMN:
             a = member.assessment
             return a.pending_total if a.to_confirm() else None
-        return member.amount(self.columns[column - FIXED_COLUMNS].item_id)
-
-    def _window_data(self, row: int, col: int, role: int) -> Any:
-        when = self.deadlines[row]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if when is None:
-                return ""
-            return when.cell(self.lang) if col == DEADLINE_COLUMN else when.days_cell()
-        if role == SORT_ROLE:  # the soonest first; firms without a window last
-            if when is None:
-                return float("inf")
-            if col == DEADLINE_COLUMN:
-                rank, day = when.order
-                return float(rank * 10_000_000 + day)
-            return float("inf") if when.days_left is None else float(when.days_left)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == DAYS_COLUMN:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        return member.amount(self.cells.columns[column - FIXED_COLUMNS].item_id)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        member = self.rows[index.row()]
-        col = index.column()
-        if col < TOTAL_COLUMN:
-            text = (member.name, member.credit_code, shown_town(member.town, self.lang))[col]
-            if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-                return text
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return shown_source(member.source, self.lang)
-            return None
-        if col in (DEADLINE_COLUMN, DAYS_COLUMN):
-            return self._window_data(index.row(), col, role)
-        if col >= FIXED_COLUMNS + len(self.columns):
-            return self._filing_data(member, col - FIXED_COLUMNS - len(self.columns), role)
-        amount = self.amount_at(index.row(), col)
+        cell, col = self.order[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return "" if amount is None else format_yuan(amount)
+            return self.cells.texts[cell][col]
         if role == SORT_ROLE:
-            # A firm with no figure sorts below one with 0.00; floats order cents exactly at these magnitudes.
-            return -1.0 if amount is None else float(amount)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self.cells.keys[col][cell]
+        filing = col - FIXED_COLUMNS - len(self.cells.columns)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col >= TOTAL_COLUMN and col != DEADLINE_COLUMN:
+            if filing == 1:  # the claims are words
+                return None
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and col < TOTAL_COLUMN:
+            return tip(shown_source(self.cells.rows[cell].source, self.lang))
+        if role == Qt.ItemDataRole.ToolTipRole and filing == 0:
+            return tip(self.cells.rows[cell].documents.text().get(self.lang))
         return None
 
     def text_at(self, row: int, column: int) -> str:
@@ -245,32 +315,58 @@ class MemberTableModel(QAbstractTableModel):
 
 
 class MemberFilter(QSortFilterProxyModel):
-    """Keeps the rows whose name, credit code or town contains the typed text (case-insensitive)."""
+    """Keeps the rows whose name, credit code or town contains the typed text (case-insensitive). The rows
+    come sorted by the model below (`sort` is handed to it): this proxy only leaves rows out."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._needle = ""
         self.setSortRole(SORT_ROLE)
 
+    def _members(self) -> MemberTableModel:
+        model = self.sourceModel()
+        assert isinstance(model, MemberTableModel)
+        return model
+
     def set_text(self, text: str) -> None:
         self.beginFilterChange()
         self._needle = text.strip().casefold()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._members().sort(column, order)
+
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:  # noqa: N802 (Qt API)
+        return not self._needle or self._needle in self._members().needles[source_row]
+
+    def shown_rows(self) -> list[MemberRow]:
+        """The firms shown, in the model's order, found without asking Qt about each row."""
+        model = self._members()
         if not self._needle:
-            return True
-        model = self.sourceModel()
-        assert isinstance(model, MemberTableModel)
-        member = model.rows[source_row]
-        shown = (member.name, member.credit_code, shown_town(member.town, model.lang))
-        return any(self._needle in value.casefold() for value in shown)
+            return list(model.rows)
+        return [row for row, needle in zip(model.rows, model.needles, strict=True) if self._needle in needle]
 
     def visible_rows(self) -> list[MemberRow]:
         """The firms as shown: filtered and in the current sort order."""
-        model = self.sourceModel()
-        assert isinstance(model, MemberTableModel)
-        return [model.rows[self.mapToSource(self.index(r, 0)).row()] for r in range(self.rowCount())]
+        return self.shown_rows()
+
+
+@dataclass(frozen=True)
+class WorkspaceView:
+    """Everything the window shows of a workspace's members, worked out in one go (off the window's thread
+    for a large workspace): the table's cells, the per-measure totals, the windows per item."""
+
+    cells: MemberCells
+    totals: Aggregate
+    windows: list[WindowTotal]
+
+
+def workspace_view(rows: Sequence[MemberRow], today: dt.date, lang: Lang) -> WorkspaceView:
+    """No Qt here: runs on any thread."""
+    listed = list(rows)
+    return WorkspaceView(
+        member_cells(listed, amount_columns(listed), today, lang), aggregate(listed), windows(listed, today)
+    )
 
 
 @dataclass(frozen=True)
@@ -322,7 +418,7 @@ class BarChart(QWidget):
     def value_text(self, bar: Bar) -> str:
         firms = QCoreApplication.translate("BarChart", "%n 家企业", "", bar.firms)
         return QCoreApplication.translate("BarChart", "{amount}（{firms}）").format(
-            amount=vocabulary.compact(bar.amount, self.lang), firms=firms
+            amount=vocabulary.large(bar.amount, self.lang), firms=firms
         )
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)

@@ -44,6 +44,7 @@ from desktop.policy.registry import PackRegistry
 from desktop.policy.towns import bundled_towns
 from desktop.quoting import quoted
 from desktop.report.safe_cells import xlsx_cell
+from desktop.safe_write import replacing
 from desktop.workspace.members import ImportProblem, ImportResult, member_row, pack_resolver, row_source
 from desktop.workspace.workbook_limits import (
     MAX_SHEET_ROWS,
@@ -254,7 +255,8 @@ def write_template(pack: Pack, path: Path) -> None:
             _format_column(sheet, col, _format_of(sub))
         sheet.freeze_panes = "B3"
     _info_sheet(info, pack)
-    book.save(path)
+    with replacing(path) as temporary:
+        book.save(temporary)
 
 
 # ---------------------------------------------------------------- reading a filled template

@@ -12,7 +12,7 @@
 <context>
     <name>ApplicationDialog</name>
     <message>
-        <location filename="../../desktop/ui/application_dialog.py" line="+95"/>
+        <location filename="../../desktop/ui/application_dialog.py" line="+90"/>
         <source>申报材料与进度</source>
         <translation>Documents and application status</translation>
     </message>
@@ -29,23 +29,23 @@
     </message>
     <message>
         <location line="-100"/>
-        <location line="+109"/>
+        <location line="+111"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-97"/>
         <source>添加其他材料…</source>
         <translation>Add another document…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+288"/>
+        <location line="+290"/>
         <source>删除此项</source>
         <translation>Remove this document</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-288"/>
         <source>从清单导入…</source>
         <translation>Import from a list…</translation>
     </message>
@@ -81,12 +81,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+309"/>
+        <location line="+311"/>
         <source>移除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-306"/>
         <source>可附加 PDF、JPEG、PNG；每个文件最多 50 MB。</source>
         <translation>PDF, JPEG or PNG files, at most 50 MB each.</translation>
     </message>
@@ -126,12 +126,12 @@
         <translation>Reference</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>公示期</source>
         <translation>Public listing</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>拨付金额（元）</source>
         <translation>Amount paid (yuan)</translation>
     </message>
@@ -247,7 +247,7 @@
 <context>
     <name>BarChart</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/workspace_views.py" line="+323"/>
+        <location filename="../../desktop/ui/workspace_views.py" line="+419"/>
         <source>%n 家企业</source>
         <translation>
             <numerusform>%n firm</numerusform>
@@ -268,7 +268,7 @@
 <context>
     <name>BoolField</name>
     <message>
-        <location filename="../../desktop/ui/fields/simple.py" line="+21"/>
+        <location filename="../../desktop/ui/fields/simple.py" line="+22"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
@@ -281,7 +281,7 @@
 <context>
     <name>ChecklistPreview</name>
     <message>
-        <location filename="../../desktop/ui/checklist_preview.py" line="+35"/>
+        <location filename="../../desktop/ui/checklist_preview.py" line="+37"/>
         <source>打印清单</source>
         <translation>Print checklist</translation>
     </message>
@@ -408,7 +408,7 @@
 <context>
     <name>ComparisonWindow</name>
     <message>
-        <location filename="../../desktop/ui/comparison_window.py" line="+107"/>
+        <location filename="../../desktop/ui/comparison_window.py" line="+106"/>
         <location line="+40"/>
         <location line="+124"/>
         <source>方案对比</source>
@@ -703,7 +703,7 @@ Make the dossier from the other files? (The contents list the files not bound.)<
 <context>
     <name>EnterprisePage</name>
     <message>
-        <location filename="../../desktop/ui/pages/enterprise_page.py" line="+26"/>
+        <location filename="../../desktop/ui/pages/enterprise_page.py" line="+27"/>
         <source>企业基本信息</source>
         <translation>Enterprise details</translation>
     </message>
@@ -736,7 +736,7 @@ Make the dossier from the other files? (The contents list the files not bound.)<
 <context>
     <name>FieldWidget</name>
     <message>
-        <location filename="../../desktop/ui/fields/base.py" line="+98"/>
+        <location filename="../../desktop/ui/fields/base.py" line="+99"/>
         <source>（未填写）</source>
         <translation>(not answered)</translation>
     </message>
@@ -744,7 +744,7 @@ Make the dossier from the other files? (The contents list the files not bound.)<
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../desktop/ui/glossary.py" line="+22"/>
+        <location filename="../../desktop/ui/glossary.py" line="+24"/>
         <source>术语表</source>
         <translation>Glossary</translation>
     </message>
@@ -752,7 +752,7 @@ Make the dossier from the other files? (The contents list the files not bound.)<
 <context>
     <name>GuidePicker</name>
     <message>
-        <location filename="../../desktop/ui/window_calendar.py" line="+331"/>
+        <location filename="../../desktop/ui/window_calendar.py" line="+402"/>
         <source>所选评估的申报指南：</source>
         <translation>Application guide of the selected assessment:</translation>
     </message>
@@ -826,7 +826,7 @@ Make the dossier from the other files? (The contents list the files not bound.)<
 <context>
     <name>ListImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/list_import.py" line="+78"/>
+        <location filename="../../desktop/ui/list_import.py" line="+72"/>
         <source>表格文件 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
     </message>
@@ -1045,7 +1045,7 @@ Make the dossier from the other files? (The contents list the files not bound.)<
         <translation>{title} ({stem}).pdf</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>从清单导入…</source>
         <translation>Import from a list…</translation>
     </message>
@@ -1097,7 +1097,7 @@ Make the dossier from the other files? (The contents list the files not bound.)<
     </message>
     <message numerus="yes">
         <location line="+13"/>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>%n 份评估</source>
         <translation>
             <numerusform>%n assessment</numerusform>
@@ -1110,8 +1110,8 @@ Make the dossier from the other files? (The contents list the files not bound.)<
         <translation>(no enterprise name)</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+80"/>
+        <location line="-76"/>
+        <location line="+82"/>
         <source>尚无评估</source>
         <translation>No assessment yet</translation>
     </message>
@@ -1141,14 +1141,14 @@ Make the dossier from the other files? (The contents list the files not bound.)<
         <translation>Assessment #{id}</translation>
     </message>
     <message>
-        <location line="-98"/>
-        <location line="+102"/>
+        <location line="-100"/>
+        <location line="+104"/>
         <source>已定稿</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+102"/>
+        <location line="-104"/>
+        <location line="+104"/>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
@@ -1156,7 +1156,7 @@ Make the dossier from the other files? (The contents list the files not bound.)<
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+31"/>
+        <location filename="../../desktop/ui/main_window.py" line="+32"/>
         <source>答卷文件 (*.json);;所有文件 (*)</source>
         <translation>Answers files (*.json);;All files (*)</translation>
     </message>
@@ -1197,12 +1197,12 @@ Make the dossier from the other files? (The contents list the files not bound.)<
     </message>
     <message>
         <location line="+7"/>
-        <location line="+365"/>
+        <location line="+368"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-373"/>
         <source>培训示例</source>
         <translation>Training examples</translation>
     </message>
@@ -1311,12 +1311,12 @@ Make the dossier from the other files? (The contents list the files not bound.)<
     </message>
     <message>
         <location line="+7"/>
-        <location line="+110"/>
+        <location line="+113"/>
         <source>答卷</source>
         <translation>answers</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-112"/>
         <source>另存答卷</source>
         <translation>Save answers file as</translation>
     </message>
@@ -1360,7 +1360,7 @@ Policy: &apos;{title}&apos; ({start} to {end}, version {version})</translation>
 Works offline; answers are kept on this computer only.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>答卷还没有保存。不保存就退出吗？（可先用“文件 → 另存答卷…”保存）</source>
         <translation>The answers have not been saved. Exit without saving? (You can save them first with &apos;File → Save answers file as…&apos;.)</translation>
     </message>
@@ -1368,7 +1368,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="+131"/>
+        <location filename="../../desktop/ui/messages.py" line="+151"/>
         <source>打开所在文件夹</source>
         <translation>Open folder</translation>
     </message>
@@ -1376,7 +1376,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>MoneyField</name>
     <message>
-        <location filename="../../desktop/ui/fields/money.py" line="+49"/>
+        <location filename="../../desktop/ui/fields/money.py" line="+50"/>
         <source>例如 1,200,000 或 120万</source>
         <translation>e.g. 1,200,000 or 1200000</translation>
     </message>
@@ -1409,7 +1409,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../desktop/ui/notice_bar.py" line="+24"/>
+        <location filename="../../desktop/ui/notice_bar.py" line="+26"/>
         <source>知道了</source>
         <translation>Understood</translation>
     </message>
@@ -1422,7 +1422,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>NumberField</name>
     <message>
-        <location filename="../../desktop/ui/fields/number.py" line="+26"/>
+        <location filename="../../desktop/ui/fields/number.py" line="+27"/>
         <source>例如 800,000</source>
         <translation>e.g. 800,000</translation>
     </message>
@@ -1450,7 +1450,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>PacksDialog</name>
     <message>
-        <location filename="../../desktop/ui/packs_dialog.py" line="+54"/>
+        <location filename="../../desktop/ui/packs_dialog.py" line="+55"/>
         <source>尚未生效</source>
         <translation>Not yet in force</translation>
     </message>
@@ -1710,7 +1710,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../desktop/ui/progress_dialog.py" line="+62"/>
+        <location filename="../../desktop/ui/progress_dialog.py" line="+57"/>
         <location line="+4"/>
         <source>提醒</source>
         <translation>Reminders</translation>
@@ -1784,7 +1784,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../../desktop/ui/pages/question_row.py" line="+21"/>
+        <location filename="../../desktop/ui/pages/question_row.py" line="+22"/>
         <source>？{term}</source>
         <translation>? {term}</translation>
     </message>
@@ -1812,7 +1812,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Back to the list of enterprises (the assessment is saved as you type)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>上一步(&amp;B)</source>
         <translation>&amp;Back</translation>
     </message>
@@ -1838,7 +1838,12 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Step {n} of {total}</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+40"/>
+        <source>未能保存：{reason} 修改仍在窗口中，程序会继续尝试保存；关闭前会询问如何保留。</source>
+        <translation>Not saved: {reason} Your changes are still in the window and saving goes on being tried; before closing you will be asked how to keep them.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>已定稿（{when}）：以下答案和结果只读。如需修改，请用“评估 → 重新编辑”。</source>
         <translation>Final ({when}): the answers and results below are read-only. To change them, use &apos;Assessment → Edit again&apos;.</translation>
     </message>
@@ -1851,7 +1856,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>ResultRows</name>
     <message>
-        <location filename="../../desktop/ui/pages/result_rows.py" line="+75"/>
+        <location filename="../../desktop/ui/pages/result_rows.py" line="+76"/>
         <source>申报窗口</source>
         <translation>Application window</translation>
     </message>
@@ -2129,7 +2134,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/review_page.py" line="+26"/>
+        <location filename="../../desktop/ui/pages/review_page.py" line="+27"/>
         <source>复核</source>
         <translation>Review</translation>
     </message>
@@ -2177,7 +2182,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>RowsModel</name>
     <message>
-        <location filename="../../desktop/ui/list_import.py" line="-457"/>
+        <location filename="../../desktop/ui/list_import.py" line="-456"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
@@ -2327,12 +2332,12 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>ScenarioWindow</name>
     <message>
-        <location filename="../../desktop/ui/scenario_window.py" line="+64"/>
+        <location filename="../../desktop/ui/scenario_window.py" line="+65"/>
         <source>自动保存</source>
         <translation>Autosave</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>部分答案未能载入</source>
         <translation>Some answers could not be loaded</translation>
     </message>
@@ -2380,6 +2385,11 @@ Works offline; answers are kept on this computer only.</translation>
         <location line="+4"/>
         <source>未能保存：{reason}</source>
         <translation>Not saved: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>数据库没有接受最近的修改。</source>
+        <translation>The database did not take the latest changes.</translation>
     </message>
 </context>
 <context>
@@ -2431,7 +2441,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../desktop/ui/single_instance.py" line="+132"/>
+        <location filename="../../desktop/ui/single_instance.py" line="+136"/>
         <source>程序已经打开（使用同一个数据库），已切换到已打开的窗口。</source>
         <translation>The program is already open on the same database; switched to the open window.</translation>
     </message>
@@ -2691,7 +2701,7 @@ The answers will go to that enterprise. Which name is right?</translation>
 <context>
     <name>StoredWork</name>
     <message>
-        <location filename="../../desktop/ui/stored_work.py" line="+249"/>
+        <location filename="../../desktop/ui/stored_work.py" line="+291"/>
         <source>无法重新编辑</source>
         <translation>Cannot edit again</translation>
     </message>
@@ -2701,8 +2711,8 @@ The answers will go to that enterprise. Which name is right?</translation>
         <translation>Cannot recompute</translation>
     </message>
     <message>
-        <location line="-168"/>
-        <location line="+187"/>
+        <location line="-208"/>
+        <location line="+227"/>
         <source>已定稿（只读）：如需修改，请用“评估 → 重新编辑”</source>
         <translation>Finalised (read-only): to make changes, use &apos;Assessment → Edit again&apos;</translation>
     </message>
@@ -2712,12 +2722,12 @@ The answers will go to that enterprise. Which name is right?</translation>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>未能保存：{reason}</source>
         <translation>Could not save: {reason}</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-280"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -2731,7 +2741,7 @@ The answers will go to that enterprise. Which name is right?</translation>
 Answers will not be saved automatically this time; use &apos;File → Save answers file as…&apos; to save them to a file.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <location line="+8"/>
         <source>无法打开评估</source>
         <translation>Cannot open the assessment</translation>
@@ -2762,7 +2772,27 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
         <translation>Autosave</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+54"/>
+        <source>未能保存的修改（{time}）</source>
+        <translation>Changes not saved ({time})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>无法另存为新的评估</source>
+        <translation>Could not keep the changes as a new assessment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>你的修改已另存为新的评估“{label}”，在企业列表中可以找到。</source>
+        <translation>Your changes were kept as a new assessment, &quot;{label}&quot;; you will find it in the list of enterprises.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>数据库没有接受最近的修改。</source>
+        <translation>The database did not take the latest changes.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>定稿</source>
         <translation>Finalise</translation>
     </message>
@@ -2887,9 +2917,73 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
     </message>
 </context>
 <context>
+    <name>Unsaved</name>
+    <message>
+        <location filename="../../desktop/ui/unsaved.py" line="+31"/>
+        <source>答卷</source>
+        <translation>answers</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>另存答卷</source>
+        <translation>Save answers as</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>答卷文件 (*.json);;所有文件 (*)</source>
+        <translation>Answers files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>无法保存答卷</source>
+        <translation>Could not save the answers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}：{reason}</source>
+        <translation>{path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>另存为新的评估</source>
+        <translation>Keep as a new assessment</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>另存为答卷文件…</source>
+        <translation>Save as an answers file…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>不保存，放弃这些修改</source>
+        <translation>Do not save; discard these changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>最近的修改没有保存到数据库：
+{reason}
+
+请选择如何保留这些修改。关闭此提示则留在窗口中，修改仍在，程序会继续尝试保存。</source>
+        <translation>The latest changes were not saved to the database:
+{reason}
+
+Please choose how to keep them. Closing this message keeps you in the window with your changes, and saving goes on being tried.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>修改尚未保存</source>
+        <translation>Changes not saved</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>已另存为新的评估</source>
+        <translation>Kept as a new assessment</translation>
+    </message>
+</context>
+<context>
     <name>WindowCalendar</name>
     <message>
-        <location filename="../../desktop/ui/window_calendar.py" line="-207"/>
+        <location filename="../../desktop/ui/window_calendar.py" line="-269"/>
         <source>申报窗口</source>
         <translation>Application windows</translation>
     </message>
@@ -2913,13 +3007,27 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
         <source>也列出培训示例企业的申报窗口（虚构，仅供演示）</source>
         <translation>Also list the windows of the training examples (invented, for demonstrations only)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+71"/>
+        <source>正在计算 %n 份评估的申报窗口……</source>
+        <translation>
+            <numerusform>Computing the application windows of %n assessment…</numerusform>
+            <numerusform>Computing the application windows of %n assessments…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+52"/>
+        <location line="+11"/>
+        <source>正在计算申报窗口：{done} / {total}……</source>
+        <translation>Computing the application windows: {done} / {total}…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+5"/>
         <source>无法读取申报窗口：{reason}</source>
         <translation>Could not read the application windows: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%n 项，最早截止的在前</source>
         <translation>
             <numerusform>%n window, the soonest closing first</numerusform>
@@ -2970,7 +3078,7 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>无法导出日历</source>
         <translation>Could not export the calendar</translation>
     </message>
@@ -2980,12 +3088,25 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
         <translation>Could not write {file}: {reason}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>• {firm}：{item}（{opens} 至 {closes}）</source>
+        <translation>• {firm}: {item} ({opens} to {closes})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>以下 %n 个窗口的日期无法写入日历（不在 2000 至 2100 年之间），未导出：</source>
+        <translation>
+            <numerusform>The dates of the following window cannot be written to a calendar (they are not between the years 2000 and 2100); it was not exported:</numerusform>
+            <numerusform>The dates of the following %n windows cannot be written to a calendar (they are not between the years 2000 and 2100); they were not exported:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>已导出日历</source>
         <translation>Calendar exported</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-12"/>
         <source>已把 %n 个申报窗口存入：
 {file}</source>
         <translation>
@@ -2999,7 +3120,7 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
 <context>
     <name>WindowsModel</name>
     <message>
-        <location line="-221"/>
+        <location line="-277"/>
         <source>申报窗口</source>
         <translation>Window</translation>
     </message>
@@ -3073,7 +3194,7 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
 <context>
     <name>WorkspaceWindow</name>
     <message>
-        <location filename="../../desktop/ui/workspace_window.py" line="+275"/>
+        <location filename="../../desktop/ui/workspace_window.py" line="+294"/>
         <source>协会工作区：会员企业汇总</source>
         <translation>Association workspace: member firms</translation>
     </message>
@@ -3212,8 +3333,16 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
         <source>最多可增加（元）</source>
         <translation>Could add up to (yuan)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+181"/>
+        <source>正在整理 %n 家企业的数据……</source>
+        <translation>
+            <numerusform>Working out the figures of %n firm…</numerusform>
+            <numerusform>Working out the figures of %n firms…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+253"/>
+        <location line="+97"/>
         <source>若{action}</source>
         <translation>If: {action}</translation>
     </message>
@@ -3247,12 +3376,17 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
+        <source>正在生成汇总 PDF：已排好 {pages} 页……</source>
+        <translation>Drawing the summary PDF: {pages} pages laid out…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>正在读取 {done} / {total}……</source>
         <translation>Reading {done} of {total}…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
@@ -3296,8 +3430,13 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
         <source>保留原来的数据</source>
         <translation>Keep the earlier data</translation>
     </message>
+    <message>
+        <location line="+37"/>
+        <source>正在保存到数据库……</source>
+        <translation>Saving to the database…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+8"/>
         <source>已导入 %n 家企业。</source>
         <translation>
             <numerusform>Imported %n firm.</numerusform>
@@ -3339,7 +3478,7 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+66"/>
         <source>已导出 %n 家企业到 {file}</source>
         <translation>
             <numerusform>Exported %n firm to {file}</numerusform>
@@ -3347,7 +3486,7 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+38"/>
         <source>汇总 PDF（%n 家企业）已保存到 {file}</source>
         <translation>
             <numerusform>Summary PDF (%n firm) saved to {file}</numerusform>
@@ -3355,7 +3494,20 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>已取消：汇总 PDF 没有保存，原有文件未改动。</source>
+        <translation>Cancelled: the summary PDF was not saved; any file already there is unchanged.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>正在生成汇总 PDF（%n 家企业）……</source>
+        <translation>
+            <numerusform>Drawing the summary PDF (%n firm)…</numerusform>
+            <numerusform>Drawing the summary PDF (%n firms)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>从这个工作区移除全部企业吗？（不会删除任何文件）</source>
         <translation>Remove every firm from this workspace? (No file is deleted.)</translation>
     </message>
@@ -3383,7 +3535,7 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
         </translation>
     </message>
     <message>
-        <location line="-660"/>
+        <location line="-729"/>
         <source>按企业名称、统一社会信用代码或镇街筛选</source>
         <translation>Filter by enterprise name, Unified Social Credit Code or town/street</translation>
     </message>
@@ -3404,7 +3556,7 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
         <translation>Member firms</translation>
     </message>
     <message numerus="yes">
-        <location line="-276"/>
+        <location line="-278"/>
         <source>……另有 %n 家</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -3412,7 +3564,7 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
         </translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+183"/>
         <source>按措施汇总</source>
         <translation>By measure</translation>
     </message>
@@ -3429,23 +3581,24 @@ Imported firms are kept in the database on this computer and are still here next
     </message>
     <message>
         <location line="+55"/>
+        <location line="+486"/>
         <source>无法保存工作区</source>
         <translation>Cannot save the workspace</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-478"/>
         <source>（未保存：数据库不可用）</source>
         <translation>(not kept: the database is not available)</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+28"/>
-        <location line="+14"/>
+        <location line="+30"/>
         <source>无法读取工作区</source>
         <translation>Cannot read the workspaces</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-54"/>
         <source>{name}（{count}）</source>
         <translation>{name} ({count})</translation>
     </message>
@@ -3458,12 +3611,12 @@ Imported firms are kept in the database on this computer and are still here next
         </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+50"/>
         <source>正在打开工作区……</source>
         <translation>Opening the workspace…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>新建工作区</source>
         <translation>New workspace</translation>
     </message>
@@ -3503,7 +3656,7 @@ Imported firms are kept in the database on this computer and are still here next
         <translation>Delete the workspace &apos;{name}&apos; and all its firms? Answers files and Excel sheets are not deleted.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+143"/>
         <source>{office}（经 {phone} 政务服务热线转接，未见专线）</source>
         <translation>{office} (through the {phone} government service hotline; no direct line seen)</translation>
     </message>
@@ -3523,7 +3676,7 @@ Imported firms are kept in the database on this computer and are still here next
         <translation>Import problems ({count})</translation>
     </message>
     <message numerus="yes">
-        <location line="+133"/>
+        <location line="+146"/>
         <source>%n 家企业此前已导入这个工作区（统一社会信用代码或名称相同）：
 {names}
 用这次导入的数据替换它们，还是保留原来的数据？</source>
@@ -3537,7 +3690,7 @@ Replace them with the data of this import, or keep the earlier data?</numerusfor
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+62"/>
         <source>%n 行已导入，但有内容请核对，详见“导入问题”页。</source>
         <translation>
             <numerusform>%n row was imported but has something to check; see &apos;Import problems&apos;.</numerusform>
@@ -3555,7 +3708,7 @@ Replace them with the data of this import, or keep the earlier data?</numerusfor
         <translation>Import finished</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
         <source>选择答卷文件</source>
         <translation>Choose answers files</translation>
     </message>
@@ -3599,19 +3752,19 @@ Replace them with the data of this import, or keep the earlier data?</numerusfor
     <message>
         <location line="+3"/>
         <location line="+21"/>
-        <location line="+30"/>
+        <location line="+50"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-71"/>
         <location line="+21"/>
-        <location line="+30"/>
+        <location line="+50"/>
         <source>{file}：{reason}</source>
         <translation>{file}: {reason}</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-66"/>
         <source>模板已生成</source>
         <translation>Template created</translation>
     </message>
@@ -3622,12 +3775,12 @@ Replace them with the data of this import, or keep the earlier data?</numerusfor
     </message>
     <message>
         <location line="+20"/>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-32"/>
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
@@ -3652,7 +3805,7 @@ Replace them with the data of this import, or keep the earlier data?</numerusfor
         <translation>member-firms.csv</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+37"/>
         <source>导出汇总 PDF</source>
         <translation>Export summary PDF</translation>
     </message>

@@ -179,7 +179,8 @@ def test_the_command_line_writes_one_checklist(tmp_path: Path) -> None:
     assert target.read_bytes().startswith(b"%PDF-")
 
 
-def test_a_credit_code_of_digits_only_stays_text_in_excel(tmp_path: Path) -> None:
+def test_a_credit_code_of_digits_only_is_written_as_it_is_never_as_a_formula(tmp_path: Path) -> None:
+    """The CSV holds the text (as the workspace CSV does); `="…"` was a formula (issue 22, point 12)."""
     data = json.loads((EXAMPLES / "small-trader.json").read_text(encoding="utf-8"))
     data["enterprise"]["credit_code"] = "914420001234500021"  # valid, check digit included, digits only
     folder = tmp_path / "in"
@@ -187,7 +188,7 @@ def test_a_credit_code_of_digits_only_stays_text_in_excel(tmp_path: Path) -> Non
     (folder / "f.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     code, _, err = _run([folder], tmp_path / "out")
     assert code == EXIT_OK, err
-    assert _csv_rows(tmp_path / "out" / "汇总.csv")[0]["统一社会信用代码"] == '="914420001234500021"'
+    assert _csv_rows(tmp_path / "out" / "汇总.csv")[0]["统一社会信用代码"] == "914420001234500021"
 
 
 def test_a_worker_that_dies_leaves_the_checklists_already_made(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -148,5 +148,92 @@ def test_an_unopened_assessment_saves_without_a_check(store: Store, tmp_path: Pa
     """A store that never read the assessment has no version to hold it to (a first import, a script)."""
     enterprise_id = store.create_enterprise(Enterprise("甲"))
     assessment_id = store.new_assessment(enterprise_id, store.registry.get("zhongshan-2025"), assessed_on=DAY)
-    store._versions.clear()
+    store._read.clear()
     assert store.save_draft(assessment_id, lighting(store)).version == 2
+
+
+# -- issue 22, point 5: firm details are versioned like assessments ----------------------------------------
+def _two_assessments_of_one_firm(store: Store) -> tuple[int, int, AnswersFile]:
+    answers_file = lighting(store)
+    pack = store.registry.get("zhongshan-2025")
+    enterprise_id, first, _ = store.new_for_enterprise(answers_file.enterprise, pack, assessed_on=DAY)
+    store.save_draft(first, answers_file)
+    second_id = store.new_assessment(enterprise_id, pack, assessed_on=DAY, answers_file=answers_file)
+    return first, second_id, answers_file
+
+
+def test_firm_details_changed_through_one_assessment_are_not_reverted_by_a_save_of_another(
+    store: Store, second: Store
+) -> None:
+    """A renames the firm and changes its phone through assessment 1; B, who opened assessment 2 of the same
+    firm earlier, edits an answer; both windows said 已保存 and the name and phone were back to the old ones."""
+    first, other, base = _two_assessments_of_one_firm(store)
+    later = second.open(other).answers_file  # B's window, with the firm as it was
+    store.open(first)
+    renamed = dataclasses.replace(base.enterprise, name="明辉灯饰（集团）有限公司", phone="0760-99999999")
+    store.save_draft(first, dataclasses.replace(base, enterprise=renamed))
+    second.save_draft(other, edited(later, credit_insurance_premium=Decimal("900000")))
+    firm = store.get(other).enterprise
+    assert (firm.name, firm.phone) == ("明辉灯饰（集团）有限公司", "0760-99999999")
+    assert store.get(other).answers["credit_insurance_premium"] == "900000.00"
+    # B then changes a detail A left alone: taken over, A's stay
+    contact = dataclasses.replace(later.enterprise, contact="王会计")
+    second.save_draft(other, dataclasses.replace(later, enterprise=contact))
+    firm = store.get(first).enterprise
+    assert (firm.name, firm.phone, firm.contact) == ("明辉灯饰（集团）有限公司", "0760-99999999", "王会计")
+
+
+def test_the_same_firm_detail_changed_in_two_windows_is_a_conflict_not_a_revert(store: Store, second: Store) -> None:
+    first, other, base = _two_assessments_of_one_firm(store)
+    later = second.open(other).answers_file
+    store.open(first)
+    store.save_draft(first, dataclasses.replace(base, enterprise=dataclasses.replace(base.enterprise, phone="0760-1")))
+    mine = dataclasses.replace(later, enterprise=dataclasses.replace(later.enterprise, phone="0760-2"))
+    with pytest.raises(ConflictError) as refused:
+        second.save_draft(other, mine)
+    assert "电话" in refused.value.message
+    theirs = refused.value.theirs
+    assert isinstance(theirs, StoredAssessment) and theirs.enterprise.phone == "0760-1"
+    assert store.get(other).enterprise.phone == "0760-1"
+
+
+# -- issue 22, point 6: ids are never reused -------------------------------------------------------------
+def test_a_save_never_lands_on_another_firms_assessment_that_took_a_deleted_id(store: Store, second: Store) -> None:
+    """A has assessment #3 open; B deletes #3 and imports another firm, which got #3 on SQLite; A's next save
+    was accepted onto the other firm's assessment (its premium and its firm's name, phone and contact)."""
+    from desktop.store.errors import UnknownRecordError
+
+    pack = store.registry.get("zhongshan-2025")
+    for name in ("甲", "乙"):
+        store.new_for_enterprise(Enterprise(name), pack, assessed_on=DAY)
+    mine = lighting(store)
+    _, newest, _ = store.new_for_enterprise(mine.enterprise, pack, assessed_on=DAY)
+    store.save_draft(newest, mine)
+    store.open(newest)
+    second.delete_assessment(newest)
+    second.delete_enterprise(second.find_enterprise(mine.enterprise.credit_code) or 0)
+    [imported] = second.import_files([EXAMPLES / "appliance-maker.json"])
+    assert imported.assessment_id != newest  # the id is not handed out again
+    before = second.get(imported.assessment_id or 0)
+    with pytest.raises(UnknownRecordError):
+        store.save_draft(newest, edited(mine, credit_insurance_premium=Decimal("1")))
+    after = second.get(imported.assessment_id or 0)
+    assert (after.answers, after.enterprise, after.version) == (before.answers, before.enterprise, before.version)
+
+
+def test_a_save_checks_it_writes_the_record_it_read_even_under_the_same_id(store: Store, second: Store) -> None:
+    """Should an id come back (a database restored from a copy, edited by hand), the save still refuses."""
+    from sqlalchemy import update
+
+    from desktop.store.errors import UnknownRecordError
+    from desktop.store.models import AssessmentRecord
+
+    assessment_id, base = opened_twice(store, second)
+    with second.transaction() as session:  # another record now under this id: created anew
+        session.execute(
+            update(AssessmentRecord)
+            .where(AssessmentRecord.id == assessment_id)
+            .values(created_at=dt.datetime(2027, 1, 1, tzinfo=dt.UTC))
+        )
+    with pytest.raises(UnknownRecordError, match="这个编号现在属于另一条记录"):
+        store.save_draft(assessment_id, edited(base, credit_insurance_premium=Decimal("1")))

@@ -162,3 +162,52 @@ def test_clerks_opening_a_new_version_at_the_same_time_migrate_once(database_url
         out, err = run.communicate(timeout=60)
         assert run.returncode == 0, err.decode()
         assert out.decode().strip() == "(2, 3)"
+
+
+def test_every_table_keyed_by_a_generated_integer_never_hands_an_id_out_again(tmp_path: object) -> None:
+    """SQLite gave the largest id again once its row was deleted (issue 22, point 6). Every table of the newest
+    schema whose key is an integer the database makes (not a parent's key) must be AUTOINCREMENT: a table
+    added by a later migration without `sqlite_autoincrement=True` fails here."""
+    from pathlib import Path
+
+    url = f"sqlite:///{Path(str(tmp_path)) / 'ids.db'}"
+    store = open_store(url)
+    engine = store.engine
+    inspector = sa.inspect(engine)
+    generated = []
+    for table in inspector.get_table_names():
+        keys = inspector.get_pk_constraint(table)["constrained_columns"]
+        parents = {c for fk in inspector.get_foreign_keys(table) for c in fk["constrained_columns"]}
+        types = {c["name"]: c["type"] for c in inspector.get_columns(table)}
+        integer = len(keys) == 1 and isinstance(types[keys[0]], sa.Integer)  # not a content hash, say
+        if table != "alembic_version" and integer and keys[0] not in parents:
+            generated.append(table)
+    with engine.connect() as connection:
+        created = dict(connection.exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE type = 'table'").all())
+    assert set(generated) >= {"enterprise", "assessment", "scenario", "workspace", "workspace_member"}
+    assert [t for t in generated if "AUTOINCREMENT" not in created[t]] == []
+    assert all(Base.metadata.tables[t].dialect_options["sqlite"]["autoincrement"] for t in generated)
+    store.close()
+
+
+def test_an_older_database_keeps_its_rows_and_ids_are_not_reused_after_the_upgrade(tmp_path: object) -> None:
+    from pathlib import Path
+
+    from desktop.engine import Enterprise
+
+    url = f"sqlite:///{Path(str(tmp_path)) / 'old.db'}"
+    first_revision_database(url)
+    engine = sa.create_engine(url)
+    upgrade(engine, "0003")
+    engine.dispose()
+    store = open_store(url)
+    assert store.counts() == (2, 3)
+    assert store.get(10).snapshot == SNAPSHOT and store.get(12).enterprise.name == OLD_ENTERPRISES[1]["name"]
+    store.delete_enterprise(2)  # the largest enterprise id, and with it assessment 12, the largest
+    again = store.create_enterprise(Enterprise("新企业"))
+    pack = store.registry.get("zhongshan-2025")
+    assert again == 3 and store.new_assessment(again, pack) == 13
+    with store.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA foreign_key_check").all() == []
+        assert connection.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+    store.close()

@@ -38,6 +38,28 @@ def test_the_default_database_is_created_in_the_data_folder(isolated_data_dir: P
     assert (isolated_data_dir / "assessments.db").is_file()
 
 
+@pytest.mark.parametrize("name", ["data?mode=ro", "data%20pct", "data#part", "a@b:c", "100%"])
+def test_the_database_stays_in_the_data_folder_whatever_the_folder_is_called(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`ZS_TRADE_DATA_DIR=/x/data?mode=ro` made the database the file `/x/data`, and `/x/data%20pct` put
+    it into `/x/data pct/` while the settings stayed in `data%20pct/` (issue 22, point 9)."""
+    from desktop.paths import DATA_DIR_ENV
+    from desktop.settings import update_settings
+    from desktop.ui.single_instance import local_database
+
+    folder = tmp_path / "x" / name
+    monkeypatch.setenv(DATA_DIR_ENV, str(folder))
+    store = open_store()
+    store.create_enterprise(Enterprise("甲"))
+    store.close()
+    update_settings(language="en")
+    assert local_database(None) == (folder / "assessments.db").resolve()  # the lock guards the same file
+    made = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*") if p.is_file())
+    assert made == [f"x/{name}/assessments.db", f"x/{name}/settings.json"]
+    assert open_store().counts() == (1, 0)  # found again at the next start
+
+
 def test_the_environment_variable_chooses_the_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(DATABASE_URL_ENV, url(tmp_path / "shared.db"))
     open_store().close()

@@ -64,3 +64,18 @@ def test_the_window_finishes_starting_whatever_the_packs_folder_holds(tmp_path: 
     done = _run(["-m", "desktop"], ZS_TRADE_QUIT_AFTER_SHOW="1", ZS_TRADE_DATA_DIR=str(tmp_path))
     assert done.returncode == 0, done.stderr[-800:]
     assert done.stdout.splitlines() == ["window shown", "questionnaire ready"]
+
+
+def test_the_window_finishes_starting_whatever_the_guides_folder_holds(tmp_path: Path) -> None:
+    """A guide nested 900 deep or with a 5,000-digit integer in the data folder's guides/ kept the window
+    on 正在载入政策…… for good (issue 22, point 2)."""
+    guides = tmp_path / "guides"
+    guides.mkdir()
+    os.mkfifo(guides / "pipe.toml")
+    (guides / "digits.toml").write_text("[guide]\nid = " + "6" * 5_000 + "\n", encoding="utf-8")
+    (guides / "deep.toml").write_text("x = " + "[" * 900 + "]" * 900 + "\n", encoding="utf-8")
+    (guides / "lines.toml").write_text('[guide]\nround = "a\\nb"\n', encoding="utf-8")
+    done = _run(["-m", "desktop"], ZS_TRADE_QUIT_AFTER_SHOW="1", ZS_TRADE_DATA_DIR=str(tmp_path))
+    assert done.returncode == 0, done.stderr[-800:]
+    assert done.stdout.splitlines() == ["window shown", "questionnaire ready"]
+    assert "Traceback" not in done.stderr

@@ -189,6 +189,8 @@ def test_summary_pdf_lists_the_visible_firms_and_the_broken_file(
     out = tmp_path / "汇总.pdf"
     message_log.files.append(out)
     workspace.buttons["summary_pdf"].click()
+    assert workspace.busy  # drawn beside the window (5,000 firms take a minute), with the bar and 取消
+    assert workspace.wait()
     text = "".join(page.extract_text() for page in PdfReader(out).pages)
     shown = workspace.proxy.visible_rows()
     assert len(shown) == 4
@@ -356,6 +358,66 @@ def test_long_column_titles_go_over_two_lines_at_a_natural_place(title: str, sho
     metrics = QFontMetrics(QFont())
     width = max(metrics.horizontalAdvance(line) for line in shown.splitlines()) + 2
     assert two_lines(title, metrics, width) == shown
+
+
+def test_a_large_workspace_is_worked_out_beside_the_window_and_shows_the_same(
+    workspace: WorkspaceWindow, members: Path, qtbot: QtBot
+) -> None:
+    """5,000 members froze the window for seconds after an import, on reopening and when the filter was
+    cleared (issue 22, point 11): from `background_from` members the table, the totals and the windows are
+    worked out off the window's thread; what is shown is the same."""
+    imported(workspace, [members])
+    small = [[workspace.proxy.index(r, c).data() for c in range(workspace.proxy.columnCount())] for r in range(24)]
+    widths = [workspace.table.columnWidth(c) for c in range(workspace.proxy.columnCount())]
+    tree = workspace.tree.topLevelItem(0).text(3)
+    workspace.background_from = 1
+    workspace.refresh()
+    assert workspace.busy
+    assert workspace.wait()
+    large = [[workspace.proxy.index(r, c).data() for c in range(workspace.proxy.columnCount())] for r in range(24)]
+    assert large == small
+    assert [workspace.table.columnWidth(c) for c in range(workspace.proxy.columnCount())] == widths
+    assert workspace.tree.topLevelItem(0).text(3) == tree
+
+
+def test_columns_are_as_wide_as_their_widest_text_and_sort_by_figure(workspace: WorkspaceWindow, members: Path) -> None:
+    imported(workspace, [members])
+    metrics = workspace.table.fontMetrics()
+    model = workspace.model
+    for column in range(model.columnCount()):
+        widest = max(metrics.horizontalAdvance(model.text_at(r, column)) for r in range(model.rowCount()))
+        assert workspace.table.columnWidth(column) > widest, column
+    workspace.table.sortByColumn(TOTAL_COLUMN, Qt.SortOrder.AscendingOrder)
+    totals = [r.total for r in workspace.proxy.visible_rows()]
+    assert totals == sorted(totals)
+    workspace.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    names = [workspace.proxy.index(r, 0).data() for r in range(workspace.proxy.rowCount())]
+    assert names == sorted(names, reverse=True)
+
+
+def test_the_summary_pdf_can_be_stopped_and_then_writes_nothing(
+    workspace: WorkspaceWindow, members: Path, tmp_path: Path, message_log: RecordingSink
+) -> None:
+    imported(workspace, [members])
+    out = tmp_path / "汇总.pdf"
+    out.write_bytes(b"the clerk's earlier summary")
+    workspace.export_summary_pdf(out)
+    workspace.cancel_job()
+    assert workspace.wait()
+    assert out.read_bytes() == b"the clerk's earlier summary"
+    assert "已取消" in workspace.status.text()
+    assert not message_log.of_kind("saved")
+
+
+def test_a_summary_pdf_that_cannot_be_written_says_why(
+    workspace: WorkspaceWindow, members: Path, tmp_path: Path, message_log: RecordingSink
+) -> None:
+    imported(workspace, [members])
+    workspace.export_summary_pdf(tmp_path / "no such folder" / "汇总.pdf")
+    assert workspace.wait()
+    [said] = message_log.of_kind("error")
+    assert said.title == "无法保存" and "no such folder" in said.text and "FileNotFoundError" in said.text
+    assert not message_log.of_kind("saved")
 
 
 def test_the_chart_keeps_every_bar_within_reach_at_1280_by_720(

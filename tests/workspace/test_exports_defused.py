@@ -83,3 +83,27 @@ def test_the_template_writes_pack_texts_as_text(tmp_path: Path) -> None:
     cells = [c for ws in book.worksheets for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
     assert any(c.value.startswith("=HYPERLINK") for c in cells)
     assert all(c.data_type == "s" for c in cells)
+
+
+def test_the_batch_summary_csv_and_the_workspace_csv_write_firm_cells_by_one_rule(tmp_path: Path) -> None:
+    """汇总.csv wrote an all-digit credit code as the formula `="914420000000009034"` while the workspace CSV
+    wrote the digits (issue 22, point 12): the same firm now reads the same in both, and text stays text."""
+    import io
+
+    from desktop.cli import main
+
+    codes = ["914420000000009034", "91442000MA4W8N3K2K"]
+    for number, code in enumerate(codes):
+        data = example("lighting-exporter")
+        data["enterprise"] = {"name": f'=HYPERLINK("x","{number}")', "credit_code": code, "town": "-古镇镇"}
+        write_json(tmp_path / "in", f"{number}.json", data)
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["batch", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--jobs", "1"], out=out, err=err) == 0
+    summary = list(csv.DictReader((tmp_path / "out" / "汇总.csv").read_text(encoding="utf-8-sig").splitlines()))
+    members = import_answers_files([tmp_path / "in"], bundled_registry(), TODAY).rows
+    export_csv(members, tmp_path / "members.csv", today=TODAY)
+    workspace = list(csv.DictReader((tmp_path / "members.csv").read_text(encoding="utf-8-sig").splitlines()))
+    firm_cells = ("企业名称", "统一社会信用代码", "所在镇街")
+    assert [[row[k] for k in firm_cells] for row in summary] == [[row[k] for k in firm_cells] for row in workspace]
+    assert [row["统一社会信用代码"] for row in summary] == codes  # the digits as written, no formula around them
+    assert all(not is_formula_like(cell) for row in summary + workspace for cell in row.values())

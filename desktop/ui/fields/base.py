@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.ui import style
+from desktop.ui.plain import PlainLabel
 
 INVALID_PROPERTY = "invalid"
 _SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse
@@ -39,7 +40,7 @@ class FieldWidget(QWidget):
         outer.addWidget(self.inputs)
         self.answer_label: QLabel | None = None
         self.read_only = False
-        self.error_label = QLabel(self)
+        self.error_label = PlainLabel(self)
         self.error_label.setObjectName("fieldError")
         style.error_text(self.error_label)
         self.error_label.setWordWrap(True)
@@ -77,7 +78,7 @@ class FieldWidget(QWidget):
         """Show the answer as plain text instead of the inputs (not greyed out: it reads as an answer)."""
         self.read_only = read_only
         if read_only and self.answer_label is None:
-            self.answer_label = QLabel(self)
+            self.answer_label = PlainLabel(self)
             self.answer_label.setObjectName("readOnlyAnswer")
             self.answer_label.setWordWrap(True)
             self.answer_label.setTextInteractionFlags(self.answer_label.textInteractionFlags() | _SELECTABLE)

@@ -6,7 +6,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from desktop.engine import vocabulary
 from desktop.engine.money import WAN, MoneyError, format_yuan, parse_money
@@ -14,6 +14,7 @@ from desktop.ui import style
 from desktop.ui.engine_messages import translate_engine_message
 from desktop.ui.fields.base import FieldWidget
 from desktop.ui.i18n import current_language
+from desktop.ui.plain import PlainLabel
 
 UNIT_YUAN = "yuan"
 UNIT_WAN = "wan"
@@ -60,10 +61,10 @@ class MoneyField(FieldWidget):
             )
         )
         self._shown_unit = UNIT_YUAN
-        self.equivalent = QLabel(self)
+        self.equivalent = PlainLabel(self)
         self.equivalent.setObjectName("moneyEquivalent")
         style.muted(self.equivalent)
-        self.doubt = QLabel(self)
+        self.doubt = PlainLabel(self)
         self.doubt.setObjectName("moneyDoubt")
         style.error_text(self.doubt)
         self.doubt.hide()

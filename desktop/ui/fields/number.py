@@ -7,12 +7,13 @@ import unicodedata
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from desktop.engine.file_values import QUANTITY_PLACES
 from desktop.engine.money import MAX_MONEY
 from desktop.ui import style
 from desktop.ui.fields.simple import _LineField
+from desktop.ui.plain import PlainLabel
 
 
 class NumberField(_LineField):
@@ -26,7 +27,7 @@ class NumberField(_LineField):
         self.edit.setPlaceholderText(self.tr("例如 800,000"))
         self.row.addWidget(self.edit)
         if unit:
-            label = QLabel(unit, self)
+            label = PlainLabel(unit, self)
             style.muted(label)
             self.row.addWidget(label)
         self.row.addStretch(1)

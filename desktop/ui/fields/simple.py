@@ -6,11 +6,12 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QButtonGroup, QComboBox, QLabel, QLineEdit, QRadioButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QComboBox, QLineEdit, QRadioButton, QWidget
 
 from desktop.engine.limits import MAX_TEXT
 from desktop.ui import style
 from desktop.ui.fields.base import FieldWidget
+from desktop.ui.plain import PlainLabel
 
 
 class BoolField(FieldWidget):
@@ -154,7 +155,7 @@ class TextField(_LineField):
         self.edit.setMaxLength(max_length)
         self.edit.setToolTip(self.tr("最多 {n} 个字").format(n=max_length))
         self.row.addWidget(self.edit)
-        self.count = QLabel(self)
+        self.count = PlainLabel(self)
         style.muted(self.count)
         self.count.hide()
         self.row.addWidget(self.count)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -30,6 +29,7 @@ from desktop.policy import Question
 from desktop.policy.model import Lang
 from desktop.ui import style
 from desktop.ui.fields.base import FieldWidget
+from desktop.ui.plain import PlainLabel, form_row
 
 Record = dict[str, Any]
 
@@ -44,7 +44,7 @@ class RecordEditor(QGroupBox):
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for field, label in zip(fields, labels, strict=True):
-            form.addRow(label, field)
+            form_row(form, label, field)  # a pack's words: shown as text
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -102,7 +102,7 @@ class TableField(FieldWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         body.addLayout(buttons)
-        self.form_error = QLabel(self)
+        self.form_error = PlainLabel(self)
         style.error_text(self.form_error)
         self.form_error.setWordWrap(True)
         self.form_error.hide()

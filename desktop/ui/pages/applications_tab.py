@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QSizePolicy,
     QTreeWidget,
@@ -30,6 +29,7 @@ from desktop.engine.filing import claim_text, progress, tracked_documents
 from desktop.engine.result import Assessment, ItemResult
 from desktop.ui import style
 from desktop.ui.pages.result_rows import figure, measure_text
+from desktop.ui.plain import PlainLabel, tip
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) is imported after the first window shows: not here
     from desktop.ui.filing_state import FilingState
@@ -48,7 +48,7 @@ class ApplicationsTab(QWidget):
         # one row above the list (a note that gives way, then the buttons): the tab stays as short as the
         # others, so the questionnaire still fits a 1280×720 projector
         row = QHBoxLayout()
-        self.note = QLabel(self)
+        self.note = PlainLabel(self)
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         style.muted(self.note)
@@ -126,7 +126,7 @@ class ApplicationsTab(QWidget):
                 n=len(received), amount=vocabulary.yuan(total, lang)
             )
         self.note.setText(note)
-        self.note.setToolTip(note)
+        self.note.setToolTip(tip(note))
         for item in self.items(result):
             records = state.filing.documents.get(item.id, {})
             documents = progress(tracked_documents(item.documents, records)).text().get(lang)
@@ -142,7 +142,7 @@ class ApplicationsTab(QWidget):
                     claim,
                 ],
             )
-            row.setToolTip(0, measure_text(item, lang))
+            row.setToolTip(0, tip(measure_text(item, lang)))
             row.setData(0, Qt.ItemDataRole.UserRole, item.id)
             row.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if item.id == selected:

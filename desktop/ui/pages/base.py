@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.ui import style
 from desktop.ui.fields.base import FieldWidget
+from desktop.ui.plain import PlainLabel
 from desktop.ui.session import AssessmentSession
 
 
@@ -21,7 +22,7 @@ class Page(QWidget):
         self.session = session
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.heading = QLabel(title, self)
+        self.heading = PlainLabel(title, self)
         style.heading(self.heading)
         outer.addWidget(self.heading)
         self.scroll_area = QScrollArea(self)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QWidget
 
 from desktop.engine import vocabulary
 from desktop.engine.limits import ENTERPRISE_LIMITS
@@ -16,6 +16,7 @@ from desktop.ui.fields.date import DateField
 from desktop.ui.fields.enterprise import CreditCodeField, PhoneField, TownField
 from desktop.ui.fields.simple import TextField
 from desktop.ui.pages.base import Page
+from desktop.ui.plain import PlainLabel, form_row
 from desktop.ui.session import AssessmentSession
 
 ASSESSED_ON = "assessed_on"
@@ -24,7 +25,7 @@ ASSESSED_ON = "assessed_on"
 class EnterprisePage(Page):
     def __init__(self, session: AssessmentSession, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("企业基本信息"), session, parent)
-        intro = QLabel(
+        intro = PlainLabel(
             self.tr("请按营业执照填写。带 * 的为申报时必填；这里留空也可以先测算。"),
             self,
         )
@@ -45,18 +46,18 @@ class EnterprisePage(Page):
         self.contact = TextField("contact", self, max_length=ENTERPRISE_LIMITS["contact"])
         self.phone = PhoneField("phone", self)
         self.assessed_on = DateField(ASSESSED_ON, self)
-        self.validity = QLabel(self)
+        self.validity = PlainLabel(self)
         style.muted(self.validity)
         self.validity.setWordWrap(True)
         self.enterprise_fields: list[FieldWidget] = [self.name, self.credit_code, self.town, self.contact, self.phone]
         lang = session.lang
-        form.addRow(vocabulary.term("enterprise", lang) + " *", self.name)
-        form.addRow(vocabulary.term("credit_code", lang) + " *", self.credit_code)
-        form.addRow(vocabulary.term("town", lang), self.town)
-        form.addRow(self.tr("联系人"), self.contact)
-        form.addRow(self.tr("联系电话"), self.phone)
-        form.addRow(vocabulary.term("assessed_on", lang), self.assessed_on)
-        form.addRow("", self.validity)
+        form_row(form, vocabulary.term("enterprise", lang) + " *", self.name)
+        form_row(form, vocabulary.term("credit_code", lang) + " *", self.credit_code)
+        form_row(form, vocabulary.term("town", lang), self.town)
+        form_row(form, self.tr("联系人"), self.contact)
+        form_row(form, self.tr("联系电话"), self.phone)
+        form_row(form, vocabulary.term("assessed_on", lang), self.assessed_on)
+        form_row(form, "", self.validity)
         self.body.addLayout(form)
         self.body.addStretch(1)
         for field in self.enterprise_fields:

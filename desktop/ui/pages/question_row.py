@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QToolButton, QToolTip, QVBoxLayout, QWidget
 
 from desktop.engine import vocabulary
 from desktop.engine.filing import FromHistory
@@ -13,6 +13,7 @@ from desktop.policy import GlossaryTerm, Pack, Question
 from desktop.policy.model import Lang
 from desktop.ui import style
 from desktop.ui.fields import FieldWidget, field_for_question
+from desktop.ui.plain import PlainLabel, html
 
 
 def glossary_button(term: GlossaryTerm, lang: Lang, parent: QWidget) -> QToolButton:
@@ -20,7 +21,7 @@ def glossary_button(term: GlossaryTerm, lang: Lang, parent: QWidget) -> QToolBut
     button = QToolButton(parent)
     button.setText(QCoreApplication.translate("QuestionRow", "？{term}").format(term=term.term.get(lang)))
     style.accent(button)
-    explanation = f"<b>{term.term.get(lang)}</b><br>{term.text.get(lang)}"
+    explanation = f"<b>{html(term.term.get(lang))}</b><br>{html(term.text.get(lang))}"  # the pack's words as text
     button.setToolTip(explanation)
     button.setAccessibleName(term.term.get(lang))
     button.setAutoRaise(True)
@@ -50,7 +51,7 @@ class QuestionRow(QWidget):
         layout.setContentsMargins(0, 0, 0, 6)
         layout.setSpacing(3)
         top = QHBoxLayout()
-        self.label = QLabel(shown_label(question, lang), self)
+        self.label = PlainLabel(shown_label(question, lang), self)
         style.bold(self.label)
         self.label.setWordWrap(True)
         # A word-wrapping label in a row asks for little width and would break even short questions;
@@ -76,7 +77,7 @@ class QuestionRow(QWidget):
             top.setStretchFactor(self.label, 1)  # the whole width for the question
         layout.addLayout(top)
         help_text = question.help.get(lang)
-        self.help = QLabel(help_text, self)
+        self.help = PlainLabel(help_text, self)
         style.muted(self.help)
         self.help.setWordWrap(True)
         self.help.setVisible(bool(help_text))
@@ -85,7 +86,7 @@ class QuestionRow(QWidget):
         self.label.setBuddy(self.field)
         layout.addWidget(self.field)
         # a question the enterprise's amounts received answer (`from_history`): where the figure came from
-        self.history_note = QLabel(self)
+        self.history_note = PlainLabel(self)
         self.history_note.setTextFormat(Qt.TextFormat.PlainText)
         self.history_note.setWordWrap(True)
         style.muted(self.history_note)

@@ -28,6 +28,7 @@ from desktop.engine.application import (
 from desktop.engine.money import format_yuan
 from desktop.engine.opportunities import Opportunities, Opportunity
 from desktop.policy.model import Lang
+from desktop.ui.plain import tip
 
 READING_COLOUR = QColor("#7a4b00")
 """The tool's readings of the text, in their own colour (and italic): never mistaken for the text's words."""
@@ -58,7 +59,7 @@ def _section(parent: QTreeWidgetItem, title: str, lines: Sequence[str], *, readi
     for line in lines:
         child = QTreeWidgetItem(head, [line])
         child.setFirstColumnSpanned(True)
-        child.setToolTip(0, line)
+        child.setToolTip(0, tip(line))
         if reading:
             _styled_reading(child)
     if reading:
@@ -146,7 +147,7 @@ def fill_to_confirm(tree: QTreeWidget, result: Assessment, today: dt.date, lang:
             item.id,
         )
         row.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        row.setToolTip(3, reasons)
+        row.setToolTip(3, tip(reasons))
         add_details(row, item, result, today, lang)
 
 
@@ -184,7 +185,7 @@ def fill_plan(tree: QTreeWidget, result: Assessment, today: dt.date, lang: Lang)
         )
         for column, text in ((3, window_text(item, result, today)), (4, contact), (5, channel)):
             if text is not None:
-                row.setToolTip(column, text.get(lang))
+                row.setToolTip(column, tip(text.get(lang)))
         _section(
             row, QCoreApplication.translate("ResultRows", "申报安排"), application_lines(item, result, today, lang)
         )
@@ -212,7 +213,7 @@ def _opportunity_row(tree: QTreeWidget | QTreeWidgetItem, found: Opportunity, re
     row = QTreeWidgetItem(tree, texts)
     _keyed(row, found.item_id)
     row.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    row.setToolTip(2, found.text.get(lang))
+    row.setToolTip(2, tip(found.text.get(lang)))
 
 
 def fill_opportunities(tree: QTreeWidget, found: Opportunities | None, result: Assessment, lang: Lang) -> int:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTabWidget,
     QTreeWidget,
@@ -42,6 +41,7 @@ from desktop.ui.pages.result_rows import (
     fill_to_confirm,
     measure_text,
 )
+from desktop.ui.plain import PlainLabel, tip
 from desktop.ui.session import AssessmentSession
 from desktop.ui.wrapping import WrappingDelegate
 
@@ -73,11 +73,11 @@ class ResultsPage(Page):
     def __init__(self, session: AssessmentSession, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("结果"), session, parent, scrollable=False)
         head = QHBoxLayout()
-        self.policy_label = QLabel(self)
+        self.policy_label = PlainLabel(self)
         style.bold(self.policy_label)
         self.policy_label.setWordWrap(True)
         head.addWidget(self.policy_label, 1)
-        self.guide_caption = QLabel(self.tr("申报指南"), self)
+        self.guide_caption = PlainLabel(self.tr("申报指南"), self)
         head.addWidget(self.guide_caption)
         self.guide_box = QComboBox(self)
         # A round's name is long (a training round's, in English, some 90 characters): the box takes the room
@@ -91,22 +91,22 @@ class ResultsPage(Page):
         self.body.addLayout(head)
         # One sentence on what the period means today (replaces the old "expired" banners), then the basic
         # conditions still to answer: information first, a warning only where something needs doing.
-        self.period_label = QLabel(self)
+        self.period_label = PlainLabel(self)
         self.period_label.setWordWrap(True)
         style.info_note(self.period_label)
         self.body.addWidget(self.period_label)
-        self.warning_label = QLabel(self)
+        self.warning_label = PlainLabel(self)
         self.warning_label.setWordWrap(True)
         style.warning_banner(self.warning_label)
         self.body.addWidget(self.warning_label)
 
         top = QHBoxLayout()
         totals = QVBoxLayout()
-        self.total_label = QLabel(self)
+        self.total_label = PlainLabel(self)
         style.big_total(self.total_label)
         self.total_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         totals.addWidget(self.total_label)
-        self.pending_label = QLabel(self)
+        self.pending_label = PlainLabel(self)
         style.muted(self.pending_label)
         self.pending_label.setWordWrap(True)
         totals.addWidget(self.pending_label)
@@ -159,7 +159,7 @@ class ResultsPage(Page):
         self.applications = ApplicationsTab(session, self)
         self.tabs.insertTab(self.tabs.indexOf(self.plan) + 1, self.applications, "")
         self.body.addWidget(self.tabs, 1)
-        self.hint = QLabel(self)
+        self.hint = PlainLabel(self)
         style.muted(self.hint)
         below = QHBoxLayout()
         self.hint.setWordWrap(True)
@@ -174,7 +174,7 @@ class ResultsPage(Page):
         below.addWidget(self.compare_button)
         self.body.addLayout(below)
         self.tabs.currentChanged.connect(self._show_hint)
-        self.disclaimer_label = QLabel(self)
+        self.disclaimer_label = PlainLabel(self)
         style.muted(self.disclaimer_label)
         self.disclaimer_label.setWordWrap(True)
         self.body.addWidget(self.disclaimer_label)
@@ -214,15 +214,15 @@ class ResultsPage(Page):
         newest = session.guides.applying(session.pack.id)
         automatic = self.tr("最新：{round}").format(round=newest.round.get(lang)) if newest else self.tr("（无）")
         box.addItem(automatic, None)
-        box.setItemData(0, automatic, Qt.ItemDataRole.ToolTipRole)
+        box.setItemData(0, tip(automatic), Qt.ItemDataRole.ToolTipRole)
         for guide in session.pack_guides():
             mark = EXAMPLE.get(lang) if guide.example else ""
             text = mark + self.tr("{round}（{day}）").format(round=guide.round.get(lang), day=guide.published_on)
             box.addItem(text, guide.id)
-            box.setItemData(box.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+            box.setItemData(box.count() - 1, tip(text), Qt.ItemDataRole.ToolTipRole)
         chosen = box.findData(session.guide_id) if session.guide_id else 0
         box.setCurrentIndex(max(chosen, 0))
-        box.setToolTip(box.currentText())
+        box.setToolTip(tip(box.currentText()))
         # a finalised result shows the guide it was finalised with; picking another would not change it
         box.setEnabled(session.frozen is None and box.count() > 1)
         box.blockSignals(False)
@@ -356,9 +356,9 @@ class ResultsPage(Page):
             row.setData(0, Qt.ItemDataRole.UserRole, item.id)
             for column in (2, 3):
                 row.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            row.setToolTip(0, measure_text(item, lang))
-            row.setToolTip(6, item.units_text(lang))
-            row.setToolTip(1, item.claim.get(lang))
+            row.setToolTip(0, tip(measure_text(item, lang)))
+            row.setToolTip(6, tip(item.units_text(lang)))
+            row.setToolTip(1, tip(item.claim.get(lang)))
             add_details(row, item, result, today, lang)
         # the caps and which cap bit are words ("每案件上限 300,000.00 元；…"): they wrap in a column of their own
         self._size_columns(self.amounts, [170, 210, 0, 150, 95], fit=(2, 5))
@@ -372,8 +372,8 @@ class ResultsPage(Page):
                 tree, [measure_text(item, lang), item.title.get(lang), item.claim.get(lang), item.units_text(lang)]
             )
             row.setData(0, Qt.ItemDataRole.UserRole, item.id)
-            row.setToolTip(2, item.claim.get(lang))
-            row.setToolTip(3, item.units_text(lang))
+            row.setToolTip(2, tip(item.claim.get(lang)))
+            row.setToolTip(3, tip(item.units_text(lang)))
             add_details(row, item, result, today, lang)
         self._size_columns(tree, [180, 220, 340])  # the units (last) keep room at 1280 px in English
 
@@ -386,7 +386,7 @@ class ResultsPage(Page):
                 [measure_text(item, lang), item.title.get(lang), vocabulary.item_status_term(item, lang), reasons],
             )
             row.setData(0, Qt.ItemDataRole.UserRole, item.id)
-            row.setToolTip(3, reasons)
+            row.setToolTip(3, tip(reasons))
         self._size_columns(self.unavailable, [190, 280], fit=(2,))
 
     def _size_columns(self, tree: QTreeWidget, widths: Sequence[int], fit: Sequence[int] = ()) -> None:

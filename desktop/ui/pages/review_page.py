@@ -11,6 +11,7 @@ from desktop.policy import Question
 from desktop.policy.towns import shown_town
 from desktop.ui import style
 from desktop.ui.pages.base import Page
+from desktop.ui.plain import PlainLabel
 from desktop.ui.session import AssessmentSession
 
 ENTERPRISE = "enterprise"
@@ -24,7 +25,7 @@ class ReviewPage(Page):
 
     def __init__(self, session: AssessmentSession, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("复核"), session, parent)
-        self.intro = QLabel(
+        self.intro = PlainLabel(
             self.tr("请逐项核对。点“修改”回到该题；改动后金额会重新计算。未显示的追问题（不适用）不列出。"),
             self,
         )
@@ -115,11 +116,11 @@ class ReviewPage(Page):
         grid.setColumnStretch(3, 1)
         grid.setHorizontalSpacing(16)
         for row, (field_id, label) in enumerate(rows):
-            question = QLabel(label, group)
+            question = PlainLabel(label, group)
             question.setWordWrap(True)
             question.setMaximumWidth(QUESTION_WIDTH)
             question.setMinimumWidth(min(question.fontMetrics().horizontalAdvance(label) + 4, QUESTION_WIDTH))
-            value = QLabel(group)
+            value = PlainLabel(group)
             value.setWordWrap(True)
             value.setMaximumWidth(ANSWER_WIDTH)
             button = QPushButton(self.tr("修改"), group)

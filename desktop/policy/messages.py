@@ -37,6 +37,10 @@ TEMPLATES: Final[tuple[tuple[str, str], ...]] = (
         "{source}: the file is too large ({size}); a pack file holds at most {limit}",
     ),
     (
+        "{source}: 文件过大（{size}），申报指南文件最多 {limit}",
+        "{source}: the file is too large ({size}); a guide file holds at most {limit}",
+    ),
+    (
         "{source}: 文件过大（{size} 字节，上限 {limit}）",
         "{source}: the file is too large ({size} bytes, at most {limit})",
     ),
@@ -52,6 +56,24 @@ TEMPLATES: Final[tuple[tuple[str, str], ...]] = (
     ("文字过长（{count} 字，最多 {limit} 字）", "text too long ({count} characters, at most {limit})"),
     ("条目过多（{count} 项，最多 {limit} 项）", "too many entries ({count}, at most {limit})"),
     ("数字过大（{value}）", "number too large ({value})"),
+    ("字段过多（{count} 个，最多 {limit} 个）", "too many keys ({count}, at most {limit})"),
+    ("字段名{problem}", "key name: {problem}"),
+    (
+        "含有不允许的字符 {code}（控制字符、换行或改变文字方向的字符），位于第 {n} 个字",
+        "holds a character that is not allowed, {code} (a control character, a line break or a character that "
+        "changes the direction of text), at character {n}",
+    ),
+    (
+        "日期 {value} 不在 {first} 至 {last} 年之间，应是笔误",
+        "the date {value} is not between {first} and {last}: a typo?",
+    ),
+    # -- the guides folder (desktop/policy/guide_registry.py)
+    ("{source}: 无法读取文件夹：{reason}", "{source}: cannot read the folder: {reason}"),
+    (
+        "{source}: 检查此申报指南时出现内部错误（{kind}），未载入",
+        "{source}: an internal error ({kind}) while checking this guide; not loaded",
+    ),
+    ("{problem}（该申报指南未使用）", "{problem} (this guide file is not used)"),
     ("……其余问题未列出", "… further problems not listed"),
     ("（文件）", "(the file)"),
     # -- numbers (desktop/policy/limits.py and the checker)

@@ -183,12 +183,16 @@ NOT_MESSAGES = {
     "第x1条 x1",  # the label of an item in a list-of-items question: the pack's own words
     "x1: x1文件夹中已有文件 x1，内容不同；为免覆盖，未添加。请先检查 x1。",
     "x1: 无法写入x1文件夹 x1：x1",
+    "政策包文件",  # the kind of file a size message names: composed below
+    "x1: 文件过大（x1），x1最多 x1",
 }
 COMPOSED = [
     "a.toml: 政策包文件夹中已有文件 a.toml，内容不同；为免覆盖，未添加。请先检查 /tmp/p。",
     "a.toml: 申报指南文件夹中已有文件 a.toml，内容不同；为免覆盖，未添加。请先检查 /tmp/g。",
     "a.toml: 无法写入政策包文件夹 /tmp/p：Permission denied",
     "a.toml: 无法写入申报指南文件夹 /tmp/g：No space left on device",
+    "a.toml: 文件过大（2.0 MB），政策包文件最多 1.0 MB",
+    "a.toml: 文件过大（2.0 MB），申报指南文件最多 1.0 MB",
 ]
 READERS = [
     "desktop/policy/loader.py",

@@ -9,7 +9,6 @@ whoever opens it, after the first window is shown).
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.engine import Enterprise, vocabulary
 from desktop.engine.application import EXAMPLE
 from desktop.engine.money import format_yuan
+from desktop.filenames import safe_stem
 from desktop.store.errors import StoreError
 from desktop.store.records import (
     IMPORTED_LABEL,
@@ -59,10 +59,6 @@ EXPAND_UP_TO = 50
 """Up to this many enterprises the tree opens fully; an association's long list stays folded."""
 SEARCH_DELAY_MS = 150
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def _safe_file_name(name: str) -> str:
-    return re.sub(r'[\\/:*?"<>|\r\n\t]+', "_", name).strip()[:80] or "_"  # callers pass a non-empty name
 
 
 class ListingModel(QAbstractItemModel):
@@ -560,7 +556,7 @@ class StartPage(QWidget):
             return
         assessment = next(a for a in enterprise.assessments if a.id == assessment_id)
         fallback = self.tr("答卷")
-        suggested = _safe_file_name(f"{enterprise.name or fallback}-{assessment.label or assessment.id}") + ".json"
+        suggested = safe_stem(f"{enterprise.name or fallback}-{assessment.label or assessment.id}", fallback) + ".json"
         path = messages.save_file(self, self.tr("导出答卷"), self.tr("答卷文件 (*.json)"), suggested)
         if path is None:
             return

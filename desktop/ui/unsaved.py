@@ -15,32 +15,32 @@ fails says why and asks again.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from desktop.engine import AnswersFile
+from desktop.engine import AnswersFile, write_answers_file
+from desktop.filenames import safe_stem
 from desktop.ui import messages
 
 
 def answers_file_name(answers_file: AnswersFile) -> str:
-    name = re.sub(r'[\\/:*?"<>|\r\n\t]+', "_", answers_file.enterprise.name).strip()[:80]
-    return (name or QCoreApplication.translate("Unsaved", "答卷")) + ".json"
+    """The file name offered for the answers: the firm's name, usable on Windows (a firm named "CON" too)."""
+    return safe_stem(answers_file.enterprise.name, fallback=QCoreApplication.translate("Unsaved", "答卷")) + ".json"
 
 
-def save_answers_file(parent: QWidget | None, answers_file: AnswersFile) -> Path | None:
-    """Ask where, write the answers file; the path written, or None (cancelled, or it failed and said so)."""
-    from desktop.engine import write_answers_file
-
-    path = messages.save_file(
-        parent,
-        QCoreApplication.translate("Unsaved", "另存答卷"),
-        QCoreApplication.translate("Unsaved", "答卷文件 (*.json);;所有文件 (*)"),
-        answers_file_name(answers_file),
-    )
+def save_answers_file(parent: QWidget | None, answers_file: AnswersFile, path: Path | None = None) -> Path | None:
+    """Write the answers file to `path`, or where the user says; the path written, or None (cancelled, or
+    it failed and said so). 文件 → 另存答卷… and the question about edits not saved both come here."""
+    if path is None:
+        path = messages.save_file(
+            parent,
+            QCoreApplication.translate("Unsaved", "另存答卷"),
+            QCoreApplication.translate("Unsaved", "答卷文件 (*.json);;所有文件 (*)"),
+            answers_file_name(answers_file),
+        )
     if path is None:
         return None
     if path.suffix.lower() != ".json":

@@ -17,7 +17,6 @@ and live there. Message boxes and file dialogs go through `desktop.ui.messages`.
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from pathlib import Path
@@ -54,7 +53,7 @@ from desktop.policy.guide_registry import GuideRegistry, known_guides
 from desktop.policy.guides import Contact
 from desktop.policy.model import Lang
 from desktop.policy.registry import PackRegistry, known_registry
-from desktop.settings import get_setting, update_settings
+from desktop.settings import WORKSPACE, settings
 from desktop.store.errors import StoreError
 from desktop.ui import messages
 from desktop.ui.background import Job, in_process, keep_out_of_collections
@@ -87,14 +86,12 @@ if TYPE_CHECKING:
 
 __all__ = ["FIXED_COLUMNS", "TOTAL_COLUMN", "BarChart", "WorkspaceWindow", "show_workspace", "write_summary_pdf"]
 
-log = logging.getLogger(__name__)
 TREE_COLUMNS = ("item", "firms", "service_firms", "amount", "to_confirm_firms", "pending", "unlock_firms", "unlock")
 """The per-measure tab's columns (a measure, its items, and under an item the conditions that would unlock it)."""
 WINDOW_COLUMNS = ("item", "applying_firms", "to_confirm_firms", "amount", "deadline", "days_left", "channel", "contact")
 """The windows tab's columns: one line per item and window."""
 HEADER_WIDTH = 110  # pixels: a longer column title of the two trees is broken into two lines
 COLUMN_GAP = 14  # pixels between the figures of two columns
-WORKSPACE_KEY = "workspace"
 """The workspace last open, in the settings: the window reopens on it."""
 BACKGROUND_FROM = 400
 """Members from which the table, the totals and the windows are worked out off the window's thread (5,000
@@ -411,16 +408,16 @@ class WorkspaceWindow(QDialog):
             if not listed:
                 created = self.store.create(self.tr("会员企业"))
                 listed = self.store.all()
-                remembered: object = created
+                remembered: int | None = created
             else:
-                remembered = get_setting(WORKSPACE_KEY)
+                remembered = settings().get(WORKSPACE)
         except StoreError as exc:
             messages.error(self, self.tr("无法读取工作区"), exc.message)
             self.store = None
             self._fill_chooser()
             return
         ids = [w.id for w in listed]
-        self.open_workspace(remembered if isinstance(remembered, int) and remembered in ids else ids[0])
+        self.open_workspace(remembered if remembered in ids and remembered is not None else ids[0])
 
     def open_workspace(self, workspace_id: int) -> None:
         """Show a stored workspace: its members are read and computed anew, off the window's thread."""
@@ -428,10 +425,7 @@ class WorkspaceWindow(QDialog):
             return
         store = self.store
         self.workspace_id = workspace_id
-        try:
-            update_settings(None, **{WORKSPACE_KEY: workspace_id})
-        except OSError:
-            log.info("could not remember the workspace")
+        settings().set(WORKSPACE.to(workspace_id))  # a convenience: a read-only data folder is no error
         self.workspace = Workspace()
         self._fill_chooser()
         self.refresh()

@@ -30,10 +30,10 @@ def url(tmp_path: Path) -> str:
 
 def open_lighting(qtbot: QtBot, url: str) -> MainWindow:
     window = start(qtbot, url)
-    assert window.session is not None or window.ensure_ready()
+    assert window.document.session is not None or window.ensure_ready()
     assert window.open_training_example(EXAMPLES / "lighting-exporter.json")
-    assert window.session is not None
-    window.session.today = lambda: TODAY
+    assert window.document.session is not None
+    window.document.session.today = lambda: TODAY
     questionnaire = window.ensure_ready()
     questionnaire.go_to(len(questionnaire.pages) - 1)
     return window
@@ -121,8 +121,8 @@ def test_a_claim_submitted_then_paid_and_files_attached_are_there_after_a_restar
     window.close()
 
     again = start(qtbot, url)
-    assert again.stored is not None and again.stored.filing is not None
-    filing = again.stored.filing.filing
+    assert again.document.lasting and again.document.filing is not None
+    filing = again.document.filing.filing
     claim = filing.claims["credit_insurance"]
     assert (claim.state, claim.paid_amount, claim.paid_on, claim.reference) == (
         "paid",
@@ -142,7 +142,7 @@ def test_a_claim_submitted_then_paid_and_files_attached_are_there_after_a_restar
     assert texts["credit_insurance"][3:] == ["6 项材料：已备 1，缺 4，需协助 1", "已拨付 360,000.00 元（2026-05-20）"]
     # the start page's 申报进度 totals it under 2026
     again.show_start()
-    page = again.stored.start_page
+    page = again.work.start_page
     dialog = ProgressDialog(page.store, page.calendar.guides, "zh", TODAY, page)
     qtbot.addWidget(dialog)
     assert dialog.totals.text() == "已拨付：2026 年 360,000.00 元（36.00 万元）"
@@ -151,13 +151,13 @@ def test_a_claim_submitted_then_paid_and_files_attached_are_there_after_a_restar
     assert row is not None and row.text(5) == "已拨付 360,000.00 元（2026-05-20）"
     with qtbot.waitSignal(dialog.open_requested) as opened:
         dialog.table.itemDoubleClicked.emit(row, 0)
-    assert opened.args == [again.stored.assessment_id or _assessment(again), "credit_insurance"]
+    assert opened.args == [again.document.assessment_id or _assessment(again), "credit_insurance"]
     again.close()
 
 
 def _assessment(window: MainWindow) -> int:
-    assert window.stored is not None
-    listing = window.stored.store.listing()
+    assert window.document.lasting
+    listing = window.document.store.listing()
     return listing[0].assessments[0].id
 
 

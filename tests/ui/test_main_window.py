@@ -61,8 +61,8 @@ def test_saving_writes_the_answers_file_format_that_opens_again(
     assert data["format"] == "zs-trade-assessment/1"
     assert data["answers"]["credit_insurance_premium"] == "1200000.00"
     again, _ = read_answers_file(saved, lambda _policy, _day: pack)
-    assert window.session is not None
-    assert again == window.session.to_answers_file()
+    assert window.document.session is not None
+    assert again == window.document.session.to_answers_file()
 
 
 @pytest.mark.parametrize(
@@ -82,7 +82,7 @@ def test_a_broken_answers_file_is_explained_and_changes_nothing(
     [error] = message_log.of_kind("error")
     assert error.title == "无法打开答卷"
     assert "坏文件.json" in error.text and expected in error.text
-    assert window.session is not None and window.session.answers == {}
+    assert window.document.session is not None and window.document.session.answers == {}
 
 
 def test_saving_to_a_folder_that_cannot_be_written_says_so(
@@ -97,13 +97,13 @@ def test_saving_to_a_folder_that_cannot_be_written_says_so(
 
 def test_new_answers_asks_before_clearing(window: MainWindow, message_log: RecordingSink) -> None:
     window.open_answers(EXAMPLES / "lighting-exporter.json")
-    assert window.session is not None
+    assert window.document.session is not None
     message_log.answers.append(False)
     window.new_action.trigger()
-    assert window.session.answers != {}
+    assert window.document.session.answers != {}
     message_log.answers.append(True)
     window.new_action.trigger()
-    assert window.session.answers == {}
+    assert window.document.session.answers == {}
     assert questionnaire(window).enterprise_page.name.edit.text() == ""
 
 
@@ -130,7 +130,7 @@ def test_the_checklist_actions_hand_the_current_assessment_to_the_report_module(
     questionnaire(window).results_page.print_button.click()
     window.pdf_action.trigger()
     assert [(kind, lang) for kind, _, lang in calls] == [("print", "zh"), ("pdf", "zh")]
-    assert all(getattr(a, "total", None) == window.session.result.total for _, a, _ in calls)  # type: ignore[union-attr]
+    assert all(getattr(a, "total", None) == window.document.session.result.total for _, a, _ in calls)  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize(
@@ -187,8 +187,8 @@ def test_save_checklist_pdf_from_the_menu_writes_the_lighting_exporters_checklis
 
 def test_closing_with_unsaved_answers_asks_first(window: MainWindow, message_log: RecordingSink) -> None:
     window.confirm_unsaved_close = True
-    assert window.session is not None
-    window.session.set_answer("exhibitions_attended", True)
+    assert window.document.session is not None
+    window.document.session.set_answer("exhibitions_attended", True)
     message_log.answers.append(False)  # the clerk stays
     assert not window.close()
     assert window.isVisible()
@@ -200,10 +200,10 @@ def test_closing_with_unsaved_answers_asks_first(window: MainWindow, message_log
 def test_closing_after_saving_does_not_ask(window: MainWindow, message_log: RecordingSink, tmp_path: Path) -> None:
     window.confirm_unsaved_close = True
     window.open_answers(EXAMPLES / "lighting-exporter.json")
-    assert not window.unsaved
-    assert window.session is not None
-    window.session.set_answer("exhibitions_attended", False)
-    assert window.unsaved
+    assert not window.document.unsaved
+    assert window.document.session is not None
+    window.document.session.set_answer("exhibitions_attended", False)
+    assert window.document.unsaved
     assert window.save_answers(tmp_path / "a.json")
     assert window.close()
     assert message_log.of_kind("question") == []

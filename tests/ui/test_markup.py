@@ -419,11 +419,11 @@ def test_the_review_page_and_the_results_show_firm_and_guide_texts_as_written(
 ) -> None:
     user_guides_dir().mkdir(parents=True, exist_ok=True)
     payload_guide(user_guides_dir())
-    assert window.session is not None
-    window.session.reload_guides()
+    assert window.document.session is not None
+    window.document.session.reload_guides()
     assert window.open_answers(payload_answers(tmp_path))
-    window.session.today = lambda: TODAY
-    window.session.changed.emit()
+    window.document.session.today = lambda: TODAY
+    window.document.session.changed.emit()
     questionnaire = window.ensure_ready()
     review = questionnaire.pages.index(questionnaire.review_page)
     questionnaire.show_page(review)

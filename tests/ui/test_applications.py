@@ -9,9 +9,11 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from icalendar import Calendar
 from PySide6.QtWidgets import QApplication, QComboBox
 from pytestqt.qtbot import QtBot
 
+from desktop.engine.filing import Claim
 from desktop.ui.application_dialog import ApplicationDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.messages import RecordingSink
@@ -201,3 +203,38 @@ def test_a_question_the_amounts_received_answer_shows_where_its_figure_came_from
     assert session.result.item("difference").amount == Decimal("300000.00")
     session.set_received(())
     assert row.field.isEnabled() and session.result.item("difference").status == "not_answered"
+
+
+def test_the_reminders_go_to_a_calendar_file_from_the_progress_view(
+    qtbot: QtBot, url: str, tmp_path: Path, message_log: RecordingSink
+) -> None:
+    """A 公示 ending in four days and a claim filed long ago with no news: both in the .ics, each on its day."""
+    window = open_lighting(qtbot, url)
+    assert window.stored is not None and window.stored.filing is not None
+    state = window.stored.filing
+    state.set_claim(
+        "credit_insurance",
+        Claim(
+            "publicized",
+            submitted_on=dt.date(2026, 9, 1),
+            publicized_from=TODAY,
+            publicized_to=TODAY + dt.timedelta(days=4),
+        ),
+    )
+    state.set_claim("exhibitions", Claim("submitted", submitted_on=dt.date(2026, 8, 1), reference="ZS-88"))
+    window.show_start()
+    page = window.stored.start_page
+    dialog = ProgressDialog(page.store, page.calendar.guides, "zh", TODAY, page)
+    qtbot.addWidget(dialog)
+    assert dialog.reminders.topLevelItemCount() == 2 and dialog.export_button.isEnabled()
+    target = tmp_path / "提醒"
+    message_log.files.append(target)
+    written = dialog.export_reminders()
+    assert written == target.with_name("提醒.ics") and message_log.of_kind("saved")
+    events = sorted(Calendar.from_ical(written.read_bytes()).walk("VEVENT"), key=lambda e: e.decoded("dtstart"))
+    assert [(e.decoded("dtstart"), str(e["summary"])[:6]) for e in events] == [
+        (TODAY, "申报尚无进展"),  # due since 2026-09-30: put on today, where it rings
+        (TODAY + dt.timedelta(days=4), "公示即将结束"),
+    ]
+    assert "ZS-88" in str(events[0]["description"])
+    window.close()

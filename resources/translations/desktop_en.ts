@@ -1710,7 +1710,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../desktop/ui/progress_dialog.py" line="+57"/>
+        <location filename="../../desktop/ui/progress_dialog.py" line="+59"/>
         <location line="+4"/>
         <source>提醒</source>
         <translation>Reminders</translation>
@@ -1751,7 +1751,17 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Double-click a row to open the assessment&apos;s documents and status.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+5"/>
+        <source>提醒导出为日历…</source>
+        <translation>Export reminders to a calendar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>把上面的提醒存为 .ics 日历文件，可导入 Outlook、WPS 或手机日历，到期前提醒。</source>
+        <translation>Save the reminders above as an .ics calendar file for Outlook, WPS or a phone calendar, which reminds you before each is due.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>；</source>
         <translation>; </translation>
     </message>
@@ -1779,6 +1789,42 @@ Works offline; answers are kept on this computer only.</translation>
         <location line="+16"/>
         <source>目前没有需要留意的事项。</source>
         <translation>Nothing needs attention at present.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>申报提醒-{date}.ics</source>
+        <translation>application-reminders-{date}.ics</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>日历文件 (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>无法导出日历</source>
+        <translation>Cannot export the calendar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法写入 {file}：{reason}</source>
+        <translation>Cannot write {file}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>已把 %n 条提醒存入：
+{file}</source>
+        <translation>
+            <numerusform>Saved %n reminder to:
+{file}</numerusform>
+            <numerusform>Saved %n reminders to:
+{file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已导出日历</source>
+        <translation>Calendar exported</translation>
     </message>
 </context>
 <context>

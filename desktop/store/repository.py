@@ -39,7 +39,7 @@ from desktop.store.errors import (
     UnknownRecordError,
     existing,
 )
-from desktop.store.filing import Applications
+from desktop.store.filing import ANSWERS_SOURCE, Applications
 from desktop.store.models import DRAFT, FINAL, AssessmentRecord, EnterpriseRecord, ResultRecord, utc_now
 from desktop.store.packs import installed_registry, resolver, stored_pack, unloadable_answers
 from desktop.store.records import (
@@ -978,7 +978,7 @@ class Store:
             session.flush()
             if not answers_file.filing.empty:
                 Applications(self).store_filing(
-                    session, record.id, enterprise.id, answers_file.filing, contents, _clean(f"答卷 {path.name}")
+                    session, record.id, enterprise.id, answers_file.filing, contents, _clean(ANSWERS_SOURCE + path.name)
                 )
             if answers_file.lists:
                 from desktop.store.lists import ImportedLists

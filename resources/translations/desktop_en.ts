@@ -234,7 +234,17 @@
         <translation>Make the dossier PDF…</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+2"/>
+        <source>已获拨付记录…</source>
+        <translation>Amounts received…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本企业已获得的扶持资金：其他评估的已拨付申报，以及此前或其他渠道获得、在此手工记录的资金。</source>
+        <translation>The support this enterprise has received: paid claims of its other assessments, and funds received earlier or from elsewhere, recorded here by hand.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>逐项记录需准备的材料（已备 / 缺 / 需协助）、附加扫描件，跟踪提交、受理、公示和拨付。双击打开。</source>
         <translation>Record each item&apos;s documents (ready / missing / needs help), attach scans, and follow submission, acceptance, public listing and payment. Double-click to open.</translation>
     </message>
@@ -818,7 +828,7 @@ Make the dossier from the other files? (The contents list the files not bound.)<
 <context>
     <name>ItemsField</name>
     <message>
-        <location filename="../../desktop/ui/fields/items.py" line="+53"/>
+        <location filename="../../desktop/ui/fields/items.py" line="+77"/>
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -1830,14 +1840,19 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../../desktop/ui/pages/question_row.py" line="+22"/>
+        <location filename="../../desktop/ui/pages/question_row.py" line="+23"/>
         <source>？{term}</source>
         <translation>? {term}</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>；</source>
         <translation>; </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>已按已获拨付记录勾选（同一项目已获支持）：{entries}</source>
+        <translation>Ticked from the amounts received (the same project was funded already): {entries}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1897,6 +1912,147 @@ Works offline; answers are kept on this computer only.</translation>
         <location line="+4"/>
         <source>已定稿：以下答案和结果只读。如需修改，请用“评估 → 重新编辑”。</source>
         <translation>Final: the answers and results below are read-only. To change them, use &apos;Assessment → Edit again&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedDialog</name>
+    <message>
+        <location filename="../../desktop/ui/received_dialog.py" line="+58"/>
+        <source>已获拨付记录</source>
+        <translation>Amounts received</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>本企业已获得的扶持资金。本程序中其他评估记录为“已拨付”的申报自动列入；此前或经其他渠道获得的资金可在下方手工记录。规则中的“已获支持”“差额”和“同一项目不得重复支持”读取这些记录。</source>
+        <translation>The support this enterprise has received. Claims recorded as paid in its other assessments are listed by themselves; funds received earlier or from elsewhere can be recorded below. The rules read these records for &quot;already received&quot;, the difference (差额) awards and &quot;no double funding of one project&quot;.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+46"/>
+        <source>拨付日期</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <location line="+33"/>
+        <source>政策</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+44"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>删除所选记录</source>
+        <translation>Delete the selected record</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>手工记录一笔</source>
+        <translation>Record an amount by hand</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>可不填：默认为支持项目名称</source>
+        <translation>Optional: the item&apos;s name by default</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>例如 200000 或 20万</source>
+        <translation>e.g. 200000 or 200,000</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>手工记录</source>
+        <translation>Recorded by hand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>答卷 {file}</source>
+        <translation>Answers file {file}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>其他评估的申报记录</source>
+        <translation>Claim of another assessment</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>共 %n 笔，合计 {amount}</source>
+        <translation>
+            <numerusform>%n amount, in all {amount}</numerusform>
+            <numerusform>%n amounts, in all {amount}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>尚无已获拨付记录。</source>
+        <translation>No amount received recorded yet.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>其他评估的申报记录请在该评估的“申报材料与进度”中修改。</source>
+        <translation>A claim of another assessment is changed on that assessment&apos;s Applications tab.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>请选择支持项目。</source>
+        <translation>Choose a support item.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>请填写金额。</source>
+        <translation>Enter the amount.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>金额应大于 0。</source>
+        <translation>The amount must be more than 0.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>请填写拨付日期。</source>
+        <translation>Enter the date it was paid.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>拨付日期 {day} 晚于今天。</source>
+        <translation>The payment date {day} is after today.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>已有同一笔记录（同一政策、项目、金额和日期），未重复记录。</source>
+        <translation>The same amount (same policy, item, amount and date) is already recorded; not recorded twice.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>删除这笔记录？
+{day} {item} {amount}</source>
+        <translation>Delete this record?
+{day} {item} {amount}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>删除记录</source>
+        <translation>Delete the record</translation>
     </message>
 </context>
 <context>
@@ -2747,7 +2903,7 @@ The answers will go to that enterprise. Which name is right?</translation>
 <context>
     <name>StoredWork</name>
     <message>
-        <location filename="../../desktop/ui/stored_work.py" line="+291"/>
+        <location filename="../../desktop/ui/stored_work.py" line="+294"/>
         <source>无法重新编辑</source>
         <translation>Cannot edit again</translation>
     </message>
@@ -2757,8 +2913,8 @@ The answers will go to that enterprise. Which name is right?</translation>
         <translation>Cannot recompute</translation>
     </message>
     <message>
-        <location line="-208"/>
-        <location line="+227"/>
+        <location line="-211"/>
+        <location line="+230"/>
         <source>已定稿（只读）：如需修改，请用“评估 → 重新编辑”</source>
         <translation>Finalised (read-only): to make changes, use &apos;Assessment → Edit again&apos;</translation>
     </message>
@@ -2773,7 +2929,7 @@ The answers will go to that enterprise. Which name is right?</translation>
         <translation>Could not save: {reason}</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-283"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -2793,7 +2949,7 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
         <translation>Cannot open the assessment</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>部分答案未能载入</source>
         <translation>Some answers could not be loaded</translation>
     </message>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QComboBox
 from pytestqt.qtbot import QtBot
 
 from desktop.engine.filing import Claim
+from desktop.policy import Pack
 from desktop.ui.application_dialog import ApplicationDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.messages import RecordingSink
@@ -238,3 +239,97 @@ def test_the_reminders_go_to_a_calendar_file_from_the_progress_view(
     ]
     assert "ZS-88" in str(events[0]["description"])
     window.close()
+
+
+def test_an_item_paid_already_is_ticked_in_the_double_funding_question_and_cannot_be_unticked(
+    qtbot: QtBot, pack: Pack
+) -> None:
+    """The clerk's own ticks stay the clerk's: the record adds its item, and takes it back when it goes."""
+    from desktop.engine.filing import Received
+    from desktop.ui.fields.items import ItemsField
+    from desktop.ui.session import AssessmentSession
+    from tests.ui.helpers import page
+
+    session = AssessmentSession(pack, assessed_on=dt.date(2026, 6, 1))
+    session.set_answer("credit_insurance_product", "general")
+    session.set_answer("credit_insurance_premium", Decimal("100000"))
+    window = MainWindow(session)
+    window.confirm_unsaved_close = False
+    qtbot.addWidget(window)
+    window.show_questionnaire()
+    row = page(window, "basic").row("other_funds_items")
+    field = row.field
+    assert isinstance(field, ItemsField)
+    field.select("equipment")
+    assert session.answers["other_funds_items"] == ["equipment"]
+    paid = Received("zhongshan-2025", "credit_insurance", Decimal("30000"), dt.date(2026, 5, 20), "出口信用保险")
+    session.set_received((paid,))
+    boxes = dict(field.boxes)
+    assert boxes["credit_insurance"].isChecked() and not boxes["credit_insurance"].isEnabled()
+    assert row.history_note.text() == "已按已获拨付记录勾选（同一项目已获支持）：2026-05-20 出口信用保险 30,000.00 元"
+    assert session.result.item("credit_insurance").status == "to_confirm"  # type: ignore[union-attr]
+    field.select("aeo")  # the clerk ticks another: the record's tick is not written into the answer
+    assert session.answers["other_funds_items"] == ["aeo", "equipment"]
+    session.set_received(())
+    assert not boxes["credit_insurance"].isChecked() and boxes["credit_insurance"].isEnabled()
+    assert boxes["equipment"].isChecked() and boxes["aeo"].isChecked()
+    assert not row.history_note.isVisibleTo(window)
+    assert session.result.item("credit_insurance").status == "eligible"  # type: ignore[union-attr]
+
+
+def test_an_amount_received_before_the_program_is_recorded_by_hand_read_by_the_rules_and_kept(
+    qtbot: QtBot, url: str, message_log: RecordingSink
+) -> None:
+    """已获拨付记录: recorded by hand, the credit insurance paid in May is read at once as a project funded
+    already; it is there after a restart, and removed it frees the item again."""
+    from desktop.ui.received_dialog import ReceivedDialog
+
+    window = open_lighting(qtbot, url)
+    assert window.stored is not None and window.stored.filing is not None and window.session is not None
+    session, state = window.session, window.stored.filing
+    assert session.result.item("credit_insurance").status == "eligible"  # type: ignore[union-attr]
+    dialog = ReceivedDialog(state, state.store.registry.all(), session.pack, "zh", window)
+    qtbot.addWidget(dialog)
+    assert dialog.total.text() == "尚无已获拨付记录。" and not dialog.delete_button.isEnabled()
+    dialog.item.setCurrentIndex(dialog.item.findData("credit_insurance"))
+    dialog.amount.setText("36万")
+    dialog.paid_on.setText("2027-01-05")
+    assert not dialog.add() and dialog.message.text() == "拨付日期 2027-01-05 晚于今天。"
+    dialog.paid_on.setText("2026-05-20")
+    dialog.note.setText("<b>粤财扶助</b>")
+    assert dialog.add() and dialog.message.text() == ""
+    assert dialog.table.topLevelItemCount() == 1
+    row = dialog.table.topLevelItem(0)
+    assert row is not None
+    assert [row.text(c) for c in range(6)] == [
+        "2026-05-20",
+        "中山市稳外贸促增长若干措施",
+        "短期出口信用保险保费支持",
+        "360,000.00",
+        "手工记录",
+        "<b>粤财扶助</b>",
+    ]
+    assert session.result.item("credit_insurance").status == "to_confirm"  # type: ignore[union-attr]
+    # the same amount again is not recorded twice
+    dialog.item.setCurrentIndex(dialog.item.findData("credit_insurance"))
+    dialog.amount.setText("360000")
+    dialog.paid_on.setText("2026-05-20")
+    assert not dialog.add() and "未重复记录" in dialog.message.text()
+    dialog.close()
+    window.close()
+
+    again = start(qtbot, url)
+    assert again.stored is not None and again.stored.filing is not None and again.session is not None
+    assert again.session.result.item("credit_insurance").status == "to_confirm"  # type: ignore[union-attr]
+    dialog = ReceivedDialog(again.stored.filing, [], again.session.pack, "zh", again)
+    qtbot.addWidget(dialog)
+    assert dialog.total.text() == "共 1 笔，合计 360,000.00 元（36.00 万元）"
+    row = dialog.table.topLevelItem(0)
+    assert row is not None
+    dialog.table.setCurrentItem(row)
+    assert dialog.delete_button.isEnabled()
+    message_log.answers.append(True)
+    dialog.delete_selected()
+    assert dialog.table.topLevelItemCount() == 0
+    assert again.session.result.item("credit_insurance").status == "eligible"  # type: ignore[union-attr]
+    again.close()

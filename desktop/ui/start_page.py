@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop.engine import Enterprise, vocabulary
 from desktop.engine.application import EXAMPLE
+from desktop.engine.filing import CLAIM_STATE_WORDS
 from desktop.engine.money import format_yuan
 from desktop.store.errors import StoreError
 from desktop.store.records import (
@@ -38,6 +39,7 @@ from desktop.store.records import (
     TRAINING_LABEL,
     AssessmentSummary,
     EnterpriseSummary,
+    FilingCounts,
     ImportOutcome,
     NameChoice,
 )
@@ -82,6 +84,7 @@ class ListingModel(QAbstractItemModel):
             vocabulary.term("status", current_language()),
             vocabulary.with_unit("total", "yuan", current_language()),
             self.tr("最后修改"),
+            vocabulary.term("claim", current_language()),
         ]
 
     def column_widths(self, font: QFont) -> list[int]:
@@ -97,6 +100,7 @@ class ListingModel(QAbstractItemModel):
             [self.tr("已定稿"), self.tr("草稿"), self.tr("%n 份评估", "", 88), self.tr("尚无评估")],
             ["99,999,999.99"],
             ["2025-12-31 23:59"],
+            [self.filing_text(FilingCounts(12, 12, (("submitted", 2), ("paid", 3))))],
         ]
         widths = []
         for head, texts in zip(self.headers(), samples, strict=True):
@@ -135,7 +139,7 @@ class ListingModel(QAbstractItemModel):
         return 0
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 (Qt API)
-        return 6
+        return 7
 
     def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008 (Qt API)
         return self.rowCount(parent) > 0
@@ -203,7 +207,22 @@ class ListingModel(QAbstractItemModel):
             return format_yuan(assessment.total) if assessment.total is not None else ""
         if column == 5:
             return assessment.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        if column == 6 and assessment.filing is not None:
+            return self.filing_text(assessment.filing)
         return ""
+
+    def filing_text(self, counts: FilingCounts) -> str:
+        """ "已备材料 4 份；已提交 1，已拨付 1": how far the assessment's applications are."""
+        lang = current_language()
+        parts = [self.tr("已备材料 %n 份", "", counts.have)] if counts.documents else []
+        if counts.claims:
+            parts.append(
+                self.tr("，").join(
+                    self.tr("{state} {count} 项").format(state=CLAIM_STATE_WORDS[state].get(lang), count=count)
+                    for state, count in counts.claims
+                )
+            )
+        return self.tr("；").join(parts)
 
     def headerData(  # noqa: N802 (Qt API)
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

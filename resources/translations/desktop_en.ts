@@ -1096,7 +1096,7 @@ Make the dossier from the other files? (The contents list the files not bound.)<
 <context>
     <name>ListingModel</name>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="+79"/>
+        <location filename="../../desktop/ui/start_page.py" line="+81"/>
         <source>企业 / 评估</source>
         <translation>Enterprise / assessment</translation>
     </message>
@@ -1106,8 +1106,8 @@ Make the dossier from the other files? (The contents list the files not bound.)<
         <translation>Last changed</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
-        <location line="+82"/>
+        <location line="+14"/>
+        <location line="+83"/>
         <source>%n 份评估</source>
         <translation>
             <numerusform>%n assessment</numerusform>
@@ -1120,8 +1120,8 @@ Make the dossier from the other files? (The contents list the files not bound.)<
         <translation>(no enterprise name)</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+82"/>
+        <location line="-77"/>
+        <location line="+83"/>
         <source>尚无评估</source>
         <translation>No assessment yet</translation>
     </message>
@@ -1150,15 +1150,38 @@ Make the dossier from the other files? (The contents list the files not bound.)<
         <source>评估 #{id}</source>
         <translation>Assessment #{id}</translation>
     </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>已备材料 %n 份</source>
+        <translation>
+            <numerusform>%n document ready</numerusform>
+            <numerusform>%n documents ready</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-100"/>
-        <location line="+104"/>
+        <location line="+3"/>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{state} {count} 项</source>
+        <translation>{state}: {count}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <location line="+105"/>
         <source>已定稿</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+104"/>
+        <location line="-105"/>
+        <location line="+105"/>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
@@ -2661,7 +2684,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="+38"/>
+        <location filename="../../desktop/ui/start_page.py" line="+53"/>
         <source>企业与评估</source>
         <translation>Enterprises and assessments</translation>
     </message>

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from icalendar import Calendar
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox
 from pytestqt.qtbot import QtBot
 
@@ -146,6 +147,11 @@ def test_a_claim_submitted_then_paid_and_files_attached_are_there_after_a_restar
     # the start page's 申报进度 totals it under 2026
     again.show_start()
     page = again.stored.start_page
+    # the start page says per assessment how far its applications are
+    model = page.model
+    firm = model.index(0, 0)
+    assert model.headerData(6, Qt.Orientation.Horizontal) == "申报进度"
+    assert model.index(0, 6, firm).data() == "已备材料 1 份；已拨付 1 项"
     dialog = ProgressDialog(page.store, page.calendar.guides, "zh", TODAY, page)
     qtbot.addWidget(dialog)
     assert dialog.totals.text() == "已拨付：2026 年 360,000.00 元（36.00 万元）"

@@ -48,6 +48,7 @@ from desktop.ui.engine_messages import clerk_messages
 from desktop.ui.i18n import current_language
 from desktop.ui.notice_bar import NoticeBar
 from desktop.ui.plain import PlainLabel, tip
+from desktop.ui.reminder_line import ReminderLine
 from desktop.ui.window_calendar import GuidePicker, GuidesReader, WindowCalendar
 
 if TYPE_CHECKING:
@@ -65,6 +66,10 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def _safe_file_name(name: str) -> str:
     return re.sub(r'[\\/:*?"<>|\r\n\t]+', "_", name).strip()[:80] or "_"  # callers pass a non-empty name
+
+
+PROGRESS_WIDTH = 190
+"""Pixels at most for the 申报进度 column (its whole text is in the tooltip)."""
 
 
 class ListingModel(QAbstractItemModel):
@@ -106,6 +111,10 @@ class ListingModel(QAbstractItemModel):
         for head, texts in zip(self.headers(), samples, strict=True):
             needed = max([metrics.horizontalAdvance(head)] + [wide.horizontalAdvance(t) for t in texts])
             widths.append(needed + 28)  # the view's margins and the sort indicator
+        # 申报进度 can be long ("Documents ready: 12; Submitted: 2, Paid: 3"): it gets its header's room and at
+        # most PROGRESS_WIDTH, the rest in its tooltip, so that the firm's name keeps room at 1366 pixels
+        head = metrics.horizontalAdvance(self.headers()[-1]) + 28
+        widths[-1] = min(widths[-1], max(head, PROGRESS_WIDTH))
         return widths
 
     def replace(self, enterprises: list[EnterpriseSummary]) -> None:
@@ -296,6 +305,7 @@ class StartPage(QWidget):
         self.guide_picker = GuidePicker(self)
         self.guide_picker.picked.connect(self.pick_guide)
         self.calendar = WindowCalendar(store, self, today=today, guides=guides)
+        self.reminder_line = ReminderLine(store, lambda: self.calendar.guides, current_language(), self._today, self)
 
         self.new_button = QToolButton(self)
         self.new_button.setText(vocabulary.term("new_assessment", current_language()))
@@ -340,6 +350,7 @@ class StartPage(QWidget):
         layout.addWidget(self.notice)
         layout.addLayout(top)
         layout.addLayout(buttons)
+        layout.addWidget(self.reminder_line)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.guide_picker)
@@ -453,11 +464,13 @@ class StartPage(QWidget):
         dialog = ProgressDialog(self.store, self.calendar.guides, current_language(), self._today(), self)
         dialog.open_requested.connect(self.application_requested.emit)
         dialog.exec()
+        self.reminder_line.refresh()  # a claim recorded from the dialog's assessment may have changed them
 
     # -- application windows and guides --------------------------------------------------------------------
     def refresh_windows(self) -> None:
         """The calendar anew: on showing the page, after a change from it, after a guide was added."""
         self.calendar.refresh()
+        self.reminder_line.refresh()
         self._update_guide_picker()
 
     def _update_guide_picker(self) -> None:

@@ -91,6 +91,7 @@ class StoredWork(QObject):
         """After a language switch: the start page is built anew in the new language."""
         old = self.start_page
         old.calendar.stop()
+        old.reminder_line.stop()
         _, selected = old.selected_ids()
         self.start_page = self._new_start_page()
         if selected is not None:  # the row the clerk had picked stays picked
@@ -364,5 +365,6 @@ class StoredWork(QObject):
         if not self.detach():
             return False
         self.start_page.calendar.stop()  # a calendar computed off the window's thread reads the database
+        self.start_page.reminder_line.stop()
         self.store.close()
         return True

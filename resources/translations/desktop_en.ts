@@ -1096,7 +1096,7 @@ Make the dossier from the other files? (The contents list the files not bound.)<
 <context>
     <name>ListingModel</name>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="+81"/>
+        <location filename="../../desktop/ui/start_page.py" line="+82"/>
         <source>企业 / 评估</source>
         <translation>Enterprise / assessment</translation>
     </message>
@@ -2079,6 +2079,30 @@ Works offline; answers are kept on this computer only.</translation>
     </message>
 </context>
 <context>
+    <name>ReminderLine</name>
+    <message>
+        <location filename="../../desktop/ui/reminder_line.py" line="+92"/>
+        <source>{day}  {enterprise}：{text}</source>
+        <translation>{day}  {enterprise}: {text}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>提醒（%n 项）：</source>
+        <translation>
+            <numerusform>Reminder (%n):</numerusform>
+            <numerusform>Reminders (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>另有 %n 项，见“申报进度…”。</source>
+        <translation>
+            <numerusform>%n more: see Application status….</numerusform>
+            <numerusform>%n more: see Application status….</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ResultRows</name>
     <message>
         <location filename="../../desktop/ui/pages/result_rows.py" line="+76"/>
@@ -2699,7 +2723,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>No enterprises yet. Click &apos;New assessment&apos; to start, or &apos;Import answers files&apos; to read existing ones.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>新企业的评估</source>
         <translation>Assessment of a new enterprise</translation>
     </message>
@@ -2730,19 +2754,19 @@ Works offline; answers are kept on this computer only.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+263"/>
+        <location line="+266"/>
         <source>导出答卷</source>
         <translation>Export answers file</translation>
     </message>
     <message>
-        <location line="-261"/>
-        <location line="+38"/>
-        <location line="+266"/>
+        <location line="-264"/>
+        <location line="+39"/>
+        <location line="+268"/>
         <source>导入答卷</source>
         <translation>Import answers files</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-305"/>
         <source>申报进度…</source>
         <translation>Application status…</translation>
     </message>
@@ -2752,12 +2776,12 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Every recorded application: waiting, paid (totals by year) and reminders</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>无法读取数据库</source>
         <translation>Cannot read the database</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>无法更换申报指南</source>
         <translation>Could not change the application guide</translation>
     </message>
@@ -2876,13 +2900,13 @@ The answers will go to that enterprise. Which name is right?</translation>
         <translation>Keep the stored name</translation>
     </message>
     <message>
-        <location line="-286"/>
-        <location line="+223"/>
+        <location line="-288"/>
+        <location line="+225"/>
         <source>答卷文件 (*.json)</source>
         <translation>Answers files (*.json)</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-197"/>
         <source>{enterprises}，{assessments}</source>
         <translation>{enterprises}, {assessments}</translation>
     </message>
@@ -2903,7 +2927,7 @@ The answers will go to that enterprise. Which name is right?</translation>
         </translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+194"/>
         <source>答卷</source>
         <translation>answers</translation>
     </message>
@@ -2926,7 +2950,7 @@ The answers will go to that enterprise. Which name is right?</translation>
 <context>
     <name>StoredWork</name>
     <message>
-        <location filename="../../desktop/ui/stored_work.py" line="+294"/>
+        <location filename="../../desktop/ui/stored_work.py" line="+295"/>
         <source>无法重新编辑</source>
         <translation>Cannot edit again</translation>
     </message>
@@ -2952,7 +2976,7 @@ The answers will go to that enterprise. Which name is right?</translation>
         <translation>Could not save: {reason}</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-284"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -2966,7 +2990,7 @@ The answers will go to that enterprise. Which name is right?</translation>
 Answers will not be saved automatically this time; use &apos;File → Save answers file as…&apos; to save them to a file.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <location line="+8"/>
         <source>无法打开评估</source>
         <translation>Cannot open the assessment</translation>

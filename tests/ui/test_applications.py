@@ -212,6 +212,41 @@ def test_a_question_the_amounts_received_answer_shows_where_its_figure_came_from
     assert row.field.isEnabled() and session.result.item("difference").status == "not_answered"
 
 
+@pytest.mark.parametrize("in_background", [False, True])
+def test_the_start_page_says_the_most_pressing_reminders_without_opening_the_progress_view(
+    qtbot: QtBot, url: str, in_background: bool
+) -> None:
+    """A 公示 ending in four days is said on the start page (computed off the window's thread for many
+    assessments); when the claim is paid, the line goes. (The start page reckons from the real day.)"""
+    day = dt.date.today()
+    window = open_lighting(qtbot, url)
+    assert window.stored is not None and window.stored.filing is not None
+    assessment_id = window.stored.assessment_id
+    assert assessment_id is not None
+    window.stored.filing.set_claim(
+        "credit_insurance",
+        Claim("publicized", submitted_on=dt.date(2026, 9, 1), publicized_from=day, publicized_to=day + FOUR_DAYS),
+    )
+    line = window.stored.start_page.reminder_line
+    if in_background:
+        line.background_from = 0
+    window.show_start()
+    qtbot.waitUntil(lambda: line.job is None and line.isVisibleTo(window), timeout=20_000)
+    text = line.text()
+    assert text.startswith("提醒（1 项）") and "公示" in text and str(day + FOUR_DAYS) in text
+    assert window.stored.open(assessment_id) and window.stored.filing is not None
+    window.stored.filing.set_claim(
+        "credit_insurance",
+        Claim("paid", submitted_on=dt.date(2026, 9, 1), paid_amount=Decimal("360000.00"), paid_on=dt.date(2026, 12, 1)),
+    )
+    window.show_start()
+    qtbot.waitUntil(lambda: line.job is None and not line.isVisibleTo(window), timeout=20_000)
+    window.close()
+
+
+FOUR_DAYS = dt.timedelta(days=4)
+
+
 def test_the_reminders_go_to_a_calendar_file_from_the_progress_view(
     qtbot: QtBot, url: str, tmp_path: Path, message_log: RecordingSink
 ) -> None:

@@ -113,8 +113,8 @@ class ListingModel(QAbstractItemModel):
             widths.append(needed + 28)  # the view's margins and the sort indicator
         # 申报进度 can be long ("Documents ready: 12; Submitted: 2, Paid: 3"): it gets its header's room and at
         # most PROGRESS_WIDTH, the rest in its tooltip, so that the firm's name keeps room at 1366 pixels
-        head = metrics.horizontalAdvance(self.headers()[-1]) + 28
-        widths[-1] = min(widths[-1], max(head, PROGRESS_WIDTH))
+        header_room = metrics.horizontalAdvance(self.headers()[-1]) + 28
+        widths[-1] = min(widths[-1], max(header_room, PROGRESS_WIDTH))
         return widths
 
     def replace(self, enterprises: list[EnterpriseSummary]) -> None:

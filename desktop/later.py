@@ -15,9 +15,10 @@ first attribute read. Type checkers see the real module, the dependency stands a
 with the others (where an import graph finds it), and no import hides in a method's body.
 
 Each use asks `importlib` for the module; after the first time that is a look-up in `sys.modules`
-(so a test may put a stand-in there). What is worth deferring is measured with
-`python -X importtime -m desktop` (see docs/window.md); a module that the window needs before its first
-paint is imported normally.
+(so a test may put a stand-in there). A module that cannot be loaded raises `UnavailableError`, which
+the main window turns into a message for the command that needed it. What is worth deferring is
+measured with `python -X importtime -m desktop` (docs/developers.md); a module that the window needs
+before its first paint is imported normally.
 """
 
 from __future__ import annotations
@@ -25,6 +26,15 @@ from __future__ import annotations
 import importlib
 import sys
 from typing import Any
+
+
+class UnavailableError(ImportError):
+    """A module declared with `later` could not be loaded when its feature was used (an installation
+    missing a file). The window says so for the command that needed it, instead of a traceback."""
+
+    def __init__(self, name: str, reason: BaseException) -> None:
+        super().__init__(f"{name}: {reason}", name=name)
+        self.module = name
 
 
 class _Later:
@@ -36,7 +46,11 @@ class _Later:
         self._name = name
 
     def __getattr__(self, attribute: str) -> Any:
-        return getattr(importlib.import_module(self._name), attribute)
+        try:
+            module = importlib.import_module(self._name)
+        except ImportError as exc:
+            raise UnavailableError(self._name, exc) from exc
+        return getattr(module, attribute)
 
     def __repr__(self) -> str:
         state = "loaded" if self._name in sys.modules else "not loaded yet"

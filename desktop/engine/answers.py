@@ -186,8 +186,24 @@ def _table(question: Question, value: object) -> list[dict[str, AnswerValue]]:
                 problems.append(f"{where}：缺少 {sub.id}（{sub.label.zh}）")
         rows.append(row)
     if problems:
-        raise ValueError("；".join(capped(problems, 10)))
+        raise ValueError("；".join(_first_problems(problems)))
     return rows
+
+
+# The rows' problems share the question's one line of the message: a file with many broken rows names
+# the first few within this many characters and counts the rest, so the line stays readable.
+ROW_PROBLEMS_CHARS = 160
+
+
+def _first_problems(problems: list[str]) -> list[str]:
+    shown: list[str] = []
+    used = 0
+    for problem in capped(problems, 10):
+        if shown and used + len(problem) > ROW_PROBLEMS_CHARS:
+            return [*shown, f"……另有 {len(problems) - len(shown)} 处问题未列出"]
+        shown.append(problem)
+        used += len(problem)
+    return shown
 
 
 def validate_answers(

@@ -110,6 +110,7 @@ TEMPLATES: Final[tuple[tuple[str, str], ...]] = (
     ("不能小于 {low}（实际为 {found}）", "cannot be less than {low} (found {found})"),
     ("不能大于 {high}（实际为 {found}）", "cannot be more than {high} (found {found})"),
     ("应为记录的数组（[...]）", "expected an array of records ([...])"),
+    ("……另有 {n} 处问题未列出", "… {n} more problems not listed"),
     ("第 {n} 条应为对象（{...}）", "record {n} should be an object ({...})"),
     ("第 {n} 条：未知的字段 {found}{suggestion}", "record {n}: unknown field {found}{suggestion}"),
     ("第 {n} 条：缺少 {field}（{label}）", "record {n}: {field} ({label}) is missing"),
@@ -240,7 +241,14 @@ def to_english(message: str) -> str:
     return _ASCII_BRACKETS.sub(r" (\1)", _translate(message, depth=0))
 
 
+# The problems of a table's rows, joined on one line (desktop/engine/answers.py): each row's part is worded on
+# its own, so a template for one row never swallows the next.
+_ROW_PARTS = re.compile(r"；(?=第 \d+ 条|……另有 )")
+
+
 def _translate(message: str, depth: int) -> str:
+    if message.startswith("第 ") and _ROW_PARTS.search(message):
+        return "; ".join(_translate(part, depth + 1) for part in _ROW_PARTS.split(message))
     for chinese, english in TEMPLATES:
         match = _pattern(chinese).fullmatch(message)
         if match is not None:

@@ -312,7 +312,8 @@ def _strings(c: _Checker, data: Mapping[str, Any], key: str, where: str) -> tupl
 
 def _history_query(c: _Checker, data: Mapping[str, Any], where: str, qtype: str) -> HistoryQuery | None:
     """`from_history = { items = [...], policies = [...] }`: the amounts received for those items fill the
-    answer. Only a money question can be filled so (an amount is what the history holds)."""
+    answer of a money question (an amount is what the history holds), or tick the items paid already in
+    an `items` question (there `items` may be left out: any of the pack's items)."""
     raw = data.get("from_history")
     if raw is None:
         return None
@@ -320,11 +321,11 @@ def _history_query(c: _Checker, data: Mapping[str, Any], where: str, qtype: str)
     if not isinstance(raw, Mapping):
         c.fail(at, '应为 { items = ["支持项目编号", …], policies = ["政策包编号", …] }')
         return None
-    if qtype != "money":
-        c.fail(at, "只有金额题可以从已获拨付记录中读取")
+    if qtype not in ("money", "items"):
+        c.fail(at, "只有金额题和项目清单题可以从已获拨付记录中读取")
     c.keys(raw, at, ("items", "policies"))
     items = _strings(c, raw, "items", at)
-    if not items:
+    if not items and qtype == "money":
         c.fail(f"{at}.items", "至少要列出一个支持项目编号")
     return HistoryQuery(items, _strings(c, raw, "policies", at))
 

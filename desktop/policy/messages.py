@@ -326,7 +326,10 @@ TEMPLATES: Final[tuple[tuple[str, str], ...]] = (
         '应为 { items = ["支持项目编号", …], policies = ["政策包编号", …] }',
         'expected { items = ["item id", …], policies = ["pack id", …] }',
     ),
-    ("只有金额题可以从已获拨付记录中读取", "only a money question can be read from the amounts received"),
+    (
+        "只有金额题和项目清单题可以从已获拨付记录中读取",
+        "only a money question or a list-of-items question can be read from the amounts received",
+    ),
     ("至少要列出一个支持项目编号", "name at least one item id"),
     (
         "未知的政策包 {value}（已知：{known}）；请先添加该政策包",

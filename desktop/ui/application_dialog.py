@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -48,6 +49,7 @@ from desktop.engine.filing_file import claim_problems
 from desktop.engine.money import MoneyError, parse_money
 from desktop.engine.refusals import in_language
 from desktop.engine.result import Assessment, ItemResult
+from desktop.later import later
 from desktop.policy.lists import list_for_document
 from desktop.policy.model import Lang
 from desktop.safe_read import size_text
@@ -59,6 +61,13 @@ from desktop.ui.i18n import current_language
 from desktop.ui.plain import PlainLabel, form_row
 from desktop.ui.screen_fit import fit_window
 from desktop.ui.session import AssessmentSession
+
+if TYPE_CHECKING:
+    from desktop.ui import dossier_output, list_import
+else:
+    # openpyxl, pypdf and ReportLab: loaded when a list is read or a dossier made, not with the window
+    dossier_output = later("desktop.ui.dossier_output")
+    list_import = later("desktop.ui.list_import")
 
 ATTACH_FILTER = "PDF / JPEG / PNG (*.pdf *.jpg *.jpeg *.png)"
 FILED = ("submitted_on", "channel", "reference")
@@ -423,13 +432,10 @@ class ApplicationDialog(QDialog):
         return list_for_document(self.session.pack, self.item.id, document.id)
 
     def _import_list(self) -> None:
-        # the list import brings openpyxl and ReportLab: loaded when a list is read, not with the window
-        from desktop.ui.list_import import open_for_document
-
         document = self._document()
         if document is None or self.session is None:
             return
-        if open_for_document(self, self.session, self.item.id, document.id) is not None:
+        if list_import.open_for_document(self, self.session, self.item.id, document.id) is not None:
             self.state.reload()
 
     def _attach(self) -> None:
@@ -501,11 +507,8 @@ class ApplicationDialog(QDialog):
 
     # -- the dossier -----------------------------------------------------------------------------------
     def _dossier(self) -> None:
-        from desktop.ui.dossier_output import save_dossier
-        from desktop.ui.list_import import confirm_list_figures
-
-        if self.session is None or confirm_list_figures(self, self.session):
-            save_dossier(self, self.state, self.assessment, self.item, self.lang)
+        if self.session is None or list_import.confirm_list_figures(self, self.session):
+            dossier_output.save_dossier(self, self.state, self.assessment, self.item, self.lang)
 
 
 def _day(values: dict[str, object], key: str) -> dt.date | None:

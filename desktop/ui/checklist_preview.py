@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize
@@ -23,12 +24,19 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayou
 
 from desktop.engine.opportunities import Opportunities
 from desktop.engine.result import Assessment
+from desktop.filenames import checklist_stem
+from desktop.later import later
 from desktop.policy.model import Lang
 from desktop.safe_write import write_bytes
 from desktop.ui import messages
 from desktop.ui.plain import PlainLabel
 from desktop.ui.printing import PrintError, print_pdf
 from desktop.ui.screen_fit import fit_window
+
+if TYPE_CHECKING:
+    from desktop import report
+else:
+    report = later("desktop.report")  # ReportLab (~150 ms): when a checklist is first asked for
 
 
 def _choose_printer(parent: QWidget | None, printer: QPrinter) -> bool:
@@ -43,8 +51,6 @@ ask_printer: Callable[[QWidget | None, QPrinter], bool] = _choose_printer
 
 
 def suggested_file_name(assessment: Assessment) -> str:
-    from desktop.filenames import checklist_stem
-
     e = assessment.enterprise
     return checklist_stem(e.name, e.credit_code, QCoreApplication.translate("ChecklistPreview", "自评清单")) + ".pdf"
 
@@ -62,9 +68,7 @@ def render_checklist(
     be unlocked."""
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        from desktop.report import checklist_bytes
-
-        return checklist_bytes(assessment, lang, today=today, opportunities=opportunities)
+        return report.checklist_bytes(assessment, lang, today=today, opportunities=opportunities)
     except Exception as exc:  # a layout bug must end in a message, not a traceback in front of the clerk
         messages.error(
             parent,

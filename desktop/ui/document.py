@@ -166,6 +166,9 @@ class OpenAssessment(QObject):
                 messages.error(widget, self.tr("无法打开评估"), exc.message)
                 return False
             session.received = self.filing.received
+            filing = self.filing
+            # an amount recorded by hand (已获拨付记录) is read by the rules at once
+            filing.changed.connect(lambda: session.set_received(filing.received))
             session.lists_changed.connect(self.filing.reload)
         session.load(opened.answers_file, opened.pack)
         if self.lasting:

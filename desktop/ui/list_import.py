@@ -20,7 +20,7 @@ import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path, PurePath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QGuiApplication
@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from desktop.engine import vocabulary
 from desktop.engine.list_totals import ListTotal, list_mismatches, source_text
+from desktop.later import later
 from desktop.lists import (
     Layout,
     ListFileError,
@@ -61,6 +62,15 @@ from desktop.ui import messages, style
 from desktop.ui.plain import PlainLabel
 from desktop.ui.screen_fit import fit_window
 from desktop.ui.session import AssessmentSession
+
+if TYPE_CHECKING:
+    from desktop import attachments
+    from desktop.report import list_pdf
+    from desktop.store import lists as stored_lists
+else:
+    attachments = later("desktop.attachments")  # pypdf: when a list's PDF is checked
+    list_pdf = later("desktop.report.list_pdf")  # ReportLab: when a list's PDF is drawn
+    stored_lists = later("desktop.store.lists")  # SQLAlchemy: when an imported list is kept
 
 Index = QModelIndex | QPersistentModelIndex
 PLAIN = Qt.TextFormat.PlainText
@@ -487,8 +497,6 @@ class ListImportDialog(QDialog):
         lists = self.session.lists
         if lists is None:
             return total
-        from desktop.store.lists import ListChangedError
-
         try:
             pdf = self._pdf(reading)
         except Exception as exc:  # a PDF that cannot be drawn must not lose the import: said, then stopped
@@ -497,7 +505,7 @@ class ListImportDialog(QDialog):
         for _attempt in range(2):
             try:
                 stored = lists.keep(self.kind, reading, based_on=self.based_on, pdf=pdf)
-            except ListChangedError as exc:
+            except stored_lists.ListChangedError as exc:
                 replace = messages.choice(
                     self,
                     self.tr("清单已在别处导入"),
@@ -518,11 +526,8 @@ class ListImportDialog(QDialog):
         return None
 
     def _pdf(self, reading: ListReading) -> Any:
-        from desktop.attachments import check_bytes
-        from desktop.report.list_pdf import ListDocument, list_pdf_bytes
-
         session = self.session
-        document = ListDocument(
+        document = list_pdf.ListDocument(
             self.kind,
             reading,
             session.pack,
@@ -533,7 +538,7 @@ class ListImportDialog(QDialog):
         )
         stem = PurePath(reading.source).stem[:60]
         name = self.tr("{title}（{stem}）.pdf").format(title=self.kind.title.get(self.lang), stem=stem)
-        return check_bytes(name, list_pdf_bytes(document))
+        return attachments.check_bytes(name, list_pdf.list_pdf_bytes(document))
 
 
 # -- beside the money field ------------------------------------------------------------------------------

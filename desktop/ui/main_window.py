@@ -10,6 +10,7 @@ import it. See docs/window.md.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,7 +19,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 
 from desktop import __version__
-from desktop.later import later
+from desktop.later import UnavailableError, later
 from desktop.store import StoreError
 from desktop.ui import messages
 from desktop.ui.i18n import current_language, fill_language_menu
@@ -186,14 +187,27 @@ class MainWindow(QMainWindow):
         return menu
 
     def _action(
-        self, menu: QMenu, text: str, slot: object, shortcut: QKeySequence.StandardKey | None = None
+        self, menu: QMenu, text: str, slot: Callable[[], object], shortcut: QKeySequence.StandardKey | None = None
     ) -> QAction:
         action = QAction(text, menu)
         if shortcut is not None:
             self._shortcuts.append((action, shortcut))
-        action.triggered.connect(slot)
+        action.triggered.connect(lambda: self._command(slot))
         menu.addAction(action)
         return action
+
+    def _command(self, slot: Callable[[], object]) -> None:
+        """A menu command; a feature whose module an incomplete installation lacks is said, not a traceback."""
+        try:
+            slot()
+        except UnavailableError as exc:
+            messages.information(
+                self,
+                self.tr("无法使用此功能"),
+                self.tr(
+                    "本程序的文件 {module} 未能载入，安装可能不完整。可以先用“另存答卷…”保存答案，再重新安装本程序。"
+                ).format(module=exc.module),
+            )
 
     def install_shortcuts(self) -> None:
         """Ctrl+O, Ctrl+S, ... set once the window shows: the first shortcut initialises PySide6's `Qt`

@@ -43,6 +43,7 @@ from desktop.policy.registry import PackInstallError, PackRegistry, install_pack
 from desktop.policy.versions import version_key
 from desktop.quoting import clip, visible
 from desktop.ui import messages, style
+from desktop.ui.i18n import current_language
 from desktop.ui.plain import PlainLabel, tip
 from desktop.ui.screen_fit import fit_window
 from desktop.ui.window_calendar import guide_name
@@ -378,8 +379,6 @@ class PacksDialog(QDialog):
 
 def show_packs_dialog(parent: QWidget | None, registry: PackRegistry) -> PacksDialog:
     """Show the packs (modal). Packs added here join `registry`; the dialog is returned after it closes."""
-    from desktop.ui.i18n import current_language
-
     dialog = PacksDialog(registry, parent, lang=current_language())
     dialog.exec()
     return dialog

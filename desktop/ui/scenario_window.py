@@ -82,7 +82,6 @@ class ScenarioWriter(QObject):
         self.moved.emit(self.scenario)
 
 
-
 class ScenarioWindow(QWidget):
     edited = Signal()
     """The scenario's answers changed (the comparison recomputes)."""

@@ -336,5 +336,3 @@ class ScenarioBook(QObject):
     def _language_changed(self, lang: str) -> None:
         for editor in self.editors.values():
             editor.retranslate("en" if lang == "en" else "zh")
-
-

@@ -30,14 +30,17 @@ from PySide6.QtWidgets import (
 
 from desktop.engine import Enterprise, vocabulary
 from desktop.engine.application import EXAMPLE
+from desktop.engine.filing import CLAIM_STATE_WORDS
 from desktop.engine.money import format_yuan
 from desktop.filenames import safe_stem
+from desktop.later import later
 from desktop.store.errors import StoreError
 from desktop.store.records import (
     IMPORTED_LABEL,
     TRAINING_LABEL,
     AssessmentSummary,
     EnterpriseSummary,
+    FilingCounts,
     ImportOutcome,
     NameChoice,
 )
@@ -46,11 +49,17 @@ from desktop.ui.engine_messages import clerk_messages
 from desktop.ui.i18n import current_language
 from desktop.ui.notice_bar import NoticeBar
 from desktop.ui.plain import PlainLabel, tip
+from desktop.ui.reminder_line import ReminderLine
 from desktop.ui.window_calendar import GuidePicker, GuidesReader, WindowCalendar
 
 if TYPE_CHECKING:
     from desktop.policy import Pack
+    from desktop.store import calendar as stored_calendar
     from desktop.store.repository import Store
+    from desktop.ui import progress_dialog
+else:
+    stored_calendar = later("desktop.store.calendar")  # the guides and the windows: when a guide is picked
+    progress_dialog = later("desktop.ui.progress_dialog")  # 申报进度: read only when asked for
 
 Index = QModelIndex | QPersistentModelIndex
 FilesChooser = Callable[[QWidget], list[Path]]
@@ -59,6 +68,10 @@ EXPAND_UP_TO = 50
 """Up to this many enterprises the tree opens fully; an association's long list stays folded."""
 SEARCH_DELAY_MS = 150
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+PROGRESS_WIDTH = 190
+"""Pixels at most for the 申报进度 column (its whole text is in the tooltip)."""
 
 
 class ListingModel(QAbstractItemModel):
@@ -78,6 +91,7 @@ class ListingModel(QAbstractItemModel):
             vocabulary.term("status", current_language()),
             vocabulary.with_unit("total", "yuan", current_language()),
             self.tr("最后修改"),
+            vocabulary.term("claim", current_language()),
         ]
 
     def column_widths(self, font: QFont) -> list[int]:
@@ -93,11 +107,16 @@ class ListingModel(QAbstractItemModel):
             [self.tr("已定稿"), self.tr("草稿"), self.tr("%n 份评估", "", 88), self.tr("尚无评估")],
             ["99,999,999.99"],
             ["2025-12-31 23:59"],
+            [self.filing_text(FilingCounts(12, 12, (("submitted", 2), ("paid", 3))))],
         ]
         widths = []
         for head, texts in zip(self.headers(), samples, strict=True):
             needed = max([metrics.horizontalAdvance(head)] + [wide.horizontalAdvance(t) for t in texts])
             widths.append(needed + 28)  # the view's margins and the sort indicator
+        # 申报进度 can be long ("Documents ready: 12; Submitted: 2, Paid: 3"): it gets its header's room and at
+        # most PROGRESS_WIDTH, the rest in its tooltip, so that the firm's name keeps room at 1366 pixels
+        header_room = metrics.horizontalAdvance(self.headers()[-1]) + 28
+        widths[-1] = min(widths[-1], max(header_room, PROGRESS_WIDTH))
         return widths
 
     def replace(self, enterprises: list[EnterpriseSummary]) -> None:
@@ -131,7 +150,7 @@ class ListingModel(QAbstractItemModel):
         return 0
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 (Qt API)
-        return 6
+        return 7
 
     def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008 (Qt API)
         return self.rowCount(parent) > 0
@@ -199,7 +218,22 @@ class ListingModel(QAbstractItemModel):
             return format_yuan(assessment.total) if assessment.total is not None else ""
         if column == 5:
             return assessment.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        if column == 6 and assessment.filing is not None:
+            return self.filing_text(assessment.filing)
         return ""
+
+    def filing_text(self, counts: FilingCounts) -> str:
+        """ "已备材料 4 份；已提交 1，已拨付 1": how far the assessment's applications are."""
+        lang = current_language()
+        parts = [self.tr("已备材料 %n 份", "", counts.have)] if counts.documents else []
+        if counts.claims:
+            parts.append(
+                self.tr("，").join(
+                    self.tr("{state} {count} 项").format(state=CLAIM_STATE_WORDS[state].get(lang), count=count)
+                    for state, count in counts.claims
+                )
+            )
+        return self.tr("；").join(parts)
 
     def headerData(  # noqa: N802 (Qt API)
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -273,6 +307,7 @@ class StartPage(QWidget):
         self.guide_picker = GuidePicker(self)
         self.guide_picker.picked.connect(self.pick_guide)
         self.calendar = WindowCalendar(store, self, today=today, guides=guides)
+        self.reminder_line = ReminderLine(store, lambda: self.calendar.guides, current_language(), self._today, self)
 
         self.new_button = QToolButton(self)
         self.new_button.setText(vocabulary.term("new_assessment", current_language()))
@@ -317,6 +352,7 @@ class StartPage(QWidget):
         layout.addWidget(self.notice)
         layout.addLayout(top)
         layout.addLayout(buttons)
+        layout.addWidget(self.reminder_line)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.guide_picker)
@@ -425,16 +461,18 @@ class StartPage(QWidget):
 
     def show_progress(self) -> None:
         """申报进度 across every stored assessment (ReportLab-free, but read only when asked for)."""
-        from desktop.ui.progress_dialog import ProgressDialog
-
-        dialog = ProgressDialog(self.store, self.calendar.guides, current_language(), self._today(), self)
+        dialog = progress_dialog.ProgressDialog(
+            self.store, self.calendar.guides, current_language(), self._today(), self
+        )
         dialog.open_requested.connect(self.application_requested.emit)
         dialog.exec()
+        self.reminder_line.refresh()  # a claim recorded from the dialog's assessment may have changed them
 
     # -- application windows and guides --------------------------------------------------------------------
     def refresh_windows(self) -> None:
         """The calendar anew: on showing the page, after a change from it, after a guide was added."""
         self.calendar.refresh()
+        self.reminder_line.refresh()
         self._update_guide_picker()
 
     def _update_guide_picker(self) -> None:
@@ -449,13 +487,11 @@ class StartPage(QWidget):
 
     def pick_guide(self, guide_id: str | None) -> None:
         """The selected assessment uses this guide (None: the newest real one) for its windows from now on."""
-        from desktop.store.calendar import pick_guide
-
         assessment_id = self._target_assessment()
         if assessment_id is None:
             return
         try:
-            pick_guide(self.store, assessment_id, guide_id, self.calendar.guides, self._today())
+            stored_calendar.pick_guide(self.store, assessment_id, guide_id, self.calendar.guides, self._today())
         except StoreError as exc:
             messages.error(self, self.tr("无法更换申报指南"), exc.message)
             self._update_guide_picker()

@@ -40,6 +40,7 @@ class StoredWork(QObject):
         """After a language switch: the start page is built anew in the new language."""
         old = self.start_page
         old.calendar.stop()
+        old.reminder_line.stop()
         _, selected = old.selected_ids()
         self.start_page = self._new_start_page()
         if selected is not None:  # the row the clerk had picked stays picked
@@ -103,5 +104,9 @@ class StoredWork(QObject):
     def close(self, *, ask: bool) -> bool:
         """The window closes: saved as typed, nothing to ask (`ask` is for answers kept only in memory).
         False when edits could not be saved and the user chose to stay with them (nothing is closed)."""
-        # a calendar computed off the window's thread reads the database: stopped before it closes
-        return self.document.close(before_the_store_closes=self.start_page.calendar.stop)
+        # a calendar or reminders computed off the window's thread read the database: stopped before it closes
+        return self.document.close(before_the_store_closes=self._stop_readers)
+
+    def _stop_readers(self) -> None:
+        self.start_page.calendar.stop()
+        self.start_page.reminder_line.stop()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from desktop.engine import vocabulary
 from desktop.engine.application import EXAMPLE
 from desktop.engine.money import format_yuan
+from desktop.later import later
 from desktop.store.errors import StoreError
 from desktop.ui import messages, style
 from desktop.ui.background import Job
@@ -40,12 +41,20 @@ from desktop.ui.plain import PlainLabel, tip
 
 if TYPE_CHECKING:
     from desktop.engine.windows import WindowEntry
+    from desktop.policy import guide_registry
     from desktop.policy.guide_registry import GuideRegistry
     from desktop.policy.guides import Guide
     from desktop.policy.model import Lang
+    from desktop.report import calendar_file
+    from desktop.store import calendar as stored_calendar
     from desktop.store.calendar import StoredWindows, WorkedOut
     from desktop.store.records import StoredAssessment
     from desktop.store.repository import Store
+else:
+    guide_registry = later("desktop.policy.guide_registry")  # every guide file read: when the calendar is first shown
+    calendar_file = later("desktop.report.calendar_file")  # when a calendar is exported
+    stored_calendar = later("desktop.store.calendar")  # the store's windows: with the start page, after the first paint
+
 
 Index = QModelIndex | QPersistentModelIndex
 GuidesReader = Callable[[], "GuideRegistry"]
@@ -168,12 +177,10 @@ class WindowCalendar(QWidget):
         guides: GuidesReader | None = None,
     ) -> None:
         super().__init__(parent)
-        from desktop.store.calendar import StoredCalendar
-
         self._today = today
         self._read_guides = guides or (lambda: _known_guides(store))
         self._guides: GuideRegistry | None = None
-        self.stored = StoredCalendar(store)
+        self.stored = stored_calendar.StoredCalendar(store)
         self.windows: StoredWindows | None = None
         self.background_from = BACKGROUND_FROM
         self.job: Job | None = None
@@ -355,12 +362,10 @@ class WindowCalendar(QWidget):
             return None
         if path.suffix.lower() != ".ics":
             path = path.with_name(path.name + ".ics")
-        from desktop.report.calendar_file import exportable, window_events, write_calendar
-
         lang = current_language()
-        left_out = [entry for entry in entries if not exportable(entry)]
+        left_out = [entry for entry in entries if not calendar_file.exportable(entry)]
         try:
-            write_calendar(window_events(entries, lang), path, lang)
+            calendar_file.write_calendar(calendar_file.window_events(entries, lang), path, lang)
         except OSError as exc:
             messages.error(
                 self,
@@ -385,9 +390,7 @@ class WindowCalendar(QWidget):
 
 
 def _known_guides(store: Store) -> GuideRegistry:
-    from desktop.policy.guide_registry import known_guides
-
-    return known_guides(store.registry)
+    return guide_registry.known_guides(store.registry)
 
 
 class GuidePicker(QWidget):

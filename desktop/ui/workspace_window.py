@@ -22,7 +22,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEvent, QEventLoop, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 from desktop.engine import vocabulary
 from desktop.engine.application import contact_text
 from desktop.engine.money import format_yuan
+from desktop.later import later
 from desktop.policy.guide_registry import GuideRegistry, known_guides
 from desktop.policy.guides import Contact
 from desktop.policy.model import Lang
@@ -82,7 +83,12 @@ from desktop.workspace.spreadsheet import read_workbook, write_template
 
 if TYPE_CHECKING:
     from desktop.policy.model import Pack
+    from desktop.report import batch_summary
+    from desktop.store import workspaces as stored_workspaces
     from desktop.store.workspaces import Workspaces
+else:
+    batch_summary = later("desktop.report.batch_summary")  # ReportLab: only when a summary is drawn
+    stored_workspaces = later("desktop.store.workspaces")  # SQLAlchemy: the window works without a database too
 
 __all__ = ["FIXED_COLUMNS", "TOTAL_COLUMN", "BarChart", "WorkspaceWindow", "show_workspace", "write_summary_pdf"]
 
@@ -92,7 +98,6 @@ WINDOW_COLUMNS = ("item", "applying_firms", "to_confirm_firms", "amount", "deadl
 """The windows tab's columns: one line per item and window."""
 HEADER_WIDTH = 110  # pixels: a longer column title of the two trees is broken into two lines
 COLUMN_GAP = 14  # pixels between the figures of two columns
-"""The workspace last open, in the settings: the window reopens on it."""
 BACKGROUND_FROM = 400
 """Members from which the table, the totals and the windows are worked out off the window's thread (5,000
 members took several seconds); fewer are shown at once."""
@@ -110,10 +115,8 @@ def write_summary_pdf(
     on_page: Callable[[int], None] | None = None,
 ) -> None:
     """The association's summary PDF, drawn by the report package (the same summary a batch run prints)."""
-    from desktop.report.batch_summary import SummaryRow, write_summary_file  # ReportLab only when asked for
-
-    lines = [SummaryRow.of(r.assessment, shown_source(r.source, lang), lang, day) for r in rows]
-    write_summary_file(lines, problems, str(path), lang, day, on_page)
+    lines = [batch_summary.SummaryRow.of(r.assessment, shown_source(r.source, lang), lang, day) for r in rows]
+    batch_summary.write_summary_file(lines, problems, str(path), lang, day, on_page)
 
 
 HOTLINE = "12345"
@@ -768,8 +771,6 @@ class WorkspaceWindow(QDialog):
 
     def wait(self, timeout_ms: int = 60_000) -> bool:
         """Until the running job (if any) has delivered its result (tests, and closing the window)."""
-        from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop
-
         deadline = QDeadlineTimer(timeout_ms)
         while self.job is not None and not deadline.hasExpired():
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
@@ -843,10 +844,8 @@ class WorkspaceWindow(QDialog):
         if self.store is None or self.workspace_id is None or not result.rows:
             then(self.store is None)  # nothing to keep, or nowhere to keep it (said in the status)
             return
-        from desktop.store.workspaces import NewMember
-
         store, workspace_id = self.store, self.workspace_id
-        members = [NewMember(r.source, r.data) for r in result.rows if r.data is not None]
+        members = [stored_workspaces.NewMember(r.source, r.data) for r in result.rows if r.data is not None]
 
         def saved(_result: object) -> None:
             self._fill_chooser()
@@ -973,15 +972,15 @@ class WorkspaceWindow(QDialog):
         lang, day = self.lang, self._today()
 
         def draw(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> bool:
-            from desktop.report.batch_summary import SummaryRow, write_summary_file
-
-            lines = [SummaryRow.of(r.assessment, shown_source(r.source, lang), lang, day) for r in rows]
+            lines = [batch_summary.SummaryRow.of(r.assessment, shown_source(r.source, lang), lang, day) for r in rows]
 
             # ReportLab in a process of its own: its collector never holds this one's interpreter lock
             def pages(done: int, _total: int) -> None:
                 progress(done, PAGES)
 
-            written = in_process(write_summary_file, (lines, problems, str(path), lang, day), pages, cancelled)
+            written = in_process(
+                batch_summary.write_summary_file, (lines, problems, str(path), lang, day), pages, cancelled
+            )
             return written is not None
 
         def done(written: object) -> None:

@@ -269,7 +269,9 @@ def test_a_file_that_cannot_be_read_is_said_and_the_dialog_stays(
         "这是旧版 Excel 文件（.xls）或设有打开密码的工作簿，程序无法读取；请在 Excel 或 WPS 中另存为 .xlsx"
         "（不设打开密码）或 CSV 后再导入",
     ]
-    assert window.document.session is not None and window.document.session.answers["credit_insurance_premium"] == Decimal("1200000")
+    assert window.document.session is not None and window.document.session.answers[
+        "credit_insurance_premium"
+    ] == Decimal("1200000")
 
 
 def test_a_finalised_assessment_offers_no_import_but_says_where_its_figure_came_from(

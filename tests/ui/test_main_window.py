@@ -95,6 +95,24 @@ def test_saving_to_a_folder_that_cannot_be_written_says_so(
     assert error.title == "无法保存答卷"
 
 
+
+@pytest.mark.parametrize(
+    ("name", "offered"),
+    [
+        ("CON", "答卷_CON.json"),  # a device name on Windows: no file can be called "CON.json"
+        ("lpt1", "答卷_lpt1.json"),
+        ("明辉/灯饰:有限公司", "明辉_灯饰_有限公司.json"),
+        ("", "答卷.json"),
+    ],
+)
+def test_the_file_name_offered_for_the_answers_is_one_windows_accepts(
+    window: MainWindow, message_log: RecordingSink, name: str, offered: str
+) -> None:
+    """另存答卷… offered "CON.json" for a firm named CON, a name Windows refuses (issue 24)."""
+    window.document.session.set_enterprise("name", name)
+    assert not window.save_answers()  # no file chosen: only what is offered matters here
+    assert message_log.of_kind("save_file")[0].text == offered
+
 def test_new_answers_asks_before_clearing(window: MainWindow, message_log: RecordingSink) -> None:
     window.open_answers(EXAMPLES / "lighting-exporter.json")
     assert window.document.session is not None

@@ -222,7 +222,7 @@ def test_a_scenario_of_a_scenario_starts_from_its_answers_and_deleting_asks_firs
 ) -> None:
     window, _editor = with_new_line(qtbot, url, names)
     book = book_of(window)
-    comparison = book.show_comparison()
+    comparison = window.scenarios.show_comparison()
     names.append("两条新生产线")
     comparison.panel.list.setCurrentRow(0)
     comparison.panel.copy_button.click()
@@ -318,7 +318,7 @@ def test_the_windows_fit_the_screen(qtbot: QtBot, url: str, names: list[str | No
     window = start(qtbot, url)
     names.append(NEW_LINE)
     window.copy_scenario_action.trigger()
-    comparison = book_of(window).show_comparison()
+    comparison = window.scenarios.show_comparison()
     free = QApplication.primaryScreen().availableGeometry()
     for shown in (only_editor(window), comparison):
         assert shown.width() <= min(free.width(), 1366) and shown.height() <= min(free.height(), 768)
@@ -341,7 +341,7 @@ def test_the_comparison_saves_a_one_page_pdf(
     qtbot: QtBot, url: str, names: list[str | None], message_log: RecordingSink, tmp_path: Path
 ) -> None:
     window, _editor = with_new_line(qtbot, url, names)
-    comparison = book_of(window).show_comparison()
+    comparison = window.scenarios.show_comparison()
     message_log.files.append(tmp_path / "对比")
     written = comparison.save_pdf()
     assert written == tmp_path / "对比.pdf"
@@ -367,7 +367,7 @@ def test_the_comparison_is_never_saved_under_the_checklists_name(
     message_log.files.append(tmp_path / checklist_preview.suggested_file_name(window.current_assessment()))
     window.save_checklist_pdf()  # the suggested name, as the clerk accepts it
     [checklist] = tmp_path.glob("*.pdf")
-    comparison = book_of(window).show_comparison()
+    comparison = window.scenarios.show_comparison()
     preview = comparison.print_preview()
     assert preview is not None
     assert preview.suggested != checklist.name and "方案对比" in preview.suggested
@@ -394,7 +394,7 @@ def test_in_english_the_scenario_windows_show_no_chinese_but_the_users_and_the_p
     qtbot: QtBot, url: str, names: list[str | None], switcher: LanguageSwitcher
 ) -> None:
     window, editor = with_new_line(qtbot, url, names, switcher)
-    comparison = book_of(window).show_comparison()
+    comparison = window.scenarios.show_comparison()
 
     switcher.switch("en")
 

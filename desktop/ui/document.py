@@ -6,7 +6,7 @@ its applications (`FilingState`), whether there are edits not kept yet, the tota
 and the text of the save state. The main window, the start page's work (`desktop.ui.stored_work`), the
 answers-file work without a database (`desktop.ui.file_work`), the scenarios, the conflict resolver and
 the applications tab are given it and listen to its signals; none of them reads another's attributes or
-looks another up. See docs/window.md.
+looks another up. See docs/developers.md.
 
 The store is a database (a file, or a server), or, when none could be opened, an SQLite database in
 memory (`desktop.store.open_memory_store`): the same code keeps the open assessment in both. What a user

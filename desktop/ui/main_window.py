@@ -4,7 +4,7 @@ It shows the open assessment (`desktop.ui.document.OpenAssessment`, made by `sta
 screen) and hands the menus' commands to it and to the work on assessments (`desktop.ui.work.Work`: with
 a database the start page's `StoredWork`, without one `FileWork`, chosen once in `start`). It keeps
 nothing of theirs; they are given what they need of the window (`desktop.ui.work.Pages`) and never
-import it. See docs/window.md.
+import it. See docs/developers.md.
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ if TYPE_CHECKING:
     from desktop.ui.workspace_window import WorkspaceWindow
 else:
     # Loaded after the first paint (`start`) or when their command is first used, never before the
-    # frame shows (desktop.later; the costs are `python -X importtime` figures, docs/window.md).
+    # frame shows (desktop.later; the costs are `python -X importtime` figures, docs/developers.md).
     vocabulary = later("desktop.engine.vocabulary")  # the engine and the policy packs: ~110 ms
     registry = later("desktop.policy.registry")  # likewise
     store_database = later("desktop.store.database")  # SQLAlchemy and Alembic: 300 ms or more

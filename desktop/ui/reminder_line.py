@@ -7,17 +7,24 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
+from desktop.later import later
 from desktop.policy.guide_registry import GuideRegistry
 from desktop.policy.model import Lang
-from desktop.store import Store, StoreError
-from desktop.store.progress import Overview, overview
+from desktop.store import StoreError
 from desktop.ui import style
 from desktop.ui.background import Job
 from desktop.ui.plain import PlainLabel
 from desktop.ui.window_calendar import BACKGROUND_FROM
+
+if TYPE_CHECKING:
+    from desktop.store import Store, progress
+    from desktop.store.progress import Overview
+else:
+    progress = later("desktop.store.progress")  # the store's queries (SQLAlchemy): after the first paint
 
 SHOWN = 3
 """Reminders listed on the page; the rest are counted (all are in 申报进度…)."""
@@ -49,12 +56,12 @@ class ReminderLine(PlainLabel):
         try:
             few = store.counts()[1] < self.background_from
             if few:  # a few assessments: at once, as the calendar does
-                self.show_overview(overview(store, guides, today))
+                self.show_overview(progress.overview(store, guides, today))
                 return
         except StoreError:
             self.setVisible(False)  # 申报进度… and the list say why; the page stays quiet here
             return
-        job = Job(lambda _progress, _cancelled: overview(store, guides, today), self)
+        job = Job(lambda _progress, _cancelled: progress.overview(store, guides, today), self)
         job.finished.connect(self._computed)
         job.failed.connect(self._failed)
         self.job = job

@@ -82,7 +82,7 @@ class InstanceGuard(QObject):
         self.server.newConnection.connect(self._connection)
         if not self.server.listen(self.name):
             # A socket left by a copy that was killed; the lock says no live copy owns it.
-            QLocalServer.removeServer(self.name)
+            QtNetwork.QLocalServer.removeServer(self.name)
             self.server.listen(self.name)
 
     def _connection(self) -> None:

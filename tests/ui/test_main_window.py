@@ -95,7 +95,6 @@ def test_saving_to_a_folder_that_cannot_be_written_says_so(
     assert error.title == "无法保存答卷"
 
 
-
 @pytest.mark.parametrize(
     ("name", "offered"),
     [
@@ -112,6 +111,7 @@ def test_the_file_name_offered_for_the_answers_is_one_windows_accepts(
     window.document.session.set_enterprise("name", name)
     assert not window.save_answers()  # no file chosen: only what is offered matters here
     assert message_log.of_kind("save_file")[0].text == offered
+
 
 def test_new_answers_asks_before_clearing(window: MainWindow, message_log: RecordingSink) -> None:
     window.open_answers(EXAMPLES / "lighting-exporter.json")

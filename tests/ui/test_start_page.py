@@ -297,7 +297,6 @@ def test_the_delete_key_asks_before_deleting(qtbot: QtBot, filled: Store, messag
     assert filled.counts() == (3, 2)
 
 
-
 def test_the_file_name_offered_for_an_export_is_one_windows_accepts(
     qtbot: QtBot, store: Store, pack: Pack, message_log: RecordingSink
 ) -> None:

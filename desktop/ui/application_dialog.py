@@ -54,7 +54,7 @@ from desktop.policy.lists import list_for_document
 from desktop.policy.model import Lang
 from desktop.safe_read import size_text
 from desktop.store import StoreError
-from desktop.ui import messages, style
+from desktop.ui import dialogs, style
 from desktop.ui.fields.date import DateError, parse_date
 from desktop.ui.filing_state import FilingState
 from desktop.ui.i18n import current_language
@@ -411,7 +411,7 @@ class ApplicationDialog(QDialog):
         self._guarded(lambda: self.state.set_document(self.item.id, document_id, note=cell.text()))
 
     def _add_document(self) -> None:
-        title = messages.text(
+        title = dialogs.text(
             self, self.tr("添加其他材料"), self.tr("材料名称（如：申报表（当期通知附件）、情况说明）：")
         )
         if title and title.strip():
@@ -423,7 +423,7 @@ class ApplicationDialog(QDialog):
             return
         files = len(document.record.files)
         text = self.tr("删除“{name}”及其 {n} 个文件？").format(name=document.text.get(self.lang), n=files)
-        if messages.question(self, self.tr("删除此项"), text):
+        if dialogs.question(self, self.tr("删除此项"), text):
             self._guarded(lambda: self.state.remove_document(self.item.id, document.id))
 
     def _list_of(self, document: TrackedDocument | None) -> object:
@@ -442,14 +442,14 @@ class ApplicationDialog(QDialog):
         document = self._document()
         if document is None:
             return
-        paths = messages.open_files(self, self.tr("附加文件"), ATTACH_FILTER)
+        paths = dialogs.open_files(self, self.tr("附加文件"), ATTACH_FILTER)
         if not paths:
             return
         problems = self.state.attach(self.item.id, document.id, paths)
         if problems:
             line = self.tr("{name}：{reason}")
             said = "\n".join(line.format(name=name, reason=in_language(why, self.lang)) for name, why in problems)
-            messages.warning(self, self.tr("部分文件未附加"), said)
+            dialogs.warning(self, self.tr("部分文件未附加"), said)
 
     def _file_id(self) -> int | None:
         entry = self.files.currentItem()
@@ -471,17 +471,17 @@ class ApplicationDialog(QDialog):
         entry = self.files.currentItem()
         if ident is None or entry is None:
             return
-        if messages.question(self, self.tr("移除"), self.tr("移除文件“{name}”？").format(name=entry.text())):
+        if dialogs.question(self, self.tr("移除"), self.tr("移除文件“{name}”？").format(name=entry.text())):
             self._guarded(lambda: self.state.remove_attachment(ident))
 
     def _guarded(self, action: object) -> None:
         try:
             action()  # type: ignore[operator]
         except StoreError as exc:
-            messages.error(self, self.windowTitle(), in_language(exc.message, self.lang))
+            dialogs.error(self, self.windowTitle(), in_language(exc.message, self.lang))
 
     def _conflicted(self, text: str) -> None:
-        messages.warning(self, self.windowTitle(), in_language(text, self.lang))
+        dialogs.warning(self, self.windowTitle(), in_language(text, self.lang))
 
     # -- language --------------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)

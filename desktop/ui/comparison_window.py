@@ -32,7 +32,7 @@ from desktop.engine.comparison import MAX_SCENARIOS, Comparison, cell_text, sign
 from desktop.filenames import checklist_stem, safe_stem
 from desktop.later import later
 from desktop.store.scenarios import StoredScenario
-from desktop.ui import messages, style
+from desktop.ui import dialogs, style
 from desktop.ui.i18n import current_language
 from desktop.ui.plain import PlainLabel, tip
 from desktop.ui.scenarios import ScenarioBook
@@ -264,7 +264,7 @@ class ComparisonWindow(QWidget):
         try:
             return comparison_report.comparison_bytes(comparison, results[0], current_language(), finalised=finalised)
         except Exception as exc:  # a layout bug must end in a message, not a traceback in front of the clerk
-            messages.error(self, self.tr("无法生成对比表"), self.tr("生成对比表时出错：{error}").format(error=exc))
+            dialogs.error(self, self.tr("无法生成对比表"), self.tr("生成对比表时出错：{error}").format(error=exc))
             return None
         finally:
             QGuiApplication.restoreOverrideCursor()

@@ -30,7 +30,7 @@ from desktop.policy.model import Lang, Pack
 from desktop.quoting import clip
 from desktop.store.errors import ConflictError, StoreError
 from desktop.store.records import StoredAssessment
-from desktop.ui import messages
+from desktop.ui import dialogs
 
 if TYPE_CHECKING:
     from desktop.store import Store
@@ -176,7 +176,7 @@ class ConflictResolver(QObject):
             QCoreApplication.translate("Conflict", "载入别处的版本"),
             QCoreApplication.translate("Conflict", "继续编辑我的版本"),
         ]
-        choice = messages.choice(
+        choice = dialogs.choice(
             owner.widget, QCoreApplication.translate("Conflict", "这份评估已在别处修改"), text, options
         )
         self._keep(conflict, choice, stopping=False)
@@ -192,7 +192,7 @@ class ConflictResolver(QObject):
         try:
             copy_id = owner.store.keep_as_copy(conflict, session.to_answers_file(), self.saver.base or {}, label)
         except StoreError as exc:
-            messages.error(
+            dialogs.error(
                 owner.widget,
                 QCoreApplication.translate("Conflict", "无法另存副本"),
                 exc.message
@@ -205,7 +205,7 @@ class ConflictResolver(QObject):
             "Conflict", "你的修改已另存为新的草稿“{label}”，在企业列表中可以找到；别处保存的版本保持不变。"
         ).format(label=label)
         if stopping:
-            messages.information(owner.widget, QCoreApplication.translate("Conflict", "这份评估已在别处修改"), kept)
+            dialogs.information(owner.widget, QCoreApplication.translate("Conflict", "这份评估已在别处修改"), kept)
         elif choice == self.RELOAD:
             owner.open(self.assessment_id)
             owner.tell(QCoreApplication.translate("Conflict", "已载入别处的版本。") + kept, 15000)

@@ -32,7 +32,7 @@ from desktop.settings import OPEN_ASSESSMENT, OPEN_PAGE, settings
 from desktop.store import StoreError
 from desktop.store.lists import AssessmentLists
 from desktop.store.workspaces import Workspaces
-from desktop.ui import messages
+from desktop.ui import dialogs
 from desktop.ui.autosave import Autosaver
 from desktop.ui.conflict import ConflictResolver
 from desktop.ui.engine_messages import clerk_messages
@@ -156,14 +156,14 @@ class OpenAssessment(QObject):
         try:
             opened = self.store.open(assessment_id)
         except StoreError as exc:
-            messages.error(widget, self.tr("无法打开评估"), exc.message)
+            dialogs.error(widget, self.tr("无法打开评估"), exc.message)
             return False
         session = self.session
         if self.lasting:  # the applications' records and files: only where they last
             try:
                 self.filing = FilingState(self.store, assessment_id, session.today, parent=self)
             except StoreError as exc:
-                messages.error(widget, self.tr("无法打开评估"), exc.message)
+                dialogs.error(widget, self.tr("无法打开评估"), exc.message)
                 return False
             session.received = self.filing.received
             filing = self.filing
@@ -177,16 +177,16 @@ class OpenAssessment(QObject):
         self.assessment_id = assessment_id
         self.unsaved = False
         if opened.problems:
-            messages.warning(widget, self.tr("部分答案未能载入"), "\n".join(opened.problems[:20]))
+            dialogs.warning(widget, self.tr("部分答案未能载入"), "\n".join(opened.problems[:20]))
         if opened.notes:
-            messages.information(
+            dialogs.information(
                 widget, self.tr("已沿用原来的回答"), "\n".join(clerk_messages(list(opened.notes), opened.pack))
             )
         if opened.is_final:
             self._set_final(True, opened.snapshot, opened.stored.finalised_at)
             self.opened.emit(True)
             newest = self._newest(opened.pack)
-            if newest.hash != opened.stored.pack_hash and messages.question(
+            if newest.hash != opened.stored.pack_hash and dialogs.question(
                 widget,
                 self.tr("重新计算"),
                 self.tr(
@@ -217,7 +217,7 @@ class OpenAssessment(QObject):
                 result=session.result,
             )
         except StoreError as exc:
-            messages.error(self.widget, self.tr("无法新建评估"), exc.message)
+            dialogs.error(self.widget, self.tr("无法新建评估"), exc.message)
             return False
         self.assessment_id = assessment_id
         self.final = False
@@ -233,7 +233,7 @@ class OpenAssessment(QObject):
         self.autosaver = Autosaver(self.session, self.store, assessment_id, parent=self)
         self.autosaver.saved.connect(self._saved)
         self.autosaver.failed.connect(self._failed)
-        self.autosaver.warned.connect(lambda text: messages.warning(self.widget, self.tr("自动保存"), text))
+        self.autosaver.warned.connect(lambda text: dialogs.warning(self.widget, self.tr("自动保存"), text))
         self.resolver = ConflictResolver(self, self.autosaver)
         self.autosaver.conflicted.connect(self.resolver.resolve)
 
@@ -289,7 +289,7 @@ class OpenAssessment(QObject):
             try:
                 self.store.keep_as_new(assessment_id, session.to_answers_file(), session.pack, label, session.result)
             except StoreError as exc:
-                messages.error(self.widget, self.tr("无法另存为新的评估"), exc.message)
+                dialogs.error(self.widget, self.tr("无法另存为新的评估"), exc.message)
                 return None
             return self.tr("你的修改已另存为新的评估“{label}”，在企业列表中可以找到。").format(label=label)
 
@@ -301,7 +301,7 @@ class OpenAssessment(QObject):
         if not self.can_finalise or self.assessment_id is None:
             return False
         if marked_wrong:
-            messages.warning(self.widget, self.tr("定稿"), self.tr("还有标记为错误的答案，请先改正或清空后再定稿。"))
+            dialogs.warning(self.widget, self.tr("定稿"), self.tr("还有标记为错误的答案，请先改正或清空后再定稿。"))
             return False
         self.flush()
         session = self.session
@@ -309,7 +309,7 @@ class OpenAssessment(QObject):
         try:
             self.store.finalise(self.assessment_id, session.to_answers_file(), result)
         except StoreError as exc:
-            messages.error(self.widget, self.tr("无法定稿"), exc.message)
+            dialogs.error(self.widget, self.tr("无法定稿"), exc.message)
             return False
         self.detach()
         self._set_final(True, result, dt.datetime.now(dt.UTC))
@@ -323,7 +323,7 @@ class OpenAssessment(QObject):
         try:
             self.store.reopen(self.assessment_id)
         except StoreError as exc:
-            messages.error(self.widget, self.tr("无法重新编辑"), exc.message)
+            dialogs.error(self.widget, self.tr("无法重新编辑"), exc.message)
             return False
         return self.open(self.assessment_id)
 
@@ -343,7 +343,7 @@ class OpenAssessment(QObject):
         try:
             self.store.recompute(self.assessment_id, result)
         except StoreError as exc:
-            messages.error(self.widget, self.tr("无法重新计算"), exc.message)
+            dialogs.error(self.widget, self.tr("无法重新计算"), exc.message)
             return
         self._set_final(self.final, result)
 

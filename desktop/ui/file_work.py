@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject
 from desktop.engine import AnswersError, read_answers_file, vocabulary
 from desktop.policy.registry import known_registry
 from desktop.store import StoreError
-from desktop.ui import messages
+from desktop.ui import dialogs
 from desktop.ui.engine_messages import translate_engine_messages
 
 if TYPE_CHECKING:
@@ -59,7 +59,7 @@ class FileWork(QObject):
 
     def new(self) -> None:
         session = self.document.session
-        if session.answers and not messages.question(
+        if session.answers and not dialogs.question(
             self.document.widget,
             vocabulary.term("new_assessment", self.document.lang),
             self.tr("清空当前所有答案，开始填写另一家企业？未保存的答案将丢失。"),
@@ -70,7 +70,7 @@ class FileWork(QObject):
 
     def open_example(self, path: Path) -> bool:
         """培训示例: load a bundled example; asks first when answers would be replaced."""
-        if self._has_work() and not messages.question(
+        if self._has_work() and not dialogs.question(
             self.document.widget,
             self.tr("载入培训示例"),
             self.tr("载入示例会替换当前填写的所有答案。未保存的答案将丢失。继续吗？"),
@@ -88,7 +88,7 @@ class FileWork(QObject):
             shown = translate_engine_messages(exc.problems[:MAX_PROBLEMS_SHOWN])
             more = len(exc.problems) - len(shown)
             text = "\n".join(shown) + (self.tr("\n……另有 {n} 个问题").format(n=more) if more > 0 else "")
-            messages.error(self.document.widget, self.tr("无法打开答卷"), text)
+            dialogs.error(self.document.widget, self.tr("无法打开答卷"), text)
             return False
         if not self._replace(lambda: self.document.session.load(answers_file, pack)):
             return False
@@ -111,7 +111,7 @@ class FileWork(QObject):
             ask
             and self.document.unsaved
             and self._has_work()
-            and not messages.question(
+            and not dialogs.question(
                 self.document.widget,
                 self.tr("退出"),
                 self.tr("答卷还没有保存。不保存就退出吗？（可先用“文件 → 另存答卷…”保存）"),

@@ -58,7 +58,7 @@ from desktop.lists.rows import RowOutcome
 from desktop.policy.lists import ListKind, list_for_document, list_for_question, list_kind
 from desktop.policy.model import Lang
 from desktop.store.errors import StoreError
-from desktop.ui import messages, style
+from desktop.ui import dialogs, style
 from desktop.ui.plain import PlainLabel
 from desktop.ui.screen_fit import fit_window
 from desktop.ui.session import AssessmentSession
@@ -321,7 +321,7 @@ class ListImportDialog(QDialog):
 
     # -- the file ------------------------------------------------------------------------------------------
     def choose_file(self) -> None:
-        path = messages.open_file(self, self.tr("选择清单文件"), list_filter())
+        path = dialogs.open_file(self, self.tr("选择清单文件"), list_filter())
         if path is not None:
             self.load_file(path)
 
@@ -341,7 +341,7 @@ class ListImportDialog(QDialog):
             QGuiApplication.restoreOverrideCursor()
         if problem is not None:
             # the program's words first: a file name on the first line could be taken for markup
-            messages.error(self, self.tr("无法读取清单"), self.tr("无法读取清单文件：") + f"\n{path.name}\n{problem}")
+            dialogs.error(self, self.tr("无法读取清单"), self.tr("无法读取清单文件：") + f"\n{path.name}\n{problem}")
             return False
         self.source = source
         how = self.tr("，").join(note.get(self.lang) for note in source.notes)  # how a CSV was read
@@ -500,13 +500,13 @@ class ListImportDialog(QDialog):
         try:
             pdf = self._pdf(reading)
         except Exception as exc:  # a PDF that cannot be drawn must not lose the import: said, then stopped
-            messages.error(self, self.tr("无法生成清单 PDF"), self.tr("未导入：{kind}").format(kind=type(exc).__name__))
+            dialogs.error(self, self.tr("无法生成清单 PDF"), self.tr("未导入：{kind}").format(kind=type(exc).__name__))
             return None
         for _attempt in range(2):
             try:
                 stored = lists.keep(self.kind, reading, based_on=self.based_on, pdf=pdf)
             except stored_lists.ListChangedError as exc:
-                replace = messages.choice(
+                replace = dialogs.choice(
                     self,
                     self.tr("清单已在别处导入"),
                     self.tr("这份清单已在别处重新导入。\n{reason}").format(reason=exc.message),
@@ -517,7 +517,7 @@ class ListImportDialog(QDialog):
                 self.based_on = exc.theirs.version if exc.theirs is not None else None
                 continue
             except StoreError as exc:
-                messages.error(self, self.tr("无法保存导入"), exc.message)
+                dialogs.error(self, self.tr("无法保存导入"), exc.message)
                 return None
             self.based_on = stored.version
             if self.source is not None and self.layout_ is not None:
@@ -621,7 +621,7 @@ def confirm_list_figures(parent: QWidget, session: AssessmentSession) -> bool:
     text += "\n\n" + QCoreApplication.translate(
         "ListImportDialog", "申报材料中的金额与所附清单不符，审核时常被退回。要先核对，还是照常继续？"
     )
-    choice = messages.choice(
+    choice = dialogs.choice(
         parent,
         QCoreApplication.translate("ListImportDialog", "金额与清单不一致"),
         text,

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 from desktop import __version__
 from desktop.later import UnavailableError, later
 from desktop.store import StoreError
-from desktop.ui import messages
+from desktop.ui import dialogs
 from desktop.ui.i18n import current_language, fill_language_menu
 from desktop.ui.plain import PlainLabel
 from desktop.ui.training_examples import fill_training_menu
@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
         try:
             store = store_database.open_store(self.database)
         except StoreError as exc:
-            messages.error(
+            dialogs.error(
                 self,
                 self.tr("无法打开数据库"),
                 self.tr("{reason}\n\n本次的答案不会自动保存，请用“文件 → 另存答卷…”保存到文件。").format(
@@ -201,7 +201,7 @@ class MainWindow(QMainWindow):
         try:
             slot()
         except UnavailableError as exc:
-            messages.information(
+            dialogs.information(
                 self,
                 self.tr("无法使用此功能"),
                 self.tr(
@@ -441,7 +441,7 @@ class MainWindow(QMainWindow):
 
     def open_answers(self, path: Path | None = None) -> bool:
         if not isinstance(path, Path):
-            path = messages.open_file(self, self.tr("打开答卷"), answers_filter())
+            path = dialogs.open_file(self, self.tr("打开答卷"), answers_filter())
             if path is None:
                 return False
         return self.work.open_file(path)
@@ -493,7 +493,7 @@ class MainWindow(QMainWindow):
             pack_line = self.tr("\n政策：《{title}》（{start} 至 {end}，版本 {version}）").format(
                 title=pack.title.get(self.lang), start=pack.valid_from, end=pack.valid_to, version=pack.version
             )
-        messages.information(
+        dialogs.information(
             self,
             self.tr("关于"),
             self.tr("中山市稳外贸政策扶持自评工具 {version}\n离线运行，答案只保存在本机。").format(version=__version__)

@@ -35,7 +35,7 @@ from desktop.engine.refusals import in_language
 from desktop.policy.model import Lang, Pack
 from desktop.store import StoreError
 from desktop.store.filing import ANSWERS_SOURCE, HAND_SOURCE
-from desktop.ui import messages, style
+from desktop.ui import dialogs, style
 from desktop.ui.fields.date import DateError, parse_date
 from desktop.ui.filing_state import FilingState
 from desktop.ui.plain import PlainLabel, form_row, tip
@@ -167,7 +167,7 @@ class ReceivedDialog(QDialog):
         try:
             recorded = self.state.recorded()
         except StoreError as exc:
-            messages.error(self, self.windowTitle(), in_language(exc.message, self.lang))
+            dialogs.error(self, self.windowTitle(), in_language(exc.message, self.lang))
             return
         self.table.clear()
         history = list(self.state.received)
@@ -273,9 +273,9 @@ class ReceivedDialog(QDialog):
         text = self.tr("删除这笔记录？\n{day} {item} {amount}").format(
             day=entry.text(0), item=entry.text(2), amount=entry.text(3)
         )
-        if not messages.question(self, self.tr("删除记录"), text):
+        if not dialogs.question(self, self.tr("删除记录"), text):
             return
         try:
             self.state.delete_received(stored_id)
         except StoreError as exc:
-            messages.error(self, self.windowTitle(), in_language(exc.message, self.lang))
+            dialogs.error(self, self.windowTitle(), in_language(exc.message, self.lang))

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop.store import StoreError
 from desktop.store.scenarios import StoredScenario
-from desktop.ui import messages
+from desktop.ui import dialogs
 from desktop.ui.comparison_window import ComparisonWindow
 from desktop.ui.scenarios import ScenarioBook
 
@@ -36,7 +36,7 @@ class ScenarioShelf(QObject):
         (after saying why) when no stored assessment is open."""
         assessment_id = self.document.assessment_id
         if not self.document.has_scenarios or assessment_id is None:
-            messages.information(
+            dialogs.information(
                 self.document.widget,
                 QCoreApplication.translate("Scenarios", "方案"),
                 QCoreApplication.translate("Scenarios", "请先在企业列表中打开一份评估：方案保存在评估之下。"),
@@ -47,7 +47,7 @@ class ScenarioShelf(QObject):
             try:
                 book = ScenarioBook(self.document, assessment_id)
             except StoreError as exc:
-                messages.error(
+                dialogs.error(
                     self.document.widget, QCoreApplication.translate("Scenarios", "无法读取方案"), exc.message
                 )
                 return None

@@ -20,7 +20,7 @@ from desktop.policy.model import Lang
 from desktop.store import UnknownRecordError
 from desktop.store.records import SaveReceipt
 from desktop.store.scenarios import ScenarioChangedError, Scenarios, StoredScenario
-from desktop.ui import messages, style
+from desktop.ui import dialogs, style
 from desktop.ui.autosave import Autosaver
 from desktop.ui.engine_messages import translate_engine_messages
 from desktop.ui.i18n import current_language
@@ -113,7 +113,7 @@ class ScenarioWindow(QWidget):
         self.autosaver = Autosaver(self.session, self.writer, scenario.id, parent=self)
         self.autosaver.saved.connect(self._saved)
         self.autosaver.failed.connect(self._failed)
-        self.autosaver.warned.connect(lambda text: messages.warning(self, self.tr("自动保存"), text))
+        self.autosaver.warned.connect(lambda text: dialogs.warning(self, self.tr("自动保存"), text))
         self.session.changed.connect(self.edited.emit)
 
         self.banner = QFrame(self)
@@ -152,7 +152,7 @@ class ScenarioWindow(QWidget):
         self.retranslate(self.session.lang)
         fit_window(self, 1300, 740)
         if problems:
-            messages.warning(self, self.tr("部分答案未能载入"), "\n".join(translate_engine_messages(problems[:20])))
+            dialogs.warning(self, self.tr("部分答案未能载入"), "\n".join(translate_engine_messages(problems[:20])))
 
     def _build_questionnaire(self, page: int) -> Questionnaire:
         questionnaire = Questionnaire(self.session, self)

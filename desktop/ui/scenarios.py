@@ -27,7 +27,7 @@ from desktop.store import StoreError
 from desktop.store.packs import stored_pack
 from desktop.store.records import StoredAssessment
 from desktop.store.scenarios import Scenarios, StoredScenario
-from desktop.ui import messages
+from desktop.ui import dialogs
 from desktop.ui.scenario_window import ScenarioWindow
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ MAX_NAME = 100
 
 
 def _ask_name_dialog(parent: QWidget | None, title: str, prompt: str, suggested: str) -> str | None:
-    dialog = messages.input_dialog(parent, title, prompt, suggested)
+    dialog = dialogs.input_dialog(parent, title, prompt, suggested)
     return dialog.textValue() if dialog.exec() == QInputDialog.DialogCode.Accepted else None
 
 
@@ -96,7 +96,7 @@ class ScenarioBook(QObject):
             self.base = self.store.get(self.assessment_id)
             self.entries = self.scenarios.of(self.assessment_id)
         except StoreError as exc:
-            messages.error(self._parent_widget(), self.tr("无法读取方案"), exc.message)
+            dialogs.error(self._parent_widget(), self.tr("无法读取方案"), exc.message)
             return False
         self._stored_result = None
         known = {s.id for s in self.entries}
@@ -195,9 +195,9 @@ class ScenarioBook(QObject):
                 return None
             name = typed.replace("\x00", "").strip()[:MAX_NAME]
             if not name:
-                messages.warning(parent, title, self.tr("请为方案起一个名称。"))
+                dialogs.warning(parent, title, self.tr("请为方案起一个名称。"))
             elif any(s.name == name and s.id != own_id for s in self.entries):
-                messages.warning(parent, title, self.tr("已有名为“{name}”的方案，请换一个名称。").format(name=name))
+                dialogs.warning(parent, title, self.tr("已有名为“{name}”的方案，请换一个名称。").format(name=name))
             else:
                 return name
             suggested = name or suggested
@@ -221,7 +221,7 @@ class ScenarioBook(QObject):
             else:
                 made = self.scenarios.copy(source.id, name)
         except StoreError as exc:
-            messages.error(self._parent_widget(), self.tr("无法建立方案"), exc.message)
+            dialogs.error(self._parent_widget(), self.tr("无法建立方案"), exc.message)
             return None
         if len(self.compared) < MAX_SCENARIOS:
             self.compared.add(made.id)
@@ -244,7 +244,7 @@ class ScenarioBook(QObject):
         try:
             renamed = self.scenarios.rename(scenario_id, name)
         except StoreError as exc:
-            messages.error(self._parent_widget(), self.tr("无法重命名方案"), exc.message)
+            dialogs.error(self._parent_widget(), self.tr("无法重命名方案"), exc.message)
             return False
         editor = self.editors.get(scenario_id)
         if editor is not None:
@@ -257,7 +257,7 @@ class ScenarioBook(QObject):
         entry = self.entry(scenario_id)
         if entry is None:
             return False
-        if not messages.question(
+        if not dialogs.question(
             self._parent_widget(),
             self.tr("删除方案"),
             self.tr("删除方案“{name}”吗？它的答案将一并删除，无法恢复。基础评估不受影响。").format(name=entry.name),
@@ -269,7 +269,7 @@ class ScenarioBook(QObject):
         try:
             self.scenarios.delete(scenario_id)
         except StoreError as exc:
-            messages.error(self._parent_widget(), self.tr("无法删除方案"), exc.message)
+            dialogs.error(self._parent_widget(), self.tr("无法删除方案"), exc.message)
             return False
         self.reload()
         return True

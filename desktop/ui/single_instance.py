@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.later import later
 from desktop.paths import database_target
-from desktop.ui import messages
+from desktop.ui import dialogs
 
 if TYPE_CHECKING:
     from PySide6 import QtNetwork
@@ -182,7 +182,7 @@ def report_other_copy(held: Claim) -> int:
     """The second copy's last act: say where the work is (on the terminal too), and end."""
     print(held.message, file=sys.stderr)
     if not held.brought_to_front:
-        messages.warning(None, QCoreApplication.translate("SingleInstance", "程序已在运行"), held.message)
+        dialogs.warning(None, QCoreApplication.translate("SingleInstance", "程序已在运行"), held.message)
     return 0
 
 

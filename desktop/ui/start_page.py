@@ -44,7 +44,7 @@ from desktop.store.records import (
     ImportOutcome,
     NameChoice,
 )
-from desktop.ui import messages
+from desktop.ui import dialogs
 from desktop.ui.engine_messages import clerk_messages
 from desktop.ui.i18n import current_language
 from desktop.ui.notice_bar import NoticeBar
@@ -370,7 +370,7 @@ class StartPage(QWidget):
 
     def _choose_answers_files(self) -> list[Path]:
         """Several files at once, in the folder last used (tests pass `choose_files` instead)."""
-        return messages.open_files(self, self.tr("导入答卷"), self.tr("答卷文件 (*.json)"))
+        return dialogs.open_files(self, self.tr("导入答卷"), self.tr("答卷文件 (*.json)"))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
         # the windows are computed when the page is shown (and after a change made from it), not per search
@@ -391,7 +391,7 @@ class StartPage(QWidget):
         try:
             listing = self.store.listing(term)
         except StoreError as exc:
-            messages.error(self, self.tr("无法读取数据库"), exc.message)
+            dialogs.error(self, self.tr("无法读取数据库"), exc.message)
             return
         self.model.replace(listing)
         if len(listing) <= EXPAND_UP_TO:
@@ -493,7 +493,7 @@ class StartPage(QWidget):
         try:
             stored_calendar.pick_guide(self.store, assessment_id, guide_id, self.calendar.guides, self._today())
         except StoreError as exc:
-            messages.error(self, self.tr("无法更换申报指南"), exc.message)
+            dialogs.error(self, self.tr("无法更换申报指南"), exc.message)
             self._update_guide_picker()
             return
         self.refresh(select_assessment=assessment_id)
@@ -534,7 +534,7 @@ class StartPage(QWidget):
             else:
                 assessment_id = self.store.new_assessment(enterprise_id, pack, assessed_on=today)
         except (StoreError, LookupError) as exc:
-            messages.error(self, self.tr("无法新建评估"), str(exc))
+            dialogs.error(self, self.tr("无法新建评估"), str(exc))
             return
         self.refresh(select_assessment=assessment_id)
         self.open_requested.emit(assessment_id)
@@ -546,7 +546,7 @@ class StartPage(QWidget):
         try:
             copy = self.store.duplicate(assessment_id)
         except StoreError as exc:
-            messages.error(self, self.tr("无法复制评估"), exc.message)
+            dialogs.error(self, self.tr("无法复制评估"), exc.message)
             return
         self.refresh(select_assessment=copy)
         self.refresh_windows()
@@ -570,7 +570,7 @@ class StartPage(QWidget):
                 "确定删除企业“{name}”及其全部 {n} 份评估吗？\n删除后无法恢复；如需保留，请先“导出答卷”。"
             ).format(name=name, n=len(enterprise.assessments))
             doomed = [a.id for a in enterprise.assessments]
-        if not messages.question(self, self.tr("确认删除"), text):
+        if not dialogs.question(self, self.tr("确认删除"), text):
             return
         try:
             if assessment_id is not None:
@@ -578,7 +578,7 @@ class StartPage(QWidget):
             else:
                 self.store.delete_enterprise(enterprise_id)
         except StoreError as exc:
-            messages.error(self, self.tr("无法删除"), exc.message)
+            dialogs.error(self, self.tr("无法删除"), exc.message)
             return
         self.refresh()
         self.refresh_windows()
@@ -593,7 +593,7 @@ class StartPage(QWidget):
         assessment = next(a for a in enterprise.assessments if a.id == assessment_id)
         fallback = self.tr("答卷")
         suggested = safe_stem(f"{enterprise.name or fallback}-{assessment.label or assessment.id}", fallback) + ".json"
-        path = messages.save_file(self, self.tr("导出答卷"), self.tr("答卷文件 (*.json)"), suggested)
+        path = dialogs.save_file(self, self.tr("导出答卷"), self.tr("答卷文件 (*.json)"), suggested)
         if path is None:
             return
         if path.suffix.lower() != ".json":
@@ -601,7 +601,7 @@ class StartPage(QWidget):
         try:
             self.store.export_answers(assessment_id, path)
         except StoreError as exc:
-            messages.error(self, self.tr("无法导出"), exc.message)
+            dialogs.error(self, self.tr("无法导出"), exc.message)
             return
         self.status.setText(self.tr("已导出到 {path}").format(path=path))
 
@@ -636,7 +636,7 @@ class StartPage(QWidget):
             lines.extend(clerk_messages(list(outcome.problems[:8]), pack))
             if len(outcome.problems) > 8:
                 lines.append(self.tr("……另有 {n} 处问题").format(n=len(outcome.problems) - 8))
-        messages.warning(self, self.tr("导入答卷"), "\n".join(lines))
+        dialogs.warning(self, self.tr("导入答卷"), "\n".join(lines))
         self.status.setText(summary)
         return outcomes
 
@@ -649,7 +649,7 @@ class StartPage(QWidget):
     def _ask_name(self, path: Path, new: str, old: str) -> NameChoice:
         """A file whose credit code is already stored under another name: the clerk says which name is right
         (a firm renamed, or a typing slip in the file), or keeps the file out, before anything is written."""
-        answer = messages.choice(
+        answer = dialogs.choice(
             self,
             self.tr("企业名称不一致"),
             self.tr(

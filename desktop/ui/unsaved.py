@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.engine import AnswersFile, write_answers_file
 from desktop.filenames import safe_stem
-from desktop.ui import messages
+from desktop.ui import dialogs
 
 
 def answers_file_name(answers_file: AnswersFile) -> str:
@@ -35,7 +35,7 @@ def save_answers_file(parent: QWidget | None, answers_file: AnswersFile, path: P
     """Write the answers file to `path`, or where the user says; the path written, or None (cancelled, or
     it failed and said so). 文件 → 另存答卷… and the question about edits not saved both come here."""
     if path is None:
-        path = messages.save_file(
+        path = dialogs.save_file(
             parent,
             QCoreApplication.translate("Unsaved", "另存答卷"),
             QCoreApplication.translate("Unsaved", "答卷文件 (*.json);;所有文件 (*)"),
@@ -48,7 +48,7 @@ def save_answers_file(parent: QWidget | None, answers_file: AnswersFile, path: P
     try:
         write_answers_file(path, answers_file)
     except OSError as exc:
-        messages.error(
+        dialogs.error(
             parent,
             QCoreApplication.translate("Unsaved", "无法保存答卷"),
             QCoreApplication.translate("Unsaved", "{path}：{reason}").format(path=path, reason=exc.strerror or exc),
@@ -85,7 +85,7 @@ def keep_unsaved(
             "最近的修改没有保存到数据库：\n{reason}\n\n请选择如何保留这些修改。"
             "关闭此提示则留在窗口中，修改仍在，程序会继续尝试保存。",
         ).format(reason=reason)
-        chosen = messages.choice(
+        chosen = dialogs.choice(
             parent, QCoreApplication.translate("Unsaved", "修改尚未保存"), text, [label for label, _ in actions]
         )
         if chosen is None:
@@ -98,5 +98,5 @@ def _as_new(parent: QWidget | None, as_new: Callable[[], str | None]) -> bool:
     said = as_new()
     if said is None:
         return False
-    messages.information(parent, QCoreApplication.translate("Unsaved", "已另存为新的评估"), said)
+    dialogs.information(parent, QCoreApplication.translate("Unsaved", "已另存为新的评估"), said)
     return True

@@ -34,7 +34,7 @@ from desktop.engine.application import EXAMPLE
 from desktop.engine.money import format_yuan
 from desktop.later import later
 from desktop.store.errors import StoreError
-from desktop.ui import messages, style
+from desktop.ui import dialogs, style
 from desktop.ui.background import Job
 from desktop.ui.i18n import current_language
 from desktop.ui.plain import PlainLabel, tip
@@ -357,7 +357,7 @@ class WindowCalendar(QWidget):
         if not entries:
             return None
         suggested = self.tr("申报窗口-{date}.ics").format(date=self._today().isoformat())
-        path = messages.save_file(self, self.tr("导出日历"), self.tr("日历文件 (*.ics)"), suggested)
+        path = dialogs.save_file(self, self.tr("导出日历"), self.tr("日历文件 (*.ics)"), suggested)
         if path is None:
             return None
         if path.suffix.lower() != ".ics":
@@ -367,7 +367,7 @@ class WindowCalendar(QWidget):
         try:
             calendar_file.write_calendar(calendar_file.window_events(entries, lang), path, lang)
         except OSError as exc:
-            messages.error(
+            dialogs.error(
                 self,
                 self.tr("无法导出日历"),
                 self.tr("无法写入 {file}：{reason}").format(file=path, reason=exc.strerror or exc),
@@ -385,7 +385,7 @@ class WindowCalendar(QWidget):
                 "以下 %n 个窗口的日期无法写入日历（不在 2000 至 2100 年之间），未导出：", "", len(left_out)
             )
             text += "\n\n" + heading + "\n" + names
-        messages.saved(self, self.tr("已导出日历"), text, path)
+        dialogs.saved(self, self.tr("已导出日历"), text, path)
         return path
 
 

@@ -11,7 +11,7 @@ without a question (a firm imported again, an import stopped half way, closing w
 memory because the database could not be opened).
 
 The window only displays a `desktop.workspace.Workspace`; importing, aggregating and exporting are Qt-free
-and live there. Message boxes and file dialogs go through `desktop.ui.messages`.
+and live there. Message boxes and file dialogs go through `desktop.ui.dialogs`.
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ from desktop.policy.model import Lang
 from desktop.policy.registry import PackRegistry, known_registry
 from desktop.settings import WORKSPACE, settings
 from desktop.store.errors import StoreError
-from desktop.ui import messages
+from desktop.ui import dialogs
 from desktop.ui.background import Job, in_process, keep_out_of_collections
 from desktop.ui.engine_messages import clerk_messages
 from desktop.ui.i18n import current_language
@@ -373,7 +373,7 @@ class WorkspaceWindow(QDialog):
         try:
             action()
         except StoreError as exc:
-            messages.error(self, self.tr("无法保存工作区"), exc.message)
+            dialogs.error(self, self.tr("无法保存工作区"), exc.message)
             return False
         return True
 
@@ -387,7 +387,7 @@ class WorkspaceWindow(QDialog):
             try:
                 listed = self.store.all()
             except StoreError as exc:
-                messages.error(self, self.tr("无法读取工作区"), exc.message)
+                dialogs.error(self, self.tr("无法读取工作区"), exc.message)
                 listed = []
             for summary in listed:
                 self.chooser.addItem(
@@ -415,7 +415,7 @@ class WorkspaceWindow(QDialog):
             else:
                 remembered = settings().get(WORKSPACE)
         except StoreError as exc:
-            messages.error(self, self.tr("无法读取工作区"), exc.message)
+            dialogs.error(self, self.tr("无法读取工作区"), exc.message)
             self.store = None
             self._fill_chooser()
             return
@@ -442,7 +442,7 @@ class WorkspaceWindow(QDialog):
         self._run(read, self.tr("正在打开工作区……"), self._opened, failed=self._unreadable)
 
     def _unreadable(self, reason: str) -> None:
-        messages.error(self, self.tr("无法读取工作区"), reason)
+        dialogs.error(self, self.tr("无法读取工作区"), reason)
 
     def _opened(self, result: ImportResult) -> None:
         self.workspace.add(result)
@@ -456,13 +456,13 @@ class WorkspaceWindow(QDialog):
     def _on_new(self) -> None:
         if self.store is None:
             return
-        name = messages.text(self, self.tr("新建工作区"), self.tr("工作区名称："))
+        name = dialogs.text(self, self.tr("新建工作区"), self.tr("工作区名称："))
         if name is None:
             return
         try:
             created = self.store.create(name)
         except StoreError as exc:
-            messages.error(self, self.tr("无法新建工作区"), exc.message)
+            dialogs.error(self, self.tr("无法新建工作区"), exc.message)
             return
         self.open_workspace(created)
 
@@ -470,13 +470,13 @@ class WorkspaceWindow(QDialog):
         if self.store is None or self.workspace_id is None:
             return
         current = next((w.name for w in self.store.all() if w.id == self.workspace_id), "")
-        name = messages.text(self, self.tr("重命名工作区"), self.tr("新的名称："), current)
+        name = dialogs.text(self, self.tr("重命名工作区"), self.tr("新的名称："), current)
         if name is None:
             return
         try:
             self.store.rename(self.workspace_id, name)
         except StoreError as exc:
-            messages.error(self, self.tr("无法重命名"), exc.message)
+            dialogs.error(self, self.tr("无法重命名"), exc.message)
             return
         self._fill_chooser()
 
@@ -484,7 +484,7 @@ class WorkspaceWindow(QDialog):
         if self.store is None or self.workspace_id is None:
             return
         name = self.chooser.currentText()
-        if not messages.question(
+        if not dialogs.question(
             self,
             self.tr("删除工作区"),
             self.tr("删除工作区“{name}”及其中的全部企业吗？答卷文件和 Excel 表不会被删除。").format(name=name),
@@ -760,7 +760,7 @@ class WorkspaceWindow(QDialog):
         if failed is not None:
             failed(reason)
         else:
-            messages.error(self, self.tr("导入失败"), reason)
+            dialogs.error(self, self.tr("导入失败"), reason)
         self._update_controls()
 
     def cancel_job(self) -> None:
@@ -808,7 +808,7 @@ class WorkspaceWindow(QDialog):
     def _take(self, result: ImportResult) -> None:
         """Put an import into the workspace, asking where something would be lost."""
         if result.cancelled and result.rows:
-            keep = messages.question(
+            keep = dialogs.question(
                 self,
                 self.tr("导入已取消"),
                 self.tr("导入已在中途取消。已读取的 {count} 家企业要加入工作区吗？").format(count=len(result.rows)),
@@ -819,7 +819,7 @@ class WorkspaceWindow(QDialog):
         again = self.workspace.already_there(result)
         replace = True
         if again:
-            answer = messages.choice(
+            answer = dialogs.choice(
                 self,
                 self.tr("企业已在工作区中"),
                 self.tr(
@@ -852,7 +852,7 @@ class WorkspaceWindow(QDialog):
             then(True)
 
         def refused(reason: str) -> None:
-            messages.error(self, self.tr("无法保存工作区"), reason)
+            dialogs.error(self, self.tr("无法保存工作区"), reason)
             self._fill_chooser()
             then(False)
 
@@ -887,28 +887,28 @@ class WorkspaceWindow(QDialog):
         text = (" " if self.lang == "en" else "").join(parts)  # sentences: spaced in English, not in Chinese
         if result.problems or result.notes:
             self.tabs.setCurrentWidget(self.problems_view)
-            messages.warning(self, self.tr("导入完成（有问题）"), text)
+            dialogs.warning(self, self.tr("导入完成（有问题）"), text)
         else:
-            messages.information(self, self.tr("导入完成"), text)
+            dialogs.information(self, self.tr("导入完成"), text)
 
     # -- slots ------------------------------------------------------------------------------------------
     def _on_import_files(self) -> None:
-        paths = messages.open_files(self, self.tr("选择答卷文件"), self.tr("答卷文件 (*.json)"))
+        paths = dialogs.open_files(self, self.tr("选择答卷文件"), self.tr("答卷文件 (*.json)"))
         if paths:
             self.import_paths(paths)
 
     def _on_import_folder(self) -> None:
-        folder = messages.folder(self, self.tr("选择存放答卷文件的文件夹"))
+        folder = dialogs.folder(self, self.tr("选择存放答卷文件的文件夹"))
         if folder is not None:
             self.import_paths([folder])
 
     def _on_import_xlsx(self) -> None:
-        path = messages.open_file(self, self.tr("选择填好的 Excel 表"), self.tr("Excel 工作簿 (*.xlsx)"))
+        path = dialogs.open_file(self, self.tr("选择填好的 Excel 表"), self.tr("Excel 工作簿 (*.xlsx)"))
         if path is not None:
             self.import_workbook(path)
 
     def _on_template(self) -> None:
-        path = messages.save_file(
+        path = dialogs.save_file(
             self, self.tr("保存 Excel 模板"), self.tr("Excel 工作簿 (*.xlsx)"), self.tr("会员企业填报模板.xlsx")
         )
         if path is None:
@@ -917,13 +917,13 @@ class WorkspaceWindow(QDialog):
             pack = self.registry().for_date(self._today())
             write_template(pack, path)
         except LookupError as exc:
-            messages.error(self, self.tr("无法生成模板"), str(exc.args[0] if exc.args else exc))
+            dialogs.error(self, self.tr("无法生成模板"), str(exc.args[0] if exc.args else exc))
         except OSError as exc:
-            messages.error(
+            dialogs.error(
                 self, self.tr("无法保存"), self.tr("{file}：{reason}").format(file=path, reason=exc.strerror or exc)
             )
         else:
-            messages.saved(
+            dialogs.saved(
                 self,
                 self.tr("模板已生成"),
                 self.tr("模板已保存到 {file}（政策包 {pack} {version}）").format(
@@ -940,11 +940,11 @@ class WorkspaceWindow(QDialog):
             else:
                 export_xlsx(rows, path, self.lang, today=self._today())
         except OSError as exc:
-            messages.error(
+            dialogs.error(
                 self, self.tr("无法保存"), self.tr("{file}：{reason}").format(file=path, reason=exc.strerror or exc)
             )
             return False
-        messages.saved(
+        dialogs.saved(
             self,
             self.tr("已导出"),
             self.tr("已导出 %n 家企业到 {file}", "", len(rows)).format(file=path),
@@ -953,14 +953,14 @@ class WorkspaceWindow(QDialog):
         return True
 
     def _on_export_xlsx(self) -> None:
-        path = messages.save_file(
+        path = dialogs.save_file(
             self, self.tr("导出 Excel"), self.tr("Excel 工作簿 (*.xlsx)"), self.tr("会员企业汇总.xlsx")
         )
         if path is not None:
             self.export_to(path, "xlsx")
 
     def _on_export_csv(self) -> None:
-        path = messages.save_file(self, self.tr("导出 CSV"), self.tr("CSV 文件 (*.csv)"), self.tr("会员企业汇总.csv"))
+        path = dialogs.save_file(self, self.tr("导出 CSV"), self.tr("CSV 文件 (*.csv)"), self.tr("会员企业汇总.csv"))
         if path is not None:
             self.export_to(path, "csv")
 
@@ -986,24 +986,24 @@ class WorkspaceWindow(QDialog):
         def done(written: object) -> None:
             if written:
                 text = self.tr("汇总 PDF（%n 家企业）已保存到 {file}", "", len(rows)).format(file=path)
-                messages.saved(self, self.tr("已导出"), text, path)
+                dialogs.saved(self, self.tr("已导出"), text, path)
             else:
                 self.status.setText(self.tr("已取消：汇总 PDF 没有保存，原有文件未改动。"))
 
         def refused(reason: str) -> None:
-            messages.error(self, self.tr("无法保存"), self.tr("{file}：{reason}").format(file=path, reason=reason))
+            dialogs.error(self, self.tr("无法保存"), self.tr("{file}：{reason}").format(file=path, reason=reason))
 
         self._run(draw, self.tr("正在生成汇总 PDF（%n 家企业）……", "", len(rows)), done, steps=False, failed=refused)
 
     def _on_summary_pdf(self) -> None:
-        path = messages.save_file(
+        path = dialogs.save_file(
             self, self.tr("导出汇总 PDF"), self.tr("PDF 文件 (*.pdf)"), self.tr("会员企业汇总.pdf")
         )
         if path is not None:
             self.export_summary_pdf(path)
 
     def _on_clear(self) -> None:
-        if self.workspace.rows and not messages.question(
+        if self.workspace.rows and not dialogs.question(
             self, self.tr("清空工作区"), self.tr("从这个工作区移除全部企业吗？（不会删除任何文件）")
         ):
             return
@@ -1019,7 +1019,7 @@ class WorkspaceWindow(QDialog):
     def may_close(self) -> bool:
         """Nothing kept in the database is lost by closing; ask where something would be."""
         if self.job is not None:
-            if not messages.question(
+            if not dialogs.question(
                 self,
                 self.tr("导入尚未完成"),
                 self.tr("正在导入或打开工作区。停止并关闭窗口吗？（已读取的内容不会加入）"),
@@ -1028,7 +1028,7 @@ class WorkspaceWindow(QDialog):
             self.job.cancel()
             self.job.wait()
         if self.store is None and self.workspace.rows:
-            return messages.question(
+            return dialogs.question(
                 self,
                 self.tr("关闭工作区"),
                 self.tr(

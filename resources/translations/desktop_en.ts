@@ -1401,7 +1401,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="+148"/>
+        <location filename="../../desktop/ui/dialogs.py" line="+148"/>
         <source>打开所在文件夹</source>
         <translation>Open folder</translation>
     </message>

@@ -17,8 +17,8 @@ from pytestqt.qtbot import QtBot
 from desktop.engine.filing import Claim
 from desktop.policy import Pack
 from desktop.ui.application_dialog import ApplicationDialog
+from desktop.ui.dialogs import RecordingSink
 from desktop.ui.main_window import MainWindow
-from desktop.ui.messages import RecordingSink
 from desktop.ui.progress_dialog import ProgressDialog
 from tests.conftest import EXAMPLES
 from tests.filing.files import text_pdf

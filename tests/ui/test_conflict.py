@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop.engine import Enterprise
 from desktop.store import Store, open_store
+from desktop.ui.dialogs import RecordingSink
 from desktop.ui.main_window import MainWindow
-from desktop.ui.messages import RecordingSink
 from tests.conftest import EXAMPLES
 from tests.ui.test_stored_work import close, start
 

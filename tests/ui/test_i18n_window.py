@@ -38,11 +38,11 @@ from pytestqt.qtbot import QtBot
 
 from desktop.engine import read_answers_file
 from desktop.policy import Pack, bundled_registry
+from desktop.ui.dialogs import RecordingSink
 from desktop.ui.fields.enterprise import TownField
 from desktop.ui.fields.money import MoneyField
 from desktop.ui.i18n import LanguageSwitcher, current_language
 from desktop.ui.main_window import MainWindow
-from desktop.ui.messages import RecordingSink
 from desktop.ui.session import AssessmentSession
 from desktop.ui.training_examples import training_examples
 

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.ui import checklist_preview
+from desktop.ui.dialogs import RecordingSink
 from desktop.ui.i18n import LanguageSwitcher
 from desktop.ui.main_window import MainWindow
-from desktop.ui.messages import RecordingSink
 from tests.conftest import EXAMPLES
 
 PAGES = 10

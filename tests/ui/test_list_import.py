@@ -17,11 +17,11 @@ from pytestqt.qtbot import QtBot
 from desktop.engine import read_answers_file
 from desktop.store.filing import Applications
 from desktop.store.lists import ImportedLists
+from desktop.ui.dialogs import RecordingSink
 from desktop.ui.fields.money import MoneyField
 from desktop.ui.i18n import LanguageSwitcher
 from desktop.ui.list_import import ListImportDialog
 from desktop.ui.main_window import MainWindow
-from desktop.ui.messages import RecordingSink
 from desktop.ui.pages.question_row import QuestionRow
 from desktop.ui.session import AssessmentSession
 from tests.conftest import EXAMPLES

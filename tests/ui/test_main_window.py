@@ -12,8 +12,8 @@ from PySide6.QtGui import QFontDatabase
 from desktop.engine import read_answers_file
 from desktop.policy import Pack
 from desktop.ui.app import create_application
+from desktop.ui.dialogs import RecordingSink
 from desktop.ui.main_window import MainWindow
-from desktop.ui.messages import RecordingSink
 from tests.conftest import EXAMPLES
 from tests.ui.helpers import questionnaire
 

@@ -12,9 +12,9 @@ from desktop.engine import read_answers_file
 from desktop.policy import bundled_registry
 from desktop.store import open_store
 from desktop.store.models import AssessmentRecord
+from desktop.ui.dialogs import RecordingSink
 from desktop.ui.fields.items import ItemsField
 from desktop.ui.main_window import MainWindow
-from desktop.ui.messages import RecordingSink
 from tests.conftest import EXAMPLES
 from tests.ui.helpers import field, questionnaire
 

@@ -14,8 +14,8 @@ from desktop.paths import user_guides_dir
 from desktop.policy.guide_registry import bundled_guides_folder, known_guides
 from desktop.policy.registry import known_registry
 from desktop.ui import packs_dialog
+from desktop.ui.dialogs import RecordingSink
 from desktop.ui.main_window import MainWindow
-from desktop.ui.messages import RecordingSink
 from desktop.ui.packs_dialog import PacksDialog
 from tests.conftest import EXAMPLES
 from tests.ui.test_packs_dialog import pack_file

@@ -17,9 +17,9 @@ from pytestqt.qtbot import QtBot
 from desktop.store.scenarios import Scenarios
 from desktop.ui import scenarios as scenarios_ui
 from desktop.ui.comparison_window import GAIN_BACKGROUND, ComparisonWindow
+from desktop.ui.dialogs import RecordingSink
 from desktop.ui.i18n import LanguageSwitcher
 from desktop.ui.main_window import MainWindow
-from desktop.ui.messages import RecordingSink
 from desktop.ui.scenario_window import ScenarioWindow
 from desktop.ui.scenarios import ScenarioBook
 from tests.conftest import EXAMPLES

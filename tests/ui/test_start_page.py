@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from desktop.engine import Enterprise
 from desktop.policy import Pack
 from desktop.store import Store, open_store
-from desktop.ui.messages import RecordingSink
+from desktop.ui.dialogs import RecordingSink
 from desktop.ui.start_page import StartPage
 from tests.conftest import EXAMPLES
 from tests.payloads import with_lone_surrogate, with_premium_null, write_json

@@ -10,8 +10,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.store import open_store
+from desktop.ui.dialogs import RecordingSink
 from desktop.ui.main_window import MainWindow
-from desktop.ui.messages import RecordingSink
 from tests.conftest import EXAMPLES, REPO
 
 

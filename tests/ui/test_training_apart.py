@@ -17,8 +17,8 @@ from pytestqt.qtbot import QtBot
 from desktop.policy.guide_registry import known_guides
 from desktop.store import Store, open_store
 from desktop.store.calendar import StoredCalendar
+from desktop.ui.dialogs import RecordingSink
 from desktop.ui.main_window import MainWindow
-from desktop.ui.messages import RecordingSink
 from desktop.ui.training_examples import training_examples
 from tests.conftest import EXAMPLES
 

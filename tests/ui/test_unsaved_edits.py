@@ -20,8 +20,8 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
 from desktop.store import Store, open_store
+from desktop.ui.dialogs import RecordingSink
 from desktop.ui.main_window import MainWindow
-from desktop.ui.messages import RecordingSink
 from tests.ui.test_conflict import opened
 
 EQUIPMENT = "equipment_purchase_total"

@@ -15,9 +15,9 @@ from pytestqt.qtbot import QtBot
 
 from desktop.store import Store
 from desktop.ui import screen_fit
+from desktop.ui.dialogs import RecordingSink
 from desktop.ui.i18n import LanguageSwitcher
 from desktop.ui.main_window import MainWindow
-from desktop.ui.messages import RecordingSink
 from desktop.ui.start_page import StartPage
 from tests.conftest import EXAMPLES
 from tests.ui.test_i18n_window import _chinese_left, _visible_texts

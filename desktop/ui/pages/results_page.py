@@ -335,8 +335,8 @@ class ResultsPage(Page):
             self.services: self.tr("点行首的 ▸ 展开服务内容和责任单位。"),
         }
         text = hints.get(tree, "") if isinstance(tree, QTreeWidget) and tree.topLevelItemCount() else ""
+        # an empty hint stays in its place: hidden, it would leave the scenario buttons the whole line
         self.hint.setText(text)
-        self.hint.setVisible(bool(text))
 
     def _fill_amounts(self, result: Assessment, today: dt.date, lang: Lang) -> None:
         self.amounts.clear()

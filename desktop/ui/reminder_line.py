@@ -7,17 +7,22 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
+from desktop.engine.application import EXAMPLE
 from desktop.policy.guide_registry import GuideRegistry
 from desktop.policy.model import Lang
-from desktop.store import Store, StoreError
-from desktop.store.progress import Overview, overview
+from desktop.store.errors import StoreError
 from desktop.ui import style
 from desktop.ui.background import Job
 from desktop.ui.plain import PlainLabel
 from desktop.ui.window_calendar import BACKGROUND_FROM
+
+if TYPE_CHECKING:
+    from desktop.store import Store
+    from desktop.store.progress import Overview
 
 SHOWN = 3
 """Reminders listed on the page; the rest are counted (all are in 申报进度…)."""
@@ -45,6 +50,9 @@ class ReminderLine(PlainLabel):
         if self.job is not None:
             self._again = True
             return
+        # read here, not at the top: the start page must come up before SQLAlchemy is imported
+        from desktop.store.progress import overview
+
         store, guides, today = self.store, self._guides(), self._today()
         try:
             few = store.counts()[1] < self.background_from
@@ -90,7 +98,9 @@ class ReminderLine(PlainLabel):
             return
         lines = [
             self.tr("{day}  {enterprise}：{text}").format(
-                day=reminder.day, enterprise=row.enterprise, text=reminder.text.get(self.lang)
+                day=reminder.day,
+                enterprise=row.enterprise,
+                text=(EXAMPLE.get(self.lang) if row.example else "") + reminder.text.get(self.lang),
             )
             for row, reminder in pressing[:SHOWN]
         ]

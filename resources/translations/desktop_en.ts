@@ -23,29 +23,29 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+100"/>
+        <location line="+104"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+111"/>
+        <location line="-104"/>
+        <location line="+115"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-98"/>
         <source>添加其他材料…</source>
         <translation>Add another document…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+290"/>
+        <location line="+304"/>
         <source>删除此项</source>
         <translation>Remove this document</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-302"/>
         <source>从清单导入…</source>
         <translation>Import from a list…</translation>
     </message>
@@ -81,12 +81,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+311"/>
+        <location line="+325"/>
         <source>移除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-320"/>
         <source>可附加 PDF、JPEG、PNG；每个文件最多 50 MB。</source>
         <translation>PDF, JPEG or PNG files, at most 50 MB each.</translation>
     </message>
@@ -96,7 +96,7 @@
         <translation>Make the dossier PDF…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>（未记录）</source>
         <translation>(not recorded)</translation>
     </message>
@@ -107,16 +107,18 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+58"/>
         <source>提交日期</source>
         <translation>Submitted on</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-57"/>
+        <location line="+58"/>
         <source>受理日期</source>
         <translation>Accepted on</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-57"/>
         <source>申报方式 / 平台</source>
         <translation>Channel / platform</translation>
     </message>
@@ -127,26 +129,39 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+55"/>
+        <location line="+1"/>
         <source>公示期</source>
         <translation>Public listing</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-54"/>
         <source>拨付金额（元）</source>
         <translation>Amount paid (yuan)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+54"/>
         <source>拨付日期</source>
         <translation>Paid on</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-53"/>
         <source>未获支持的原因</source>
         <translation>Reason not granted</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+55"/>
+        <source>{field}：{reason}</source>
+        <translation>{field}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>拨付金额：{reason}</source>
+        <translation>Amount paid: {reason}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>；</source>
         <translation>; </translation>
     </message>
@@ -171,7 +186,7 @@
         <translation>{n} file(s)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>“{name}”的文件</source>
         <translation>Files of &quot;{name}&quot;</translation>
     </message>
@@ -196,7 +211,7 @@
         <translation>Name of the document (e.g. the notice&apos;s application form, a letter):</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>删除“{name}”及其 {n} 个文件？</source>
         <translation>Remove &quot;{name}&quot; and its {n} file(s)?</translation>
     </message>
@@ -219,6 +234,23 @@
         <location line="+22"/>
         <source>移除文件“{name}”？</source>
         <translation>Remove the file &quot;{name}&quot;?</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>申报进度中有未保存的内容：{reason}
+关闭将放弃这些内容。</source>
+        <translation>The claim holds something not saved: {reason}
+Closing discards it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>返回修改</source>
+        <translation>Go back and correct</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>放弃并关闭</source>
+        <translation>Discard and close</translation>
     </message>
 </context>
 <context>
@@ -249,9 +281,9 @@
         <translation>Record each item&apos;s documents (ready / missing / needs help), attach scans, and follow submission, acceptance, public listing and payment. Double-click to open.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>本企业其他评估和手工记录的已获拨付：{n} 笔，合计 {amount}</source>
-        <translation>Amounts received (the firm&apos;s other assessments and records): {n}, total {amount}</translation>
+        <location line="+6"/>
+        <source>已获拨付记录：{n} 笔，合计 {amount}。</source>
+        <translation>Amounts received on record: {n}, in all {amount}. </translation>
     </message>
 </context>
 <context>
@@ -1096,7 +1128,7 @@ Make the dossier from the other files? (The contents list the files not bound.)<
 <context>
     <name>ListingModel</name>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="+82"/>
+        <location filename="../../desktop/ui/start_page.py" line="+86"/>
         <source>企业 / 评估</source>
         <translation>Enterprise / assessment</translation>
     </message>
@@ -1107,7 +1139,7 @@ Make the dossier from the other files? (The contents list the files not bound.)<
     </message>
     <message numerus="yes">
         <location line="+14"/>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>%n 份评估</source>
         <translation>
             <numerusform>%n assessment</numerusform>
@@ -1120,8 +1152,8 @@ Make the dossier from the other files? (The contents list the files not bound.)<
         <translation>(no enterprise name)</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+83"/>
+        <location line="-81"/>
+        <location line="+87"/>
         <source>尚无评估</source>
         <translation>No assessment yet</translation>
     </message>
@@ -1174,14 +1206,14 @@ Make the dossier from the other files? (The contents list the files not bound.)<
         <translation>; </translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+105"/>
+        <location line="-129"/>
+        <location line="+109"/>
         <source>已定稿</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location line="-105"/>
-        <location line="+105"/>
+        <location line="-109"/>
+        <location line="+109"/>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
@@ -1194,17 +1226,17 @@ Make the dossier from the other files? (The contents list the files not bound.)<
         <translation>Answers files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+194"/>
         <source>中山市稳外贸政策扶持自评</source>
         <translation>Zhongshan Foreign Trade Support Self-Assessment</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-159"/>
         <source>正在载入政策……</source>
         <translation>Loading the policy…</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -1230,12 +1262,12 @@ Make the dossier from the other files? (The contents list the files not bound.)<
     </message>
     <message>
         <location line="+7"/>
-        <location line="+368"/>
+        <location line="+378"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location line="-373"/>
+        <location line="-383"/>
         <source>培训示例</source>
         <translation>Training examples</translation>
     </message>
@@ -1270,6 +1302,11 @@ Make the dossier from the other files? (The contents list the files not bound.)<
         <translation>Compare scenarios…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>已获拨付记录…</source>
+        <translation>Amounts received…</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
@@ -1301,7 +1338,7 @@ Make the dossier from the other files? (The contents list the files not bound.)<
     </message>
     <message>
         <location line="+2"/>
-        <location line="+319"/>
+        <location line="+327"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -1743,7 +1780,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../desktop/ui/progress_dialog.py" line="+59"/>
+        <location filename="../../desktop/ui/progress_dialog.py" line="+60"/>
         <location line="+4"/>
         <source>提醒</source>
         <translation>Reminders</translation>
@@ -1779,7 +1816,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>双击一行打开该评估的“申报材料与进度”。</source>
         <translation>Double-click a row to open the assessment&apos;s documents and status.</translation>
     </message>
@@ -1819,7 +1856,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>{n} applications recorded: {waiting} waiting for a result (computed amounts {amount} in all), {paid} paid, {rejected} not granted.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>目前没有需要留意的事项。</source>
         <translation>Nothing needs attention at present.</translation>
     </message>
@@ -1947,7 +1984,7 @@ Works offline; answers are kept on this computer only.</translation>
     <message>
         <location line="+4"/>
         <source>本企业已获得的扶持资金。本程序中其他评估记录为“已拨付”的申报自动列入；此前或经其他渠道获得的资金可在下方手工记录。规则中的“已获支持”“差额”和“同一项目不得重复支持”读取这些记录。</source>
-        <translation>The support this enterprise has received. Claims recorded as paid in its other assessments are listed by themselves; funds received earlier or from elsewhere can be recorded below. The rules read these records for &quot;already received&quot;, the difference (差额) awards and &quot;no double funding of one project&quot;.</translation>
+        <translation>The support this enterprise has received. Claims recorded as paid in its other assessments are listed by themselves; funds received earlier or from elsewhere can be recorded below. The rules read these records for &quot;already received&quot;, awards of the difference still due and &quot;no double funding of one project&quot;.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1983,7 +2020,12 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Record an amount by hand</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>{title}（{id}）</source>
+        <translation>{title} ({id})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>可不填：默认为支持项目名称</source>
         <translation>Optional: the item&apos;s name by default</translation>
     </message>
@@ -2003,7 +2045,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Record</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
         <source>手工记录</source>
         <translation>Recorded by hand</translation>
     </message>
@@ -2018,7 +2060,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Claim of another assessment</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source>共 %n 笔，合计 {amount}</source>
         <translation>
             <numerusform>%n amount, in all {amount}</numerusform>
@@ -2073,7 +2115,7 @@ Works offline; answers are kept on this computer only.</translation>
 {day} {item} {amount}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>删除记录</source>
         <translation>Delete the record</translation>
     </message>
@@ -2081,12 +2123,12 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>ReminderLine</name>
     <message>
-        <location filename="../../desktop/ui/reminder_line.py" line="+92"/>
+        <location filename="../../desktop/ui/reminder_line.py" line="+99"/>
         <source>{day}  {enterprise}：{text}</source>
         <translation>{day}  {enterprise}: {text}</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+7"/>
         <source>提醒（%n 项）：</source>
         <translation>
             <numerusform>Reminder (%n):</numerusform>
@@ -2204,7 +2246,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Application guide</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>打印清单…</source>
         <translation>Print checklist…</translation>
     </message>
@@ -2950,7 +2992,7 @@ The answers will go to that enterprise. Which name is right?</translation>
 <context>
     <name>StoredWork</name>
     <message>
-        <location filename="../../desktop/ui/stored_work.py" line="+295"/>
+        <location filename="../../desktop/ui/stored_work.py" line="+297"/>
         <source>无法重新编辑</source>
         <translation>Cannot edit again</translation>
     </message>
@@ -2960,8 +3002,8 @@ The answers will go to that enterprise. Which name is right?</translation>
         <translation>Cannot recompute</translation>
     </message>
     <message>
-        <location line="-211"/>
-        <location line="+230"/>
+        <location line="-213"/>
+        <location line="+232"/>
         <source>已定稿（只读）：如需修改，请用“评估 → 重新编辑”</source>
         <translation>Finalised (read-only): to make changes, use &apos;Assessment → Edit again&apos;</translation>
     </message>
@@ -2976,7 +3018,7 @@ The answers will go to that enterprise. Which name is right?</translation>
         <translation>Could not save: {reason}</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-286"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -3016,7 +3058,7 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
         <translation>This assessment was finalised with policy pack version {old}; this computer now has version {new}. The results shown are those of the finalised assessment. Recompute with version {new}?</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>自动保存</source>
         <translation>Autosave</translation>
     </message>

@@ -104,6 +104,7 @@ class ResultsPage(Page):
         totals = QVBoxLayout()
         self.total_label = PlainLabel(self)
         style.big_total(self.total_label)
+        self.total_label.setWordWrap(True)  # with a training guide's invented part it is long in English
         self.total_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         totals.addWidget(self.total_label)
         self.pending_label = PlainLabel(self)

@@ -11,6 +11,7 @@ import datetime as dt
 from decimal import Decimal
 
 from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -119,9 +120,7 @@ class ApplicationDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(2, 150)
         self.table.itemSelectionChanged.connect(self._show_files)
-        # rows as tall as their text at the columns' real width: measured before the dialog is laid out,
-        # the first one came out some 100 pixels tall and hid the others
-        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
+        # rows as tall as their text at the columns' real width (see resizeEvent)
         self.table.itemChanged.connect(self._note_edited)
         left.addWidget(self.table, 1)
         buttons = QHBoxLayout()
@@ -493,6 +492,12 @@ class ApplicationDialog(QDialog):
 
     def _conflicted(self, text: str) -> None:
         messages.warning(self, self.windowTitle(), in_language(text, self.lang))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        """Measured before the dialog was laid out, the rows came out some 100 pixels tall at a narrow first
+        column and hid one another: measured again at the width they have."""
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self.table, self.table.resizeRowsToContents)
 
     # -- closing ---------------------------------------------------------------------------------------
     def unsaved_claim(self) -> str | None:

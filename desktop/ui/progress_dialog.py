@@ -33,6 +33,7 @@ from desktop.store.progress import Overview, ProgressRow, overview
 from desktop.ui import messages, style
 from desktop.ui.plain import PlainLabel, tip
 from desktop.ui.screen_fit import fit_window
+from desktop.ui.start_page import shown_label
 from desktop.ui.wrapping import WrappingDelegate
 
 FILTERS = ("all", "waiting", "paid", "preparing", "rejected")
@@ -216,7 +217,7 @@ class ProgressDialog(QDialog):
                 self.table,
                 [
                     row.enterprise,
-                    row.label,
+                    shown_label(row.label),
                     mark + row.item.get(lang),
                     "—" if row.amount is None else f"{row.amount:,.2f}",
                     row.documents.text().get(lang),

@@ -12,7 +12,7 @@
 <context>
     <name>ApplicationDialog</name>
     <message>
-        <location filename="../../desktop/ui/application_dialog.py" line="+90"/>
+        <location filename="../../desktop/ui/application_dialog.py" line="+91"/>
         <source>申报材料与进度</source>
         <translation>Documents and application status</translation>
     </message>
@@ -23,13 +23,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+104"/>
+        <location line="+102"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+115"/>
+        <location line="-102"/>
+        <location line="+113"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
@@ -236,7 +236,7 @@
         <translation>Remove the file &quot;{name}&quot;?</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>申报进度中有未保存的内容：{reason}
 关闭将放弃这些内容。</source>
         <translation>The claim holds something not saved: {reason}
@@ -281,7 +281,7 @@ Closing discards it.</translation>
         <translation>Record each item&apos;s documents (ready / missing / needs help), attach scans, and follow submission, acceptance, public listing and payment. Double-click to open.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>已获拨付记录：{n} 笔，合计 {amount}。</source>
         <translation>Amounts received on record: {n}, in all {amount}. </translation>
     </message>
@@ -1128,7 +1128,7 @@ Make the dossier from the other files? (The contents list the files not bound.)<
 <context>
     <name>ListingModel</name>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="+86"/>
+        <location filename="../../desktop/ui/start_page.py" line="+116"/>
         <source>企业 / 评估</source>
         <translation>Enterprise / assessment</translation>
     </message>
@@ -1158,7 +1158,7 @@ Make the dossier from the other files? (The contents list the files not bound.)<
         <translation>No assessment yet</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-131"/>
         <source>导入：{file}</source>
         <translation>Imported: {file}</translation>
     </message>
@@ -1168,17 +1168,17 @@ Make the dossier from the other files? (The contents list the files not bound.)<
         <translation>Training example: {file}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>{label}（副本）</source>
         <translation>{label} (copy)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>副本</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+127"/>
         <source>评估 #{id}</source>
         <translation>Assessment #{id}</translation>
     </message>
@@ -1206,14 +1206,14 @@ Make the dossier from the other files? (The contents list the files not bound.)<
         <translation>; </translation>
     </message>
     <message>
-        <location line="-129"/>
-        <location line="+109"/>
+        <location line="-116"/>
+        <location line="+96"/>
         <source>已定稿</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+109"/>
+        <location line="-96"/>
+        <location line="+96"/>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
@@ -1780,7 +1780,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../desktop/ui/progress_dialog.py" line="+60"/>
+        <location filename="../../desktop/ui/progress_dialog.py" line="+61"/>
         <location line="+4"/>
         <source>提醒</source>
         <translation>Reminders</translation>
@@ -2123,7 +2123,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>ReminderLine</name>
     <message>
-        <location filename="../../desktop/ui/reminder_line.py" line="+99"/>
+        <location filename="../../desktop/ui/reminder_line.py" line="+100"/>
         <source>{day}  {enterprise}：{text}</source>
         <translation>{day}  {enterprise}: {text}</translation>
     </message>

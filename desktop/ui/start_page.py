@@ -241,6 +241,8 @@ class ListingModel(QAbstractItemModel):
         """ "已备材料 4 份；已提交 1，已拨付 1": how far the assessment's applications are."""
         lang = current_language()
         parts = [self.tr("已备材料 %n 份", "", counts.have)] if counts.documents else []
+        if counts.help:
+            parts[-1] += self.tr("，需协助 %n 份", "", counts.help)
         if counts.claims:
             parts.append(
                 self.tr("，").join(

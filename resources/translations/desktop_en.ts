@@ -1190,6 +1190,14 @@ Make the dossier from the other files? (The contents list the files not bound.)<
             <numerusform>%n documents ready</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>，需协助 %n 份</source>
+        <translation>
+            <numerusform>, %n needing help</numerusform>
+            <numerusform>, %n needing help</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+3"/>
         <source>，</source>
@@ -1206,7 +1214,7 @@ Make the dossier from the other files? (The contents list the files not bound.)<
         <translation>; </translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-118"/>
         <location line="+96"/>
         <source>已定稿</source>
         <translation>Final</translation>
@@ -2750,7 +2758,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="+53"/>
+        <location filename="../../desktop/ui/start_page.py" line="+55"/>
         <source>企业与评估</source>
         <translation>Enterprises and assessments</translation>
     </message>

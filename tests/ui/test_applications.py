@@ -151,7 +151,7 @@ def test_a_claim_submitted_then_paid_and_files_attached_are_there_after_a_restar
     model = page.model
     firm = model.index(0, 0)
     assert model.headerData(6, Qt.Orientation.Horizontal) == "申报进度"
-    assert model.index(0, 6, firm).data() == "已备材料 1 份；已拨付 1 项"
+    assert model.index(0, 6, firm).data() == "已备材料 1 份，需协助 1 份；已拨付 1 项"
     dialog = ProgressDialog(page.store, page.calendar.guides, "zh", TODAY, page)
     qtbot.addWidget(dialog)
     assert dialog.totals.text() == "已拨付：2026 年 360,000.00 元（36.00 万元）"

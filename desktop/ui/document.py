@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -123,6 +124,11 @@ class OpenAssessment(QObject):
         return self.lasting and self.is_open and self.final
 
     @property
+    def has_applications(self) -> bool:
+        """The applications' records and files (已获拨付记录 too) are kept under a stored assessment."""
+        return self.lasting and self.is_open
+
+    @property
     def has_scenarios(self) -> bool:
         """Scenarios are kept under a stored assessment, beside it in the database."""
         return self.lasting and self.is_open
@@ -197,7 +203,7 @@ class OpenAssessment(QObject):
                 self.recompute(newest)
         else:
             self._set_final(False)
-            self._save_as_typed(assessment_id)
+            self._save_as_typed(assessment_id, stored_total=opened.stored.total)
             self.opened.emit(False)
         self._remember(assessment_id)
         self.changed.emit()
@@ -229,8 +235,9 @@ class OpenAssessment(QObject):
         self.unsaved = False
         return True
 
-    def _save_as_typed(self, assessment_id: int) -> None:
-        self.autosaver = Autosaver(self.session, self.store, assessment_id, parent=self)
+    def _save_as_typed(self, assessment_id: int, stored_total: Decimal | None = None) -> None:
+        # the stored total: amounts received meanwhile may have changed it with the answers unchanged
+        self.autosaver = Autosaver(self.session, self.store, assessment_id, stored_total=stored_total, parent=self)
         self.autosaver.saved.connect(self._saved)
         self.autosaver.failed.connect(self._failed)
         self.autosaver.warned.connect(lambda text: dialogs.warning(self.widget, self.tr("自动保存"), text))

@@ -23,7 +23,7 @@ from desktop.later import UnavailableError, later
 from desktop.store import StoreError
 from desktop.ui import dialogs
 from desktop.ui.i18n import current_language, fill_language_menu
-from desktop.ui.plain import PlainLabel
+from desktop.ui.plain import PlainLabel, tip
 from desktop.ui.training_examples import fill_training_menu
 
 if TYPE_CHECKING:
@@ -113,6 +113,9 @@ class MainWindow(QMainWindow):
         # (and on the checklist), for the assessment it concerns.
         self.setCentralWidget(self.pages)
         self.total_status = PlainLabel(self)
+        # a long total (English, with a training guide's invented part) is cut at the window's edge, whole in
+        # its tooltip, and never widens the window past the screen
+        self.total_status.setMinimumWidth(200)
         self.save_state = PlainLabel(self)
         self.statusBar().addWidget(self.save_state)
         self.statusBar().addPermanentWidget(self.total_status)
@@ -249,6 +252,8 @@ class MainWindow(QMainWindow):
         assessment_menu.addSeparator()
         self.copy_scenario_action = self._action(assessment_menu, self.tr("复制为方案…"), self.copy_as_scenario)
         self.compare_action = self._action(assessment_menu, self.tr("方案对比…"), self.show_scenarios)
+        # also here: the 申报材料与进度 tab, where its button is, is not shown for a firm with nothing to claim
+        self.received_action = self._action(assessment_menu, self.tr("已获拨付记录…"), self.show_received)
         tools_menu = self._menu(self.tr("工具(&T)"))
         self.workspace_action = self._action(tools_menu, self.tr("协会工作区…"), self.show_workspace)
         self.packs_action = self._action(tools_menu, self.tr("政策包…"), self.show_packs)
@@ -283,6 +288,7 @@ class MainWindow(QMainWindow):
         self.reopen_action.setEnabled(opened is not None and opened.can_reopen)
         self.copy_scenario_action.setEnabled(opened is not None and opened.has_scenarios)
         self.compare_action.setEnabled(opened is not None and opened.has_scenarios)
+        self.received_action.setEnabled(opened is not None and opened.has_applications)
         if opened is not None and self.questionnaire is not None:
             self.questionnaire.home_button.setVisible(opened.lasting)  # a list of firms to go back to
             self.questionnaire.results_page.scenario_button.setVisible(opened.has_scenarios)
@@ -348,7 +354,9 @@ class MainWindow(QMainWindow):
 
     def _document_changed(self) -> None:
         self.retitle()
-        self.total_status.setText(self.document.total_text())
+        said = self.document.total_text()
+        self.total_status.setText(said)
+        self.total_status.setToolTip(tip(said))
 
     def _state_changed(self) -> None:
         opened = self.document
@@ -387,6 +395,11 @@ class MainWindow(QMainWindow):
         self.retitle()
 
     # -- the assessment menu ---------------------------------------------------------------------------
+    def show_received(self) -> None:
+        """已获拨付记录 of the open assessment's enterprise."""
+        if self.document.has_applications:
+            self.ensure_ready().results_page.applications.show_received()
+
     def show_start(self) -> None:
         self.work.show_home()
 

@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
+from desktop.engine.application import EXAMPLE
 from desktop.later import later
 from desktop.policy.guide_registry import GuideRegistry
 from desktop.policy.model import Lang
-from desktop.store import StoreError
+from desktop.store.errors import StoreError
 from desktop.ui import style
 from desktop.ui.background import Job
 from desktop.ui.plain import PlainLabel
@@ -52,6 +53,8 @@ class ReminderLine(PlainLabel):
         if self.job is not None:
             self._again = True
             return
+        # read here, not at the top: the start page must come up before SQLAlchemy is imported
+
         store, guides, today = self.store, self._guides(), self._today()
         try:
             few = store.counts()[1] < self.background_from
@@ -97,7 +100,9 @@ class ReminderLine(PlainLabel):
             return
         lines = [
             self.tr("{day}  {enterprise}：{text}").format(
-                day=reminder.day, enterprise=row.enterprise, text=reminder.text.get(self.lang)
+                day=reminder.day,
+                enterprise=row.enterprise,
+                text=(EXAMPLE.get(self.lang) if row.example else "") + reminder.text.get(self.lang),
             )
             for row, reminder in pressing[:SHOWN]
         ]

@@ -390,9 +390,9 @@ class MainWindow(QMainWindow):
                 path, lambda policy, day: registry.get(policy) if policy else registry.for_date(day)
             )
         except AnswersError as exc:
-            from desktop.ui.engine_messages import translate_engine_messages
+            from desktop.ui.said import said_all
 
-            shown = translate_engine_messages(exc.problems[:15])
+            shown = said_all(exc.problems[:15])
             more = len(exc.problems) - len(shown)
             text = "\n".join(shown) + (self.tr("\n……另有 {n} 个问题").format(n=more) if more > 0 else "")
             messages.error(self, self.tr("无法打开答卷"), text)

@@ -28,8 +28,9 @@ from desktop.policy.guide_registry import GuideRegistry
 from desktop.policy.model import Lang
 from desktop.store import Store, StoreError
 from desktop.store.progress import Overview, ProgressRow, overview
-from desktop.ui import messages, style
+from desktop.ui import style
 from desktop.ui.plain import PlainLabel, tip
+from desktop.ui.said import report_error
 from desktop.ui.screen_fit import fit_window
 
 FILTERS = ("all", "waiting", "paid", "preparing", "rejected")
@@ -114,7 +115,7 @@ class ProgressDialog(QDialog):
         try:
             self.overview = overview(self.store, self.guides, self.today)
         except StoreError as exc:
-            messages.error(self, self.windowTitle(), exc.message)
+            report_error(self, self.windowTitle(), exc)
             return
         lang = self.lang
         paid = self.overview.paid

@@ -37,6 +37,7 @@ from desktop.ui import messages, style
 from desktop.ui.background import Job
 from desktop.ui.i18n import current_language
 from desktop.ui.plain import PlainLabel, tip
+from desktop.ui.said import error_text
 
 if TYPE_CHECKING:
     from desktop.engine.windows import WindowEntry
@@ -294,7 +295,7 @@ class WindowCalendar(QWidget):
     def _unreadable(self, exc: StoreError) -> None:
         self.windows = None
         self.model.replace([])
-        self._show_line(self.tr("无法读取申报窗口：{reason}").format(reason=exc.message))
+        self._show_line(self.tr("无法读取申报窗口：{reason}").format(reason=error_text(exc)))
 
     def _show(self, windows: StoredWindows) -> None:
         self.windows = windows

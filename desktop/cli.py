@@ -201,7 +201,7 @@ def run_assess(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from desktop.engine.opportunities import find_opportunities, opportunities_to_data
 
     # what the enterprise could still unlock, from the answers as the rules read them (amounts received included)
-    answers = {**answers_file.answers, **{f.question: f.amount for f in result.from_history}}
+    answers = {**answers_file.answers, **{f.question: f.answer for f in result.from_history}}
     found = find_opportunities(pack, answers, result, today)
     if args.pdf is not None:
         from desktop.engine.filing import ready_documents

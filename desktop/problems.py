@@ -57,6 +57,11 @@ class Listed:
 
     items: tuple[Param, ...]
     kind: Literal["words", "clauses", "comma", "paragraphs"] = "words"
+    within: int = 0
+    """Characters the worded items may take (0: no bound): the first items that fit are said, the others
+    counted ("……另有 3 处问题未列出"), so many broken rows of a table still make one short line."""
+    total: int = 0
+    """How many values there were when `items` holds only the first of them (0: `items` is all)."""
 
 
 @dataclass(frozen=True)

@@ -218,8 +218,15 @@ def _table(question: Question, value: object) -> list[dict[str, AnswerValue]]:
                 problems.append(Problem("answers.row_missing", n=n, field=Field(sub.id, sub.label, lead=" ")))
         rows.append(row)
     if problems:
-        raise ValueProblemError(Problem("answers.rows", problems=Listed(tuple(capped(problems, 10)), "clauses")))
+        listed = Listed(tuple(capped(problems, 10)), "clauses", within=ROW_PROBLEMS_CHARS, total=len(problems))
+        raise ValueProblemError(Problem("answers.rows", problems=listed))
     return rows
+
+
+# The rows' problems share the question's one line of the message: a file with many broken rows names
+# the first few within this many characters and counts the rest, so the line stays readable (the wording
+# measures them in the language it says them in: `desktop.problems.Listed.within`).
+ROW_PROBLEMS_CHARS = 160
 
 
 def validate_answers(

@@ -510,9 +510,9 @@ def assess(
 
     `received`: the enterprise's amounts received elsewhere; a question that reads them (`from_history`)
     takes their sum instead of the answer typed, where there are any."""
-    from_history = history_answers(pack, received)
+    from_history = history_answers(pack, received, answers)
     if from_history:
-        answers = {**answers, **{f.question: f.amount for f in from_history}}
+        answers = {**answers, **{f.question: f.answer for f in from_history}}
     plan = _plan(pack)
     results: list[ItemResult | None] = [None] * plan.count
     if guide is not None and guide.pack != pack.id:

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from types import MappingProxyType
-from typing import Literal, get_args
+from typing import Any, Literal, get_args
 
 from desktop.engine import vocabulary
 from desktop.policy.model import Document, Lang, Pack, Text
@@ -214,16 +214,29 @@ def progress(tracked: Iterable[TrackedDocument]) -> Progress:
 # -- what a rule reads from the history ----------------------------------------------------------------
 @dataclass(frozen=True)
 class FromHistory:
-    """An answer filled from the amounts received: the question, the sum, and the entries it came from."""
+    """An answer filled from the amounts received: the question, the sum, and the entries it came from;
+    for an `items` question, the items those entries paid (`items`) and the answer with them ticked."""
 
     question: str
     amount: Decimal
     entries: tuple[Received, ...]
+    items: tuple[str, ...] = ()
+    ticked: tuple[str, ...] = ()
+    """An items question's answer: the items ticked by hand and those the history paid, in the pack's order."""
+
+    @property
+    def answer(self) -> Decimal | list[str]:
+        """What the rules read for the question."""
+        return list(self.ticked) if self.items else self.amount
 
 
-def history_answers(pack: Pack, received: Iterable[Received]) -> tuple[FromHistory, ...]:
-    """For every question of the pack that reads the history (`from_history`), the sum of the matching
-    amounts received, where there are any. A question without a matching entry is asked as usual."""
+def history_answers(
+    pack: Pack, received: Iterable[Received], answers: Mapping[str, Any] | None = None
+) -> tuple[FromHistory, ...]:
+    """For every question of the pack that reads the history (`from_history`): a money question gets the
+    sum of the matching amounts received; an `items` question gets the pack's items that have an amount
+    received under the packs it names ticked, besides those ticked by hand (`answers`). A question without
+    a matching entry is asked as usual."""
     entries = tuple(received)
     found: list[FromHistory] = []
     if not entries:
@@ -232,9 +245,20 @@ def history_answers(pack: Pack, received: Iterable[Received]) -> tuple[FromHisto
         wanted = question.from_history
         if wanted is None:
             continue
-        matching = tuple(
-            r for r in entries if r.item in wanted.items and (not wanted.policies or r.policy in wanted.policies)
-        )
+        by_policy = tuple(r for r in entries if not wanted.policies or r.policy in wanted.policies)
+        if question.type == "items":
+            allowed = [c.value for c in question.choices if not wanted.items or c.value in wanted.items]
+            matching = tuple(r for r in by_policy if r.item in allowed)
+            paid = {r.item for r in matching}
+            if not paid:
+                continue
+            typed = (answers or {}).get(question.id)
+            chosen = paid | (set(typed) if isinstance(typed, list) else set())
+            ticked = tuple(c.value for c in question.choices if c.value in chosen)
+            total = sum((r.amount for r in matching), Decimal(0))
+            found.append(FromHistory(question.id, total, matching, tuple(i for i in allowed if i in paid), ticked))
+            continue
+        matching = tuple(r for r in by_policy if r.item in wanted.items)
         if matching:
             found.append(FromHistory(question.id, sum((r.amount for r in matching), Decimal(0)), matching))
     return tuple(found)

@@ -465,6 +465,7 @@ def _from_history(found: FromHistory) -> dict[str, object]:
         "question": found.question,
         "amount": f"{found.amount:.2f}",
         "entries": [received_to_data(r) for r in found.entries],
+        **({"items": list(found.items), "answer": list(found.ticked)} if found.items else {}),
     }
 
 
@@ -694,7 +695,9 @@ def _read_from_history(f: Mapping[str, Any]) -> FromHistory:
         )
         for r in f.get("entries", [])
     )
-    return FromHistory(str(f["question"]), Decimal(str(f["amount"])), entries)
+    items = tuple(str(i) for i in f.get("items", []))
+    ticked = tuple(str(i) for i in f.get("answer", []))
+    return FromHistory(str(f["question"]), Decimal(str(f["amount"])), entries, items, ticked)
 
 
 def _read_guide(g: Mapping[str, Any] | None) -> GuideInfo | None:

@@ -316,7 +316,8 @@ def _strings(c: _Checker, data: Mapping[str, Any], key: str, where: Where) -> tu
 
 def _history_query(c: _Checker, data: Mapping[str, Any], where: Where, qtype: str) -> HistoryQuery | None:
     """`from_history = { items = [...], policies = [...] }`: the amounts received for those items fill the
-    answer. Only a money question can be filled so (an amount is what the history holds)."""
+    answer of a money question (an amount is what the history holds), or tick the items paid already in
+    an `items` question (there `items` may be left out: any of the pack's items)."""
     raw = data.get("from_history")
     if raw is None:
         return None
@@ -324,11 +325,11 @@ def _history_query(c: _Checker, data: Mapping[str, Any], where: Where, qtype: st
     if not isinstance(raw, Mapping):
         c.fail(at, Problem("pack.history_type"))
         return None
-    if qtype != "money":
+    if qtype not in ("money", "items"):
         c.fail(at, Problem("pack.history_money"))
     c.keys(raw, at, ("items", "policies"))
     items = _strings(c, raw, "items", at)
-    if not items:
+    if not items and qtype == "money":
         c.fail(at + ".items", Problem("pack.history_items"))
     return HistoryQuery(items, _strings(c, raw, "policies", at))
 

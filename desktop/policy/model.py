@@ -98,8 +98,12 @@ class Condition:
 
 @dataclass(frozen=True)
 class HistoryQuery:
-    """Which amounts received a money question adds up instead of asking (`from_history`): those of these
-    items, under these packs (any pack where none is named). "Already received for the same thing"."""
+    """Which amounts received a question reads instead of asking (`from_history`): those of these items,
+    under these packs (any pack where none is named). "Already received for the same thing".
+
+    A money question adds them up. An `items` question (which of the pack's items something holds for)
+    ticks the items of the pack that have an amount received under these packs (`items` then narrows
+    which of them may be ticked so; none named: any): a project already paid cannot be funded again."""
 
     items: tuple[str, ...]
     policies: tuple[str, ...] = ()
@@ -125,7 +129,7 @@ class Question:
     set_by: Text = Text("")
     """Who decides the answer when the enterprise cannot change it by acting ("由工业和信息化部门认定")."""
     from_history: HistoryQuery | None = None
-    """A money question the enterprise's record of amounts received answers, where it holds any."""
+    """A money or items question the enterprise's record of amounts received answers, where it holds any."""
     replaces: str = ""
     """For an `items` question: the id of a yes/no question asked for the whole enterprise that it replaces.
     An answers file or a database written before holds that one: yes is carried over to every item listed,

@@ -4,8 +4,9 @@ import.
 Every date the clerk must act on is one `CalendarEvent`: a one-day, all-day event with a reminder at a
 morning hour in Zhongshan's time. A window gives two: the day it opens and the day it closes (one event
 weeks long showed on every day of it in khal, and calcurse turned it into a daily repeat without its
-reminder). `calendar_bytes` is the one place events become iCalendar text; another kind of date (a 公示
-ending, a window closing with documents missing) is a function that makes `CalendarEvent`s, passed along.
+reminder). `calendar_bytes` is the one place events become iCalendar text; the reminders of the recorded
+applications (a 公示 ending, a window closing with documents missing, a claim with no news) are made into
+`CalendarEvent`s by `reminder_events`.
 
 An absolute reminder is written as RFC 5545 asks: `TRIGGER;VALUE=DATE-TIME:` in UTC, so 09:00 in Zhongshan
 is `…T010000Z`. UIDs are stable, so importing the file again updates the events instead of doubling them.
@@ -25,9 +26,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.engine.money import format_yuan
+from desktop.engine.reminders import Reminder, ReminderKind
 from desktop.engine.windows import WindowEntry
 from desktop.policy.limits import FIRST_YEAR, LAST_YEAR
-from desktop.policy.model import Lang
+from desktop.policy.model import Lang, Text
 
 PRODUCT = "-//zs-trade-support//application windows//ZH"
 REMIND_DAYS = 7
@@ -123,7 +125,62 @@ def window_events(entries: Iterable[WindowEntry], lang: Lang = "zh") -> list[Cal
     return sorted(events, key=lambda event: (event.day, event.summary))
 
 
-def calendar_bytes(events: Iterable[CalendarEvent], lang: Lang = "zh", *, stamp: dt.datetime | None = None) -> bytes:
+@dataclass(frozen=True)
+class ReminderEntry:
+    """A reminder of one recorded application, with whose it is."""
+
+    assessment: str
+    """What identifies the assessment across exports (its id in the database)."""
+    enterprise: str
+    reminder: Reminder
+    example: bool = False
+
+
+REMIND_AHEAD: dict[ReminderKind, int] = {"publicity_ends": 2, "window_closing": REMIND_DAYS}
+"""Days before its day that a reminder rings: a 公示 lasts about a week, so two days leave time to object;
+a window closing, a week as for the windows. The others are already due."""
+
+
+REMINDER_HEADS: dict[ReminderKind, Text] = {
+    "publicity_ends": Text("公示即将结束", "Public listing ends"),
+    "publicity_over": Text("公示已结束，请记录拨付", "Listing over: record the payment"),
+    "window_closing": Text("申报截止，材料未齐", "Window closes, documents missing"),
+    "no_news": Text("申报尚无进展，可查询", "No news of a claim: ask"),
+}
+
+
+def reminder_events(entries: Iterable[ReminderEntry], today: dt.date, lang: Lang = "zh") -> list[CalendarEvent]:
+    """Each reminder on its day, or on `today` when its day has passed (a 公示 over with no payment recorded,
+    news due since a date gone by): an event in the past would never ring. Its UID comes from the
+    assessment, the item, the kind and the day it concerns, so a new export replaces the event."""
+    events: list[CalendarEvent] = []
+    for entry in entries:
+        reminder = entry.reminder
+        day = max(reminder.day, today)
+        if not FIRST_YEAR <= day.year <= LAST_YEAR:
+            continue
+        remind = max(today, day - dt.timedelta(days=REMIND_AHEAD.get(reminder.kind, 0)))
+        mark = ("[Training example] " if lang == "en" else "【培训示例】") if entry.example else ""
+        firm = mark + (entry.enterprise or ("(enterprise)" if lang == "en" else "（企业）"))
+        head = REMINDER_HEADS[reminder.kind].get(lang)
+        text = reminder.text.get(lang)  # begins with the item's title
+        summary = f"{head}: {firm}" if lang == "en" else f"{head}：{firm}"
+        key = f"reminder|{entry.assessment}|{reminder.item_id}|{reminder.kind}|{reminder.day}"
+        events.append(CalendarEvent(key, day, summary, text, remind))
+    return sorted(events, key=lambda event: (event.day, event.summary))
+
+
+WINDOWS_NAME = Text("外贸扶持申报窗口", "Foreign-trade support application windows")
+REMINDERS_NAME = Text("外贸扶持申报提醒", "Foreign-trade support reminders")
+
+
+def calendar_bytes(
+    events: Iterable[CalendarEvent],
+    lang: Lang = "zh",
+    *,
+    stamp: dt.datetime | None = None,
+    name: Text = WINDOWS_NAME,
+) -> bytes:
     """The `.ics` file's bytes. `stamp` (UTC) is the events' DTSTAMP; fixed in tests for stable bytes."""
     from icalendar import Alarm, Calendar, Event  # imported here: the window never pays for it at start
 
@@ -131,7 +188,7 @@ def calendar_bytes(events: Iterable[CalendarEvent], lang: Lang = "zh", *, stamp:
     calendar.add("prodid", PRODUCT)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", "外贸扶持申报窗口" if lang == "zh" else "Foreign-trade support application windows")
+    calendar.add("x-wr-calname", name.get(lang))
     when = stamp or dt.datetime.now(dt.UTC).replace(microsecond=0)
     for item in events:
         event = Event()
@@ -153,8 +210,8 @@ def calendar_bytes(events: Iterable[CalendarEvent], lang: Lang = "zh", *, stamp:
     return bytes(calendar.to_ical())
 
 
-def write_calendar(events: Iterable[CalendarEvent], path: Path, lang: Lang = "zh") -> None:
+def write_calendar(events: Iterable[CalendarEvent], path: Path, lang: Lang = "zh", name: Text = WINDOWS_NAME) -> None:
     """Written beside its final name and renamed into place: a failure leaves the old file whole."""
     from desktop.safe_write import write_bytes
 
-    write_bytes(path, calendar_bytes(events, lang))
+    write_bytes(path, calendar_bytes(events, lang, name=name))

@@ -85,6 +85,12 @@ class StoredFiling:
     attached_bytes: int = 0
 
 
+HAND_SOURCE = "hand"
+"""The `source` of an amount the clerk recorded in the window (one read from an answers file says which)."""
+ANSWERS_SOURCE = "答卷 "
+"""The `source` of an amount read from an answers file begins so, then the file's name."""
+
+
 @dataclass(frozen=True)
 class StoredReceived:
     id: int
@@ -623,6 +629,13 @@ class Applications:
         session.add(record)
         session.flush()
         return record.id
+
+    def recorded_for(self, assessment_id: int) -> tuple[int, list[StoredReceived]]:
+        """The assessment's enterprise and the amounts recorded for it by hand or read from answers files
+        (the paid claims of its other assessments are in `history`, changed where they were recorded)."""
+        with self.store.transaction() as session:
+            enterprise_id = self._assessment(session, assessment_id).enterprise_id
+        return enterprise_id, self.received_of(enterprise_id)
 
     def delete_received(self, received_id: int) -> None:
         with self.store.transaction() as session:

@@ -14,6 +14,17 @@ from desktop.policy import Pack
 from desktop.problems import Message, Problem
 
 
+class FilingCounts(NamedTuple):
+    """How far an assessment's applications are, in counts (the start page's 申报进度 column)."""
+
+    documents: int
+    """Documents something was recorded for (state, note or file)."""
+    have: int
+    """Of those, the ones ready (已备)."""
+    claims: tuple[tuple[str, int], ...] = ()
+    """(claim state, how many items are in it), in the order a claim goes through them."""
+
+
 class AssessmentSummary(NamedTuple):
     """One line of the start page (a named tuple: 5,000 of them are built per listing, 5x faster than a
     frozen dataclass)."""
@@ -24,6 +35,8 @@ class AssessmentSummary(NamedTuple):
     status: str
     total: Decimal | None
     updated_at: dt.datetime
+    filing: FilingCounts | None = None
+    """None where nothing was recorded for its applications (most assessments)."""
 
 
 class AssessmentKey(NamedTuple):

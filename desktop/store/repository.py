@@ -14,7 +14,7 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, func, or_, select
+from sqlalchemy import Engine, case, func, or_, select
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -22,7 +22,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from desktop.attachments import AttachmentRefusedError, CheckedFile, files_beside
 from desktop.engine import AnswersError, AnswersFile, Assessment, Enterprise, assess_file, read_answers_file
 from desktop.engine.answers import answers_file_to_data, validate_answers
-from desktop.engine.filing import DocumentRecord, Filing
+from desktop.engine.filing import CLAIM_STATES, DocumentRecord, Filing
 from desktop.engine.filing_file import filing_to_data
 from desktop.engine.result import assessment_from_data, assessment_to_data
 from desktop.filenames import UniqueNames, safe_stem
@@ -40,8 +40,17 @@ from desktop.store.errors import (
     UnknownRecordError,
     existing,
 )
-from desktop.store.filing import Applications
-from desktop.store.models import DRAFT, FINAL, AssessmentRecord, EnterpriseRecord, ResultRecord, utc_now
+from desktop.store.filing import ANSWERS_SOURCE, Applications
+from desktop.store.models import (
+    DRAFT,
+    FINAL,
+    ApplicationDocumentRecord,
+    ApplicationRecord,
+    AssessmentRecord,
+    EnterpriseRecord,
+    ResultRecord,
+    utc_now,
+)
 from desktop.store.packs import installed_registry, resolver, stored_pack, unloadable_answers
 from desktop.store.records import (
     IMPORTED_LABEL,
@@ -49,6 +58,7 @@ from desktop.store.records import (
     AssessmentKey,
     AssessmentSummary,
     EnterpriseSummary,
+    FilingCounts,
     ImportOutcome,
     NameChoice,
     NameDecider,
@@ -319,6 +329,7 @@ class Store:
                 rows = connection.execute(stmt).all()
         except DBAPIError as exc:
             raise StoreError(Problem("store.cannot_read", reason=str(exc.orig))) from None
+        filing = self._filing_counts()
         result: list[EnterpriseSummary] = []
         current: tuple[int, str, str] | None = None
         training = False
@@ -329,10 +340,43 @@ class Store:
                     result.append(EnterpriseSummary(*current, assessments=tuple(items), training=training))
                 current, training, items = (row[0], row[1], row[2] or ""), bool(row[3]), []
             if row[4] is not None:
-                items.append(AssessmentSummary(row[4], row[5], row[6], row[7], row[8], row[9]))
+                items.append(AssessmentSummary(row[4], row[5], row[6], row[7], row[8], row[9], filing.get(row[4])))
         if current is not None:
             result.append(EnterpriseSummary(*current, assessments=tuple(items), training=training))
         return result
+
+    def _filing_counts(self) -> dict[int, FilingCounts]:
+        """Per assessment something was recorded for: its documents recorded and ready, its claims by state.
+        Two grouped queries over the application tables, which hold rows only for the few assessments a
+        clerk has started on (not one row per assessment)."""
+        ap, d = ApplicationRecord.__table__.c, ApplicationDocumentRecord.__table__.c
+        joined = ApplicationRecord.__table__.join(ApplicationDocumentRecord.__table__, d.application_id == ap.id)
+        documents = (
+            select(ap.assessment_id, func.count(d.id), func.sum(case((d.state == "have", 1), else_=0)))
+            .select_from(joined)
+            .group_by(ap.assessment_id)
+        )
+        claims = (
+            select(ap.assessment_id, ap.claim_state, func.count(ap.id))
+            .where(ap.claim_state.is_not(None))
+            .group_by(ap.assessment_id, ap.claim_state)
+        )
+        try:
+            with self.engine.connect() as connection:
+                counted = {row[0]: (int(row[1]), int(row[2] or 0)) for row in connection.execute(documents)}
+                states: dict[int, dict[str, int]] = {}
+                for assessment_id, state, count in connection.execute(claims):
+                    states.setdefault(assessment_id, {})[state] = int(count)
+        except DBAPIError as exc:
+            raise StoreError(Problem("store.cannot_read", reason=str(exc.orig))) from None
+        order: dict[str, int] = {state: index for index, state in enumerate(CLAIM_STATES)}
+        return {
+            assessment_id: FilingCounts(
+                *counted.get(assessment_id, (0, 0)),
+                tuple(sorted(states.get(assessment_id, {}).items(), key=lambda pair: order.get(pair[0], len(order)))),
+            )
+            for assessment_id in counted.keys() | states.keys()
+        }
 
     def assessment_keys(self) -> list[AssessmentKey]:
         """Every assessment's id, version, pack, date, status, picked guide and firm, in one light query (no
@@ -967,7 +1011,7 @@ class Store:
             session.flush()
             if not answers_file.filing.empty:
                 Applications(self).store_filing(
-                    session, record.id, enterprise.id, answers_file.filing, contents, _clean(f"答卷 {path.name}")
+                    session, record.id, enterprise.id, answers_file.filing, contents, _clean(ANSWERS_SOURCE + path.name)
                 )
             if answers_file.lists:
                 from desktop.store.lists import ImportedLists

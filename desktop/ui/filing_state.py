@@ -24,7 +24,7 @@ from desktop.filenames import safe_stem
 from desktop.problems import Problem
 from desktop.safe_write import write_bytes
 from desktop.store import Store, StoreError
-from desktop.store.filing import Applications, FilingChangedError, StoredFiling
+from desktop.store.filing import HAND_SOURCE, Applications, FilingChangedError, StoredFiling, StoredReceived
 
 Today = Callable[[], dt.date]
 
@@ -166,6 +166,22 @@ class FilingState(QObject):
         except FilingChangedError as exc:
             self._conflict(exc)
             return
+        self.reload()
+
+    # -- amounts received recorded by hand -----------------------------------------------------------
+    def recorded(self) -> list[StoredReceived]:
+        """The amounts recorded for the enterprise by hand or from answers files (StoreError for the caller)."""
+        return self.applications.recorded_for(self.assessment_id)[1]
+
+    def add_received(self, received: Received) -> bool:
+        """Record an amount received by hand; False when the record already holds the same one."""
+        enterprise_id, _ = self.applications.recorded_for(self.assessment_id)
+        added = self.applications.add_received(enterprise_id, received, HAND_SOURCE) is not None
+        self.reload()
+        return added
+
+    def delete_received(self, received_id: int) -> None:
+        self.applications.delete_received(received_id)
         self.reload()
 
     def _conflict(self, exc: FilingChangedError) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,11 +27,12 @@ from desktop.engine.application import EXAMPLE
 from desktop.engine.filing import CLOSED_STATES, WAITING_STATES, claim_text
 from desktop.policy.guide_registry import GuideRegistry
 from desktop.policy.model import Lang
+from desktop.report.calendar_file import REMINDERS_NAME, ReminderEntry, reminder_events, write_calendar
 from desktop.store import Store, StoreError
 from desktop.store.progress import Overview, ProgressRow, overview
-from desktop.ui import style
+from desktop.ui import messages, style
 from desktop.ui.plain import PlainLabel, tip
-from desktop.ui.said import report_error
+from desktop.ui.said import report_error, report_write_error
 from desktop.ui.screen_fit import fit_window
 
 FILTERS = ("all", "waiting", "paid", "preparing", "rejected")
@@ -107,6 +109,11 @@ class ProgressDialog(QDialog):
         layout.addWidget(hint)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        self.export_button = buttons.addButton(self.tr("提醒导出为日历…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button.setToolTip(
+            tip(self.tr("把上面的提醒存为 .ics 日历文件，可导入 Outlook、WPS 或手机日历，到期前提醒。"))
+        )
+        self.export_button.clicked.connect(lambda: self.export_reminders())
         layout.addWidget(buttons)
         fit_window(self, 1100, 660)
         self.refresh()
@@ -149,9 +156,34 @@ class ProgressDialog(QDialog):
             entry.setToolTip(2, tip(reminder.text.get(lang)))
         if not self.overview.reminders:
             QTreeWidgetItem(self.reminders, ["", "", self.tr("目前没有需要留意的事项。")])
+        self.export_button.setEnabled(bool(self.overview.reminders))
         self.reminders.setColumnWidth(0, 100)
         self.reminders.setColumnWidth(1, 220)
         self._fill_rows()
+
+    def export_reminders(self) -> Path | None:
+        """The reminders as an .ics file where the user says; the file written, or None."""
+        if not self.overview.reminders:
+            return None
+        suggested = self.tr("申报提醒-{date}.ics").format(date=self.today.isoformat())
+        path = messages.save_file(self, self.export_button.text().rstrip("…"), self.tr("日历文件 (*.ics)"), suggested)
+        if path is None:
+            return None
+        if path.suffix.lower() != ".ics":
+            path = path.with_name(path.name + ".ics")
+        entries = [
+            ReminderEntry(str(row.assessment_id), row.enterprise, reminder, row.example)
+            for row, reminder in self.overview.reminders
+        ]
+        events = reminder_events(entries, self.today, self.lang)
+        try:
+            write_calendar(events, path, self.lang, REMINDERS_NAME)
+        except OSError as exc:
+            report_write_error(self, self.tr("无法导出日历"), path, exc)
+            return None
+        text = self.tr("已把 %n 条提醒存入：\n{file}", "", len(events)).format(file=path)
+        messages.saved(self, self.tr("已导出日历"), text, path)
+        return path
 
     def _wanted(self, row: ProgressRow) -> bool:
         chosen = self.filter.currentData()

@@ -190,7 +190,7 @@ class AssessmentSession(QObject):
         today = self.today()
         cached = self._opportunities
         if cached is None or cached[0] is not result or cached[1] != today:
-            answers = {**self.answers, **{f.question: f.amount for f in result.from_history}}
+            answers = {**self.answers, **{f.question: f.answer for f in result.from_history}}
             cached = self._opportunities = (result, today, find_opportunities(self.pack, answers, result, today))
         return cached[2]
 

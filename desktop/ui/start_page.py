@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop.engine import Enterprise, vocabulary
 from desktop.engine.application import EXAMPLE
+from desktop.engine.filing import CLAIM_STATE_WORDS
 from desktop.engine.money import format_yuan
 from desktop.store.errors import StoreError
 from desktop.store.records import (
@@ -38,6 +39,7 @@ from desktop.store.records import (
     TRAINING_LABEL,
     AssessmentSummary,
     EnterpriseSummary,
+    FilingCounts,
     ImportOutcome,
     NameChoice,
 )
@@ -45,6 +47,7 @@ from desktop.ui import messages
 from desktop.ui.i18n import current_language
 from desktop.ui.notice_bar import NoticeBar
 from desktop.ui.plain import PlainLabel, tip
+from desktop.ui.reminder_line import ReminderLine
 from desktop.ui.said import for_clerk_all, report_error, said_all
 from desktop.ui.window_calendar import GuidePicker, GuidesReader, WindowCalendar
 
@@ -64,6 +67,10 @@ def _safe_file_name(name: str) -> str:
     return re.sub(r'[\\/:*?"<>|\r\n\t]+', "_", name).strip()[:80] or "_"  # callers pass a non-empty name
 
 
+PROGRESS_WIDTH = 190
+"""Pixels at most for the 申报进度 column (its whole text is in the tooltip)."""
+
+
 class ListingModel(QAbstractItemModel):
     """Two levels: enterprises (internal id 0) and their assessments (internal id = enterprise row + 1)."""
 
@@ -81,6 +88,7 @@ class ListingModel(QAbstractItemModel):
             vocabulary.term("status", current_language()),
             vocabulary.with_unit("total", "yuan", current_language()),
             self.tr("最后修改"),
+            vocabulary.term("claim", current_language()),
         ]
 
     def column_widths(self, font: QFont) -> list[int]:
@@ -96,11 +104,16 @@ class ListingModel(QAbstractItemModel):
             [self.tr("已定稿"), self.tr("草稿"), self.tr("%n 份评估", "", 88), self.tr("尚无评估")],
             ["99,999,999.99"],
             ["2025-12-31 23:59"],
+            [self.filing_text(FilingCounts(12, 12, (("submitted", 2), ("paid", 3))))],
         ]
         widths = []
         for head, texts in zip(self.headers(), samples, strict=True):
             needed = max([metrics.horizontalAdvance(head)] + [wide.horizontalAdvance(t) for t in texts])
             widths.append(needed + 28)  # the view's margins and the sort indicator
+        # 申报进度 can be long ("Documents ready: 12; Submitted: 2, Paid: 3"): it gets its header's room and at
+        # most PROGRESS_WIDTH, the rest in its tooltip, so that the firm's name keeps room at 1366 pixels
+        header_room = metrics.horizontalAdvance(self.headers()[-1]) + 28
+        widths[-1] = min(widths[-1], max(header_room, PROGRESS_WIDTH))
         return widths
 
     def replace(self, enterprises: list[EnterpriseSummary]) -> None:
@@ -134,7 +147,7 @@ class ListingModel(QAbstractItemModel):
         return 0
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 (Qt API)
-        return 6
+        return 7
 
     def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008 (Qt API)
         return self.rowCount(parent) > 0
@@ -202,7 +215,22 @@ class ListingModel(QAbstractItemModel):
             return format_yuan(assessment.total) if assessment.total is not None else ""
         if column == 5:
             return assessment.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        if column == 6 and assessment.filing is not None:
+            return self.filing_text(assessment.filing)
         return ""
+
+    def filing_text(self, counts: FilingCounts) -> str:
+        """ "已备材料 4 份；已提交 1，已拨付 1": how far the assessment's applications are."""
+        lang = current_language()
+        parts = [self.tr("已备材料 %n 份", "", counts.have)] if counts.documents else []
+        if counts.claims:
+            parts.append(
+                self.tr("，").join(
+                    self.tr("{state} {count} 项").format(state=CLAIM_STATE_WORDS[state].get(lang), count=count)
+                    for state, count in counts.claims
+                )
+            )
+        return self.tr("；").join(parts)
 
     def headerData(  # noqa: N802 (Qt API)
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -276,6 +304,7 @@ class StartPage(QWidget):
         self.guide_picker = GuidePicker(self)
         self.guide_picker.picked.connect(self.pick_guide)
         self.calendar = WindowCalendar(store, self, today=today, guides=guides)
+        self.reminder_line = ReminderLine(store, lambda: self.calendar.guides, current_language(), self._today, self)
 
         self.new_button = QToolButton(self)
         self.new_button.setText(vocabulary.term("new_assessment", current_language()))
@@ -320,6 +349,7 @@ class StartPage(QWidget):
         layout.addWidget(self.notice)
         layout.addLayout(top)
         layout.addLayout(buttons)
+        layout.addWidget(self.reminder_line)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.guide_picker)
@@ -433,11 +463,13 @@ class StartPage(QWidget):
         dialog = ProgressDialog(self.store, self.calendar.guides, current_language(), self._today(), self)
         dialog.open_requested.connect(self.application_requested.emit)
         dialog.exec()
+        self.reminder_line.refresh()  # a claim recorded from the dialog's assessment may have changed them
 
     # -- application windows and guides --------------------------------------------------------------------
     def refresh_windows(self) -> None:
         """The calendar anew: on showing the page, after a change from it, after a guide was added."""
         self.calendar.refresh()
+        self.reminder_line.refresh()
         self._update_guide_picker()
 
     def _update_guide_picker(self) -> None:

@@ -91,6 +91,7 @@ class StoredWork(QObject):
         """After a language switch: the start page is built anew in the new language."""
         old = self.start_page
         old.calendar.stop()
+        old.reminder_line.stop()
         _, selected = old.selected_ids()
         self.start_page = self._new_start_page()
         if selected is not None:  # the row the clerk had picked stays picked
@@ -155,6 +156,9 @@ class StoredWork(QObject):
             report_error(window, self.tr("无法打开评估"), exc)
             return False
         session.received = self.filing.received
+        filing = self.filing
+        # an amount recorded by hand (已获拨付记录) is read by the rules at once
+        filing.changed.connect(lambda: session.set_received(filing.received))
         session.lists_changed.connect(self.filing.reload)
         session.load(opened.answers_file, opened.pack)
         from desktop.store.lists import AssessmentLists
@@ -359,5 +363,6 @@ class StoredWork(QObject):
         if not self.detach():
             return False
         self.start_page.calendar.stop()  # a calendar computed off the window's thread reads the database
+        self.start_page.reminder_line.stop()
         self.store.close()
         return True

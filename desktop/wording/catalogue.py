@@ -301,8 +301,8 @@ CATALOGUE: Final[dict[str, tuple[str, str]]] = {
         'expected { items = ["item id", …], policies = ["pack id", …] }',
     ),
     "pack.history_money": (
-        "只有金额题可以从已获拨付记录中读取",
-        "only a money question can be read from the amounts received",
+        "只有金额题和项目清单题可以从已获拨付记录中读取",
+        "only a money question or a list-of-items question can be read from the amounts received",
     ),
     "pack.history_items": ("至少要列出一个支持项目编号", "name at least one item id"),
     "pack.amount_needs_rule": ("金额类（amount）支持项必须有计算规则", "an amount item needs a rule"),

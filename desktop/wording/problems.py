@@ -75,7 +75,7 @@ def _value(value: Param, lang: Lang, clerk: bool) -> str:
             "comma": (", ", ", "),
             "paragraphs": ("\n\n",) * 2,
         }[value.kind]
-        return separator[lang == "en"].join(_value(item, lang, clerk) for item in value.items)
+        return separator[lang == "en"].join(_listed(value, lang, clerk))
     if isinstance(value, Field):
         return _field(value, lang, clerk)
     if isinstance(value, Aside):
@@ -83,6 +83,22 @@ def _value(value: Param, lang: Lang, clerk: bool) -> str:
     if isinstance(value, At):
         return "".join(_value(part, lang, clerk) for part in value.parts)
     return (value.en or value.zh) if lang == "en" else value.zh  # a pack's text
+
+
+def _listed(listed: Listed, lang: Lang, clerk: bool) -> list[str]:
+    """The values of a list, worded; with `within`, the first that fit and a count of the rest."""
+    texts = [_value(item, lang, clerk) for item in listed.items]
+    if not listed.within:
+        return texts
+    shown: list[str] = []
+    used = 0
+    for text in texts:
+        if shown and used + len(text) > listed.within:
+            more = (listed.total or len(texts)) - len(shown)
+            return [*shown, word(Message("more_problems", count=more), lang, clerk=clerk)]
+        shown.append(text)
+        used += len(text)
+    return shown
 
 
 def _label(label: object, lang: Lang) -> str:

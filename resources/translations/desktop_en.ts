@@ -234,7 +234,17 @@
         <translation>Make the dossier PDF…</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+2"/>
+        <source>已获拨付记录…</source>
+        <translation>Amounts received…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本企业已获得的扶持资金：其他评估的已拨付申报，以及此前或其他渠道获得、在此手工记录的资金。</source>
+        <translation>The support this enterprise has received: paid claims of its other assessments, and funds received earlier or from elsewhere, recorded here by hand.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>逐项记录需准备的材料（已备 / 缺 / 需协助）、附加扫描件，跟踪提交、受理、公示和拨付。双击打开。</source>
         <translation>Record each item&apos;s documents (ready / missing / needs help), attach scans, and follow submission, acceptance, public listing and payment. Double-click to open.</translation>
     </message>
@@ -818,7 +828,7 @@ Make the dossier from the other files? (The contents list the files not bound.)<
 <context>
     <name>ItemsField</name>
     <message>
-        <location filename="../../desktop/ui/fields/items.py" line="+53"/>
+        <location filename="../../desktop/ui/fields/items.py" line="+77"/>
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -1086,7 +1096,7 @@ Make the dossier from the other files? (The contents list the files not bound.)<
 <context>
     <name>ListingModel</name>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="+79"/>
+        <location filename="../../desktop/ui/start_page.py" line="+82"/>
         <source>企业 / 评估</source>
         <translation>Enterprise / assessment</translation>
     </message>
@@ -1096,8 +1106,8 @@ Make the dossier from the other files? (The contents list the files not bound.)<
         <translation>Last changed</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
-        <location line="+82"/>
+        <location line="+14"/>
+        <location line="+83"/>
         <source>%n 份评估</source>
         <translation>
             <numerusform>%n assessment</numerusform>
@@ -1110,8 +1120,8 @@ Make the dossier from the other files? (The contents list the files not bound.)<
         <translation>(no enterprise name)</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+82"/>
+        <location line="-77"/>
+        <location line="+83"/>
         <source>尚无评估</source>
         <translation>No assessment yet</translation>
     </message>
@@ -1140,15 +1150,38 @@ Make the dossier from the other files? (The contents list the files not bound.)<
         <source>评估 #{id}</source>
         <translation>Assessment #{id}</translation>
     </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>已备材料 %n 份</source>
+        <translation>
+            <numerusform>%n document ready</numerusform>
+            <numerusform>%n documents ready</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-100"/>
-        <location line="+104"/>
+        <location line="+3"/>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{state} {count} 项</source>
+        <translation>{state}: {count}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <location line="+105"/>
         <source>已定稿</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+104"/>
+        <location line="-105"/>
+        <location line="+105"/>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
@@ -1710,7 +1743,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../desktop/ui/progress_dialog.py" line="+57"/>
+        <location filename="../../desktop/ui/progress_dialog.py" line="+59"/>
         <location line="+4"/>
         <source>提醒</source>
         <translation>Reminders</translation>
@@ -1751,7 +1784,17 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Double-click a row to open the assessment&apos;s documents and status.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+5"/>
+        <source>提醒导出为日历…</source>
+        <translation>Export reminders to a calendar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>把上面的提醒存为 .ics 日历文件，可导入 Outlook、WPS 或手机日历，到期前提醒。</source>
+        <translation>Save the reminders above as an .ics calendar file for Outlook, WPS or a phone calendar, which reminds you before each is due.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>；</source>
         <translation>; </translation>
     </message>
@@ -1780,18 +1823,59 @@ Works offline; answers are kept on this computer only.</translation>
         <source>目前没有需要留意的事项。</source>
         <translation>Nothing needs attention at present.</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>申报提醒-{date}.ics</source>
+        <translation>application-reminders-{date}.ics</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>日历文件 (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>无法导出日历</source>
+        <translation>Cannot export the calendar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法写入 {file}：{reason}</source>
+        <translation>Cannot write {file}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>已把 %n 条提醒存入：
+{file}</source>
+        <translation>
+            <numerusform>Saved %n reminder to:
+{file}</numerusform>
+            <numerusform>Saved %n reminders to:
+{file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已导出日历</source>
+        <translation>Calendar exported</translation>
+    </message>
 </context>
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../../desktop/ui/pages/question_row.py" line="+22"/>
+        <location filename="../../desktop/ui/pages/question_row.py" line="+23"/>
         <source>？{term}</source>
         <translation>? {term}</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>；</source>
         <translation>; </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>已按已获拨付记录勾选（同一项目已获支持）：{entries}</source>
+        <translation>Ticked from the amounts received (the same project was funded already): {entries}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1851,6 +1935,171 @@ Works offline; answers are kept on this computer only.</translation>
         <location line="+4"/>
         <source>已定稿：以下答案和结果只读。如需修改，请用“评估 → 重新编辑”。</source>
         <translation>Final: the answers and results below are read-only. To change them, use &apos;Assessment → Edit again&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedDialog</name>
+    <message>
+        <location filename="../../desktop/ui/received_dialog.py" line="+58"/>
+        <source>已获拨付记录</source>
+        <translation>Amounts received</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>本企业已获得的扶持资金。本程序中其他评估记录为“已拨付”的申报自动列入；此前或经其他渠道获得的资金可在下方手工记录。规则中的“已获支持”“差额”和“同一项目不得重复支持”读取这些记录。</source>
+        <translation>The support this enterprise has received. Claims recorded as paid in its other assessments are listed by themselves; funds received earlier or from elsewhere can be recorded below. The rules read these records for &quot;already received&quot;, the difference (差额) awards and &quot;no double funding of one project&quot;.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+46"/>
+        <source>拨付日期</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <location line="+33"/>
+        <source>政策</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+44"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>删除所选记录</source>
+        <translation>Delete the selected record</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>手工记录一笔</source>
+        <translation>Record an amount by hand</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>可不填：默认为支持项目名称</source>
+        <translation>Optional: the item&apos;s name by default</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>例如 200000 或 20万</source>
+        <translation>e.g. 200000 or 200,000</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>手工记录</source>
+        <translation>Recorded by hand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>答卷 {file}</source>
+        <translation>Answers file {file}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>其他评估的申报记录</source>
+        <translation>Claim of another assessment</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>共 %n 笔，合计 {amount}</source>
+        <translation>
+            <numerusform>%n amount, in all {amount}</numerusform>
+            <numerusform>%n amounts, in all {amount}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>尚无已获拨付记录。</source>
+        <translation>No amount received recorded yet.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>其他评估的申报记录请在该评估的“申报材料与进度”中修改。</source>
+        <translation>A claim of another assessment is changed on that assessment&apos;s Applications tab.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>请选择支持项目。</source>
+        <translation>Choose a support item.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>请填写金额。</source>
+        <translation>Enter the amount.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>金额应大于 0。</source>
+        <translation>The amount must be more than 0.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>请填写拨付日期。</source>
+        <translation>Enter the date it was paid.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>拨付日期 {day} 晚于今天。</source>
+        <translation>The payment date {day} is after today.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>已有同一笔记录（同一政策、项目、金额和日期），未重复记录。</source>
+        <translation>The same amount (same policy, item, amount and date) is already recorded; not recorded twice.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>删除这笔记录？
+{day} {item} {amount}</source>
+        <translation>Delete this record?
+{day} {item} {amount}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>删除记录</source>
+        <translation>Delete the record</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderLine</name>
+    <message>
+        <location filename="../../desktop/ui/reminder_line.py" line="+92"/>
+        <source>{day}  {enterprise}：{text}</source>
+        <translation>{day}  {enterprise}: {text}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>提醒（%n 项）：</source>
+        <translation>
+            <numerusform>Reminder (%n):</numerusform>
+            <numerusform>Reminders (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>另有 %n 项，见“申报进度…”。</source>
+        <translation>
+            <numerusform>%n more: see Application status….</numerusform>
+            <numerusform>%n more: see Application status….</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2459,7 +2708,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="+38"/>
+        <location filename="../../desktop/ui/start_page.py" line="+53"/>
         <source>企业与评估</source>
         <translation>Enterprises and assessments</translation>
     </message>
@@ -2474,7 +2723,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>No enterprises yet. Click &apos;New assessment&apos; to start, or &apos;Import answers files&apos; to read existing ones.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>新企业的评估</source>
         <translation>Assessment of a new enterprise</translation>
     </message>
@@ -2505,19 +2754,19 @@ Works offline; answers are kept on this computer only.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+263"/>
+        <location line="+266"/>
         <source>导出答卷</source>
         <translation>Export answers file</translation>
     </message>
     <message>
-        <location line="-261"/>
-        <location line="+38"/>
-        <location line="+266"/>
+        <location line="-264"/>
+        <location line="+39"/>
+        <location line="+268"/>
         <source>导入答卷</source>
         <translation>Import answers files</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-305"/>
         <source>申报进度…</source>
         <translation>Application status…</translation>
     </message>
@@ -2527,12 +2776,12 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Every recorded application: waiting, paid (totals by year) and reminders</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>无法读取数据库</source>
         <translation>Cannot read the database</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>无法更换申报指南</source>
         <translation>Could not change the application guide</translation>
     </message>
@@ -2651,13 +2900,13 @@ The answers will go to that enterprise. Which name is right?</translation>
         <translation>Keep the stored name</translation>
     </message>
     <message>
-        <location line="-286"/>
-        <location line="+223"/>
+        <location line="-288"/>
+        <location line="+225"/>
         <source>答卷文件 (*.json)</source>
         <translation>Answers files (*.json)</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-197"/>
         <source>{enterprises}，{assessments}</source>
         <translation>{enterprises}, {assessments}</translation>
     </message>
@@ -2678,7 +2927,7 @@ The answers will go to that enterprise. Which name is right?</translation>
         </translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+194"/>
         <source>答卷</source>
         <translation>answers</translation>
     </message>
@@ -2701,7 +2950,7 @@ The answers will go to that enterprise. Which name is right?</translation>
 <context>
     <name>StoredWork</name>
     <message>
-        <location filename="../../desktop/ui/stored_work.py" line="+291"/>
+        <location filename="../../desktop/ui/stored_work.py" line="+295"/>
         <source>无法重新编辑</source>
         <translation>Cannot edit again</translation>
     </message>
@@ -2711,8 +2960,8 @@ The answers will go to that enterprise. Which name is right?</translation>
         <translation>Cannot recompute</translation>
     </message>
     <message>
-        <location line="-208"/>
-        <location line="+227"/>
+        <location line="-211"/>
+        <location line="+230"/>
         <source>已定稿（只读）：如需修改，请用“评估 → 重新编辑”</source>
         <translation>Finalised (read-only): to make changes, use &apos;Assessment → Edit again&apos;</translation>
     </message>
@@ -2727,7 +2976,7 @@ The answers will go to that enterprise. Which name is right?</translation>
         <translation>Could not save: {reason}</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-284"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -2741,13 +2990,13 @@ The answers will go to that enterprise. Which name is right?</translation>
 Answers will not be saved automatically this time; use &apos;File → Save answers file as…&apos; to save them to a file.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <location line="+8"/>
         <source>无法打开评估</source>
         <translation>Cannot open the assessment</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>部分答案未能载入</source>
         <translation>Some answers could not be loaded</translation>
     </message>

@@ -63,6 +63,20 @@ def test_ten_thousand_bad_table_rows_are_refused_at_once(tmp_path: Path) -> None
     assert len(err.splitlines()) == 1
 
 
+def test_many_broken_rows_name_the_first_few_and_count_the_rest_on_one_short_line(tmp_path: Path) -> None:
+    """Found by the fuzzing run of CI: five rows with an empty-list kind and no cost made a 430-character line."""
+    data = example("appliance-maker")
+    data["answers"]["ip_cases"] = [{"kind": [], "name": None, "country": None}] * 5
+    for lang in ("zh", "en"):
+        path = write(tmp_path, data)
+        code, out, err = run("--lang", lang, "assess", str(path))
+        assert code == 2 and out == ""
+        line = next(line for line in err.splitlines() if "ip_cases" in line)
+        assert "第 1 条" in line or "record 1" in line
+        assert ("处问题未列出" in line) or ("more problems not listed" in line), line
+        assert len(line) < 400, line
+
+
 def test_nine_hundred_thousand_rows_are_refused_before_parsing(tmp_path: Path) -> None:
     data = example("appliance-maker")
     data["answers"]["ip_cases"] = [{"kind": "patent", "cost": "1.00"}] * 900_000

@@ -217,14 +217,14 @@ def test_the_module_runs_as_a_program_without_traceback(tmp_path: Path) -> None:
 
 def test_a_pack_the_user_added_is_used_by_assess(isolated_data_dir: Path) -> None:
     text = (REPO / "resources" / "policies" / "zhongshan-2025.toml").read_text(encoding="utf-8")
-    text = text.replace('version = "2025.2"', 'version = "2025.3"').replace('cap = "500000"', 'cap = "300000"')
+    text = text.replace('version = "2025.3"', 'version = "2025.4"').replace('cap = "500000"', 'cap = "300000"')
     packs = isolated_data_dir / "policies"
     packs.mkdir()
     (packs / "zhongshan-2025-v2.toml").write_text(text, encoding="utf-8")
     code, out, _ = run("assess", str(EXAMPLES / "appliance-maker.json"), "--json")
     assert code == 0
     result = json.loads(out)
-    assert result["policy"]["version"] == "2025.3"
+    assert result["policy"]["version"] == "2025.4"
     assert {i["id"]: i for i in result["items"]}["credit_insurance"]["amount"] == "300000.00"
 
 

@@ -26,10 +26,10 @@ ANSWERS = {"credit_insurance_product": "general", "credit_insurance_premium": De
 DAY = dt.date(2025, 11, 30)
 
 
-def modified_pack(tmp_path: Path, version: str = "2025.3", cap: str = "400000") -> Path:
+def modified_pack(tmp_path: Path, version: str = "2025.4", cap: str = "400000") -> Path:
     """The 2025 pack with a new version and a different credit-insurance cap."""
     text = BUNDLED.read_text(encoding="utf-8")
-    text = text.replace('version = "2025.2"', f'version = "{version}"', 1)
+    text = text.replace('version = "2025.3"', f'version = "{version}"', 1)
     old_rule = 'rule = { rate = "0.30", of = "credit_insurance_premium", cap = "500000" }'
     assert old_rule in text
     text = text.replace(old_rule, old_rule.replace('"500000"', f'"{cap}"'))
@@ -46,26 +46,26 @@ def test_a_modified_pack_gives_the_new_amount_and_leaves_earlier_assessments_as_
 
     installed = install_pack(modified_pack(tmp_path))
 
-    assert (installed.id, installed.version) == ("zhongshan-2025", "2025.3")
+    assert (installed.id, installed.version) == ("zhongshan-2025", "2025.4")
     assert pack_source(installed) == "user"
     assert Path(installed.path).parent == user_packs_dir()
     now = known_registry().get("zhongshan-2025")
-    assert now.version == "2025.3" and now.hash == installed.hash
+    assert now.version == "2025.4" and now.hash == installed.hash
     later = assess(now, ANSWERS, assessed_on=DAY)
     assert later.item("credit_insurance").amount == Decimal("400000")
     assert later.item("credit_insurance").cap == Decimal("400000")
-    assert later.pack_version == "2025.3"
+    assert later.pack_version == "2025.4"
 
     reread = assessment_from_data(json.loads(stored))
     assert reread == earlier
     assert reread.item("credit_insurance").amount == Decimal("500000")
-    assert (reread.pack_version, reread.pack_hash) == ("2025.2", before.hash)
+    assert (reread.pack_version, reread.pack_hash) == ("2025.3", before.hash)
     # The old version stays available by number, so an old assessment can be recomputed as it was.
-    assert known_registry().get("zhongshan-2025", "2025.2").hash == before.hash
+    assert known_registry().get("zhongshan-2025", "2025.3").hash == before.hash
 
 
 def broken_pack(tmp_path: Path) -> Path:
-    text = BUNDLED.read_text(encoding="utf-8").replace('version = "2025.2"', 'version = "2025.9"', 1)
+    text = BUNDLED.read_text(encoding="utf-8").replace('version = "2025.3"', 'version = "2025.9"', 1)
     text = text.replace(
         'rate = "0.30", of = "credit_insurance_premium"', 'rate = "30", of = "credit_insurance_premium"'
     )  # a percentage, not a rate
@@ -101,19 +101,19 @@ def test_a_file_that_is_not_toml_is_refused(tmp_path: Path) -> None:
 
 def test_a_changed_pack_under_a_known_version_is_refused(tmp_path: Path) -> None:
     with pytest.raises(PackInstallError) as caught:
-        install_pack(modified_pack(tmp_path, version="2025.2"))
+        install_pack(modified_pack(tmp_path, version="2025.3"))
     assert "程序自带" in caught.value.problems[0]
     assert "新的 version" in caught.value.problems[0]
     assert not user_packs_dir().exists()
 
-    install_pack(modified_pack(tmp_path, version="2025.3", cap="450000"))
+    install_pack(modified_pack(tmp_path, version="2025.4", cap="450000"))
     other = tmp_path / "other"
     other.mkdir()
     with pytest.raises(PackInstallError) as again:
-        install_pack(modified_pack(other, "2025.3", "1"))
+        install_pack(modified_pack(other, "2025.4", "1"))
     assert "已添加" in again.value.problems[0]
-    assert known_registry().get("zhongshan-2025", "2025.3").measures  # the first one is still there, unchanged
-    kept = load_pack(user_packs_dir() / "zhongshan-2025-2025.3.toml")
+    assert known_registry().get("zhongshan-2025", "2025.4").measures  # the first one is still there, unchanged
+    kept = load_pack(user_packs_dir() / "zhongshan-2025-2025.4.toml")
     assert "450000" in Path(kept.path).read_text(encoding="utf-8")
 
 
@@ -123,13 +123,13 @@ def test_adding_the_same_file_twice_is_harmless(tmp_path: Path) -> None:
     second = install_pack(path)
     assert first.hash == second.hash
     assert len(list(user_packs_dir().glob("*.toml"))) == 1
-    assert install_pack(BUNDLED).hash == bundled_registry().get("zhongshan-2025", "2025.2").hash
+    assert install_pack(BUNDLED).hash == bundled_registry().get("zhongshan-2025", "2025.3").hash
     assert len(list(user_packs_dir().glob("*.toml"))) == 1
 
 
 def test_install_checks_against_the_packs_on_disk_whatever_registry_it_is_given(tmp_path: Path) -> None:
     with pytest.raises(PackInstallError):
-        install_pack(modified_pack(tmp_path, version="2025.2"), PackRegistry())
+        install_pack(modified_pack(tmp_path, version="2025.3"), PackRegistry())
     assert not user_packs_dir().exists()
 
 
@@ -137,5 +137,5 @@ def test_a_broken_file_in_the_user_folder_is_reported_not_fatal(tmp_path: Path) 
     user_packs_dir().mkdir(parents=True)
     (user_packs_dir() / "half.toml").write_text("[pack]\nid = 'x'\n", encoding="utf-8")
     registry = known_registry()
-    assert registry.get("zhongshan-2025").version == "2025.2"
+    assert registry.get("zhongshan-2025").version == "2025.3"
     assert registry.errors and registry.errors[0].source == "half.toml"

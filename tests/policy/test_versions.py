@@ -42,4 +42,4 @@ def test_the_newest_pack_is_2025_10_not_2025_9(tmp_path: Path) -> None:
     install_pack(modified_pack(tmp_path, version="2025.10", cap="420000"))
     registry = known_registry()
     assert registry.get("zhongshan-2025").version == "2025.10"
-    assert [p.version for p in registry.all()] == ["2025.2", "2025.9", "2025.10"]
+    assert [p.version for p in registry.all()] == ["2025.3", "2025.9", "2025.10"]

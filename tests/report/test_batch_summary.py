@@ -44,7 +44,7 @@ def _lines(pdf: Path) -> list[str]:
 def test_the_summary_names_the_policy_its_period_towns_and_a_total_row(tmp_path: Path) -> None:
     _, out = _batch(tmp_path, "zh")
     text = "\n".join(_lines(out / "汇总.pdf"))
-    assert "政策：《中山市稳外贸促增长若干措施》（zhongshan-2025 2025.2），有效期 2025-04-15 至 2025-12-31" in text
+    assert "政策：《中山市稳外贸促增长若干措施》（zhongshan-2025 2025.3），有效期 2025-04-15 至 2025-12-31" in text
     assert "所在镇街" in text
     for town in ("古镇镇", "南头镇", "石岐街道"):
         assert town in text

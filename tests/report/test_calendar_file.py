@@ -13,10 +13,20 @@ import pytest
 from icalendar import Calendar
 
 from desktop.engine import assess, read_answers_file
+from desktop.engine.reminders import Reminder, ReminderKind
 from desktop.engine.windows import WindowEntry, upcoming_windows
 from desktop.policy import Pack
 from desktop.policy.guide_registry import known_guides
-from desktop.report.calendar_file import ZHONGSHAN, CalendarEvent, calendar_bytes, window_events, write_calendar
+from desktop.policy.model import Text
+from desktop.report.calendar_file import (
+    REMINDERS_NAME,
+    ZHONGSHAN,
+    ReminderEntry,
+    calendar_bytes,
+    reminder_events,
+    window_events,
+    write_calendar,
+)
 
 TODAY = dt.date(2026, 12, 1)
 EXAMPLES = Path(__file__).resolve().parents[2] / "resources" / "examples"
@@ -101,24 +111,69 @@ def test_the_same_windows_give_the_same_bytes(entries: list[WindowEntry]) -> Non
     )
 
 
-def test_another_kind_of_date_is_one_event_more() -> None:
-    """What a future reminder (a 公示 ending) needs: a CalendarEvent, nothing else."""
-    day = dt.date(2027, 3, 1)
-    reminder = CalendarEvent("firm|publicity|2027-03-01", day, "公示结束：某企业", "请查看公示结果", remind_on=day)
-    [event] = Calendar.from_ical(calendar_bytes([reminder])).walk("VEVENT")
-    assert event.decoded("dtstart") == day and str(event["summary"]) == "公示结束：某企业"
+def _reminder(kind: ReminderKind, day: dt.date, item: str = "credit_insurance") -> Reminder:
+    return Reminder(kind, day, item, Text(f"出口信用保险：{kind} {day}", f"Export credit insurance: {kind} {day}"))
 
 
-@pytest.mark.skipif(shutil.which("khal") is None, reason="khal is not installed (CI installs it)")
-def test_khal_imports_one_event_for_each_opening_and_each_closing(entries: list[WindowEntry], tmp_path: Path) -> None:
-    ics = tmp_path / "windows.ics"
-    write_calendar(window_events(entries), ics)
-    (tmp_path / "calendar").mkdir()
-    config = tmp_path / "khal.conf"
+def test_a_reminder_is_an_event_on_its_day_rung_ahead_as_its_kind_needs() -> None:
+    """A 公示 ending rings two days before its last day, a window closing a week before; never before today."""
+    entries = [
+        ReminderEntry("7", "灯饰公司", _reminder("publicity_ends", dt.date(2026, 12, 10))),
+        ReminderEntry("7", "灯饰公司", _reminder("window_closing", dt.date(2026, 12, 20), "exhibitions")),
+        ReminderEntry("8", "家电公司", _reminder("publicity_ends", dt.date(2026, 12, 2)), example=True),
+    ]
+    events = reminder_events(entries, TODAY, "zh")
+    assert [(e.day, e.remind_on, e.summary) for e in events] == [
+        (dt.date(2026, 12, 2), TODAY, "公示即将结束：【培训示例】家电公司"),
+        (dt.date(2026, 12, 10), dt.date(2026, 12, 8), "公示即将结束：灯饰公司"),
+        (dt.date(2026, 12, 20), dt.date(2026, 12, 13), "申报截止，材料未齐：灯饰公司"),
+    ]
+    assert events[1].description == "出口信用保险：publicity_ends 2026-12-10"
+
+
+def test_a_reminder_already_due_is_put_on_today_not_in_the_past() -> None:
+    """A 公示 over with no payment, news due since October: an event in the past would never ring."""
+    entries = [
+        ReminderEntry("7", "灯饰公司", _reminder("publicity_over", dt.date(2026, 11, 20))),
+        ReminderEntry("7", "灯饰公司", _reminder("no_news", dt.date(2026, 10, 31), "exhibitions")),
+    ]
+    events = reminder_events(entries, TODAY, "en")
+    assert [(e.day, e.remind_on) for e in events] == [(TODAY, TODAY), (TODAY, TODAY)]
+    assert sorted(e.summary for e in events) == [
+        "Listing over: record the payment: 灯饰公司",
+        "No news of a claim: ask: 灯饰公司",
+    ]
+
+
+def test_a_reminder_keeps_its_uid_from_one_export_to_the_next() -> None:
+    """Imported again a day later, the same reminder replaces its event instead of doubling it."""
+    entry = ReminderEntry("7", "灯饰公司", _reminder("no_news", dt.date(2026, 10, 31)))
+    [first] = reminder_events([entry], TODAY)
+    [later] = reminder_events([entry], TODAY + dt.timedelta(days=1))
+    assert first.uid == later.uid and first.day != later.day
+    other = ReminderEntry("8", "灯饰公司", _reminder("no_news", dt.date(2026, 10, 31)))
+    assert reminder_events([other], TODAY)[0].uid != first.uid  # another assessment: another event
+
+
+def test_the_reminders_calendar_is_named_for_them() -> None:
+    entry = ReminderEntry("7", "灯饰公司", _reminder("publicity_ends", dt.date(2026, 12, 10)))
+    data = calendar_bytes(reminder_events([entry], TODAY), "en", name=REMINDERS_NAME)
+    calendar = Calendar.from_ical(data)
+    assert str(calendar["x-wr-calname"]) == "Foreign-trade support reminders"
+    [event] = calendar.walk("VEVENT")
+    assert event.decoded("dtstart") == dt.date(2026, 12, 10)
+    [alarm] = event.walk("VALARM")
+    assert alarm.decoded("trigger") == dt.datetime(2026, 12, 8, 1, 0, tzinfo=dt.UTC)  # 09:00 in Zhongshan
+
+
+def _khal_list(folder: Path, ics: Path) -> list[tuple[str, str]]:
+    """(day, title) of every event khal shows after importing the file into an empty calendar."""
+    (folder / "calendar").mkdir()
+    config = folder / "khal.conf"
     config.write_text(
         "[calendars]\n[[windows]]\n"
-        f"path = {tmp_path / 'calendar'}/\n"
-        f"[sqlite]\npath = {tmp_path / 'khal.db'}\n"
+        f"path = {folder / 'calendar'}/\n"
+        f"[sqlite]\npath = {folder / 'khal.db'}\n"
         "[locale]\ntimeformat = %H:%M\ndateformat = %Y-%m-%d\nlongdateformat = %Y-%m-%d\n"
         "datetimeformat = %Y-%m-%d %H:%M\nlongdatetimeformat = %Y-%m-%d %H:%M\n"
         "default_timezone = Asia/Shanghai\nlocal_timezone = Asia/Shanghai\n",
@@ -132,8 +187,15 @@ def test_khal_imports_one_event_for_each_opening_and_each_closing(entries: list[
         capture_output=True,
         text=True,
     ).stdout.splitlines()
+    return [(day, title) for day, title in (line.split("|", 1) for line in listed if line)]
+
+
+@pytest.mark.skipif(shutil.which("khal") is None, reason="khal is not installed (CI installs it)")
+def test_khal_imports_one_event_for_each_opening_and_each_closing(entries: list[WindowEntry], tmp_path: Path) -> None:
+    ics = tmp_path / "windows.ics"
+    write_calendar(window_events(entries), ics)
     shown = sorted(
-        ((title[:4], dt.date.fromisoformat(day)) for day, title in (line.split("|", 1) for line in listed if line)),
+        ((title[:4], dt.date.fromisoformat(day)) for day, title in _khal_list(tmp_path, ics)),
         key=lambda pair: (pair[1], pair[0]),
     )
     assert shown == _expected_days(entries)  # each once, on its day (a weeks-long event showed every day)
@@ -157,3 +219,17 @@ def test_calcurse_imports_one_day_events_not_daily_repeats(entries: list[WindowE
     days = sorted(dt.datetime.strptime(line[:10], "%m/%d/%Y").date() for line in lines)  # "11/16/2026 [1] >note …"
     assert days == [day for _, day in expected]
     assert sum("申报开始" in line for line in lines) == sum("申报截止" in line for line in lines) == len(entries)
+
+
+@pytest.mark.skipif(shutil.which("khal") is None, reason="khal is not installed (CI installs it)")
+def test_khal_imports_the_reminders_each_on_its_day(tmp_path: Path) -> None:
+    entries = [
+        ReminderEntry("7", "灯饰公司", _reminder("publicity_ends", dt.date(2026, 12, 10))),
+        ReminderEntry("7", "灯饰公司", _reminder("no_news", dt.date(2026, 10, 31), "exhibitions")),
+    ]
+    ics = tmp_path / "reminders.ics"
+    write_calendar(reminder_events(entries, TODAY), ics, "zh", REMINDERS_NAME)
+    assert _khal_list(tmp_path, ics) == [
+        ("2026-12-01", "申报尚无进展，可查询：灯饰公司"),
+        ("2026-12-10", "公示即将结束：灯饰公司"),
+    ]

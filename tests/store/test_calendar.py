@@ -99,7 +99,7 @@ def test_a_finalised_assessment_is_listed_with_its_frozen_figures(store: Store, 
 
     # its pack version is gone from this computer (another version is installed): the stored result is read
     text = (bundled_folder() / "zhongshan-2025.toml").read_text(encoding="utf-8")
-    other = text.replace('version = "2025.2"', 'version = "2025.9"', 1).replace('rate = "0.30"', 'rate = "0.10"', 1)
+    other = text.replace('version = "2025.3"', 'version = "2025.9"', 1).replace('rate = "0.30"', 'rate = "0.10"', 1)
     store.registry = PackRegistry([load_pack_text(other.encode("utf-8"), "other.toml")])
     assert [w[2] for w in windows_of(StoredCalendar(store))] == [360_000, 20_000, 1_200_000]  # not 10% of it
     store.registry = known_registry()

@@ -257,3 +257,23 @@ def test_the_overview_lists_recorded_applications_paid_by_year_and_reminders(sto
     assert (row.item_id, reminder.kind, reminder.day) == ("aeo", "publicity_ends", dt.date(2026, 12, 8))
     equipment = next(r for r in seen.rows if r.item_id == "equipment")
     assert (equipment.documents.have, equipment.amount) == (1, Decimal("1200000.00"))
+
+
+def test_the_listing_counts_per_assessment_its_documents_ready_and_its_claims_by_state(
+    store: Store, pack: Pack
+) -> None:
+    """What the start page's 申报进度 column shows, read with the listing: nothing for an assessment nobody
+    started on, and for one begun the documents recorded and ready and the claims in the order of a claim."""
+    begun, untouched = stored_assessment(store, pack), stored_assessment(store, pack)
+    applications = Applications(store)
+    for document, state in (("bank_account_form", "have"), ("application_form", "have"), ("insurer_letter", "help")):
+        applications.set_document(begun, "credit_insurance", document, state=state, based_on=None)
+    applications.set_claim(begun, "credit_insurance", PAID, based_on=None, today=TODAY)
+    applications.set_claim(
+        begun, "exhibitions", Claim("submitted", submitted_on=dt.date(2026, 9, 1)), based_on=None, today=TODAY
+    )
+    shown = {a.id: a.filing for e in store.listing() for a in e.assessments}
+    assert shown[untouched] is None
+    counts = shown[begun]
+    assert counts is not None
+    assert (counts.documents, counts.have, counts.claims) == (3, 2, (("submitted", 1), ("paid", 1)))

@@ -173,7 +173,7 @@ def test_a_finalised_assessment_keeps_its_result_when_a_new_pack_is_installed(st
     assert opened.is_final
     assert opened.pack_changed
     assert opened.pack.version == "2026.1"
-    assert any("2025.2" in p for p in opened.problems)
+    assert any("2025.3" in p for p in opened.problems)
     assert opened.snapshot is not None
     assert assessment_to_data(opened.snapshot, None) == assessment_to_data(result, None)
 

@@ -9,9 +9,13 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from icalendar import Calendar
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox
 from pytestqt.qtbot import QtBot
 
+from desktop.engine.filing import Claim
+from desktop.policy import Pack
 from desktop.ui.application_dialog import ApplicationDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.messages import RecordingSink
@@ -143,6 +147,11 @@ def test_a_claim_submitted_then_paid_and_files_attached_are_there_after_a_restar
     # the start page's 申报进度 totals it under 2026
     again.show_start()
     page = again.stored.start_page
+    # the start page says per assessment how far its applications are
+    model = page.model
+    firm = model.index(0, 0)
+    assert model.headerData(6, Qt.Orientation.Horizontal) == "申报进度"
+    assert model.index(0, 6, firm).data() == "已备材料 1 份；已拨付 1 项"
     dialog = ProgressDialog(page.store, page.calendar.guides, "zh", TODAY, page)
     qtbot.addWidget(dialog)
     assert dialog.totals.text() == "已拨付：2026 年 360,000.00 元（36.00 万元）"
@@ -201,3 +210,167 @@ def test_a_question_the_amounts_received_answer_shows_where_its_figure_came_from
     assert session.result.item("difference").amount == Decimal("300000.00")
     session.set_received(())
     assert row.field.isEnabled() and session.result.item("difference").status == "not_answered"
+
+
+@pytest.mark.parametrize("in_background", [False, True])
+def test_the_start_page_says_the_most_pressing_reminders_without_opening_the_progress_view(
+    qtbot: QtBot, url: str, in_background: bool
+) -> None:
+    """A 公示 ending in four days is said on the start page (computed off the window's thread for many
+    assessments); when the claim is paid, the line goes. (The start page reckons from the real day.)"""
+    day = dt.date.today()
+    window = open_lighting(qtbot, url)
+    assert window.stored is not None and window.stored.filing is not None
+    assessment_id = window.stored.assessment_id
+    assert assessment_id is not None
+    window.stored.filing.set_claim(
+        "credit_insurance",
+        Claim("publicized", submitted_on=dt.date(2026, 9, 1), publicized_from=day, publicized_to=day + FOUR_DAYS),
+    )
+    line = window.stored.start_page.reminder_line
+    if in_background:
+        line.background_from = 0
+    window.show_start()
+    qtbot.waitUntil(lambda: line.job is None and line.isVisibleTo(window), timeout=20_000)
+    text = line.text()
+    assert text.startswith("提醒（1 项）") and "公示" in text and str(day + FOUR_DAYS) in text
+    assert window.stored.open(assessment_id) and window.stored.filing is not None
+    window.stored.filing.set_claim(
+        "credit_insurance",
+        Claim("paid", submitted_on=dt.date(2026, 9, 1), paid_amount=Decimal("360000.00"), paid_on=dt.date(2026, 12, 1)),
+    )
+    window.show_start()
+    qtbot.waitUntil(lambda: line.job is None and not line.isVisibleTo(window), timeout=20_000)
+    window.close()
+
+
+FOUR_DAYS = dt.timedelta(days=4)
+
+
+def test_the_reminders_go_to_a_calendar_file_from_the_progress_view(
+    qtbot: QtBot, url: str, tmp_path: Path, message_log: RecordingSink
+) -> None:
+    """A 公示 ending in four days and a claim filed long ago with no news: both in the .ics, each on its day."""
+    window = open_lighting(qtbot, url)
+    assert window.stored is not None and window.stored.filing is not None
+    state = window.stored.filing
+    state.set_claim(
+        "credit_insurance",
+        Claim(
+            "publicized",
+            submitted_on=dt.date(2026, 9, 1),
+            publicized_from=TODAY,
+            publicized_to=TODAY + dt.timedelta(days=4),
+        ),
+    )
+    state.set_claim("exhibitions", Claim("submitted", submitted_on=dt.date(2026, 8, 1), reference="ZS-88"))
+    window.show_start()
+    page = window.stored.start_page
+    dialog = ProgressDialog(page.store, page.calendar.guides, "zh", TODAY, page)
+    qtbot.addWidget(dialog)
+    assert dialog.reminders.topLevelItemCount() == 2 and dialog.export_button.isEnabled()
+    target = tmp_path / "提醒"
+    message_log.files.append(target)
+    written = dialog.export_reminders()
+    assert written == target.with_name("提醒.ics") and message_log.of_kind("saved")
+    events = sorted(Calendar.from_ical(written.read_bytes()).walk("VEVENT"), key=lambda e: e.decoded("dtstart"))
+    assert [(e.decoded("dtstart"), str(e["summary"])[:6]) for e in events] == [
+        (TODAY, "申报尚无进展"),  # due since 2026-09-30: put on today, where it rings
+        (TODAY + dt.timedelta(days=4), "公示即将结束"),
+    ]
+    assert "ZS-88" in str(events[0]["description"])
+    window.close()
+
+
+def test_an_item_paid_already_is_ticked_in_the_double_funding_question_and_cannot_be_unticked(
+    qtbot: QtBot, pack: Pack
+) -> None:
+    """The clerk's own ticks stay the clerk's: the record adds its item, and takes it back when it goes."""
+    from desktop.engine.filing import Received
+    from desktop.ui.fields.items import ItemsField
+    from desktop.ui.session import AssessmentSession
+    from tests.ui.helpers import page
+
+    session = AssessmentSession(pack, assessed_on=dt.date(2026, 6, 1))
+    session.set_answer("credit_insurance_product", "general")
+    session.set_answer("credit_insurance_premium", Decimal("100000"))
+    window = MainWindow(session)
+    window.confirm_unsaved_close = False
+    qtbot.addWidget(window)
+    window.show_questionnaire()
+    row = page(window, "basic").row("other_funds_items")
+    field = row.field
+    assert isinstance(field, ItemsField)
+    field.select("equipment")
+    assert session.answers["other_funds_items"] == ["equipment"]
+    paid = Received("zhongshan-2025", "credit_insurance", Decimal("30000"), dt.date(2026, 5, 20), "出口信用保险")
+    session.set_received((paid,))
+    boxes = dict(field.boxes)
+    assert boxes["credit_insurance"].isChecked() and not boxes["credit_insurance"].isEnabled()
+    assert row.history_note.text() == "已按已获拨付记录勾选（同一项目已获支持）：2026-05-20 出口信用保险 30,000.00 元"
+    assert session.result.item("credit_insurance").status == "to_confirm"  # type: ignore[union-attr]
+    field.select("aeo")  # the clerk ticks another: the record's tick is not written into the answer
+    assert session.answers["other_funds_items"] == ["aeo", "equipment"]
+    session.set_received(())
+    assert not boxes["credit_insurance"].isChecked() and boxes["credit_insurance"].isEnabled()
+    assert boxes["equipment"].isChecked() and boxes["aeo"].isChecked()
+    assert not row.history_note.isVisibleTo(window)
+    assert session.result.item("credit_insurance").status == "eligible"  # type: ignore[union-attr]
+
+
+def test_an_amount_received_before_the_program_is_recorded_by_hand_read_by_the_rules_and_kept(
+    qtbot: QtBot, url: str, message_log: RecordingSink
+) -> None:
+    """已获拨付记录: recorded by hand, the credit insurance paid in May is read at once as a project funded
+    already; it is there after a restart, and removed it frees the item again."""
+    from desktop.ui.received_dialog import ReceivedDialog
+
+    window = open_lighting(qtbot, url)
+    assert window.stored is not None and window.stored.filing is not None and window.session is not None
+    session, state = window.session, window.stored.filing
+    assert session.result.item("credit_insurance").status == "eligible"  # type: ignore[union-attr]
+    dialog = ReceivedDialog(state, state.store.registry.all(), session.pack, "zh", window)
+    qtbot.addWidget(dialog)
+    assert dialog.total.text() == "尚无已获拨付记录。" and not dialog.delete_button.isEnabled()
+    dialog.item.setCurrentIndex(dialog.item.findData("credit_insurance"))
+    dialog.amount.setText("36万")
+    dialog.paid_on.setText("2027-01-05")
+    assert not dialog.add() and dialog.message.text() == "拨付日期 2027-01-05 晚于今天。"
+    dialog.paid_on.setText("2026-05-20")
+    dialog.note.setText("<b>粤财扶助</b>")
+    assert dialog.add() and dialog.message.text() == ""
+    assert dialog.table.topLevelItemCount() == 1
+    row = dialog.table.topLevelItem(0)
+    assert row is not None
+    assert [row.text(c) for c in range(6)] == [
+        "2026-05-20",
+        "中山市稳外贸促增长若干措施",
+        "短期出口信用保险保费支持",
+        "360,000.00",
+        "手工记录",
+        "<b>粤财扶助</b>",
+    ]
+    assert session.result.item("credit_insurance").status == "to_confirm"  # type: ignore[union-attr]
+    # the same amount again is not recorded twice
+    dialog.item.setCurrentIndex(dialog.item.findData("credit_insurance"))
+    dialog.amount.setText("360000")
+    dialog.paid_on.setText("2026-05-20")
+    assert not dialog.add() and "未重复记录" in dialog.message.text()
+    dialog.close()
+    window.close()
+
+    again = start(qtbot, url)
+    assert again.stored is not None and again.stored.filing is not None and again.session is not None
+    assert again.session.result.item("credit_insurance").status == "to_confirm"  # type: ignore[union-attr]
+    dialog = ReceivedDialog(again.stored.filing, [], again.session.pack, "zh", again)
+    qtbot.addWidget(dialog)
+    assert dialog.total.text() == "共 1 笔，合计 360,000.00 元（36.00 万元）"
+    row = dialog.table.topLevelItem(0)
+    assert row is not None
+    dialog.table.setCurrentItem(row)
+    assert dialog.delete_button.isEnabled()
+    message_log.answers.append(True)
+    dialog.delete_selected()
+    assert dialog.table.topLevelItemCount() == 0
+    assert again.session.result.item("credit_insurance").status == "eligible"  # type: ignore[union-attr]
+    again.close()

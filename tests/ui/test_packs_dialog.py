@@ -18,7 +18,7 @@ BUNDLED = bundled_folder() / "zhongshan-2025.toml"
 
 
 def pack_file(folder: Path, version: str, *, valid_to: str = "2025-12-31", broken: bool = False) -> Path:
-    text = BUNDLED.read_text(encoding="utf-8").replace('version = "2025.2"', f'version = "{version}"', 1)
+    text = BUNDLED.read_text(encoding="utf-8").replace('version = "2025.3"', f'version = "{version}"', 1)
     text = text.replace("valid_to = 2025-12-31", f"valid_to = {valid_to}", 1)
     if broken:
         text = text.replace('rate = "0.30"', 'rate = "30"').replace('section = "ip"', 'section = "patents"')
@@ -40,7 +40,7 @@ def test_the_bundled_pack_is_listed_with_its_validity_source_and_hash(dialog: Pa
     pack = known_registry().get("zhongshan-2025")
     assert rows[0] == [
         "zhongshan-2025",
-        "2025.2",
+        "2025.3",
         "中山市稳外贸促增长若干措施",
         "2025-04-15 至 2025-12-31",
         "有效",
@@ -57,7 +57,7 @@ def test_adding_a_pack_lists_it_as_user_added_and_uses_it_for_new_assessments(
     with qtbot.waitSignal(dialog.packs_changed):
         dialog.add_button.click()
     rows = dialog.rows()
-    assert [r[1] for r in rows] == ["2025.2", "2026.1"]
+    assert [r[1] for r in rows] == ["2025.3", "2026.1"]
     assert rows[1][5] == "用户添加"
     assert dialog.registry.get("zhongshan-2025").version == "2026.1"
     assert "已添加" in message_log.of_kind("information")[-1].text
@@ -81,7 +81,7 @@ def test_a_broken_pack_is_refused_with_every_error_and_nothing_changes(
 def test_a_different_pack_under_a_known_version_is_refused(
     dialog: PacksDialog, tmp_path: Path, message_log: RecordingSink
 ) -> None:
-    assert dialog.add_pack_file(pack_file(tmp_path, "2025.2", valid_to="2026-06-30")) is None
+    assert dialog.add_pack_file(pack_file(tmp_path, "2025.3", valid_to="2026-06-30")) is None
     assert message_log.of_kind("error")[-1].title == "未添加政策包"
     assert len(dialog.rows()) == 1
 
@@ -116,5 +116,5 @@ def test_every_skipped_file_of_the_folder_is_listed_with_its_reason(qtbot: QtBot
     text = shown.broken.text()
     assert "digits.toml: 含有位数过多的数字" in text
     assert "pipe.toml: 不是普通文件" in text
-    assert "copy.toml: 编号 zhongshan-2025、版本 2025.2 与程序自带的政策包" in text
+    assert "copy.toml: 编号 zhongshan-2025、版本 2025.3 与程序自带的政策包" in text
     assert [row[5] for row in shown.rows()] == ["程序自带"]  # the bundled pack, not the copy

@@ -141,14 +141,14 @@ def test_a_newer_version_of_an_installed_pack_shows_what_changed(
     dialog: PacksDialog, tmp_path: Path, message_log: RecordingSink
 ) -> None:
     assert dialog.changes.isHidden()
-    newer = pack_file(tmp_path, "2025.3").read_text(encoding="utf-8").replace('rate = "0.30"', 'rate = "0.25"', 1)
+    newer = pack_file(tmp_path, "2025.4").read_text(encoding="utf-8").replace('rate = "0.30"', 'rate = "0.25"', 1)
     (tmp_path / "newer.toml").write_text(newer, encoding="utf-8")
     assert dialog.add_pack_file(tmp_path / "newer.toml") is not None
     assert dialog.changes.isVisible() and dialog.changes.isReadOnly()
-    assert dialog.changes_label.text() == "政策包 zhongshan-2025 的新版本 2025.3 与版本 2025.2 相比："
+    assert dialog.changes_label.text() == "政策包 zhongshan-2025 的新版本 2025.4 与版本 2025.3 相比："
     lines = dialog.changes.toPlainText().splitlines()
     assert lines == [
-        "《中山市稳外贸促增长若干措施》2025.2 → 《中山市稳外贸促增长若干措施》2025.3",
+        "《中山市稳外贸促增长若干措施》2025.3 → 《中山市稳外贸促增长若干措施》2025.4",
         "第六条 短期出口信用保险保费支持：比例 30% → 25%",
     ]
     assert "与原有版本相比的变化列在对话框中" in message_log.of_kind("information")[-1].text
@@ -162,7 +162,7 @@ def test_an_older_version_shows_no_changes(dialog: PacksDialog, tmp_path: Path) 
 def test_the_changes_are_in_the_windows_language(qtbot: QtBot, tmp_path: Path) -> None:
     english = PacksDialog(known_registry(), today=lambda: TODAY, lang="en")
     qtbot.addWidget(english)
-    newer = pack_file(tmp_path, "2025.3").read_text(encoding="utf-8").replace('rate = "0.30"', 'rate = "0.25"', 1)
+    newer = pack_file(tmp_path, "2025.4").read_text(encoding="utf-8").replace('rate = "0.30"', 'rate = "0.25"', 1)
     (tmp_path / "newer.toml").write_text(newer, encoding="utf-8")
     english.add_pack_file(tmp_path / "newer.toml")
     assert english.changes.toPlainText().splitlines()[1] == (

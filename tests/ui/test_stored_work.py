@@ -133,7 +133,7 @@ def test_a_finalised_assessment_keeps_its_result_after_a_new_pack_and_offers_to_
     close(window)
 
     text = (REPO / "resources" / "policies" / "zhongshan-2025.toml").read_text(encoding="utf-8")
-    text = text.replace('version = "2025.2"', 'version = "2025.3"').replace('cap = "500000"', 'cap = "400000"')
+    text = text.replace('version = "2025.3"', 'version = "2025.4"').replace('cap = "500000"', 'cap = "400000"')
     (isolated_data_dir / "policies").mkdir()
     (isolated_data_dir / "policies" / "zhongshan-2025-v2.toml").write_text(text, encoding="utf-8")
 
@@ -141,7 +141,7 @@ def test_a_finalised_assessment_keeps_its_result_after_a_new_pack_and_offers_to_
     again = start(qtbot, url)
     assert again.session is not None
     assert again.session.result.item("credit_insurance").amount == Decimal("500000")
-    assert "2025.2" in message_log.of_kind("question")[-1].text
+    assert "2025.3" in message_log.of_kind("question")[-1].text
     again.ensure_ready()
     assert again.questionnaire is not None
     # the page that was open when the program closed (the read-only check above left it on 出口信用保险)

@@ -29,20 +29,44 @@ class ItemsField(FieldWidget):
             self.boxes.append((choice.value, box))
         self.row.addWidget(column)
         self.row.addStretch(1)
+        self.locked: frozenset[str] = frozenset()
+        """Items the amounts received tick (`from_history`): shown ticked, not to be unticked here."""
+        self._typed: frozenset[str] = frozenset()
+        """The answer as typed, so that an item ticked by hand as well keeps its tick once the lock goes."""
 
     def value(self) -> list[str]:
-        return [value for value, box in self.boxes if box.isChecked()]
+        return [
+            value
+            for value, box in self.boxes
+            if (box.isChecked() and value not in self.locked) or (value in self.locked and value in self._typed)
+        ]
 
     def set_value(self, value: Any | None) -> None:
-        chosen = set(value or ())
+        self._typed = frozenset(value or ())
+        self._show()
+
+    def lock(self, items: frozenset[str]) -> None:
+        """Tick `items` and keep them so (the record of amounts received says they were paid); the answer
+        typed stays what it was."""
+        if items != self.locked:
+            self._typed = frozenset(self.value())
+            self.locked = items
+            self._show()
+
+    def _show(self) -> None:
         for item_id, box in self.boxes:
             box.blockSignals(True)
-            box.setChecked(item_id in chosen)
+            box.setChecked(item_id in self._typed or item_id in self.locked)
+            box.setEnabled(item_id not in self.locked)
             box.blockSignals(False)
 
     def select(self, item_id: str, checked: bool = True) -> None:
         """Tick or untick as the user does (fires `edited`)."""
         dict(self.boxes)[item_id].setChecked(checked)
+
+    def _user_edited(self) -> None:
+        self._typed = frozenset(self.value())
+        super()._user_edited()
 
     def focus_input(self) -> None:
         if self.boxes:

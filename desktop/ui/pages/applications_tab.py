@@ -57,8 +57,14 @@ class ApplicationsTab(QWidget):
         self.open_button.clicked.connect(self.open_selected)
         self.dossier_button = QPushButton(self.tr("生成申报材料 PDF…"), self)
         self.dossier_button.clicked.connect(self._dossier)
+        self.received_button = QPushButton(self.tr("已获拨付记录…"), self)
+        self.received_button.setToolTip(
+            tip(self.tr("本企业已获得的扶持资金：其他评估的已拨付申报，以及此前或其他渠道获得、在此手工记录的资金。"))
+        )
+        self.received_button.clicked.connect(lambda: self.show_received())
         row.addWidget(self.open_button)
         row.addWidget(self.dossier_button)
+        row.addWidget(self.received_button)
         layout.addLayout(row)
         term = vocabulary.term
         self.tree = QTreeWidget(self)
@@ -172,6 +178,19 @@ class ApplicationsTab(QWidget):
         usable = self.state is not None and self._item() is not None
         self.open_button.setEnabled(usable)
         self.dossier_button.setEnabled(usable)
+        self.received_button.setEnabled(self.state is not None)
+
+    def show_received(self) -> None:
+        """The enterprise's amounts received, to see and to record by hand (a modal dialog: its changes go
+        to the database and the rules at once)."""
+        from desktop.ui.received_dialog import ReceivedDialog
+
+        if self.state is None:
+            return
+        packs = self.state.store.registry.all()
+        dialog = ReceivedDialog(self.state, packs, self.session.pack, self.lang, self.window())
+        dialog.exec()
+        dialog.deleteLater()
 
     def open_selected(self) -> None:
         from desktop.ui.application_dialog import show_application

@@ -13,6 +13,7 @@ from desktop.policy import GlossaryTerm, Pack, Question
 from desktop.policy.model import Lang
 from desktop.ui import style
 from desktop.ui.fields import FieldWidget, field_for_question
+from desktop.ui.fields.items import ItemsField
 from desktop.ui.plain import PlainLabel, html
 
 
@@ -96,18 +97,28 @@ class QuestionRow(QWidget):
     def show_history(self, found: FromHistory | None, lang: Lang) -> None:
         """The answer as the amounts received give it (the field shows it and cannot be typed over: the
         record is where to change it), or the field as the clerk typed it."""
+        items_field = self.field if isinstance(self.field, ItemsField) else None
         if found is None:
             self.history_note.setVisible(False)
-            self.field.setEnabled(True)
+            if items_field is not None:
+                items_field.lock(frozenset())
+            else:
+                self.field.setEnabled(True)
             return
         separator = QCoreApplication.translate("QuestionRow", "；")
         said = separator.join(
             f"{r.paid_on} {r.title or r.item} {vocabulary.yuan(r.amount, lang)}" for r in found.entries
         )
-        self.history_note.setText(
-            QCoreApplication.translate("QuestionRow", "取自已获拨付记录：{entries}（合计 {total}）").format(
+        if items_field is not None:
+            # the items paid already are ticked and stay so; the others are the clerk's to tick
+            items_field.lock(frozenset(found.items))
+            text = QCoreApplication.translate(
+                "QuestionRow", "已按已获拨付记录勾选（同一项目已获支持）：{entries}"
+            ).format(entries=said)
+        else:
+            self.field.setEnabled(False)
+            text = QCoreApplication.translate("QuestionRow", "取自已获拨付记录：{entries}（合计 {total}）").format(
                 entries=said, total=vocabulary.yuan(found.amount, lang)
             )
-        )
+        self.history_note.setText(text)
         self.history_note.setVisible(True)
-        self.field.setEnabled(False)

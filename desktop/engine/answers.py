@@ -24,6 +24,7 @@ from desktop.engine.limits import (
     MAX_TEXT,
     UnusableNumber,
     capped,
+    enterprise_field,
     load_answers_json,
     text_problem,
 )
@@ -114,20 +115,6 @@ def credit_code_problem(code: str) -> Problem | None:
 def _key(name: object) -> Quoted:
     """A key as a message names it: short, and nothing in it that could steer a terminal."""
     return bare(str(name), 60)
-
-
-# The enterprise's fields as a clerk reads them (the terms of the same columns in lists and exports).
-_ENTERPRISE_TERMS = {
-    "name": "enterprise",
-    "credit_code": "credit_code",
-    "town": "town",
-    "contact": "report.contact",
-    "phone": "report.phone",
-}
-
-
-def _enterprise_field(key: str) -> Field:
-    return Field(f"enterprise.{key}", Term(_ENTERPRISE_TERMS[key]), with_label=False)
 
 
 def coerce_answer(question: Question, value: object) -> AnswerValue:
@@ -292,18 +279,18 @@ def _enterprise(raw: object, problems: list[Problem]) -> Enterprise:
             near = suggestion(str(key), ENTERPRISE_FIELDS)
             problems.append(Problem("field.unknown", suggestion=near, where=(At(("enterprise.", _key(key))),)))
         elif value is not None and not isinstance(value, str):
-            problems.append(Problem("answers.text_type", found=quote(value), where=(_enterprise_field(key),)))
+            problems.append(Problem("answers.text_type", found=quote(value), where=(enterprise_field(key),)))
         elif value is not None:
             problem = text_problem(value.strip(), ENTERPRISE_LIMITS[key], single_line=True)
             if problem is not None:
-                problems.append(problem.at(_enterprise_field(key)))
+                problems.append(problem.at(enterprise_field(key)))
             else:
                 values[key] = value.strip()
     code = values.get("credit_code", "")
     if code:
         problem = credit_code_problem(code)
         if problem:
-            where = _enterprise_field("credit_code")
+            where = enterprise_field("credit_code")
             problems.append(Problem("answers.credit_code", problem=problem, code=visible(code), where=(where,)))
         else:
             from stdnum.cn import uscc

@@ -14,7 +14,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from desktop.problems import Problem, ProblemError, Quoted, Term, ValueProblemError, bare, quote
+from desktop.problems import Field, Place, Problem, ProblemError, Quoted, Term, ValueProblemError, bare, quote
 from desktop.safe_read import MIB
 
 MAX_ANSWERS_BYTES = 2 * MIB
@@ -27,6 +27,14 @@ MAX_TEXT = 500
 ENTERPRISE_LIMITS = {"name": 200, "credit_code": 40, "town": 50, "contact": 100, "phone": 40}
 """Characters of each enterprise field. 200 covers the longest registered names (with an English name
 added); the checklist prints the name in full on its first page and in every page header."""
+# The enterprise's fields as a clerk reads them (the terms of the same columns in lists and exports).
+ENTERPRISE_TERMS = {
+    "name": "enterprise",
+    "credit_code": "credit_code",
+    "town": "town",
+    "contact": "report.contact",
+    "phone": "report.phone",
+}
 MAX_PROBLEMS = 20
 """Problems listed per file; the rest are counted (`more_problems`)."""
 MAX_NUMBER_DIGITS = 40
@@ -131,9 +139,25 @@ def structure_problem(data: object) -> Problem | None:
         elif isinstance(value, str) and _BAD_CHARACTER.search(value):
             char = _BAD_CHARACTER.search(value)
             assert char is not None
-            shown = bare(where, 120) if where else Term("the_file")
+            shown = _place(where) if where else Term("the_file")
             return Problem("answers.bad_character", code=f"U+{ord(char.group()):04X}", where=(shown,))
     return None
+
+
+def enterprise_field(key: str) -> Field:
+    """An enterprise field as a message names it: its id for a technician, its label for a clerk."""
+    return Field(f"enterprise.{key}", Term(ENTERPRISE_TERMS[key]), with_label=False)
+
+
+def _place(path: str) -> Place:
+    """Where in an answers file, as a message names it: the enterprise's fields and the date by their labels
+    for a clerk; any other path as it is, short."""
+    head, _, key = path.partition(".")
+    if head == "enterprise" and key in ENTERPRISE_TERMS:
+        return enterprise_field(key)
+    if path == "assessed_on":
+        return Field(path, Term("assessed_on"), with_label=False)
+    return bare(path, 120)
 
 
 def text_problem(value: str, limit: int, *, single_line: bool) -> Problem | None:

@@ -14,8 +14,12 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
 from desktop.engine.money import WAN, format_yuan, round_money
-from desktop.wording.terms import TERMS as TERMS
+from desktop.wording.terms import TERMS as ALL_TERMS
 from desktop.wording.terms import term as term
+
+# The words shared by the window, the checklist, the command line and the exports; a dotted key is one
+# output's own word (`report.*`, `summary.*`, `diff.*`), which may differ from the window's label.
+TERMS: dict[str, tuple[str, str]] = {key: words for key, words in ALL_TERMS.items() if "." not in key}
 
 if TYPE_CHECKING:  # the window imports this before its first paint: no policy package at run time
     from desktop.engine.result import ItemResult

@@ -760,7 +760,7 @@ class Store:
         mine = {f: getattr(typed, f) for f in FIRM_FIELDS if getattr(typed, f) != getattr(read, f)}
         clashes = [f for f, value in mine.items() if getattr(stored, f) not in (getattr(read, f), value)]
         if clashes:
-            raise _firm_conflict(_stored(record), [FIRM_FIELDS[f] for f in clashes])
+            raise _firm_conflict(_stored(record), clashes)
         code = mine.get("credit_code")
         if code:
             other = self._holder(session, code, enterprise.training)

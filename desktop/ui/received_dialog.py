@@ -100,7 +100,7 @@ class ReceivedDialog(QDialog):
         form = QFormLayout(box)
         self.policy = QComboBox(box)
         for pack_id, known in self.packs.items():
-            self.policy.addItem(f"{known.title.get(lang)}（{pack_id}）", pack_id)
+            self.policy.addItem(self.tr("{title}（{id}）").format(title=known.title.get(lang), id=pack_id), pack_id)
         self.policy.setCurrentIndex(self.policy.findData(pack.id))
         self.policy.currentIndexChanged.connect(lambda _i: self._fill_items())
         form_row(form, self.tr("政策"), self.policy)

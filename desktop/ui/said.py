@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from desktop.problems import Message, Problem, ProblemError
 from desktop.ui import messages
 from desktop.ui.i18n import current_language
-from desktop.wording.problems import word
+from desktop.wording.problems import word, worded
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -50,7 +50,7 @@ def for_clerk_all(messages_: Iterable[Message]) -> list[str]:
 
 def error_text(error: ProblemError) -> str:
     """Every problem of an error, worded, a blank line between two."""
-    return "\n\n".join(said(problem) for problem in error.problems)
+    return worded(error, current_language())
 
 
 def autosave_text(error: ProblemError) -> str:

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable
 from typing import Final, Literal
 
-from desktop.problems import Aside, At, Field, Listed, Message, Param, Place, Quoted, Term
+from desktop.problems import Aside, At, Field, Listed, Message, Param, Place, ProblemError, Quoted, Term
 from desktop.wording.catalogue import CATALOGUE
 from desktop.wording.terms import term
 
@@ -49,6 +49,11 @@ def in_both(message: Message) -> tuple[str, str]:
 
 def words(messages: Iterable[Message], lang: Lang = "zh", *, clerk: bool = False) -> list[str]:
     return [word(message, lang, clerk=clerk) for message in messages]
+
+
+def worded(error: ProblemError, lang: Lang = "zh") -> str:
+    """Every problem of an error, worded, a blank line between two (a message box's text, a log line)."""
+    return "\n\n".join(words(error.problems, lang))
 
 
 def _place(place: Place, lang: Lang, clerk: bool) -> str:

@@ -97,38 +97,6 @@ TERMS: Final[dict[str, tuple[str, str]]] = {
     # units of money
     "yuan": ("元", "yuan"),
     "large_unit": ("万元", "million yuan"),
-    # -- names inside messages (desktop.wording.problems)
-    "the_file": ("（文件）", "(the file)"),
-    "nothing": ("无", "none"),
-    "claim_unrecorded": ("未记录", "not recorded"),
-    "firm.name": ("企业名称", "name"),
-    "firm.credit_code": ("统一社会信用代码", "credit code"),
-    "firm.town": ("镇街", "town"),
-    "firm.contact": ("联系人", "contact"),
-    "firm.phone": ("电话", "phone"),
-    "firm.no_name": ("（未填写名称）", "(no name given)"),
-    "record.assessment": ("评估", "Assessment"),
-    "record.attachment": ("附件", "Attachment"),
-    "record.enterprise": ("企业", "Enterprise"),
-    "record.scenario": ("方案", "Scenario"),
-    "record.workspace": ("工作区", "Workspace"),
-    "file_kind.pdf": ("PDF", "PDF"),
-    "file_kind.jpeg": ("JPEG 图片", "JPEG image"),
-    "file_kind.png": ("PNG 图片", "PNG image"),
-    "question_type.bool": ("是非题", "a yes/no question"),
-    "question_type.choice": ("选择题", "a choice question"),
-    "question_type.date": ("日期题", "a date question"),
-    "question_type.money": ("金额题", "a money question"),
-    "question_type.integer": ("整数题", "a whole-number question"),
-    "question_type.number": ("数量题", "a quantity question"),
-    "question_type.text": ("文字题", "a text question"),
-    "question_type.table": ("表格题", "a table question"),
-    "question_type.items": ("项目清单题", "a list-of-items question"),
-    "claim_date_submitted_on": ("提交日期", "the submission date"),
-    "claim_date_accepted_on": ("受理日期", "the acceptance date"),
-    "claim_date_publicized_from": ("公示开始日", "the first day of the public listing"),
-    "claim_date_publicized_to": ("公示结束日", "the last day of the public listing"),
-    "claim_date_paid_on": ("拨付日期", "the payment date"),
     # -- the checklist, the dossier, the comparison and the batch summary (desktop.report)
     "report.title": ("企业外贸扶持政策自评清单", "Foreign-trade support self-assessment checklist"),
     "report.contact": ("联系人", "Contact"),
@@ -346,8 +314,45 @@ TERMS: Final[dict[str, tuple[str, str]]] = {
 }
 
 
+# Names said inside the sentences of `desktop.wording.problems` (a record's kind, a question's type, a date of
+# a claim): lower-case English to sit mid-sentence, so apart from the words a column or a label shows.
+NAMES: Final[dict[str, tuple[str, str]]] = {
+    "the_file": ("（文件）", "(the file)"),
+    "nothing": ("无", "none"),
+    "claim_unrecorded": ("未记录", "not recorded"),
+    "firm.name": ("企业名称", "name"),
+    "firm.credit_code": ("统一社会信用代码", "credit code"),
+    "firm.town": ("镇街", "town"),
+    "firm.contact": ("联系人", "contact"),
+    "firm.phone": ("电话", "phone"),
+    "firm.no_name": ("（未填写名称）", "(no name given)"),
+    "record.assessment": ("评估", "Assessment"),
+    "record.attachment": ("附件", "Attachment"),
+    "record.enterprise": ("企业", "Enterprise"),
+    "record.scenario": ("方案", "Scenario"),
+    "record.workspace": ("工作区", "Workspace"),
+    "file_kind.pdf": ("PDF", "PDF"),
+    "file_kind.jpeg": ("JPEG 图片", "JPEG image"),
+    "file_kind.png": ("PNG 图片", "PNG image"),
+    "question_type.bool": ("是非题", "a yes/no question"),
+    "question_type.choice": ("选择题", "a choice question"),
+    "question_type.date": ("日期题", "a date question"),
+    "question_type.money": ("金额题", "a money question"),
+    "question_type.integer": ("整数题", "a whole-number question"),
+    "question_type.number": ("数量题", "a quantity question"),
+    "question_type.text": ("文字题", "a text question"),
+    "question_type.table": ("表格题", "a table question"),
+    "question_type.items": ("项目清单题", "a list-of-items question"),
+    "claim_date_submitted_on": ("提交日期", "the submission date"),
+    "claim_date_accepted_on": ("受理日期", "the acceptance date"),
+    "claim_date_publicized_from": ("公示开始日", "the first day of the public listing"),
+    "claim_date_publicized_to": ("公示结束日", "the last day of the public listing"),
+    "claim_date_paid_on": ("拨付日期", "the payment date"),
+}
+
+
 def term(key: str, lang: Lang = "zh", **values: object) -> str:
     """The word or phrase `key` in `lang`, its `{values}` filled."""
-    zh, en = TERMS[key]
+    zh, en = TERMS[key] if key in TERMS else NAMES[key]
     text = en if lang == "en" else zh
     return text.format(**values) if values else text

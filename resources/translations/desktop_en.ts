@@ -12,7 +12,7 @@
 <context>
     <name>ApplicationDialog</name>
     <message>
-        <location filename="../../desktop/ui/application_dialog.py" line="+90"/>
+        <location filename="../../desktop/ui/application_dialog.py" line="+91"/>
         <source>申报材料与进度</source>
         <translation>Documents and application status</translation>
     </message>
@@ -505,7 +505,7 @@
 <context>
     <name>Conflict</name>
     <message>
-        <location filename="../../desktop/ui/conflict.py" line="+44"/>
+        <location filename="../../desktop/ui/conflict.py" line="+45"/>
         <location line="+41"/>
         <source>（未填写）</source>
         <translation>(not filled in)</translation>
@@ -672,7 +672,7 @@ Changed there:</translation>
 <context>
     <name>Dossier</name>
     <message>
-        <location filename="../../desktop/ui/dossier_output.py" line="+25"/>
+        <location filename="../../desktop/ui/dossier_output.py" line="+26"/>
         <source>生成申报材料</source>
         <translation>Make the dossier</translation>
     </message>
@@ -762,7 +762,7 @@ Make the dossier from the other files? (The contents list the files not bound.)<
 <context>
     <name>GuidePicker</name>
     <message>
-        <location filename="../../desktop/ui/window_calendar.py" line="+402"/>
+        <location filename="../../desktop/ui/window_calendar.py" line="+403"/>
         <source>所选评估的申报指南：</source>
         <translation>Application guide of the selected assessment:</translation>
     </message>
@@ -836,7 +836,7 @@ Make the dossier from the other files? (The contents list the files not bound.)<
 <context>
     <name>ListImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/list_import.py" line="+72"/>
+        <location filename="../../desktop/ui/list_import.py" line="+73"/>
         <source>表格文件 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
     </message>
@@ -1096,7 +1096,7 @@ Make the dossier from the other files? (The contents list the files not bound.)<
 <context>
     <name>ListingModel</name>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="+82"/>
+        <location filename="../../desktop/ui/start_page.py" line="+85"/>
         <source>企业 / 评估</source>
         <translation>Enterprise / assessment</translation>
     </message>
@@ -1107,7 +1107,7 @@ Make the dossier from the other files? (The contents list the files not bound.)<
     </message>
     <message numerus="yes">
         <location line="+14"/>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>%n 份评估</source>
         <translation>
             <numerusform>%n assessment</numerusform>
@@ -1120,8 +1120,8 @@ Make the dossier from the other files? (The contents list the files not bound.)<
         <translation>(no enterprise name)</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+83"/>
+        <location line="-81"/>
+        <location line="+87"/>
         <source>尚无评估</source>
         <translation>No assessment yet</translation>
     </message>
@@ -1174,14 +1174,14 @@ Make the dossier from the other files? (The contents list the files not bound.)<
         <translation>; </translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+105"/>
+        <location line="-129"/>
+        <location line="+109"/>
         <source>已定稿</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location line="-105"/>
-        <location line="+105"/>
+        <location line="-109"/>
+        <location line="+109"/>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
@@ -1483,7 +1483,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>PacksDialog</name>
     <message>
-        <location filename="../../desktop/ui/packs_dialog.py" line="+55"/>
+        <location filename="../../desktop/ui/packs_dialog.py" line="+56"/>
         <source>尚未生效</source>
         <translation>Not yet in force</translation>
     </message>
@@ -1743,7 +1743,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../desktop/ui/progress_dialog.py" line="+59"/>
+        <location filename="../../desktop/ui/progress_dialog.py" line="+60"/>
         <location line="+4"/>
         <source>提醒</source>
         <translation>Reminders</translation>
@@ -1834,17 +1834,12 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>无法导出日历</source>
         <translation>Cannot export the calendar</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>无法写入 {file}：{reason}</source>
-        <translation>Cannot write {file}: {reason}</translation>
-    </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>已把 %n 条提醒存入：
 {file}</source>
         <translation>
@@ -1947,7 +1942,7 @@ Works offline; answers are kept on this computer only.</translation>
     <message>
         <location line="+4"/>
         <source>本企业已获得的扶持资金。本程序中其他评估记录为“已拨付”的申报自动列入；此前或经其他渠道获得的资金可在下方手工记录。规则中的“已获支持”“差额”和“同一项目不得重复支持”读取这些记录。</source>
-        <translation>The support this enterprise has received. Claims recorded as paid in its other assessments are listed by themselves; funds received earlier or from elsewhere can be recorded below. The rules read these records for &quot;already received&quot;, the difference (差额) awards and &quot;no double funding of one project&quot;.</translation>
+        <translation>The support this enterprise has received. Claims recorded as paid in its other assessments are listed by themselves; funds received earlier or from elsewhere can be recorded below. The rules read these records for &quot;already received&quot;, the awards of the difference and &quot;no double funding of one project&quot;.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1983,7 +1978,12 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Record an amount by hand</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>{title}（{id}）</source>
+        <translation>{title} ({id})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>可不填：默认为支持项目名称</source>
         <translation>Optional: the item&apos;s name by default</translation>
     </message>
@@ -2644,25 +2644,15 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>ScenarioWriter</name>
     <message>
-        <location filename="../../desktop/ui/scenarios.py" line="-426"/>
+        <location filename="../../desktop/ui/scenarios.py" line="-424"/>
         <source>{name}（我的修改）</source>
         <translation>{name} (my changes)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>方案“{name}”已在别处修改。为了不覆盖别处的内容，你的修改已另存为新方案“{copy}”。</source>
-        <translation>The scenario &apos;{name}&apos; was changed elsewhere. So as not to overwrite that, your changes were saved as a new scenario &apos;{copy}&apos;.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>方案“{name}”已在别处删除。你的修改已另存为同名的新方案。</source>
-        <translation>The scenario &apos;{name}&apos; was deleted elsewhere. Your changes were saved as a new scenario of the same name.</translation>
     </message>
 </context>
 <context>
     <name>Scenarios</name>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>基础评估（已定稿）</source>
         <translation>Base assessment (finalised)</translation>
     </message>
@@ -2761,12 +2751,12 @@ Works offline; answers are kept on this computer only.</translation>
     <message>
         <location line="-264"/>
         <location line="+39"/>
-        <location line="+268"/>
+        <location line="+267"/>
         <source>导入答卷</source>
         <translation>Import answers files</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-304"/>
         <source>申报进度…</source>
         <translation>Application status…</translation>
     </message>
@@ -2871,7 +2861,7 @@ This cannot be undone; to keep a copy, use &apos;Export answers file&apos; first
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
         <source>企业名称不一致</source>
         <translation>Different enterprise names</translation>
     </message>
@@ -2900,7 +2890,7 @@ The answers will go to that enterprise. Which name is right?</translation>
         <translation>Keep the stored name</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-281"/>
         <location line="+225"/>
         <source>答卷文件 (*.json)</source>
         <translation>Answers files (*.json)</translation>
@@ -2942,7 +2932,7 @@ The answers will go to that enterprise. Which name is right?</translation>
         <translation>Exported to {path}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>……另有 {n} 处问题</source>
         <translation>… and {n} more problems</translation>
     </message>
@@ -2950,7 +2940,7 @@ The answers will go to that enterprise. Which name is right?</translation>
 <context>
     <name>StoredWork</name>
     <message>
-        <location filename="../../desktop/ui/stored_work.py" line="+295"/>
+        <location filename="../../desktop/ui/stored_work.py" line="+293"/>
         <source>无法重新编辑</source>
         <translation>Cannot edit again</translation>
     </message>
@@ -2960,8 +2950,8 @@ The answers will go to that enterprise. Which name is right?</translation>
         <translation>Cannot recompute</translation>
     </message>
     <message>
-        <location line="-211"/>
-        <location line="+230"/>
+        <location line="-209"/>
+        <location line="+228"/>
         <source>已定稿（只读）：如需修改，请用“评估 → 重新编辑”</source>
         <translation>Finalised (read-only): to make changes, use &apos;Assessment → Edit again&apos;</translation>
     </message>
@@ -2976,7 +2966,7 @@ The answers will go to that enterprise. Which name is right?</translation>
         <translation>Could not save: {reason}</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-282"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -3001,12 +2991,12 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
         <translation>Some answers could not be loaded</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>已沿用原来的回答</source>
         <translation>Earlier answer carried over</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>重新计算</source>
         <translation>Recompute</translation>
     </message>
@@ -3617,7 +3607,7 @@ Please choose how to keep them. Closing this message keeps you in the window wit
         <translation>The imported firms have no item to apply for, or no application guide applies.</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+28"/>
         <source>显示 {shown} / %n 家企业；{total}</source>
         <translation>
             <numerusform>Showing {shown} of %n firm; {total}</numerusform>
@@ -3735,7 +3725,7 @@ Please choose how to keep them. Closing this message keeps you in the window wit
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+41"/>
         <source>汇总 PDF（%n 家企业）已保存到 {file}</source>
         <translation>
             <numerusform>Summary PDF (%n firm) saved to {file}</numerusform>
@@ -3784,7 +3774,7 @@ Please choose how to keep them. Closing this message keeps you in the window wit
         </translation>
     </message>
     <message>
-        <location line="-729"/>
+        <location line="-725"/>
         <source>按企业名称、统一社会信用代码或镇街筛选</source>
         <translation>Filter by enterprise name, Unified Social Credit Code or town/street</translation>
     </message>
@@ -3830,12 +3820,12 @@ Imported firms are kept in the database on this computer and are still here next
     </message>
     <message>
         <location line="+55"/>
-        <location line="+486"/>
+        <location line="+479"/>
         <source>无法保存工作区</source>
         <translation>Cannot save the workspace</translation>
     </message>
     <message>
-        <location line="-478"/>
+        <location line="-471"/>
         <source>（未保存：数据库不可用）</source>
         <translation>(not kept: the database is not available)</translation>
     </message>
@@ -3910,7 +3900,7 @@ Imported firms are kept in the database on this computer and are still here next
         <translation>{office} (through the {phone} government service hotline; no direct line seen)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>已导入，但请核对：</source>
         <translation>Imported, but please check:</translation>
     </message>
@@ -3925,7 +3915,7 @@ Imported firms are kept in the database on this computer and are still here next
         <translation>Import problems ({count})</translation>
     </message>
     <message numerus="yes">
-        <location line="+146"/>
+        <location line="+140"/>
         <source>%n 家企业此前已导入这个工作区（统一社会信用代码或名称相同）：
 {names}
 用这次导入的数据替换它们，还是保留原来的数据？</source>
@@ -4001,19 +3991,19 @@ Replace them with the data of this import, or keep the earlier data?</numerusfor
     <message>
         <location line="+3"/>
         <location line="+21"/>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-74"/>
         <location line="+21"/>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>{file}：{reason}</source>
         <translation>{file}: {reason}</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-69"/>
         <source>模板已生成</source>
         <translation>Template created</translation>
     </message>
@@ -4024,12 +4014,12 @@ Replace them with the data of this import, or keep the earlier data?</numerusfor
     </message>
     <message>
         <location line="+20"/>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-35"/>
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
@@ -4054,7 +4044,7 @@ Replace them with the data of this import, or keep the earlier data?</numerusfor
         <translation>member-firms.csv</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>导出汇总 PDF</source>
         <translation>Export summary PDF</translation>
     </message>

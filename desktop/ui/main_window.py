@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 from desktop import __version__
 from desktop.ui import messages
 from desktop.ui.plain import PlainLabel
+from desktop.ui.said import report_write_error
 
 if TYPE_CHECKING:
     from desktop.engine import Assessment
@@ -418,9 +419,7 @@ class MainWindow(QMainWindow):
         try:
             write_answers_file(path, self.session.to_answers_file())
         except OSError as exc:
-            messages.error(
-                self, self.tr("无法保存答卷"), self.tr("{path}：{reason}").format(path=path, reason=exc.strerror or exc)
-            )
+            report_write_error(self, self.tr("无法保存答卷"), path, exc)
             return False
         self.unsaved = False
         self.statusBar().showMessage(self.tr("答卷已保存到 {path}").format(path=path), 5000)

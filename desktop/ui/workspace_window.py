@@ -54,13 +54,14 @@ from desktop.policy.guide_registry import GuideRegistry, known_guides
 from desktop.policy.guides import Contact
 from desktop.policy.model import Lang
 from desktop.policy.registry import PackRegistry, known_registry
+from desktop.problems import ProblemError, problem_of
 from desktop.settings import get_setting, update_settings
 from desktop.store.errors import StoreError
 from desktop.ui import messages
 from desktop.ui.background import Job, in_process, keep_out_of_collections
 from desktop.ui.i18n import current_language
 from desktop.ui.plain import PlainLabel, tip
-from desktop.ui.said import for_clerk_all, report_error
+from desktop.ui.said import for_clerk_all, report_error, report_write_error
 from desktop.ui.screen_fit import fit_window
 from desktop.ui.workspace_views import (
     FIXED_COLUMNS,
@@ -917,11 +918,11 @@ class WorkspaceWindow(QDialog):
             pack = self.registry().for_date(self._today())
             write_template(pack, path)
         except LookupError as exc:
-            messages.error(self, self.tr("无法生成模板"), str(exc.args[0] if exc.args else exc))
-        except OSError as exc:
-            messages.error(
-                self, self.tr("无法保存"), self.tr("{file}：{reason}").format(file=path, reason=exc.strerror or exc)
+            report_error(
+                self, self.tr("无法生成模板"), exc if isinstance(exc, ProblemError) else ProblemError(problem_of(exc))
             )
+        except OSError as exc:
+            report_write_error(self, self.tr("无法保存"), path, exc)
         else:
             messages.saved(
                 self,
@@ -940,9 +941,7 @@ class WorkspaceWindow(QDialog):
             else:
                 export_xlsx(rows, path, self.lang, today=self._today())
         except OSError as exc:
-            messages.error(
-                self, self.tr("无法保存"), self.tr("{file}：{reason}").format(file=path, reason=exc.strerror or exc)
-            )
+            report_write_error(self, self.tr("无法保存"), path, exc)
             return False
         messages.saved(
             self,

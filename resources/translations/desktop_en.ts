@@ -291,7 +291,7 @@
 <context>
     <name>ChecklistPreview</name>
     <message>
-        <location filename="../../desktop/ui/checklist_preview.py" line="+37"/>
+        <location filename="../../desktop/ui/checklist_preview.py" line="+38"/>
         <source>打印清单</source>
         <translation>Print checklist</translation>
     </message>
@@ -321,17 +321,12 @@
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>无法保存清单</source>
         <translation>Cannot save the checklist</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>{path}：{reason}</source>
-        <translation>{path}: {reason}</translation>
-    </message>
     <message numerus="yes">
-        <location line="+83"/>
+        <location line="+80"/>
         <source>已把 %n 页打印到文件：
 {path}</source>
         <translation>
@@ -360,7 +355,7 @@
         <translation>Printed</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-98"/>
         <source>清单已保存</source>
         <translation>Checklist saved</translation>
     </message>
@@ -372,7 +367,7 @@
 {path}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+31"/>
         <source>清单预览</source>
         <translation>Checklist preview</translation>
     </message>
@@ -762,7 +757,7 @@ Make the dossier from the other files? (The contents list the files not bound.)<
 <context>
     <name>GuidePicker</name>
     <message>
-        <location filename="../../desktop/ui/window_calendar.py" line="+403"/>
+        <location filename="../../desktop/ui/window_calendar.py" line="+399"/>
         <source>所选评估的申报指南：</source>
         <translation>Application guide of the selected assessment:</translation>
     </message>
@@ -1189,7 +1184,7 @@ Make the dossier from the other files? (The contents list the files not bound.)<
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+32"/>
+        <location filename="../../desktop/ui/main_window.py" line="+33"/>
         <source>答卷文件 (*.json);;所有文件 (*)</source>
         <translation>Answers files (*.json);;All files (*)</translation>
     </message>
@@ -1230,12 +1225,12 @@ Make the dossier from the other files? (The contents list the files not bound.)<
     </message>
     <message>
         <location line="+7"/>
-        <location line="+368"/>
+        <location line="+366"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location line="-373"/>
+        <location line="-371"/>
         <source>培训示例</source>
         <translation>Training examples</translation>
     </message>
@@ -1301,12 +1296,12 @@ Make the dossier from the other files? (The contents list the files not bound.)<
     </message>
     <message>
         <location line="+2"/>
-        <location line="+319"/>
+        <location line="+317"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-128"/>
         <source>清空当前所有答案，开始填写另一家企业？未保存的答案将丢失。</source>
         <translation>Clear all current answers and start on another enterprise? Answers that have not been saved will be lost.</translation>
     </message>
@@ -1344,27 +1339,22 @@ Make the dossier from the other files? (The contents list the files not bound.)<
     </message>
     <message>
         <location line="+7"/>
-        <location line="+113"/>
+        <location line="+111"/>
         <source>答卷</source>
         <translation>answers</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-110"/>
         <source>另存答卷</source>
         <translation>Save answers file as</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>无法保存答卷</source>
         <translation>Cannot save the answers file</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>{path}：{reason}</source>
-        <translation>{path}: {reason}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>答卷已保存到 {path}</source>
         <translation>Answers file saved to {path}</translation>
     </message>
@@ -3158,7 +3148,7 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
 <context>
     <name>Unsaved</name>
     <message>
-        <location filename="../../desktop/ui/unsaved.py" line="+31"/>
+        <location filename="../../desktop/ui/unsaved.py" line="+32"/>
         <source>答卷</source>
         <translation>answers</translation>
     </message>
@@ -3173,17 +3163,12 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
         <translation>Answers files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>无法保存答卷</source>
         <translation>Could not save the answers</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{path}：{reason}</source>
-        <translation>{path}: {reason}</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>另存为新的评估</source>
         <translation>Keep as a new assessment</translation>
     </message>
@@ -3222,7 +3207,7 @@ Please choose how to keep them. Closing this message keeps you in the window wit
 <context>
     <name>WindowCalendar</name>
     <message>
-        <location filename="../../desktop/ui/window_calendar.py" line="-269"/>
+        <location filename="../../desktop/ui/window_calendar.py" line="-265"/>
         <source>申报窗口</source>
         <translation>Application windows</translation>
     </message>
@@ -3317,17 +3302,12 @@ Please choose how to keep them. Closing this message keeps you in the window wit
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>无法导出日历</source>
         <translation>Could not export the calendar</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>无法写入 {file}：{reason}</source>
-        <translation>Could not write {file}: {reason}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>• {firm}：{item}（{opens} 至 {closes}）</source>
         <translation>• {firm}: {item} ({opens} to {closes})</translation>
     </message>
@@ -3359,7 +3339,7 @@ Please choose how to keep them. Closing this message keeps you in the window wit
 <context>
     <name>WindowsModel</name>
     <message>
-        <location line="-277"/>
+        <location line="-273"/>
         <source>申报窗口</source>
         <translation>Window</translation>
     </message>
@@ -3433,7 +3413,7 @@ Please choose how to keep them. Closing this message keeps you in the window wit
 <context>
     <name>WorkspaceWindow</name>
     <message>
-        <location filename="../../desktop/ui/workspace_window.py" line="+294"/>
+        <location filename="../../desktop/ui/workspace_window.py" line="+295"/>
         <source>协会工作区：会员企业汇总</source>
         <translation>Association workspace: member firms</translation>
     </message>
@@ -3717,7 +3697,7 @@ Please choose how to keep them. Closing this message keeps you in the window wit
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+64"/>
         <source>已导出 %n 家企业到 {file}</source>
         <translation>
             <numerusform>Exported %n firm to {file}</numerusform>
@@ -3774,7 +3754,7 @@ Please choose how to keep them. Closing this message keeps you in the window wit
         </translation>
     </message>
     <message>
-        <location line="-725"/>
+        <location line="-723"/>
         <source>按企业名称、统一社会信用代码或镇街筛选</source>
         <translation>Filter by enterprise name, Unified Social Credit Code or town/street</translation>
     </message>
@@ -3969,12 +3949,12 @@ Replace them with the data of this import, or keep the earlier data?</numerusfor
     <message>
         <location line="+0"/>
         <location line="+6"/>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-43"/>
         <source>保存 Excel 模板</source>
         <translation>Save Excel template</translation>
     </message>
@@ -3984,26 +3964,24 @@ Replace them with the data of this import, or keep the earlier data?</numerusfor
         <translation>member-firms-template.xlsx</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>无法生成模板</source>
         <translation>Cannot create the template</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+21"/>
-        <location line="+53"/>
+        <location line="+19"/>
+        <location line="+52"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+21"/>
-        <location line="+53"/>
+        <location line="+0"/>
         <source>{file}：{reason}</source>
         <translation>{file}: {reason}</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-67"/>
         <source>模板已生成</source>
         <translation>Template created</translation>
     </message>
@@ -4013,7 +3991,7 @@ Replace them with the data of this import, or keep the earlier data?</numerusfor
         <translation>Template saved to {file} (policy pack {pack} {version})</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <location line="+43"/>
         <source>已导出</source>
         <translation>Exported</translation>

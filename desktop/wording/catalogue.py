@@ -1,4 +1,8 @@
-"""(scratch) the catalogue, assembled while converting."""
+"""Every problem's words, by its code: (Chinese, English), the same `{values}` in both.
+
+Grouped by where the problem is found (the comment above each group names the module). Worded by
+`desktop.wording.problems.word`; tests/test_wording.py checks that every code the program raises is here and
+that the English holds no Chinese."""
 
 from __future__ import annotations
 

@@ -8,7 +8,7 @@ input, a nested problem, a term, a list); Chinese and English differ only in the
 punctuation, never in what is said.
 
 To add a message: add its code here with both languages (`{name}` where a value goes, the same names in
-both), and raise `Problem("its.code", name=...)` where it is found. docs/wording.md says more.
+both), and raise `Problem("its.code", name=...)` where it is found (docs/developers.md, "Words at the edge").
 """
 
 from __future__ import annotations

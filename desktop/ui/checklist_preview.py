@@ -28,7 +28,7 @@ from desktop.safe_write import write_bytes
 from desktop.ui import messages
 from desktop.ui.plain import PlainLabel
 from desktop.ui.printing import PrintError, print_pdf
-from desktop.ui.said import report_write_error
+from desktop.ui.said import any_error_text, report_write_error
 from desktop.ui.screen_fit import fit_window
 
 
@@ -70,7 +70,7 @@ def render_checklist(
         messages.error(
             parent,
             QCoreApplication.translate("ChecklistPreview", "无法生成清单"),
-            QCoreApplication.translate("ChecklistPreview", "生成清单时出错：{error}").format(error=exc),
+            QCoreApplication.translate("ChecklistPreview", "生成清单时出错：{error}").format(error=any_error_text(exc)),
         )
         return None
     finally:

@@ -53,6 +53,12 @@ def error_text(error: ProblemError) -> str:
     return worded(error, current_language())
 
 
+def any_error_text(error: BaseException) -> str:
+    """What an error says in the window: its problems worded when it carries some (an error of the program's
+    own), else its own text (a library's, caught where a layout bug must not end in a traceback)."""
+    return error_text(error) if isinstance(error, ProblemError) else str(error)
+
+
 def autosave_text(error: ProblemError) -> str:
     """A save that failed as the autosave's line says it: what happened, and that the edits are still in the
     window (and saving will be tried again) where that is what the autosave does about it."""

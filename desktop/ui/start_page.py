@@ -48,7 +48,7 @@ from desktop.ui.i18n import current_language
 from desktop.ui.notice_bar import NoticeBar
 from desktop.ui.plain import PlainLabel, tip
 from desktop.ui.reminder_line import ReminderLine
-from desktop.ui.said import for_clerk_all, report_error, said_all
+from desktop.ui.said import any_error_text, for_clerk_all, report_error, said_all
 from desktop.ui.window_calendar import GuidePicker, GuidesReader, WindowCalendar
 
 if TYPE_CHECKING:
@@ -533,7 +533,7 @@ class StartPage(QWidget):
             else:
                 assessment_id = self.store.new_assessment(enterprise_id, pack, assessed_on=today)
         except (StoreError, LookupError) as exc:
-            messages.error(self, self.tr("无法新建评估"), str(exc))
+            messages.error(self, self.tr("无法新建评估"), any_error_text(exc))
             return
         self.refresh(select_assessment=assessment_id)
         self.open_requested.emit(assessment_id)

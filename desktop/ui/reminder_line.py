@@ -7,17 +7,21 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
 from desktop.policy.guide_registry import GuideRegistry
 from desktop.policy.model import Lang
-from desktop.store import Store, StoreError
-from desktop.store.progress import Overview, overview
+from desktop.store.errors import StoreError
 from desktop.ui import style
 from desktop.ui.background import Job
 from desktop.ui.plain import PlainLabel
 from desktop.ui.window_calendar import BACKGROUND_FROM
+
+if TYPE_CHECKING:  # the start page shows before SQLAlchemy is imported (tests/store/test_light_import.py)
+    from desktop.store import Store
+    from desktop.store.progress import Overview
 
 SHOWN = 3
 """Reminders listed on the page; the rest are counted (all are in 申报进度…)."""
@@ -45,6 +49,10 @@ class ReminderLine(PlainLabel):
         if self.job is not None:
             self._again = True
             return
+        # Imported on first use: desktop.store.progress pulls SQLAlchemy in (300 ms or more), which the start
+        # page must not wait for (tests/store/test_light_import.py).
+        from desktop.store.progress import overview
+
         store, guides, today = self.store, self._guides(), self._today()
         try:
             few = store.counts()[1] < self.background_from

@@ -107,6 +107,19 @@ class Received:
     note: str = ""
 
 
+def received_name(received: Received, pack: Pack | None, lang: Lang = "zh") -> str:
+    """What an amount received was for, as a clerk reads it: the item's title where the pack is at hand
+    (an item id means nothing to the clerk), with the title typed by hand after it; else that title, else
+    the item's id."""
+    found = pack.item(received.item) if pack is not None and pack.id == received.policy else None
+    if found is None:
+        return received.title or received.item
+    name = found[1].title.get(lang)
+    if not received.title or received.title == name:
+        return name
+    return f"{name}（{received.title}）" if lang != "en" else f"{name} ({received.title})"
+
+
 @dataclass(frozen=True)
 class Filing:
     """Everything recorded of an assessment's applications, and the enterprise's history it reads."""

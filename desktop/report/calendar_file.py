@@ -163,7 +163,10 @@ def reminder_events(entries: Iterable[ReminderEntry], today: dt.date, lang: Lang
         mark = ("[Training example] " if lang == "en" else "【培训示例】") if entry.example else ""
         firm = mark + (entry.enterprise or ("(enterprise)" if lang == "en" else "（企业）"))
         head = REMINDER_HEADS[reminder.kind].get(lang)
-        text = reminder.text.get(lang)  # begins with the item's title
+        # begins with the item's title; "还有 3 天" is counted from the export's day, which is said with it
+        text = reminder.text.get(lang) + (
+            f"\n(As recorded on {today}.)" if lang == "en" else f"\n（以上据 {today} 的记录。）"
+        )
         summary = f"{head}: {firm}" if lang == "en" else f"{head}：{firm}"
         key = f"reminder|{entry.assessment}|{reminder.item_id}|{reminder.kind}|{reminder.day}"
         events.append(CalendarEvent(key, day, summary, text, remind))

@@ -34,6 +34,7 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Sp
 
 from desktop import __version__
 from desktop.attachments import JPEG, PDF, AttachmentRefusedError, CheckedFile, FileLoader
+from desktop.engine import vocabulary
 from desktop.engine.application import EXAMPLE, channel_text, contact_text, reading_text, titled, window_detail
 from desktop.engine.filing import DOCUMENT_STATE_WORDS, DocumentRecord, TrackedDocument, tracked_documents
 from desktop.engine.result import Assessment, ItemResult
@@ -45,7 +46,7 @@ from desktop.report.cells import cell, lines_cell, plain_cells
 from desktop.report.checklist import render_guarded
 from desktop.report.flowables import LabelledText, WriteLine, plain_paragraph
 from desktop.report.fonts import BOLD, REGULAR, printable, register_fonts
-from desktop.report.labels import article_label, label, wan, yuan
+from desktop.report.labels import article_label, label
 from desktop.report.layout import GREY, RULE, SHADE, PageDecor, content_width, render, styles
 from desktop.wording.problems import word
 
@@ -292,11 +293,7 @@ def _colon(lang: Lang) -> str:
 def _amount(item: ItemResult, lang: Lang) -> str:
     if item.amount is None:
         return label("unquantified", lang)
-    said = (
-        f"{yuan(item.amount, lang)}（{wan(item.amount, lang)}）"
-        if lang == "zh"
-        else f"{yuan(item.amount, lang)} ({wan(item.amount, lang)})"
-    )
+    said = vocabulary.yuan_and_large(item.amount, lang)  # in English, RMB millions only from a million
     if item.status == "to_confirm":
         said += label("dossier_to_confirm", lang)
     elif item.basis == "up_to":

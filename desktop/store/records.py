@@ -23,6 +23,8 @@ class FilingCounts(NamedTuple):
     """Of those, the ones ready (已备)."""
     claims: tuple[tuple[str, int], ...] = ()
     """(claim state, how many items are in it), in the order a claim goes through them."""
+    help: int = 0
+    """Documents someone else must produce (需协助: the insurer, the bank, the bureau): what a clerk chases."""
 
 
 class AssessmentSummary(NamedTuple):

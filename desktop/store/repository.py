@@ -352,7 +352,12 @@ class Store:
         ap, d = ApplicationRecord.__table__.c, ApplicationDocumentRecord.__table__.c
         joined = ApplicationRecord.__table__.join(ApplicationDocumentRecord.__table__, d.application_id == ap.id)
         documents = (
-            select(ap.assessment_id, func.count(d.id), func.sum(case((d.state == "have", 1), else_=0)))
+            select(
+                ap.assessment_id,
+                func.count(d.id),
+                func.sum(case((d.state == "have", 1), else_=0)),
+                func.sum(case((d.state == "help", 1), else_=0)),
+            )
             .select_from(joined)
             .group_by(ap.assessment_id)
         )
@@ -363,7 +368,9 @@ class Store:
         )
         try:
             with self.engine.connect() as connection:
-                counted = {row[0]: (int(row[1]), int(row[2] or 0)) for row in connection.execute(documents)}
+                counted = {
+                    row[0]: (int(row[1]), int(row[2] or 0), int(row[3] or 0)) for row in connection.execute(documents)
+                }
                 states: dict[int, dict[str, int]] = {}
                 for assessment_id, state, count in connection.execute(claims):
                     states.setdefault(assessment_id, {})[state] = int(count)
@@ -372,8 +379,12 @@ class Store:
         order: dict[str, int] = {state: index for index, state in enumerate(CLAIM_STATES)}
         return {
             assessment_id: FilingCounts(
-                *counted.get(assessment_id, (0, 0)),
-                tuple(sorted(states.get(assessment_id, {}).items(), key=lambda pair: order.get(pair[0], len(order)))),
+                documents=counted.get(assessment_id, (0, 0, 0))[0],
+                have=counted.get(assessment_id, (0, 0, 0))[1],
+                claims=tuple(
+                    sorted(states.get(assessment_id, {}).items(), key=lambda pair: order.get(pair[0], len(order)))
+                ),
+                help=counted.get(assessment_id, (0, 0, 0))[2],
             )
             for assessment_id in counted.keys() | states.keys()
         }

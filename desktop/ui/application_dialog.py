@@ -11,6 +11,7 @@ import datetime as dt
 from decimal import Decimal
 
 from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -120,6 +121,7 @@ class ApplicationDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(2, 150)
         self.table.itemSelectionChanged.connect(self._show_files)
+        # rows as tall as their text at the columns' real width (see resizeEvent)
         self.table.itemChanged.connect(self._note_edited)
         left.addWidget(self.table, 1)
         buttons = QHBoxLayout()
@@ -183,7 +185,8 @@ class ApplicationDialog(QDialog):
 
         state.changed.connect(self._refresh)
         state.conflicted.connect(self._conflicted)
-        state.closing.connect(self.close)
+        state.closing.connect(self._close_now)
+        self._discard_confirmed = False
         self._refresh()
         fit_window(self, 1040, 680)
 
@@ -266,15 +269,22 @@ class ApplicationDialog(QDialog):
             if text:
                 try:
                     values[key] = parse_date(text)
-                except DateError as exc:
-                    return str(exc)  # the window's own words (desktop.ui.fields.date)
+                except DateError as exc:  # named by its field, as the amount is
+                    names = {
+                        "submitted_on": self.tr("提交日期"),
+                        "accepted_on": self.tr("受理日期"),
+                        "publicized_from": self.tr("公示期"),
+                        "publicized_to": self.tr("公示期"),
+                        "paid_on": self.tr("拨付日期"),
+                    }
+                    return self.tr("{field}：{reason}").format(field=names[key], reason=str(exc))
         amount = self.fields["paid_amount"].text().strip()
         paid: Decimal | None = None
         if amount:
             try:
                 paid = parse_money(amount)
-            except MoneyError as exc:
-                return word(exc.problem, self.lang)
+            except MoneyError as exc:  # named by its field: the form has five boxes of figures and dates
+                return self.tr("拨付金额：{reason}").format(reason=word(exc.problem, self.lang))
         claim = Claim(
             state,
             submitted_on=_day(values, "submitted_on"),
@@ -352,7 +362,8 @@ class ApplicationDialog(QDialog):
         self.claim_state.setCurrentIndex(0 if claim is None else CLAIM_STATES.index(claim.state) + 1)
         for key, edit in self.fields.items():
             value = None if claim is None else getattr(claim, key)
-            edit.setText("" if value is None else (f"{value:.2f}" if isinstance(value, Decimal) else str(value)))
+            # an amount as a clerk writes it (360,000.00), which the field reads back as typed
+            edit.setText("" if value is None else (f"{value:,.2f}" if isinstance(value, Decimal) else str(value)))
         self._enable_fields()
         self._loading = False
         self._show_files()
@@ -407,7 +418,12 @@ class ApplicationDialog(QDialog):
             self, self.tr("添加其他材料"), self.tr("材料名称（如：申报表（当期通知附件）、情况说明）：")
         )
         if title and title.strip():
+            before = {d.id for d in self._tracked()}
             self._guarded(lambda: self.state.add_document(self.item.id, title[:200]))
+            added = [row for row, d in enumerate(self._tracked()) if d.id not in before]
+            if added:  # the new one is where the clerk's next step is: selected and in view
+                self.table.selectRow(added[0])
+                self.table.scrollTo(self.table.model().index(added[0], 0))
 
     def _remove_document(self) -> None:
         document = self._document()
@@ -478,6 +494,38 @@ class ApplicationDialog(QDialog):
     def _conflicted(self, problem: Problem) -> None:
         messages.warning(self, self.windowTitle(), word(problem, self.lang))
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        """Measured before the dialog was laid out, the rows came out some 100 pixels tall at a narrow first
+        column and hid one another: measured again at the width they have."""
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self.table, self.table.resizeRowsToContents)
+
+    # -- closing ---------------------------------------------------------------------------------------
+    def unsaved_claim(self) -> str | None:
+        """Why the claim as typed is not saved (a future date, an amount that is not one), or None when the
+        form holds nothing unsaved."""
+        claim = self._claim_from_form()
+        return claim if isinstance(claim, str) else None
+
+    def done(self, result: int) -> None:
+        """关闭, Esc or the title bar's ×: a claim typed but not saved is never dropped without a question."""
+        reason = None if self._discard_confirmed else self.unsaved_claim()
+        if reason is not None:
+            answer = messages.choice(
+                self,
+                self.windowTitle(),
+                self.tr("申报进度中有未保存的内容：{reason}\n关闭将放弃这些内容。").format(reason=reason),
+                [self.tr("返回修改"), self.tr("放弃并关闭")],
+            )
+            if answer != 1:
+                return
+        super().done(result)
+
+    def _close_now(self) -> None:
+        """The assessment closes (or the dialog opens again in another language): no question here."""
+        self._discard_confirmed = True
+        self.close()
+
     # -- language --------------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
         """语言 switched while the dialog is open: it opens again in the new language where it was (built
@@ -498,7 +546,15 @@ class ApplicationDialog(QDialog):
         rows = [d.id for d in again._tracked()]
         if chosen in rows:
             again.table.selectRow(rows.index(chosen))
-        self.close()
+        if self.unsaved_claim() is not None:  # what was typed and not saved goes along, with its message
+            again._loading = True
+            again.claim_state.setCurrentIndex(self.claim_state.currentIndex())
+            for key, edit in self.fields.items():
+                again.fields[key].setText(edit.text())
+            again._loading = False
+            again._enable_fields()
+            again._save_claim()
+        self._close_now()
 
     # -- the dossier -----------------------------------------------------------------------------------
     def _dossier(self) -> None:

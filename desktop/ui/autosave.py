@@ -15,6 +15,7 @@ side. `conflicted` hands the conflict to the window (desktop.ui.conflict), which
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, SignalInstance
@@ -69,6 +70,7 @@ class Autosaver(QObject):
         *,
         delay_ms: int = DEFAULT_DELAY_MS,
         retry_ms: int = RETRY_MS,
+        stored_total: Decimal | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -84,6 +86,9 @@ class Autosaver(QObject):
         """The conflict that stopped the saves, until the window resolves it (by opening another version)."""
         # What the database holds now; a "change" that lands on the same data writes nothing.
         self._written: dict[str, object] | None = answers_file_to_data(session.to_answers_file())
+        self._written_total = stored_total
+        """The total the database holds for the start page's list (None: not known, not compared). Amounts
+        received change it with the answers unchanged: it is written then too."""
         self._warnings: tuple[Problem, ...] = ()
         self.last_saved: dt.datetime | None = None
         self.last_error: str | None = None
@@ -91,6 +96,8 @@ class Autosaver(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.flush)
         session.changed.connect(self._on_changed)
+        if stored_total is not None and session.result.total != stored_total:
+            self._on_changed()  # amounts received meanwhile (another assessment paid) changed the total
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.flush)
@@ -121,7 +128,7 @@ class Autosaver(QObject):
             return False
         answers_file = self._session.to_answers_file()
         data = answers_file_to_data(answers_file)
-        if data == self._written:
+        if data == self._written and self._written_total in (None, self._session.result.total):
             self._pending = False
             return True
         try:
@@ -153,6 +160,8 @@ class Autosaver(QObject):
             return False
         self._pending = False
         self._written = data
+        if self._written_total is not None:
+            self._written_total = self._session.result.total
         self.last_error = None
         self.last_saved = receipt.saved_at.astimezone()
         self.saved.emit(self.last_saved)

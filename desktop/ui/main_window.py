@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 
 from desktop import __version__
 from desktop.ui import messages
-from desktop.ui.plain import PlainLabel
+from desktop.ui.plain import PlainLabel, tip
 from desktop.ui.said import report_write_error
 
 if TYPE_CHECKING:
@@ -72,6 +72,9 @@ class MainWindow(QMainWindow):
         # (and on the checklist), for the assessment it concerns.
         self.setCentralWidget(self.pages)
         self.total_status = PlainLabel(self)
+        # a long total (English, with a training guide's invented part) is cut at the window's edge, whole in
+        # its tooltip, and never widens the window past the screen
+        self.total_status.setMinimumWidth(200)
         self.statusBar().addPermanentWidget(self.total_status)
         self._build_menus()
         self.retitle()
@@ -149,6 +152,8 @@ class MainWindow(QMainWindow):
         assessment_menu.addSeparator()
         self.copy_scenario_action = self._action(assessment_menu, self.tr("复制为方案…"), self.copy_as_scenario)
         self.compare_action = self._action(assessment_menu, self.tr("方案对比…"), self.show_scenarios)
+        # also here: the 申报材料与进度 tab, where its button is, is not shown for a firm with nothing to claim
+        self.received_action = self._action(assessment_menu, self.tr("已获拨付记录…"), self.show_received)
         tools_menu = self._menu(self.tr("工具(&T)"))
         self.workspace_action = self._action(tools_menu, self.tr("协会工作区…"), self.show_workspace)
         self.packs_action = self._action(tools_menu, self.tr("政策包…"), self.show_packs)
@@ -255,7 +260,9 @@ class MainWindow(QMainWindow):
         self.retitle()
         from desktop.engine.application import total_sentence
 
-        self.total_status.setText(total_sentence(self.session.result, self.lang))
+        said = total_sentence(self.session.result, self.lang)
+        self.total_status.setText(said)
+        self.total_status.setToolTip(tip(said))
 
     # -- the database (opened after the first paint) ----------------------------------------------------
     def start(self) -> None:
@@ -279,10 +286,16 @@ class MainWindow(QMainWindow):
         self.reopen_action.setEnabled(open_one and stored is not None and stored.final)
         self.copy_scenario_action.setEnabled(open_one)
         self.compare_action.setEnabled(open_one)
+        self.received_action.setEnabled(open_one)
         if self.questionnaire is not None:  # scenarios are kept with a stored assessment
             self.questionnaire.home_button.setVisible(stored is not None)
             self.questionnaire.results_page.scenario_button.setVisible(open_one)
             self.questionnaire.results_page.compare_button.setVisible(open_one)
+
+    def show_received(self) -> None:
+        """已获拨付记录 of the open assessment's enterprise."""
+        if self.stored is not None and self.stored.assessment_id is not None:
+            self.ensure_ready().results_page.applications.show_received()
 
     def show_start(self) -> None:
         if self.stored is not None:

@@ -34,6 +34,8 @@ from desktop.ui import messages, style
 from desktop.ui.plain import PlainLabel, tip
 from desktop.ui.said import report_error, report_write_error
 from desktop.ui.screen_fit import fit_window
+from desktop.ui.start_page import shown_label
+from desktop.ui.wrapping import WrappingDelegate
 
 FILTERS = ("all", "waiting", "paid", "preparing", "rejected")
 
@@ -63,7 +65,7 @@ class ProgressDialog(QDialog):
         self.reminders = QTreeWidget(self)
         self.reminders.setHeaderLabels([self.tr("日期"), vocabulary.term("enterprise", lang), self.tr("提醒")])
         self.reminders.setRootIsDecorated(False)
-        self.reminders.setWordWrap(True)
+        WrappingDelegate(self.reminders)  # a reminder is a sentence: read whole, not in a tooltip
         self.reminders.itemDoubleClicked.connect(lambda row, _c: self._open(row))
         layout.addWidget(self.reminders, 1)
         row = QHBoxLayout()
@@ -96,6 +98,7 @@ class ProgressDialog(QDialog):
         self.table.setHeaderLabels(headers)
         self.table.setRootIsDecorated(False)
         self.table.setAlternatingRowColors(True)
+        WrappingDelegate(self.table)  # two assessments of one firm differ at the end of their labels
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.itemDoubleClicked.connect(lambda row, _c: self._open(row))
         header = self.table.header()
@@ -151,9 +154,11 @@ class ProgressDialog(QDialog):
         )
         self.reminders.clear()
         for row, reminder in self.overview.reminders:
-            entry = QTreeWidgetItem(self.reminders, [str(reminder.day), row.enterprise, reminder.text.get(lang)])
+            # a training guide's windows are invented: said on the row, as the .ics says it
+            said = (EXAMPLE.get(lang) if row.example else "") + reminder.text.get(lang)
+            entry = QTreeWidgetItem(self.reminders, [str(reminder.day), row.enterprise, said])
             entry.setData(0, Qt.ItemDataRole.UserRole, (row.assessment_id, row.item_id))
-            entry.setToolTip(2, tip(reminder.text.get(lang)))
+            entry.setToolTip(2, tip(said))
         if not self.overview.reminders:
             QTreeWidgetItem(self.reminders, ["", "", self.tr("目前没有需要留意的事项。")])
         self.export_button.setEnabled(bool(self.overview.reminders))
@@ -209,7 +214,7 @@ class ProgressDialog(QDialog):
                 self.table,
                 [
                     row.enterprise,
-                    row.label,
+                    shown_label(row.label),
                     mark + row.item.get(lang),
                     "—" if row.amount is None else f"{row.amount:,.2f}",
                     row.documents.text().get(lang),

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.engine import vocabulary
-from desktop.engine.filing import Received
+from desktop.engine.filing import Received, received_name
 from desktop.engine.money import MoneyError, format_yuan, parse_money
 from desktop.policy.model import Lang, Pack
 from desktop.store import StoreError
@@ -150,11 +150,7 @@ class ReceivedDialog(QDialog):
         return pack.title.get(self.lang) if pack is not None else policy
 
     def _item_name(self, received: Received) -> str:
-        if received.title:
-            return received.title
-        pack = self.packs.get(received.policy)
-        found = pack.item(received.item) if pack is not None else None
-        return found[1].title.get(self.lang) if found is not None else received.item
+        return received_name(received, self.packs.get(received.policy), self.lang)
 
     def _source(self, source: str) -> str:
         if source == HAND_SOURCE:
@@ -192,6 +188,7 @@ class ReceivedDialog(QDialog):
             )
             entry.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             entry.setData(0, Qt.ItemDataRole.UserRole, stored_id)
+            entry.setData(3, Qt.ItemDataRole.UserRole, received.amount)
             for column in range(6):
                 entry.setToolTip(column, tip(entry.text(column)))
         total = sum((r[0].amount for r in rows), Decimal(0))
@@ -271,7 +268,9 @@ class ReceivedDialog(QDialog):
         entry = self.table.currentItem()
         assert entry is not None
         text = self.tr("删除这笔记录？\n{day} {item} {amount}").format(
-            day=entry.text(0), item=entry.text(2), amount=entry.text(3)
+            day=entry.text(0),
+            item=entry.text(2),
+            amount=vocabulary.yuan(entry.data(3, Qt.ItemDataRole.UserRole), self.lang),
         )
         if not messages.question(self, self.tr("删除记录"), text):
             return

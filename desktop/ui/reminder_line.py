@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
+from desktop.engine.application import EXAMPLE
 from desktop.policy.guide_registry import GuideRegistry
 from desktop.policy.model import Lang
 from desktop.store.errors import StoreError
@@ -19,7 +20,7 @@ from desktop.ui.background import Job
 from desktop.ui.plain import PlainLabel
 from desktop.ui.window_calendar import BACKGROUND_FROM
 
-if TYPE_CHECKING:  # the start page shows before SQLAlchemy is imported (tests/store/test_light_import.py)
+if TYPE_CHECKING:
     from desktop.store import Store
     from desktop.store.progress import Overview
 
@@ -49,8 +50,7 @@ class ReminderLine(PlainLabel):
         if self.job is not None:
             self._again = True
             return
-        # Imported on first use: desktop.store.progress pulls SQLAlchemy in (300 ms or more), which the start
-        # page must not wait for (tests/store/test_light_import.py).
+        # read here, not at the top: the start page must come up before SQLAlchemy is imported
         from desktop.store.progress import overview
 
         store, guides, today = self.store, self._guides(), self._today()
@@ -98,7 +98,9 @@ class ReminderLine(PlainLabel):
             return
         lines = [
             self.tr("{day}  {enterprise}：{text}").format(
-                day=reminder.day, enterprise=row.enterprise, text=reminder.text.get(self.lang)
+                day=reminder.day,
+                enterprise=row.enterprise,
+                text=(EXAMPLE.get(self.lang) if row.example else "") + reminder.text.get(self.lang),
             )
             for row, reminder in pressing[:SHOWN]
         ]

@@ -14,7 +14,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -69,6 +78,27 @@ def _safe_file_name(name: str) -> str:
 
 PROGRESS_WIDTH = 190
 """Pixels at most for the 申报进度 column (its whole text is in the tooltip)."""
+
+
+def shown_label(label: str) -> str:
+    """Labels the store gives by itself ("导入：file", "…（副本）", "副本") in the window's language; what the
+    user typed stays as typed. (The start page's list and 申报进度 say them alike.)"""
+
+    copy = label.endswith("（副本）") or label == "副本"  # i18n: the store's own words, matched
+    core = label.removesuffix("（副本）") if label != "副本" else ""  # i18n: the store's own words
+    if core.startswith(IMPORTED_LABEL):
+        core = QCoreApplication.translate("ListingModel", "导入：{file}").format(file=core.removeprefix(IMPORTED_LABEL))
+    elif core.startswith(TRAINING_LABEL):
+        core = QCoreApplication.translate("ListingModel", "培训示例：{file}").format(
+            file=core.removeprefix(TRAINING_LABEL)
+        )
+    if copy:
+        return (
+            QCoreApplication.translate("ListingModel", "{label}（副本）").format(label=core)
+            if core
+            else QCoreApplication.translate("ListingModel", "副本")
+        )
+    return core
 
 
 class ListingModel(QAbstractItemModel):
@@ -191,22 +221,9 @@ class ListingModel(QAbstractItemModel):
             return self.tr("%n 份评估", "", count) if count else self.tr("尚无评估")
         return ""
 
-    def _shown_label(self, label: str) -> str:
-        """Labels the store gives by itself ("导入：file", "…（副本）", "副本") in the window's language;
-        what the user typed stays as typed."""
-        copy = label.endswith("（副本）") or label == "副本"  # i18n: the store's own words, matched
-        core = label.removesuffix("（副本）") if label != "副本" else ""  # i18n: the store's own words
-        if core.startswith(IMPORTED_LABEL):
-            core = self.tr("导入：{file}").format(file=core.removeprefix(IMPORTED_LABEL))
-        elif core.startswith(TRAINING_LABEL):
-            core = self.tr("培训示例：{file}").format(file=core.removeprefix(TRAINING_LABEL))
-        if copy:
-            return self.tr("{label}（副本）").format(label=core) if core else self.tr("副本")
-        return core
-
     def _assessment_text(self, assessment: AssessmentSummary, column: int) -> str:
         if column == 0:
-            return self._shown_label(assessment.label) or self.tr("评估 #{id}").format(id=assessment.id)
+            return shown_label(assessment.label) or self.tr("评估 #{id}").format(id=assessment.id)
         if column == 2:
             return assessment.assessed_on.isoformat() if assessment.assessed_on else ""
         if column == 3:
@@ -223,6 +240,8 @@ class ListingModel(QAbstractItemModel):
         """ "已备材料 4 份；已提交 1，已拨付 1": how far the assessment's applications are."""
         lang = current_language()
         parts = [self.tr("已备材料 %n 份", "", counts.have)] if counts.documents else []
+        if counts.help:
+            parts[-1] += self.tr("，需协助 %n 份", "", counts.help)
         if counts.claims:
             parts.append(
                 self.tr("，").join(

@@ -187,7 +187,9 @@ class StoredWork(QObject):
                 self.recompute(newest)
         else:
             self._set_final(False)
-            self.autosaver = Autosaver(session, self.store, assessment_id, parent=self)
+            self.autosaver = Autosaver(
+                session, self.store, assessment_id, stored_total=opened.stored.total, parent=self
+            )
             self.autosaver.saved.connect(self._saved)
             self.autosaver.failed.connect(self._failed)
             self.autosaver.warned.connect(lambda text: messages.warning(window, self.tr("自动保存"), text))

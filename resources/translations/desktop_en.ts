@@ -12,7 +12,7 @@
 <context>
     <name>ApplicationDialog</name>
     <message>
-        <location filename="../../desktop/ui/application_dialog.py" line="+91"/>
+        <location filename="../../desktop/ui/application_dialog.py" line="+92"/>
         <source>申报材料与进度</source>
         <translation>Documents and application status</translation>
     </message>
@@ -23,29 +23,29 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+111"/>
+        <location line="-102"/>
+        <location line="+113"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-98"/>
         <source>添加其他材料…</source>
         <translation>Add another document…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+290"/>
+        <location line="+304"/>
         <source>删除此项</source>
         <translation>Remove this document</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-302"/>
         <source>从清单导入…</source>
         <translation>Import from a list…</translation>
     </message>
@@ -81,12 +81,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+311"/>
+        <location line="+325"/>
         <source>移除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-320"/>
         <source>可附加 PDF、JPEG、PNG；每个文件最多 50 MB。</source>
         <translation>PDF, JPEG or PNG files, at most 50 MB each.</translation>
     </message>
@@ -96,7 +96,7 @@
         <translation>Make the dossier PDF…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>（未记录）</source>
         <translation>(not recorded)</translation>
     </message>
@@ -107,16 +107,18 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+58"/>
         <source>提交日期</source>
         <translation>Submitted on</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-57"/>
+        <location line="+58"/>
         <source>受理日期</source>
         <translation>Accepted on</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-57"/>
         <source>申报方式 / 平台</source>
         <translation>Channel / platform</translation>
     </message>
@@ -127,26 +129,39 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+55"/>
+        <location line="+1"/>
         <source>公示期</source>
         <translation>Public listing</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-54"/>
         <source>拨付金额（元）</source>
         <translation>Amount paid (yuan)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+54"/>
         <source>拨付日期</source>
         <translation>Paid on</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-53"/>
         <source>未获支持的原因</source>
         <translation>Reason not granted</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+55"/>
+        <source>{field}：{reason}</source>
+        <translation>{field}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>拨付金额：{reason}</source>
+        <translation>Amount paid: {reason}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>；</source>
         <translation>; </translation>
     </message>
@@ -171,7 +186,7 @@
         <translation>{n} file(s)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>“{name}”的文件</source>
         <translation>Files of &quot;{name}&quot;</translation>
     </message>
@@ -196,7 +211,7 @@
         <translation>Name of the document (e.g. the notice&apos;s application form, a letter):</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>删除“{name}”及其 {n} 个文件？</source>
         <translation>Remove &quot;{name}&quot; and its {n} file(s)?</translation>
     </message>
@@ -219,6 +234,23 @@
         <location line="+22"/>
         <source>移除文件“{name}”？</source>
         <translation>Remove the file &quot;{name}&quot;?</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>申报进度中有未保存的内容：{reason}
+关闭将放弃这些内容。</source>
+        <translation>The claim holds something not saved: {reason}
+Closing discards it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>返回修改</source>
+        <translation>Go back and correct</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>放弃并关闭</source>
+        <translation>Discard and close</translation>
     </message>
 </context>
 <context>
@@ -249,9 +281,9 @@
         <translation>Record each item&apos;s documents (ready / missing / needs help), attach scans, and follow submission, acceptance, public listing and payment. Double-click to open.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>本企业其他评估和手工记录的已获拨付：{n} 笔，合计 {amount}</source>
-        <translation>Amounts received (the firm&apos;s other assessments and records): {n}, total {amount}</translation>
+        <location line="+7"/>
+        <source>已获拨付记录：{n} 笔，合计 {amount}。</source>
+        <translation>Amounts received on record: {n}, in all {amount}. </translation>
     </message>
 </context>
 <context>
@@ -413,14 +445,14 @@
 <context>
     <name>ComparisonWindow</name>
     <message>
-        <location filename="../../desktop/ui/comparison_window.py" line="+106"/>
+        <location filename="../../desktop/ui/comparison_window.py" line="+107"/>
         <location line="+40"/>
-        <location line="+124"/>
+        <location line="+126"/>
         <source>方案对比</source>
         <translation>Scenario comparison</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-163"/>
         <source>差额 = 方案 − 基础评估：“+”为增加（绿色），“−”为减少（红色）。金额为按各自回答最多可申请的数额；不可申请、未回答和待确认的项目计为 0。方案是假设的情形，基础评估及其定稿结果不因方案而改变。</source>
         <translation>Difference = scenario − base: &apos;+&apos; more (green), &apos;−&apos; less (red). Amounts are the most each set of answers may claim; items not eligible, not answered or to confirm count as 0. Scenarios are what-if cases: the base assessment and its finalised result are not changed by them.</translation>
     </message>
@@ -465,7 +497,7 @@
         <translation>Scenario comparison — {enterprise}</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+117"/>
         <source>无法生成对比表</source>
         <translation>Cannot make the comparison</translation>
     </message>
@@ -475,7 +507,7 @@
         <translation>Making the comparison failed: {error}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>方案对比预览</source>
         <translation>Scenario comparison preview</translation>
     </message>
@@ -1091,7 +1123,7 @@ Make the dossier from the other files? (The contents list the files not bound.)<
 <context>
     <name>ListingModel</name>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="+85"/>
+        <location filename="../../desktop/ui/start_page.py" line="+115"/>
         <source>企业 / 评估</source>
         <translation>Enterprise / assessment</translation>
     </message>
@@ -1121,7 +1153,7 @@ Make the dossier from the other files? (The contents list the files not bound.)<
         <translation>No assessment yet</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-131"/>
         <source>导入：{file}</source>
         <translation>Imported: {file}</translation>
     </message>
@@ -1131,17 +1163,17 @@ Make the dossier from the other files? (The contents list the files not bound.)<
         <translation>Training example: {file}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>{label}（副本）</source>
         <translation>{label} (copy)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>副本</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+127"/>
         <source>评估 #{id}</source>
         <translation>Assessment #{id}</translation>
     </message>
@@ -1151,6 +1183,14 @@ Make the dossier from the other files? (The contents list the files not bound.)<
         <translation>
             <numerusform>%n document ready</numerusform>
             <numerusform>%n documents ready</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>，需协助 %n 份</source>
+        <translation>
+            <numerusform>, %n needing help</numerusform>
+            <numerusform>, %n needing help</numerusform>
         </translation>
     </message>
     <message>
@@ -1169,14 +1209,14 @@ Make the dossier from the other files? (The contents list the files not bound.)<
         <translation>; </translation>
     </message>
     <message>
-        <location line="-129"/>
-        <location line="+109"/>
+        <location line="-118"/>
+        <location line="+96"/>
         <source>已定稿</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+109"/>
+        <location line="-96"/>
+        <location line="+96"/>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
@@ -1189,17 +1229,17 @@ Make the dossier from the other files? (The contents list the files not bound.)<
         <translation>Answers files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+194"/>
         <source>中山市稳外贸政策扶持自评</source>
         <translation>Zhongshan Foreign Trade Support Self-Assessment</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-159"/>
         <source>正在载入政策……</source>
         <translation>Loading the policy…</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -1225,12 +1265,12 @@ Make the dossier from the other files? (The contents list the files not bound.)<
     </message>
     <message>
         <location line="+7"/>
-        <location line="+366"/>
+        <location line="+376"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location line="-381"/>
         <source>培训示例</source>
         <translation>Training examples</translation>
     </message>
@@ -1265,6 +1305,11 @@ Make the dossier from the other files? (The contents list the files not bound.)<
         <translation>Compare scenarios…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>已获拨付记录…</source>
+        <translation>Amounts received…</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
@@ -1296,7 +1341,7 @@ Make the dossier from the other files? (The contents list the files not bound.)<
     </message>
     <message>
         <location line="+2"/>
-        <location line="+317"/>
+        <location line="+325"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -1733,7 +1778,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../desktop/ui/progress_dialog.py" line="+60"/>
+        <location filename="../../desktop/ui/progress_dialog.py" line="+62"/>
         <location line="+4"/>
         <source>提醒</source>
         <translation>Reminders</translation>
@@ -1769,7 +1814,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>双击一行打开该评估的“申报材料与进度”。</source>
         <translation>Double-click a row to open the assessment&apos;s documents and status.</translation>
     </message>
@@ -1809,7 +1854,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>{n} applications recorded: {waiting} waiting for a result (computed amounts {amount} in all), {paid} paid, {rejected} not granted.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>目前没有需要留意的事项。</source>
         <translation>Nothing needs attention at present.</translation>
     </message>
@@ -1932,7 +1977,7 @@ Works offline; answers are kept on this computer only.</translation>
     <message>
         <location line="+4"/>
         <source>本企业已获得的扶持资金。本程序中其他评估记录为“已拨付”的申报自动列入；此前或经其他渠道获得的资金可在下方手工记录。规则中的“已获支持”“差额”和“同一项目不得重复支持”读取这些记录。</source>
-        <translation>The support this enterprise has received. Claims recorded as paid in its other assessments are listed by themselves; funds received earlier or from elsewhere can be recorded below. The rules read these records for &quot;already received&quot;, the awards of the difference and &quot;no double funding of one project&quot;.</translation>
+        <translation>The support this enterprise has received. Claims recorded as paid in its other assessments are listed by themselves; funds received earlier or from elsewhere can be recorded below. The rules read these records for &quot;already received&quot;, awards of the difference still due and &quot;no double funding of one project&quot;.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1993,7 +2038,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Record</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
         <source>手工记录</source>
         <translation>Recorded by hand</translation>
     </message>
@@ -2008,7 +2053,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Claim of another assessment</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source>共 %n 笔，合计 {amount}</source>
         <translation>
             <numerusform>%n amount, in all {amount}</numerusform>
@@ -2063,7 +2108,7 @@ Works offline; answers are kept on this computer only.</translation>
 {day} {item} {amount}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>删除记录</source>
         <translation>Delete the record</translation>
     </message>
@@ -2071,12 +2116,12 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>ReminderLine</name>
     <message>
-        <location filename="../../desktop/ui/reminder_line.py" line="+92"/>
+        <location filename="../../desktop/ui/reminder_line.py" line="+100"/>
         <source>{day}  {enterprise}：{text}</source>
         <translation>{day}  {enterprise}: {text}</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+7"/>
         <source>提醒（%n 项）：</source>
         <translation>
             <numerusform>Reminder (%n):</numerusform>
@@ -2194,7 +2239,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Application guide</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>打印清单…</source>
         <translation>Print checklist…</translation>
     </message>
@@ -2688,7 +2733,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="+53"/>
+        <location filename="../../desktop/ui/start_page.py" line="+55"/>
         <source>企业与评估</source>
         <translation>Enterprises and assessments</translation>
     </message>
@@ -2930,7 +2975,7 @@ The answers will go to that enterprise. Which name is right?</translation>
 <context>
     <name>StoredWork</name>
     <message>
-        <location filename="../../desktop/ui/stored_work.py" line="+293"/>
+        <location filename="../../desktop/ui/stored_work.py" line="+295"/>
         <source>无法重新编辑</source>
         <translation>Cannot edit again</translation>
     </message>
@@ -2940,8 +2985,8 @@ The answers will go to that enterprise. Which name is right?</translation>
         <translation>Cannot recompute</translation>
     </message>
     <message>
-        <location line="-209"/>
-        <location line="+228"/>
+        <location line="-211"/>
+        <location line="+230"/>
         <source>已定稿（只读）：如需修改，请用“评估 → 重新编辑”</source>
         <translation>Finalised (read-only): to make changes, use &apos;Assessment → Edit again&apos;</translation>
     </message>
@@ -2956,7 +3001,7 @@ The answers will go to that enterprise. Which name is right?</translation>
         <translation>Could not save: {reason}</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-284"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -2996,7 +3041,7 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
         <translation>This assessment was finalised with policy pack version {old}; this computer now has version {new}. The results shown are those of the finalised assessment. Recompute with version {new}?</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>自动保存</source>
         <translation>Autosave</translation>
     </message>

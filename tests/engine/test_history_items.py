@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 
 from desktop.engine import assess, assessment_to_data
-from desktop.engine.filing import Received, history_answers
+from desktop.engine.filing import Received, history_answers, received_name
 from desktop.policy import Pack, PackError, load_pack_text
 from desktop.wording.problems import words
 from tests.policy.test_rule_language import HEAD
@@ -94,3 +94,28 @@ def test_only_a_money_or_items_question_reads_the_history_and_a_money_one_names_
     with pytest.raises(PackError) as caught:
         load_pack_text(_pack_with(question), "p.toml")
     assert any(message in problem for problem in words(caught.value.problems)), words(caught.value.problems)
+
+
+@pytest.mark.parametrize(
+    ("received", "lang", "named"),
+    [
+        # a paid claim of another assessment has no title: the item's, never its id
+        (Received("zhongshan-2025", "credit_insurance", Decimal(1), DAY), "zh", "短期出口信用保险保费支持"),
+        (
+            Received("zhongshan-2025", "credit_insurance", Decimal(1), DAY),
+            "en",
+            "Support for short-term export credit insurance premiums",
+        ),
+        # a title typed by hand goes after the item's
+        (
+            Received("zhongshan-2025", "equipment", Decimal(1), DAY, "2025 设备"),
+            "zh",
+            "新购置设备和系统奖励（2025 设备）",
+        ),
+        # another programme's pack is not at hand: what was typed, else the id
+        (Received("zhongshan-2022-digital", "workshop", Decimal(1), DAY, "数字化车间奖励"), "zh", "数字化车间奖励"),
+        (Received("zhongshan-2022-digital", "workshop", Decimal(1), DAY), "zh", "workshop"),
+    ],
+)
+def test_an_amount_received_is_named_by_its_item(pack: Pack, received: Received, lang: str, named: str) -> None:
+    assert received_name(received, pack, lang) == named  # type: ignore[arg-type]

@@ -128,7 +128,8 @@ def test_a_reminder_is_an_event_on_its_day_rung_ahead_as_its_kind_needs() -> Non
         (dt.date(2026, 12, 10), dt.date(2026, 12, 8), "公示即将结束：灯饰公司"),
         (dt.date(2026, 12, 20), dt.date(2026, 12, 13), "申报截止，材料未齐：灯饰公司"),
     ]
-    assert events[1].description == "出口信用保险：publicity_ends 2026-12-10"
+    # "还有 3 天" in a reminder counts from the export's day: the description says which day that was
+    assert events[1].description == "出口信用保险：publicity_ends 2026-12-10\n（以上据 2026-12-01 的记录。）"
 
 
 def test_a_reminder_already_due_is_put_on_today_not_in_the_past() -> None:

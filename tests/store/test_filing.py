@@ -278,3 +278,4 @@ def test_the_listing_counts_per_assessment_its_documents_ready_and_its_claims_by
     counts = shown[begun]
     assert counts is not None
     assert (counts.documents, counts.have, counts.claims) == (3, 2, (("submitted", 1), ("paid", 1)))
+    assert counts.help == 1  # the insurer's letter: what the clerk chases

@@ -151,7 +151,7 @@ def test_a_claim_submitted_then_paid_and_files_attached_are_there_after_a_restar
     model = page.model
     firm = model.index(0, 0)
     assert model.headerData(6, Qt.Orientation.Horizontal) == "申报进度"
-    assert model.index(0, 6, firm).data() == "已备材料 1 份；已拨付 1 项"
+    assert model.index(0, 6, firm).data() == "已备材料 1 份，需协助 1 份；已拨付 1 项"
     dialog = ProgressDialog(page.store, page.calendar.guides, "zh", TODAY, page)
     qtbot.addWidget(dialog)
     assert dialog.totals.text() == "已拨付：2026 年 360,000.00 元（36.00 万元）"
@@ -168,6 +168,40 @@ def _assessment(window: MainWindow) -> int:
     assert window.stored is not None
     listing = window.stored.store.listing()
     return listing[0].assessments[0].id
+
+
+def test_a_claim_typed_but_not_saved_is_not_dropped_on_closing_without_a_question(
+    qtbot: QtBot, url: str, message_log: RecordingSink
+) -> None:
+    """Found by a walkthrough: 已拨付 with the amount "abc" and a day next year, then 关闭 — the claim was gone."""
+    window = open_lighting(qtbot, url)
+    dialog = open_item(window, "credit_insurance")
+    dialog.claim_state.setCurrentIndex(dialog.claim_state.findData("paid"))
+    dialog.fields["submitted_on"].setText("2026-03-10")
+    dialog.fields["paid_amount"].setText("abc")
+    dialog.fields["paid_on"].setText("2026-05-20")
+    dialog.claim_state.activated.emit(dialog.claim_state.currentIndex())
+    assert dialog.claim_message.text() != ""
+    message_log.choices.append(0)  # 返回修改
+    dialog.close()
+    assert dialog.isVisible()
+    question = message_log.of_kind("choice")[-1].text
+    assert "未保存" in question and "返回修改 | 放弃并关闭" in question
+    dialog.fields["paid_amount"].setText("36万")
+    dialog.fields["paid_amount"].editingFinished.emit()
+    dialog.close()  # nothing unsaved now: no question
+    assert not dialog.isVisible() and len(message_log.of_kind("choice")) == 1
+    assert window.stored is not None and window.stored.filing is not None
+    assert window.stored.filing.filing.claims["credit_insurance"].paid_amount == Decimal("360000.00")
+
+    dialog = open_item(window, "aeo")
+    dialog.claim_state.setCurrentIndex(dialog.claim_state.findData("submitted"))
+    dialog.fields["submitted_on"].setText("2099-01-01")
+    dialog.claim_state.activated.emit(dialog.claim_state.currentIndex())
+    message_log.choices.append(1)  # 放弃并关闭
+    dialog.reject()  # Esc
+    assert not dialog.isVisible() and "aeo" not in window.stored.filing.filing.claims
+    window.close()
 
 
 def test_a_file_that_is_not_what_its_name_says_is_refused_naming_it(
@@ -303,11 +337,14 @@ def test_an_item_paid_already_is_ticked_in_the_double_funding_question_and_canno
     assert isinstance(field, ItemsField)
     field.select("equipment")
     assert session.answers["other_funds_items"] == ["equipment"]
-    paid = Received("zhongshan-2025", "credit_insurance", Decimal("30000"), dt.date(2026, 5, 20), "出口信用保险")
+    # a paid claim of another assessment carries no title of its own: the note names the item, not its id
+    paid = Received("zhongshan-2025", "credit_insurance", Decimal("30000"), dt.date(2026, 5, 20))
     session.set_received((paid,))
     boxes = dict(field.boxes)
     assert boxes["credit_insurance"].isChecked() and not boxes["credit_insurance"].isEnabled()
-    assert row.history_note.text() == "已按已获拨付记录勾选（同一项目已获支持）：2026-05-20 出口信用保险 30,000.00 元"
+    assert row.history_note.text() == (
+        "已按已获拨付记录勾选（同一项目已获支持）：2026-05-20 短期出口信用保险保费支持 30,000.00 元"
+    )
     assert session.result.item("credit_insurance").status == "to_confirm"  # type: ignore[union-attr]
     field.select("aeo")  # the clerk ticks another: the record's tick is not written into the answer
     assert session.answers["other_funds_items"] == ["aeo", "equipment"]
@@ -358,6 +395,8 @@ def test_an_amount_received_before_the_program_is_recorded_by_hand_read_by_the_r
     assert not dialog.add() and "未重复记录" in dialog.message.text()
     dialog.close()
     window.close()
+    # the start page lists the total the results now give (the answers did not change; the amounts did)
+    assert listed_totals(url) == [Decimal("1350000.00")]
 
     again = start(qtbot, url)
     assert again.stored is not None and again.stored.filing is not None and again.session is not None
@@ -374,3 +413,60 @@ def test_an_amount_received_before_the_program_is_recorded_by_hand_read_by_the_r
     assert dialog.table.topLevelItemCount() == 0
     assert again.session.result.item("credit_insurance").status == "eligible"  # type: ignore[union-attr]
     again.close()
+    assert listed_totals(url) == [Decimal("1710000.00")]
+
+
+def listed_totals(url: str) -> list[Decimal | None]:
+    from desktop.store import open_store
+
+    store = open_store(url)
+    try:
+        return [a.total for e in store.listing() for a in e.assessments]
+    finally:
+        store.close()
+
+
+def test_the_amounts_received_are_reached_from_the_menu_for_a_firm_with_nothing_to_claim(
+    qtbot: QtBot, url: str
+) -> None:
+    """The small trader's results have no 申报材料与进度 tab (nothing to apply for); 评估 → 已获拨付记录… opens
+    the record all the same (a grant from before still counts against next year's claims)."""
+    from PySide6.QtCore import QTimer
+
+    from desktop.ui.received_dialog import ReceivedDialog
+
+    window = start(qtbot, url)
+    assert window.open_training_example(EXAMPLES / "small-trader.json")
+    results = window.ensure_ready().results_page
+    assert results.tabs.indexOf(results.applications) == -1 or not results.tabs.isTabVisible(
+        results.tabs.indexOf(results.applications)
+    )
+    assert window.received_action.isEnabled()
+    seen: list[str] = []
+
+    def close_it() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ReceivedDialog)
+        seen.append(dialog.total.text())
+        dialog.reject()
+
+    QTimer.singleShot(0, close_it)
+    window.received_action.trigger()
+    assert seen == ["尚无已获拨付记录。"]
+    window.show_start()
+    assert not window.received_action.isEnabled()
+    window.close()
+
+
+def test_a_document_the_clerk_adds_is_selected_and_in_view(qtbot: QtBot, url: str, message_log: RecordingSink) -> None:
+    window = open_lighting(qtbot, url)
+    dialog = open_item(window, "equipment")
+    dialog.table.selectRow(0)
+    message_log.texts.append("申报表（当期通知附件）")
+    dialog.add_button.click()
+    row = dialog.table.currentRow()
+    cell = dialog.table.item(row, 0)
+    assert cell is not None and cell.text() == "申报表（当期通知附件）（自行添加）"
+    assert row == dialog.table.rowCount() - 1 and dialog.files_label.text().startswith("“申报表（当期通知附件）”")
+    dialog.close()
+    window.close()

@@ -124,12 +124,17 @@ class ApplicationsTab(QWidget):
         if result is None or state is None:  # nothing to record: the tab is not shown (`fill` counts no row)
             self._update_buttons()
             return
-        note = self.tr("逐项记录需准备的材料（已备 / 缺 / 需协助）、附加扫描件，跟踪提交、受理、公示和拨付。双击打开。")
+        text = self.tr("逐项记录需准备的材料（已备 / 缺 / 需协助）、附加扫描件，跟踪提交、受理、公示和拨付。双击打开。")
+        note = text
         received = state.received
         if received:
+            # the line gives way at its end on a narrow window: what only this firm has comes first
             total = sum((r.amount for r in received), Decimal(0))
-            note += self.tr("本企业其他评估和手工记录的已获拨付：{n} 笔，合计 {amount}").format(
-                n=len(received), amount=vocabulary.yuan(total, lang)
+            note = (
+                self.tr("已获拨付记录：{n} 笔，合计 {amount}。").format(
+                    n=len(received), amount=vocabulary.yuan(total, lang)
+                )
+                + text
             )
         self.note.setText(note)
         self.note.setToolTip(tip(note))

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QToolTip, QVBoxLayout, QWidget
 
 from desktop.engine import vocabulary
-from desktop.engine.filing import FromHistory
+from desktop.engine.filing import FromHistory, received_name
 from desktop.policy import GlossaryTerm, Pack, Question
 from desktop.policy.model import Lang
 from desktop.ui import style
@@ -94,7 +94,7 @@ class QuestionRow(QWidget):
         self.history_note.setVisible(False)
         layout.addWidget(self.history_note)
 
-    def show_history(self, found: FromHistory | None, lang: Lang) -> None:
+    def show_history(self, found: FromHistory | None, lang: Lang, pack: Pack | None = None) -> None:
         """The answer as the amounts received give it (the field shows it and cannot be typed over: the
         record is where to change it), or the field as the clerk typed it."""
         items_field = self.field if isinstance(self.field, ItemsField) else None
@@ -107,7 +107,7 @@ class QuestionRow(QWidget):
             return
         separator = QCoreApplication.translate("QuestionRow", "；")
         said = separator.join(
-            f"{r.paid_on} {r.title or r.item} {vocabulary.yuan(r.amount, lang)}" for r in found.entries
+            f"{r.paid_on} {received_name(r, pack, lang)} {vocabulary.yuan(r.amount, lang)}" for r in found.entries
         )
         if items_field is not None:
             # the items paid already are ticked and stay so; the others are the clerk's to tick

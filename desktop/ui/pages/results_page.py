@@ -104,6 +104,7 @@ class ResultsPage(Page):
         totals = QVBoxLayout()
         self.total_label = PlainLabel(self)
         style.big_total(self.total_label)
+        self.total_label.setWordWrap(True)  # with a training guide's invented part it is long in English
         self.total_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         totals.addWidget(self.total_label)
         self.pending_label = PlainLabel(self)
@@ -335,8 +336,8 @@ class ResultsPage(Page):
             self.services: self.tr("点行首的 ▸ 展开服务内容和责任单位。"),
         }
         text = hints.get(tree, "") if isinstance(tree, QTreeWidget) and tree.topLevelItemCount() else ""
+        # an empty hint stays in its place: hidden, it would leave the scenario buttons the whole line
         self.hint.setText(text)
-        self.hint.setVisible(bool(text))
 
     def _fill_amounts(self, result: Assessment, today: dt.date, lang: Lang) -> None:
         self.amounts.clear()

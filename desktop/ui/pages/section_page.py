@@ -49,7 +49,7 @@ class SectionPage(Page):
         if self._from_history:
             filled = {f.question: f for f in self.session.result.from_history}
             for row in self._from_history:
-                row.show_history(filled.get(row.question.id), self.session.lang)
+                row.show_history(filled.get(row.question.id), self.session.lang, self.session.pack)
 
     def fields(self) -> list[FieldWidget]:
         return [row.field for row in self.rows if self.session.applies(row.question)]

@@ -30,6 +30,7 @@ from desktop.quoting import clip
 from desktop.store.errors import ConflictError, StoreError
 from desktop.store.records import StoredAssessment
 from desktop.ui import messages
+from desktop.ui.said import error_text
 
 if TYPE_CHECKING:
     from desktop.ui.autosave import Autosaver
@@ -173,7 +174,7 @@ class ConflictResolver(QObject):
             messages.error(
                 window,
                 QCoreApplication.translate("Conflict", "无法另存副本"),
-                exc.message
+                error_text(exc)
                 + "\n\n"
                 + QCoreApplication.translate("Conflict", "你的修改仍在窗口中；请用“文件 → 另存答卷…”保存到文件。"),
             )

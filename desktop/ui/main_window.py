@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 from desktop import __version__
 from desktop.ui import messages
 from desktop.ui.plain import PlainLabel, tip
+from desktop.ui.said import report_write_error
 
 if TYPE_CHECKING:
     from desktop.engine import Assessment
@@ -403,9 +404,9 @@ class MainWindow(QMainWindow):
                 path, lambda policy, day: registry.get(policy) if policy else registry.for_date(day)
             )
         except AnswersError as exc:
-            from desktop.ui.engine_messages import translate_engine_messages
+            from desktop.ui.said import said_all
 
-            shown = translate_engine_messages(exc.problems[:15])
+            shown = said_all(exc.problems[:15])
             more = len(exc.problems) - len(shown)
             text = "\n".join(shown) + (self.tr("\n……另有 {n} 个问题").format(n=more) if more > 0 else "")
             messages.error(self, self.tr("无法打开答卷"), text)
@@ -431,9 +432,7 @@ class MainWindow(QMainWindow):
         try:
             write_answers_file(path, self.session.to_answers_file())
         except OSError as exc:
-            messages.error(
-                self, self.tr("无法保存答卷"), self.tr("{path}：{reason}").format(path=path, reason=exc.strerror or exc)
-            )
+            report_write_error(self, self.tr("无法保存答卷"), path, exc)
             return False
         self.unsaved = False
         self.statusBar().showMessage(self.tr("答卷已保存到 {path}").format(path=path), 5000)

@@ -101,9 +101,9 @@ class ScenarioWindow(QWidget):
         self.retranslate(self.session.lang)
         fit_window(self, 1300, 740)
         if problems:
-            from desktop.ui.engine_messages import translate_engine_messages
+            from desktop.ui.said import said_all
 
-            messages.warning(self, self.tr("部分答案未能载入"), "\n".join(translate_engine_messages(problems[:20])))
+            messages.warning(self, self.tr("部分答案未能载入"), "\n".join(said_all(problems[:20])))
 
     def _build_questionnaire(self, page: int) -> Questionnaire:
         questionnaire = Questionnaire(self.session, self)

@@ -29,12 +29,14 @@ from desktop.engine import AnswersFile, Assessment, Enterprise, assess, validate
 from desktop.engine.comparison import MAX_SCENARIOS, Comparison, compare
 from desktop.engine.result import assessment_from_data
 from desktop.policy import Pack
+from desktop.problems import Problem
 from desktop.store import StoreError, UnknownRecordError
 from desktop.store.packs import stored_pack
 from desktop.store.records import SaveReceipt, StoredAssessment
 from desktop.store.scenarios import ScenarioChangedError, Scenarios, StoredScenario
 from desktop.ui import messages, style
 from desktop.ui.plain import PlainLabel, tip
+from desktop.ui.said import report_error
 
 if TYPE_CHECKING:
     from desktop.store import Store
@@ -87,14 +89,12 @@ class ScenarioWriter(QObject):
         except ScenarioChangedError:
             copy_name = self.tr("{name}（我的修改）").format(name=current.name)
             self._keep_as_new(current, answers_file, copy_name)
-            warning = self.tr(
-                "方案“{name}”已在别处修改。为了不覆盖别处的内容，你的修改已另存为新方案“{copy}”。"
-            ).format(name=current.name, copy=copy_name)
-            return SaveReceipt(self.scenario.updated_at, (warning,))
+            kept = Problem("window.scenario_kept_as_copy", name=current.name, copy=copy_name)
+            return SaveReceipt(self.scenario.updated_at, (kept,))
         except UnknownRecordError:
             self._keep_as_new(current, answers_file, current.name)  # the assessment gone too: this raises
-            warning = self.tr("方案“{name}”已在别处删除。你的修改已另存为同名的新方案。").format(name=current.name)
-            return SaveReceipt(self.scenario.updated_at, (warning,))
+            kept = Problem("window.scenario_kept_as_new", name=current.name)
+            return SaveReceipt(self.scenario.updated_at, (kept,))
         return SaveReceipt(self.scenario.updated_at)
 
     def _keep_as_new(self, current: StoredScenario, answers_file: AnswersFile, name: str) -> None:
@@ -152,7 +152,7 @@ class ScenarioBook(QObject):
             self.base = self.store.get(self.assessment_id)
             self.entries = self.scenarios.of(self.assessment_id)
         except StoreError as exc:
-            messages.error(self._parent_widget(), self.tr("无法读取方案"), exc.message)
+            report_error(self._parent_widget(), self.tr("无法读取方案"), exc)
             return False
         self._stored_result = None
         known = {s.id for s in self.entries}
@@ -282,7 +282,7 @@ class ScenarioBook(QObject):
             else:
                 made = self.scenarios.copy(source.id, name)
         except StoreError as exc:
-            messages.error(self._parent_widget(), self.tr("无法建立方案"), exc.message)
+            report_error(self._parent_widget(), self.tr("无法建立方案"), exc)
             return None
         if len(self.compared) < MAX_SCENARIOS:
             self.compared.add(made.id)
@@ -306,7 +306,7 @@ class ScenarioBook(QObject):
         try:
             renamed = self.scenarios.rename(scenario_id, name)
         except StoreError as exc:
-            messages.error(self._parent_widget(), self.tr("无法重命名方案"), exc.message)
+            report_error(self._parent_widget(), self.tr("无法重命名方案"), exc)
             return False
         editor = self.editors.get(scenario_id)
         if editor is not None:
@@ -331,7 +331,7 @@ class ScenarioBook(QObject):
         try:
             self.scenarios.delete(scenario_id)
         except StoreError as exc:
-            messages.error(self._parent_widget(), self.tr("无法删除方案"), exc.message)
+            report_error(self._parent_widget(), self.tr("无法删除方案"), exc)
             return False
         self.reload()
         return True
@@ -552,7 +552,7 @@ def book_for(window: MainWindow) -> ScenarioBook | None:
     try:
         return ScenarioBook(window, stored.store, stored.assessment_id)
     except StoreError as exc:
-        messages.error(window, QCoreApplication.translate("Scenarios", "无法读取方案"), exc.message)
+        report_error(window, QCoreApplication.translate("Scenarios", "无法读取方案"), exc)
         return None
 
 

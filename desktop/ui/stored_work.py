@@ -19,9 +19,9 @@ from desktop.store import StoreError
 from desktop.ui import messages
 from desktop.ui.autosave import Autosaver
 from desktop.ui.conflict import ConflictResolver
-from desktop.ui.engine_messages import clerk_messages
 from desktop.ui.filing_state import FilingState
 from desktop.ui.plain import PlainLabel
+from desktop.ui.said import error_text, for_clerk_all, report_error, said_all
 from desktop.ui.start_page import StartPage
 
 if TYPE_CHECKING:
@@ -71,7 +71,7 @@ class StoredWork(QObject):
                 QCoreApplication.translate("StoredWork", "无法打开数据库"),
                 QCoreApplication.translate(
                     "StoredWork", "{reason}\n\n本次的答案不会自动保存，请用“文件 → 另存答卷…”保存到文件。"
-                ).format(reason=exc.message),
+                ).format(reason=error_text(exc)),
             )
             return None
         from desktop.policy.registry import known_registry
@@ -145,7 +145,7 @@ class StoredWork(QObject):
         try:
             opened = self.store.open(assessment_id)
         except StoreError as exc:
-            messages.error(window, self.tr("无法打开评估"), exc.message)
+            report_error(window, self.tr("无法打开评估"), exc)
             return False
         questionnaire = window.ensure_ready()
         session = window.session
@@ -153,7 +153,7 @@ class StoredWork(QObject):
         try:
             self.filing = FilingState(self.store, assessment_id, session.today, parent=self)
         except StoreError as exc:
-            messages.error(window, self.tr("无法打开评估"), exc.message)
+            report_error(window, self.tr("无法打开评估"), exc)
             return False
         session.received = self.filing.received
         filing = self.filing
@@ -168,11 +168,9 @@ class StoredWork(QObject):
         self.assessment_id = assessment_id
         window.unsaved = False
         if opened.problems:
-            messages.warning(window, self.tr("部分答案未能载入"), "\n".join(opened.problems[:20]))
+            messages.warning(window, self.tr("部分答案未能载入"), "\n".join(said_all(opened.problems[:20])))
         if opened.notes:
-            messages.information(
-                window, self.tr("已沿用原来的回答"), "\n".join(clerk_messages(list(opened.notes), opened.pack))
-            )
+            messages.information(window, self.tr("已沿用原来的回答"), "\n".join(for_clerk_all(opened.notes)))
         if opened.is_final:
             self._set_final(True, opened.snapshot, opened.stored.finalised_at)
             window.show_questionnaire()
@@ -252,7 +250,7 @@ class StoredWork(QObject):
             try:
                 self.store.keep_as_new(assessment_id, session.to_answers_file(), session.pack, label, session.result)
             except StoreError as exc:
-                messages.error(self.window, self.tr("无法另存为新的评估"), exc.message)
+                report_error(self.window, self.tr("无法另存为新的评估"), exc)
                 return None
             return self.tr("你的修改已另存为新的评估“{label}”，在企业列表中可以找到。").format(label=label)
 
@@ -280,7 +278,7 @@ class StoredWork(QObject):
         try:
             self.store.finalise(self.assessment_id, session.to_answers_file(), result)
         except StoreError as exc:
-            messages.error(window, self.tr("无法定稿"), exc.message)
+            report_error(window, self.tr("无法定稿"), exc)
             return
         self.detach()
         self._set_final(True, result, dt.datetime.now(dt.UTC))
@@ -294,7 +292,7 @@ class StoredWork(QObject):
         try:
             self.store.reopen(self.assessment_id)
         except StoreError as exc:
-            messages.error(self.window, self.tr("无法重新编辑"), exc.message)
+            report_error(self.window, self.tr("无法重新编辑"), exc)
             return
         self.open(self.assessment_id)
 
@@ -314,7 +312,7 @@ class StoredWork(QObject):
         try:
             self.store.recompute(self.assessment_id, result)
         except StoreError as exc:
-            messages.error(self.window, self.tr("无法重新计算"), exc.message)
+            report_error(self.window, self.tr("无法重新计算"), exc)
             return
         self._set_final(self.final, result)
 

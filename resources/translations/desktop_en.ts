@@ -12,7 +12,7 @@
 <context>
     <name>ApplicationDialog</name>
     <message>
-        <location filename="../../desktop/ui/application_dialog.py" line="+91"/>
+        <location filename="../../desktop/ui/application_dialog.py" line="+92"/>
         <source>申报材料与进度</source>
         <translation>Documents and application status</translation>
     </message>
@@ -323,7 +323,7 @@ Closing discards it.</translation>
 <context>
     <name>ChecklistPreview</name>
     <message>
-        <location filename="../../desktop/ui/checklist_preview.py" line="+37"/>
+        <location filename="../../desktop/ui/checklist_preview.py" line="+38"/>
         <source>打印清单</source>
         <translation>Print checklist</translation>
     </message>
@@ -353,17 +353,12 @@ Closing discards it.</translation>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>无法保存清单</source>
         <translation>Cannot save the checklist</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>{path}：{reason}</source>
-        <translation>{path}: {reason}</translation>
-    </message>
     <message numerus="yes">
-        <location line="+83"/>
+        <location line="+80"/>
         <source>已把 %n 页打印到文件：
 {path}</source>
         <translation>
@@ -392,7 +387,7 @@ Closing discards it.</translation>
         <translation>Printed</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-98"/>
         <source>清单已保存</source>
         <translation>Checklist saved</translation>
     </message>
@@ -404,7 +399,7 @@ Closing discards it.</translation>
 {path}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+31"/>
         <source>清单预览</source>
         <translation>Checklist preview</translation>
     </message>
@@ -450,14 +445,14 @@ Closing discards it.</translation>
 <context>
     <name>ComparisonWindow</name>
     <message>
-        <location filename="../../desktop/ui/comparison_window.py" line="+106"/>
+        <location filename="../../desktop/ui/comparison_window.py" line="+107"/>
         <location line="+40"/>
-        <location line="+124"/>
+        <location line="+126"/>
         <source>方案对比</source>
         <translation>Scenario comparison</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-163"/>
         <source>差额 = 方案 − 基础评估：“+”为增加（绿色），“−”为减少（红色）。金额为按各自回答最多可申请的数额；不可申请、未回答和待确认的项目计为 0。方案是假设的情形，基础评估及其定稿结果不因方案而改变。</source>
         <translation>Difference = scenario − base: &apos;+&apos; more (green), &apos;−&apos; less (red). Amounts are the most each set of answers may claim; items not eligible, not answered or to confirm count as 0. Scenarios are what-if cases: the base assessment and its finalised result are not changed by them.</translation>
     </message>
@@ -502,7 +497,7 @@ Closing discards it.</translation>
         <translation>Scenario comparison — {enterprise}</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+117"/>
         <source>无法生成对比表</source>
         <translation>Cannot make the comparison</translation>
     </message>
@@ -512,7 +507,7 @@ Closing discards it.</translation>
         <translation>Making the comparison failed: {error}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>方案对比预览</source>
         <translation>Scenario comparison preview</translation>
     </message>
@@ -537,7 +532,7 @@ Closing discards it.</translation>
 <context>
     <name>Conflict</name>
     <message>
-        <location filename="../../desktop/ui/conflict.py" line="+44"/>
+        <location filename="../../desktop/ui/conflict.py" line="+45"/>
         <location line="+41"/>
         <source>（未填写）</source>
         <translation>(not filled in)</translation>
@@ -704,7 +699,7 @@ Changed there:</translation>
 <context>
     <name>Dossier</name>
     <message>
-        <location filename="../../desktop/ui/dossier_output.py" line="+25"/>
+        <location filename="../../desktop/ui/dossier_output.py" line="+26"/>
         <source>生成申报材料</source>
         <translation>Make the dossier</translation>
     </message>
@@ -794,7 +789,7 @@ Make the dossier from the other files? (The contents list the files not bound.)<
 <context>
     <name>GuidePicker</name>
     <message>
-        <location filename="../../desktop/ui/window_calendar.py" line="+402"/>
+        <location filename="../../desktop/ui/window_calendar.py" line="+399"/>
         <source>所选评估的申报指南：</source>
         <translation>Application guide of the selected assessment:</translation>
     </message>
@@ -868,7 +863,7 @@ Make the dossier from the other files? (The contents list the files not bound.)<
 <context>
     <name>ListImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/list_import.py" line="+72"/>
+        <location filename="../../desktop/ui/list_import.py" line="+73"/>
         <source>表格文件 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
     </message>
@@ -1128,7 +1123,7 @@ Make the dossier from the other files? (The contents list the files not bound.)<
 <context>
     <name>ListingModel</name>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="+116"/>
+        <location filename="../../desktop/ui/start_page.py" line="+115"/>
         <source>企业 / 评估</source>
         <translation>Enterprise / assessment</translation>
     </message>
@@ -1229,7 +1224,7 @@ Make the dossier from the other files? (The contents list the files not bound.)<
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+32"/>
+        <location filename="../../desktop/ui/main_window.py" line="+33"/>
         <source>答卷文件 (*.json);;所有文件 (*)</source>
         <translation>Answers files (*.json);;All files (*)</translation>
     </message>
@@ -1270,12 +1265,12 @@ Make the dossier from the other files? (The contents list the files not bound.)<
     </message>
     <message>
         <location line="+7"/>
-        <location line="+378"/>
+        <location line="+376"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location line="-383"/>
+        <location line="-381"/>
         <source>培训示例</source>
         <translation>Training examples</translation>
     </message>
@@ -1346,12 +1341,12 @@ Make the dossier from the other files? (The contents list the files not bound.)<
     </message>
     <message>
         <location line="+2"/>
-        <location line="+327"/>
+        <location line="+325"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-128"/>
         <source>清空当前所有答案，开始填写另一家企业？未保存的答案将丢失。</source>
         <translation>Clear all current answers and start on another enterprise? Answers that have not been saved will be lost.</translation>
     </message>
@@ -1389,27 +1384,22 @@ Make the dossier from the other files? (The contents list the files not bound.)<
     </message>
     <message>
         <location line="+7"/>
-        <location line="+113"/>
+        <location line="+111"/>
         <source>答卷</source>
         <translation>answers</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-110"/>
         <source>另存答卷</source>
         <translation>Save answers file as</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>无法保存答卷</source>
         <translation>Cannot save the answers file</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>{path}：{reason}</source>
-        <translation>{path}: {reason}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>答卷已保存到 {path}</source>
         <translation>Answers file saved to {path}</translation>
     </message>
@@ -1528,7 +1518,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>PacksDialog</name>
     <message>
-        <location filename="../../desktop/ui/packs_dialog.py" line="+55"/>
+        <location filename="../../desktop/ui/packs_dialog.py" line="+56"/>
         <source>尚未生效</source>
         <translation>Not yet in force</translation>
     </message>
@@ -1788,7 +1778,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../desktop/ui/progress_dialog.py" line="+61"/>
+        <location filename="../../desktop/ui/progress_dialog.py" line="+62"/>
         <location line="+4"/>
         <source>提醒</source>
         <translation>Reminders</translation>
@@ -1879,17 +1869,12 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>无法导出日历</source>
         <translation>Cannot export the calendar</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>无法写入 {file}：{reason}</source>
-        <translation>Cannot write {file}: {reason}</translation>
-    </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>已把 %n 条提醒存入：
 {file}</source>
         <translation>
@@ -2694,25 +2679,15 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>ScenarioWriter</name>
     <message>
-        <location filename="../../desktop/ui/scenarios.py" line="-426"/>
+        <location filename="../../desktop/ui/scenarios.py" line="-424"/>
         <source>{name}（我的修改）</source>
         <translation>{name} (my changes)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>方案“{name}”已在别处修改。为了不覆盖别处的内容，你的修改已另存为新方案“{copy}”。</source>
-        <translation>The scenario &apos;{name}&apos; was changed elsewhere. So as not to overwrite that, your changes were saved as a new scenario &apos;{copy}&apos;.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>方案“{name}”已在别处删除。你的修改已另存为同名的新方案。</source>
-        <translation>The scenario &apos;{name}&apos; was deleted elsewhere. Your changes were saved as a new scenario of the same name.</translation>
     </message>
 </context>
 <context>
     <name>Scenarios</name>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>基础评估（已定稿）</source>
         <translation>Base assessment (finalised)</translation>
     </message>
@@ -2811,12 +2786,12 @@ Works offline; answers are kept on this computer only.</translation>
     <message>
         <location line="-264"/>
         <location line="+39"/>
-        <location line="+268"/>
+        <location line="+267"/>
         <source>导入答卷</source>
         <translation>Import answers files</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-304"/>
         <source>申报进度…</source>
         <translation>Application status…</translation>
     </message>
@@ -2921,7 +2896,7 @@ This cannot be undone; to keep a copy, use &apos;Export answers file&apos; first
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
         <source>企业名称不一致</source>
         <translation>Different enterprise names</translation>
     </message>
@@ -2950,7 +2925,7 @@ The answers will go to that enterprise. Which name is right?</translation>
         <translation>Keep the stored name</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-281"/>
         <location line="+225"/>
         <source>答卷文件 (*.json)</source>
         <translation>Answers files (*.json)</translation>
@@ -2992,7 +2967,7 @@ The answers will go to that enterprise. Which name is right?</translation>
         <translation>Exported to {path}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>……另有 {n} 处问题</source>
         <translation>… and {n} more problems</translation>
     </message>
@@ -3000,7 +2975,7 @@ The answers will go to that enterprise. Which name is right?</translation>
 <context>
     <name>StoredWork</name>
     <message>
-        <location filename="../../desktop/ui/stored_work.py" line="+297"/>
+        <location filename="../../desktop/ui/stored_work.py" line="+295"/>
         <source>无法重新编辑</source>
         <translation>Cannot edit again</translation>
     </message>
@@ -3010,8 +2985,8 @@ The answers will go to that enterprise. Which name is right?</translation>
         <translation>Cannot recompute</translation>
     </message>
     <message>
-        <location line="-213"/>
-        <location line="+232"/>
+        <location line="-211"/>
+        <location line="+230"/>
         <source>已定稿（只读）：如需修改，请用“评估 → 重新编辑”</source>
         <translation>Finalised (read-only): to make changes, use &apos;Assessment → Edit again&apos;</translation>
     </message>
@@ -3026,7 +3001,7 @@ The answers will go to that enterprise. Which name is right?</translation>
         <translation>Could not save: {reason}</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-284"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -3051,12 +3026,12 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
         <translation>Some answers could not be loaded</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>已沿用原来的回答</source>
         <translation>Earlier answer carried over</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>重新计算</source>
         <translation>Recompute</translation>
     </message>
@@ -3218,7 +3193,7 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
 <context>
     <name>Unsaved</name>
     <message>
-        <location filename="../../desktop/ui/unsaved.py" line="+31"/>
+        <location filename="../../desktop/ui/unsaved.py" line="+32"/>
         <source>答卷</source>
         <translation>answers</translation>
     </message>
@@ -3233,17 +3208,12 @@ Answers will not be saved automatically this time; use &apos;File → Save answe
         <translation>Answers files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>无法保存答卷</source>
         <translation>Could not save the answers</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{path}：{reason}</source>
-        <translation>{path}: {reason}</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>另存为新的评估</source>
         <translation>Keep as a new assessment</translation>
     </message>
@@ -3282,7 +3252,7 @@ Please choose how to keep them. Closing this message keeps you in the window wit
 <context>
     <name>WindowCalendar</name>
     <message>
-        <location filename="../../desktop/ui/window_calendar.py" line="-269"/>
+        <location filename="../../desktop/ui/window_calendar.py" line="-265"/>
         <source>申报窗口</source>
         <translation>Application windows</translation>
     </message>
@@ -3377,17 +3347,12 @@ Please choose how to keep them. Closing this message keeps you in the window wit
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>无法导出日历</source>
         <translation>Could not export the calendar</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>无法写入 {file}：{reason}</source>
-        <translation>Could not write {file}: {reason}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>• {firm}：{item}（{opens} 至 {closes}）</source>
         <translation>• {firm}: {item} ({opens} to {closes})</translation>
     </message>
@@ -3419,7 +3384,7 @@ Please choose how to keep them. Closing this message keeps you in the window wit
 <context>
     <name>WindowsModel</name>
     <message>
-        <location line="-277"/>
+        <location line="-273"/>
         <source>申报窗口</source>
         <translation>Window</translation>
     </message>
@@ -3493,7 +3458,7 @@ Please choose how to keep them. Closing this message keeps you in the window wit
 <context>
     <name>WorkspaceWindow</name>
     <message>
-        <location filename="../../desktop/ui/workspace_window.py" line="+294"/>
+        <location filename="../../desktop/ui/workspace_window.py" line="+295"/>
         <source>协会工作区：会员企业汇总</source>
         <translation>Association workspace: member firms</translation>
     </message>
@@ -3667,7 +3632,7 @@ Please choose how to keep them. Closing this message keeps you in the window wit
         <translation>The imported firms have no item to apply for, or no application guide applies.</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+28"/>
         <source>显示 {shown} / %n 家企业；{total}</source>
         <translation>
             <numerusform>Showing {shown} of %n firm; {total}</numerusform>
@@ -3777,7 +3742,7 @@ Please choose how to keep them. Closing this message keeps you in the window wit
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+64"/>
         <source>已导出 %n 家企业到 {file}</source>
         <translation>
             <numerusform>Exported %n firm to {file}</numerusform>
@@ -3785,7 +3750,7 @@ Please choose how to keep them. Closing this message keeps you in the window wit
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+41"/>
         <source>汇总 PDF（%n 家企业）已保存到 {file}</source>
         <translation>
             <numerusform>Summary PDF (%n firm) saved to {file}</numerusform>
@@ -3834,7 +3799,7 @@ Please choose how to keep them. Closing this message keeps you in the window wit
         </translation>
     </message>
     <message>
-        <location line="-729"/>
+        <location line="-723"/>
         <source>按企业名称、统一社会信用代码或镇街筛选</source>
         <translation>Filter by enterprise name, Unified Social Credit Code or town/street</translation>
     </message>
@@ -3880,12 +3845,12 @@ Imported firms are kept in the database on this computer and are still here next
     </message>
     <message>
         <location line="+55"/>
-        <location line="+486"/>
+        <location line="+479"/>
         <source>无法保存工作区</source>
         <translation>Cannot save the workspace</translation>
     </message>
     <message>
-        <location line="-478"/>
+        <location line="-471"/>
         <source>（未保存：数据库不可用）</source>
         <translation>(not kept: the database is not available)</translation>
     </message>
@@ -3960,7 +3925,7 @@ Imported firms are kept in the database on this computer and are still here next
         <translation>{office} (through the {phone} government service hotline; no direct line seen)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>已导入，但请核对：</source>
         <translation>Imported, but please check:</translation>
     </message>
@@ -3975,7 +3940,7 @@ Imported firms are kept in the database on this computer and are still here next
         <translation>Import problems ({count})</translation>
     </message>
     <message numerus="yes">
-        <location line="+146"/>
+        <location line="+140"/>
         <source>%n 家企业此前已导入这个工作区（统一社会信用代码或名称相同）：
 {names}
 用这次导入的数据替换它们，还是保留原来的数据？</source>
@@ -4029,12 +3994,12 @@ Replace them with the data of this import, or keep the earlier data?</numerusfor
     <message>
         <location line="+0"/>
         <location line="+6"/>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-43"/>
         <source>保存 Excel 模板</source>
         <translation>Save Excel template</translation>
     </message>
@@ -4044,26 +4009,24 @@ Replace them with the data of this import, or keep the earlier data?</numerusfor
         <translation>member-firms-template.xlsx</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>无法生成模板</source>
         <translation>Cannot create the template</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+21"/>
-        <location line="+50"/>
+        <location line="+19"/>
+        <location line="+52"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+21"/>
-        <location line="+50"/>
+        <location line="+0"/>
         <source>{file}：{reason}</source>
         <translation>{file}: {reason}</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-67"/>
         <source>模板已生成</source>
         <translation>Template created</translation>
     </message>
@@ -4073,13 +4036,13 @@ Replace them with the data of this import, or keep the earlier data?</numerusfor
         <translation>Template saved to {file} (policy pack {pack} {version})</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+40"/>
+        <location line="+18"/>
+        <location line="+43"/>
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-35"/>
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
@@ -4104,7 +4067,7 @@ Replace them with the data of this import, or keep the earlier data?</numerusfor
         <translation>member-firms.csv</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>导出汇总 PDF</source>
         <translation>Export summary PDF</translation>
     </message>

@@ -103,17 +103,18 @@ READ_WORKBOOK = (
     "import datetime, sys; from pathlib import Path; from desktop.policy import bundled_registry; "
     "from desktop.workspace.spreadsheet import read_workbook; "
     "r = read_workbook(Path(sys.argv[1]), bundled_registry(), datetime.date(2025, 12, 1)); "
-    "print(r.problems[0].problems[0] if r.problems else f'{len(r.rows)} rows')"
+    "from desktop.wording.problems import word; "
+    "print(word(r.problems[0].problems[0]) if r.problems else f'{len(r.rows)} rows')"
 )
 INSTALL_GUIDE = (  # what 工具 → 政策包 → 添加申报指南… does with the file
     "import sys; from pathlib import Path; from desktop.policy.guide_registry import install_guide; "
-    "from desktop.policy.guides import GuideError\n"
+    "from desktop.policy.guides import GuideError; from desktop.wording.problems import word\n"
     "try:\n    print(install_guide(Path(sys.argv[1])).id)\nexcept GuideError as exc:\n"
-    "    print(exc.problems[0]); sys.exit(2)"
+    "    print(word(exc.problems[0])); sys.exit(2)"
 )
 OPEN_STORE = (
-    "import sys; from desktop.store import StoreError, open_store\n"
-    "try:\n    open_store(sys.argv[1])\nexcept StoreError as exc:\n    print(exc.message)"
+    "import sys; from desktop.store import StoreError, open_store; from desktop.wording.problems import worded\n"
+    "try:\n    open_store(sys.argv[1])\nexcept StoreError as exc:\n    print(worded(exc))"
 )
 
 

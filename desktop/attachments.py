@@ -26,6 +26,7 @@ from pypdf import PdfReader
 from pypdf.errors import PdfReadError, PyPdfError
 
 from desktop.engine.filing import FileRef
+from desktop.problems import Problem, ProblemError, Term
 from desktop.quoting import encodable
 from desktop.safe_read import MIB, FileRefusedError, inside, read_regular_file, size_text
 
@@ -39,15 +40,12 @@ MAX_NAME = 200
 
 PDF, JPEG, PNG = "application/pdf", "image/jpeg", "image/png"
 EXTENSIONS = {".pdf": PDF, ".jpg": JPEG, ".jpeg": JPEG, ".png": PNG}
-KIND_NAMES = {PDF: "PDF", JPEG: "JPEG 图片", PNG: "PNG 图片"}
+KIND_NAMES = {PDF: Term("file_kind.pdf"), JPEG: Term("file_kind.jpeg"), PNG: Term("file_kind.png")}
+"""What a kind of file is called in a message: PDF, JPEG 图片 / JPEG image, PNG 图片 / PNG image."""
 
 
-class AttachmentRefusedError(Exception):
-    """A file that cannot be attached; `reason` says why in one sentence, without the file's name."""
-
-    def __init__(self, reason: str) -> None:
-        self.reason = reason
-        super().__init__(reason)
+class AttachmentRefusedError(ProblemError):
+    """A file that cannot be attached; its problem says why in one sentence, without the file's name."""
 
 
 @dataclass(frozen=True)
@@ -91,18 +89,19 @@ def sniff(data: bytes) -> str | None:
 def check_bytes(name: str, data: bytes) -> CheckedFile:
     """The file checked: kind, size, pages or pixels. Raises AttachmentRefusedError."""
     if len(data) > MAX_FILE_BYTES:
-        raise AttachmentRefusedError(f"文件过大（{size_text(len(data))}，每个文件最多 {size_text(MAX_FILE_BYTES)}）")
+        too_large = Problem("attachment.too_large", size=size_text(len(data)), limit=size_text(MAX_FILE_BYTES))
+        raise AttachmentRefusedError(too_large)
     if not data:
-        raise AttachmentRefusedError("文件是空的")
+        raise AttachmentRefusedError(Problem("attachment.empty"))
     shown = shown_name(name)
     kind = sniff(data)
     expected = EXTENSIONS.get(PurePath(shown).suffix.lower())
     if kind is None:
-        raise AttachmentRefusedError("不是 PDF、JPEG 或 PNG 文件（只能附加这三种文件）")
+        raise AttachmentRefusedError(Problem("attachment.kind"))
     if expected is None:
-        raise AttachmentRefusedError(f"文件名的扩展名不是 .pdf、.jpg、.jpeg 或 .png（内容是{KIND_NAMES[kind]}）")
+        raise AttachmentRefusedError(Problem("attachment.extension", kind=KIND_NAMES[kind]))
     if expected != kind:
-        raise AttachmentRefusedError(f"文件名说它是{KIND_NAMES[expected]}，内容却是{KIND_NAMES[kind]}")
+        raise AttachmentRefusedError(Problem("attachment.mismatch", named=KIND_NAMES[expected], kind=KIND_NAMES[kind]))
     digest = hashlib.sha256(data).hexdigest()
     if kind == PDF:
         return CheckedFile(shown, kind, data, digest, _pdf_pages(data))
@@ -115,7 +114,7 @@ def check_file(path: Path) -> CheckedFile:
     try:
         data = read_regular_file(path, MAX_FILE_BYTES)
     except FileRefusedError as exc:
-        raise AttachmentRefusedError(exc.reason) from None
+        raise AttachmentRefusedError(*exc.problems) from None
     return check_bytes(path.name, data)
 
 
@@ -125,18 +124,18 @@ def _pdf_pages(data: bytes) -> int:
             warnings.simplefilter("ignore")  # pypdf warns of repaired cross-reference tables; we only count
             reader = PdfReader(io.BytesIO(data), strict=False)
             if reader.is_encrypted:
-                raise AttachmentRefusedError("PDF 已加密（设有密码或权限限制），无法装订和编页码；请提供未加密的版本")
+                raise AttachmentRefusedError(Problem("attachment.encrypted"))
             count = len(reader.pages)
             if count > MAX_PDF_PAGES:
-                raise AttachmentRefusedError(f"PDF 页数过多（{count:,} 页，每个文件最多 {MAX_PDF_PAGES} 页）")
+                raise AttachmentRefusedError(Problem("attachment.pages", count=f"{count:,}", limit=MAX_PDF_PAGES))
             for page in reader.pages:  # every page must open: the dossier copies and numbers each one
                 _ = page.mediabox.width, page.mediabox.height
     except AttachmentRefusedError:
         raise
     except (PdfReadError, PyPdfError, ValueError, TypeError, KeyError, AttributeError, IndexError, RecursionError):
-        raise AttachmentRefusedError("PDF 文件已损坏或无法读取") from None
+        raise AttachmentRefusedError(Problem("attachment.pdf_damaged")) from None
     if count == 0:
-        raise AttachmentRefusedError("PDF 文件没有页面")
+        raise AttachmentRefusedError(Problem("attachment.pdf_empty"))
     return count
 
 
@@ -146,8 +145,13 @@ def _image_size(data: bytes, kind: str) -> tuple[int, int]:
             width, height = image.size  # from the header: nothing decoded yet
             if width > MAX_IMAGE_SIDE or height > MAX_IMAGE_SIDE or width * height > MAX_IMAGE_PIXELS:
                 raise AttachmentRefusedError(
-                    f"图片过大（{width:,} × {height:,} 像素；最多 {MAX_IMAGE_PIXELS // 1_000_000:,} 百万像素、"
-                    f"每边 {MAX_IMAGE_SIDE:,} 像素）"
+                    Problem(
+                        "attachment.image_size",
+                        width=f"{width:,}",
+                        height=f"{height:,}",
+                        megapixels=f"{MAX_IMAGE_PIXELS // 1_000_000:,}",
+                        side=f"{MAX_IMAGE_SIDE:,}",
+                    )
                 )
             if kind == JPEG:
                 # decoded at an eighth of its size: the whole stream is read (a truncated scan is caught here,
@@ -159,15 +163,15 @@ def _image_size(data: bytes, kind: str) -> tuple[int, int]:
     except AttachmentRefusedError:
         raise
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError):
-        raise AttachmentRefusedError(f"{KIND_NAMES[kind]}已损坏或无法读取") from None
+        raise AttachmentRefusedError(Problem("attachment.image_damaged", kind=KIND_NAMES[kind])) from None
     if width == 0 or height == 0:
-        raise AttachmentRefusedError(f"{KIND_NAMES[kind]}没有内容")
+        raise AttachmentRefusedError(Problem("attachment.image_empty", kind=KIND_NAMES[kind]))
     return width, height
 
 
 FileLoader = Callable[[FileRef], CheckedFile]
 """Reads and checks one attached file (from the database, or beside an answers file); raises
-AttachmentRefusedError with the reason."""
+AttachmentRefusedError with the problem."""
 
 
 def files_beside(answers_file: Path) -> FileLoader:
@@ -178,9 +182,9 @@ def files_beside(answers_file: Path) -> FileLoader:
     def load(ref: FileRef) -> CheckedFile:
         path = folder / ref.path
         if not inside(path, folder):
-            raise AttachmentRefusedError("指向答卷文件所在文件夹以外，未读取")
+            raise AttachmentRefusedError(Problem("attachment.outside"))
         if not path.exists():
-            raise AttachmentRefusedError("文件不存在")
+            raise AttachmentRefusedError(Problem("attachment.missing"))
         return check_file(path)
 
     return load

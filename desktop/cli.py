@@ -10,134 +10,27 @@ import datetime as dt
 import json
 import os
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO, cast
 
 from desktop import __version__
+from desktop.wording.help import PROGRAM, help_text
 
 if TYPE_CHECKING:
     from desktop.engine.answers import AnswersFile
     from desktop.engine.filing import Filing
     from desktop.policy import Pack, PackRegistry
     from desktop.policy.model import Lang
+    from desktop.problems import Message, Problem
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_INVALID = 2
 
-PROGRAM = {"zh": "中山市稳外贸政策扶持自评工具", "en": "Zhongshan foreign-trade support self-assessment"}
-
-# The command line's own texts in both languages; the language is known before the parser is built
-# (`--lang` may stand before or after the command), so `--help` reads in it too.
-_HELP: dict[str, tuple[str, str]] = {
-    "description": (
-        "中山市稳外贸政策扶持自评工具：不带命令时打开窗口。",
-        "{program}: without a command, opens the window.",
-    ),
-    "database": (
-        "SQLAlchemy 数据库地址（默认：用户数据目录中的 SQLite 文件）",
-        "SQLAlchemy database URL (default: an SQLite file in the user data folder)",
-    ),
-    "lang": ("界面和输出语言（默认中文）", "language of the window and the output (default Chinese)"),
-    "version": ("显示程序名称和版本", "show the program's name and version"),
-    "assess": ("评估一个答卷文件（JSON）并打印结果", "assess one answers file (JSON) and print the result"),
-    "json": ("以 JSON 输出结果", "print the result as JSON"),
-    "pdf": ("同时生成清单 PDF", "also write the checklist PDF"),
-    "batch": (
-        "批量评估答卷文件（或文件夹），每家企业生成一份清单 PDF，外加汇总 PDF 和 CSV",
-        "assess many answers files (or folders): one checklist PDF per enterprise, plus a summary PDF and CSV",
-    ),
-    "jobs": ("并行进程数（默认：CPU 核数）", "number of worker processes (default: the number of CPU cores)"),
-    "dossier": (
-        "为答卷中记录了材料的每个支持项目装订一份申报材料 PDF（封面、目录、申报信息表、所附文件，逐页编码）",
-        "bind one application dossier PDF per item whose documents the answers file records (cover, contents, "
-        "summary sheet, the attached files, every page numbered)",
-    ),
-    "dossier_out": ("申报材料 PDF 写入的文件夹", "the folder to write the dossiers into"),
-    "partial": (
-        "有文件无法读取时仍生成申报材料（目录中列明未能装订的文件）",
-        "write the dossiers even when some files cannot be read (the contents list those not bound)",
-    ),
-    "dossier_refused": (
-        "{file}: documents.{item}.{document}: 文件 {name}：{reason}",
-        "{file}: documents.{item}.{document}: file {name}: {reason}",
-    ),
-    "dossier_stopped": (
-        "未生成申报材料：以上文件无法装订。请更正后重试，或加 --partial 用能读取的文件生成。",
-        "No dossier written: the files above cannot be bound. Correct them and try again, or add --partial to "
-        "bind the files that can be read.",
-    ),
-    "dossier_none": (
-        "{file}: 答卷中没有记录任何申报材料（documents），没有可装订的内容。",
-        "{file}: the answers file records no documents, so there is nothing to bind.",
-    ),
-    "dossier_wrote": ("已写入：{path}", "Written: {path}"),
-    "list_mismatch": ("{file}: 注意：{text}", "{file}: note: {text}"),
-    "list_mismatch_go_on": (
-        "以上填写的金额与导入的清单合计不一致（审核时常因此退回）；仍照常生成，请在提交前核对。",
-        "The figures above disagree with the imported lists' totals (a common reason for returned "
-        "applications); the output is written all the same: check them before filing.",
-    ),
-    "pack": ("政策包工具", "policy pack tools"),
-    "check": ("检查一个政策包文件并列出其措施", "check a policy pack file and list its measures"),
-    "test": (
-        "运行政策包的测试用例（默认：政策包旁的 <名称>.cases.toml）",
-        "run a pack's test cases (default: <name>.cases.toml beside the pack)",
-    ),
-    "diff": (
-        "列出两个政策包之间的变化（措施、金额、问题、责任单位、有效期）",
-        "list what changed between two packs (measures, amounts, questions, units, validity)",
-    ),
-    "guide": (
-        "使用的申报指南编号（默认：答卷所选，否则该政策包最新的申报指南）",
-        "the application guide to use (default: the answers file's, else the pack's newest guide)",
-    ),
-    "no_guide": (
-        "--guide: 未知的申报指南 {guide}（此政策包的申报指南：{known}）",
-        "--guide: unknown application guide {guide} (this pack's guides: {known})",
-    ),
-    "overwrite": (
-        "覆盖输出文件夹中已有的文件（默认写入新的子文件夹）",
-        "overwrite files already in the output folder (default: write into a new sub-folder)",
-    ),
-    "pack_file": (
-        "用这个政策包文件评估（不必先添加；答卷中的 policy 不再决定所用的政策包）",
-        "assess with this pack file (it need not be added first; the answers file's policy no longer picks the pack)",
-    ),
-    "pack_hint": (
-        "提示：要用尚未添加的政策包文件评估，请加上 --pack 文件；要长期使用，请在程序的“工具 → 政策包”中添加。",
-        "Hint: to assess with a pack file that was not added, give --pack FILE; to keep using it, add it in the "
-        "program under Tools → Policy packs.",
-    ),
-    "no_cases": (
-        "{file}: 没有找到测试用例（{name}）；请在命令后列出用例文件",
-        "{file}: no test cases found ({name}); list case files after the command",
-    ),
-    "cases_count": (
-        "{count} 个用例，{passed} 个通过，{failed} 个未通过",
-        "{count} cases, {passed} passed, {failed} failed",
-    ),
-    "interrupted": ("已中断。", "Interrupted."),
-    "internal": (
-        "程序内部错误（{kind}），操作未完成。请把所用的文件和这一行交给技术支持。",
-        "Internal error of the program ({kind}); nothing was finished. Please send the files used and this "
-        "line to support.",
-    ),
-    "no_pdf": ("{path}: 无法写入 PDF：{reason}", "{path}: cannot write the PDF: {reason}"),
-    "no_display": (
-        "没有可用的图形界面，无法打开窗口：请在桌面会话中启动本程序（Linux 上需要 DISPLAY 或 WAYLAND_DISPLAY），"
-        "或使用命令行功能（python -m desktop --help）。",
-        "No graphical session is available, so the window cannot open: start the program from a desktop "
-        "session (on Linux, DISPLAY or WAYLAND_DISPLAY must be set), or use the command line "
-        "(python -m desktop --help).",
-    ),
-}
-
 
 def _h(key: str, lang: str, **values: object) -> str:
-    zh, en = _HELP[key]
-    return (en if lang == "en" else zh).format(program=PROGRAM["en"], **values)
+    return help_text(key, lang, **values)
 
 
 def _prog() -> str:
@@ -223,15 +116,14 @@ def _lang(args: argparse.Namespace) -> Lang:
     return cast("Lang", args.lang or "zh")
 
 
-def _print_problems(problems: Sequence[str], out: TextIO, lang: Lang = "zh", pack: Pack | None = None) -> None:
-    """One line per problem; in English with the English labels of the pack's questions (the pack in
-    force today, when the file's own could not be found); control characters from the input never reach
-    the terminal raw."""
-    from desktop.engine.refusals import for_technician
+def _print_problems(problems: Iterable[Message], out: TextIO, lang: Lang = "zh") -> None:
+    """One line per problem, worded from the catalogue in the output's language (a field's id with its
+    question's label after it); control characters from the input never reach the terminal raw."""
     from desktop.quoting import terminal_safe
+    from desktop.wording.problems import word
 
     for problem in problems:
-        print(terminal_safe(for_technician(problem, pack, lang)), file=out)
+        print(terminal_safe(word(problem, lang)), file=out)
 
 
 def _warn_list_mismatches(answers_file: AnswersFile, pack: Pack, name: str, lang: Lang, err: TextIO) -> None:
@@ -247,13 +139,6 @@ def _warn_list_mismatches(answers_file: AnswersFile, pack: Pack, name: str, lang
         print(_h("list_mismatch_go_on", lang), file=err)
 
 
-def _labels_pack(registry: PackRegistry) -> Pack | None:
-    try:
-        return registry.for_date(dt.date.today())
-    except LookupError:
-        return None
-
-
 def _registry_with(path: Path | None, err: TextIO, lang: Lang) -> tuple[PackRegistry, Pack | None] | None:
     """The packs the program knows (a broken one in the user's folder said once, never fatal) and, with
     `--pack FILE`, that file's pack added to them; None when the file cannot be used (its problems said)."""
@@ -261,7 +146,12 @@ def _registry_with(path: Path | None, err: TextIO, lang: Lang) -> tuple[PackRegi
     from desktop.policy.registry import known_registry, load_pack_file
 
     registry = known_registry()
-    _print_problems([f"{e.problems[0]}（该政策包未使用）" for e in registry.errors], err, lang)
+    from desktop.problems import Problem
+
+    not_used = [
+        Problem("registry.not_used", problem=e.problems[0] if e.problems else e.source) for e in registry.errors
+    ]
+    _print_problems(not_used, err, lang)
     if path is None:
         return registry, None
     try:
@@ -293,19 +183,18 @@ def run_assess(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         answers_file, pack = read_answers_file(args.answers, resolve, today=today)
     except AnswersError as exc:
-        _print_problems(exc.problems, err, lang, _labels_pack(registry))
-        if any("未知的政策包" in problem for problem in exc.problems):
+        _print_problems(exc.problems, err, lang)
+        if any(problem.code.startswith("registry.") for problem in exc.problems):
             print(terminal_safe(f"{args.answers.name}: {_h('pack_hint', lang)}"), file=err)
         return EXIT_INVALID
-    for note in answers_file.notes:
-        _print_problems([note], err, lang, pack)
-    from desktop.policy.guide_registry import known_guides, skipped_lines
+    _print_problems(answers_file.notes, err, lang)
+    from desktop.policy.guide_registry import known_guides, skipped
 
     guides = known_guides(registry)
-    _print_problems(skipped_lines(guides.errors, lang), err)
+    _print_problems(skipped(guides.errors), err, lang)
     chosen = args.guide or answers_file.guide
     if args.guide and guides.get(args.guide) is None:
-        known = "、".join(g.id for g in guides.for_pack(pack.id)) or "—"
+        known = _listed([g.id for g in guides.for_pack(pack.id)], lang)
         print(terminal_safe(_h("no_guide", lang, guide=args.guide, known=known)), file=err)
         return EXIT_INVALID
     result = assess_file(pack, answers_file, today, guides.applying(pack.id, chosen))
@@ -327,7 +216,7 @@ def run_assess(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             print(terminal_safe(_h("no_pdf", lang, path=args.pdf, reason=exc.strerror or exc)), file=err)
             return EXIT_FAILURE
         except ChecklistError as exc:
-            print(terminal_safe(f"{args.answers.name}: {exc.message}"), file=err)
+            _print_problems([p.at(args.answers.name) for p in exc.problems], err, lang)
             return EXIT_INVALID
     if args.json:
         # json escapes control characters itself; the answers file could not hold others (engine.limits)
@@ -354,13 +243,13 @@ def run_dossier(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """One bound PDF per item whose documents the answers file records; files are read relative to it."""
     from desktop.attachments import files_beside
     from desktop.engine import AnswersError, assess_file, read_answers_file
-    from desktop.engine.refusals import in_language
     from desktop.filenames import UniqueNames
     from desktop.policy.guide_registry import known_guides
     from desktop.policy.registry import known_registry
     from desktop.quoting import terminal_safe
     from desktop.report.dossier import Dossier, bound_documents, dossier_bytes, dossier_stem
     from desktop.safe_write import write_bytes
+    from desktop.wording.problems import word
 
     registry = known_registry()
     lang = _lang(args)
@@ -372,11 +261,11 @@ def run_dossier(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         answers_file, pack = read_answers_file(args.answers, resolve, today=today)
     except AnswersError as exc:
-        _print_problems(exc.problems, err, lang, _labels_pack(registry))
+        _print_problems(exc.problems, err, lang)
         return EXIT_INVALID
     guides = known_guides(registry)
     if args.guide and guides.get(args.guide) is None:
-        known = "、".join(g.id for g in guides.for_pack(pack.id)) or "—"
+        known = _listed([g.id for g in guides.for_pack(pack.id)], lang)
         print(terminal_safe(_h("no_guide", lang, guide=args.guide, known=known)), file=err)
         return EXIT_INVALID
     result = assess_file(pack, answers_file, today, guides.applying(pack.id, args.guide or answers_file.guide))
@@ -401,7 +290,7 @@ def run_dossier(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 item=r.item_id,
                 document=r.document_id,
                 name=r.name,
-                reason=in_language(r.reason, lang),
+                reason=word(r.reason, lang),
             )
             print(terminal_safe(line), file=err)
         bound.append(Dossier(result, item, documents, today, lang, _reference(answers_file.filing, item.id)))
@@ -419,6 +308,10 @@ def run_dossier(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         print(terminal_safe(_h("no_pdf", lang, path=args.out, reason=exc.strerror or exc)), file=err)
         return EXIT_FAILURE
     return EXIT_OK
+
+
+def _listed(ids: list[str], lang: Lang) -> str:
+    return ("、" if lang == "zh" else ", ").join(ids) or "—"
 
 
 def _reference(filing: Filing, item_id: str) -> str:
@@ -468,7 +361,7 @@ def run_pack_test(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     except CaseFileError as exc:
         _print_problems(exc.problems, err, lang)
         return EXIT_INVALID
-    _print_problems([str(failure) for failure in failures], out, lang)
+    _print_problems([failure.problem() for failure in failures], out, lang)
     failed_cases = len({(f.source, f.case) for f in failures})
     print(_h("cases_count", lang, count=count, passed=count - failed_cases, failed=failed_cases), file=out)
     return EXIT_FAILURE if failures else EXIT_OK
@@ -478,7 +371,7 @@ def run_pack_diff(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from desktop.policy import PackError, load_pack
     from desktop.policy.diff import diff_packs
 
-    problems: list[str] = []
+    problems: list[Problem] = []
     packs = []
     for path in (args.old, args.new):
         try:

@@ -12,15 +12,13 @@ import os
 import stat
 from pathlib import Path
 
+from desktop.problems import Problem, ProblemError
+
 MIB = 1024 * 1024
 
 
-class FileRefusedError(Exception):
-    """A file that was not read; `reason` says why, without the file's name (callers add it)."""
-
-    def __init__(self, reason: str) -> None:
-        self.reason = reason
-        super().__init__(reason)
+class FileRefusedError(ProblemError):
+    """A file that was not read; its problem says why, without the file's name (callers add it)."""
 
 
 def size_text(size: int) -> str:
@@ -45,18 +43,18 @@ def read_regular_file(path: Path, limit: int, *, within: Path | None = None) -> 
     With `within`, a link that leads outside that folder is refused too (a packs folder holds packs,
     not pointers to other places)."""
     if within is not None and not inside(path, within):
-        raise FileRefusedError("是指向文件夹以外的链接，未读取")
+        raise FileRefusedError(Problem("file.link_outside"))
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOCTTY", 0)
     try:
         handle = os.open(path, flags)
     except OSError as exc:
-        raise FileRefusedError(f"无法读取文件：{exc.strerror or exc}") from None
+        raise FileRefusedError(Problem("file.unreadable", reason=str(exc.strerror or exc))) from None
     try:
         info = os.fstat(handle)
         if not stat.S_ISREG(info.st_mode):
-            raise FileRefusedError("不是普通文件（可能是管道、设备或文件夹），未读取")
+            raise FileRefusedError(Problem("file.not_regular"))
         if info.st_size > limit:
-            raise FileRefusedError(f"文件过大（{size_text(info.st_size)}，最多 {size_text(limit)}），未读取")
+            raise FileRefusedError(Problem("file.too_large", size=size_text(info.st_size), limit=size_text(limit)))
         chunks: list[bytes] = []
         total = 0
         while total <= limit:
@@ -66,9 +64,9 @@ def read_regular_file(path: Path, limit: int, *, within: Path | None = None) -> 
             chunks.append(chunk)
             total += len(chunk)
         if total > limit:  # grew while being read
-            raise FileRefusedError(f"文件过大（超过 {size_text(limit)}），未读取")
+            raise FileRefusedError(Problem("file.grew", limit=size_text(limit)))
         return b"".join(chunks)
     except OSError as exc:
-        raise FileRefusedError(f"无法读取文件：{exc.strerror or exc}") from None
+        raise FileRefusedError(Problem("file.unreadable", reason=str(exc.strerror or exc))) from None
     finally:
         os.close(handle)

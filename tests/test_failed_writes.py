@@ -22,7 +22,7 @@ from desktop.engine import Assessment, assess, read_answers_file
 from desktop.engine.windows import upcoming_windows
 from desktop.policy import Pack
 from desktop.policy.guide_registry import known_guides
-from tests.conftest import EXAMPLES, REPO
+from tests.conftest import EXAMPLES, REPO, words_of
 from tests.full_disk import full_disk
 
 TODAY = dt.date(2026, 12, 1)
@@ -119,7 +119,7 @@ def _batch_file(pack: Pack, path: Path) -> None:
     try:
         OutputFolder(path.parent, overwrite=True).write(path.name, b"%PDF-1.4 new " * 2_000)
     except OutputFolderError as exc:
-        raise OSError(exc.message) from None
+        raise OSError(words_of(exc)) from None
 
 
 def _workspace_summary(pack: Pack, path: Path) -> None:
@@ -155,7 +155,8 @@ def test_a_full_disk_leaves_the_old_file_whole(
     target.write_bytes(OLD)
     with full_disk(monkeypatch, free=1_500), pytest.raises(Exception) as failed:
         WRITERS[what](pack, target)
-    assert isinstance(failed.value, OSError) or "空间" in str(failed.value) or "space" in str(failed.value)
+    said = words_of(failed.value)
+    assert isinstance(failed.value, OSError) or "空间" in said or "space" in said
     del failed
     gc.collect()  # the writer's half-made objects (openpyxl's ZipFile) go now, under this test's filter
     assert target.read_bytes() == OLD

@@ -26,6 +26,7 @@ from desktop.cli import main
 from desktop.policy import bundled_registry
 from desktop.report.batch import Done, Job, process, run_batch
 from desktop.store import Store, open_store
+from desktop.wording.problems import words
 from desktop.workspace import import_answers_files
 from tests.conftest import EXAMPLES
 
@@ -204,7 +205,7 @@ def test_store_import_files_takes_each_file_or_says_why(workdir: Path, store: St
     before = store.counts()[1]
     [outcome] = store.import_files([path], today=DAY)
     assert outcome.ok != bool(outcome.problems), outcome
-    assert not any("内部错误" in p for p in outcome.problems), outcome.problems
+    assert not any("内部错误" in p for p in words(outcome.problems)), outcome.problems
     assert store.counts()[1] == before + (1 if outcome.ok else 0)
 
 
@@ -214,4 +215,4 @@ def test_the_workspace_importer_takes_each_file_or_says_why(workdir: Path, text:
     path = _write(workdir, "member.json", text)
     result = import_answers_files([path], bundled_registry(), DAY)
     assert len(result.rows) + len(result.problems) == 1
-    assert not any("内部错误" in p for problem in result.problems for p in problem.problems)
+    assert not any("内部错误" in p for problem in result.problems for p in words(problem.problems))

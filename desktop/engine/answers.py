@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
@@ -24,12 +24,28 @@ from desktop.engine.limits import (
     MAX_TEXT,
     UnusableNumber,
     capped,
+    enterprise_field,
     load_answers_json,
     text_problem,
 )
 from desktop.engine.list_totals import ListTotal, list_totals_to_data, parse_list_totals
 from desktop.policy.model import Pack, Question
-from desktop.quoting import clip, did_you_mean, quoted, visible
+from desktop.problems import (
+    At,
+    Field,
+    Listed,
+    Message,
+    Problem,
+    ProblemError,
+    Quoted,
+    Term,
+    ValueProblemError,
+    bare,
+    problem_of,
+    quote,
+    suggestion,
+)
+from desktop.quoting import visible
 from desktop.safe_read import FileRefusedError, read_regular_file
 from desktop.safe_write import write_text
 
@@ -41,12 +57,11 @@ Answers = dict[str, AnswerValue]
 PackResolver = Callable[[str | None, dt.date], Pack]
 
 
-class AnswersError(ValueError):
-    """Input that cannot be assessed; `problems` has one line per problem, each naming the field."""
+class AnswersError(ProblemError, ValueError):
+    """Input that cannot be assessed; `problems` has one problem per fault, each naming the field."""
 
-    def __init__(self, problems: list[str]) -> None:
-        self.problems = problems
-        super().__init__("\n".join(problems))
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        super().__init__(*problems)
 
 
 @dataclass(frozen=True)
@@ -70,7 +85,7 @@ class AnswersFile:
     """What was recorded of the applications: documents, claims, and the amounts received elsewhere."""
     lists: Mapping[str, ListTotal] = field(default_factory=dict)
     """The lists imported for the answers (`desktop.engine.list_totals`): their totals and sources."""
-    notes: tuple[str, ...] = ()
+    notes: tuple[Message, ...] = ()
     """What reading the file changed and the user should be told once (an answer carried over to a question
     that replaced it); not problems: the file is read."""
 
@@ -78,7 +93,7 @@ class AnswersFile:
         return replace(self, answers=answers)
 
 
-def credit_code_problem(code: str) -> str | None:
+def credit_code_problem(code: str) -> Problem | None:
     """Why a 统一社会信用代码 is not valid, or None when it is (check digit included)."""
     from stdnum.cn import uscc
     from stdnum.exceptions import InvalidChecksum, InvalidFormat, InvalidLength, ValidationError
@@ -87,38 +102,38 @@ def credit_code_problem(code: str) -> str | None:
     try:
         uscc.validate(compact)
     except InvalidLength:
-        return f"统一社会信用代码应为 18 位，实际为 {len(compact)} 位"
+        return Problem("credit_code.length", count=len(compact))
     except InvalidChecksum:
-        return "统一社会信用代码的校验位不正确，请逐位核对营业执照"
+        return Problem("credit_code.check")
     except InvalidFormat:
-        return "统一社会信用代码含有不允许的字符（只能是数字和大写字母，不含 I、O、Z、S、V）"
+        return Problem("credit_code.characters")
     except ValidationError:
-        return "统一社会信用代码无效"
+        return Problem("credit_code.invalid")
     return None
 
 
-def _key(name: object) -> str:
+def _key(name: object) -> Quoted:
     """A key as a message names it: short, and nothing in it that could steer a terminal."""
-    return visible(clip(str(name), 60))
+    return bare(str(name), 60)
 
 
 def coerce_answer(question: Question, value: object) -> AnswerValue:
-    """One answer in its typed form; raises ValueError with the reason in words."""
+    """One answer in its typed form; raises ProblemError with the reason."""
     if question.type == "bool":
         if not isinstance(value, bool):
-            raise ValueError(f"应为 true 或 false，实际为 {quoted(value)}")
+            raise ValueProblemError(Problem("answers.bool_type", found=quote(value)))
         return value
     if question.type == "choice":
         if not isinstance(value, str) or question.choice(value) is None:
-            allowed = "、".join(c.value for c in question.choices)
-            raise ValueError(f"未知的选项 {quoted(value)}，应为 {allowed} 之一")
+            allowed = Listed(tuple(c.value for c in question.choices))
+            raise ValueProblemError(Problem("answers.choice_unknown", found=quote(value), allowed=allowed))
         return value
     if question.type == "text":
         if not isinstance(value, str):
-            raise ValueError(f"应为文字，实际为 {quoted(value)}")
+            raise ValueProblemError(Problem("answers.text_type", found=quote(value)))
         problem = text_problem(value, MAX_TEXT, single_line=False)
         if problem is not None:
-            raise ValueError(problem)
+            raise ValueProblemError(problem)
         return value
     if question.type == "money":
         return file_money(value)
@@ -126,13 +141,13 @@ def coerce_answer(question: Question, value: object) -> AnswerValue:
         return file_date(value)
     if question.type == "integer":
         if isinstance(value, UnusableNumber):
-            raise ValueError(value.why)
+            raise ValueProblemError(value.why)
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ValueError(f"应为整数，实际为 {quoted(value)}")
+            raise ValueProblemError(Problem("answers.integer_type", found=quote(value)))
         if question.min is not None and value < question.min:
-            raise ValueError(f"不能小于 {question.min}（实际为 {value}）")
+            raise ValueProblemError(Problem("answers.below_min", low=question.min, found=value))
         if question.max is not None and value > question.max:
-            raise ValueError(f"不能大于 {question.max}（实际为 {value}）")
+            raise ValueProblemError(Problem("answers.above_max", high=question.max, found=value))
         return value
     if question.type == "number":
         return file_quantity(value)
@@ -140,79 +155,74 @@ def coerce_answer(question: Question, value: object) -> AnswerValue:
         return _table(question, value)
     if question.type == "items":
         return _items(question, value)
-    raise ValueError(f"未知的题型 {question.type}")
+    raise ValueProblemError(Problem("answers.unknown_type", type=question.type))
 
 
 def _items(question: Question, value: object) -> list[str]:
     """A list of the pack's item ids (which items something holds for), in the pack's order, each once."""
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ValueError(f'应为支持项目编号的数组（如 ["equipment"]），实际为 {quoted(value)}')
+        raise ValueProblemError(Problem("answers.items_type", found=quote(value)))
     known = [c.value for c in question.choices]
     unknown = [v for v in value if v not in known]
     if unknown:
         first = unknown[0]
-        raise ValueError(f"未知的支持项目 {quoted(first)}{did_you_mean(first, known)}")
+        raise ValueProblemError(
+            Problem("answers.item_unknown", found=quote(first), suggestion=suggestion(first, known))
+        )
     return [v for v in known if v in value]
 
 
 def _table(question: Question, value: object) -> list[dict[str, AnswerValue]]:
     if not isinstance(value, list):
-        raise ValueError("应为记录的数组（[...]）")
+        raise ValueProblemError(Problem("answers.table_type"))
     if len(value) > MAX_TABLE_ROWS:
-        raise ValueError(f"记录过多（{len(value):,} 条，最多 {MAX_TABLE_ROWS:,} 条）")
-    problems: list[str] = []
+        raise ValueProblemError(Problem("answers.too_many_rows", count=f"{len(value):,}", limit=f"{MAX_TABLE_ROWS:,}"))
+    problems: list[Problem] = []
     rows: list[dict[str, AnswerValue]] = []
     known = [f.id for f in question.fields]
     for index, record in enumerate(value):
-        where = f"第 {index + 1} 条"
+        n = index + 1
         if not isinstance(record, Mapping):
-            problems.append(f"{where}应为对象（{{...}}）")
+            problems.append(Problem("answers.row_object", n=n))
             continue
         row: dict[str, AnswerValue] = {}
         for key, raw in record.items():
             sub = question.field(str(key))
             if sub is None:
-                problems.append(f"{where}：未知的字段 {quoted(str(key))}{did_you_mean(str(key), known)}")
+                found, near = quote(str(key)), suggestion(str(key), known)
+                problems.append(Problem("answers.row_unknown_field", n=n, found=found, suggestion=near))
                 continue
             if raw is None:  # null: not filled in (a money field then counts as missing, below)
                 continue
             try:
                 row[sub.id] = coerce_answer(sub, raw)
-            except ValueError as exc:
-                problems.append(f"{where}.{sub.id}（{sub.label.zh}）：{exc}")
+            except ProblemError as exc:
+                field = Field(sub.id, sub.label, lead=".")
+                problems.extend(Problem("answers.row_field", n=n, field=field, problem=p) for p in exc.problems)
         for sub in question.fields:
             # The rules compute with every row's money field: a row without it (or with null) cannot count.
             if sub.type == "money" and sub.id not in row and record.get(sub.id) is None:
-                problems.append(f"{where}：缺少 {sub.id}（{sub.label.zh}）")
+                problems.append(Problem("answers.row_missing", n=n, field=Field(sub.id, sub.label, lead=" ")))
         rows.append(row)
     if problems:
-        raise ValueError("；".join(_first_problems(problems)))
+        listed = Listed(tuple(capped(problems, 10)), "clauses", within=ROW_PROBLEMS_CHARS, total=len(problems))
+        raise ValueProblemError(Problem("answers.rows", problems=listed))
     return rows
 
 
 # The rows' problems share the question's one line of the message: a file with many broken rows names
-# the first few within this many characters and counts the rest, so the line stays readable.
+# the first few within this many characters and counts the rest, so the line stays readable (the wording
+# measures them in the language it says them in: `desktop.problems.Listed.within`).
 ROW_PROBLEMS_CHARS = 160
 
 
-def _first_problems(problems: list[str]) -> list[str]:
-    shown: list[str] = []
-    used = 0
-    for problem in capped(problems, 10):
-        if shown and used + len(problem) > ROW_PROBLEMS_CHARS:
-            return [*shown, f"……另有 {len(problems) - len(shown)} 处问题未列出"]
-        shown.append(problem)
-        used += len(problem)
-    return shown
-
-
 def validate_answers(
-    pack: Pack, raw: Mapping[str, object], prefix: str = "answers", notes: list[str] | None = None
-) -> tuple[Answers, list[str]]:
+    pack: Pack, raw: Mapping[str, object], prefix: str = "answers", notes: list[Message] | None = None
+) -> tuple[Answers, list[Problem]]:
     """Typed answers and the problems found; unknown ids get the nearest known id suggested. An answer to a
     question the pack replaced (`replaces`) is carried over, and `notes` gets one line saying so."""
     answers: Answers = {}
-    problems: list[str] = []
+    problems: list[Problem] = []
     known = [q.id for q in pack.questions]
     replaced = {q.replaces: q for q in pack.questions if q.replaces}
     for key, value in raw.items():
@@ -225,61 +235,63 @@ def validate_answers(
                     answers[newer.id] = carried
             continue
         if question is None:
-            problems.append(f"{prefix}.{_key(key)}: 未知的问题编号{did_you_mean(str(key), known)}")
+            where = Field(At((f"{prefix}.", _key(key))))
+            problems.append(Problem("answers.unknown_question", suggestion=suggestion(str(key), known), where=(where,)))
             continue
         if value is None:
             continue
         try:
             answers[question.id] = coerce_answer(question, value)
-        except ValueError as exc:
-            problems.append(f"{prefix}.{key}（{question.label.zh}）: {exc}")
+        except ProblemError as exc:
+            problems.extend(p.at(Field(f"{prefix}.{key}", question.label)) for p in exc.problems)
     return answers, problems
 
 
 def _carried_over(
-    question: Question, old: str, value: object, prefix: str, problems: list[str], notes: list[str] | None
+    question: Question, old: str, value: object, prefix: str, problems: list[Problem], notes: list[Message] | None
 ) -> list[str] | None:
     """A yes/no once asked for the whole enterprise, as the list question that replaced it: yes holds for every
     item it concerned (every item listed), no for none. Only a yes changes what the user sees: said once."""
     if value is None:
         return None
     if not isinstance(value, bool):
-        problems.append(f"{prefix}.{_key(old)}: 应为 true 或 false，实际为 {quoted(value)}")
+        where = Field(At((f"{prefix}.", _key(old))))
+        problems.append(Problem("answers.bool_type", found=quote(value), where=(where,)))
         return None
     if not value:
         return []
     items = [c.value for c in question.choices]
     if notes is not None:
-        notes.append(
-            f"{prefix}.{question.id}（{question.label.zh}）: 原答卷对全部项目的一个回答（是，{old}）已沿用到每一项"
-            f"（{len(items)} 项）；请逐项核对，只保留确实如此的项目"
-        )
+        where = Field(f"{prefix}.{question.id}", question.label)
+        notes.append(Message("answers.carried_over", old=old, count=len(items), where=(where,)))
     return items
 
 
-def _enterprise(raw: object, problems: list[str]) -> Enterprise:
+def _enterprise(raw: object, problems: list[Problem]) -> Enterprise:
     if raw is None:
         return Enterprise()
     if not isinstance(raw, Mapping):
-        problems.append("enterprise: 应为对象（{...}）")
+        problems.append(Problem("field.object", where=("enterprise",)))
         return Enterprise()
     values: dict[str, str] = {}
     for key, value in raw.items():
         if key not in ENTERPRISE_FIELDS:
-            problems.append(f"enterprise.{_key(key)}: 未知的字段{did_you_mean(str(key), list(ENTERPRISE_FIELDS))}")
+            near = suggestion(str(key), ENTERPRISE_FIELDS)
+            problems.append(Problem("field.unknown", suggestion=near, where=(At(("enterprise.", _key(key))),)))
         elif value is not None and not isinstance(value, str):
-            problems.append(f"enterprise.{key}: 应为文字，实际为 {quoted(value)}")
+            problems.append(Problem("answers.text_type", found=quote(value), where=(enterprise_field(key),)))
         elif value is not None:
             problem = text_problem(value.strip(), ENTERPRISE_LIMITS[key], single_line=True)
             if problem is not None:
-                problems.append(f"enterprise.{key}: {problem}")
+                problems.append(problem.at(enterprise_field(key)))
             else:
                 values[key] = value.strip()
     code = values.get("credit_code", "")
     if code:
         problem = credit_code_problem(code)
         if problem:
-            problems.append(f"enterprise.credit_code: {problem}（{visible(code)}）")
+            where = enterprise_field("credit_code")
+            problems.append(Problem("answers.credit_code", problem=problem, code=visible(code), where=(where,)))
         else:
             from stdnum.cn import uscc
 
@@ -295,12 +307,12 @@ def parse_answers_data(
 
     Raises AnswersError listing every problem; never returns a partly checked result.
     """
-    problems: list[str] = []
+    problems: list[Problem] = []
     if not isinstance(data, Mapping):
-        raise AnswersError(["文件内容应为 JSON 对象（{...}）"])
+        raise AnswersError([Problem("answers.not_object")])
     fmt = data.get("format", FORMAT)
     if fmt != FORMAT:
-        problems.append(f"format: 不支持的格式 {quoted(fmt)}，应为 {FORMAT!r}")
+        problems.append(Problem("answers.format", found=quote(fmt), wanted=repr(FORMAT), where=("format",)))
     top_keys = [
         "format",
         "policy",
@@ -315,31 +327,32 @@ def parse_answers_data(
     ]
     for key in data:
         if key not in top_keys:
-            problems.append(f"{_key(key)}: 未知的字段" + did_you_mean(str(key), top_keys))
+            problems.append(Problem("field.unknown", suggestion=suggestion(str(key), top_keys), where=(_key(key),)))
     guide = data.get("guide")
     if guide is not None and not isinstance(guide, str):
-        problems.append(f"guide: 应为申报指南编号（文字），实际为 {quoted(guide)}")
+        problems.append(Problem("answers.guide_type", found=quote(guide), where=("guide",)))
         guide = None
     assessed_on: dt.date | None = None
     if data.get("assessed_on") is not None:
         try:
             assessed_on = file_date(data["assessed_on"])
-        except ValueError as exc:
-            problems.append(f"assessed_on: {exc}")
+        except ProblemError as exc:
+            problems.extend(p.at(Field("assessed_on", Term("assessed_on"), with_label=False)) for p in exc.problems)
     policy = data.get("policy")
     if policy is not None and (not isinstance(policy, str) or len(policy) > 100):
-        problems.append(f"policy: 应为政策包编号（文字），实际为 {quoted(policy)}")
+        problems.append(Problem("answers.policy_type", found=quote(policy), where=("policy",)))
         policy = None
     enterprise = _enterprise(data.get("enterprise"), problems)
     raw_answers = data.get("answers", {})
     if not isinstance(raw_answers, Mapping):
-        problems.append("answers: 应为对象（{...}）")
+        problems.append(Problem("field.object", where=("answers",)))
         raw_answers = {}
     try:
         pack = resolve_pack(policy, assessed_on or dt.date.today())
     except LookupError as exc:
-        raise AnswersError(capped([*problems, f"policy: {exc.args[0] if exc.args else exc}"])) from None
-    notes: list[str] = []
+        unknown = exc.problems if isinstance(exc, ProblemError) else (problem_of(exc),)
+        raise AnswersError(capped([*problems, *(p.at("policy") for p in unknown)])) from None
+    notes: list[Message] = []
     answers, answer_problems = validate_answers(pack, raw_answers, notes=notes)
     problems.extend(answer_problems)
     filing = parse_filing(data, pack, today or dt.date.today(), problems)
@@ -360,39 +373,41 @@ def read_answers_file(
     try:
         content = read_regular_file(path, MAX_ANSWERS_BYTES)
     except FileRefusedError as exc:
-        raise AnswersError([f"{name}: {exc.reason}"]) from None
+        raise AnswersError([exc.problem.at(name)]) from None
     try:
         text = content.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise AnswersError([f"{name}: 文件不是 UTF-8 编码的文本"]) from None
+        raise AnswersError([Problem("answers.not_utf8", where=(name,))]) from None
     try:
         data = load_answers_json(text)
     except json.JSONDecodeError as exc:
-        where = f"第 {exc.lineno} 行第 {exc.colno} 列附近"
-        raise AnswersError([f"{name}: JSON 格式错误，{where}：{_json_reason(exc.msg)}"]) from None
-    except ValueError as exc:
-        raise AnswersError([f"{name}: {exc}"]) from None
+        reason = _json_reason(exc.msg)
+        json_problem = Problem("answers.json", line=exc.lineno, column=exc.colno, reason=reason, where=(name,))
+        raise AnswersError([json_problem]) from None
+    except ProblemError as exc:
+        raise AnswersError([p.at(name) for p in exc.problems]) from None
     try:
         answers_file, pack = parse_answers_data(data, resolve_pack, today=today)
     except AnswersError as exc:
-        raise AnswersError([f"{name}: {p}" for p in exc.problems]) from None
-    return replace(answers_file, notes=tuple(f"{name}: {note}" for note in answers_file.notes)), pack
+        raise AnswersError([p.at(name) for p in exc.problems]) from None
+    return replace(answers_file, notes=tuple(note.at(name) for note in answers_file.notes)), pack
 
 
 # Python's own words for a broken JSON document ("Expecting value") mean nothing to a clerk.
 _JSON_REASONS = {
-    "Expecting value": "此处缺少一个值（文件是否为空或被截断？）",
-    "Expecting property name enclosed in double quotes": "字段名应写在英文双引号中",
-    "Expecting ',' delimiter": "缺少逗号",
-    "Expecting ':' delimiter": "缺少冒号",
-    "Unterminated string starting at": "文字缺少结束的引号",
-    "Extra data": "文件结尾后还有多余的内容",
-    "Invalid control character at": "含有不允许的控制字符",
+    "Expecting value": "json.value_missing",
+    "Expecting property name enclosed in double quotes": "json.key_quotes",
+    "Expecting ',' delimiter": "json.comma",
+    "Expecting ':' delimiter": "json.colon",
+    "Unterminated string starting at": "json.quote",
+    "Extra data": "json.extra",
+    "Invalid control character at": "json.control",
 }
 
 
-def _json_reason(message: str) -> str:
-    return _JSON_REASONS.get(message, message)
+def _json_reason(message: str) -> Problem | str:
+    code = _JSON_REASONS.get(message)
+    return message if code is None else Problem(code)
 
 
 def answer_to_json(value: AnswerValue) -> object:

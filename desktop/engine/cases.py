@@ -35,7 +35,7 @@ from desktop.engine.filing import Received
 from desktop.engine.filing_file import parse_received
 from desktop.engine.result import Assessment, ItemResult
 from desktop.policy.model import Pack
-from desktop.quoting import did_you_mean
+from desktop.problems import At, Listed, Param, Problem, ProblemError, suggestion
 
 DEFAULT_DAY = dt.date(2025, 11, 30)
 CASE_KEYS = {"name", "answers", "expect", "assessed_on", "received"}
@@ -55,12 +55,8 @@ ITEM_KEYS = {
 TOTAL_KEYS = {"total", "pending_total", "warnings", "warnings_contain", "notices", "notices_contain"}
 
 
-class CaseFileError(Exception):
+class CaseFileError(ProblemError):
     """A case file that cannot be run; `problems` name the file, the case and the field."""
-
-    def __init__(self, problems: list[str]) -> None:
-        self.problems = problems
-        super().__init__("\n".join(problems))
 
 
 @dataclass(frozen=True)
@@ -81,55 +77,63 @@ class Failure:
     source: str
     case: str
     where: str
-    expected: str
-    actual: str
+    expected: Param
+    actual: Param
 
-    def __str__(self) -> str:
-        return f"{self.source}: {self.case}: {self.where}: 应为 {self.expected}，实际为 {self.actual}"
+    def problem(self) -> Problem:
+        return Problem(
+            "case.failure", expected=self.expected, actual=self.actual, where=(self.source, self.case, self.where)
+        )
 
 
 def load_cases(path: Path) -> list[Case]:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise CaseFileError([f"{path.name}: 无法读取文件：{exc.strerror or exc}"]) from None
+        raise CaseFileError(Problem("file.unreadable", reason=str(exc.strerror or exc), where=(path.name,))) from None
     except UnicodeDecodeError:
-        raise CaseFileError([f"{path.name}: 文件不是 UTF-8 编码"]) from None
+        raise CaseFileError(Problem("case.not_utf8", where=(path.name,))) from None
     except tomllib.TOMLDecodeError as exc:
-        raise CaseFileError([f"{path.name}: TOML 语法错误：{exc}"]) from None
+        raise CaseFileError(Problem("toml.syntax", reason=str(exc), where=(path.name,))) from None
     raw = data.get("case")
     if not isinstance(raw, list) or not all(isinstance(c, Mapping) for c in raw):
-        raise CaseFileError([f"{path.name}: 应有 [[case]] 表"])
-    problems: list[str] = []
+        raise CaseFileError(Problem("case.no_cases", where=(path.name,)))
+    problems: list[Problem] = []
     cases: list[Case] = []
     for index, entry in enumerate(raw):
-        where = f"{path.name}: case[{index}]"
+        where = f"case[{index}]"
         name = entry.get("name")
         if not isinstance(name, str) or not name:
-            problems.append(f"{where}.name: 缺少用例名称")
+            problems.append(Problem("case.no_name", where=(path.name, where + ".name")))
             name = f"case[{index}]"
+        named = At.entry(where, name)  # `case[0]（name）`
         for key in sorted(set(entry) - CASE_KEYS):
-            problems.append(f"{where}（{name}）.{key}: 未知的字段{did_you_mean(key, sorted(CASE_KEYS))}")
+            near = suggestion(key, sorted(CASE_KEYS))
+            problems.append(Problem("field.unknown", suggestion=near, where=(path.name, named + f".{key}")))
         expect = entry.get("expect", {})
         if not isinstance(expect, Mapping):
-            problems.append(f"{where}（{name}）.expect: 应为表")
+            problems.append(Problem("case.expect_table", where=(path.name, named + ".expect")))
             expect = {}
         for key, wanted in expect.items():
             if isinstance(wanted, Mapping):
                 for unknown in sorted(set(wanted) - ITEM_KEYS):
-                    near = did_you_mean(unknown, sorted(ITEM_KEYS))
-                    problems.append(f"{where}（{name}）.expect.{key}.{unknown}: 未知的期望{near}")
+                    near = suggestion(unknown, sorted(ITEM_KEYS))
+                    at = named + f".expect.{key}.{unknown}"
+                    problems.append(Problem("case.unknown_expectation", suggestion=near, where=(path.name, at)))
             elif key not in TOTAL_KEYS:
-                near = did_you_mean(key, sorted(TOTAL_KEYS))
-                problems.append(f"{where}（{name}）.expect.{key}: 未知的期望{near}")
+                near = suggestion(key, sorted(TOTAL_KEYS))
+                at = named + f".expect.{key}"
+                problems.append(Problem("case.unknown_expectation", suggestion=near, where=(path.name, at)))
         day = entry.get("assessed_on", DEFAULT_DAY)
         if not isinstance(day, dt.date):
-            problems.append(f"{where}（{name}）.assessed_on: 应为日期")
+            problems.append(Problem("case.date", where=(path.name, named + ".assessed_on")))
             day = DEFAULT_DAY
-        received = parse_received(entry.get("received", []), day, problems, f"{where}（{name}）.")
+        in_received: list[Problem] = []
+        received = parse_received(entry.get("received", []), day, in_received, named + ".")
+        problems.extend(problem.at(path.name) for problem in in_received)
         cases.append(Case(path.name, name, entry.get("answers", {}), expect, day, received))
     if problems:
-        raise CaseFileError(problems)
+        raise CaseFileError(*problems)
     return cases
 
 
@@ -142,11 +146,13 @@ def _money(text: object) -> Decimal | None:
         return Decimal("NaN")
 
 
-def _shown(value: object) -> str:
+def _shown(value: object) -> Param:
     if value is None:
         return "none"
     if isinstance(value, Decimal):
         return f"{value:.2f}"
+    if isinstance(value, Problem):
+        return value
     return str(value)
 
 
@@ -154,12 +160,16 @@ def run_case(pack: Pack, case: Case) -> list[Failure]:
     """Every expectation of the case that the pack does not meet (empty: the case passes)."""
     answers, problems = validate_answers(pack, case.answers)
     if problems:
-        return [Failure(case.source, case.name, "answers", "有效的回答", problem) for problem in problems]
+        valid = Problem("case.valid_answers")
+        return [Failure(case.source, case.name, "answers", valid, problem) for problem in problems]
     result = assess(pack, answers, assessed_on=case.assessed_on, received=case.received)
     failures: list[Failure] = []
 
     def fail(where: str, expected: object, actual: object) -> None:
         failures.append(Failure(case.source, case.name, where, _shown(expected), _shown(actual)))
+
+    def missing(item_id: str) -> None:
+        failures.append(Failure(case.source, case.name, item_id, Problem("case.an_item"), Problem("case.no_item")))
 
     for item_id, wanted in case.expect.items():
         if not isinstance(wanted, Mapping):
@@ -167,7 +177,7 @@ def run_case(pack: Pack, case: Case) -> list[Failure]:
         try:
             item = result.item(item_id)
         except StopIteration:
-            fail(item_id, "政策包中的支持项", "没有此支持项")
+            missing(item_id)
             continue
         failures.extend(_item_failures(case, item, wanted))
     _total_failures(result, case.expect, fail)
@@ -181,8 +191,12 @@ def _item_failures(case: Case, item: ItemResult, wanted: Mapping[str, Any]) -> l
         found.append(Failure(case.source, case.name, f"{item.id}.{key}", _shown(expected), _shown(actual)))
 
     if "status" in wanted and item.status != wanted["status"]:
-        reasons = "；".join(r.zh for r in item.reasons)
-        fail("status", wanted["status"], f"{item.status}（{reasons}）" if reasons else item.status)
+        reasons = Listed(item.reasons, "clauses")
+        fail(
+            "status",
+            wanted["status"],
+            Problem("case.status", status=item.status, reasons=reasons) if item.reasons else item.status,
+        )
     for key in ("amount", "cap"):
         if key in wanted and getattr(item, key) != _money(wanted[key]):
             fail(key, _money(wanted[key]), getattr(item, key))
@@ -196,21 +210,21 @@ def _item_failures(case: Case, item: ItemResult, wanted: Mapping[str, Any]) -> l
             if note is not None:
                 fail("cap_note", "none", note.zh)
         elif note is None or wanted["cap_note"] not in f"{note.zh} || {note.en}":
-            fail("cap_note", f"含有“{wanted['cap_note']}”", note.zh if note else None)
+            fail("cap_note", Problem("case.containing", text=str(wanted["cap_note"])), note.zh if note else None)
     readings = " | ".join(f"{r.reading.zh} {r.why.zh} {r.reading.en}" for r in item.readings)
     for fragment in wanted.get("readings_contain", []):
         if fragment not in readings:
-            fail("readings_contain", f"含有“{fragment}”", readings)
+            fail("readings_contain", Problem("case.containing", text=str(fragment)), readings)
     if "ask_contains" in wanted and wanted["ask_contains"] not in f"{item.ask.zh} {item.ask.en}":
         fail("ask_contains", wanted["ask_contains"], item.ask.zh)
     for key, texts in (("steps", item.steps), ("reasons", item.reasons)):
         joined = " | ".join(t.zh for t in texts) + " || " + " | ".join(t.en for t in texts)
         for fragment in wanted.get(f"{key}_contain", []):
             if fragment not in joined:
-                fail(f"{key}_contain", f"含有“{fragment}”", joined)
+                fail(f"{key}_contain", Problem("case.containing", text=str(fragment)), joined)
         for fragment in wanted.get(f"{key}_exclude", []):
             if fragment in joined:
-                fail(f"{key}_exclude", f"不含“{fragment}”", joined)
+                fail(f"{key}_exclude", Problem("case.not_containing", text=str(fragment)), joined)
     return found
 
 
@@ -245,7 +259,7 @@ def run_files(pack: Pack, paths: Iterable[Path]) -> tuple[int, list[Failure]]:
     """(cases run, failures); a case file that cannot be read raises CaseFileError naming every problem."""
     count = 0
     failures: list[Failure] = []
-    problems: list[str] = []
+    problems: list[Problem] = []
     loaded: list[Case] = []
     for path in paths:
         try:
@@ -253,7 +267,7 @@ def run_files(pack: Pack, paths: Iterable[Path]) -> tuple[int, list[Failure]]:
         except CaseFileError as exc:
             problems.extend(exc.problems)
     if problems:
-        raise CaseFileError(problems)
+        raise CaseFileError(*problems)
     for case in loaded:
         count += 1
         failures.extend(run_case(pack, case))

@@ -41,7 +41,7 @@ from desktop.engine.filing import (
 from desktop.engine.limits import text_problem
 from desktop.engine.money import MoneyError
 from desktop.policy.model import DOCUMENT_ID, Pack
-from desktop.quoting import clip, did_you_mean, quoted, visible
+from desktop.problems import At, Listed, Problem, ProblemError, Quoted, Term, bare, quote, suggestion
 
 MAX_FILES_PER_DOCUMENT = 50
 MAX_DOCUMENTS_PER_ITEM = 100
@@ -56,19 +56,19 @@ MAX_RECEIVED = 1_000
 _DRIVE = re.compile(r"^[A-Za-z]:")
 
 
-def path_problem(text: str) -> str | None:
+def path_problem(text: str) -> Problem | None:
     """Why an attached file's path cannot be used, or None. Relative, within the answers file's folder."""
     if not text.strip():
-        return "文件路径为空"
+        return Problem("filing.path_empty")
     if len(text) > MAX_PATH:
-        return f"文件路径过长（{len(text):,} 个字符，最多 {MAX_PATH}）"
+        return Problem("filing.path_long", count=f"{len(text):,}", limit=MAX_PATH)
     posix = text.replace("\\", "/")
     if posix.startswith("/") or _DRIVE.match(posix):
-        return f"文件路径 {quoted(text)} 应相对于答卷文件所在的文件夹，不能是绝对路径"
+        return Problem("filing.path_absolute", path=quote(text))
     if any(part == ".." for part in PurePosixPath(posix).parts):
-        return f"文件路径 {quoted(text)} 不能用“..”指向答卷文件所在文件夹以外"
+        return Problem("filing.path_up", path=quote(text))
     if any(ch in posix for ch in ':*?"<>|'):
-        return f"文件路径 {quoted(text)} 含有文件名中不允许的字符"
+        return Problem("filing.path_characters", path=quote(text))
     return None
 
 
@@ -77,99 +77,108 @@ def normal_path(text: str) -> str:
     return str(PurePosixPath(text.replace("\\", "/")))
 
 
-def _key(name: object) -> str:
-    return visible(clip(str(name), 60))
+def _key(name: object) -> Quoted:
+    return bare(str(name), 60)
+
+
+def _at(*parts: str | Quoted) -> At:
+    return At(parts)
 
 
 class _Reader:
-    def __init__(self, pack: Pack, today: dt.date, problems: list[str]) -> None:
+    def __init__(self, pack: Pack, today: dt.date, problems: list[Problem]) -> None:
         self.pack = pack
         self.today = today
         self.problems = problems
 
-    def fail(self, where: str, message: str) -> None:
-        self.problems.append(f"{where}: {message}")
+    def fail(self, where: At, problem: Problem) -> None:
+        self.problems.append(problem.at(where))
 
-    def mapping(self, value: object, where: str) -> Mapping[str, Any] | None:
+    def mapping(self, value: object, where: At) -> Mapping[str, Any] | None:
         if isinstance(value, Mapping):
             return cast(Mapping[str, Any], value)
-        self.fail(where, "应为对象（{...}）")
+        self.fail(where, Problem("field.object"))
         return None
 
-    def text(self, data: Mapping[str, Any], key: str, where: str, limit: int) -> str:
+    def text(self, data: Mapping[str, Any], key: str, where: At, limit: int) -> str:
         value = data.get(key)
         if value is None:
             return ""
         if not isinstance(value, str):
-            self.fail(f"{where}.{key}", f"应为文字，实际为 {quoted(value)}")
+            self.fail(where + f".{key}", Problem("answers.text_type", found=quote(value)))
             return ""
         problem = text_problem(value, limit, single_line=key not in ("note", "reason"))
         if problem is not None:
-            self.fail(f"{where}.{key}", problem)
+            self.fail(where + f".{key}", problem)
             return ""
         return value.strip()
 
-    def date(self, data: Mapping[str, Any], key: str, where: str) -> dt.date | None:
+    def date(self, data: Mapping[str, Any], key: str, where: At) -> dt.date | None:
         value = data.get(key)
         if value is None:
             return None
         try:
             return file_date(value)
-        except ValueError as exc:
-            self.fail(f"{where}.{key}", str(exc))
+        except ProblemError as exc:
+            for problem in exc.problems:
+                self.fail(where + f".{key}", problem)
             return None
 
-    def money(self, data: Mapping[str, Any], key: str, where: str) -> Decimal | None:
+    def money(self, data: Mapping[str, Any], key: str, where: At) -> Decimal | None:
         value = data.get(key)
         if value is None:
             return None
         try:
             return file_money(value)
         except MoneyError as exc:
-            self.fail(f"{where}.{key}", str(exc))
+            for problem in exc.problems:
+                self.fail(where + f".{key}", problem)
             return None
 
-    def unknown_keys(self, data: Mapping[str, Any], known: tuple[str, ...], where: str) -> None:
+    def unknown_keys(self, data: Mapping[str, Any], known: tuple[str, ...], where: At) -> None:
         for key in data:
             if key not in known:
-                self.fail(f"{where}.{_key(key)}", "未知的字段" + did_you_mean(str(key), list(known)))
+                near = suggestion(str(key), known)
+                self.fail(where + _at(".", _key(key)), Problem("field.unknown", suggestion=near))
 
     def item(self, item_id: object, where: str) -> bool:
         if isinstance(item_id, str) and self.pack.item(item_id) is not None:
             return True
         known = [i.id for _m, i in self.pack.items()]
-        self.fail(f"{where}.{_key(item_id)}", "未知的支持项目编号" + did_you_mean(str(item_id), known))
+        near = suggestion(str(item_id), known)
+        self.fail(_at(where, ".", _key(item_id)), Problem("filing.unknown_item", suggestion=near))
         return False
 
     # -- documents ------------------------------------------------------------------------------------
     def documents(self, raw: object) -> dict[str, dict[str, DocumentRecord]]:
-        data = self.mapping(raw, "documents")
+        data = self.mapping(raw, _at("documents"))
         result: dict[str, dict[str, DocumentRecord]] = {}
         for item_id, records in (data or {}).items():
-            where = f"documents.{_key(item_id)}"
+            where = _at("documents.", _key(item_id))
             if not self.item(item_id, "documents"):
                 continue
             by_id = self.mapping(records, where)
             if by_id is None:
                 continue
             if len(by_id) > MAX_DOCUMENTS_PER_ITEM:
-                self.fail(where, f"材料过多（{len(by_id):,} 项，最多 {MAX_DOCUMENTS_PER_ITEM} 项）")
+                too_many = Problem("filing.too_many_documents", count=f"{len(by_id):,}", limit=MAX_DOCUMENTS_PER_ITEM)
+                self.fail(where, too_many)
                 continue
             found = self.pack.item(item_id)
             assert found is not None
             listed = [d.id for d in found[1].documents]
             kept: dict[str, DocumentRecord] = {}
             for doc_id, raw_record in by_id.items():
-                record = self.document(str(doc_id), raw_record, f"{where}.{_key(doc_id)}", listed)
+                record = self.document(str(doc_id), raw_record, where + _at(".", _key(doc_id)), listed)
                 if record is not None:
                     kept[str(doc_id)] = record
             if kept:
                 result[item_id] = kept
         return result
 
-    def document(self, doc_id: str, raw: object, where: str, listed: list[str]) -> DocumentRecord | None:
+    def document(self, doc_id: str, raw: object, where: At, listed: list[str]) -> DocumentRecord | None:
         if not re.fullmatch(DOCUMENT_ID, doc_id):
-            self.fail(where, "材料编号应由小写英文字母、数字和下划线组成，以字母开头" + did_you_mean(doc_id, listed))
+            self.fail(where, Problem("filing.document_id", suggestion=suggestion(doc_id, listed)))
             return None
         data = self.mapping(raw, where)
         if data is None:
@@ -177,33 +186,29 @@ class _Reader:
         self.unknown_keys(data, ("state", "note", "files", "title"), where)
         title = self.text(data, "title", where, MAX_TITLE)
         if doc_id not in listed and not title:
-            known = "、".join(listed) or "无"
-            self.fail(
-                where,
-                f"该支持项目的材料清单中没有这一项（清单：{known}）{did_you_mean(doc_id, listed)}；"
-                "自行添加的材料请写明 title（材料名称）",
-            )
+            known = Listed(tuple(listed)) if listed else Term("nothing")
+            near = suggestion(doc_id, listed)
+            self.fail(where, Problem("filing.document_unlisted", known=known, suggestion=near))
             return None
         state = data.get("state", "missing")
         if state not in DOCUMENT_STATES:
-            allowed = "have（已备）、missing（缺）或 help（需协助）"
-            self.fail(f"{where}.state", f"未知的状态 {quoted(state)}，应为 {allowed}之一")
+            self.fail(where + ".state", Problem("filing.document_state", found=quote(state)))
             return None
-        files = self.files(data.get("files", []), f"{where}.files")
+        files = self.files(data.get("files", []), where + ".files")
         return DocumentRecord(cast(DocumentState, state), self.text(data, "note", where, MAX_NOTE), files, title)
 
-    def files(self, raw: object, where: str) -> tuple[FileRef, ...]:
+    def files(self, raw: object, where: At) -> tuple[FileRef, ...]:
         if not isinstance(raw, list):
-            self.fail(where, "应为文件路径的数组（[...]）")
+            self.fail(where, Problem("filing.files_type"))
             return ()
         if len(raw) > MAX_FILES_PER_DOCUMENT:
-            self.fail(where, f"文件过多（{len(raw):,} 个，最多 {MAX_FILES_PER_DOCUMENT} 个）")
+            self.fail(where, Problem("filing.too_many_files", count=f"{len(raw):,}", limit=MAX_FILES_PER_DOCUMENT))
             return ()
         found: list[FileRef] = []
         for index, value in enumerate(raw):
-            at = f"{where}[{index}]"
+            at = where + f"[{index}]"
             if not isinstance(value, str):
-                self.fail(at, f"应为文件路径（文字），实际为 {quoted(value)}")
+                self.fail(at, Problem("filing.file_type", found=quote(value)))
                 continue
             problem = path_problem(value)
             if problem is not None:
@@ -211,30 +216,30 @@ class _Reader:
                 continue
             path = normal_path(value)
             if any(f.path == path for f in found):
-                self.fail(at, f"文件 {quoted(value)} 在同一项材料中列了两次")
+                self.fail(at, Problem("filing.file_twice", path=quote(value)))
                 continue
             found.append(FileRef(name=PurePosixPath(path).name, path=path))
         return tuple(found)
 
     # -- claims ---------------------------------------------------------------------------------------
     def claims(self, raw: object) -> dict[str, Claim]:
-        data = self.mapping(raw, "claims")
+        data = self.mapping(raw, _at("claims"))
         result: dict[str, Claim] = {}
         for item_id, raw_claim in (data or {}).items():
             if not self.item(item_id, "claims"):
                 continue
             found = self.pack.item(item_id)
             assert found is not None
-            where = f"claims.{item_id}"
+            where = _at(f"claims.{item_id}")
             if found[1].kind == "service":
-                self.fail(where, "这是一项服务，无需申报，不能记录申报进度")
+                self.fail(where, Problem("filing.service"))
                 continue
             claim = self.claim(raw_claim, where)
             if claim is not None:
                 result[item_id] = claim
         return result
 
-    def claim(self, raw: object, where: str) -> Claim | None:
+    def claim(self, raw: object, where: At) -> Claim | None:
         data = self.mapping(raw, where)
         if data is None:
             return None
@@ -243,8 +248,8 @@ class _Reader:
         before = len(self.problems)
         state = data.get("state")
         if state not in CLAIM_STATES:
-            allowed = "、".join(CLAIM_STATES)
-            self.fail(f"{where}.state", f"未知的申报状态 {quoted(state)}，应为 {allowed} 之一")
+            allowed = Listed(CLAIM_STATES)
+            self.fail(where + ".state", Problem("filing.claim_state", found=quote(state), allowed=allowed))
         dates = {key: self.date(data, key, where) for key in CLAIM_DATES}
         texts = {key: self.text(data, key, where, limit) for key, limit in CLAIM_TEXTS.items()}
         paid_amount = self.money(data, "paid_amount", where)
@@ -263,21 +268,22 @@ class _Reader:
             reason=texts["reason"],
             note=texts["note"],
         )
-        for problem in claim_problems(claim, self.today):
-            self.fail(f"{where}.{problem[0]}", problem[1])
+        for key, problem in claim_problems(claim, self.today):
+            self.fail(where + f".{key}", problem)
         return None if len(self.problems) > before else claim
 
     # -- amounts received -----------------------------------------------------------------------------
     def received(self, raw: object) -> tuple[Received, ...]:
         if not isinstance(raw, list):
-            self.fail("received", "应为已获拨付记录的数组（[...]）")
+            self.fail(_at("received"), Problem("filing.received_type"))
             return ()
         if len(raw) > MAX_RECEIVED:
-            self.fail("received", f"记录过多（{len(raw):,} 条，最多 {MAX_RECEIVED:,} 条）")
+            too_many = Problem("answers.too_many_rows", count=f"{len(raw):,}", limit=f"{MAX_RECEIVED:,}")
+            self.fail(_at("received"), too_many)
             return ()
         found: list[Received] = []
         for index, value in enumerate(raw):
-            where = f"received[{index}]"
+            where = _at(f"received[{index}]")
             data = self.mapping(value, where)
             if data is None:
                 continue
@@ -287,15 +293,18 @@ class _Reader:
             item = self.text(data, "item", where, 100)
             for key, value_ in (("policy", policy), ("item", item)):
                 if not value_ and data.get(key) is None:
-                    self.fail(f"{where}.{key}", "缺少此字段")
+                    self.fail(where + f".{key}", Problem("field.missing"))
             amount = self.money(data, "amount", where)
             paid_on = self.date(data, "paid_on", where)
             if amount is None and "amount" not in data:
-                self.fail(f"{where}.amount", "缺少此字段")
+                self.fail(where + ".amount", Problem("field.missing"))
             if paid_on is None and "paid_on" not in data:
-                self.fail(f"{where}.paid_on", "缺少此字段")
+                self.fail(where + ".paid_on", Problem("field.missing"))
             if paid_on is not None and paid_on > self.today:
-                self.fail(f"{where}.paid_on", f"拨付日期 {paid_on} 晚于今天（{self.today}）")
+                after = Problem(
+                    "claim.after_today", name=Term("claim_date_paid_on"), day=str(paid_on), today=str(self.today)
+                )
+                self.fail(where + ".paid_on", after)
             title = self.text(data, "title", where, MAX_TITLE)
             note = self.text(data, "note", where, MAX_NOTE)
             if len(self.problems) == before and amount is not None and paid_on is not None:
@@ -303,44 +312,48 @@ class _Reader:
         return tuple(found)
 
 
-def claim_problems(claim: Claim, today: dt.date) -> list[tuple[str, str]]:
+def claim_problems(claim: Claim, today: dt.date) -> list[tuple[str, Problem]]:
     """What is inconsistent in a claim, each with the field it concerns: steps in their order, no step
     dated after today, and a payment only for a paid claim (the window refuses the same)."""
-    problems: list[tuple[str, str]] = []
+    problems: list[tuple[str, Problem]] = []
     if claim.state == "paid":
         if claim.paid_amount is None:
-            problems.append(("paid_amount", "已拨付的申报须填写拨付金额"))
+            problems.append(("paid_amount", Problem("claim.paid_needs_amount")))
         if claim.paid_on is None:
-            problems.append(("paid_on", "已拨付的申报须填写拨付日期"))
+            problems.append(("paid_on", Problem("claim.paid_needs_date")))
     elif claim.paid_amount is not None or claim.paid_on is not None:
         field = "paid_amount" if claim.paid_amount is not None else "paid_on"
-        problems.append((field, "只有已拨付（paid）的申报才有拨付金额和日期"))
+        problems.append((field, Problem("claim.only_paid")))
     if claim.paid_amount is not None and claim.paid_amount <= 0:
-        problems.append(("paid_amount", "拨付金额应大于 0"))
+        problems.append(("paid_amount", Problem("claim.amount_positive")))
     for key in ("submitted_on", "accepted_on", "paid_on"):
         day = getattr(claim, key)
         if day is not None and day > today:
-            problems.append((key, f"{CLAIM_DATE_NAMES[key]} {day} 晚于今天（{today}）"))
+            problems.append((key, Problem("claim.after_today", name=_date_name(key), day=str(day), today=str(today))))
     order = [(k, getattr(claim, k)) for k in ("submitted_on", "accepted_on", "publicized_from", "paid_on")]
     dated = [(k, d) for k, d in order if d is not None]
     for (earlier, first), (later, second) in itertools.pairwise(dated):
         if second < first:
-            problems.append((later, f"{CLAIM_DATE_NAMES[later]} {second} 早于{CLAIM_DATE_NAMES[earlier]} {first}"))
+            problems.append((later, _before(later, second, earlier, first)))
     if claim.publicized_from and claim.publicized_to and claim.publicized_to < claim.publicized_from:
-        problems.append(("publicized_to", f"公示结束日 {claim.publicized_to} 早于公示开始日 {claim.publicized_from}"))
+        problems.append(
+            ("publicized_to", _before("publicized_to", claim.publicized_to, "publicized_from", claim.publicized_from))
+        )
     return problems
 
 
-CLAIM_DATE_NAMES = {
-    "submitted_on": "提交日期",
-    "accepted_on": "受理日期",
-    "publicized_from": "公示开始日",
-    "publicized_to": "公示结束日",
-    "paid_on": "拨付日期",
-}
+def _date_name(key: str) -> Term:
+    """The name of a date of a claim (提交日期, 拨付日期…), a term of the catalogue."""
+    return Term(f"claim_date_{key}")
 
 
-def parse_filing(data: Mapping[str, Any], pack: Pack, today: dt.date, problems: list[str]) -> Filing:
+def _before(later: str, second: dt.date, earlier: str, first: dt.date) -> Problem:
+    return Problem(
+        "claim.before", later=_date_name(later), second=str(second), earlier=_date_name(earlier), first=str(first)
+    )
+
+
+def parse_filing(data: Mapping[str, Any], pack: Pack, today: dt.date, problems: list[Problem]) -> Filing:
     """The `documents`, `claims` and `received` parts of a decoded answers file (each may be absent)."""
     if not any(key in data for key in ("documents", "claims", "received")):
         return NO_FILING
@@ -352,12 +365,21 @@ def parse_filing(data: Mapping[str, Any], pack: Pack, today: dt.date, problems: 
     )
 
 
-def parse_received(raw: object, today: dt.date, problems: list[str], prefix: str = "") -> tuple[Received, ...]:
-    """A `received` list on its own (a pack's test case carries one, as an answers file does)."""
-    found: list[str] = []
+def parse_received(
+    raw: object, today: dt.date, problems: list[Problem], prefix: At | None = None
+) -> tuple[Received, ...]:
+    """A `received` list on its own (a pack's test case carries one, as an answers file does); `prefix` goes
+    before each problem's place (`case[0]（name）.`)."""
+    found: list[Problem] = []
     result = _Reader(cast(Pack, None), today, found).received(raw)  # the amounts received read no pack
-    problems.extend(f"{prefix}{p}" for p in found)
+    problems.extend(_prefixed(problem, prefix) for problem in found)
     return result
+
+
+def _prefixed(problem: Problem, prefix: At | None) -> Problem:
+    if not prefix or not problem.where or not isinstance(problem.where[0], At):
+        return problem.at(prefix) if prefix else problem
+    return problem.placed(prefix + problem.where[0], *problem.where[1:])
 
 
 def _money(value: Decimal | None) -> str | None:

@@ -14,7 +14,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from desktop.quoting import clip, quoted, visible
+from desktop.problems import Field, Place, Problem, ProblemError, Quoted, Term, ValueProblemError, bare, quote
 from desktop.safe_read import MIB
 
 MAX_ANSWERS_BYTES = 2 * MIB
@@ -27,8 +27,16 @@ MAX_TEXT = 500
 ENTERPRISE_LIMITS = {"name": 200, "credit_code": 40, "town": 50, "contact": 100, "phone": 40}
 """Characters of each enterprise field. 200 covers the longest registered names (with an English name
 added); the checklist prints the name in full on its first page and in every page header."""
+# The enterprise's fields as a clerk reads them (the terms of the same columns in lists and exports).
+ENTERPRISE_TERMS = {
+    "name": "enterprise",
+    "credit_code": "credit_code",
+    "town": "town",
+    "contact": "report.contact",
+    "phone": "report.phone",
+}
 MAX_PROBLEMS = 20
-"""Problems listed per file; the rest are counted ("……另有 N 处问题")."""
+"""Problems listed per file; the rest are counted (`more_problems`)."""
 MAX_NUMBER_DIGITS = 40
 """Digits of a JSON number; anything longer is no amount, and Python refuses integers past 4,300."""
 
@@ -48,50 +56,50 @@ class UnusableNumber:
 
     Kept as a value instead of failing the whole file, so the message names the field it stands in."""
 
-    def __init__(self, text: str, why: str) -> None:
+    def __init__(self, text: str, why: Problem) -> None:
         self.text = text
         self.why = why
 
-    def __repr__(self) -> str:
-        return quoted(self.text, 24)
+    def as_quoted(self) -> Quoted:
+        return quote(self.text, 24)
 
-    def __str__(self) -> str:
-        return repr(self)
+    def __repr__(self) -> str:
+        return f"UnusableNumber({self.text[:24]!r})"
 
 
 def _number(text: str) -> object:
     if len(text.lstrip("-").replace(".", "")) > MAX_NUMBER_DIGITS:
-        return UnusableNumber(text, f"数字位数过多（{len(text):,} 位）")
+        return UnusableNumber(text, Problem("answers.too_many_digits", count=f"{len(text):,}"))
     if not _JSON_DECIMAL.fullmatch(text):
-        return UnusableNumber(text, "不能用科学计数法，请写成普通数字（如 100000）")
+        return UnusableNumber(text, Problem("answers.exponent"))
     return Decimal(text)
 
 
 def _integer(text: str) -> object:
     if len(text.lstrip("-")) > MAX_NUMBER_DIGITS:
-        return UnusableNumber(text, f"数字位数过多（{len(text):,} 位）")
+        return UnusableNumber(text, Problem("answers.too_many_digits", count=f"{len(text):,}"))
     return int(text)
 
 
 def _constant(name: str) -> object:
-    return UnusableNumber(name, f"不支持 {name}：金额必须是有限的数")
+    return UnusableNumber(name, Problem("answers.not_finite", name=name))
 
 
-class DuplicateKeyError(ValueError):
-    pass
+class DuplicateKeyError(ProblemError, ValueError):
+    """A key twice in one object of an answers file."""
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise DuplicateKeyError(f"键 {quoted(key)} 在同一个对象中出现了两次（只能写一次）")
+            raise DuplicateKeyError(Problem("answers.duplicate_key", key=quote(key)))
         result[key] = value
     return result
 
 
 def load_answers_json(text: str) -> object:
-    """The decoded document; raises ValueError (JSONDecodeError for syntax) with the reason in words.
+    """The decoded document; raises JSONDecodeError for syntax, ProblemError for the rest.
 
     Strict where Python's json is lenient: a key twice in one object is an error naming the key, and
     numbers that cannot be amounts (NaN, 1e400, 4,301 digits) come back as UnusableNumber."""
@@ -104,14 +112,14 @@ def load_answers_json(text: str) -> object:
             object_pairs_hook=_no_duplicates,
         )
     except RecursionError:
-        raise ValueError(f"嵌套过深（对象或数组的层数超过 {MAX_DEPTH}）") from None
+        raise ValueProblemError(Problem("answers.too_deep", limit=MAX_DEPTH)) from None
     problem = structure_problem(data)
     if problem is not None:
-        raise ValueError(problem)
+        raise ValueProblemError(problem)
     return data
 
 
-def structure_problem(data: object) -> str | None:
+def structure_problem(data: object) -> Problem | None:
     """Nesting too deep, or a text (or key) holding a character no text may hold; None when sound.
 
     Checked iteratively, before anything recurses into the document."""
@@ -119,34 +127,50 @@ def structure_problem(data: object) -> str | None:
     while stack:
         where, depth, value = stack.pop()
         if depth > MAX_DEPTH:
-            return f"嵌套过深（对象或数组的层数超过 {MAX_DEPTH}）"
+            return Problem("answers.too_deep", limit=MAX_DEPTH)
         if isinstance(value, dict):
             for key, item in value.items():
                 path = f"{where}.{key}" if where else key
                 if _BAD_IN_LINE.search(key):
-                    return f"{quoted(path)}: 字段名含有不允许的字符"
+                    return Problem("answers.key_character", where=(quote(path),))
                 stack.append((path, depth + 1, item))
         elif isinstance(value, list):
             stack.extend((f"{where}[{i}]", depth + 1, item) for i, item in enumerate(value))
         elif isinstance(value, str) and _BAD_CHARACTER.search(value):
             char = _BAD_CHARACTER.search(value)
             assert char is not None
-            shown = visible(clip(where, 120)) or "（文件）"
-            return f"{shown}: 含有不允许的字符 U+{ord(char.group()):04X}（控制字符或无效的 Unicode）"
+            shown = _place(where) if where else Term("the_file")
+            return Problem("answers.bad_character", code=f"U+{ord(char.group()):04X}", where=(shown,))
     return None
 
 
-def text_problem(value: str, limit: int, *, single_line: bool) -> str | None:
+def enterprise_field(key: str) -> Field:
+    """An enterprise field as a message names it: its id for a technician, its label for a clerk."""
+    return Field(f"enterprise.{key}", Term(ENTERPRISE_TERMS[key]), with_label=False)
+
+
+def _place(path: str) -> Place:
+    """Where in an answers file, as a message names it: the enterprise's fields and the date by their labels
+    for a clerk; any other path as it is, short."""
+    head, _, key = path.partition(".")
+    if head == "enterprise" and key in ENTERPRISE_TERMS:
+        return enterprise_field(key)
+    if path == "assessed_on":
+        return Field(path, Term("assessed_on"), with_label=False)
+    return bare(path, 120)
+
+
+def text_problem(value: str, limit: int, *, single_line: bool) -> Problem | None:
     """Why a text is refused (too long, or a line break where one line is meant), or None."""
     if len(value) > limit:
-        return f"文字过长（{len(value):,} 字，最多 {limit} 字）"
+        return Problem("text.too_long", count=f"{len(value):,}", limit=limit)
     if single_line and _BAD_IN_LINE.search(value):
-        return "不能含有换行或制表符"
+        return Problem("text.line_break")
     return None
 
 
-def capped(problems: list[str], limit: int = MAX_PROBLEMS) -> list[str]:
-    """At most `limit` problem lines, the last saying how many more there were."""
+def capped(problems: list[Problem], limit: int = MAX_PROBLEMS) -> list[Problem]:
+    """At most `limit` problems, the last saying how many more there were."""
     if len(problems) <= limit:
         return problems
-    return [*problems[: limit - 1], f"……另有 {len(problems) - limit + 1} 处问题未列出"]
+    return [*problems[: limit - 1], Problem("more_problems", count=len(problems) - limit + 1)]

@@ -27,7 +27,7 @@ from desktop.engine.limits import text_problem
 from desktop.engine.money import MoneyError
 from desktop.policy.lists import list_kind
 from desktop.policy.model import Lang, Pack, Text
-from desktop.quoting import quoted
+from desktop.problems import At, Listed, Problem, Term, bare, quote
 
 MAX_SOURCE = 200
 """Characters of the file name kept as where a total came from."""
@@ -116,15 +116,15 @@ def list_mismatches(pack: Pack, answers: Mapping[str, Any], totals: Iterable[Lis
 # -- the answers file's "lists" ------------------------------------------------------------------------
 
 
-def _count(raw: Mapping[str, Any], key: str, where: str, problems: list[str]) -> int:
+def _count(raw: Mapping[str, Any], key: str, where: At, problems: list[Problem]) -> int:
     value = raw.get(key, 0)
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_ROWS:
-        problems.append(f"{where}.{key}: 应为 0 至 {MAX_ROWS:,} 的整数（行数），实际为 {quoted(value)}")
+        problems.append(Problem("lists.count", most=f"{MAX_ROWS:,}", found=quote(value), where=(where + f".{key}",)))
         return 0
     return value
 
 
-def _moment(raw: Mapping[str, Any], where: str, problems: list[str]) -> dt.datetime | None:
+def _moment(raw: Mapping[str, Any], where: At, problems: list[Problem]) -> dt.datetime | None:
     value = raw.get("imported_at")
     if value is None:
         return None
@@ -135,44 +135,43 @@ def _moment(raw: Mapping[str, Any], where: str, problems: list[str]) -> dt.datet
             moment = None
         if moment is not None and moment.tzinfo is not None:
             return moment.astimezone(dt.UTC)
-    problems.append(
-        f"{where}.imported_at: 应为带时区的日期时间（如 2026-12-05T10:12:00+08:00），实际为 {quoted(value)}"
-    )
+    problems.append(Problem("lists.moment", found=quote(value), where=(where + ".imported_at",)))
     return None
 
 
-def parse_list_totals(raw: object, pack: Pack, problems: list[str]) -> dict[str, ListTotal]:
+def parse_list_totals(raw: object, pack: Pack, problems: list[Problem]) -> dict[str, ListTotal]:
     """The answers file's `lists`: each a list of the pack, with its total, checked strictly."""
     if raw is None:
         return {}
     if not isinstance(raw, Mapping):
-        problems.append("lists: 应为对象（{...}）")
+        problems.append(Problem("field.object", where=("lists",)))
         return {}
     found: dict[str, ListTotal] = {}
     for list_id, entry in raw.items():
-        where = f"lists.{quoted(list_id, 60)[1:-1]}"
+        where = At(("lists.", bare(str(list_id), 60)))
         if list_kind(pack, str(list_id)) is None:
-            known = "、".join(k.id for k in pack.lists) or "无"
-            problems.append(f"{where}: 政策包 {pack.id} 中没有这份清单（已有：{known}）")
+            known = Listed(tuple(k.id for k in pack.lists)) if pack.lists else Term("nothing")
+            problems.append(Problem("lists.unknown", pack=pack.id, known=known, where=(where,)))
             continue
         if not isinstance(entry, Mapping):
-            problems.append(f"{where}: 应为对象（{{...}}）")
+            problems.append(Problem("field.object", where=(where,)))
             continue
         for key in entry:
             if key not in LIST_FIELDS:
-                problems.append(f"{where}.{quoted(key, 40)[1:-1]}: 未知的字段（只有 {'、'.join(LIST_FIELDS)}）")
+                at = where + At((".", bare(str(key), 40)))
+                problems.append(Problem("lists.unknown_field", fields=Listed(LIST_FIELDS), where=(at,)))
         before = len(problems)
         try:
             total = file_money(entry.get("total"))
         except MoneyError as exc:
-            problems.append(f"{where}.total: {exc}")
+            problems.extend(p.at(where + ".total") for p in exc.problems)
             total = Decimal(0)
         source = entry.get("source", "")
         if not isinstance(source, str):
-            problems.append(f"{where}.source: 应为文件名（文字），实际为 {quoted(source)}")
+            problems.append(Problem("lists.source_type", found=quote(source), where=(where + ".source",)))
             source = ""
         elif (problem := text_problem(source, MAX_SOURCE, single_line=True)) is not None:
-            problems.append(f"{where}.source: {problem}")
+            problems.append(problem.at(where + ".source"))
         counted = _count(entry, "counted", where, problems)
         left_out = _count(entry, "left_out", where, problems)
         moment = _moment(entry, where, problems)

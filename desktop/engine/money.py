@@ -5,14 +5,16 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from desktop.problems import Problem, ProblemError
+
 CENT = Decimal("0.01")
 WAN = Decimal(10000)
 # A bound far above any real subsidy base; it keeps absurd input (1e400) out of the arithmetic.
 MAX_MONEY = Decimal("1e15")
 
 
-class MoneyError(ValueError):
-    """Text that is not an amount; the message says why, in words a clerk understands."""
+class MoneyError(ProblemError, ValueError):
+    """Text that is not an amount; its problem says why (`money.*` in the catalogue of problems)."""
 
 
 def round_money(value: Decimal) -> Decimal:
@@ -54,24 +56,24 @@ _MONEY_RE = re.compile(r"^(?P<number>[0-9][0-9,]*(?:\.[0-9]*)?|\.[0-9]+)(?P<unit
 def parse_money(text: str) -> Decimal:
     """Read an amount as typed: `1200000`, `1,200,000`, `1200000.50`, `120万`, `120 万元`, `¥1,200,000`.
 
-    Returns yuan, exact. Raises MoneyError with the reason in Chinese.
+    Returns yuan, exact. Raises MoneyError with the problem.
     """
     cleaned = text.strip().replace(" ", "").replace("\u3000", "").replace("，", ",")
     cleaned = cleaned.removeprefix("¥").removeprefix("￥").removeprefix("RMB").removeprefix("CNY")
     if not cleaned:
-        raise MoneyError("请填写金额")
+        raise MoneyError(Problem("money.empty"))
     if cleaned.startswith("-"):
-        raise MoneyError("金额不能为负数")
+        raise MoneyError(Problem("money.negative"))
     match = _MONEY_RE.match(cleaned)
     if match is None:
-        raise MoneyError(f"“{text.strip()}”不是金额：请只填数字，例如 1200000、1,200,000 或 120万")
+        raise MoneyError(Problem("money.not_digits", text=text.strip()))
     number_text = match.group("number")
     if "," in number_text and not re.fullmatch(r"[0-9]{1,3}(,[0-9]{3})*(\.[0-9]*)?", number_text):
-        raise MoneyError(f"“{text.strip()}”的千位分隔符位置不对，例如应写作 1,200,000")
+        raise MoneyError(Problem("money.separators", text=text.strip()))
     try:
         number = Decimal(number_text.replace(",", ""))
     except InvalidOperation:
-        raise MoneyError(f"“{text.strip()}”不是金额") from None
+        raise MoneyError(Problem("money.not_amount", text=text.strip())) from None
     in_wan = match.group("unit") in ("万", "万元")
     value = number * WAN if in_wan else number
     return check_money(value)
@@ -80,11 +82,11 @@ def parse_money(text: str) -> Decimal:
 def check_money(value: Decimal) -> Decimal:
     """Refuse what no amount can be: negative, infinite, NaN, absurdly large, or finer than a cent."""
     if not value.is_finite():
-        raise MoneyError("金额必须是有限的数")
+        raise MoneyError(Problem("money.not_finite"))
     if value < 0:
-        raise MoneyError("金额不能为负数")
+        raise MoneyError(Problem("money.negative"))
     if value > MAX_MONEY:
-        raise MoneyError("金额过大，请检查单位（元 / 万元）")
+        raise MoneyError(Problem("money.too_large"))
     if value != value.quantize(CENT, rounding=ROUND_HALF_UP):
-        raise MoneyError("金额最多保留两位小数（精确到分）")
+        raise MoneyError(Problem("money.cents"))
     return value

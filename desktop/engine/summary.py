@@ -22,31 +22,11 @@ from desktop.engine.application import (
 from desktop.engine.explain import lowered
 from desktop.engine.result import Assessment, ItemResult
 from desktop.engine.vocabulary import article_term, basis_term, item_status_term, join_reasons, term, yuan
-from desktop.policy.model import Lang, Text
-
-_LABELS = {
-    "policy": Text("政策", "Policy"),
-    "validity": Text("有效期", "Valid"),
-    "period": Text("评估所针对的期间", "Activity assessed"),
-    "date": Text("填写日期", "Answers given on"),
-    "guide": Text("申报指南", "Application guide"),
-    "channel": Text("申报方式", "How to apply"),
-    "guide_dated": Text("指南日期 {day}", "guide dated {day}"),
-    "enterprise": Text("企业", "Enterprise"),
-    "amounts": Text("可申请的金额", "Amounts that may be claimed"),
-    "unquantified": Text("可申请（金额以申报通知为准）", "Eligible (amount set by the annual notice)"),
-    "services": Text("可使用的服务", "Services available"),
-    "unavailable": Text("目前不可申请的项目", "Items not available at present"),
-    "to_confirm": Text("待确认（金额不计入合计）", "To confirm (not counted in the total)"),
-    "pending": Text("另有待确认", "Also to confirm"),
-    "reading": Text("本工具的理解", "The tool's reading"),
-    "ask": Text("请咨询", "Ask"),
-    "contact": Text("联系", "Contact"),
-}
+from desktop.policy.model import Lang
 
 
 def _l(key: str, lang: Lang) -> str:
-    return _LABELS[key].get(lang)
+    return term(f"summary.{key}", lang)
 
 
 def _head(item: ItemResult, lang: Lang) -> str:

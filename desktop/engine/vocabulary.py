@@ -1,8 +1,6 @@
-"""One vocabulary for the window, the checklist, the command line, the exports and the batch summary.
-
-A clerk reads the same things on screen, on paper and in Excel, so every column name and every value
-word that more than one of them shows is defined here once, in Chinese and English. No Qt: the engine
-and the report use it directly; the window uses it too (its Qt catalogue holds only texts of its own).
+"""How the window, the checklist, the command line, the exports and the batch summary say amounts, statuses
+and articles, from the one catalogue of words (`desktop.wording.terms`, whose `term` is re-exported here for
+the modules that word results with the figures below).
 
 The figures are written here as well (`1,200,000.00 元`, `171.00 万元`): in English a 万元 figure reads
 as a finance clerk writes it, `6,059,000.00 yuan (RMB 6.059 million)`, and not at all under a million (where
@@ -16,6 +14,12 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
 from desktop.engine.money import WAN, format_yuan, round_money
+from desktop.wording.terms import TERMS as ALL_TERMS
+from desktop.wording.terms import term as term
+
+# The words shared by the window, the checklist, the command line and the exports; a dotted key is one
+# output's own word (`report.*`, `summary.*`, `diff.*`), which may differ from the window's label.
+TERMS: dict[str, tuple[str, str]] = {key: words for key, words in ALL_TERMS.items() if "." not in key}
 
 if TYPE_CHECKING:  # the window imports this before its first paint: no policy package at run time
     from desktop.engine.result import ItemResult
@@ -23,85 +27,6 @@ if TYPE_CHECKING:  # the window imports this before its first paint: no policy p
 
 MILLION: Final = Decimal(1_000_000)
 
-TERMS: Final[dict[str, tuple[str, str]]] = {
-    # columns of the amounts table (window, checklist, CLI, exports)
-    "article": ("条款", "Article"),
-    "item": ("支持项目", "Support item"),
-    "amount": ("金额", "Amount"),
-    "cap": ("上限", "Cap"),
-    "basis": ("口径", "Basis"),
-    "capped": ("封顶", "Capped"),
-    "units": ("责任单位", "Responsible units"),
-    "reason": ("原因", "Reason"),
-    "status": ("状态", "Status"),
-    # values of 口径: how the figure was arrived at
-    "basis_fixed": ("定额", "Fixed sum"),
-    "basis_rate": ("按比例测算", "Rate"),
-    "basis_per": ("按单价测算", "Per unit"),
-    "basis_tiers": ("按档位", "By band"),
-    "basis_actual": ("按实际金额", "Actual cost"),
-    "basis_computed": ("按规则测算", "Computed"),
-    "basis_up_to": ("最高", "Up to"),
-    # values of 封顶
-    "yes": ("是", "Yes"),
-    "no": ("否", "No"),
-    # an item's status
-    "status_eligible": ("可申请", "Eligible"),
-    "status_not_eligible": ("不可申请", "Not eligible"),
-    "status_not_answered": ("未回答", "Not answered"),
-    "status_service": ("服务", "Service"),
-    "status_to_confirm": ("待确认", "To confirm"),
-    "status_barred": ("暂不可申请", "Barred for now"),
-    "status_not_applicable": ("不适用", "Does not apply"),
-    # the one wording of the total: every figure is an upper bound (caps, "up to" items; the bureaus
-    # decide), and 可申请 is the status word of the items it adds up
-    "total": ("最多可申请合计", "Maximum claimable total"),
-    # the enterprise, as columns of tables and exports
-    "enterprise": ("企业名称", "Enterprise"),
-    "credit_code": ("统一社会信用代码", "Unified social credit code"),
-    "town": ("所在镇街", "Town"),
-    # what the items to confirm would bring besides the total (in the window, the checklist, the exports)
-    "pending": ("另有待确认", "Also to confirm"),
-    "firms_to_confirm": ("待确认企业数", "Firms to confirm"),
-    # when and how to apply, from the application guide, as columns of tables (workspace, batch summary)
-    "deadline": ("申报截止", "Applications close"),
-    "days_left": ("剩余天数", "Days left"),
-    "channel": ("申报方式", "How to apply"),
-    "enquiries": ("咨询", "Enquiries"),
-    "applying_firms": ("申报企业数", "Firms applying"),
-    "window_not_found": ("未见通知", "No notice found"),
-    "window_closed": ("已截止", "closed"),
-    "window_opens": ("{day} 开始", "opens {day}"),
-    # the channel, short (the checklist and the results page say it in a sentence)
-    "channel_online": ("网上申报", "Online"),
-    "channel_town_office": ("镇街提交纸质材料", "Paper, via the town office"),
-    "channel_insurer": ("承保机构代为申报", "Filed by the insurer"),
-    "channel_automatic": ("免申即享", "Paid without application"),
-    "channel_not_published": ("以申报通知为准", "Set by the notice"),
-    # the day the answers were given: it records when, it changes no amount (the pack's period does)
-    "assessed_on": ("填写日期", "Answers given on"),
-    # the applications (issues 20, 21): a document's state, a claim's state, and the columns they fill
-    "document_have": ("已备", "ready"),
-    "document_missing": ("缺", "missing"),
-    "document_help": ("需协助", "needs help"),
-    "claim_preparing": ("准备中", "Preparing"),
-    "claim_submitted": ("已提交", "Submitted"),
-    "claim_accepted": ("已受理", "Accepted"),
-    "claim_publicized": ("公示中", "Publicly listed"),
-    "claim_paid": ("已拨付", "Paid"),
-    "claim_rejected": ("未获支持", "Not granted"),
-    "claim_no_application": ("免申即享", "Paid without application"),
-    "claim": ("申报进度", "Application status"),
-    "documents": ("申报材料", "Documents"),
-    "documents_ready": ("材料已备", "Documents ready"),
-    "documents_all": ("材料共计", "Documents in all"),
-    "paid": ("已拨付", "Paid"),
-    # actions named on more than one screen
-    "new_assessment": ("新建评估", "New assessment"),
-    # units of money
-    "yuan": ("元", "yuan"),
-    "large_unit": ("万元", "million yuan"),
-}
 
 STATUS_KEYS: Final[dict[str, str]] = {
     "eligible": "status_eligible",
@@ -111,11 +36,6 @@ STATUS_KEYS: Final[dict[str, str]] = {
     "to_confirm": "status_to_confirm",
     "barred": "status_barred",
 }
-
-
-def term(key: str, lang: Lang = "zh") -> str:
-    zh, en = TERMS[key]
-    return en if lang == "en" else zh
 
 
 def with_unit(key: str, unit: str, lang: Lang = "zh") -> str:

@@ -27,7 +27,7 @@ import datetime as dt
 import io
 import warnings
 import zipfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -36,6 +36,7 @@ from xml.etree.ElementTree import ParseError, iterparse
 from desktop.policy.model import Text
 from desktop.quoting import encodable
 from desktop.safe_read import FileRefusedError, read_regular_file, size_text
+from desktop.wording.problems import in_both
 from desktop.workspace.workbook_limits import (
     MAX_SHEET_ROWS,
     MAX_XLSX_BYTES,
@@ -407,7 +408,7 @@ def read_list_file(path: Path) -> Source:
     try:
         head = read_regular_file(path, MAX_LIST_BYTES)
     except FileRefusedError as exc:
-        raise ListFileError(_reason_of(exc.reason)) from None
+        raise ListFileError(Text(*in_both(exc.problem))) from None
     if head.startswith(OLE2):
         raise _refused(
             "这是旧版 Excel 文件（.xls）或设有打开密码的工作簿，程序无法读取；" + SAVE_AS.zh,
@@ -423,16 +424,3 @@ def read_list_file(path: Path) -> Source:
     if not head.strip():
         raise _refused("文件是空的", "The file is empty")
     return read_csv(path, name, head)
-
-
-def _reason_of(reason: str) -> Text:
-    """`desktop.safe_read`'s refusals (Chinese) with their English."""
-    known: Sequence[tuple[str, str]] = (
-        ("不是普通文件", "Not a regular file (a pipe, a device or a folder); not read"),
-        ("文件过大", f"The file is too large (at most {size_text(MAX_LIST_BYTES)}); not read"),
-        ("无法读取文件", "Cannot read the file"),
-    )
-    for start, english in known:
-        if reason.startswith(start):
-            return Text(reason, english)
-    return Text(reason, reason)

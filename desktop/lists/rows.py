@@ -21,11 +21,12 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any, Literal
 
 from desktop.engine.money import CENT, MAX_MONEY, MoneyError, format_yuan, parse_money
-from desktop.engine.refusals import in_language
 from desktop.lists.files import Sheet, SourceRow, Value
 from desktop.lists.layout import Layout, cell_text, header_texts, normal
 from desktop.policy.lists import ListColumn, ListKind
 from desktop.policy.model import Text
+from desktop.problems import Problem
+from desktop.wording.problems import in_both
 
 Status = Literal["counted", "skipped", "refused"]
 Skip = Literal["blank", "totals", "header", "note"]
@@ -150,10 +151,13 @@ def read_date(column: ListColumn, value: Value) -> tuple[dt.date, Text | None]:
     )
 
 
-def _not_money(column: ListColumn, value: Value, why: str | None = None) -> CellError:
+def _not_money(column: ListColumn, value: Value, why: Problem | None = None) -> CellError:
+    """A cell that is no amount; `why` (a problem of `desktop.engine.money`) says why, in both languages: the
+    reasons of a reading are kept with it as read."""
     label = column.label
     if why is not None:
-        return CellError(Text(f"「{label.zh}」{why}", f"'{label.get('en')}' {in_language(why, 'en')}"))
+        zh, en = in_both(why)
+        return CellError(Text(f"「{label.zh}」{zh}", f"'{label.get('en')}' {en}"))
     return CellError(
         Text(
             f"「{label.zh}」“{_said(value)}”不是金额",
@@ -177,7 +181,7 @@ def read_money(column: ListColumn, value: Value) -> Decimal:
             raise _not_money(column, value)
         cents = amount.quantize(CENT, rounding=ROUND_HALF_UP)
         if abs(amount - cents) > Decimal("0.000001"):  # more than a float's noise below the cent
-            raise _not_money(column, value, "金额最多保留两位小数（精确到分）")
+            raise _not_money(column, value, Problem("money.cents"))
         amount = cents
     else:
         text = str(value).strip()
@@ -197,13 +201,13 @@ def read_money(column: ListColumn, value: Value) -> Decimal:
         try:
             amount = parse_money(text)
         except MoneyError as exc:
-            if str(exc) == "请填写金额":
+            if exc.problem.code == "money.empty":
                 raise _not_money(column, value) from None
-            raise _not_money(column, value, str(exc)) from None
+            raise _not_money(column, value, exc.problem) from None
         if negative:
             amount = -amount
     if abs(amount) > MAX_MONEY:
-        raise _not_money(column, value, "金额过大，请检查单位（元 / 万元）")
+        raise _not_money(column, value, Problem("money.too_large"))
     if amount < 0 and not column.negative:
         raise CellError(
             Text(

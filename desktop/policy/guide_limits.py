@@ -15,11 +15,12 @@ from __future__ import annotations
 from typing import Any
 
 from desktop.policy.limits import FileLimits, read_limited_toml
+from desktop.problems import Problem
 
-GUIDE_LIMITS = FileLimits("申报指南文件")
+GUIDE_LIMITS = FileLimits("guide")
 MAX_GUIDE_BYTES = GUIDE_LIMITS.max_bytes
 
 
-def read_guide_toml(content: bytes, source: str) -> tuple[dict[str, Any], list[str]]:
+def read_guide_toml(content: bytes, source: str) -> tuple[dict[str, Any], list[Problem]]:
     """The parsed guide file, or the problems that keep it from being read at all."""
     return read_limited_toml(content, source, GUIDE_LIMITS)

@@ -14,6 +14,7 @@ from desktop.policy.guide_limits import MAX_GUIDE_BYTES
 from desktop.policy.guides import Guide, GuideError, load_guide_text
 from desktop.policy.model import Pack
 from desktop.policy.registry import PackInstallError, PackRegistry, copy_into, known_registry, safe_file_name
+from desktop.problems import Problem
 from desktop.resources import resource_path
 from desktop.safe_read import FileRefusedError, read_regular_file
 
@@ -39,7 +40,8 @@ class GuideRegistry:
             try:
                 paths = sorted(folder.glob("*.toml")) if folder.is_dir() else []
             except OSError as exc:  # a folder that cannot be listed is said, like a file that cannot be read
-                registry.errors.append(GuideError(folder.name, [f"{folder}: 无法读取文件夹：{exc.strerror or exc}"]))
+                unreadable = Problem("guides.folder_unreadable", reason=str(exc.strerror or exc), where=(str(folder),))
+                registry.errors.append(GuideError(folder.name, [unreadable]))
                 continue
             for path in paths:
                 try:
@@ -48,14 +50,13 @@ class GuideRegistry:
                     registry.errors.append(exc)
                     continue
                 except Exception as exc:  # a fault of the checker must not stop the program or the other guides
-                    why = f"{path.name}: 检查此申报指南时出现内部错误（{type(exc).__name__}），未载入"
+                    why = Problem("guides.internal", kind=type(exc).__name__, where=(path.name,))
                     registry.errors.append(GuideError(path.name, [why]))
                     continue
                 known = registry._guides.get(guide.id)
                 if known is not None and known.hash != guide.hash:
-                    registry.errors.append(
-                        GuideError(path.name, [f"{path.name}: 已有编号为 {guide.id} 的申报指南，此文件未载入"])
-                    )
+                    twice = Problem("guides.duplicate", guide=guide.id, where=(path.name,))
+                    registry.errors.append(GuideError(path.name, [twice]))
                     continue
                 registry._guides.setdefault(guide.id, guide)
         return registry
@@ -80,11 +81,10 @@ class GuideRegistry:
         return next((g for g in self.for_pack(pack_id) if not g.example), None)
 
 
-def skipped_lines(errors: Iterable[GuideError], lang: str = "zh") -> list[str]:
-    """One line per guide file not loaded, with its first problem, as the command line lists them (a bad
+def skipped(errors: Iterable[GuideError]) -> list[Problem]:
+    """One problem per guide file not loaded, with its first problem, as the command line lists them (a bad
     guide is listed and skipped like a bad pack, never fatal, never blamed on an answers file)."""
-    said = "（该申报指南未使用）" if lang != "en" else " (this guide file is not used)"
-    return [(e.problems[0] if e.problems else e.source) + said for e in errors]
+    return [Problem("guides.not_used", problem=e.problems[0] if e.problems else e.source) for e in errors]
 
 
 def _guide_bytes(path: Path, within: Path | None) -> bytes:
@@ -92,7 +92,7 @@ def _guide_bytes(path: Path, within: Path | None) -> bytes:
     try:
         return read_regular_file(path, MAX_GUIDE_BYTES, within=within)
     except FileRefusedError as exc:
-        raise GuideError(path.name, [f"{path.name}: {exc.reason}"]) from None
+        raise GuideError(path.name, [exc.problem.at(path.name)]) from None
 
 
 def _read_guide(path: Path, packs: dict[str, Pack], within: Path | None) -> Guide:
@@ -120,8 +120,6 @@ def install_guide(path: Path, packs: PackRegistry | None = None) -> Guide:
     if existing is not None:
         if existing.hash == guide.hash:
             return existing
-        raise PackInstallError(
-            [f"{path.name}: 已有编号为 {guide.id} 的申报指南，但内容不同；修订后的指南请使用新的 id。"]
-        )
-    target = copy_into(user_guides_dir(), safe_file_name(guide.id), content, path.name, "申报指南")
+        raise PackInstallError(Problem("guides.install_differs", guide=guide.id, where=(path.name,)))
+    target = copy_into(user_guides_dir(), safe_file_name(guide.id), content, path.name, "guide")
     return _read_guide(target, _packs_by_id(packs), within=None)

@@ -51,11 +51,11 @@ from typing import Any, Literal, cast
 
 from desktop.policy.guide_limits import read_guide_toml
 from desktop.policy.lists import GuideList, read_guide_lists
-from desktop.policy.loader import PackError, _Checker, _entry, read_documents
+from desktop.policy.loader import PackError, Where, _Checker, _entry, read_documents
 from desktop.policy.model import Basis, Document, Pack, Text
 from desktop.policy.rule_reader import RuleReader
 from desktop.policy.rules import Block
-from desktop.quoting import did_you_mean
+from desktop.problems import At, Listed, Problem, Term, suggestion
 
 Channel = Literal["online", "town_office", "insurer", "automatic", "not_published"]
 CHANNELS: tuple[Channel, ...] = ("online", "town_office", "insurer", "automatic", "not_published")
@@ -175,26 +175,26 @@ class Guide:
 
 
 class GuideError(PackError):
-    """A guide that cannot be used; `problems` has one line per problem, each naming file, entry and field."""
+    """A guide that cannot be used; `problems` has one problem each, each naming file, entry and field."""
 
 
-def _window(c: _Checker, data: Mapping[str, Any], where: str) -> Window:
+def _window(c: _Checker, data: Mapping[str, Any], where: Where) -> Window:
     raw = data.get("window", "not_found")
     if raw in WINDOW_NOT_FOUND:
         return NOT_FOUND
     if not isinstance(raw, Mapping):
-        c.fail(f"{where}.window", '应为 { opens = 日期, closes = 日期 } 或 "not_found"（所掌握的通知中未见）')
+        c.fail(where + ".window", Problem("guide.window"))
         return NOT_FOUND
-    c.keys(raw, f"{where}.window", ("opens", "closes"))
-    opens = c.date(raw, "opens", f"{where}.window")
-    closes = c.date(raw, "closes", f"{where}.window")
+    c.keys(raw, where + ".window", ("opens", "closes"))
+    opens = c.date(raw, "opens", where + ".window")
+    closes = c.date(raw, "closes", where + ".window")
     if dt.date.min not in (opens, closes) and closes < opens:
-        c.fail(f"{where}.window.closes", f"截止日 {closes} 早于开始日 {opens}")
+        c.fail(where + ".window.closes", Problem("guide.window_order", closes=str(closes), opens=str(opens)))
     return Window(opens, closes)
 
 
 def _document_changes(
-    c: _Checker, data: Mapping[str, Any], where: str, pack_documents: tuple[Document, ...] | None, base: ItemGuide
+    c: _Checker, data: Mapping[str, Any], where: Where, pack_documents: tuple[Document, ...] | None, base: ItemGuide
 ) -> dict[str, Any]:
     """The entry's documents (`documents`, `documents_add`, `documents_replace`, `documents_drop`), checked
     against the item's documents in the pack (`None`: the defaults, which concern no one item)."""
@@ -203,29 +203,29 @@ def _document_changes(
     reworded = read_documents(c, data, "documents_replace", where)
     dropped_raw = data.get("documents_drop", [])
     if not (isinstance(dropped_raw, list) and all(isinstance(d, str) for d in dropped_raw)):
-        c.fail(f"{where}.documents_drop", "应为材料编号的数组")
+        c.fail(where + ".documents_drop", Problem("guide.document_ids"))
         dropped_raw = []
     dropped = tuple(dropped_raw)
     if whole is not None and (reworded or dropped):
-        c.fail(f"{where}.documents", "documents 替换整张材料清单，不能再与 documents_replace 或 documents_drop 同用")
+        c.fail(where + ".documents", Problem("guide.documents_whole"))
     if pack_documents is not None:
         known = {d.id for d in (whole if whole is not None else pack_documents)}
         for kind, ids in (("documents_replace", [d.id for d in reworded]), ("documents_drop", list(dropped))):
             for ident in ids:
                 if ident not in known:
-                    listed = "、".join(sorted(known)) or "无"
-                    c.fail(f"{where}.{kind}", f"该支持项目没有编号为 {ident[:60]!r} 的材料（已有：{listed}）")
+                    listed = Listed(tuple(sorted(known))) if known else Term("nothing")
+                    c.fail(where + f".{kind}", Problem("guide.document_unknown", value=repr(ident[:60]), known=listed))
         for doc in added:
             if doc.id in known:
-                c.fail(f"{where}.documents_add", f"材料编号 {doc.id} 已在清单中；改写已有材料请用 documents_replace")
+                c.fail(where + ".documents_add", Problem("guide.document_listed", value=doc.id))
     return {"documents": whole, "documents_add": added, "documents_replace": reworded, "documents_drop": dropped}
 
 
-def _contact(c: _Checker, data: Mapping[str, Any], where: str) -> Contact:
+def _contact(c: _Checker, data: Mapping[str, Any], where: Where) -> Contact:
     c.keys(data, where, CONTACT_KEYS)
     phone = c.string(data, "phone", where, required=False)
     if phone and not all(ch.isdigit() or ch in " ()+-—–,、/转" for ch in phone):
-        c.fail(f"{where}.phone", f"电话号码含有不允许的字符：{phone[:40]!r}")
+        c.fail(where + ".phone", Problem("guide.phone", value=repr(phone[:40])))
     return Contact(
         id=c.string(data, "id", where),
         office=c.text(data, "office", where),
@@ -239,7 +239,7 @@ def _contact(c: _Checker, data: Mapping[str, Any], where: str) -> Contact:
 def _item(
     c: _Checker,
     data: Mapping[str, Any],
-    where: str,
+    where: Where,
     pack: Pack,
     contacts: Mapping[str, Contact],
     *,
@@ -253,34 +253,31 @@ def _item(
     for key in data:
         if key not in allowed:
             if default and key in ITEM_KEYS:
-                c.fail(f"{where}.{key}", "只能写在具体支持项目下")
+                c.fail(where + f".{key}", Problem("guide.item_only"))
             else:
-                c.fail(f"{where}.{key}", f"未知的字段{did_you_mean(str(key), allowed)}")
+                c.fail(where + f".{key}", Problem("field.unknown", suggestion=suggestion(str(key), allowed)))
     item_id = "" if default else c.string(data, "item", where)
     found = pack.item(item_id) if item_id else None
     if item_id and found is None:
-        c.fail(f"{where}.item", f"政策包 {pack.id} 中没有支持项目 {item_id!r}")
+        c.fail(where + ".item", Problem("guide.item_unknown", pack=pack.id, value=repr(item_id)))
     base = base or ItemGuide("")
     channel = cast(Channel, c.choice_of(data, "channel", where, CHANNELS, base.channel))
     platform = c.text(data, "platform", where, required=False) if "platform" in data else base.platform
     if channel == "online" and not platform.zh:
-        c.fail(f"{where}.platform", "网上申报须写明平台名称")
+        c.fail(where + ".platform", Problem("guide.platform"))
     contact = base.contact
     if "contact" in data:
         name = data["contact"]
         contact = contacts.get(name) if isinstance(name, str) else None
         if contact is None:
-            c.fail(f"{where}.contact", f"未知的联系方式 {name!r}（应为 [[contacts]] 中的 id）")
+            c.fail(where + ".contact", Problem("guide.contact_unknown", value=repr(name)))
     amount: Block | None = None
     if "amount" in data:
         if found is not None and found[1].kind != "unquantified":
-            c.fail(
-                f"{where}.amount",
-                f"只有“金额以申报通知为准”的支持项目可由申报指南给出金额；{item_id} 是 {found[1].kind}",
-            )
+            c.fail(where + ".amount", Problem("guide.amount", item=item_id, kind=found[1].kind))
         else:
             reader = RuleReader(c, {q.id: q for q in pack.questions}, set(pack.interpretations))
-            amount = reader.rule(data["amount"], f"{where}.amount")
+            amount = reader.rule(data["amount"], where + ".amount")
     documents = _document_changes(c, data, where, None if found is None else found[1].documents, base)
     text = {
         key: c.text(data, key, where, required=False) if key in data else getattr(base, key)
@@ -310,22 +307,21 @@ def load_guide_text(content: bytes, source: str, packs: Mapping[str, Pack], path
     c.keys(head, "[guide]", GUIDE_KEYS)
     for key in data:
         if key not in GUIDE_PARTS:
-            near = did_you_mean(str(key), GUIDE_PARTS)
-            c.fail(key, f"未知的部分（应为 [guide]、[[contacts]]、[defaults]、[[items]]、[[lists]]）{near}")
+            c.fail(key, Problem("guide.part", suggestion=suggestion(str(key), GUIDE_PARTS)))
     pack_id = c.string(head, "pack", "[guide]")
     pack = packs.get(pack_id)
     if pack_id and pack is None:
-        known = "、".join(sorted(packs)) or "无"
-        c.fail("[guide].pack", f"未知的政策包 {pack_id!r}（已知：{known}）；请先添加该政策包")
+        known = Listed(tuple(sorted(packs))) if packs else Term("nothing")
+        c.fail("[guide].pack", Problem("guide.pack_unknown", value=repr(pack_id), known=known))
     example = head.get("example", False)
     if not isinstance(example, bool):
-        c.fail("[guide].example", "应为 true 或 false")
+        c.fail("[guide].example", Problem("pack.bool_type"))
         example = False
     contacts: dict[str, Contact] = {}
     for i, raw in enumerate(c.tables(data, "contacts", "")):
         contact = _contact(c, raw, _entry("contacts", i, raw))
         if contact.id in contacts:
-            c.fail(f"{_entry('contacts', i, raw)}.id", f"联系方式编号 {contact.id} 重复")
+            c.fail(_entry("contacts", i, raw) + ".id", Problem("guide.contact_twice", value=contact.id))
         contacts[contact.id] = contact
     items: dict[str, ItemGuide] = {}
     default = ItemGuide("")
@@ -338,12 +334,13 @@ def load_guide_text(content: bytes, source: str, packs: Mapping[str, Pack], path
         for doc in default.documents_add:  # the defaults add to every item's list: no id may be there already
             for _measure, pack_item in pack.items():
                 if doc.id in {d.id for d in pack_item.documents}:
-                    c.fail("[defaults].documents_add", f"材料编号 {doc.id} 已在支持项目 {pack_item.id} 的清单中")
+                    listed_twice = Problem("guide.default_document", value=doc.id, item=pack_item.id)
+                    c.fail("[defaults].documents_add", listed_twice)
         for i, raw in enumerate(c.tables(data, "items", "")):
-            where = f"items[{i}]" + (f"（{raw['item']}）" if isinstance(raw.get("item"), str) else "")
+            where = At.entry(f"items[{i}]", raw.get("item"))
             entry = _item(c, raw, where, pack, contacts, base=default)
             if entry.item in items:
-                c.fail(f"{where}.item", f"支持项目 {entry.item} 出现了两次")
+                c.fail(where + ".item", Problem("guide.item_twice", value=entry.item))
             items[entry.item] = entry
     guide = Guide(
         id=c.string(head, "id", "[guide]"),

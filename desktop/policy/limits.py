@@ -18,9 +18,10 @@ import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, Literal
 
-from desktop.quoting import clip, quoted, visible
+from desktop.problems import At, Problem, Term, bare, quote
+from desktop.quoting import clip, visible
 from desktop.safe_read import MIB, size_text
 
 MAX_PACK_BYTES = MIB // 2
@@ -57,9 +58,9 @@ _FORBIDDEN = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\u202a-\u20
 
 @dataclass(frozen=True)
 class FileLimits:
-    """The limits of one kind of file; `kind` names it in messages ("政策包文件")."""
+    """The limits of one kind of file; `kind` names it in messages (a pack file, a guide file)."""
 
-    kind: str
+    kind: Literal["pack", "guide"]
     max_bytes: int = MAX_PACK_BYTES
     max_depth: int = MAX_PACK_DEPTH
     max_text: int = MAX_PACK_TEXT
@@ -69,37 +70,37 @@ class FileLimits:
     last_year: int = LAST_YEAR
 
 
-PACK_LIMITS = FileLimits("政策包文件")
+PACK_LIMITS = FileLimits("pack")
 
 
-def read_pack_toml(content: bytes, source: str) -> tuple[dict[str, Any], list[str]]:
+def read_pack_toml(content: bytes, source: str) -> tuple[dict[str, Any], list[Problem]]:
     """The parsed pack file, or the problems that keep it from being read at all (size, encoding, syntax,
     nesting, text lengths and characters, array sizes, dates). Problems name the file and the entry."""
     return read_limited_toml(content, source, PACK_LIMITS)
 
 
-def read_limited_toml(content: bytes, source: str, limits: FileLimits) -> tuple[dict[str, Any], list[str]]:
+def read_limited_toml(content: bytes, source: str, limits: FileLimits) -> tuple[dict[str, Any], list[Problem]]:
     """The parsed file, or the problems that keep it from being used at all, found before any entry is
     read: the size before decoding, the nesting and the digits of integers while parsing (tomllib fails
     fast on both), then every value and key of the parsed tree, walked without recursion."""
     if len(content) > limits.max_bytes:
         size, most = size_text(len(content)), size_text(limits.max_bytes)
-        return {}, [f"{source}: 文件过大（{size}），{limits.kind}最多 {most}"]
+        return {}, [Problem(f"toml.too_large_{limits.kind}", size=size, limit=most, where=(source,))]
     try:
         text = content.decode("utf-8")
     except UnicodeDecodeError as exc:
-        return {}, [f"{source}: 文件不是 UTF-8 编码（第 {exc.start} 字节）"]
+        return {}, [Problem("toml.not_utf8", byte=exc.start, where=(source,))]
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        return {}, [f"{source}: TOML 语法错误：{clip(str(exc), 200)}"]
+        return {}, [Problem("toml.syntax", reason=bare(str(exc), 200), where=(source,))]
     except RecursionError:
         # tomllib recurses once per nesting level: a deeply nested file fails here, quickly.
-        return {}, [f"{source}: 嵌套过深（数组或表的层数超过 {limits.max_depth}）"]
+        return {}, [Problem("toml.too_deep", limit=limits.max_depth, where=(source,))]
     except ValueError as exc:
         # Python refuses to convert integers of more than 4,300 digits (CVE-2020-10735).
-        return {}, [f"{source}: 含有位数过多的数字，无法读取（{quoted(str(exc), 60)}）"]
-    return data, [f"{source}: {problem}" for problem in _structure_problems(data, limits)]
+        return {}, [Problem("toml.digits", reason=quote(str(exc), 60), where=(source,))]
+    return data, [problem.at(source) for problem in _structure_problems(data, limits)]
 
 
 def _walk(data: dict[str, Any]) -> Iterator[tuple[str, int, str | None, object]]:
@@ -115,48 +116,49 @@ def _walk(data: dict[str, Any]) -> Iterator[tuple[str, int, str | None, object]]
             stack.extend((f"{where}[{i}]", depth + 1, None, v) for i, v in enumerate(value))
 
 
-def _text_problem(text: str, limits: FileLimits) -> str | None:
+def _text_problem(text: str, limits: FileLimits) -> Problem | None:
     if len(text) > limits.max_text:
-        return f"文字过长（{len(text):,} 字，最多 {limits.max_text:,} 字）"
+        return Problem("toml.text_long", count=f"{len(text):,}", limit=f"{limits.max_text:,}")
     bad = _FORBIDDEN.search(text)
     if bad is not None:
         code = ord(bad.group())
-        return f"含有不允许的字符 U+{code:04X}（控制字符、换行或改变文字方向的字符），位于第 {bad.start() + 1} 个字"
+        return Problem("toml.character", code=f"U+{code:04X}", n=bad.start() + 1)
     return None
 
 
-def _value_problem(value: object, limits: FileLimits) -> str | None:
+def _value_problem(value: object, limits: FileLimits) -> Problem | None:
     if isinstance(value, str):
         return _text_problem(value, limits)
     if isinstance(value, list) and len(value) > limits.max_array:
-        return f"条目过多（{len(value):,} 项，最多 {limits.max_array} 项）"
+        return Problem("toml.entries", count=f"{len(value):,}", limit=limits.max_array)
     if isinstance(value, dict) and len(value) > limits.max_array:
-        return f"字段过多（{len(value):,} 个，最多 {limits.max_array} 个）"
+        return Problem("toml.keys", count=f"{len(value):,}", limit=limits.max_array)
     if isinstance(value, int) and not isinstance(value, bool) and abs(value) > limits.max_integer:
-        return f"数字过大（{quoted(value)}）"
+        return Problem("toml.number", value=quote(value))
     if isinstance(value, dt.date) and not limits.first_year <= value.year <= limits.last_year:
-        return f"日期 {value.isoformat()} 不在 {limits.first_year} 至 {limits.last_year} 年之间，应是笔误"
+        return Problem("toml.year", value=value.isoformat(), first=limits.first_year, last=limits.last_year)
     return None
 
 
-def _structure_problems(data: dict[str, Any], limits: FileLimits) -> list[str]:
-    problems: list[str] = []
+def _structure_problems(data: dict[str, Any], limits: FileLimits) -> list[Problem]:
+    problems: list[tuple[str, Problem]] = []
     for where, depth, name, value in _walk(data):
-        shown = visible(clip(where, 120)) or "（文件）"
+        shown = At((bare(where, 120),)) if where else At((Term("the_file"),))
         if depth > limits.max_depth:
-            return [f"{shown}: 嵌套过深（超过 {limits.max_depth} 层）"]
+            return [Problem("toml.nested", limit=limits.max_depth, where=(shown,))]
         problem = _value_problem(value, limits)
         if problem is None and name is not None and (key_problem := _text_problem(name, limits)):
-            problem = f"字段名{key_problem}"
+            problem = Problem("toml.key_name", problem=key_problem)
         if problem is not None:
-            problems.append(f"{shown}: {problem}")
+            # in the order of their places as printed: a file-level problem after the entries
+            problems.append((f"{visible(clip(where, 120)) or chr(0xFF08)}: ", problem.at(shown)))
         if len(problems) >= 20:
-            problems.append("……其余问题未列出")
+            problems.append(("\u2026", Problem("toml.more")))
             break
-    return sorted(problems)
+    return [problem for _key, problem in sorted(problems, key=lambda pair: pair[0])]
 
 
-def pack_number_problem(key: str, value: int | str) -> str | None:
+def pack_number_problem(key: str, value: int | str) -> Problem | None:
     """Why a pack's money or rate (`amount = "150000"`, `rate = "0.30"`) is unusable, or None.
 
     Called for every number a pack holds, before it becomes a Decimal. A minus sign passes here: the
@@ -164,21 +166,16 @@ def pack_number_problem(key: str, value: int | str) -> str | None:
     text = str(value)
     if isinstance(value, str) and not _PLAIN_NUMBER.fullmatch(text):
         if text.strip().lower() in ("nan", "inf", "infinity", "-inf", "-infinity", "+inf"):
-            return f"必须是有限的数：{quoted(value)}"
-        return f'应写成普通的小数（如 "0.30"、"150000"），不能用科学计数法或其他写法：{quoted(value)}'
+            return Problem("pack.not_finite", value=quote(value))
+        return Problem("pack.plain_decimal", value=quote(value))
     number = Decimal(text)
     places = max(0, -int(number.as_tuple().exponent))
     if key in RATE_KEYS:
         if places > RATE_PLACES:
-            return f"比例最多 {RATE_PLACES} 位小数：{quoted(value)}"
+            return Problem("pack.rate_places", places=RATE_PLACES, value=quote(value))
         return None
     if abs(number) > MAX_PACK_AMOUNT:
-        return f"金额过大（最多 {MAX_PACK_AMOUNT:,} 元）：{quoted(value)}"
+        return Problem("pack.amount_too_large", limit=f"{MAX_PACK_AMOUNT:,}", value=quote(value))
     if places > MONEY_PLACES:
-        return f"金额最多 {MONEY_PLACES} 位小数（精确到分）：{quoted(value)}"
+        return Problem("pack.money_places", places=MONEY_PLACES, value=quote(value))
     return None
-
-
-def clip_problem(message: str, limit: int = 300) -> str:
-    """A problem line of reasonable length, whatever value it repeats."""
-    return message if len(message) <= limit else message[:limit] + "…"

@@ -17,9 +17,10 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal, cast
 
 from desktop.policy.model import DOCUMENT_ID, Pack, Text
+from desktop.problems import At, Listed, Problem, Term
 
 if TYPE_CHECKING:
-    from desktop.policy.loader import _Checker
+    from desktop.policy.loader import Where, _Checker
 
 ColumnType = Literal["text", "date", "money"]
 COLUMN_TYPES: tuple[ColumnType, ...] = ("text", "date", "money")
@@ -124,34 +125,36 @@ def list_for_document(pack: Pack, item_id: str, document_id: str) -> ListKind | 
 # -- reading and checking the pack's [[lists]] ---------------------------------------------------------
 
 
-def _flag(c: _Checker, data: Mapping[str, Any], key: str, where: str) -> bool:
+def _flag(c: _Checker, data: Mapping[str, Any], key: str, where: Where) -> bool:
     value = data.get(key, False)
     if not isinstance(value, bool):
-        c.fail(f"{where}.{key}", f"应为 true 或 false，实际为 {value!r}")
+        c.fail(where + f".{key}", Problem("pack_lists.bool_type", value=repr(value)))
         return False
     return value
 
 
-def _identified(c: _Checker, data: Mapping[str, Any], where: str, keys: tuple[str, ...], what: str) -> str:
+def _identified(
+    c: _Checker, data: Mapping[str, Any], where: Where, keys: tuple[str, ...], what: Literal["column", "list"]
+) -> str:
     """An entry's id, checked like a document's, after its fields: none but `keys`."""
     for key in data:
         if key not in keys:
-            c.fail(f"{where}.{key}", f"未知的字段（{what}有 " + "、".join(keys) + "）")
+            c.fail(where + f".{key}", Problem(f"pack_lists.{what}_field", keys=Listed(keys)))
     ident = c.string(data, "id", where)
     if ident and not re.fullmatch(DOCUMENT_ID, ident):
-        c.fail(f"{where}.id", f"{what}编号 {ident[:60]!r} 应由小写英文字母、数字和下划线组成，以字母开头")
+        c.fail(where + ".id", Problem(f"pack_lists.{what}_id", value=repr(ident[:60])))
     return ident
 
 
-def _column(c: _Checker, data: Mapping[str, Any], where: str) -> ListColumn:
-    ident = _identified(c, data, where, COLUMN_KEYS, "列")
+def _column(c: _Checker, data: Mapping[str, Any], where: Where) -> ListColumn:
+    ident = _identified(c, data, where, COLUMN_KEYS, "column")
     kind = cast(ColumnType, c.choice_of(data, "type", where, COLUMN_TYPES, "text"))
     synonyms = data.get("synonyms", [])
     if not (isinstance(synonyms, list) and all(isinstance(s, str) and s.strip() for s in synonyms)):
-        c.fail(f"{where}.synonyms", "应为非空字符串的数组（企业自己的表头对这一列的其他叫法）")
+        c.fail(where + ".synonyms", Problem("pack_lists.synonyms"))
         synonyms = []
     elif len(synonyms) > MAX_SYNONYMS:
-        c.fail(f"{where}.synonyms", f"最多 {MAX_SYNONYMS} 个")
+        c.fail(where + ".synonyms", Problem("pack_lists.at_most", limit=MAX_SYNONYMS))
     column = ListColumn(
         id=ident,
         label=c.text(data, "label", where),
@@ -163,34 +166,33 @@ def _column(c: _Checker, data: Mapping[str, Any], where: str) -> ListColumn:
         synonyms=tuple(s.strip() for s in synonyms),
     )
     if column.total and kind != "money":
-        c.fail(f"{where}.total", '只有金额列（type = "money"）可以是合计列')
+        c.fail(where + ".total", Problem("pack_lists.total_money"))
     if column.negative and kind != "money":
-        c.fail(f"{where}.negative", "只有金额列可以允许负数")
+        c.fail(where + ".negative", Problem("pack_lists.negative_money"))
     if column.in_period and kind != "date":
-        c.fail(f"{where}.in_period", '只有日期列（type = "date"）可以要求在政策期间内')
+        c.fail(where + ".in_period", Problem("pack_lists.in_period_date"))
     return column
 
 
-def _minimum(c: _Checker, raw: object, where: str, columns: Mapping[str, ListColumn]) -> ListMinimum | None:
-    at = f"{where}.minimum"
+def _minimum(c: _Checker, raw: object, where: Where, columns: Mapping[str, ListColumn]) -> ListMinimum | None:
+    at = where + ".minimum"
     if not isinstance(raw, Mapping):
-        c.fail(at, '应为 { column = "金额列编号", per = "发票号码列编号", label = "…" }')
+        c.fail(at, Problem("pack_lists.minimum_type"))
         return None
     for key in raw:
         if key not in MINIMUM_KEYS:
-            c.fail(f"{at}.{key}", "未知的字段（只有 column、per、label、label_en）")
+            c.fail(at + f".{key}", Problem("pack_lists.only_fields", keys=Listed(MINIMUM_KEYS)))
     column = c.string(raw, "column", at)
     per = c.string(raw, "per", at, required=False)
     if column and (columns.get(column) is None or columns[column].type != "money"):
-        c.fail(f"{at}.column", f"{column!r} 不是本清单的金额列")
+        c.fail(at + ".column", Problem("pack_lists.not_money_column", value=repr(column)))
     if per and per not in columns:
-        c.fail(f"{at}.per", f"{per!r} 不是本清单的列")
+        c.fail(at + ".per", Problem("pack_lists.not_column", value=repr(per)))
     return ListMinimum(column, c.text(raw, "label", at), per)
 
 
-def _entry(index: int, data: Mapping[str, Any]) -> str:
-    ident = data.get("id")
-    return f"lists[{index}]" + (f"（{ident}）" if isinstance(ident, str) else "")
+def _entry(index: int, data: Mapping[str, Any]) -> At:
+    return At.entry(f"lists[{index}]", data.get("id"))
 
 
 def read_lists(c: _Checker, data: Mapping[str, Any], pack: Pack) -> tuple[ListKind, ...]:
@@ -201,41 +203,43 @@ def read_lists(c: _Checker, data: Mapping[str, Any], pack: Pack) -> tuple[ListKi
     kinds: list[ListKind] = []
     for i, raw in enumerate(c.tables(data, "lists", "")):
         where = _entry(i, raw)
-        ident = _identified(c, raw, where, LIST_KEYS, "清单")
+        ident = _identified(c, raw, where, LIST_KEYS, "list")
         if ident in (k.id for k in kinds):
-            c.fail(f"{where}.id", f"清单编号 {ident} 重复")
+            c.fail(where + ".id", Problem("pack_lists.list_twice", value=ident))
         question_id = c.string(raw, "question", where)
         question = pack.question(question_id) if question_id else None
         if question_id and question is None:
-            c.fail(f"{where}.question", f"未知的问题 {question_id!r}")
+            c.fail(where + ".question", Problem("pack_lists.question_unknown", value=repr(question_id)))
         elif question is not None and question.type != "money":
-            c.fail(f"{where}.question", f"问题 {question_id} 不是金额题，清单的合计只能填入金额题")
+            c.fail(where + ".question", Problem("pack_lists.question_money", question=question_id))
         elif question_id in (k.question for k in kinds):
-            c.fail(f"{where}.question", f"问题 {question_id} 已由另一份清单填写")
+            c.fail(where + ".question", Problem("pack_lists.question_taken", question=question_id))
         item_id = c.string(raw, "item", where)
         document_id = c.string(raw, "document", where)
         found = pack.item(item_id) if item_id else None
         if item_id and found is None:
-            c.fail(f"{where}.item", f"未知的支持项目 {item_id!r}")
+            c.fail(where + ".item", Problem("pack_lists.item_unknown", value=repr(item_id)))
         elif found is not None and document_id and document_id not in (d.id for d in found[1].documents):
-            known = "、".join(d.id for d in found[1].documents) or "无"
-            c.fail(f"{where}.document", f"支持项目 {item_id} 没有编号为 {document_id!r} 的材料（已有：{known}）")
+            documents = tuple(d.id for d in found[1].documents)
+            known = Listed(documents) if documents else Term("nothing")
+            no_document = Problem("pack_lists.document_unknown", item=item_id, value=repr(document_id), known=known)
+            c.fail(where + ".document", no_document)
         raw_columns = c.tables(raw, "columns", where)
         if len(raw_columns) > MAX_COLUMNS:
-            c.fail(f"{where}.columns", f"最多 {MAX_COLUMNS} 列")
-        columns = tuple(_column(c, col, f"{where}.columns[{j}]") for j, col in enumerate(raw_columns))
+            c.fail(where + ".columns", Problem("pack_lists.columns_at_most", limit=MAX_COLUMNS))
+        columns = tuple(_column(c, col, where + f".columns[{j}]") for j, col in enumerate(raw_columns))
         by_id: dict[str, ListColumn] = {}
         for j, column in enumerate(columns):
             if column.id in by_id:
-                c.fail(f"{where}.columns[{j}].id", f"列编号 {column.id} 重复")
+                c.fail(where + f".columns[{j}].id", Problem("pack_lists.column_twice", value=column.id))
             by_id[column.id] = column
         totals = [col.id for col in columns if col.total]
         if len(totals) != 1:
-            c.fail(f"{where}.columns", f"应有且只有一个合计列（total = true），实际有 {len(totals)} 个")
+            c.fail(where + ".columns", Problem("pack_lists.one_total", count=len(totals)))
         unique = _strings(c, raw, "unique", where)
         for name in unique:
             if name not in by_id:
-                c.fail(f"{where}.unique", f"{name!r} 不是本清单的列")
+                c.fail(where + ".unique", Problem("pack_lists.not_column", value=repr(name)))
         tax = c.choice_of(raw, "tax", where, ("excluded", "any"), "any")
         minimum = _minimum(c, raw["minimum"], where, by_id) if "minimum" in raw else None
         kinds.append(
@@ -260,19 +264,22 @@ def read_guide_lists(c: _Checker, data: Mapping[str, Any], pack: Pack) -> dict[s
     a `minimum` saying what it applies to)."""
     found: dict[str, GuideList] = {}
     for i, raw in enumerate(c.tables(data, "lists", "")):
-        where = f"lists[{i}]" + (f"（{raw['list']}）" if isinstance(raw.get("list"), str) else "")
+        where = At.entry(f"lists[{i}]", raw.get("list"))
         for key in raw:
             if key not in GUIDE_LIST_KEYS:
-                c.fail(f"{where}.{key}", "未知的字段（只有 list、minimum、source、source_en）")
+                c.fail(where + f".{key}", Problem("pack_lists.only_fields", keys=Listed(GUIDE_LIST_KEYS)))
         list_id = c.string(raw, "list", where)
         kind = list_kind(pack, list_id) if list_id else None
         if list_id and kind is None:
-            known = "、".join(k.id for k in pack.lists) or "无"
-            c.fail(f"{where}.list", f"政策包 {pack.id} 中没有清单 {list_id!r}（已有：{known}）")
+            known = Listed(tuple(k.id for k in pack.lists)) if pack.lists else Term("nothing")
+            c.fail(
+                where + ".list",
+                Problem("pack_lists.guide_list_unknown", pack=pack.id, value=repr(list_id), known=known),
+            )
         elif kind is not None and kind.minimum is None:
-            c.fail(f"{where}.minimum", f"政策包没有为清单 {list_id} 规定可由申报指南设定的下限（minimum）")
+            c.fail(where + ".minimum", Problem("pack_lists.no_minimum", value=list_id))
         if list_id in found:
-            c.fail(f"{where}.list", f"清单 {list_id} 出现了两次")
+            c.fail(where + ".list", Problem("pack_lists.guide_list_twice", value=list_id))
         minimum = c.decimal(raw, "minimum", where)
         found[list_id] = GuideList(list_id, minimum or Decimal(0), c.text(raw, "source", where, required=False))
     return found

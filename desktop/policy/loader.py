@@ -11,7 +11,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, cast
 
-from desktop.policy.limits import clip_problem, pack_number_problem, read_pack_toml
+from desktop.policy.limits import pack_number_problem, read_pack_toml
 from desktop.policy.lists import read_lists
 from desktop.policy.model import (
     BASES,
@@ -36,16 +36,22 @@ from desktop.policy.model import (
 )
 from desktop.policy.rule_reader import RuleReader, item_cycles
 from desktop.policy.rules import Block, referenced_items
-from desktop.quoting import did_you_mean
+from desktop.problems import At, Listed, Problem, ProblemError, suggestion
 
 
-class PackError(Exception):
-    """A pack that cannot be used; `problems` holds one line per problem, each naming file, entry and field."""
+class PackError(ProblemError):
+    """A pack that cannot be used; `problems` holds one problem each, each naming file, entry and field."""
 
-    def __init__(self, source: str, problems: list[str]) -> None:
+    def __init__(self, source: str, problems: Iterable[Problem]) -> None:
         self.source = source
-        self.problems = problems
-        super().__init__(f"{source}: 政策包有 {len(problems)} 处错误\n" + "\n".join(problems))
+        super().__init__(*problems)
+
+
+Where = str | At
+"""Where in a pack or a guide: `[pack].valid_to`, or an entry with its id (`measures[2]（credit）.items`)."""
+
+PROBLEM_LINE = 300
+"""Characters of a problem's line at most, whatever value it repeats."""
 
 
 class _Checker:
@@ -53,53 +59,53 @@ class _Checker:
 
     def __init__(self, source: str) -> None:
         self.source = source
-        self.problems: list[str] = []
+        self.problems: list[Problem] = []
 
-    def fail(self, where: str, message: str) -> None:
-        self.problems.append(clip_problem(f"{self.source}: {where}: {message}"))
+    def fail(self, where: Where, problem: Problem) -> None:
+        self.problems.append(problem.at(self.source, where).cut(PROBLEM_LINE))
 
-    def keys(self, data: Mapping[str, Any], where: str, allowed: Iterable[str]) -> None:
+    def keys(self, data: Mapping[str, Any], where: Where, allowed: Iterable[str]) -> None:
         """Every key of an entry must be one it may hold: a misspelt key (`condition` for `conditions`) would
         otherwise be skipped and silently take what it says with it."""
         known = tuple(allowed)
         for key in data:
             if key not in known:
-                at = f"{where}.{key}" if where else str(key)
-                self.fail(at, f"未知的字段{did_you_mean(str(key), known)}")
+                at = where + f".{key}" if where else str(key)
+                self.fail(at, Problem("field.unknown", suggestion=suggestion(str(key), known)))
 
-    def table(self, data: Mapping[str, Any], key: str, where: str) -> Mapping[str, Any]:
+    def table(self, data: Mapping[str, Any], key: str, where: Where) -> Mapping[str, Any]:
         value = data.get(key, {})
         if not isinstance(value, Mapping):
-            self.fail(f"{where}.{key}", "应为表（table）")
+            self.fail(where + f".{key}", Problem("pack.table"))
             return {}
         return value
 
-    def tables(self, data: Mapping[str, Any], key: str, where: str) -> list[Mapping[str, Any]]:
+    def tables(self, data: Mapping[str, Any], key: str, where: Where) -> list[Mapping[str, Any]]:
         value = data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, Mapping) for v in value):
-            self.fail(f"{where}.{key}", "应为表的数组（array of tables）")
+            self.fail(where + f".{key}", Problem("pack.tables"))
             return []
         return cast(list[Mapping[str, Any]], value)
 
-    def string(self, data: Mapping[str, Any], key: str, where: str, *, required: bool = True) -> str:
+    def string(self, data: Mapping[str, Any], key: str, where: Where, *, required: bool = True) -> str:
         value = data.get(key)
         if value is None:
             if required:
-                self.fail(f"{where}.{key}", "缺少此字段")
+                self.fail(where + f".{key}", Problem("field.missing"))
             return ""
         if not isinstance(value, str):
-            self.fail(f"{where}.{key}", f"应为字符串，实际为 {value!r}")
+            self.fail(where + f".{key}", Problem("pack.string_type", value=repr(value)))
             return ""
         if required and not value.strip():
-            self.fail(f"{where}.{key}", "不能为空")
+            self.fail(where + f".{key}", Problem("pack.empty"))
         return value
 
-    def text(self, data: Mapping[str, Any], key: str, where: str, *, required: bool = True) -> Text:
+    def text(self, data: Mapping[str, Any], key: str, where: Where, *, required: bool = True) -> Text:
         return Text(
             self.string(data, key, where, required=required), self.string(data, f"{key}_en", where, required=False)
         )
 
-    def date(self, data: Mapping[str, Any], key: str, where: str) -> dt.date:
+    def date(self, data: Mapping[str, Any], key: str, where: Where) -> dt.date:
         value = data.get(key)
         if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
             return value
@@ -108,24 +114,23 @@ class _Checker:
                 return dt.date.fromisoformat(value)
             except ValueError:
                 pass
-        self.fail(
-            f"{where}.{key}", f"应为日期（如 2025-04-15），实际为 {value!r}" if value is not None else "缺少此字段"
-        )
+        missing = Problem("field.missing")
+        self.fail(where + f".{key}", Problem("pack.date_type", value=repr(value)) if value is not None else missing)
         return dt.date.min
 
-    def decimal(self, data: Mapping[str, Any], key: str, where: str, *, required: bool = True) -> Decimal | None:
+    def decimal(self, data: Mapping[str, Any], key: str, where: Where, *, required: bool = True) -> Decimal | None:
         value = data.get(key)
         if value is None:
             if required:
-                self.fail(f"{where}.{key}", "缺少此字段")
+                self.fail(where + f".{key}", Problem("field.missing"))
             return None
-        return self.number(value, f"{where}.{key}", key)
+        return self.number(value, where + f".{key}", key)
 
-    def number(self, value: object, where: str, key: str = "amount") -> Decimal | None:
+    def number(self, value: object, where: Where, key: str = "amount") -> Decimal | None:
         """Every number of a pack (money, rates, thresholds) is read here: exact, finite, not negative.
         `key` says what it is (`rate`, `per`, `quantity` may be finer than a cent; others are money)."""
         if isinstance(value, bool) or not isinstance(value, (int, str)):
-            self.fail(where, f'金额和比例应写成字符串或整数（如 "0.30"），实际为 {value!r}')
+            self.fail(where, Problem("pack.number_type", value=repr(value)))
             return None
         if (problem := pack_number_problem(key, value)) is not None:
             self.fail(where, problem)
@@ -133,30 +138,32 @@ class _Checker:
         try:
             number = Decimal(str(value))
         except InvalidOperation:
-            self.fail(where, f"不是数字：{value!r}")
+            self.fail(where, Problem("pack.not_number", value=repr(value)))
             return None
         if not number.is_finite():
-            self.fail(where, f"必须是有限的数：{value!r}")
+            self.fail(where, Problem("pack.not_finite", value=repr(value)))
             return None
         if number < 0:
-            self.fail(where, f"不能为负数：{value}")
+            self.fail(where, Problem("pack.negative", value=str(value)))
             return None
         return number
 
-    def integer(self, data: Mapping[str, Any], key: str, where: str) -> int | None:
+    def integer(self, data: Mapping[str, Any], key: str, where: Where) -> int | None:
         value = data.get(key)
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int):
-            self.fail(f"{where}.{key}", f"应为整数，实际为 {value!r}")
+            self.fail(where + f".{key}", Problem("pack.integer_type", value=repr(value)))
             return None
         return value
 
-    def choice_of(self, data: Mapping[str, Any], key: str, where: str, allowed: Iterable[str], default: str) -> str:
+    def choice_of(self, data: Mapping[str, Any], key: str, where: Where, allowed: Iterable[str], default: str) -> str:
         value = data.get(key, default)
         allowed = tuple(allowed)
         if value not in allowed:
-            self.fail(f"{where}.{key}", f"未知的取值 {value!r}，应为 {', '.join(allowed)} 之一")
+            self.fail(
+                where + f".{key}", Problem("pack.choice_unknown", value=repr(value), allowed=Listed(allowed, "comma"))
+            )
             return default
         return cast(str, value)
 
@@ -217,69 +224,66 @@ NOTE_KEYS = _bilingual("text")
 INTERPRETATION_KEYS = ("id", "quote", "kind", *_bilingual("reading", "why", "ask"))
 
 
-def read_documents(c: _Checker, data: Mapping[str, Any], key: str, where: str) -> tuple[Document, ...]:
+def read_documents(c: _Checker, data: Mapping[str, Any], key: str, where: Where) -> tuple[Document, ...]:
     """A list of documents (`[{ id = "…", text = "…", text_en = "…" }]`): every id present, well formed and
     unique in the list, since what an enterprise records of a document is kept under its id."""
     documents: list[Document] = []
     for i, d in enumerate(c.tables(data, key, where)):
-        at = f"{where}.{key}[{i}]"
+        at = where + f".{key}[{i}]"
         c.keys(d, at, ("id", "text", "text_en"))
         ident = c.string(d, "id", at)
         if ident and not re.fullmatch(DOCUMENT_ID, ident):
-            c.fail(
-                f"{at}.id", f"材料编号 {ident[:60]!r} 应由小写英文字母、数字和下划线组成，以字母开头，最多 60 个字符"
-            )
+            c.fail(at + ".id", Problem("pack.document_id", value=repr(ident[:60])))
         elif ident in (doc.id for doc in documents):
-            c.fail(f"{at}.id", f"材料编号 {ident} 在同一支持项目中重复")
+            c.fail(at + ".id", Problem("pack.document_twice", value=ident))
         documents.append(Document(ident, c.text(d, "text", at)))
     return tuple(documents)
 
 
-def _entry(kind: str, index: int, data: Mapping[str, Any]) -> str:
-    ident = data.get("id")
-    return f"{kind}[{index}]" + (f"（{ident}）" if isinstance(ident, str) else "")
+def _entry(kind: Where, index: int, data: Mapping[str, Any]) -> At:
+    return At.entry(kind + f"[{index}]", data.get("id"))
 
 
-def _choices(c: _Checker, data: Mapping[str, Any], where: str) -> tuple[Choice, ...]:
+def _choices(c: _Checker, data: Mapping[str, Any], where: Where) -> tuple[Choice, ...]:
     choices = []
     for i, ch in enumerate(c.tables(data, "choices", where)):
-        cw = f"{where}.choices[{i}]"
+        cw = where + f".choices[{i}]"
         c.keys(ch, cw, CHOICE_KEYS)
         choices.append(Choice(c.string(ch, "value", cw), c.text(ch, "label", cw)))
     values = [ch.value for ch in choices]
     if len(set(values)) != len(values):
-        c.fail(f"{where}.choices", "选项的 value 有重复")
+        c.fail(where + ".choices", Problem("pack.choice_values_twice"))
     return tuple(choices)
 
 
-def _question(c: _Checker, data: Mapping[str, Any], where: str, *, nested: bool = False) -> Question:
+def _question(c: _Checker, data: Mapping[str, Any], where: Where, *, nested: bool = False) -> Question:
     c.keys(data, where, FIELD_KEYS if nested else QUESTION_KEYS)
     qtype = cast(QuestionType, c.choice_of(data, "type", where, QUESTION_TYPES, "text"))
     if nested and qtype == "table":
-        c.fail(f"{where}.type", "表格中的字段不能再是表格")
+        c.fail(where + ".type", Problem("pack.table_in_table"))
     choices = _choices(c, data, where)
     if qtype == "choice" and not choices:
-        c.fail(f"{where}.choices", "选择题至少要有一个选项")
+        c.fail(where + ".choices", Problem("pack.choice_needs_choices"))
     if qtype == "items" and choices:
-        c.fail(f"{where}.choices", "项目清单题的选项是政策包的支持项目，不能另写 choices")
+        c.fail(where + ".choices", Problem("pack.items_no_choices"))
     replaces = c.string(data, "replaces", where, required=False)
     if replaces and qtype != "items":
-        c.fail(f"{where}.replaces", 'replaces 只用于项目清单题（type = "items"）')
+        c.fail(where + ".replaces", Problem("pack.replaces_items"))
     fields: list[Question] = []
     if qtype == "table":
         for i, f in enumerate(c.tables(data, "fields", where)):
-            fields.append(_question(c, f, f"{where}.fields[{i}]", nested=True))
+            fields.append(_question(c, f, where + f".fields[{i}]", nested=True))
         if not fields:
-            c.fail(f"{where}.fields", "表格题至少要有一个字段")
+            c.fail(where + ".fields", Problem("pack.table_needs_fields"))
     short = c.text(data, "short", where, required=False)
     record_label = c.text(data, "record_label", where, required=False)
     unit = c.text(data, "unit", where, required=False)
     set_by = c.text(data, "set_by", where, required=False)
     if unit.zh and qtype not in ("integer", "number"):
-        c.fail(f"{where}.unit", "只有整数题和数量题有单位")
+        c.fail(where + ".unit", Problem("pack.unit"))
     glossary = data.get("glossary", [])
     if not (isinstance(glossary, list) and all(isinstance(g, str) for g in glossary)):
-        c.fail(f"{where}.glossary", "应为术语编号的数组")
+        c.fail(where + ".glossary", Problem("pack.glossary_keys"))
         glossary = []
     from_history = _history_query(c, data, where, qtype)
     return Question(
@@ -302,63 +306,65 @@ def _question(c: _Checker, data: Mapping[str, Any], where: str, *, nested: bool 
     )
 
 
-def _strings(c: _Checker, data: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
+def _strings(c: _Checker, data: Mapping[str, Any], key: str, where: Where) -> tuple[str, ...]:
     value = data.get(key, [])
     if not (isinstance(value, list) and all(isinstance(v, str) and v for v in value)):
-        c.fail(f"{where}.{key}", "应为非空字符串的数组")
+        c.fail(where + f".{key}", Problem("pack.strings_nonempty"))
         return ()
     return tuple(value)
 
 
-def _history_query(c: _Checker, data: Mapping[str, Any], where: str, qtype: str) -> HistoryQuery | None:
+def _history_query(c: _Checker, data: Mapping[str, Any], where: Where, qtype: str) -> HistoryQuery | None:
     """`from_history = { items = [...], policies = [...] }`: the amounts received for those items fill the
     answer of a money question (an amount is what the history holds), or tick the items paid already in
     an `items` question (there `items` may be left out: any of the pack's items)."""
     raw = data.get("from_history")
     if raw is None:
         return None
-    at = f"{where}.from_history"
+    at = where + ".from_history"
     if not isinstance(raw, Mapping):
-        c.fail(at, '应为 { items = ["支持项目编号", …], policies = ["政策包编号", …] }')
+        c.fail(at, Problem("pack.history_type"))
         return None
     if qtype not in ("money", "items"):
-        c.fail(at, "只有金额题和项目清单题可以从已获拨付记录中读取")
+        c.fail(at, Problem("pack.history_money"))
     c.keys(raw, at, ("items", "policies"))
     items = _strings(c, raw, "items", at)
     if not items and qtype == "money":
-        c.fail(f"{at}.items", "至少要列出一个支持项目编号")
+        c.fail(at + ".items", Problem("pack.history_items"))
     return HistoryQuery(items, _strings(c, raw, "policies", at))
 
 
-def _item(c: _Checker, data: Mapping[str, Any], where: str, reader: RuleReader) -> Item:
+def _item(c: _Checker, data: Mapping[str, Any], where: Where, reader: RuleReader) -> Item:
     c.keys(data, where, ITEM_KEYS)
     kind = cast(ItemKind, c.choice_of(data, "kind", where, ITEM_KINDS, "service"))
     rule_data = data.get("rule")
     rule: Block | None = None
     if kind == "amount":
         if rule_data is not None:
-            rule = reader.rule(rule_data, f"{where}.rule")
+            rule = reader.rule(rule_data, where + ".rule")
         else:
-            c.fail(f"{where}.rule", "金额类（amount）支持项必须有计算规则")
+            c.fail(where + ".rule", Problem("pack.amount_needs_rule"))
     elif rule_data is not None:
-        c.fail(f"{where}.rule", f"{kind} 类支持项不能有计算规则")
+        c.fail(where + ".rule", Problem("pack.kind_no_rule", kind=kind))
     conditions = tuple(
         cond
         for i, cd in enumerate(c.tables(data, "conditions", where))
-        if (cond := reader.condition(cd, f"{where}.conditions[{i}]", per_item=True)) is not None
+        if (cond := reader.condition(cd, where + f".conditions[{i}]", per_item=True)) is not None
     )
     interpretations = data.get("interpretations", [])
     if not (isinstance(interpretations, list) and all(isinstance(v, str) for v in interpretations)):
-        c.fail(f"{where}.interpretations", "应为口径说明编号的数组")
+        c.fail(where + ".interpretations", Problem("pack.interpretation_keys"))
         interpretations = []
     for name in interpretations:
         if name not in reader.interpretations:
-            c.fail(f"{where}.interpretations", f"未知的口径说明 {name!r}")
+            c.fail(
+                where + ".interpretations", Problem("pack.interpretation_unknown", value=repr(name), suggestion=None)
+            )
     documents = read_documents(c, data, "documents", where)
     notes = []
     for i, n in enumerate(c.tables(data, "notes", where)):
-        c.keys(n, f"{where}.notes[{i}]", NOTE_KEYS)
-        notes.append(c.text(n, "text", f"{where}.notes[{i}]"))
+        c.keys(n, where + f".notes[{i}]", NOTE_KEYS)
+        notes.append(c.text(n, "text", where + f".notes[{i}]"))
     return Item(
         id=c.string(data, "id", where),
         kind=kind,
@@ -375,27 +381,27 @@ def _item(c: _Checker, data: Mapping[str, Any], where: str, reader: RuleReader) 
     )
 
 
-def _measure(c: _Checker, data: Mapping[str, Any], where: str, reader: RuleReader) -> Measure:
+def _measure(c: _Checker, data: Mapping[str, Any], where: Where, reader: RuleReader) -> Measure:
     c.keys(data, where, MEASURE_KEYS)
     article = c.integer(data, "article", where)
     if article is None or article < 1:
-        c.fail(f"{where}.article", "条款序号应为正整数")
+        c.fail(where + ".article", Problem("pack.article"))
     units = data.get("units", [])
     units_en = data.get("units_en", [])
     if not (isinstance(units, list) and units and all(isinstance(u, str) and u for u in units)):
-        c.fail(f"{where}.units", "责任单位应为非空的字符串数组")
+        c.fail(where + ".units", Problem("pack.units"))
         units = []
     if not (isinstance(units_en, list) and all(isinstance(u, str) for u in units_en)):
-        c.fail(f"{where}.units_en", "应为字符串数组")
+        c.fail(where + ".units_en", Problem("pack.strings"))
         units_en = []
     if units_en and len(units_en) != len(units):
-        c.fail(f"{where}.units_en", "英文责任单位的个数应与 units 相同")
+        c.fail(where + ".units_en", Problem("pack.units_en"))
         units_en = []
     items = tuple(
-        _item(c, it, _entry(f"{where}.items", i, it), reader) for i, it in enumerate(c.tables(data, "items", where))
+        _item(c, it, _entry(where + ".items", i, it), reader) for i, it in enumerate(c.tables(data, "items", where))
     )
     if not items:
-        c.fail(f"{where}.items", "每条措施至少要有一个支持项")
+        c.fail(where + ".items", Problem("pack.measure_items"))
     return Measure(
         id=c.string(data, "id", where),
         article=article or 0,
@@ -411,30 +417,30 @@ def _check_references(c: _Checker, pack: Pack) -> None:
     sections = {s.id for s in pack.sections}
     for i, s in enumerate(pack.sections):
         if s.id in (t.id for t in pack.sections[:i]):
-            c.fail(f"sections[{i}]（{s.id}）.id", f"分节编号 {s.id} 重复")
+            c.fail(At.entry(f"sections[{i}]", s.id) + ".id", Problem("pack.section_twice", value=s.id))
     seen: set[str] = set()
     for i, q in enumerate(pack.questions):
-        where = f"questions[{i}]（{q.id}）"
+        where = At.entry(f"questions[{i}]", q.id)
         if q.id in seen:
-            c.fail(where + ".id", f"问题编号 {q.id} 重复")
+            c.fail(where + ".id", Problem("pack.question_twice", value=q.id))
         seen.add(q.id)
         if q.section not in sections:
-            c.fail(where + ".section", f"未知的分节 {q.section!r}")
+            c.fail(where + ".section", Problem("pack.section_unknown", value=repr(q.section)))
         for g in q.glossary:
             if g not in pack.glossary:
-                c.fail(where + ".glossary", f"未知的术语 {g!r}")
+                c.fail(where + ".glossary", Problem("pack.glossary_unknown", value=repr(g)))
         if q.min is not None and q.max is not None and q.min > q.max:
-            c.fail(where + ".min", "min 大于 max")
+            c.fail(where + ".min", Problem("pack.min_max"))
         if q.replaces and q.replaces in {other.id for other in pack.questions}:
-            c.fail(where + ".replaces", f"replaces 的问题编号 {q.replaces} 已是本政策包的问题")
+            c.fail(where + ".replaces", Problem("pack.replaces_known", value=q.replaces))
     item_ids: set[str] = set()
     rules: dict[str, Block] = {}
-    places: dict[str, str] = {}
+    places: dict[str, At] = {}
     for mi, measure in enumerate(pack.measures):
         for ii, item in enumerate(measure.items):
-            where = f"measures[{mi}]（{measure.id}）.items[{ii}]（{item.id}）"
+            where = At.entry(At.entry(f"measures[{mi}]", measure.id) + f".items[{ii}]", item.id)
             if item.id in item_ids:
-                c.fail(where + ".id", f"支持项编号 {item.id} 重复")
+                c.fail(where + ".id", Problem("pack.item_twice", value=item.id))
             item_ids.add(item.id)
             places[item.id] = where
             if item.rule is not None:
@@ -442,11 +448,11 @@ def _check_references(c: _Checker, pack: Pack) -> None:
     for item_id, rule in rules.items():
         for name in sorted(referenced_items(rule) - set(rules)):
             if name in item_ids:
-                c.fail(f"{places[item_id]}.rule.item", f"引用了不存在的金额支持项 {name!r}（该项不是金额类，没有金额）")
+                c.fail(places[item_id] + ".rule.item", Problem("pack.item_no_amount", value=repr(name)))
             else:
-                c.fail(f"{places[item_id]}.rule.item", f"引用了不存在的金额支持项 {name!r}")
+                c.fail(places[item_id] + ".rule.item", Problem("pack.item_unknown", value=repr(name)))
     for cycle in item_cycles(rules):
-        c.fail(f"{places[cycle[0]]}.rule", "支持项的金额互相引用，形成循环：" + " → ".join(cycle))
+        c.fail(places[cycle[0]] + ".rule", Problem("pack.item_cycle", cycle=" → ".join(cycle)))
 
 
 def _interpretations(c: _Checker, data: Mapping[str, Any]) -> dict[str, Interpretation]:
@@ -456,7 +462,7 @@ def _interpretations(c: _Checker, data: Mapping[str, Any]) -> dict[str, Interpre
         c.keys(raw, where, INTERPRETATION_KEYS)
         ident = c.string(raw, "id", where)
         if ident in found:
-            c.fail(where + ".id", f"口径说明编号 {ident} 重复")
+            c.fail(where + ".id", Problem("pack.interpretation_twice", value=ident))
         kind = cast(InterpretationKind, c.choice_of(raw, "kind", where, ("reading", "other_guides"), "reading"))
         found[ident] = Interpretation(
             id=ident,
@@ -483,7 +489,7 @@ def load_pack_text(content: bytes, source: str, path: str = "") -> Pack:
     glossary = {}
     for key, g in c.table(data, "glossary", "").items():
         if not isinstance(g, Mapping):
-            c.fail(f"glossary.{key}", "应为表（[glossary.术语编号]，含 term、text）")
+            c.fail(f"glossary.{key}", Problem("pack.glossary_entry"))
             continue
         c.keys(g, f"glossary.{key}", GLOSSARY_KEYS)
         glossary[key] = GlossaryTerm(key, c.text(g, "term", f"glossary.{key}"), c.text(g, "text", f"glossary.{key}"))
@@ -525,13 +531,13 @@ def load_pack_text(content: bytes, source: str, path: str = "") -> Pack:
         common_conditions=common,
     )
     if dt.date.min not in (pack.valid_from, pack.valid_to) and pack.valid_from > pack.valid_to:
-        c.fail(f"{where}.valid_to", f"截止日 {pack.valid_to} 早于起始日 {pack.valid_from}")
+        c.fail(where + ".valid_to", Problem("pack.valid_to", end=str(pack.valid_to), start=str(pack.valid_from)))
     if ("period_from" in head) != ("period_to" in head):
-        c.fail(f"{where}.period_from", "period_from 与 period_to 应同时给出（所覆盖的经营期间的起止日）")
+        c.fail(where + ".period_from", Problem("pack.period_pair"))
     elif dt.date.min not in pack.period and pack.period[0] > pack.period[1]:
-        c.fail(f"{where}.period_to", f"期间的截止日 {pack.period[1]} 早于起始日 {pack.period[0]}")
+        c.fail(where + ".period_to", Problem("pack.period_order", end=str(pack.period[1]), start=str(pack.period[0])))
     if not pack.measures:
-        c.fail("measures", "政策包至少要有一条措施")
+        c.fail("measures", Problem("pack.no_measures"))
     pack = _with_item_choices(pack)
     _check_references(c, pack)
     pack = replace(pack, lists=read_lists(c, data, pack))
@@ -573,7 +579,7 @@ def _with_show_if(
         if show_if is None:
             result.append(question)
             continue
-        cond = reader.condition(show_if, f"{_entry('questions', i, raw[i])}.show_if")
+        cond = reader.condition(show_if, _entry("questions", i, raw[i]) + ".show_if")
         result.append(replace(question, show_if=cond))
     return tuple(result)
 
@@ -582,5 +588,7 @@ def load_pack(path: Path) -> Pack:
     try:
         content = path.read_bytes()
     except OSError as exc:
-        raise PackError(path.name, [f"{path}: 无法读取文件：{exc.strerror or exc}"]) from None
+        raise PackError(
+            path.name, [Problem("file.unreadable", reason=str(exc.strerror or exc), where=(str(path),))]
+        ) from None
     return load_pack_text(content, path.name, str(path))

@@ -13,14 +13,14 @@ from desktop.policy.limits import MAX_PACK_BYTES
 from desktop.policy.loader import PackError, load_pack_text
 from desktop.policy.model import Pack
 from desktop.policy.versions import version_key
-from desktop.quoting import quoted
+from desktop.problems import Listed, Problem, ProblemError, Term, quote
 from desktop.resources import resource_path
 from desktop.safe_read import FileRefusedError, read_regular_file
 from desktop.safe_write import write_bytes
 
 
-class UnknownPackError(LookupError):
-    pass
+class UnknownPackError(ProblemError, LookupError):
+    """No pack with that id (or version), or none at all."""
 
 
 def load_pack_file(path: Path, *, within: Path | None = None) -> Pack:
@@ -30,7 +30,7 @@ def load_pack_file(path: Path, *, within: Path | None = None) -> Pack:
     try:
         content = read_regular_file(path, MAX_PACK_BYTES, within=within)
     except FileRefusedError as exc:
-        raise PackError(path.name, [f"{path.name}: {exc.reason}"]) from None
+        raise PackError(path.name, [exc.problem.at(path.name)]) from None
     return load_pack_text(content, path.name, str(path))
 
 
@@ -74,33 +74,33 @@ class PackRegistry:
             p for (pid, ver), p in self._packs.items() if pid == pack_id and (version is None or ver == version)
         ]
         if not candidates:
-            known = "、".join(sorted({p.id for p in self._packs.values()})) or "无"
+            ids = tuple(sorted({p.id for p in self._packs.values()}))
+            known = Listed(ids) if ids else Term("nothing")
             if version:
-                raise UnknownPackError(f"未知的政策包 {quoted(pack_id)} 版本 {quoted(version)}（已知：{known}）")
-            raise UnknownPackError(f"未知的政策包 {quoted(pack_id)}（已知：{known}）")
+                raise UnknownPackError(
+                    Problem("registry.unknown_version", found=quote(pack_id), version=quote(version), known=known)
+                )
+            raise UnknownPackError(Problem("registry.unknown_pack", found=quote(pack_id), known=known))
         return max(candidates, key=lambda p: (p.valid_from, version_key(p.version)))
 
     def for_date(self, day: dt.date) -> Pack:
         """The pack in force on `day`, or else the newest pack."""
         packs = self.all()
         if not packs:
-            raise UnknownPackError("没有可用的政策包")
+            raise UnknownPackError(Problem("registry.no_pack"))
         in_force = [p for p in packs if p.in_force_on(day)]
         return (in_force or packs)[-1]
 
 
-def _duplicate(path: Path, pack: Pack, known: Pack) -> str:
-    same = "内容相同" if known.hash == pack.hash else f"内容不同（{pack.short_hash}，已载入的为 {known.short_hash}）"
-    name = Path(known.path).name
-    if pack_source(known) == "bundled":
-        return (
-            f"{path.name}: 编号 {pack.id}、版本 {pack.version} 与程序自带的政策包 {name} 相同，{same}，"
-            f"未载入；使用的是 {name}。修改过的政策包请使用新的 version。"
-        )
-    return (
-        f"{path.name}: 编号 {pack.id}、版本 {pack.version} 与已载入的政策包 {name} 相同，{same}，"
-        f"未载入；使用的是 {name}。修改过的政策包请使用新的 version。"
+def _duplicate(path: Path, pack: Pack, known: Pack) -> Problem:
+    same = (
+        Problem("registry.same_content")
+        if known.hash == pack.hash
+        else Problem("registry.other_content", this=pack.short_hash, known=known.short_hash)
     )
+    code = "registry.duplicate_bundled" if pack_source(known) == "bundled" else "registry.duplicate_added"
+    name = Path(known.path).name
+    return Problem(code, pack=pack.id, version=pack.version, known=name, same=same, used=name, where=(path.name,))
 
 
 def bundled_folder() -> Path:
@@ -118,12 +118,8 @@ def bundled_registry() -> PackRegistry:
 PackSource = Literal["bundled", "user"]
 
 
-class PackInstallError(Exception):
-    """A pack file that was not added; `problems` holds one line per reason, in Chinese."""
-
-    def __init__(self, problems: list[str]) -> None:
-        self.problems = problems
-        super().__init__("\n".join(problems))
+class PackInstallError(ProblemError):
+    """A pack or guide file that was not added; `problems` holds one problem per reason."""
 
 
 def known_registry() -> PackRegistry:
@@ -151,7 +147,7 @@ def safe_file_name(stem: str) -> str:
     return "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in stem) + ".toml"
 
 
-def copy_into(folder: Path, name: str, content: bytes, source: str, what: str) -> Path:
+def copy_into(folder: Path, name: str, content: bytes, source: str, what: Literal["pack", "guide"]) -> Path:
     """Put checked bytes into the user's folder under `name`, never over a different file of that name,
     written beside it and renamed so that a half-written file is never read at the next start."""
     target = folder / name
@@ -159,11 +155,14 @@ def copy_into(folder: Path, name: str, content: bytes, source: str, what: str) -
         folder.mkdir(parents=True, exist_ok=True)
         if target.exists() and target.read_bytes() != content:
             raise PackInstallError(
-                [f"{source}: {what}文件夹中已有文件 {target.name}，内容不同；为免覆盖，未添加。请先检查 {folder}。"]
+                Problem(f"install.{what}_name_taken", name=target.name, folder=str(folder), where=(source,))
             )
         write_bytes(target, content)
     except OSError as exc:
-        raise PackInstallError([f"{source}: 无法写入{what}文件夹 {folder}：{exc.strerror or exc}"]) from None
+        reason = str(exc.strerror or exc)
+        raise PackInstallError(
+            Problem(f"install.{what}_folder_unwritable", folder=str(folder), reason=reason, where=(source,))
+        ) from None
     return target
 
 
@@ -178,7 +177,7 @@ def install_pack(path: Path, registry: PackRegistry | None = None) -> Pack:
     try:
         content = read_regular_file(path, MAX_PACK_BYTES)
     except FileRefusedError as exc:
-        raise PackError(path.name, [f"{path}: {exc.reason}"]) from None
+        raise PackError(path.name, [exc.problem.at(str(path))]) from None
     pack = load_pack_text(content, path.name, str(path))  # the bytes checked are the bytes copied
     # Checked against the packs on disk too, whatever registry the caller holds: a user pack with a bundled
     # pack's id and version would otherwise shadow it at the next start.
@@ -188,16 +187,9 @@ def install_pack(path: Path, registry: PackRegistry | None = None) -> Pack:
         if existing.hash == pack.hash:
             return existing
         old, new = existing.short_hash, pack.short_hash
-        if pack_source(existing) == "bundled":
-            problem = (
-                f"{path.name}: 程序自带的政策包中已有编号 {pack.id}、版本 {pack.version} 的政策包，但内容不同"
-                f"（已有 {old}，此文件 {new}）。修改过的政策包请在 [pack] 中使用新的 version 再添加。"
-            )
-        else:
-            problem = (
-                f"{path.name}: 已添加的政策包中已有编号 {pack.id}、版本 {pack.version} 的政策包，但内容不同"
-                f"（已有 {old}，此文件 {new}）。修改过的政策包请在 [pack] 中使用新的 version 再添加。"
-            )
-        raise PackInstallError([problem])
-    target = copy_into(user_packs_dir(), safe_file_name(f"{pack.id}-{pack.version}"), content, path.name, "政策包")
+        code = "install.bundled_differs" if pack_source(existing) == "bundled" else "install.added_differs"
+        raise PackInstallError(
+            Problem(code, pack=pack.id, version=pack.version, known=old, this=new, where=(path.name,))
+        )
+    target = copy_into(user_packs_dir(), safe_file_name(f"{pack.id}-{pack.version}"), content, path.name, "pack")
     return load_pack_file(target)

@@ -25,16 +25,17 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TextIO, cast
 
-from desktop.engine.refusals import in_language
 from desktop.filenames import UniqueNames, checklist_stem
-from desktop.policy.guide_registry import GuideRegistry, known_guides, skipped_lines
+from desktop.policy.guide_registry import GuideRegistry, known_guides, skipped
 from desktop.policy.loader import PackError
 from desktop.policy.model import Lang, Pack
 from desktop.policy.registry import PackRegistry, known_registry, load_pack_file
+from desktop.problems import Problem
 from desktop.quoting import terminal_safe
 from desktop.report.batch_summary import SummaryRow, done_line, summary_bytes, write_summary_csv
 from desktop.report.labels import label
 from desktop.report.output_folder import OutputFolder, OutputFolderError
+from desktop.wording.problems import word, words
 
 EXIT_OK = 0
 EXIT_SOME_BAD = 1
@@ -55,20 +56,20 @@ class Done:
     problems: tuple[str, ...]
 
 
-def find_answers_files(inputs: Iterable[Path]) -> tuple[list[Path], list[str]]:
+def find_answers_files(inputs: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
     """The answers files named, and the `*.json` files inside folders named (sorted, recursively)."""
     files: list[Path] = []
-    problems: list[str] = []
+    problems: list[Problem] = []
     seen: set[Path] = set()
     for given in inputs:
         if given.is_dir():
             found = sorted(p for p in given.rglob("*") if p.suffix.lower() == ".json" and p.is_file())
             if not found:
-                problems.append(f"{given}: 文件夹中没有答卷文件（*.json）")
+                problems.append(Problem("batch.empty_folder", where=(str(given),)))
         elif given.is_file():
             found = [given]
         else:
-            problems.append(f"{given}: 找不到该文件或文件夹")
+            problems.append(Problem("batch.not_found", where=(str(given),)))
             continue
         for path in found:
             key = path.resolve()
@@ -145,7 +146,9 @@ def process(job: Job) -> Done:
         return _process(job, path)
     except Exception as exc:  # a bug must not stop the other 999 enterprises, nor lose the summary
         return Done(
-            None, b"", (f"{path.name}: 处理时出现内部错误（{type(exc).__name__}），已跳过；请把此文件交给技术支持",)
+            None,
+            b"",
+            (word(Problem("batch.internal", kind=type(exc).__name__, where=(path.name,)), cast(Lang, job.lang)),),
         )
 
 
@@ -166,13 +169,13 @@ def _process(job: Job, path: Path) -> Done:
     try:
         answers_file, pack = read_answers_file(path, resolve)
     except AnswersError as exc:
-        return Done(None, b"", tuple(in_language(problem, lang) for problem in exc.problems))
+        return Done(None, b"", tuple(word(problem, lang) for problem in exc.problems))
     result = assess_file(pack, answers_file, job.today, _guides(registry).applying(pack.id, answers_file.guide))
     found = find_opportunities(pack, answers_file.answers, result, job.today)
     try:
         pdf = checklist_bytes(result, lang, today=job.today, opportunities=found)
     except ChecklistError as exc:
-        return Done(None, b"", (f"{path.name}: {exc.message}",))
+        return Done(None, b"", tuple(word(problem.at(path.name), lang) for problem in exc.problems))
     return Done(SummaryRow.of(result, path.name, lang, job.today, answers_file.filing), pdf, ())
 
 
@@ -186,12 +189,20 @@ def _write_summaries(
     try:
         folder.write(names[0], render_guarded(lambda: summary_bytes(rows, bad, lang=lang, dated=day)))
     except (OutputFolderError, ChecklistError) as exc:
-        failed.append(f"{names[0]}: {exc.message}" if isinstance(exc, ChecklistError) else exc.message)
+        placed = (p.at(names[0]) if isinstance(exc, ChecklistError) else p for p in exc.problems)
+        failed.extend(word(p, lang) for p in placed)
     try:
         folder.write_with(names[1], lambda path: write_summary_csv(rows, path, lang=lang))
     except OutputFolderError as exc:
-        failed.append(exc.message)
+        failed.extend(word(p, lang) for p in exc.problems)
     return failed
+
+
+def _capped(problems: tuple[str, ...], lang: Lang, limit: int = 3) -> list[str]:
+    """At most `limit` lines, the last saying how many more there were."""
+    if len(problems) <= limit:
+        return list(problems)
+    return [*problems[: limit - 1], word(Problem("more_problems", count=len(problems) - limit + 1), lang)]
 
 
 class Progress:
@@ -259,31 +270,33 @@ def run_batch(
     """Write one checklist per good answers file, plus the summary PDF and CSV. Exit code: 0 all good,
     1 some files bad (the rest produced), 2 nothing produced."""
     language: Lang = "en" if lang == "en" else "zh"
-    files, problems = find_answers_files(inputs)
+    found, found_problems = find_answers_files(inputs)
+    files, problems = found, words(found_problems, language)
     for problem in problems:
         print(terminal_safe(problem), file=err)
     if not files:
-        print("没有可处理的答卷文件。", file=err)
+        print(word(Problem("batch.no_files"), language), file=err)
         return EXIT_NOTHING
     try:
         folder = OutputFolder.prepare(out_dir, overwrite=overwrite, lang=language)
     except OutputFolderError as exc:
-        print(terminal_safe(exc.message), file=err)
+        print(terminal_safe(word(exc.problem, language)), file=err)
         return EXIT_NOTHING
-    if folder.note:
-        print(terminal_safe(folder.note), file=err)
+    if folder.note is not None:
+        print(terminal_safe(word(folder.note, language)), file=err)
     registry = known_registry()
-    for skipped in registry.errors:  # a broken pack in the user's folder is listed, never fatal
-        print(terminal_safe(in_language(f"{skipped.problems[0]}（该政策包未使用）", language)), file=err)
-    for line in skipped_lines(known_guides(registry).errors, language):  # and a broken guide the same way
-        print(terminal_safe(line), file=err)
+    for error in registry.errors:  # a broken pack in the user's folder is listed, never fatal
+        not_used = Problem("registry.not_used", problem=error.problems[0] if error.problems else error.source)
+        print(terminal_safe(word(not_used, language)), file=err)
+    for line in skipped(known_guides(registry).errors):  # and a broken guide the same way
+        print(terminal_safe(word(line, language)), file=err)
     pack: Pack | None = None
     if pack_file is not None:
         try:
             pack = load_pack_file(pack_file)
         except PackError as exc:
-            for problem in exc.problems:
-                print(terminal_safe(in_language(problem, language)), file=err)
+            for refused in exc.problems:
+                print(terminal_safe(word(refused, language)), file=err)
             return EXIT_NOTHING
         registry.add(pack)
     use_registry(registry, pack)
@@ -304,7 +317,6 @@ def _run(
     out: TextIO,
     err: TextIO,
 ) -> int:
-    from desktop.engine.limits import capped
     from desktop.report.fonts import prepare
 
     prepare()  # before the pool starts: forked workers inherit the parsed fonts
@@ -319,7 +331,7 @@ def _run(
         for path, done in zip(files, _results(work, workers), strict=True):
             progress.step()
             if done.row is None:
-                bad.extend(capped(list(done.problems), 3))  # the summary lists the file, not every detail
+                bad.extend(_capped(done.problems, language))  # the summary lists the file, not every detail
                 for problem in done.problems:
                     progress.say(terminal_safe(problem))
                 continue
@@ -327,18 +339,19 @@ def _run(
             try:
                 folder.write(name, done.pdf)
             except OutputFolderError as exc:
-                bad.append(exc.message)
-                progress.say(terminal_safe(exc.message))
+                said = word(exc.problem, language)
+                bad.append(said)
+                progress.say(terminal_safe(said))
                 continue
             rows.append(replace(done.row, checklist=name))
     except BrokenProcessPool:
         # a worker died (out of memory, killed): keep what was produced and say what was not
-        message = f"工作进程意外退出，其余 {len(work) - progress.done} 个文件未处理；已生成的清单保留。"
+        message = word(Problem("batch.worker_died", count=len(work) - progress.done), language)
         bad.append(message)
         progress.say(message)
     progress.finish()
     if not rows:
-        print(f"没有生成任何清单：{len(bad)} 个问题，见上。", file=err)
+        print(word(Problem("batch.nothing_written", count=len(bad)), language), file=err)
         return EXIT_NOTHING
     failed = _write_summaries(folder, rows, bad, language, day, (summary_pdf, summary_csv))
     for message in failed:

@@ -40,6 +40,7 @@ from desktop.engine.opportunities import Opportunities
 from desktop.engine.result import Assessment, ItemResult
 from desktop.policy.model import Lang, Text
 from desktop.policy.towns import shown_town
+from desktop.problems import Problem, ProblemError
 from desktop.report.cells import CELL_PAD, cell, lines_cell, plain_cells, unbroken_lines
 from desktop.report.flowables import LabelledText, TableTail, TickItem, TickList, WriteLine, plain_paragraph
 from desktop.report.fonts import BOLD, REGULAR, printable
@@ -530,12 +531,8 @@ def page_decor(result: Assessment, lang: Lang = "zh") -> PageDecor:
     )
 
 
-class ChecklistError(Exception):
-    """A checklist that cannot be drawn; `message` says why in words (never ReportLab's own)."""
-
-    def __init__(self, message: str) -> None:
-        self.message = message
-        super().__init__(message)
+class ChecklistError(ProblemError):
+    """A checklist that cannot be drawn; its problem says why (never ReportLab's own words)."""
 
 
 def render_guarded(draw: Callable[[], bytes]) -> bytes:
@@ -546,9 +543,7 @@ def render_guarded(draw: Callable[[], bytes]) -> bytes:
     try:
         return draw()
     except LayoutError:
-        raise ChecklistError(
-            "清单无法排版：有一段文字（企业名称、联系人、某个答案或所用申报指南中的文字）太长，一页放不下。请缩短后再生成。"
-        ) from None
+        raise ChecklistError(Problem("checklist.too_long")) from None
 
 
 def checklist_bytes(

@@ -41,12 +41,14 @@ from desktop.engine.result import Assessment, ItemResult
 from desktop.filenames import safe_stem
 from desktop.policy.model import Lang
 from desktop.policy.towns import shown_town
+from desktop.problems import Problem
 from desktop.report.cells import cell, lines_cell, plain_cells
 from desktop.report.checklist import render_guarded
 from desktop.report.flowables import LabelledText, WriteLine, plain_paragraph
 from desktop.report.fonts import BOLD, REGULAR, printable, register_fonts
 from desktop.report.labels import article_label, label
 from desktop.report.layout import GREY, RULE, SHADE, PageDecor, content_width, render, styles
+from desktop.wording.problems import word
 
 IMAGE_MARGIN = 12 * mm
 STAMP_SIZE = 8.5
@@ -60,7 +62,7 @@ class BoundDocument:
 
     tracked: TrackedDocument
     files: tuple[CheckedFile, ...] = ()
-    refused: tuple[tuple[str, str], ...] = ()
+    refused: tuple[tuple[str, Problem], ...] = ()
     """(file name, reason) of files that could not be bound."""
 
     @property
@@ -175,7 +177,7 @@ def _contents(dossier: Dossier, summary_page: int, first_pages: Sequence[int | N
             name += label("dossier_added", lang)
         details = [name]
         details += [f"  · {f.name}（{label('dossier_file_pages', lang, pages=f.pages)}）" for f in document.files]
-        details += [f"  · {label('dossier_refused', lang, name=n, reason=r)}" for n, r in document.refused]
+        details += [f"  · {label('dossier_refused', lang, name=n, reason=word(r, lang))}" for n, r in document.refused]
         if document.tracked.record.note:
             details.append(f"  {label('dossier_note', lang)}{document.tracked.record.note}")
         rows.append(
@@ -540,7 +542,7 @@ class Refusal:
     item_id: str
     document_id: str
     name: str
-    reason: str
+    reason: Problem
 
 
 def bound_documents(
@@ -552,13 +554,13 @@ def bound_documents(
     refusals: list[Refusal] = []
     for tracked in tracked_documents(item.documents, records):
         files: list[CheckedFile] = []
-        refused: list[tuple[str, str]] = []
+        refused: list[tuple[str, Problem]] = []
         for ref in tracked.record.files:
             try:
                 files.append(load(ref))
             except AttachmentRefusedError as exc:
-                refused.append((ref.path or ref.name, exc.reason))
-                refusals.append(Refusal(item.id, tracked.id, ref.path or ref.name, exc.reason))
+                refused.append((ref.path or ref.name, exc.problem))
+                refusals.append(Refusal(item.id, tracked.id, ref.path or ref.name, exc.problem))
         documents.append(BoundDocument(tracked, tuple(files), tuple(refused)))
     return tuple(documents), refusals
 

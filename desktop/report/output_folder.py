@@ -20,21 +20,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.policy.model import Lang
+from desktop.problems import Message, Problem, ProblemError
 from desktop.safe_write import replacing
 
 
-class OutputFolderError(Exception):
-    def __init__(self, message: str) -> None:
-        self.message = message
-        super().__init__(message)
+class OutputFolderError(ProblemError):
+    """The output folder or a file in it that cannot be written."""
 
 
 @dataclass
 class OutputFolder:
     path: Path
     overwrite: bool
-    note: str = ""
-    """What the user should know about where the files went (a new sub-folder), or empty."""
+    note: Message | None = None
+    """What the user should know about where the files went (a new sub-folder), or None."""
 
     @classmethod
     def prepare(
@@ -43,7 +42,7 @@ class OutputFolder:
         """The folder to write into; created on the first write, so a run that produces nothing leaves
         nothing behind."""
         if given.exists() and not given.is_dir():
-            raise OutputFolderError(f"{given}: 不是文件夹，无法写入清单")
+            raise OutputFolderError(Problem("output.not_folder", where=(str(given),)))
         if overwrite or not given.exists() or not any(given.iterdir()):
             return cls(given, overwrite)
         stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
@@ -53,20 +52,14 @@ class OutputFolder:
         while os.path.lexists(target):
             target = given / f"{stem}-{number}"
             number += 1
-        note = (
-            f"输出文件夹 {given} 中已有文件；为免覆盖，本次结果写入新的子文件夹 {target.name}"
-            "（要覆盖原有文件，请加 --overwrite）"
-            if lang == "zh"
-            else f"{given} already holds files; to overwrite none of them, this run goes into {target.name} "
-            "(use --overwrite to write into the folder itself)"
-        )
-        return cls(target, overwrite, note)
+        return cls(target, overwrite, Message("output.sub_folder", folder=str(given), name=target.name))
 
     def _ensure(self) -> None:
         try:
             self.path.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise OutputFolderError(f"{self.path}: 无法创建输出文件夹：{exc.strerror or exc}") from None
+            cannot = Problem("output.cannot_make", reason=str(exc.strerror or exc), where=(str(self.path),))
+            raise OutputFolderError(cannot) from None
 
     def write(self, name: str, data: bytes) -> None:
         def fill(temporary: Path) -> None:
@@ -80,12 +73,14 @@ class OutputFolder:
         target = self.path / name
         try:
             if os.path.lexists(target) and not self.overwrite:
-                raise OutputFolderError(f"{target}: 已存在，未覆盖（要覆盖，请加 --overwrite）")
+                raise OutputFolderError(Problem("output.exists", where=(str(target),)))
             if target.is_dir() and not target.is_symlink():
-                raise OutputFolderError(f"{target}: 是一个文件夹，无法写入")
+                raise OutputFolderError(Problem("output.is_folder", where=(str(target),)))
             # The temporary file is created exclusively (never through a link the folder holds), and the
             # rename replaces a link at `target`, never writes through it.
             with replacing(target) as temporary:
                 fill(temporary)
         except OSError as exc:
-            raise OutputFolderError(f"{target}: 无法写入：{exc.strerror or exc}") from None
+            raise OutputFolderError(
+                Problem("output.cannot_write", reason=str(exc.strerror or exc), where=(str(target),))
+            ) from None

@@ -25,6 +25,7 @@ from desktop.engine.windows import WindowEntry, upcoming_windows
 from desktop.policy.guide_registry import GuideRegistry
 from desktop.policy.guides import Guide, window_state
 from desktop.policy.model import Pack
+from desktop.problems import Problem, problem_of
 from desktop.store.errors import StoreError
 from desktop.store.packs import stored_pack
 from desktop.store.records import AssessmentKey, StoredAssessment
@@ -50,7 +51,7 @@ class StoredWindows:
     """Assessments of a pack that has no guide at all."""
     published: bool
     """Whether any of those guides has published a window (open, to come or closed)."""
-    problems: tuple[str, ...] = ()
+    problems: tuple[Problem, ...] = ()
     """Assessments that could not be computed (their pack is gone), one line each."""
     training: int = 0
     """Assessments of training examples: listed only where asked for (`with_training`), counted either way."""
@@ -116,7 +117,7 @@ class CalendarPlan:
     todo: tuple[_Todo, ...]
     applying: tuple[Guide, ...]
     without_guide: int
-    problems: tuple[str, ...]
+    problems: tuple[Problem, ...]
 
 
 Computed = dict[int, "_Kept"]
@@ -191,7 +192,7 @@ class StoredCalendar:
         applying: dict[tuple[str, str | None], Guide | None] = {}
         live: dict[str, bool] = {}
         without_guide = 0
-        problems: list[str] = []
+        problems: list[Problem] = []
         listed: list[_Todo] = []
         for key in keys:  # a few distinct packs and guides among thousands of assessments: each looked at once
             where = (key.pack_id, key.pack_version, key.assessed_on)
@@ -200,7 +201,7 @@ class StoredCalendar:
                     packs[where] = stored_pack(self.store.registry, *where)[0]
                 except LookupError as exc:
                     packs[where] = None
-                    problems.append(f"评估 #{key.id}：{exc}")
+                    problems.append(Problem("store.assessment_pack", id=key.id, problem=problem_of(exc)))
             pack = packs[where]
             if pack is None:
                 continue

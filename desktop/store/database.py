@@ -24,6 +24,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, Operati
 from sqlalchemy.pool import StaticPool
 
 from desktop.paths import database_target
+from desktop.problems import Listed, Message, Problem
 from desktop.store import set_aside
 from desktop.store.errors import StoreError, StoreLockedError, StoreReadOnlyError
 from desktop.store.migrate import upgrade
@@ -50,9 +51,9 @@ def open_store(url: str | None = None, *, busy_timeout: float = DEFAULT_BUSY_TIM
         # The data folder's file as a path, never through a URL text (desktop.paths.database_target).
         parsed = URL.create("sqlite", database=str(target)) if isinstance(target, Path) else make_url(target)
     except ArgumentError:
-        raise StoreError(f"数据库地址无效：{target}") from None
+        raise StoreError(Problem("store.bad_url", target=str(target))) from None
     path = _sqlite_path(parsed)
-    moved: dict[Path, str] = {}
+    moved: dict[Path, Problem | str] = {}
     try:
         if path is not None:
             _check_folder(path)
@@ -62,7 +63,9 @@ def open_store(url: str | None = None, *, busy_timeout: float = DEFAULT_BUSY_TIM
         earlier = _set_aside_notices(path, moved)
         if not earlier:
             raise
-        raise type(exc)("\n\n".join([*earlier, exc.message])) from None
+        raise type(exc)(
+            Problem("store.with_notices", notices=Listed(tuple(earlier), "paragraphs"), problem=exc.problem)
+        ) from None
 
 
 _memory_template: sqlite3.Connection | None = None
@@ -94,7 +97,7 @@ def open_memory_store() -> Store:
     return Store(engine, lasting=False)
 
 
-def _open(parsed: URL, path: Path | None, busy_timeout: float, moved: dict[Path, str]) -> Store:
+def _open(parsed: URL, path: Path | None, busy_timeout: float, moved: dict[Path, Problem | str]) -> Store:
     engine = _engine(parsed, busy_timeout)
     try:
         problem = _damage(engine) if path is not None and path.exists() else None
@@ -108,7 +111,7 @@ def _open(parsed: URL, path: Path | None, busy_timeout: float, moved: dict[Path,
         raise _explain(exc, parsed, path) from None
     except DBAPIError as exc:
         engine.dispose()
-        raise StoreError(f"无法打开数据库 {_shown(parsed)}：{_reason(exc)}") from None
+        raise StoreError(Problem("store.cannot_open", database=_shown(parsed), reason=_reason(exc))) from None
     except BaseException:
         engine.dispose()
         raise
@@ -116,7 +119,7 @@ def _open(parsed: URL, path: Path | None, busy_timeout: float, moved: dict[Path,
     return Store(engine, notices=_set_aside_notices(path, moved), set_aside=files)
 
 
-def _set_aside_notices(path: Path | None, moved: dict[Path, str]) -> list[str]:
+def _set_aside_notices(path: Path | None, moved: dict[Path, Problem | str]) -> list[Message]:
     """One notice per set-aside file the user has not acknowledged: the one of this start with its reason."""
     if path is None:
         return []
@@ -134,16 +137,12 @@ def _check_folder(path: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StoreReadOnlyError(
-            f"无法建立数据文件夹 {folder}：{exc.strerror or exc}。请检查权限，或用 --database 指定另一个位置。"
-        ) from None
+        reason = str(exc.strerror or exc)
+        raise StoreReadOnlyError(Problem("store.folder_cannot_make", folder=str(folder), reason=reason)) from None
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise StoreReadOnlyError(
-            f"数据文件夹 {folder} 不能写入（只读或没有权限），评估无法保存。"
-            "请把程序放到可以写入的文件夹（例如“文档”），或用 --database 指定另一个位置。"
-        )
+        raise StoreReadOnlyError(Problem("store.folder_read_only", folder=str(folder)))
     if path.exists() and not os.access(path, os.W_OK):
-        raise StoreReadOnlyError(f"数据库文件 {path} 是只读的，评估无法保存。请去掉该文件的“只读”属性后再打开。")
+        raise StoreReadOnlyError(Problem("store.file_read_only", path=str(path)))
 
 
 def _refuse_other_files(path: Path) -> None:
@@ -152,20 +151,16 @@ def _refuse_other_files(path: Path) -> None:
     `--database` pointing at a document by mistake must not rename the document and put a database in
     its place."""
     if path.exists() and not path.is_file():
-        raise StoreError(f"{path} 不是文件（可能是文件夹或设备），无法作为数据库打开。请用 --database 指定数据库文件。")
+        raise StoreError(Problem("store.not_a_file", path=str(path)))
     try:
         with path.open("rb") as handle:
             head = handle.read(len(SQLITE_MAGIC))
     except FileNotFoundError:
         return
     except OSError as exc:
-        raise StoreError(f"无法读取数据库文件 {path}：{exc.strerror or exc}") from None
+        raise StoreError(Problem("store.cannot_read_file", path=str(path), reason=str(exc.strerror or exc))) from None
     if head and head != SQLITE_MAGIC:
-        raise StoreError(
-            f"{path} 不是本程序的数据库（不是 SQLite 数据库文件），程序没有改动它，也没有在那里新建数据库。"
-            "请检查 --database 或 ZS_TRADE_DATABASE_URL 所指的文件；如果这正是本程序的数据库，"
-            "说明它的开头已损坏，请把它移到别处（交给技术支持）后再打开程序。"
-        )
+        raise StoreError(Problem("store.not_sqlite", path=str(path)))
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -183,12 +178,10 @@ def _engine(url: URL, busy_timeout: float) -> Engine:
     try:
         return _create(url, busy_timeout)
     except NoSuchModuleError:
-        raise StoreError(
-            f"不支持的数据库类型：{url.drivername}（可用：sqlite:///文件路径 或 postgresql+psycopg://…）"
-        ) from None
+        raise StoreError(Problem("store.unsupported", driver=url.drivername)) from None
     except ImportError as exc:
         # psycopg without a libpq on this machine (Linux builds use the system's: apt install libpq5).
-        raise StoreError(f"缺少连接 {url.get_backend_name()} 数据库所需的组件：{exc}") from None
+        raise StoreError(Problem("store.driver_missing", backend=url.get_backend_name(), reason=str(exc))) from None
 
 
 def _create(url: URL, busy_timeout: float) -> Engine:
@@ -202,7 +195,7 @@ def _create(url: URL, busy_timeout: float) -> Engine:
     return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
 
 
-def _damage(engine: Engine) -> str | None:
+def _damage(engine: Engine) -> Problem | str | None:
     """Why an SQLite file is unsound, or None. `quick_check` reads every page once.
 
     Only SQLite's own verdict counts as damage (a corrupt page, not a database); a failure to read now
@@ -215,7 +208,9 @@ def _damage(engine: Engine) -> str | None:
         if isinstance(code, int) and code & 0xFF in DAMAGE_CODES:
             return _reason(exc)
         raise
-    return None if rows == ["ok"] else "数据库文件已损坏（" + "；".join(str(r) for r in rows[:3]) + "）"
+    return (
+        None if rows == ["ok"] else Problem("store.damaged", found=Listed(tuple(str(r) for r in rows[:3]), "clauses"))
+    )
 
 
 def _nearly_full(path: Path) -> bool:
@@ -236,26 +231,16 @@ def _shown(url: URL) -> str:
 def _explain(exc: OperationalError, url: URL, path: Path | None) -> StoreError:
     reason = _reason(exc)
     lowered = reason.lower()
+    database = str(path) if path is not None else _shown(url)
     if "locked" in lowered or "busy" in lowered:
-        return StoreLockedError(
-            f"数据库 {path or _shown(url)} 正被另一个程序占用（可能是本程序的另一个窗口，或备份、同步软件）。"
-            "请关闭那个程序后再打开。"
-        )
+        return StoreLockedError(Problem("store.open_locked", database=database))
     if "full" in lowered or (path is not None and "i/o" in lowered and _nearly_full(path)):
         # A full disk often shows as an I/O error: SQLite cannot grow the -shm file it needs to read.
-        return StoreError(
-            f"磁盘空间已满，无法打开数据库 {path or _shown(url)}。数据库文件没有任何改动；"
-            "请清理磁盘（或换一个有空间的位置）后重新打开程序。"
-        )
+        return StoreError(Problem("store.open_disk_full", database=database))
     if "readonly" in lowered or "read-only" in lowered or "unable to open" in lowered:
-        return StoreReadOnlyError(f"无法写入数据库 {path or _shown(url)}：{reason}。请检查文件夹和文件的写入权限。")
+        return StoreReadOnlyError(Problem("store.open_read_only", database=database, reason=reason))
     if "disk i/o" in lowered:
-        return StoreError(
-            f"读写数据库 {path or _shown(url)} 时出错（{reason}）。数据库文件没有任何改动；"
-            "请检查磁盘或 U 盘是否正常连接后重新打开程序。"
-        )
+        return StoreError(Problem("store.open_io", database=database, reason=reason))
     if path is None:
-        return StoreError(
-            f"无法连接数据库服务器 {_shown(url)}：{reason}。请检查地址、用户名和密码，以及服务器是否已启动。"
-        )
-    return StoreError(f"无法打开数据库 {path}：{reason}")
+        return StoreError(Problem("store.server", database=_shown(url), reason=reason))
+    return StoreError(Problem("store.cannot_open", database=str(path), reason=reason))

@@ -1,8 +1,12 @@
-"""What can go wrong with the database, each with a sentence a clerk can act on (`str(error)`)."""
+"""What can go wrong with the database, each with a problem a clerk can act on once worded
+(`desktop.wording.problems`, `store.*`): the store says what happened, the window says what it does about it
+(the autosave's "稍后会自动重试" is the window's)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Literal, TypeVar
+
+from desktop.problems import Problem, ProblemError, Term
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -10,12 +14,11 @@ if TYPE_CHECKING:
 R = TypeVar("R")
 
 
-class StoreError(Exception):
-    """Any storage problem; the message is Chinese and meant to be shown as it is."""
+class StoreError(ProblemError):
+    """Any storage problem (`problem`)."""
 
-    def __init__(self, message: str) -> None:
-        self.message = message
-        super().__init__(message)
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(problem)
 
 
 class StoreLockedError(StoreError):
@@ -29,8 +32,8 @@ class StoreReadOnlyError(StoreError):
 class DuplicateCreditCodeError(StoreError):
     """Another enterprise already has this 统一社会信用代码."""
 
-    def __init__(self, message: str, existing_id: int) -> None:
-        super().__init__(message)
+    def __init__(self, problem: Problem, existing_id: int) -> None:
+        super().__init__(problem)
         self.existing_id = existing_id
 
 
@@ -42,11 +45,17 @@ class UnknownRecordError(StoreError):
     """An id that is not (or no longer) in the database, e.g. deleted in another window."""
 
 
-def existing(session: Session, model: type[R], record_id: int, what: str) -> R:
-    """The record with this id, or UnknownRecordError in the one wording every table uses ("评估 #3 不存在…")."""
+def existing(
+    session: Session,
+    model: type[R],
+    record_id: int,
+    what: Literal["assessment", "attachment", "enterprise", "scenario", "workspace"],
+) -> R:
+    """The record with this id, or UnknownRecordError in the one wording every table uses ("评估 #3 不存在…");
+    `what` is its kind, a term of the catalogue (`record.assessment`)."""
     record = session.get(model, record_id)
     if record is None:
-        raise UnknownRecordError(f"{what} #{record_id} 不存在（可能已在另一个窗口中删除）。")
+        raise UnknownRecordError(Problem("store.unknown_record", what=Term(f"record.{what}"), id=record_id))
     return record
 
 
@@ -55,6 +64,6 @@ class ConflictError(StoreError):
     or another user of the shared server saved this assessment in between. Nothing was written;
     `theirs` (a `StoredAssessment`) is what the database holds now."""
 
-    def __init__(self, message: str, theirs: object) -> None:
-        super().__init__(message)
+    def __init__(self, problem: Problem, theirs: object) -> None:
+        super().__init__(problem)
         self.theirs = theirs

@@ -29,7 +29,6 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.attachments import MAX_ASSESSMENT_BYTES, AttachmentRefusedError, CheckedFile, FileLoader
 from desktop.engine.filing import (
-    CLAIM_STATE_WORDS,
     DOCUMENT_STATES,
     Claim,
     DocumentRecord,
@@ -40,6 +39,7 @@ from desktop.engine.filing import (
 )
 from desktop.engine.filing_file import MAX_NOTE, MAX_TITLE, claim_problems
 from desktop.engine.limits import text_problem
+from desktop.problems import Listed, Problem, Term
 from desktop.quoting import encodable
 from desktop.safe_read import size_text
 from desktop.store.errors import StoreError, existing
@@ -63,8 +63,8 @@ class FilingChangedError(StoreError):
     `theirs` is what is stored now (a DocumentRecord, a Claim, or None where it was removed) and `version`
     its version, to base a deliberate overwrite on."""
 
-    def __init__(self, message: str, theirs: DocumentRecord | Claim | None, version: int | None) -> None:
-        super().__init__(message)
+    def __init__(self, problem: Problem, theirs: DocumentRecord | Claim | None, version: int | None) -> None:
+        super().__init__(problem)
         self.theirs = theirs
         self.version = version
 
@@ -173,7 +173,7 @@ class Applications:
     # -- lookups --------------------------------------------------------------------------------------
     @staticmethod
     def _assessment(session: Session, assessment_id: int) -> AssessmentRecord:
-        return existing(session, AssessmentRecord, assessment_id, "评估")
+        return existing(session, AssessmentRecord, assessment_id, "assessment")
 
     @staticmethod
     def _application(session: Session, assessment_id: int, item_id: str) -> ApplicationRecord | None:
@@ -193,7 +193,7 @@ class Applications:
         try:
             session.flush()
         except IntegrityError:  # the assessment was deleted, or the row made by another user a moment ago
-            raise StoreError("这项申报刚在别处被修改或删除，本次修改没有保存；请重新打开后再试。") from None
+            raise StoreError(Problem("store.claim_gone")) from None
         return record
 
     @staticmethod
@@ -291,21 +291,21 @@ class Applications:
 
         def load(ref: FileRef) -> CheckedFile:
             if ref.stored is None:
-                raise AttachmentRefusedError("文件不在数据库中")
+                raise AttachmentRefusedError(Problem("store.file_not_stored"))
             try:
                 data = self.attachment_bytes(ref.stored)
             except StoreError as exc:
-                raise AttachmentRefusedError(exc.message) from None
+                raise AttachmentRefusedError(*exc.problems) from None
             return CheckedFile(ref.name, ref.media_type, data, ref.sha256, ref.pages, ref.width, ref.height)
 
         return load
 
     def attachment_bytes(self, attachment_id: int) -> bytes:
         with self.store.transaction() as session:
-            attachment = existing(session, AttachmentRecord, attachment_id, "附件")
+            attachment = existing(session, AttachmentRecord, attachment_id, "attachment")
             content = session.get(AttachmentContentRecord, attachment.sha256)
             if content is None:  # cannot happen while the foreign key holds; said, not crashed on
-                raise StoreError(f"附件“{attachment.name}”的内容不在数据库中。")
+                raise StoreError(Problem("store.content_not_stored", name=attachment.name))
             return content.data
 
     # -- documents ------------------------------------------------------------------------------------
@@ -323,7 +323,7 @@ class Applications:
         """Record a document's state and note (and, for one the clerk added, its title), if it is still at
         the version `based_on` (None: never recorded). Returns the new version."""
         if state not in DOCUMENT_STATES:
-            raise StoreError(f"未知的材料状态 {state!r}。")
+            raise StoreError(Problem("store.document_state", state=repr(state)))
         for text, limit in ((note, MAX_NOTE), (title, MAX_TITLE)):
             problem = text_problem(text, limit, single_line=False)
             if problem is not None:
@@ -334,7 +334,7 @@ class Applications:
                 row = self._document(session, application, document_id)
                 if row is None:
                     if based_on is not None:
-                        raise FilingChangedError("这项材料的记录已在别处被删除，本次修改没有保存。", None, None)
+                        raise FilingChangedError(Problem("store.document_deleted"), None, None)
                     row = self._new_document(session, application, document_id)
                 elif row.version != based_on:
                     raise self._document_changed(row)
@@ -369,10 +369,7 @@ class Applications:
 
     def _document_changed(self, row: ApplicationDocumentRecord) -> FilingChangedError:
         return FilingChangedError(
-            f"这项材料已在别处（另一个窗口或另一位同事）于 {_when(row.updated_at)} 修改，"
-            "本次修改没有保存，以免覆盖别处的内容。",
-            _record(row),
-            row.version,
+            Problem("store.document_changed", when=_when(row.updated_at)), _record(row), row.version
         )
 
     def _reread_document(self, assessment_id: int, item_id: str, document_id: str) -> FilingChangedError:
@@ -380,7 +377,7 @@ class Applications:
             application = self._application(session, assessment_id, item_id)
             row = None if application is None else self._document(session, application, document_id)
             if row is None:
-                return FilingChangedError("这项材料的记录已在别处被修改，本次修改没有保存。", None, None)
+                return FilingChangedError(Problem("store.document_modified"), None, None)
             return self._document_changed(row)
 
     def remove_document(self, assessment_id: int, item_id: str, document_id: str, *, based_on: int) -> None:
@@ -410,8 +407,12 @@ class Applications:
         used = self._attached_bytes(session, assessment_id)
         if used + checked.size > MAX_ASSESSMENT_BYTES:
             raise AttachmentLimitError(
-                f"这份评估的附件合计将达 {size_text(used + checked.size)}，超过上限 "
-                f"{size_text(MAX_ASSESSMENT_BYTES)}；文件“{checked.name}”未附加。"
+                Problem(
+                    "store.attachments_total",
+                    total=size_text(used + checked.size),
+                    limit=size_text(MAX_ASSESSMENT_BYTES),
+                    name=checked.name,
+                )
             )
         application = self._application_or_new(session, assessment_id, item_id)
         row = self._document(session, application, document_id) or self._new_document(session, application, document_id)
@@ -477,7 +478,7 @@ class Applications:
     def move_attachment(self, attachment_id: int, step: int) -> None:
         """Move a file `step` places up (negative) or down among its document's files."""
         with self.store.transaction() as session:
-            record = existing(session, AttachmentRecord, attachment_id, "附件")
+            record = existing(session, AttachmentRecord, attachment_id, "attachment")
             siblings = session.scalars(
                 select(AttachmentRecord)
                 .where(AttachmentRecord.document_row_id == record.document_row_id)
@@ -506,7 +507,9 @@ class Applications:
         if claim is not None:
             problems = claim_problems(claim, today)
             if problems:
-                raise StoreError("；".join(p for _field, p in problems))
+                raise StoreError(
+                    Problem("claim.problems", problems=Listed(tuple(p for _field, p in problems), "clauses"))
+                )
             for name, limit in (("channel", 100), ("reference", 100), ("reason", MAX_NOTE), ("note", MAX_NOTE)):
                 problem = text_problem(getattr(claim, name), limit, single_line=name in ("channel", "reference"))
                 if problem is not None:
@@ -516,7 +519,7 @@ class Applications:
                 application = self._application(session, assessment_id, item_id)
                 if application is None:
                     if based_on is not None:
-                        raise FilingChangedError("这项申报的记录已在别处被删除，本次修改没有保存。", None, None)
+                        raise FilingChangedError(Problem("store.claim_deleted"), None, None)
                     application = self._application_or_new(session, assessment_id, item_id)
                 elif application.version != based_on and not (based_on is None and application.claim_state is None):
                     raise self._claim_changed(application)
@@ -540,19 +543,15 @@ class Applications:
 
     def _claim_changed(self, application: ApplicationRecord) -> FilingChangedError:
         theirs = _claim(application)
-        state = CLAIM_STATE_WORDS[theirs.state].zh if theirs is not None else "未记录"
-        return FilingChangedError(
-            f"这项申报的进度已在别处（另一个窗口或另一位同事）于 {_when(application.updated_at)} 改为“{state}”，"
-            "本次修改没有保存，以免覆盖别处的内容。",
-            theirs,
-            application.version,
-        )
+        state = Term(f"claim_{theirs.state}") if theirs is not None else Term("claim_unrecorded")
+        changed = Problem("store.claim_changed", when=_when(application.updated_at), state=state)
+        return FilingChangedError(changed, theirs, application.version)
 
     def _reread_claim(self, assessment_id: int, item_id: str) -> FilingChangedError:
         with self.store.transaction() as session:
             application = self._application(session, assessment_id, item_id)
             if application is None:
-                return FilingChangedError("这项申报的记录已在别处被修改，本次修改没有保存。", None, None)
+                return FilingChangedError(Problem("store.claim_modified"), None, None)
             return self._claim_changed(application)
 
     def claims(self) -> list[ClaimRow]:
@@ -607,12 +606,12 @@ class Applications:
         """Record an amount received; None when the enterprise's history already holds the same one (the
         same pack, item, amount and day: an answers file exported here and imported again)."""
         with self.store.transaction() as session:
-            existing(session, EnterpriseRecord, enterprise_id, "企业")
+            existing(session, EnterpriseRecord, enterprise_id, "enterprise")
             return self._add_received(session, enterprise_id, received, source)
 
     def _add_received(self, session: Session, enterprise_id: int, received: Received, source: str) -> int | None:
         if received.amount <= Decimal(0):
-            raise StoreError("已获拨付的金额应大于 0。")
+            raise StoreError(Problem("store.received_positive"))
         key = (received.policy, received.item, received.amount, received.paid_on)
         if any((r.policy, r.item, r.amount, r.paid_on) == key for r in self._history(session, enterprise_id, None)):
             return None

@@ -32,6 +32,7 @@ from desktop.attachments import CheckedFile
 from desktop.engine.list_totals import ListTotal
 from desktop.lists.rows import ListReading, reading_from_data, reading_to_data
 from desktop.policy.lists import ListKind
+from desktop.problems import Problem
 from desktop.store.errors import StoreError, existing
 from desktop.store.filing import Applications
 from desktop.store.models import (
@@ -52,8 +53,8 @@ class ListChangedError(StoreError):
     """The list was imported again elsewhere since the version this import was based on; nothing was
     written. `theirs` is what is stored now (None: it was removed)."""
 
-    def __init__(self, message: str, theirs: StoredList | None) -> None:
-        super().__init__(message)
+    def __init__(self, problem: Problem, theirs: StoredList | None) -> None:
+        super().__init__(problem)
         self.theirs = theirs
 
 
@@ -99,7 +100,7 @@ class ImportedLists:
     # -- remembered columns ---------------------------------------------------------------------------------
     def enterprise_of(self, assessment_id: int) -> int:
         with self.store.transaction() as session:
-            return existing(session, AssessmentRecord, assessment_id, "评估").enterprise_id
+            return existing(session, AssessmentRecord, assessment_id, "assessment").enterprise_id
 
     def mapping(self, enterprise_id: int, list_id: str) -> dict[str, str]:
         """Per list column, the header the firm's file had for it when the list was last imported."""
@@ -162,7 +163,7 @@ class ImportedLists:
         """Keep an import (and attach its PDF), if the stored import is still at version `based_on` (None:
         none was stored). See the module's description for the order of the steps."""
         if reading.list_id != kind.id:
-            raise StoreError(f"清单 {reading.list_id} 与 {kind.id} 不符，未保存。")
+            raise StoreError(Problem("store.list_mismatch", reading=reading.list_id, kind=kind.id))
         applications = Applications(self.store)
         made = applications.attach(assessment_id, kind.item, kind.document, pdf) if pdf is not None else None
         data: dict[str, Any] = reading_to_data(reading) | {"counted": reading.counted, "left_out": reading.left_out}
@@ -171,11 +172,11 @@ class ImportedLists:
         replaced: int | None = None
         try:
             with self.store.transaction() as session:
-                existing(session, AssessmentRecord, assessment_id, "评估")
+                existing(session, AssessmentRecord, assessment_id, "assessment")
                 record = self._record(session, assessment_id, kind.id)
                 if record is None:
                     if based_on is not None:
-                        raise ListChangedError("这份清单的导入记录已在别处被删除，本次导入没有保存。", None)
+                        raise ListChangedError(Problem("store.list_deleted"), None)
                     record = ImportedListRecord(assessment_id=assessment_id, list_id=kind.id, version=1)
                     session.add(record)
                 elif record.version != based_on:
@@ -204,17 +205,14 @@ class ImportedLists:
             applications.remove_attachment(made.stored)
 
     def _changed(self, record: ImportedListRecord) -> ListChangedError:
-        return ListChangedError(
-            f"这份清单已在别处（另一个窗口或另一位同事）于 {_when(record.imported_at)} 重新导入"
-            f"（{record.source_name}），本次导入没有保存，以免覆盖别处的导入。",
-            _stored(record),
-        )
+        when = _when(record.imported_at)
+        return ListChangedError(Problem("store.list_changed", when=when, source=record.source_name), _stored(record))
 
     def _reread(self, assessment_id: int, list_id: str) -> ListChangedError:
         with self.store.transaction() as session:
             record = self._record(session, assessment_id, list_id)
             if record is None:
-                return ListChangedError("这份清单的导入记录已在别处被修改，本次导入没有保存。", None)
+                return ListChangedError(Problem("store.list_modified"), None)
             return self._changed(record)
 
     @staticmethod

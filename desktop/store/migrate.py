@@ -14,6 +14,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, text
 
+from desktop.problems import Problem
 from desktop.store.errors import StoreError
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -58,9 +59,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
 def _refuse_unknown(script: ScriptDirectory, current: str | None) -> None:
     if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
-        raise StoreError(
-            f"这个数据库由更新版本的程序建立（结构版本 {current}），本程序无法打开。请安装最新版本后再打开。"
-        )
+        raise StoreError(Problem("store.newer", version=current))
 
 
 def _run(connection: Connection, revision: str) -> None:
@@ -102,7 +101,7 @@ def _upgrade_sqlite(connection: Connection, script: ScriptDirectory, revision: s
             command.upgrade(alembic_config(connection), revision)
             broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
             if broken:
-                raise StoreError(f"数据库结构升级后有 {len(broken)} 条记录失去了对应的企业或评估，升级未完成。")
+                raise StoreError(Problem("store.migration_broken", count=len(broken)))
         connection.commit()
     except BaseException:
         connection.rollback()

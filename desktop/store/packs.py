@@ -9,6 +9,7 @@ from typing import Any
 from desktop.engine.answers import PackResolver, coerce_answer
 from desktop.policy import Pack, PackRegistry
 from desktop.policy.registry import UnknownPackError, known_registry
+from desktop.problems import Problem
 
 
 def installed_registry() -> PackRegistry:
@@ -25,7 +26,7 @@ def resolver(registry: PackRegistry) -> PackResolver:
 
 def stored_pack(
     registry: PackRegistry, pack_id: str, version: str, assessed_on: dt.date | None
-) -> tuple[Pack, list[str]]:
+) -> tuple[Pack, list[Problem]]:
     """The exact pack the assessment was made with if still installed, else the nearest, saying so."""
     try:
         return registry.get(pack_id, version), []
@@ -35,8 +36,10 @@ def stored_pack(
         pack = registry.get(pack_id)
     except UnknownPackError:
         pack = registry.for_date(assessed_on or dt.date.today())
-        return pack, [f"原政策包 {pack_id}（版本 {version}）已不在本机，已改用 {pack.id}（版本 {pack.version}）。"]
-    return pack, [f"原政策包 {pack_id} 的版本 {version} 已不在本机，已改用版本 {pack.version}。"]
+        return pack, [
+            Problem("store.pack_gone", pack=pack_id, version=version, used=pack.id, used_version=pack.version)
+        ]
+    return pack, [Problem("store.version_gone", pack=pack_id, version=version, used_version=pack.version)]
 
 
 def unloadable_answers(pack: Pack, stored: Mapping[str, Any]) -> dict[str, Any]:

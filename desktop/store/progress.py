@@ -22,6 +22,7 @@ from desktop.engine.reminders import Reminder, paid_by_year, reminders
 from desktop.engine.result import Assessment
 from desktop.policy.guide_registry import GuideRegistry
 from desktop.policy.model import Text
+from desktop.problems import Problem, problem_of
 from desktop.store.filing import Applications
 from desktop.store.models import ApplicationRecord
 from desktop.store.packs import stored_pack
@@ -53,7 +54,7 @@ class Overview:
     reminders: tuple[tuple[ProgressRow, Reminder], ...] = ()
     paid: Mapping[int, Decimal] = field(default_factory=dict)
     """Amounts paid, by the year they were paid in."""
-    problems: tuple[str, ...] = ()
+    problems: tuple[Problem, ...] = ()
 
 
 def _recorded(store: Store) -> list[int]:
@@ -67,13 +68,13 @@ def overview(store: Store, guides: GuideRegistry, today: dt.date) -> Overview:
     applications = Applications(store)
     rows: list[ProgressRow] = []
     found: list[tuple[ProgressRow, Reminder]] = []
-    problems: list[str] = []
+    problems: list[Problem] = []
     stored = store.assessments(_recorded(store))
     for row in stored:
         try:
             pack, _ = stored_pack(store.registry, row.pack_id, row.pack_version, row.assessed_on)
         except LookupError as exc:
-            problems.append(f"评估 #{row.id}：{exc}")
+            problems.append(Problem("store.assessment_pack", id=row.id, problem=problem_of(exc)))
             continue
         guide = guides.applying(pack.id, row.guide_id)
         answers, _ = validate_answers(pack, row.answers)

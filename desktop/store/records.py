@@ -11,6 +11,7 @@ from typing import Any, Literal, NamedTuple
 
 from desktop.engine import AnswersFile, Assessment, Enterprise
 from desktop.policy import Pack
+from desktop.problems import Message, Problem
 
 
 class FilingCounts(NamedTuple):
@@ -126,8 +127,8 @@ class OpenedAssessment:
     answers_file: AnswersFile
     pack: Pack
     snapshot: Assessment | None
-    problems: tuple[str, ...] = ()
-    notes: tuple[str, ...] = ()
+    problems: tuple[Problem, ...] = ()
+    notes: tuple[Message, ...] = ()
     """What opening changed and the user is told once: an older firm-wide answer carried over to every item
     (the converted answers are stored at once, so the next opening has nothing to say)."""
 
@@ -144,7 +145,7 @@ class OpenedAssessment:
 @dataclass(frozen=True)
 class SaveReceipt:
     saved_at: dt.datetime
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Problem, ...] = ()
     version: int = 0
     """The assessment's version after this save."""
 
@@ -167,7 +168,7 @@ class ImportOutcome:
     assessment_id: int | None = None
     enterprise_id: int | None = None
     matched_enterprise: bool = False
-    problems: tuple[str, ...] = field(default_factory=tuple)
+    problems: tuple[Problem, ...] = field(default_factory=tuple)
     file_name: str = ""
     """The enterprise name the file gives."""
     stored_name: str = ""

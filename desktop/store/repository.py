@@ -27,6 +27,7 @@ from desktop.engine.filing_file import filing_to_data
 from desktop.engine.result import assessment_from_data, assessment_to_data
 from desktop.filenames import UniqueNames, safe_stem
 from desktop.policy import Pack, PackRegistry
+from desktop.problems import Listed, Message, Param, Problem, Term
 from desktop.quoting import encodable
 from desktop.safe_write import write_bytes, write_text
 from desktop.store.errors import (
@@ -115,30 +116,21 @@ def _freeze(record: AssessmentRecord, result: Assessment) -> None:
 
 def _conflict(theirs: StoredAssessment) -> ConflictError:
     when = theirs.updated_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-    state = "并已定稿" if theirs.is_final else ""
-    return ConflictError(
-        f"这份评估已在别处（另一个窗口、另一台电脑或另一位同事）于 {when} 修改{state}，本次修改没有保存，"
-        "以免覆盖别处的内容。请选择载入别处的版本，或把你的修改另存为副本。",
-        theirs,
-    )
+    code = "store.conflict_final" if theirs.is_final else "store.conflict"
+    return ConflictError(Problem(code, when=when), theirs)
 
 
 def _firm_conflict(theirs: StoredAssessment, details: list[str]) -> ConflictError:
     when = theirs.updated_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-    return ConflictError(
-        f"这家企业的{'、'.join(details)}已在别处（另一个窗口、另一台电脑或另一位同事）改成了别的内容，"
-        f"与你在这里的修改不同；本次修改没有保存，以免覆盖别处的内容（评估最近保存于 {when}）。"
-        "请选择载入别处的版本，或把你的修改另存为副本。",
-        theirs,
-    )
+    fields = Listed(tuple(Term(f"firm.{field}") for field in details))
+    return ConflictError(Problem("store.firm_conflict", fields=fields, when=when), theirs)
 
 
 def _replaced_error(assessment_id: int) -> UnknownRecordError:
-    return UnknownRecordError(
-        f"评估 #{assessment_id} 已在别处删除，这个编号现在属于另一条记录；本次修改没有保存，以免写到别的评估上。"
-    )
+    return UnknownRecordError(Problem("store.replaced", id=assessment_id))
 
 
+# The firm's details by the words a copy's label keeps them under ("（我填写的联系人：…）": stored data).
 FIRM_FIELDS = {
     "name": "企业名称",
     "credit_code": "统一社会信用代码",
@@ -146,6 +138,11 @@ FIRM_FIELDS = {
     "contact": "联系人",
     "phone": "电话",
 }
+
+
+def _firm_name(record: EnterpriseRecord) -> Param:
+    """An enterprise as a message names it: by its name, or as one without a name."""
+    return record.name or Term("firm.no_name")
 
 
 def _firm(record: EnterpriseRecord) -> Enterprise:
@@ -170,24 +167,25 @@ def _read_of(record: AssessmentRecord) -> _Read:
 
 
 def _final_error() -> AssessmentFinalError:
-    return AssessmentFinalError("这份评估已定稿，内容不能再修改。如需修改，请先“重新打开”它，或复制一份作为新评估。")
+    return AssessmentFinalError(Problem("store.final"))
 
 
-def _attached_files(path: Path, answers_file: AnswersFile) -> tuple[dict[tuple[str, str, str], CheckedFile], list[str]]:
+def _attached_files(
+    path: Path, answers_file: AnswersFile
+) -> tuple[dict[tuple[str, str, str], CheckedFile], list[Problem]]:
     """Every file the answers file attaches, read (relative to it, never from outside its folder) and
     checked; a file that cannot be kept is one line naming the answers file, the document and the file."""
     load = files_beside(path)
     contents: dict[tuple[str, str, str], CheckedFile] = {}
-    refused: list[str] = []
+    refused: list[Problem] = []
     for item_id, records in answers_file.filing.documents.items():
         for document_id, record in records.items():
             for ref in record.files:
                 try:
                     contents[(item_id, document_id, ref.path)] = load(ref)
                 except AttachmentRefusedError as exc:
-                    refused.append(
-                        f"{_clean(path.name)}: documents.{item_id}.{document_id}: 文件 {ref.path}：{exc.reason}"
-                    )
+                    where = (_clean(path.name), f"documents.{item_id}.{document_id}")
+                    refused.append(Problem("store.attached_file", name=ref.path, problem=exc.problem, where=where))
     return contents, refused
 
 
@@ -231,7 +229,7 @@ class Store:
         self,
         engine: Engine,
         *,
-        notices: Sequence[str] = (),
+        notices: Sequence[Message] = (),
         registry: PackRegistry | None = None,
         set_aside: Sequence[Path] = (),
         lasting: bool = True,
@@ -239,7 +237,7 @@ class Store:
         self.engine = engine
         self.lasting = lasting
         """False for a store in memory (`desktop.store.database.open_memory_store`): nothing outlives the program."""
-        self.notices: list[str] = list(notices)
+        self.notices: list[Message] = list(notices)
         """What the user must read (a damaged file moved aside...): shown until `acknowledge_notices`."""
         self.set_aside: tuple[Path, ...] = tuple(set_aside)
         """The set-aside database files the notices are about."""
@@ -287,29 +285,24 @@ class Store:
         except OperationalError as exc:
             reason = str(exc.orig).lower()
             if "locked" in reason or "busy" in reason:
-                raise StoreLockedError(
-                    "数据库正被另一个程序占用，暂时无法保存（可能是本程序的另一个窗口，或备份、同步软件）。"
-                    "已填写的内容仍在窗口中，稍后会自动重试。"
-                ) from None
+                raise StoreLockedError(Problem("store.busy")) from None
             if "readonly" in reason or "read-only" in reason:
-                raise StoreReadOnlyError("数据库文件或其文件夹变成了只读，无法保存。请检查写入权限。") from None
+                raise StoreReadOnlyError(Problem("store.read_only")) from None
             if "full" in reason:
-                raise StoreError("磁盘空间已满，无法保存。请清理磁盘后继续，已填写的内容仍在窗口中。") from None
+                raise StoreError(Problem("store.disk_full")) from None
             if self.dialect != "sqlite":
-                raise StoreError(
-                    f"与数据库服务器的连接出了问题：{exc.orig}。已填写的内容仍在窗口中，稍后会自动重试。"
-                ) from None
-            raise StoreError(f"数据库操作失败：{exc.orig}") from None
+                raise StoreError(Problem("store.connection", reason=str(exc.orig))) from None
+            raise StoreError(Problem("store.failed", reason=str(exc.orig))) from None
         except DBAPIError as exc:
-            raise StoreError(f"数据库操作失败：{exc.orig}") from None
+            raise StoreError(Problem("store.failed", reason=str(exc.orig))) from None
 
     @staticmethod
     def _assessment(session: Session, assessment_id: int) -> AssessmentRecord:
-        return existing(session, AssessmentRecord, assessment_id, "评估")
+        return existing(session, AssessmentRecord, assessment_id, "assessment")
 
     @staticmethod
     def _enterprise(session: Session, enterprise_id: int) -> EnterpriseRecord:
-        return existing(session, EnterpriseRecord, enterprise_id, "企业")
+        return existing(session, EnterpriseRecord, enterprise_id, "enterprise")
 
     # -- the start page -----------------------------------------------------------------------------------
     def listing(self, search: str = "") -> list[EnterpriseSummary]:
@@ -337,7 +330,7 @@ class Store:
             with self.engine.connect() as connection:
                 rows = connection.execute(stmt).all()
         except DBAPIError as exc:
-            raise StoreError(f"无法读取数据库：{exc.orig}") from None
+            raise StoreError(Problem("store.cannot_read", reason=str(exc.orig))) from None
         filing = self._filing_counts()
         result: list[EnterpriseSummary] = []
         current: tuple[int, str, str] | None = None
@@ -384,7 +377,7 @@ class Store:
                 for assessment_id, state, count in connection.execute(claims):
                     states.setdefault(assessment_id, {})[state] = int(count)
         except DBAPIError as exc:
-            raise StoreError(f"无法读取数据库：{exc.orig}") from None
+            raise StoreError(Problem("store.cannot_read", reason=str(exc.orig))) from None
         order: dict[str, int] = {state: index for index, state in enumerate(CLAIM_STATES)}
         return {
             assessment_id: FilingCounts(
@@ -423,7 +416,7 @@ class Store:
             with self.engine.connect() as connection:
                 rows = connection.execute(stmt).all()
         except DBAPIError as exc:
-            raise StoreError(f"无法读取数据库：{exc.orig}") from None
+            raise StoreError(Problem("store.cannot_read", reason=str(exc.orig))) from None
         return [
             AssessmentKey(a_id, version, pack, ver, digest, day, status, guide, name, code or "", bool(training))
             for a_id, version, pack, ver, digest, day, status, guide, name, code, training in rows
@@ -448,7 +441,7 @@ class Store:
                         answers = dict(row["answers"] or {})
                         found.append(StoredAssessment(**columns, enterprise=firm, answers=answers, snapshot=None))
         except DBAPIError as exc:
-            raise StoreError(f"无法读取数据库：{exc.orig}") from None
+            raise StoreError(Problem("store.cannot_read", reason=str(exc.orig))) from None
         return found
 
     def counts(self) -> tuple[int, int]:
@@ -472,8 +465,7 @@ class Store:
         other = self._holder(session, code, training)
         if other is not None and other.id != own_id:
             raise DuplicateCreditCodeError(
-                f"统一社会信用代码 {code} 已属于企业“{other.name or '（未填写名称）'}”，同一代码不能登记两家企业。",
-                other.id,
+                Problem("store.code_taken", code=code or "", name=_firm_name(other)), other.id
             )
 
     def create_enterprise(self, enterprise: Enterprise, notes: str = "") -> int:
@@ -582,10 +574,10 @@ class Store:
         stored = self.get(assessment_id)
         self._read[assessment_id] = _Read(stored.version, stored.enterprise_id, stored.created_at, stored.enterprise)
         pack, problems = stored_pack(self.registry, stored.pack_id, stored.pack_version, stored.assessed_on)
-        notes: list[str] = []
+        notes: list[Message] = []
         answers, answer_problems = validate_answers(pack, stored.answers, notes=notes)
         if answer_problems:
-            problems.append("以下已保存的答案与当前政策包不符，未能载入：")
+            problems.append(Problem("store.answers_not_loaded"))
             problems.extend(answer_problems)
         snapshot = assessment_from_data(stored.snapshot) if stored.snapshot and stored.is_final else None
         from desktop.store.lists import ImportedLists
@@ -660,7 +652,7 @@ class Store:
     ) -> SaveReceipt:
         """One write of a draft's answers; with `final`, its result is frozen and it becomes final."""
         now = utc_now()
-        warnings: list[str] = []
+        warnings: list[Problem] = []
         read = self._read.get(assessment_id)
         with self._versioned(assessment_id, expected) as (session, record):
             if record.status == FINAL:
@@ -760,7 +752,7 @@ class Store:
         answers_file: AnswersFile,
         result: Assessment | None,
         now: dt.datetime,
-        warnings: list[str],
+        warnings: list[Problem],
         base: Enterprise | None,
     ) -> Enterprise:
         """Write the answers, and of the firm's details only those the window changed since `base` (what it
@@ -781,16 +773,13 @@ class Store:
         mine = {f: getattr(typed, f) for f in FIRM_FIELDS if getattr(typed, f) != getattr(read, f)}
         clashes = [f for f, value in mine.items() if getattr(stored, f) not in (getattr(read, f), value)]
         if clashes:
-            raise _firm_conflict(_stored(record), [FIRM_FIELDS[f] for f in clashes])
+            raise _firm_conflict(_stored(record), clashes)
         code = mine.get("credit_code")
         if code:
             other = self._holder(session, code, enterprise.training)
             if other is not None and other.id != enterprise.id:
                 # Keep the answers, refuse only the code: two rows for one firm is what the code prevents.
-                warnings.append(
-                    f"统一社会信用代码 {code} 已属于企业“{other.name or '（未填写名称）'}”，本企业的代码未更改。"
-                    "如是同一家企业，请在首页为那家企业新建评估。"
-                )
+                warnings.append(Problem("store.code_kept", code=code, name=_firm_name(other)))
                 del mine["credit_code"]
         changes = {f: value for f, value in mine.items() if getattr(stored, f) != value}
         for field, value in changes.items():
@@ -898,7 +887,7 @@ class Store:
                 data.update(filing_to_data(filing))
             write_text(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         except OSError as exc:
-            raise StoreError(f"无法写入文件 {path}：{exc.strerror or exc}") from None
+            raise StoreError(Problem("store.cannot_write", path=str(path), reason=str(exc.strerror or exc))) from None
         return written
 
     @staticmethod
@@ -966,11 +955,11 @@ class Store:
                     self._import_one(path, answers_file, pack, result, training, choice == "file", contents)
                 )
             except StoreError as exc:
-                outcomes.append(ImportOutcome(path, problems=(f"{name}: {exc.message}",)))
+                outcomes.append(ImportOutcome(path, problems=tuple(p.at(name) for p in exc.problems)))
             except IntegrityError:  # another user registered the same credit code a moment ago
-                outcomes.append(ImportOutcome(path, problems=(f"{name}: 与数据库中已有的记录冲突，未导入，请重试",)))
+                outcomes.append(ImportOutcome(path, problems=(Problem("store.import_clash", where=(name,)),)))
             except Exception as exc:  # a fault of the program must not drop the files after this one
-                why = f"{name}: 导入时出现内部错误（{type(exc).__name__}），未导入；请把此文件交给技术支持"
+                why = Problem("workspace.internal", kind=type(exc).__name__, where=(name,))
                 outcomes.append(ImportOutcome(path, problems=(why,)))
         return outcomes
 

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from desktop.engine.answers import AnswerValue, answer_to_json
 from desktop.policy import Pack
+from desktop.problems import Problem
 from desktop.store.errors import StoreError, UnknownRecordError, existing
 from desktop.store.models import AssessmentRecord, ScenarioRecord, utc_now
 from desktop.store.packs import unloadable_answers
@@ -50,8 +51,8 @@ class ScenarioChangedError(StoreError):
     """The scenario was saved elsewhere since the version this save was based on; nothing was written.
     `theirs` is what the database holds now."""
 
-    def __init__(self, message: str, theirs: StoredScenario) -> None:
-        super().__init__(message)
+    def __init__(self, problem: Problem, theirs: StoredScenario) -> None:
+        super().__init__(problem)
         self.theirs = theirs
 
 
@@ -72,7 +73,7 @@ def _name(raw: str) -> str:
     """The name as kept: without NUL (PostgreSQL refuses it) and surrounding blanks; never empty."""
     name = raw.replace("\x00", "").strip()
     if not name:
-        raise StoreError("方案需要一个名称。")
+        raise StoreError(Problem("store.scenario_name"))
     return name
 
 
@@ -96,7 +97,7 @@ class Scenarios:
 
     @staticmethod
     def _scenario(session: Session, scenario_id: int) -> ScenarioRecord:
-        return existing(session, ScenarioRecord, scenario_id, "方案")
+        return existing(session, ScenarioRecord, scenario_id, "scenario")
 
     @staticmethod
     def _add(session: Session, assessment_id: int, name: str, answers: dict[str, Any]) -> ScenarioRecord:
@@ -119,7 +120,7 @@ class Scenarios:
         try:
             session.flush()
         except IntegrityError:  # the assessment was deleted by another user since it was read above
-            raise UnknownRecordError(f"评估 #{assessment_id} 已被删除（可能是在另一个窗口或另一台电脑上）。") from None
+            raise UnknownRecordError(Problem("store.assessment_deleted", id=assessment_id)) from None
         return record
 
     # -- public methods, one transaction each ---------------------------------------------------------
@@ -199,6 +200,4 @@ class Scenarios:
     @staticmethod
     def _changed(record: ScenarioRecord) -> ScenarioChangedError:
         when = record.updated_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-        return ScenarioChangedError(
-            f"方案“{record.name}”已在别处于 {when} 修改，本次修改没有保存，以免覆盖别处的内容。", _stored(record)
-        )
+        return ScenarioChangedError(Problem("store.scenario_changed", name=record.name, when=when), _stored(record))

@@ -14,6 +14,7 @@ import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
 
+from desktop.problems import Message, Problem
 from desktop.safe_write import write_text
 from desktop.store.errors import StoreError
 
@@ -23,7 +24,7 @@ READ_MARK = ".read"
 _COMPANIONS = ("-wal", "-shm", READ_MARK)
 
 
-def move_aside(path: Path, why: str) -> Path:
+def move_aside(path: Path, why: Problem | str) -> Path:
     """Rename the bad file (and its -wal/-shm companions) with a timestamp; never delete it."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}{MARK}{stamp}")
@@ -38,10 +39,8 @@ def move_aside(path: Path, why: str) -> Path:
             if companion.exists():
                 companion.rename(target.with_name(target.name + suffix))
     except OSError as exc:
-        raise StoreError(
-            f"数据库文件 {path} 无法使用（{why}），也无法改名移开：{exc.strerror or exc}。"
-            "请关闭可能正在使用它的程序后重试。"
-        ) from None
+        reason = str(exc.strerror or exc)
+        raise StoreError(Problem("store.cannot_set_aside", path=str(path), why=why, reason=reason)) from None
     return target
 
 
@@ -64,12 +63,9 @@ def unacknowledged(path: Path) -> list[Path]:
     return [p for p in set_aside_files(path) if not _read_mark(p).exists()]
 
 
-def notice(moved: Path, why: str | None = None) -> str:
-    reason = f"（{why}）" if why else ""
-    return (
-        f"数据库文件无法使用{reason}。原文件已改名为 {moved.name}，保留在 {moved.parent} 中，"
-        "未删除；程序已新建一个空的数据库。如需找回其中的数据，请把该文件交给技术支持。"
-    )
+def notice(moved: Path, why: Problem | str | None = None) -> Message:
+    reason = Problem("store.set_aside_reason", why=why) if why else None
+    return Message("store.set_aside", reason=reason, name=moved.name, folder=str(moved.parent))
 
 
 def mark_read(files: Iterable[Path]) -> None:

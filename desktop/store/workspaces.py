@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from desktop.problems import Problem
 from desktop.store.errors import StoreError, existing
 from desktop.store.models import WorkspaceMemberRecord, WorkspaceRecord, utc_now
 from desktop.workspace.members import member_key
@@ -81,7 +82,7 @@ class Workspaces:
 
     @staticmethod
     def _workspace(session: Session, workspace_id: int) -> WorkspaceRecord:
-        return existing(session, WorkspaceRecord, workspace_id, "工作区")
+        return existing(session, WorkspaceRecord, workspace_id, "workspace")
 
     @staticmethod
     def _touch(record: WorkspaceRecord) -> None:
@@ -105,10 +106,10 @@ class Workspaces:
     def create(self, name: str) -> int:
         cleaned = _clean(name).strip()
         if not cleaned:
-            raise StoreError("请为工作区起一个名称。")
+            raise StoreError(Problem("store.workspace_name"))
         with self._transaction() as session:
             if session.scalar(select(WorkspaceRecord.id).where(WorkspaceRecord.name == cleaned)) is not None:
-                raise DuplicateWorkspaceNameError(f"已有名为“{cleaned}”的工作区，请换一个名称。")
+                raise DuplicateWorkspaceNameError(Problem("store.workspace_taken", name=cleaned))
             record = WorkspaceRecord(name=cleaned)
             session.add(record)
             session.flush()
@@ -117,12 +118,12 @@ class Workspaces:
     def rename(self, workspace_id: int, name: str) -> None:
         cleaned = _clean(name).strip()
         if not cleaned:
-            raise StoreError("请为工作区起一个名称。")
+            raise StoreError(Problem("store.workspace_name"))
         with self._transaction() as session:
             record = self._workspace(session, workspace_id)
             other = session.scalar(select(WorkspaceRecord.id).where(WorkspaceRecord.name == cleaned))
             if other is not None and other != workspace_id:
-                raise DuplicateWorkspaceNameError(f"已有名为“{cleaned}”的工作区，请换一个名称。")
+                raise DuplicateWorkspaceNameError(Problem("store.workspace_taken", name=cleaned))
             record.name = cleaned
             self._touch(record)
 

@@ -48,11 +48,11 @@ from desktop.engine.filing import (
 )
 from desktop.engine.filing_file import claim_problems
 from desktop.engine.money import MoneyError, parse_money
-from desktop.engine.refusals import in_language
 from desktop.engine.result import Assessment, ItemResult
 from desktop.later import later
 from desktop.policy.lists import list_for_document
 from desktop.policy.model import Lang
+from desktop.problems import Problem
 from desktop.safe_read import size_text
 from desktop.store import StoreError
 from desktop.ui import dialogs, style
@@ -62,6 +62,7 @@ from desktop.ui.i18n import current_language
 from desktop.ui.plain import PlainLabel, form_row
 from desktop.ui.screen_fit import fit_window
 from desktop.ui.session import AssessmentSession
+from desktop.wording.problems import word
 
 if TYPE_CHECKING:
     from desktop.ui import dossier_output, list_import
@@ -292,7 +293,7 @@ class ApplicationDialog(QDialog):
             try:
                 paid = parse_money(amount)
             except MoneyError as exc:  # named by its field: the form has five boxes of figures and dates
-                return self.tr("拨付金额：{reason}").format(reason=in_language(str(exc), self.lang))
+                return self.tr("拨付金额：{reason}").format(reason=word(exc.problem, self.lang))
         claim = Claim(
             state,
             submitted_on=_day(values, "submitted_on"),
@@ -308,7 +309,7 @@ class ApplicationDialog(QDialog):
         )
         problems = claim_problems(claim, self.state.today())
         if problems:
-            return self.tr("；").join(in_language(text, self.lang) for _field, text in problems)
+            return self.tr("；").join(word(problem, self.lang) for _field, problem in problems)
         return claim
 
     def _save_claim(self) -> None:
@@ -324,7 +325,7 @@ class ApplicationDialog(QDialog):
         try:
             self.state.set_claim(self.item.id, claim)
         except StoreError as exc:
-            self.claim_message.setText(in_language(exc.message, self.lang))
+            self.claim_message.setText(word(exc.problem, self.lang))
             return
         self.claim_message.clear()
 
@@ -357,8 +358,8 @@ class ApplicationDialog(QDialog):
                 cell.setToolTip(self.tr("{n} 个文件").format(n=count))
             self.table.setItem(row, 0, cell)
             combo = QComboBox(self.table)
-            for word in DOCUMENT_STATES:
-                combo.addItem(DOCUMENT_STATE_WORDS[word].get(lang), word)
+            for state in DOCUMENT_STATES:
+                combo.addItem(DOCUMENT_STATE_WORDS[state].get(lang), state)
             combo.setCurrentIndex(DOCUMENT_STATES.index(document.record.state))
             combo.activated.connect(lambda _i, d=document.id, c=combo: self._state_picked(d, c))
             self.table.setCellWidget(row, 1, combo)
@@ -464,7 +465,7 @@ class ApplicationDialog(QDialog):
         problems = self.state.attach(self.item.id, document.id, paths)
         if problems:
             line = self.tr("{name}：{reason}")
-            said = "\n".join(line.format(name=name, reason=in_language(why, self.lang)) for name, why in problems)
+            said = "\n".join(line.format(name=name, reason=word(why, self.lang)) for name, why in problems)
             dialogs.warning(self, self.tr("部分文件未附加"), said)
 
     def _file_id(self) -> int | None:
@@ -494,10 +495,10 @@ class ApplicationDialog(QDialog):
         try:
             action()  # type: ignore[operator]
         except StoreError as exc:
-            dialogs.error(self, self.windowTitle(), in_language(exc.message, self.lang))
+            dialogs.error(self, self.windowTitle(), word(exc.problem, self.lang))
 
-    def _conflicted(self, text: str) -> None:
-        dialogs.warning(self, self.windowTitle(), in_language(text, self.lang))
+    def _conflicted(self, problem: Problem) -> None:
+        dialogs.warning(self, self.windowTitle(), word(problem, self.lang))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         """Measured before the dialog was laid out, the rows came out some 100 pixels tall at a narrow first

@@ -22,8 +22,10 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, SignalInst
 
 from desktop.engine import AnswersFile, Assessment
 from desktop.engine.answers import answers_file_to_data
+from desktop.problems import Problem
 from desktop.store.errors import AssessmentFinalError, ConflictError, StoreError, UnknownRecordError
 from desktop.store.records import SaveReceipt
+from desktop.ui.said import autosave_text, said
 
 DEFAULT_DELAY_MS = 400
 RETRY_MS = 3000
@@ -87,7 +89,7 @@ class Autosaver(QObject):
         self._written_total = stored_total
         """The total the database holds for the start page's list (None: not known, not compared). Amounts
         received change it with the answers unchanged: it is written then too."""
-        self._warnings: tuple[str, ...] = ()
+        self._warnings: tuple[Problem, ...] = ()
         self.last_saved: dt.datetime | None = None
         self.last_error: str | None = None
         self._timer = QTimer(self)
@@ -133,26 +135,26 @@ class Autosaver(QObject):
             receipt = self._store.save_draft(self.assessment_id, answers_file, self._session.result)
         except ConflictError as exc:
             self.conflict = exc
-            self.last_error = exc.message
-            self.failed.emit(exc.message)
+            self.last_error = autosave_text(exc)
+            self.failed.emit(self.last_error)
             self.conflicted.emit(exc, self._stopping)
             return False
         except AssessmentFinalError as exc:
             # Waiting will not help: the assessment is frozen. Said once; the answers stay in the window.
-            self.last_error = exc.message
-            self.failed.emit(exc.message)
+            self.last_error = autosave_text(exc)
+            self.failed.emit(self.last_error)
             return False
         except UnknownRecordError as exc:
             # Gone (deleted elsewhere): said at every attempt, which goes on as slowly as for a full disk,
             # so the window keeps saying it; closing asks how to keep the edits.
-            self.last_error = exc.message
-            self.failed.emit(exc.message)
+            self.last_error = autosave_text(exc)
+            self.failed.emit(self.last_error)
             if not self._stopped and not self._stopping:
                 self._timer.start(self._retry_ms)
             return False
         except StoreError as exc:
-            self.last_error = exc.message
-            self.failed.emit(exc.message)
+            self.last_error = autosave_text(exc)
+            self.failed.emit(self.last_error)
             if not self._stopped and not self._stopping:
                 self._timer.start(self._retry_ms)
             return False
@@ -165,7 +167,7 @@ class Autosaver(QObject):
         self.saved.emit(self.last_saved)
         for warning in receipt.warnings:
             if warning not in self._warnings:
-                self.warned.emit(warning)
+                self.warned.emit(said(warning))
         self._warnings = receipt.warnings
         return True
 

@@ -31,6 +31,7 @@ from desktop.safe_write import write_bytes
 from desktop.ui import dialogs
 from desktop.ui.plain import PlainLabel
 from desktop.ui.printing import PrintError, print_pdf
+from desktop.ui.said import any_error_text, report_write_error
 from desktop.ui.screen_fit import fit_window
 
 if TYPE_CHECKING:
@@ -73,7 +74,7 @@ def render_checklist(
         dialogs.error(
             parent,
             QCoreApplication.translate("ChecklistPreview", "无法生成清单"),
-            QCoreApplication.translate("ChecklistPreview", "生成清单时出错：{error}").format(error=exc),
+            QCoreApplication.translate("ChecklistPreview", "生成清单时出错：{error}").format(error=any_error_text(exc)),
         )
         return None
     finally:
@@ -105,13 +106,7 @@ def write_pdf(
     try:
         write_bytes(path, data)
     except OSError as exc:
-        dialogs.error(
-            parent,
-            QCoreApplication.translate("ChecklistPreview", "无法保存清单"),
-            QCoreApplication.translate("ChecklistPreview", "{path}：{reason}").format(
-                path=path, reason=exc.strerror or exc
-            ),
-        )
+        report_write_error(parent, QCoreApplication.translate("ChecklistPreview", "无法保存清单"), path, exc)
         return None
     dialogs.saved(parent, saved_title, saved_text.format(path=path), path)
     return path

@@ -35,6 +35,7 @@ from desktop.store.scenarios import StoredScenario
 from desktop.ui import dialogs, style
 from desktop.ui.i18n import current_language
 from desktop.ui.plain import PlainLabel, tip
+from desktop.ui.said import any_error_text
 from desktop.ui.scenarios import ScenarioBook
 from desktop.ui.screen_fit import fit_window
 from desktop.ui.workspace_views import broken_lines
@@ -264,7 +265,9 @@ class ComparisonWindow(QWidget):
         try:
             return comparison_report.comparison_bytes(comparison, results[0], current_language(), finalised=finalised)
         except Exception as exc:  # a layout bug must end in a message, not a traceback in front of the clerk
-            dialogs.error(self, self.tr("无法生成对比表"), self.tr("生成对比表时出错：{error}").format(error=exc))
+            dialogs.error(
+                self, self.tr("无法生成对比表"), self.tr("生成对比表时出错：{error}").format(error=any_error_text(exc))
+            )
             return None
         finally:
             QGuiApplication.restoreOverrideCursor()

@@ -31,6 +31,7 @@ from desktop.quoting import clip
 from desktop.store.errors import ConflictError, StoreError
 from desktop.store.records import StoredAssessment
 from desktop.ui import dialogs
+from desktop.ui.said import error_text
 
 if TYPE_CHECKING:
     from desktop.store import Store
@@ -195,7 +196,7 @@ class ConflictResolver(QObject):
             dialogs.error(
                 owner.widget,
                 QCoreApplication.translate("Conflict", "无法另存副本"),
-                exc.message
+                error_text(exc)
                 + "\n\n"
                 + QCoreApplication.translate("Conflict", "你的修改仍在窗口中；请用“文件 → 另存答卷…”保存到文件。"),
             )

@@ -36,8 +36,8 @@ from desktop.store.workspaces import Workspaces
 from desktop.ui import dialogs
 from desktop.ui.autosave import Autosaver
 from desktop.ui.conflict import ConflictResolver
-from desktop.ui.engine_messages import clerk_messages
 from desktop.ui.filing_state import FilingState
+from desktop.ui.said import for_clerk_all, report_error, said_all
 from desktop.ui.unsaved import keep_unsaved
 
 if TYPE_CHECKING:
@@ -162,14 +162,14 @@ class OpenAssessment(QObject):
         try:
             opened = self.store.open(assessment_id)
         except StoreError as exc:
-            dialogs.error(widget, self.tr("无法打开评估"), exc.message)
+            report_error(widget, self.tr("无法打开评估"), exc)
             return False
         session = self.session
         if self.lasting:  # the applications' records and files: only where they last
             try:
                 self.filing = FilingState(self.store, assessment_id, session.today, parent=self)
             except StoreError as exc:
-                dialogs.error(widget, self.tr("无法打开评估"), exc.message)
+                report_error(widget, self.tr("无法打开评估"), exc)
                 return False
             session.received = self.filing.received
             filing = self.filing
@@ -183,11 +183,9 @@ class OpenAssessment(QObject):
         self.assessment_id = assessment_id
         self.unsaved = False
         if opened.problems:
-            dialogs.warning(widget, self.tr("部分答案未能载入"), "\n".join(opened.problems[:20]))
+            dialogs.warning(widget, self.tr("部分答案未能载入"), "\n".join(said_all(opened.problems[:20])))
         if opened.notes:
-            dialogs.information(
-                widget, self.tr("已沿用原来的回答"), "\n".join(clerk_messages(list(opened.notes), opened.pack))
-            )
+            dialogs.information(widget, self.tr("已沿用原来的回答"), "\n".join(for_clerk_all(opened.notes)))
         if opened.is_final:
             self._set_final(True, opened.snapshot, opened.stored.finalised_at)
             self.opened.emit(True)
@@ -223,7 +221,7 @@ class OpenAssessment(QObject):
                 result=session.result,
             )
         except StoreError as exc:
-            dialogs.error(self.widget, self.tr("无法新建评估"), exc.message)
+            report_error(self.widget, self.tr("无法新建评估"), exc)
             return False
         self.assessment_id = assessment_id
         self.final = False
@@ -296,7 +294,7 @@ class OpenAssessment(QObject):
             try:
                 self.store.keep_as_new(assessment_id, session.to_answers_file(), session.pack, label, session.result)
             except StoreError as exc:
-                dialogs.error(self.widget, self.tr("无法另存为新的评估"), exc.message)
+                report_error(self.widget, self.tr("无法另存为新的评估"), exc)
                 return None
             return self.tr("你的修改已另存为新的评估“{label}”，在企业列表中可以找到。").format(label=label)
 
@@ -316,7 +314,7 @@ class OpenAssessment(QObject):
         try:
             self.store.finalise(self.assessment_id, session.to_answers_file(), result)
         except StoreError as exc:
-            dialogs.error(self.widget, self.tr("无法定稿"), exc.message)
+            report_error(self.widget, self.tr("无法定稿"), exc)
             return False
         self.detach()
         self._set_final(True, result, dt.datetime.now(dt.UTC))
@@ -330,7 +328,7 @@ class OpenAssessment(QObject):
         try:
             self.store.reopen(self.assessment_id)
         except StoreError as exc:
-            dialogs.error(self.widget, self.tr("无法重新编辑"), exc.message)
+            report_error(self.widget, self.tr("无法重新编辑"), exc)
             return False
         return self.open(self.assessment_id)
 
@@ -350,7 +348,7 @@ class OpenAssessment(QObject):
         try:
             self.store.recompute(self.assessment_id, result)
         except StoreError as exc:
-            dialogs.error(self.widget, self.tr("无法重新计算"), exc.message)
+            report_error(self.widget, self.tr("无法重新计算"), exc)
             return
         self._set_final(self.final, result)
 

@@ -7,7 +7,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-from desktop.engine.refusals import in_language
 from desktop.engine.result import Assessment, ItemResult
 from desktop.policy.model import Lang
 from desktop.report.checklist import ChecklistError
@@ -15,6 +14,8 @@ from desktop.report.dossier import Dossier, bound_documents, dossier_bytes, doss
 from desktop.ui import dialogs
 from desktop.ui.checklist_preview import write_pdf
 from desktop.ui.filing_state import FilingState
+from desktop.ui.said import report_error
+from desktop.wording.problems import word
 
 translate = QCoreApplication.translate
 
@@ -27,7 +28,7 @@ def save_dossier(parent: QWidget, state: FilingState, result: Assessment, item: 
     documents, refusals = bound_documents(item, records, state.applications.loader())
     if refusals:
         line = translate("Dossier", "{name}：{reason}")
-        lines = "\n".join(line.format(name=r.name, reason=in_language(r.reason, lang)) for r in refusals)
+        lines = "\n".join(line.format(name=r.name, reason=word(r.reason, lang)) for r in refusals)
         asked = translate(
             "Dossier", "以下文件无法装订：\n{lines}\n\n仍用其余文件生成申报材料吗？（目录中会列明未装订的文件）"
         )
@@ -40,7 +41,7 @@ def save_dossier(parent: QWidget, state: FilingState, result: Assessment, item: 
         data = dossier_bytes(dossier)
     except ChecklistError as exc:
         QGuiApplication.restoreOverrideCursor()
-        dialogs.error(parent, title, exc.message)
+        report_error(parent, title, exc)
         return
     QGuiApplication.restoreOverrideCursor()
     wording = (

@@ -21,7 +21,7 @@ from desktop.engine import AnswersError, read_answers_file, vocabulary
 from desktop.policy.registry import known_registry
 from desktop.store import StoreError
 from desktop.ui import dialogs
-from desktop.ui.engine_messages import translate_engine_messages
+from desktop.ui.said import said_all
 
 if TYPE_CHECKING:
     from desktop.ui.document import OpenAssessment
@@ -85,7 +85,7 @@ class FileWork(QObject):
                 path, lambda policy, day: registry.get(policy) if policy else registry.for_date(day)
             )
         except AnswersError as exc:
-            shown = translate_engine_messages(exc.problems[:MAX_PROBLEMS_SHOWN])
+            shown = said_all(exc.problems[:MAX_PROBLEMS_SHOWN])
             more = len(exc.problems) - len(shown)
             text = "\n".join(shown) + (self.tr("\n……另有 {n} 个问题").format(n=more) if more > 0 else "")
             dialogs.error(self.document.widget, self.tr("无法打开答卷"), text)

@@ -21,6 +21,7 @@ from PySide6.QtGui import QDesktopServices
 from desktop.attachments import AttachmentRefusedError, check_file
 from desktop.engine.filing import NO_FILING, Claim, DocumentRecord, DocumentState, Filing, Received
 from desktop.filenames import safe_stem
+from desktop.problems import Problem
 from desktop.safe_write import write_bytes
 from desktop.store import Store, StoreError
 from desktop.store.filing import HAND_SOURCE, Applications, FilingChangedError, StoredFiling, StoredReceived
@@ -31,7 +32,8 @@ Today = Callable[[], dt.date]
 class FilingState(QObject):
     changed = Signal()
     """After every change, and after reading the records again."""
-    conflicted = Signal(str)
+    conflicted = Signal(object)
+    """A save refused because another window or colleague changed the record: its Problem."""
     """A change was refused because the record changed elsewhere; the text says what happened."""
     closing = Signal()
     """The window lets go of the assessment: views of it close."""
@@ -112,20 +114,18 @@ class FilingState(QObject):
             return
         self.reload()
 
-    def attach(self, item_id: str, document_id: str, paths: Sequence[Path]) -> list[tuple[str, str]]:
-        """Each file read, checked and kept in order; (file name, reason) for each that could not be. A
+    def attach(self, item_id: str, document_id: str, paths: Sequence[Path]) -> list[tuple[str, Problem]]:
+        """Each file read, checked and kept in order; (file name, problem) for each that could not be. A
         document still missing becomes ready with its first file (the clerk can set it back)."""
-        problems: list[tuple[str, str]] = []
+        problems: list[tuple[str, Problem]] = []
         attached = 0
         for path in paths:
             try:
                 checked = check_file(path)
                 self.applications.attach(self.assessment_id, item_id, document_id, checked)
                 attached += 1
-            except AttachmentRefusedError as exc:
-                problems.append((path.name, exc.reason))
-            except StoreError as exc:
-                problems.append((path.name, exc.message))
+            except (AttachmentRefusedError, StoreError) as exc:
+                problems.append((path.name, exc.problem))
         self.stored = self.applications.filing(self.assessment_id)
         if attached and self.record(item_id, document_id).state == "missing":
             self.set_document(item_id, document_id, state="have")
@@ -186,4 +186,4 @@ class FilingState(QObject):
 
     def _conflict(self, exc: FilingChangedError) -> None:
         self.reload()
-        self.conflicted.emit(exc.message)
+        self.conflicted.emit(exc.problem)

@@ -60,6 +60,7 @@ from desktop.policy.model import Lang
 from desktop.store.errors import StoreError
 from desktop.ui import dialogs, style
 from desktop.ui.plain import PlainLabel
+from desktop.ui.said import error_text, report_error
 from desktop.ui.screen_fit import fit_window
 from desktop.ui.session import AssessmentSession
 
@@ -309,7 +310,7 @@ class ListImportDialog(QDialog):
             stored = lists.stored(self.kind.id)
             self.remembered = lists.remembered(self.kind.id)
         except StoreError as exc:
-            self.stored_label.setText(exc.message)
+            self.stored_label.setText(error_text(exc))
             return
         if stored is not None:
             self.based_on = stored.version
@@ -509,7 +510,7 @@ class ListImportDialog(QDialog):
                 replace = dialogs.choice(
                     self,
                     self.tr("清单已在别处导入"),
-                    self.tr("这份清单已在别处重新导入。\n{reason}").format(reason=exc.message),
+                    self.tr("这份清单已在别处重新导入。\n{reason}").format(reason=error_text(exc)),
                     [self.tr("用本次导入替换"), self.tr("取消")],
                 )
                 if replace != 0:
@@ -517,7 +518,7 @@ class ListImportDialog(QDialog):
                 self.based_on = exc.theirs.version if exc.theirs is not None else None
                 continue
             except StoreError as exc:
-                dialogs.error(self, self.tr("无法保存导入"), exc.message)
+                report_error(self, self.tr("无法保存导入"), exc)
                 return None
             self.based_on = stored.version
             if self.source is not None and self.layout_ is not None:

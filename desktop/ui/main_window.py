@@ -24,6 +24,7 @@ from desktop.store import StoreError
 from desktop.ui import dialogs
 from desktop.ui.i18n import current_language, fill_language_menu
 from desktop.ui.plain import PlainLabel, tip
+from desktop.ui.said import error_text
 from desktop.ui.training_examples import fill_training_menu
 
 if TYPE_CHECKING:
@@ -149,7 +150,7 @@ class MainWindow(QMainWindow):
                 self,
                 self.tr("无法打开数据库"),
                 self.tr("{reason}\n\n本次的答案不会自动保存，请用“文件 → 另存答卷…”保存到文件。").format(
-                    reason=exc.message
+                    reason=error_text(exc)
                 ),
             )
             store = store_database.open_memory_store()

@@ -45,6 +45,7 @@ from desktop.quoting import clip, visible
 from desktop.ui import dialogs, style
 from desktop.ui.i18n import current_language
 from desktop.ui.plain import PlainLabel, tip
+from desktop.ui.said import said, said_all
 from desktop.ui.screen_fit import fit_window
 from desktop.ui.window_calendar import guide_name
 
@@ -228,7 +229,7 @@ class PacksDialog(QDialog):
         lines = [heading]
         for e in errors:
             more = len(e.problems) - 1
-            first = visible(clip(e.problems[0], 200)) if e.problems else e.source
+            first = visible(clip(said(e.problems[0]), 200)) if e.problems else e.source
             lines.append("• " + first + (self.tr("（另有 {count} 处错误）").format(count=more) if more else ""))
         label.setText("\n".join(lines) if errors else "")
 
@@ -285,10 +286,10 @@ class PacksDialog(QDialog):
             text = self.tr("{file} 有 {count} 处错误，未添加，原有政策包均未改动：").format(
                 file=path.name, count=len(exc.problems)
             )
-            dialogs.error(self, self.tr("政策包有错误"), text + "\n\n" + "\n".join(exc.problems))
+            dialogs.error(self, self.tr("政策包有错误"), text + "\n\n" + "\n".join(said_all(exc.problems)))
             return None
         except PackInstallError as exc:
-            dialogs.error(self, self.tr("未添加政策包"), "\n".join(exc.problems))
+            dialogs.error(self, self.tr("未添加政策包"), "\n".join(said_all(exc.problems)))
             return None
         known = (pack.id, pack.version, pack.hash) in before
         same_id = [p for p in installed if p.id == pack.id]
@@ -340,10 +341,10 @@ class PacksDialog(QDialog):
             guide = install_guide(path, self.registry)
         except GuideError as exc:
             text = self.tr("{file} 有 {count} 处错误，未添加申报指南：").format(file=path.name, count=len(exc.problems))
-            dialogs.error(self, self.tr("申报指南有错误"), text + "\n\n" + "\n".join(exc.problems))
+            dialogs.error(self, self.tr("申报指南有错误"), text + "\n\n" + "\n".join(said_all(exc.problems)))
             return None
         except PackInstallError as exc:
-            dialogs.error(self, self.tr("未添加申报指南"), "\n".join(exc.problems))
+            dialogs.error(self, self.tr("未添加申报指南"), "\n".join(said_all(exc.problems)))
             return None
         self.refresh_guides()
         name = guide_name(guide, self.lang)

@@ -32,6 +32,7 @@ from desktop.store import Store, StoreError
 from desktop.store.progress import Overview, ProgressRow, overview
 from desktop.ui import dialogs, style
 from desktop.ui.plain import PlainLabel, tip
+from desktop.ui.said import report_error, report_write_error
 from desktop.ui.screen_fit import fit_window
 from desktop.ui.start_page import shown_label
 from desktop.ui.wrapping import WrappingDelegate
@@ -124,7 +125,7 @@ class ProgressDialog(QDialog):
         try:
             self.overview = overview(self.store, self.guides, self.today)
         except StoreError as exc:
-            dialogs.error(self, self.windowTitle(), exc.message)
+            report_error(self, self.windowTitle(), exc)
             return
         lang = self.lang
         paid = self.overview.paid
@@ -183,11 +184,7 @@ class ProgressDialog(QDialog):
         try:
             write_calendar(events, path, self.lang, REMINDERS_NAME)
         except OSError as exc:
-            dialogs.error(
-                self,
-                self.tr("无法导出日历"),
-                self.tr("无法写入 {file}：{reason}").format(file=path, reason=exc.strerror or exc),
-            )
+            report_write_error(self, self.tr("无法导出日历"), path, exc)
             return None
         text = self.tr("已把 %n 条提醒存入：\n{file}", "", len(events)).format(file=path)
         dialogs.saved(self, self.tr("已导出日历"), text, path)

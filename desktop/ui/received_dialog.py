@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 from desktop.engine import vocabulary
 from desktop.engine.filing import Received, received_name
 from desktop.engine.money import MoneyError, format_yuan, parse_money
-from desktop.engine.refusals import in_language
 from desktop.policy.model import Lang, Pack
 from desktop.store import StoreError
 from desktop.store.filing import ANSWERS_SOURCE, HAND_SOURCE
@@ -39,6 +38,7 @@ from desktop.ui import dialogs, style
 from desktop.ui.fields.date import DateError, parse_date
 from desktop.ui.filing_state import FilingState
 from desktop.ui.plain import PlainLabel, form_row, tip
+from desktop.ui.said import error_text, report_error, said
 from desktop.ui.screen_fit import fit_window
 
 MAX_TITLE = 200
@@ -163,7 +163,7 @@ class ReceivedDialog(QDialog):
         try:
             recorded = self.state.recorded()
         except StoreError as exc:
-            dialogs.error(self, self.windowTitle(), in_language(exc.message, self.lang))
+            report_error(self, self.windowTitle(), exc)
             return
         self.table.clear()
         history = list(self.state.received)
@@ -227,7 +227,7 @@ class ReceivedDialog(QDialog):
         try:
             amount = parse_money(text)
         except MoneyError as exc:
-            return in_language(str(exc), self.lang)
+            return said(exc.problem)
         if amount <= 0:
             return self.tr("金额应大于 0。")
         day_text = self.paid_on.text().strip()
@@ -251,7 +251,7 @@ class ReceivedDialog(QDialog):
         try:
             added = self.state.add_received(found)
         except StoreError as exc:
-            self.message.setText(in_language(exc.message, self.lang))
+            self.message.setText(error_text(exc))
             return False
         if not added:
             self.message.setText(self.tr("已有同一笔记录（同一政策、项目、金额和日期），未重复记录。"))
@@ -277,4 +277,4 @@ class ReceivedDialog(QDialog):
         try:
             self.state.delete_received(stored_id)
         except StoreError as exc:
-            dialogs.error(self, self.windowTitle(), in_language(exc.message, self.lang))
+            report_error(self, self.windowTitle(), exc)

@@ -16,6 +16,7 @@ from desktop.store import StoreError
 from desktop.store.scenarios import StoredScenario
 from desktop.ui import dialogs
 from desktop.ui.comparison_window import ComparisonWindow
+from desktop.ui.said import report_error
 from desktop.ui.scenarios import ScenarioBook
 
 if TYPE_CHECKING:
@@ -47,9 +48,7 @@ class ScenarioShelf(QObject):
             try:
                 book = ScenarioBook(self.document, assessment_id)
             except StoreError as exc:
-                dialogs.error(
-                    self.document.widget, QCoreApplication.translate("Scenarios", "无法读取方案"), exc.message
-                )
+                report_error(self.document.widget, QCoreApplication.translate("Scenarios", "无法读取方案"), exc)
                 return None
             book.comparison_requested.connect(lambda: self._show(book))
             self.books[assessment_id] = book

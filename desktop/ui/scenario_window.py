@@ -17,15 +17,16 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 from desktop.engine import AnswersFile, Assessment, Enterprise, validate_answers
 from desktop.policy import Pack
 from desktop.policy.model import Lang
+from desktop.problems import Problem
 from desktop.store import UnknownRecordError
 from desktop.store.records import SaveReceipt
 from desktop.store.scenarios import ScenarioChangedError, Scenarios, StoredScenario
 from desktop.ui import dialogs, style
 from desktop.ui.autosave import Autosaver
-from desktop.ui.engine_messages import translate_engine_messages
 from desktop.ui.i18n import current_language
 from desktop.ui.plain import PlainLabel
 from desktop.ui.questionnaire import Questionnaire
+from desktop.ui.said import said_all
 from desktop.ui.screen_fit import fit_window
 from desktop.ui.session import AssessmentSession
 from desktop.ui.unsaved import keep_unsaved
@@ -67,14 +68,12 @@ class ScenarioWriter(QObject):
         except ScenarioChangedError:
             copy_name = self.tr("{name}（我的修改）").format(name=current.name)
             self._keep_as_new(current, answers_file, copy_name)
-            warning = self.tr(
-                "方案“{name}”已在别处修改。为了不覆盖别处的内容，你的修改已另存为新方案“{copy}”。"
-            ).format(name=current.name, copy=copy_name)
-            return SaveReceipt(self.scenario.updated_at, (warning,))
+            kept = Problem("window.scenario_kept_as_copy", name=current.name, copy=copy_name)
+            return SaveReceipt(self.scenario.updated_at, (kept,))
         except UnknownRecordError:
             self._keep_as_new(current, answers_file, current.name)  # the assessment gone too: this raises
-            warning = self.tr("方案“{name}”已在别处删除。你的修改已另存为同名的新方案。").format(name=current.name)
-            return SaveReceipt(self.scenario.updated_at, (warning,))
+            kept = Problem("window.scenario_kept_as_new", name=current.name)
+            return SaveReceipt(self.scenario.updated_at, (kept,))
         return SaveReceipt(self.scenario.updated_at)
 
     def _keep_as_new(self, current: StoredScenario, answers_file: AnswersFile, name: str) -> None:
@@ -152,7 +151,7 @@ class ScenarioWindow(QWidget):
         self.retranslate(self.session.lang)
         fit_window(self, 1300, 740)
         if problems:
-            dialogs.warning(self, self.tr("部分答案未能载入"), "\n".join(translate_engine_messages(problems[:20])))
+            dialogs.warning(self, self.tr("部分答案未能载入"), "\n".join(said_all(problems[:20])))
 
     def _build_questionnaire(self, page: int) -> Questionnaire:
         questionnaire = Questionnaire(self.session, self)

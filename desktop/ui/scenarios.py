@@ -28,6 +28,7 @@ from desktop.store.packs import stored_pack
 from desktop.store.records import StoredAssessment
 from desktop.store.scenarios import Scenarios, StoredScenario
 from desktop.ui import dialogs
+from desktop.ui.said import report_error
 from desktop.ui.scenario_window import ScenarioWindow
 
 if TYPE_CHECKING:
@@ -96,7 +97,7 @@ class ScenarioBook(QObject):
             self.base = self.store.get(self.assessment_id)
             self.entries = self.scenarios.of(self.assessment_id)
         except StoreError as exc:
-            dialogs.error(self._parent_widget(), self.tr("无法读取方案"), exc.message)
+            report_error(self._parent_widget(), self.tr("无法读取方案"), exc)
             return False
         self._stored_result = None
         known = {s.id for s in self.entries}
@@ -221,7 +222,7 @@ class ScenarioBook(QObject):
             else:
                 made = self.scenarios.copy(source.id, name)
         except StoreError as exc:
-            dialogs.error(self._parent_widget(), self.tr("无法建立方案"), exc.message)
+            report_error(self._parent_widget(), self.tr("无法建立方案"), exc)
             return None
         if len(self.compared) < MAX_SCENARIOS:
             self.compared.add(made.id)
@@ -244,7 +245,7 @@ class ScenarioBook(QObject):
         try:
             renamed = self.scenarios.rename(scenario_id, name)
         except StoreError as exc:
-            dialogs.error(self._parent_widget(), self.tr("无法重命名方案"), exc.message)
+            report_error(self._parent_widget(), self.tr("无法重命名方案"), exc)
             return False
         editor = self.editors.get(scenario_id)
         if editor is not None:
@@ -269,7 +270,7 @@ class ScenarioBook(QObject):
         try:
             self.scenarios.delete(scenario_id)
         except StoreError as exc:
-            dialogs.error(self._parent_widget(), self.tr("无法删除方案"), exc.message)
+            report_error(self._parent_widget(), self.tr("无法删除方案"), exc)
             return False
         self.reload()
         return True

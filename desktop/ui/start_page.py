@@ -54,15 +54,14 @@ from desktop.store.records import (
     NameChoice,
 )
 from desktop.ui import dialogs
-from desktop.ui.engine_messages import clerk_messages
 from desktop.ui.i18n import current_language
 from desktop.ui.notice_bar import NoticeBar
 from desktop.ui.plain import PlainLabel, tip
 from desktop.ui.reminder_line import ReminderLine
+from desktop.ui.said import any_error_text, for_clerk_all, report_error, said_all
 from desktop.ui.window_calendar import GuidePicker, GuidesReader, WindowCalendar
 
 if TYPE_CHECKING:
-    from desktop.policy import Pack
     from desktop.store import calendar as stored_calendar
     from desktop.store.repository import Store
     from desktop.ui import progress_dialog
@@ -384,7 +383,7 @@ class StartPage(QWidget):
         find_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find_key.activated.connect(self.search.setFocus)
         if store.notices:
-            self.show_notice("\n".join(store.notices))
+            self.show_notice("\n".join(said_all(store.notices)))
         self.refresh()
 
     def _choose_answers_files(self) -> list[Path]:
@@ -410,7 +409,7 @@ class StartPage(QWidget):
         try:
             listing = self.store.listing(term)
         except StoreError as exc:
-            dialogs.error(self, self.tr("无法读取数据库"), exc.message)
+            report_error(self, self.tr("无法读取数据库"), exc)
             return
         self.model.replace(listing)
         if len(listing) <= EXPAND_UP_TO:
@@ -512,7 +511,7 @@ class StartPage(QWidget):
         try:
             stored_calendar.pick_guide(self.store, assessment_id, guide_id, self.calendar.guides, self._today())
         except StoreError as exc:
-            dialogs.error(self, self.tr("无法更换申报指南"), exc.message)
+            report_error(self, self.tr("无法更换申报指南"), exc)
             self._update_guide_picker()
             return
         self.refresh(select_assessment=assessment_id)
@@ -553,7 +552,7 @@ class StartPage(QWidget):
             else:
                 assessment_id = self.store.new_assessment(enterprise_id, pack, assessed_on=today)
         except (StoreError, LookupError) as exc:
-            dialogs.error(self, self.tr("无法新建评估"), str(exc))
+            dialogs.error(self, self.tr("无法新建评估"), any_error_text(exc))
             return
         self.refresh(select_assessment=assessment_id)
         self.open_requested.emit(assessment_id)
@@ -565,7 +564,7 @@ class StartPage(QWidget):
         try:
             copy = self.store.duplicate(assessment_id)
         except StoreError as exc:
-            dialogs.error(self, self.tr("无法复制评估"), exc.message)
+            report_error(self, self.tr("无法复制评估"), exc)
             return
         self.refresh(select_assessment=copy)
         self.refresh_windows()
@@ -597,7 +596,7 @@ class StartPage(QWidget):
             else:
                 self.store.delete_enterprise(enterprise_id)
         except StoreError as exc:
-            dialogs.error(self, self.tr("无法删除"), exc.message)
+            report_error(self, self.tr("无法删除"), exc)
             return
         self.refresh()
         self.refresh_windows()
@@ -620,7 +619,7 @@ class StartPage(QWidget):
         try:
             self.store.export_answers(assessment_id, path)
         except StoreError as exc:
-            dialogs.error(self, self.tr("无法导出"), exc.message)
+            report_error(self, self.tr("无法导出"), exc)
             return
         self.status.setText(self.tr("已导出到 {path}").format(path=path))
 
@@ -648,22 +647,15 @@ class StartPage(QWidget):
             self.status.setText(summary)
             return outcomes
         lines = [summary, "", self.tr("以下 %n 个文件未导入：", "", len(refused))]
-        pack = self._labels_pack()
         for outcome in refused:
             lines.append("")
             # the questions by their labels, in the window's language (the file's field ids mean nothing here)
-            lines.extend(clerk_messages(list(outcome.problems[:8]), pack))
+            lines.extend(for_clerk_all(outcome.problems[:8]))
             if len(outcome.problems) > 8:
                 lines.append(self.tr("……另有 {n} 处问题").format(n=len(outcome.problems) - 8))
         dialogs.warning(self, self.tr("导入答卷"), "\n".join(lines))
         self.status.setText(summary)
         return outcomes
-
-    def _labels_pack(self) -> Pack | None:
-        try:
-            return self.store.registry.for_date(self._today())
-        except LookupError:
-            return None
 
     def _ask_name(self, path: Path, new: str, old: str) -> NameChoice:
         """A file whose credit code is already stored under another name: the clerk says which name is right

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QWidget
 from desktop.engine import AnswersFile, write_answers_file
 from desktop.filenames import safe_stem
 from desktop.ui import dialogs
+from desktop.ui.said import report_write_error
 
 
 def answers_file_name(answers_file: AnswersFile) -> str:
@@ -48,11 +49,7 @@ def save_answers_file(parent: QWidget | None, answers_file: AnswersFile, path: P
     try:
         write_answers_file(path, answers_file)
     except OSError as exc:
-        dialogs.error(
-            parent,
-            QCoreApplication.translate("Unsaved", "无法保存答卷"),
-            QCoreApplication.translate("Unsaved", "{path}：{reason}").format(path=path, reason=exc.strerror or exc),
-        )
+        report_write_error(parent, QCoreApplication.translate("Unsaved", "无法保存答卷"), path, exc)
         return None
     return path
 

@@ -38,6 +38,7 @@ from desktop.ui import dialogs, style
 from desktop.ui.background import Job
 from desktop.ui.i18n import current_language
 from desktop.ui.plain import PlainLabel, tip
+from desktop.ui.said import error_text, report_write_error
 
 if TYPE_CHECKING:
     from desktop.engine.windows import WindowEntry
@@ -301,7 +302,7 @@ class WindowCalendar(QWidget):
     def _unreadable(self, exc: StoreError) -> None:
         self.windows = None
         self.model.replace([])
-        self._show_line(self.tr("无法读取申报窗口：{reason}").format(reason=exc.message))
+        self._show_line(self.tr("无法读取申报窗口：{reason}").format(reason=error_text(exc)))
 
     def _show(self, windows: StoredWindows) -> None:
         self.windows = windows
@@ -367,11 +368,7 @@ class WindowCalendar(QWidget):
         try:
             calendar_file.write_calendar(calendar_file.window_events(entries, lang), path, lang)
         except OSError as exc:
-            dialogs.error(
-                self,
-                self.tr("无法导出日历"),
-                self.tr("无法写入 {file}：{reason}").format(file=path, reason=exc.strerror or exc),
-            )
+            report_write_error(self, self.tr("无法导出日历"), path, exc)
             return None
         text = self.tr("已把 %n 个申报窗口存入：\n{file}", "", len(entries) - len(left_out)).format(file=path)
         if left_out:

@@ -54,13 +54,14 @@ from desktop.policy.guide_registry import GuideRegistry, known_guides
 from desktop.policy.guides import Contact
 from desktop.policy.model import Lang
 from desktop.policy.registry import PackRegistry, known_registry
+from desktop.problems import ProblemError, problem_of
 from desktop.settings import WORKSPACE, settings
 from desktop.store.errors import StoreError
 from desktop.ui import dialogs
 from desktop.ui.background import Job, in_process, keep_out_of_collections
-from desktop.ui.engine_messages import clerk_messages
 from desktop.ui.i18n import current_language
 from desktop.ui.plain import PlainLabel, tip
+from desktop.ui.said import for_clerk_all, report_error, report_write_error
 from desktop.ui.screen_fit import fit_window
 from desktop.ui.workspace_views import (
     FIXED_COLUMNS,
@@ -75,6 +76,7 @@ from desktop.ui.workspace_views import (
     workspace_view,
 )
 from desktop.ui.wrapping import WrappingDelegate
+from desktop.wording.problems import words
 from desktop.workspace import Aggregate, ImportResult, MemberRow, Workspace, import_answers_files
 from desktop.workspace.aggregate import ItemTotal, MeasureTotal, Unlock, WindowTotal
 from desktop.workspace.export import export_csv, export_xlsx
@@ -82,7 +84,6 @@ from desktop.workspace.members import members_from_data, shown_source
 from desktop.workspace.spreadsheet import read_workbook, write_template
 
 if TYPE_CHECKING:
-    from desktop.policy.model import Pack
     from desktop.report import batch_summary
     from desktop.store import workspaces as stored_workspaces
     from desktop.store.workspaces import Workspaces
@@ -373,7 +374,7 @@ class WorkspaceWindow(QDialog):
         try:
             action()
         except StoreError as exc:
-            dialogs.error(self, self.tr("无法保存工作区"), exc.message)
+            report_error(self, self.tr("无法保存工作区"), exc)
             return False
         return True
 
@@ -387,7 +388,7 @@ class WorkspaceWindow(QDialog):
             try:
                 listed = self.store.all()
             except StoreError as exc:
-                dialogs.error(self, self.tr("无法读取工作区"), exc.message)
+                report_error(self, self.tr("无法读取工作区"), exc)
                 listed = []
             for summary in listed:
                 self.chooser.addItem(
@@ -415,7 +416,7 @@ class WorkspaceWindow(QDialog):
             else:
                 remembered = settings().get(WORKSPACE)
         except StoreError as exc:
-            dialogs.error(self, self.tr("无法读取工作区"), exc.message)
+            report_error(self, self.tr("无法读取工作区"), exc)
             self.store = None
             self._fill_chooser()
             return
@@ -462,7 +463,7 @@ class WorkspaceWindow(QDialog):
         try:
             created = self.store.create(name)
         except StoreError as exc:
-            dialogs.error(self, self.tr("无法新建工作区"), exc.message)
+            report_error(self, self.tr("无法新建工作区"), exc)
             return
         self.open_workspace(created)
 
@@ -476,7 +477,7 @@ class WorkspaceWindow(QDialog):
         try:
             self.store.rename(self.workspace_id, name)
         except StoreError as exc:
-            dialogs.error(self, self.tr("无法重命名"), exc.message)
+            report_error(self, self.tr("无法重命名"), exc)
             return
         self._fill_chooser()
 
@@ -666,27 +667,20 @@ class WorkspaceWindow(QDialog):
 
     def _fill_problems(self) -> None:
         problems, notes = self.workspace.problems, self.workspace.notes
-        pack = self._labels_pack()
         lines: list[str] = []
         for problem in problems:
             lines.append(shown_source(problem.source, self.lang))
-            lines.extend(f"    {p}" for p in clerk_messages(list(problem.problems), pack))
+            lines.extend(f"    {p}" for p in for_clerk_all(problem.problems))
         if notes:  # imported as given: said apart from what was not imported
             lines += ["", self.tr("已导入，但请核对：")] if lines else [self.tr("已导入，但请核对：")]
         for note in notes:
             lines.append(shown_source(note.source, self.lang))
-            lines.extend(f"    {p}" for p in clerk_messages(list(note.problems), pack))
+            lines.extend(f"    {p}" for p in for_clerk_all(note.problems))
         self.problems_view.setPlainText("\n".join(lines) or self.tr("上次导入没有问题。"))
         self.tabs.setTabText(
             self.tabs.indexOf(self.problems_view),
             self.tr("导入问题（{count}）").format(count=len(problems) + len(notes)),
         )
-
-    def _labels_pack(self) -> Pack | None:
-        try:
-            return self.registry().for_date(self._today())
-        except LookupError:
-            return None
 
     def _update_status(self) -> None:
         shown = self.proxy.shown_rows()
@@ -917,11 +911,11 @@ class WorkspaceWindow(QDialog):
             pack = self.registry().for_date(self._today())
             write_template(pack, path)
         except LookupError as exc:
-            dialogs.error(self, self.tr("无法生成模板"), str(exc.args[0] if exc.args else exc))
-        except OSError as exc:
-            dialogs.error(
-                self, self.tr("无法保存"), self.tr("{file}：{reason}").format(file=path, reason=exc.strerror or exc)
+            report_error(
+                self, self.tr("无法生成模板"), exc if isinstance(exc, ProblemError) else ProblemError(problem_of(exc))
             )
+        except OSError as exc:
+            report_write_error(self, self.tr("无法保存"), path, exc)
         else:
             dialogs.saved(
                 self,
@@ -940,9 +934,7 @@ class WorkspaceWindow(QDialog):
             else:
                 export_xlsx(rows, path, self.lang, today=self._today())
         except OSError as exc:
-            dialogs.error(
-                self, self.tr("无法保存"), self.tr("{file}：{reason}").format(file=path, reason=exc.strerror or exc)
-            )
+            report_write_error(self, self.tr("无法保存"), path, exc)
             return False
         dialogs.saved(
             self,
@@ -968,7 +960,10 @@ class WorkspaceWindow(QDialog):
         """Draw and write the summary PDF of the firms shown, off the window's thread (5,000 firms take a
         minute), with the pages drawn so far on the bar and 取消; says where it went, or why not."""
         rows = self.proxy.shown_rows()
-        problems = [f"{shown_source(p.source, self.lang)}: {'; '.join(p.problems)}" for p in self.workspace.problems]
+        problems = [
+            f"{shown_source(p.source, self.lang)}: {'; '.join(words(p.problems, self.lang))}"
+            for p in self.workspace.problems
+        ]
         lang, day = self.lang, self._today()
 
         def draw(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> bool:

@@ -30,6 +30,7 @@ from desktop.engine.result import ItemResult
 from desktop.policy.guide_registry import GuideRegistry
 from desktop.policy.model import Lang, Pack, Text
 from desktop.policy.registry import PackRegistry
+from desktop.problems import Problem
 
 
 @dataclass(frozen=True)
@@ -120,7 +121,7 @@ class ImportProblem:
     """Why one file (or one spreadsheet row) was not imported; `problems` each name the field."""
 
     source: str
-    problems: tuple[str, ...]
+    problems: tuple[Problem, ...]
 
 
 @dataclass
@@ -207,7 +208,7 @@ def _assess_all(
         except AnswersError as exc:
             result.problems.append(ImportProblem(source, tuple(exc.problems)))
         except Exception as exc:  # a fault of the program must not drop the files after this one
-            why = f"导入时出现内部错误（{type(exc).__name__}），未导入；请把此文件交给技术支持"
+            why = Problem("workspace.internal", kind=type(exc).__name__)
             result.problems.append(ImportProblem(source, (why,)))
         else:
             result.rows.append(row)

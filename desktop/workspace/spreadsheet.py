@@ -42,7 +42,7 @@ from desktop.policy.guide_registry import GuideRegistry
 from desktop.policy.model import Pack, Question
 from desktop.policy.registry import PackRegistry
 from desktop.policy.towns import bundled_towns
-from desktop.quoting import quoted
+from desktop.problems import Field, Listed, Problem, ProblemError, problem_of, quote
 from desktop.report.safe_cells import xlsx_cell
 from desktop.safe_write import replacing
 from desktop.workspace.members import ImportProblem, ImportResult, member_row, pack_resolver, row_source
@@ -262,8 +262,8 @@ def write_template(pack: Pack, path: Path) -> None:
 # ---------------------------------------------------------------- reading a filled template
 
 
-class CellError(ValueError):
-    """A cell whose content cannot be an answer; the message says what it should be."""
+class CellError(ProblemError, ValueError):
+    """A cell whose content cannot be an answer; its problem says what it should be."""
 
 
 def _is_blank(value: object) -> bool:
@@ -291,7 +291,7 @@ def _items_value(question: Question, value: object) -> list[str]:
             continue
         choice = next((c for c in question.choices if name in (c.label.zh, c.label.en, c.value)), None)
         if choice is None:
-            raise CellError(f"“{name}”不是本政策包的支持项目名称（多个项目用“、”分隔，没有填“无”）")
+            raise CellError(Problem("sheet.item_name", name=name))
         found.append(choice.value)
     return found
 
@@ -306,14 +306,14 @@ def cell_to_raw(question: Question, value: object) -> object:
             return True
         if text in ("否", "no", "n", "false", "0"):
             return False
-        raise CellError(f"“{value}”应填“是”或“否”")
+        raise CellError(Problem("sheet.yes_no", value=str(value)))
     if question.type == "choice":
         text = str(value).strip()
         for choice in question.choices:
             if text in (choice.label.zh, choice.label.en, choice.value):
                 return choice.value
-        allowed = "、".join(c.label.zh for c in question.choices)
-        raise CellError(f"“{text}”不是可选项，应为 {allowed} 之一")
+        allowed = Listed(tuple(c.label for c in question.choices))
+        raise CellError(Problem("sheet.choice", text=text, allowed=allowed))
     if question.type == "date":
         if isinstance(value, dt.datetime):
             return value.date().isoformat()
@@ -322,7 +322,7 @@ def cell_to_raw(question: Question, value: object) -> object:
         return str(value).strip()
     if question.type == "money":
         if isinstance(value, bool):
-            raise CellError("应为金额（数字）")
+            raise CellError(Problem("sheet.money_bool"))
         if isinstance(value, int):
             return str(value)
         if isinstance(value, float):
@@ -332,7 +332,7 @@ def cell_to_raw(question: Question, value: object) -> object:
         try:
             return f"{parse_money(str(value)):f}"
         except MoneyError as exc:
-            raise CellError(str(exc)) from None
+            raise CellError(*exc.problems) from None
     if question.type == "items":
         return _items_value(question, value)
     if question.type == "integer":
@@ -342,7 +342,7 @@ def cell_to_raw(question: Question, value: object) -> object:
             try:
                 return int(value.strip())
             except ValueError:
-                raise CellError(f"“{value}”应为整数") from None
+                raise CellError(Problem("sheet.integer", value=value)) from None
         return value
     return _text_value(value)
 
@@ -355,7 +355,7 @@ class _Row:
     """Columns (0-based) holding a formula whose result the file does not contain."""
 
 
-class _TooManyRowsError(Exception):
+class _TooManyRowsError(ProblemError):
     pass
 
 
@@ -404,8 +404,8 @@ class _Sheets:
         self.formulas.close()
 
 
-def _no_result(title: str) -> str:
-    return f"「{title}」列是公式，但文件中没有它的计算结果：请在 Excel 中打开并保存后再导入，或直接填写数值"
+def _no_result(title: str) -> Problem:
+    return Problem("sheet.no_result", title=title)
 
 
 def _normal_code(text: str) -> str:
@@ -415,7 +415,7 @@ def _normal_code(text: str) -> str:
 @dataclass
 class _TableRecords:
     records: dict[str, dict[str, list[dict[str, Any]]]]  # enterprise key -> question id -> records
-    problems: dict[str, list[str]]  # enterprise key -> problems in its records
+    problems: dict[str, list[Problem]]  # enterprise key -> problems in its records
     orphans: list[ImportProblem]
 
 
@@ -429,9 +429,10 @@ def _read_tables(book: _Sheets, pack: Pack, file_name: str) -> _TableRecords:
         keys = _keys(sheet)
         for row in book.rows(name, len(keys)):
             where = row_source(file_name, row.number, name)
+            said = Problem("sheet.table_row", file=file_name, sheet=name, row=row.number)
             owner: str | None = None
             record: dict[str, object] = {}
-            problems: list[str] = []
+            problems: list[Problem] = []
             for col, key in enumerate(keys):
                 value = row.cells.get(col)
                 if key is not None and col in row.formulas:
@@ -444,24 +445,47 @@ def _read_tables(book: _Sheets, pack: Pack, file_name: str) -> _TableRecords:
                     continue
                 sub = question.field(key)
                 if sub is None:
-                    problems.append(f"未知的列 {quoted(key)}")
+                    problems.append(Problem("sheet.unknown_column", key=quote(key)))
                     continue
                 try:
                     record[sub.id] = cell_to_raw(sub, value)
                 except CellError as exc:
-                    problems.append(f"{sub.label.zh}：{exc}")
+                    problems.extend(Problem("sheet.field", field=sub.label, problem=p) for p in exc.problems)
             if owner is None:
-                out.orphans.append(ImportProblem(where, ("第一列未填写企业的统一社会信用代码或名称",)))
+                out.orphans.append(ImportProblem(where, (Problem("sheet.no_owner"),)))
                 continue
             if not problems:
                 try:
                     coerce_answer(question, [record])
-                except ValueError as exc:
-                    problems.append(str(exc).removeprefix("第 1 条").lstrip("：.").strip())
+                except ProblemError as exc:
+                    problems.extend(_record_problems(exc))
             if problems:
-                out.problems.setdefault(owner, []).extend(f"{where}：{p}" for p in problems)
+                out.problems.setdefault(owner, []).extend(
+                    Problem("sheet.in_row", row=said, problem=p) for p in problems
+                )
             out.records.setdefault(owner, {}).setdefault(question.id, []).append(record)
     return out
+
+
+def _record_problems(exc: ProblemError) -> list[Problem]:
+    """The problems of the one record a row of a table's sheet is, without "record 1" (the row says where)."""
+    found: list[Problem] = []
+    for problem in exc.problems:
+        rows = problem.params.get("problems") if problem.code == "answers.rows" else None
+        parts = rows.items if isinstance(rows, Listed) else (problem,)
+        for part in parts:
+            if isinstance(part, Problem) and part.code == "answers.row_field":
+                field = part.params["field"]
+                inner = part.params["problem"]
+                if isinstance(field, Field) and isinstance(inner, Problem):
+                    found.append(Problem("sheet.record_field", field=Field(field.path, field.label), problem=inner))
+                    continue
+            if isinstance(part, Problem) and part.code == "answers.row_missing":
+                found.append(Problem("sheet.record_missing", field=part.params["field"]))
+                continue
+            if isinstance(part, Problem):
+                found.append(part)
+    return found
 
 
 def _column_title(pack: Pack, key: str) -> str:
@@ -471,16 +495,19 @@ def _column_title(pack: Pack, key: str) -> str:
     return next((title for k, title, _width in ENTERPRISE_COLUMNS if k == key), key)
 
 
-def _by_column(pack: Pack, problem: str) -> str:
+def _by_column(pack: Pack, problem: Problem) -> Problem:
     """The engine names answers by id (`answers.x（label）: why`); a spreadsheet user knows the column title."""
-    for question in pack.questions:
-        head = f"answers.{question.id}（{question.label.zh}）: "
-        if problem.startswith(head):
-            return f"「{question.label.zh}」列：{problem.removeprefix(head)}"
-    for key, title, _width in ENTERPRISE_COLUMNS:
-        head = f"{key}: "
-        if problem.startswith(head):
-            return f"「{title}」列：{problem.removeprefix(head)}"
+    if not problem.where:
+        return problem
+    place = problem.where[0]
+    path = place.path if isinstance(place, Field) else place if isinstance(place, str) else None
+    if isinstance(path, str):
+        question = pack.question(path.removeprefix("answers.")) if path.startswith("answers.") else None
+        if question is not None:
+            return Problem("sheet.column", title=question.label.zh, problem=problem.placed())
+        for key, title, _width in ENTERPRISE_COLUMNS:
+            if path == key:
+                return Problem("sheet.column", title=title, problem=problem.placed())
     return problem
 
 
@@ -510,24 +537,23 @@ def read_workbook(
                 load_workbook(path, read_only=True, data_only=False),
             )
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, ParseError):
-        result.problems.append(ImportProblem(path.name, ("不是有效的 Excel 工作簿（.xlsx），请用程序生成的模板填写",)))
+        result.problems.append(ImportProblem(path.name, (Problem("sheet.not_workbook"),)))
         return result
     except OSError as exc:
-        result.problems.append(ImportProblem(path.name, (f"无法读取文件：{exc.strerror or exc}",)))
+        result.problems.append(ImportProblem(path.name, (Problem("file.unreadable", reason=str(exc.strerror or exc)),)))
         return result
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             _read_book(book, path, registry, today, result, guides)
     except _TooManyRowsError as exc:
-        return ImportResult(problems=[ImportProblem(path.name, (str(exc),))])
+        return ImportResult(problems=[ImportProblem(path.name, exc.problems)])
     except (KeyError, ValueError, ParseError, zipfile.BadZipFile, EOFError):
         # a part that does not unpack or parse (a truncated or hand-edited file), found while streaming
-        return ImportResult(
-            problems=[ImportProblem(path.name, ("工作簿已损坏，无法读取，请用程序生成的模板重新填写",))]
-        )
+        return ImportResult(problems=[ImportProblem(path.name, (Problem("sheet.damaged"),))])
     except OSError as exc:
-        return ImportResult(problems=[ImportProblem(path.name, (f"无法读取文件：{exc.strerror or exc}",))])
+        unreadable = Problem("file.unreadable", reason=str(exc.strerror or exc))
+        return ImportResult(problems=[ImportProblem(path.name, (unreadable,))])
     finally:
         book.close()
     return result
@@ -545,19 +571,19 @@ def _read_book(
         if (problem := rows_problem(book[name], name)) is not None:
             raise _TooManyRowsError(problem)
     if MAIN_SHEET not in book.sheetnames:
-        result.problems.append(ImportProblem(path.name, (f"找不到工作表「{MAIN_SHEET}」，请用程序生成的模板填写",)))
+        result.problems.append(ImportProblem(path.name, (Problem("sheet.no_main", sheet=MAIN_SHEET),)))
         return
     try:
         pack = _pack_of(book, registry, today)
     except LookupError as exc:
-        result.problems.append(ImportProblem(path.name, (f"工作表「{INFO_SHEET}」：{exc.args[0]}",)))
+        unknown = exc.problems if isinstance(exc, ProblemError) else (problem_of(exc),)
+        said = tuple(Problem("sheet.in_sheet", sheet=INFO_SHEET, problem=p) for p in unknown)
+        result.problems.append(ImportProblem(path.name, said))
         return
     sheet = book[MAIN_SHEET]
     keys = _keys(sheet)
     if "enterprise.name" not in keys:
-        result.problems.append(
-            ImportProblem(path.name, (f"工作表「{MAIN_SHEET}」的第 2 行（隐藏的列编号）缺失或被修改，请重新生成模板",))
-        )
+        result.problems.append(ImportProblem(path.name, (Problem("sheet.keys_row", sheet=MAIN_SHEET),)))
         return
     tables = _read_tables(book, pack, path.name)
     result.problems.extend(tables.orphans)
@@ -566,8 +592,8 @@ def _read_book(
     resolve = pack_resolver(registry)
     for row in book.rows(MAIN_SHEET, len(keys)):
         where = row_source(path.name, row.number)
-        problems: list[str] = []
-        notes: list[str] = []
+        problems: list[Problem] = []
+        notes: list[Problem] = []
         enterprise: dict[str, str] = {}
         answers: dict[str, object] = {}
         data: dict[str, object] = {"format": FORMAT, "policy": pack.id, "enterprise": enterprise, "answers": answers}
@@ -584,25 +610,25 @@ def _read_book(
             else:
                 question = pack.question(key)
                 if question is None or question.type == "table":
-                    problems.append(f"未知的列 {quoted(key)}")
+                    problems.append(Problem("sheet.unknown_column", key=quote(key)))
                     continue
                 try:
                     answers[key] = cell_to_raw(question, value)
                 except CellError as exc:
-                    problems.append(f"{question.label.zh}：{exc}")
+                    problems.extend(Problem("sheet.field", field=question.label, problem=p) for p in exc.problems)
         town = enterprise.get("town", "")
         if town:
             listed = bundled_towns().canonical(town)
             if listed is not None:
                 enterprise["town"] = listed  # "南头" is 南头镇: translated, and found by a 南头镇 filter
             else:
-                notes.append(f"「所在镇街」列：{quoted(town)}不在中山市镇街列表中，已按所填导入，请核对")
+                notes.append(Problem("sheet.town", town=quote(town)))
         code = _normal_code(enterprise.get("credit_code", ""))
         name = enterprise.get("name", "")
         if not name:
-            problems.append("未填写企业名称")
+            problems.append(Problem("sheet.no_name"))
         if code and code in seen_codes:
-            problems.append(f"统一社会信用代码与第 {seen_codes[code]} 行相同")
+            problems.append(Problem("sheet.same_code", row=seen_codes[code]))
         elif code:
             seen_codes[code] = row.number
         for key in {code, _normal_code(name)} - {""}:
@@ -629,7 +655,5 @@ def _read_book(
             result.notes.append(ImportProblem(where, tuple(notes)))
     for key in set(tables.records) - used_keys:
         result.problems.append(
-            ImportProblem(
-                path.name, (f"表格记录中的企业{quoted(key)}在「{MAIN_SHEET}」表中找不到（按统一社会信用代码或名称）",)
-            )
+            ImportProblem(path.name, (Problem("sheet.orphan_records", key=quote(key), sheet=MAIN_SHEET),))
         )

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from desktop.problems import Problem
 from desktop.safe_read import MIB, size_text
 
 MAX_XLSX_BYTES = 20 * MIB
@@ -60,39 +61,36 @@ def zip_directory(path: Path) -> ZipDirectory:
     return ZipDirectory(size, len(parts), sum(part.file_size for part in parts))
 
 
-def workbook_problem(path: Path) -> str | None:
+def workbook_problem(path: Path) -> Problem | None:
     """Why the file is not read at all (too large, a zip bomb, not a zip), or None. Reads only the zip's
     directory, never the parts themselves."""
     try:
         if not path.is_file() and path.exists():
-            return "不是普通文件，未读取"
+            return Problem("sheet.not_regular")
         found = zip_directory(path)
     except zipfile.BadZipFile:
         return None  # openpyxl says it is no workbook, in the caller's words
     except OSError as exc:
-        return f"无法读取文件：{exc.strerror or exc}"
+        return Problem("file.unreadable", reason=str(exc.strerror or exc))
     if found.too_large:
-        return f"文件过大（{size_text(found.size)}，最多 {size_text(MAX_XLSX_BYTES)}），未读取"
+        return Problem("file.too_large", size=size_text(found.size), limit=size_text(MAX_XLSX_BYTES))
     if found.too_many_parts:
-        return f"工作簿的组成部分过多（{found.parts:,} 个），不像程序生成的模板，未读取"
+        return Problem("sheet.parts", count=f"{found.parts:,}")
     if found.unpacks_too_large:
-        return (
-            f"工作簿解压后过大（{size_text(found.unpacked)}，最多 {size_text(MAX_XLSX_UNPACKED)}），未读取；"
-            "请把会员企业分成几个文件导入"
-        )
+        return Problem("sheet.unpacked", size=size_text(found.unpacked), limit=size_text(MAX_XLSX_UNPACKED))
     return None
 
 
-def rows_problem(sheet: Any, name: str) -> str | None:
+def rows_problem(sheet: Any, name: str) -> Problem | None:
     """A sheet that says (in its <dimension>) it has more rows than any template holds, or None."""
     declared = getattr(sheet, "max_row", None)
     if isinstance(declared, int) and declared > MAX_SHEET_ROWS + 2:
-        return f"工作表「{name}」有 {declared:,} 行，超过 {MAX_SHEET_ROWS:,} 行，未读取；请分成几个文件导入"
+        return Problem("sheet.rows_declared", sheet=name, count=f"{declared:,}", limit=f"{MAX_SHEET_ROWS:,}")
     return None
 
 
-def too_many_rows(name: str) -> str:
-    return f"工作表「{name}」超过 {MAX_SHEET_ROWS:,} 行，未读取；请分成几个文件导入"
+def too_many_rows(name: str) -> Problem:
+    return Problem("sheet.too_many_rows", sheet=name, limit=f"{MAX_SHEET_ROWS:,}")
 
 
 def formula_cells(rows: Iterable[tuple[Any, ...]]) -> set[tuple[int, int]]:

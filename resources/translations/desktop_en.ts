@@ -12,7 +12,7 @@
 <context>
     <name>ApplicationDialog</name>
     <message>
-        <location filename="../../desktop/ui/application_dialog.py" line="+100"/>
+        <location filename="../../desktop/ui/application_dialog.py" line="+101"/>
         <source>申报材料与进度</source>
         <translation>Documents and application status</translation>
     </message>
@@ -323,7 +323,7 @@ Closing discards it.</translation>
 <context>
     <name>ChecklistPreview</name>
     <message>
-        <location filename="../../desktop/ui/checklist_preview.py" line="+45"/>
+        <location filename="../../desktop/ui/checklist_preview.py" line="+46"/>
         <source>打印清单</source>
         <translation>Print checklist</translation>
     </message>
@@ -353,17 +353,12 @@ Closing discards it.</translation>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>无法保存清单</source>
         <translation>Cannot save the checklist</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>{path}：{reason}</source>
-        <translation>{path}: {reason}</translation>
-    </message>
     <message numerus="yes">
-        <location line="+83"/>
+        <location line="+80"/>
         <source>已把 %n 页打印到文件：
 {path}</source>
         <translation>
@@ -392,7 +387,7 @@ Closing discards it.</translation>
         <translation>Printed</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-98"/>
         <source>清单已保存</source>
         <translation>Checklist saved</translation>
     </message>
@@ -404,7 +399,7 @@ Closing discards it.</translation>
 {path}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+31"/>
         <source>清单预览</source>
         <translation>Checklist preview</translation>
     </message>
@@ -450,14 +445,14 @@ Closing discards it.</translation>
 <context>
     <name>ComparisonWindow</name>
     <message>
-        <location filename="../../desktop/ui/comparison_window.py" line="+115"/>
+        <location filename="../../desktop/ui/comparison_window.py" line="+116"/>
         <location line="+40"/>
-        <location line="+120"/>
+        <location line="+122"/>
         <source>方案对比</source>
         <translation>Scenario comparison</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-159"/>
         <source>差额 = 方案 − 基础评估：“+”为增加（绿色），“−”为减少（红色）。金额为按各自回答最多可申请的数额；不可申请、未回答和待确认的项目计为 0。方案是假设的情形，基础评估及其定稿结果不因方案而改变。</source>
         <translation>Difference = scenario − base: &apos;+&apos; more (green), &apos;−&apos; less (red). Amounts are the most each set of answers may claim; items not eligible, not answered or to confirm count as 0. Scenarios are what-if cases: the base assessment and its finalised result are not changed by them.</translation>
     </message>
@@ -502,7 +497,7 @@ Closing discards it.</translation>
         <translation>Scenario comparison — {enterprise}</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>无法生成对比表</source>
         <translation>Cannot make the comparison</translation>
     </message>
@@ -512,7 +507,7 @@ Closing discards it.</translation>
         <translation>Making the comparison failed: {error}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>方案对比预览</source>
         <translation>Scenario comparison preview</translation>
     </message>
@@ -537,7 +532,7 @@ Closing discards it.</translation>
 <context>
     <name>Conflict</name>
     <message>
-        <location filename="../../desktop/ui/conflict.py" line="+46"/>
+        <location filename="../../desktop/ui/conflict.py" line="+47"/>
         <location line="+41"/>
         <source>（未填写）</source>
         <translation>(not filled in)</translation>
@@ -704,7 +699,7 @@ Changed there:</translation>
 <context>
     <name>Dossier</name>
     <message>
-        <location filename="../../desktop/ui/dossier_output.py" line="+25"/>
+        <location filename="../../desktop/ui/dossier_output.py" line="+26"/>
         <source>生成申报材料</source>
         <translation>Make the dossier</translation>
     </message>
@@ -839,7 +834,7 @@ Make the dossier from the other files? (The contents list the files not bound.)<
 <context>
     <name>GuidePicker</name>
     <message>
-        <location filename="../../desktop/ui/window_calendar.py" line="+405"/>
+        <location filename="../../desktop/ui/window_calendar.py" line="+402"/>
         <source>所选评估的申报指南：</source>
         <translation>Application guide of the selected assessment:</translation>
     </message>
@@ -913,7 +908,7 @@ Make the dossier from the other files? (The contents list the files not bound.)<
 <context>
     <name>ListImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/list_import.py" line="+82"/>
+        <location filename="../../desktop/ui/list_import.py" line="+83"/>
         <source>表格文件 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
     </message>
@@ -1173,7 +1168,7 @@ Make the dossier from the other files? (The contents list the files not bound.)<
 <context>
     <name>ListingModel</name>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="+118"/>
+        <location filename="../../desktop/ui/start_page.py" line="+117"/>
         <source>企业 / 评估</source>
         <translation>Enterprise / assessment</translation>
     </message>
@@ -1274,7 +1269,7 @@ Make the dossier from the other files? (The contents list the files not bound.)<
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+79"/>
+        <location filename="../../desktop/ui/main_window.py" line="+80"/>
         <source>答卷文件 (*.json);;所有文件 (*)</source>
         <translation>Answers files (*.json);;All files (*)</translation>
     </message>
@@ -1529,12 +1524,12 @@ Works offline; answers are kept on this computer only.</translation>
     <name>OpenAssessment</name>
     <message>
         <location filename="../../desktop/ui/document.py" line="+101"/>
-        <location line="+265"/>
+        <location line="+263"/>
         <source>已定稿（只读）：如需修改，请用“评估 → 重新编辑”</source>
         <translation>Finalised (read-only): to make changes, use &apos;Assessment → Edit again&apos;</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-199"/>
         <location line="+7"/>
         <source>无法打开评估</source>
         <translation>Cannot open the assessment</translation>
@@ -1545,12 +1540,12 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Some answers could not be loaded</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>已沿用原来的回答</source>
         <translation>Earlier answer carried over</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>重新计算</source>
         <translation>Recompute</translation>
     </message>
@@ -1633,7 +1628,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>PacksDialog</name>
     <message>
-        <location filename="../../desktop/ui/packs_dialog.py" line="+56"/>
+        <location filename="../../desktop/ui/packs_dialog.py" line="+57"/>
         <source>尚未生效</source>
         <translation>Not yet in force</translation>
     </message>
@@ -1893,7 +1888,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../desktop/ui/progress_dialog.py" line="+61"/>
+        <location filename="../../desktop/ui/progress_dialog.py" line="+62"/>
         <location line="+4"/>
         <source>提醒</source>
         <translation>Reminders</translation>
@@ -1984,17 +1979,12 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>无法导出日历</source>
         <translation>Cannot export the calendar</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>无法写入 {file}：{reason}</source>
-        <translation>Cannot write {file}: {reason}</translation>
-    </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>已把 %n 条提醒存入：
 {file}</source>
         <translation>
@@ -2236,7 +2226,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>ReminderLine</name>
     <message>
-        <location filename="../../desktop/ui/reminder_line.py" line="+103"/>
+        <location filename="../../desktop/ui/reminder_line.py" line="+102"/>
         <source>{day}  {enterprise}：{text}</source>
         <translation>{day}  {enterprise}: {text}</translation>
     </message>
@@ -2619,7 +2609,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>ScenarioBook</name>
     <message>
-        <location filename="../../desktop/ui/scenarios.py" line="+99"/>
+        <location filename="../../desktop/ui/scenarios.py" line="+100"/>
         <source>无法读取方案</source>
         <translation>Cannot read the scenarios</translation>
     </message>
@@ -2736,7 +2726,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>ScenarioWindow</name>
     <message>
-        <location filename="../../desktop/ui/scenario_window.py" line="+116"/>
+        <location filename="../../desktop/ui/scenario_window.py" line="+115"/>
         <source>自动保存</source>
         <translation>Autosave</translation>
     </message>
@@ -2799,19 +2789,9 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>ScenarioWriter</name>
     <message>
-        <location line="-159"/>
+        <location line="-157"/>
         <source>{name}（我的修改）</source>
         <translation>{name} (my changes)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>方案“{name}”已在别处修改。为了不覆盖别处的内容，你的修改已另存为新方案“{copy}”。</source>
-        <translation>The scenario &apos;{name}&apos; was changed elsewhere. So as not to overwrite that, your changes were saved as a new scenario &apos;{copy}&apos;.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>方案“{name}”已在别处删除。你的修改已另存为同名的新方案。</source>
-        <translation>The scenario &apos;{name}&apos; was deleted elsewhere. Your changes were saved as a new scenario of the same name.</translation>
     </message>
 </context>
 <context>
@@ -2827,7 +2807,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Base assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenario_shelf.py" line="+41"/>
+        <location filename="../../desktop/ui/scenario_shelf.py" line="+42"/>
         <source>方案</source>
         <translation>Scenarios</translation>
     </message>
@@ -2837,7 +2817,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Open an assessment from the list of enterprises first: scenarios are kept with an assessment.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>无法读取方案</source>
         <translation>Cannot read the scenarios</translation>
     </message>
@@ -2916,12 +2896,12 @@ Works offline; answers are kept on this computer only.</translation>
     <message>
         <location line="-262"/>
         <location line="+39"/>
-        <location line="+266"/>
+        <location line="+265"/>
         <source>导入答卷</source>
         <translation>Import answers files</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-302"/>
         <source>申报进度…</source>
         <translation>Application status…</translation>
     </message>
@@ -3026,7 +3006,7 @@ This cannot be undone; to keep a copy, use &apos;Export answers file&apos; first
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
         <source>企业名称不一致</source>
         <translation>Different enterprise names</translation>
     </message>
@@ -3055,7 +3035,7 @@ The answers will go to that enterprise. Which name is right?</translation>
         <translation>Keep the stored name</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-279"/>
         <location line="+223"/>
         <source>答卷文件 (*.json)</source>
         <translation>Answers files (*.json)</translation>
@@ -3097,7 +3077,7 @@ The answers will go to that enterprise. Which name is right?</translation>
         <translation>Exported to {path}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>……另有 {n} 处问题</source>
         <translation>… and {n} more problems</translation>
     </message>
@@ -3209,7 +3189,7 @@ The answers will go to that enterprise. Which name is right?</translation>
 <context>
     <name>Unsaved</name>
     <message>
-        <location filename="../../desktop/ui/unsaved.py" line="+31"/>
+        <location filename="../../desktop/ui/unsaved.py" line="+32"/>
         <source>答卷</source>
         <translation>answers</translation>
     </message>
@@ -3224,17 +3204,12 @@ The answers will go to that enterprise. Which name is right?</translation>
         <translation>Answers files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>无法保存答卷</source>
         <translation>Could not save the answers</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{path}：{reason}</source>
-        <translation>{path}: {reason}</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>另存为新的评估</source>
         <translation>Keep as a new assessment</translation>
     </message>
@@ -3273,7 +3248,7 @@ Please choose how to keep them. Closing this message keeps you in the window wit
 <context>
     <name>WindowCalendar</name>
     <message>
-        <location filename="../../desktop/ui/window_calendar.py" line="-265"/>
+        <location filename="../../desktop/ui/window_calendar.py" line="-261"/>
         <source>申报窗口</source>
         <translation>Application windows</translation>
     </message>
@@ -3368,17 +3343,12 @@ Please choose how to keep them. Closing this message keeps you in the window wit
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>无法导出日历</source>
         <translation>Could not export the calendar</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>无法写入 {file}：{reason}</source>
-        <translation>Could not write {file}: {reason}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>• {firm}：{item}（{opens} 至 {closes}）</source>
         <translation>• {firm}: {item} ({opens} to {closes})</translation>
     </message>
@@ -3410,7 +3380,7 @@ Please choose how to keep them. Closing this message keeps you in the window wit
 <context>
     <name>WindowsModel</name>
     <message>
-        <location line="-273"/>
+        <location line="-269"/>
         <source>申报窗口</source>
         <translation>Window</translation>
     </message>
@@ -3484,7 +3454,7 @@ Please choose how to keep them. Closing this message keeps you in the window wit
 <context>
     <name>WorkspaceWindow</name>
     <message>
-        <location filename="../../desktop/ui/workspace_window.py" line="+294"/>
+        <location filename="../../desktop/ui/workspace_window.py" line="+295"/>
         <source>协会工作区：会员企业汇总</source>
         <translation>Association workspace: member firms</translation>
     </message>
@@ -3658,7 +3628,7 @@ Please choose how to keep them. Closing this message keeps you in the window wit
         <translation>The imported firms have no item to apply for, or no application guide applies.</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+28"/>
         <source>显示 {shown} / %n 家企业；{total}</source>
         <translation>
             <numerusform>Showing {shown} of %n firm; {total}</numerusform>
@@ -3768,7 +3738,7 @@ Please choose how to keep them. Closing this message keeps you in the window wit
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+64"/>
         <source>已导出 %n 家企业到 {file}</source>
         <translation>
             <numerusform>Exported %n firm to {file}</numerusform>
@@ -3776,7 +3746,7 @@ Please choose how to keep them. Closing this message keeps you in the window wit
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+41"/>
         <source>汇总 PDF（%n 家企业）已保存到 {file}</source>
         <translation>
             <numerusform>Summary PDF (%n firm) saved to {file}</numerusform>
@@ -3825,7 +3795,7 @@ Please choose how to keep them. Closing this message keeps you in the window wit
         </translation>
     </message>
     <message>
-        <location line="-722"/>
+        <location line="-716"/>
         <source>按企业名称、统一社会信用代码或镇街筛选</source>
         <translation>Filter by enterprise name, Unified Social Credit Code or town/street</translation>
     </message>
@@ -3871,12 +3841,12 @@ Imported firms are kept in the database on this computer and are still here next
     </message>
     <message>
         <location line="+55"/>
-        <location line="+479"/>
+        <location line="+472"/>
         <source>无法保存工作区</source>
         <translation>Cannot save the workspace</translation>
     </message>
     <message>
-        <location line="-471"/>
+        <location line="-464"/>
         <source>（未保存：数据库不可用）</source>
         <translation>(not kept: the database is not available)</translation>
     </message>
@@ -3951,7 +3921,7 @@ Imported firms are kept in the database on this computer and are still here next
         <translation>{office} (through the {phone} government service hotline; no direct line seen)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>已导入，但请核对：</source>
         <translation>Imported, but please check:</translation>
     </message>
@@ -3966,7 +3936,7 @@ Imported firms are kept in the database on this computer and are still here next
         <translation>Import problems ({count})</translation>
     </message>
     <message numerus="yes">
-        <location line="+144"/>
+        <location line="+138"/>
         <source>%n 家企业此前已导入这个工作区（统一社会信用代码或名称相同）：
 {names}
 用这次导入的数据替换它们，还是保留原来的数据？</source>
@@ -4020,12 +3990,12 @@ Replace them with the data of this import, or keep the earlier data?</numerusfor
     <message>
         <location line="+0"/>
         <location line="+6"/>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-43"/>
         <source>保存 Excel 模板</source>
         <translation>Save Excel template</translation>
     </message>
@@ -4035,26 +4005,24 @@ Replace them with the data of this import, or keep the earlier data?</numerusfor
         <translation>member-firms-template.xlsx</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>无法生成模板</source>
         <translation>Cannot create the template</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+21"/>
-        <location line="+50"/>
+        <location line="+19"/>
+        <location line="+52"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+21"/>
-        <location line="+50"/>
+        <location line="+0"/>
         <source>{file}：{reason}</source>
         <translation>{file}: {reason}</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-67"/>
         <source>模板已生成</source>
         <translation>Template created</translation>
     </message>
@@ -4064,13 +4032,13 @@ Replace them with the data of this import, or keep the earlier data?</numerusfor
         <translation>Template saved to {file} (policy pack {pack} {version})</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+40"/>
+        <location line="+18"/>
+        <location line="+43"/>
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-35"/>
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
@@ -4095,7 +4063,7 @@ Replace them with the data of this import, or keep the earlier data?</numerusfor
         <translation>member-firms.csv</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>导出汇总 PDF</source>
         <translation>Export summary PDF</translation>
     </message>

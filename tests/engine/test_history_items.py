@@ -12,6 +12,7 @@ import pytest
 from desktop.engine import assess, assessment_to_data
 from desktop.engine.filing import Received, history_answers, received_name
 from desktop.policy import Pack, PackError, load_pack_text
+from desktop.wording.problems import words
 from tests.policy.test_rule_language import HEAD
 
 DAY = dt.date(2026, 6, 1)
@@ -92,7 +93,7 @@ def test_only_a_money_or_items_question_reads_the_history_and_a_money_one_names_
 ) -> None:
     with pytest.raises(PackError) as caught:
         load_pack_text(_pack_with(question), "p.toml")
-    assert any(message in problem for problem in caught.value.problems), caught.value.problems
+    assert any(message in problem for problem in words(caught.value.problems)), words(caught.value.problems)
 
 
 @pytest.mark.parametrize(

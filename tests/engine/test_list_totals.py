@@ -14,6 +14,7 @@ from desktop.cli import main
 from desktop.engine import AnswersError, AnswersFile, answers_file_to_data, parse_answers_data, read_answers_file
 from desktop.engine.list_totals import ListTotal, list_mismatches, source_text
 from desktop.policy import Pack
+from desktop.wording.problems import words
 from tests.conftest import EXAMPLES
 
 LISTS = {
@@ -72,7 +73,7 @@ def test_the_answers_file_carries_the_lists_and_gives_them_back_unchanged(pack: 
 def test_a_bad_list_entry_is_refused_naming_the_field(pack: Pack, lists: object, expected: str) -> None:
     with pytest.raises(AnswersError) as refused:
         parse_answers_data(_lighting(lists=lists), lambda _p, _d: pack)
-    assert any(p.startswith(expected) for p in refused.value.problems), refused.value.problems
+    assert any(p.startswith(expected) for p in words(refused.value.problems)), words(refused.value.problems)
 
 
 def _total(amount: str) -> ListTotal:

@@ -24,6 +24,7 @@ from desktop.engine.result import Assessment
 from desktop.policy import Pack, load_pack, load_pack_text
 from desktop.policy.guide_registry import known_guides
 from desktop.report.checklist import checklist_bytes
+from desktop.wording.problems import words
 from tests.conftest import EXAMPLES, REPO
 
 DAY = dt.date(2026, 12, 6)  # the day the issue was written
@@ -159,7 +160,7 @@ def test_an_older_firm_wide_yes_is_carried_over_to_every_item_and_said_once(pack
     question = pack.question("other_funds_items")
     assert question is not None
     assert answers_file.answers["other_funds_items"] == [c.value for c in question.choices]
-    (note,) = answers_file.notes
+    (note,) = words(answers_file.notes)
     assert note.startswith("old.json: answers.other_funds_items（以下哪些项目（同一项目）已获得")
     assert "原答卷对全部项目的一个回答（是，other_funds_same_project）已沿用到每一项（15 项）" in note
     code, _, err = run("assess", str(path))

@@ -16,6 +16,8 @@ from desktop.attachments import (
     check_file,
     shown_name,
 )
+from desktop.wording.problems import word
+from tests.conftest import raises_saying
 from tests.filing.files import encrypted_pdf, scan, text_pdf
 
 
@@ -47,14 +49,14 @@ def test_images_are_checked_with_their_size(name: str, kind: str) -> None:
 def test_a_file_that_cannot_be_bound_is_refused_with_the_reason(name: str, data: bytes, reason: str) -> None:
     with pytest.raises(AttachmentRefusedError) as caught:
         check_bytes(name, data)
-    assert reason in caught.value.reason
+    assert reason in word(caught.value.problem)
 
 
 def test_an_oversized_file_is_refused_before_it_is_read(tmp_path: Path) -> None:
     big = tmp_path / "big.pdf"
     with big.open("wb") as out:
         out.truncate(MAX_FILE_BYTES + 1)
-    with pytest.raises(AttachmentRefusedError, match="文件过大"):
+    with raises_saying(AttachmentRefusedError, match="文件过大"):
         check_file(big)
 
 
@@ -65,12 +67,12 @@ def test_a_huge_image_is_refused_from_its_header() -> None:
 
     buffer = io.BytesIO()
     Image.new("1", (20_001, 10)).save(buffer, "PNG")
-    with pytest.raises(AttachmentRefusedError, match="图片过大"):
+    with raises_saying(AttachmentRefusedError, match="图片过大"):
         check_bytes("x.png", buffer.getvalue())
 
 
 def test_a_missing_file_is_refused(tmp_path: Path) -> None:
-    with pytest.raises(AttachmentRefusedError, match="无法读取文件"):
+    with raises_saying(AttachmentRefusedError, match="无法读取文件"):
         check_file(tmp_path / "gone.pdf")
 
 

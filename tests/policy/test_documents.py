@@ -15,6 +15,7 @@ from desktop.policy.diff import diff_packs
 from desktop.policy.guide_registry import bundled_guides_folder
 from desktop.policy.guides import GuideError, load_guide_text
 from desktop.policy.model import DOCUMENT_ID
+from desktop.wording.problems import words
 from tests.policy.test_rule_language import HEAD
 
 ITEM = """
@@ -39,7 +40,7 @@ def _pack(*documents: str) -> bytes:
 def _problems(*documents: str) -> list[str]:
     with pytest.raises(PackError) as caught:
         load_pack_text(_pack(*documents), "p.toml")
-    return caught.value.problems
+    return words(caught.value.problems)
 
 
 def test_every_document_of_the_bundled_pack_has_a_well_formed_id_unique_in_its_item(pack: Pack) -> None:
@@ -160,7 +161,7 @@ def test_a_guide_adds_rewords_and_drops_documents_by_id(pack: Pack) -> None:
 def test_a_guide_that_names_a_document_the_item_lacks_is_refused(pack: Pack, changes: str, message: str) -> None:
     with pytest.raises(GuideError) as caught:
         _guide(pack, changes)
-    assert any(message in p for p in caught.value.problems), caught.value.problems
+    assert any(message in p for p in words(caught.value.problems)), words(caught.value.problems)
 
 
 def test_the_bundled_training_guide_adds_its_document_under_an_id(pack: Pack) -> None:

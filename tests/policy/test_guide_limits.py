@@ -20,6 +20,7 @@ from desktop.paths import user_guides_dir
 from desktop.policy import bundled_registry
 from desktop.policy.guide_registry import bundled_guides_folder, known_guides
 from desktop.policy.guides import GuideError, load_guide_text
+from desktop.wording.problems import word, words
 from tests.conftest import EXAMPLES
 
 TRAINING = (bundled_guides_folder() / "zhongshan-2025-training.toml").read_text(encoding="utf-8")
@@ -82,9 +83,9 @@ def test_a_hostile_guide_is_refused_in_words_naming_the_file_and_the_entry(case:
     with pytest.raises(GuideError) as refused:
         load_guide_text(content, "指南.toml", packs)
     assert time.perf_counter() - started < 2
-    assert refused.value.problems and all(p.startswith("指南.toml: ") for p in refused.value.problems)
-    assert any(expected in problem for problem in refused.value.problems), refused.value.problems
-    assert all(len(problem) <= 400 and "\n" not in problem for problem in refused.value.problems)
+    assert words(refused.value.problems) and all(p.startswith("指南.toml: ") for p in words(refused.value.problems))
+    assert any(expected in problem for problem in words(refused.value.problems)), words(refused.value.problems)
+    assert all(len(problem) <= 400 and "\n" not in problem for problem in words(refused.value.problems))
 
 
 def test_the_bundled_guides_are_within_the_limits() -> None:
@@ -156,7 +157,7 @@ def test_a_checker_fault_on_one_guide_file_is_listed_not_raised(
     monkeypatch.setattr(guide_registry, "load_guide_text", faulty)
     (user_guides_dir() / "bad-0.toml").write_bytes(TRAINING.replace("training", "other").encode())
     guides = known_guides()
-    assert any("内部错误（RuntimeError）" in e.problems[0] for e in guides.errors)
+    assert any("内部错误（RuntimeError）" in word(e.problems[0]) for e in guides.errors)
     assert guides.get("zhongshan-2025-known") is not None
 
 

@@ -15,6 +15,8 @@ from desktop.policy import Pack
 from desktop.policy.guide_registry import bundled_guides_folder, install_guide, known_guides
 from desktop.policy.guides import GuideError, load_guide_text
 from desktop.policy.registry import PackInstallError
+from desktop.wording.problems import words
+from tests.conftest import raises_saying
 
 TODAY = dt.date(2026, 12, 1)
 EXAMPLES = Path(__file__).resolve().parents[2] / "resources" / "examples"
@@ -133,20 +135,20 @@ def test_a_broken_guide_is_refused_with_every_error_named(pack: Pack) -> None:
     )
     with pytest.raises(GuideError) as caught:
         load_guide_text(content, "g.toml", {pack.id: pack})
-    problems = "\n".join(caught.value.problems)
+    problems = "\n".join(words(caught.value.problems))
     assert "g.toml: items[0]（credit_insurance）.window.closes: 截止日 2026-11-16 早于开始日 2026-12-11" in problems
     assert "g.toml: items[2]（aeo）.window.opens: 应为日期" in problems
     assert (
         "g.toml: items[3]（equipment_award）.item: 政策包 zhongshan-2025 中没有支持项目 'equipment_award'" in problems
     )
     assert "g.toml: items[4]（digital_project）.channel: 未知的取值 'fax'" in problems
-    assert len(caught.value.problems) == 4
+    assert len(words(caught.value.problems)) == 4
 
 
 def test_a_guide_for_an_unknown_pack_is_refused_and_nothing_is_installed(tmp_path: Path) -> None:
     path = tmp_path / "other.toml"
     path.write_bytes(_broken(TRAINING.read_text(encoding="utf-8"), ('pack = "zhongshan-2025"', 'pack = "foshan-2026"')))
-    with pytest.raises(GuideError, match="未知的政策包 'foshan-2026'"):
+    with raises_saying(GuideError, match="未知的政策包 'foshan-2026'"):
         install_guide(path)
     assert not user_guides_dir().exists() or list(user_guides_dir().iterdir()) == []
 
@@ -162,7 +164,7 @@ def test_a_guide_is_installed_beside_the_bundled_ones_and_a_changed_one_needs_a_
     assert (user_guides_dir() / "zhongshan-2025-round-2.toml").exists()
     assert known_guides().applying("zhongshan-2025") is not None
     path.write_text(text.replace("2026-12-11", "2026-12-12"), encoding="utf-8")
-    with pytest.raises(PackInstallError, match="修订后的指南请使用新的 id"):
+    with raises_saying(PackInstallError, match="修订后的指南请使用新的 id"):
         install_guide(path)
 
 

@@ -20,6 +20,7 @@ from desktop.policy.registry import (
     known_registry,
     pack_source,
 )
+from desktop.wording.problems import words
 
 BUNDLED = bundled_folder() / "zhongshan-2025.toml"
 ANSWERS = {"credit_insurance_product": "general", "credit_insurance_premium": Decimal("2000000")}
@@ -80,7 +81,7 @@ def test_a_broken_pack_is_refused_with_all_its_errors_and_replaces_nothing(tmp_p
     before = known_registry()
     with pytest.raises(PackError) as caught:
         install_pack(broken_pack(tmp_path))
-    problems = caught.value.problems
+    problems = words(caught.value.problems)
     assert len(problems) == 3
     assert any("rate" in p and "0 到 1" in p for p in problems)
     assert any("equipment_total" in p for p in problems)
@@ -95,15 +96,15 @@ def test_a_file_that_is_not_toml_is_refused(tmp_path: Path) -> None:
     path.write_text("这不是政策包 = = =", encoding="utf-8")
     with pytest.raises(PackError) as caught:
         install_pack(path)
-    assert "TOML 语法错误" in caught.value.problems[0]
+    assert "TOML 语法错误" in words(caught.value.problems)[0]
     assert not user_packs_dir().exists()
 
 
 def test_a_changed_pack_under_a_known_version_is_refused(tmp_path: Path) -> None:
     with pytest.raises(PackInstallError) as caught:
         install_pack(modified_pack(tmp_path, version="2025.3"))
-    assert "程序自带" in caught.value.problems[0]
-    assert "新的 version" in caught.value.problems[0]
+    assert "程序自带" in words(caught.value.problems)[0]
+    assert "新的 version" in words(caught.value.problems)[0]
     assert not user_packs_dir().exists()
 
     install_pack(modified_pack(tmp_path, version="2025.4", cap="450000"))
@@ -111,7 +112,7 @@ def test_a_changed_pack_under_a_known_version_is_refused(tmp_path: Path) -> None
     other.mkdir()
     with pytest.raises(PackInstallError) as again:
         install_pack(modified_pack(other, "2025.4", "1"))
-    assert "已添加" in again.value.problems[0]
+    assert "已添加" in words(again.value.problems)[0]
     assert known_registry().get("zhongshan-2025", "2025.4").measures  # the first one is still there, unchanged
     kept = load_pack(user_packs_dir() / "zhongshan-2025-2025.4.toml")
     assert "450000" in Path(kept.path).read_text(encoding="utf-8")

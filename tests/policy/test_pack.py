@@ -10,6 +10,8 @@ import pytest
 from desktop.policy import Pack, PackError, load_pack, load_pack_text
 from desktop.policy.registry import PackRegistry
 from desktop.policy.rules import numbers
+from desktop.wording.problems import words
+from tests.conftest import raises_saying
 
 REPO = Path(__file__).resolve().parents[2]
 PACK_FILE = REPO / "resources" / "policies" / "zhongshan-2025.toml"
@@ -150,7 +152,7 @@ def test_a_broken_pack_is_refused_with_every_problem_named() -> None:
     )
     with pytest.raises(PackError) as caught:
         load_pack_text(content, "broken.toml")
-    problems = caught.value.problems
+    problems = words(caught.value.problems)
     assert all(p.startswith("broken.toml: ") for p in problems)
     joined = "\n".join(problems)
     assert "measures[1]（strong_enterprises）.items[2]（aeo）.rule: 未知的计算块" in joined
@@ -169,23 +171,23 @@ def test_a_condition_on_a_missing_question_is_refused() -> None:
             '{ question = "aeo_first", equals = true, reason',
         ),
     )
-    with pytest.raises(PackError, match=r"conditions\[0\]\.question: 引用了不存在的问题 'aeo_first'"):
+    with raises_saying(PackError, match=r"conditions\[0\]\.question: 引用了不存在的问题 'aeo_first'"):
         load_pack_text(content, "x.toml")
 
 
 def test_a_rate_above_one_is_refused() -> None:
     content = _broken(PACK_FILE.read_text(encoding="utf-8"), ('rate = "0.15"', 'rate = "15"'))
-    with pytest.raises(PackError, match="比例应在 0 到 1 之间"):
+    with raises_saying(PackError, match="比例应在 0 到 1 之间"):
         load_pack_text(content, "x.toml")
 
 
 def test_toml_syntax_errors_name_the_file() -> None:
-    with pytest.raises(PackError, match=r"^bad\.toml: "):
+    with raises_saying(PackError, match=r"^bad\.toml: "):
         load_pack_text(b"[pack\nid=", "bad.toml")
 
 
 def test_an_unreadable_file_is_a_pack_error(tmp_path: Path) -> None:
-    with pytest.raises(PackError, match="无法读取"):
+    with raises_saying(PackError, match="无法读取"):
         load_pack(tmp_path / "missing.toml")
 
 
@@ -206,5 +208,5 @@ def test_the_registry_picks_the_pack_in_force_or_the_newest(pack: Pack) -> None:
     assert registry.for_date(dt.date(2025, 6, 1)).id == "zhongshan-2025"
     assert registry.for_date(dt.date(2026, 6, 1)).id == "zhongshan-2026"
     assert registry.for_date(dt.date(2026, 1, 15)).id == "zhongshan-2026"
-    with pytest.raises(LookupError, match="未知的政策包"):
+    with raises_saying(LookupError, match="未知的政策包"):
         registry.get("shenzhen-2025")

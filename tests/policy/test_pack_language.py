@@ -11,10 +11,12 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
-from desktop.engine.refusals import to_english
 from desktop.policy import PackError, load_pack_text
 from desktop.policy.guides import GuideError, load_guide_text
 from desktop.policy.registry import bundled_folder
+from desktop.problems import Problem
+from desktop.wording.catalogue import CATALOGUE
+from desktop.wording.problems import word, words
 from tests.conftest import EXAMPLES, REPO
 
 PACK = bundled_folder() / "zhongshan-2025.toml"
@@ -31,7 +33,7 @@ def run(*argv: str) -> tuple[int, str, str]:
 def _pack_problems(text: str) -> list[str]:
     with pytest.raises(PackError) as caught:
         load_pack_text(text.encode("utf-8"), "typo.toml")
-    return caught.value.problems
+    return words(caught.value.problems)
 
 
 def _first_item_with_conditions(text: str) -> str:
@@ -95,7 +97,7 @@ def test_a_guide_with_an_unknown_key_is_refused_naming_file_entry_and_key() -> N
     assert typo.count("contacts = ") == 1
     with pytest.raises(GuideError) as caught:
         load_guide_text(typo.encode("utf-8"), "typo-guide.toml", {"zhongshan-2025": _bundled()})
-    problems = caught.value.problems
+    problems = words(caught.value.problems)
     assert "typo-guide.toml: [guide].publishd_on: 未知的字段；是否应为 published_on？" in problems
     assert "typo-guide.toml: items[4]（credit_insurance）.contacts: 未知的字段；是否应为 contact？" in problems
 
@@ -148,6 +150,20 @@ def test_pack_test_speaks_english_with_lang_en(tmp_path: Path) -> None:
     assert "x.cases.toml: aeo: aeo.steps_contain: expected containing '定额', got" in out
 
 
+def _codes(path: Path) -> set[str]:
+    """The codes of the problems a reader raises: the first argument of each `Problem(...)`."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return {
+        node.args[0].value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and getattr(node.func, "id", getattr(node.func, "attr", "")).endswith("Problem")
+        and node.args
+        and isinstance(node.args[0], ast.Constant)
+        and isinstance(node.args[0].value, str)
+    }
+
+
 def _messages(path: Path) -> list[str]:
     """Every Chinese message a reader can write, its values replaced by a placeholder."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -172,27 +188,21 @@ def _messages(path: Path) -> list[str]:
 
 
 # Texts of the readers that are not messages: the default names a pack may replace (shown as the pack's own
-# words), the characters a phone number may hold, and the two messages of `copy_into`, which are made for
-# either folder (each checked whole below).
+# words) and the characters a phone number may hold. The folder messages of `copy_into` and the size limits,
+# made for either folder, are checked whole below.
 NOT_MESSAGES = {
     "记录",
     "每个单位上限",
     " ()+-—–,、/转",
-    "政策包",
-    "申报指南",
     "第x1条 x1",  # the label of an item in a list-of-items question: the pack's own words
-    "x1: x1文件夹中已有文件 x1，内容不同；为免覆盖，未添加。请先检查 x1。",
-    "x1: 无法写入x1文件夹 x1：x1",
-    "政策包文件",  # the kind of file a size message names: composed below
-    "x1: 文件过大（x1），x1最多 x1",
 }
 COMPOSED = [
-    "a.toml: 政策包文件夹中已有文件 a.toml，内容不同；为免覆盖，未添加。请先检查 /tmp/p。",
-    "a.toml: 申报指南文件夹中已有文件 a.toml，内容不同；为免覆盖，未添加。请先检查 /tmp/g。",
-    "a.toml: 无法写入政策包文件夹 /tmp/p：Permission denied",
-    "a.toml: 无法写入申报指南文件夹 /tmp/g：No space left on device",
-    "a.toml: 文件过大（2.0 MB），政策包文件最多 1.0 MB",
-    "a.toml: 文件过大（2.0 MB），申报指南文件最多 1.0 MB",
+    Problem("install.pack_name_taken", name="a.toml", folder="/tmp/p", where=["a.toml"]),
+    Problem("install.guide_name_taken", name="a.toml", folder="/tmp/g", where=["a.toml"]),
+    Problem("install.pack_folder_unwritable", folder="/tmp/p", reason="Permission denied", where=["a.toml"]),
+    Problem("install.guide_folder_unwritable", folder="/tmp/g", reason="No space left on device", where=["a.toml"]),
+    Problem("toml.too_large_pack", size="2.0 MB", limit="1.0 MB", where=["a.toml"]),
+    Problem("toml.too_large_guide", size="2.0 MB", limit="1.0 MB", where=["a.toml"]),
 ]
 READERS = [
     "desktop/policy/loader.py",
@@ -207,19 +217,20 @@ READERS = [
 
 @pytest.mark.parametrize("reader", READERS)
 def test_every_message_of_the_pack_guide_and_case_readers_exists_in_english(reader: str) -> None:
-    untranslated = []
-    for message in _messages(REPO / reader):
-        if message in NOT_MESSAGES or message.strip() in NOT_MESSAGES:
-            continue
-        english = to_english(f"x.toml: where: {message}")
-        if CJK.search(english):
-            untranslated.append(message)
+    """A reader makes no sentence of its own: each of its messages is a code of the catalogue, said in English
+    without a Chinese character."""
+    untranslated = [m for m in _messages(REPO / reader) if m not in NOT_MESSAGES and m.strip() not in NOT_MESSAGES]
     assert untranslated == []
+    codes = _codes(REPO / reader)
+    assert codes, reader
+    assert sorted(code for code in codes if code not in CATALOGUE) == []
+    assert [code for code in codes if CJK.search(CATALOGUE[code][1])] == []
 
 
 @pytest.mark.parametrize("message", COMPOSED)
-def test_the_folder_messages_exist_in_english(message: str) -> None:
-    assert not CJK.search(to_english(message))
+def test_the_folder_messages_exist_in_english(message: Problem) -> None:
+    assert CJK.search(word(message, "zh"))
+    assert not CJK.search(word(message, "en"))
 
 
 def test_assess_with_a_pack_file_that_is_not_installed(tmp_path: Path) -> None:

@@ -19,6 +19,7 @@ from desktop.paths import user_packs_dir
 from desktop.policy import PackError, load_pack_text
 from desktop.policy.limits import MAX_PACK_BYTES, MAX_PACK_TEXT
 from desktop.policy.registry import bundled_folder, bundled_registry, known_registry, pack_source
+from desktop.wording.problems import word, words
 from tests.conftest import EXAMPLES, REPO
 from tests.engine.test_cli import run
 
@@ -40,7 +41,7 @@ def changed(*replacements: tuple[str, str], version: str = "2025.9") -> str:
 def problems(text: str) -> list[str]:
     with pytest.raises(PackError) as caught:
         load_pack_text(text.encode("utf-8"), "p.toml")
-    return caught.value.problems
+    return words(caught.value.problems)
 
 
 # -- numbers that broke the engine ------------------------------------------------------------------------------
@@ -168,7 +169,7 @@ def test_a_fifo_or_a_link_to_dev_zero_named_toml_neither_hangs_nor_fills_the_mem
     )
     assert done.returncode == 0, done.stderr[-800:]
     assert done.stdout.splitlines() == ["['link.toml', 'pipe.toml', 'zero.toml']", BUNDLED_VERSION]
-    reasons = {e.source: e.problems[0] for e in known_registry().errors}
+    reasons = {e.source: word(e.problems[0]) for e in known_registry().errors}
     assert "不是普通文件" in reasons["pipe.toml"]
     assert "文件夹以外的链接" in reasons["zero.toml"]
     assert "文件夹以外的链接" in reasons["link.toml"]
@@ -185,7 +186,7 @@ def test_a_hand_placed_pack_with_the_bundled_id_and_version_never_replaces_it() 
     pack = registry.get("zhongshan-2025", BUNDLED_VERSION)
     assert pack_source(pack) == "bundled"
     [skipped] = registry.errors
-    assert "与程序自带的政策包 zhongshan-2025.toml 相同" in skipped.problems[0]
+    assert "与程序自带的政策包 zhongshan-2025.toml 相同" in word(skipped.problems[0])
     code, out, err = run("assess", str(EXAMPLES / "lighting-exporter.json"), "--json")
     assert code == 0
     result = json.loads(out)

@@ -14,6 +14,7 @@ from desktop.cli import main
 from desktop.policy import Pack, PackError, load_pack_text
 from desktop.policy.guides import GuideError, load_guide_text
 from desktop.policy.lists import list_for_document, list_for_question, list_kind
+from desktop.wording.problems import words
 
 REPO = Path(__file__).resolve().parents[2]
 PACK_FILE = REPO / "resources" / "policies" / "zhongshan-2025.toml"
@@ -114,14 +115,16 @@ def test_a_malformed_list_is_refused_with_the_entry_and_field_named(change: tupl
     assert old in GOOD
     with pytest.raises(PackError) as refused:
         load_pack_text(_with_lists(GOOD.replace(old, new, 1)), "bad.toml")
-    assert any(p.startswith(f"bad.toml: {expected}") for p in refused.value.problems), refused.value.problems
+    assert any(p.startswith(f"bad.toml: {expected}") for p in words(refused.value.problems)), words(
+        refused.value.problems
+    )
 
 
 def test_two_lists_for_one_question_are_refused() -> None:
     twice = GOOD + GOOD.replace('id = "sample"', 'id = "other"')
     with pytest.raises(PackError) as refused:
         load_pack_text(_with_lists(twice), "bad.toml")
-    assert refused.value.problems == [
+    assert words(refused.value.problems) == [
         "bad.toml: lists[1]（other）.question: 问题 equipment_purchase_total 已由另一份清单填写"
     ]
 
@@ -172,7 +175,9 @@ def test_a_guide_minimum_the_pack_does_not_allow_is_refused(pack: Pack, entry: s
     text = GUIDE + "\n[[lists]]\n" + entry + "\n"
     with pytest.raises(GuideError) as refused:
         load_guide_text(text.encode("utf-8"), "g.toml", {pack.id: pack})
-    assert any(p.startswith(f"g.toml: {expected}") for p in refused.value.problems), refused.value.problems
+    assert any(p.startswith(f"g.toml: {expected}") for p in words(refused.value.problems)), words(
+        refused.value.problems
+    )
 
 
 def test_the_bundled_guides_state_no_minimum() -> None:

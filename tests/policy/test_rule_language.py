@@ -6,6 +6,7 @@ import pytest
 
 from desktop.policy import Pack, PackError, load_pack_text
 from desktop.policy.rules import BestOf, Each, Per, Rate, SmallerOf, Sum, Tiers
+from desktop.wording.problems import words
 
 HEAD = """
 [pack]
@@ -76,7 +77,7 @@ def load(*rules: str) -> Pack:
 def problems(*rules: str) -> list[str]:
     with pytest.raises(PackError) as caught:
         load(*rules)
-    return caught.value.problems
+    return words(caught.value.problems)
 
 
 WHERE = "p.toml: measures[0]（m）.items[0]（x0）.rule"

@@ -10,6 +10,7 @@ from desktop.engine import AnswersFile, Enterprise, assess, read_answers_file
 from desktop.policy import Pack
 from desktop.store import Store
 from desktop.store.models import AssessmentRecord
+from desktop.wording.problems import words
 from tests.conftest import EXAMPLES
 
 DAY = dt.date(2026, 12, 6)
@@ -39,7 +40,7 @@ def test_a_firm_wide_yes_is_carried_over_to_every_item_stored_at_once_and_told_o
     every = [c.value for c in question.choices]
     assert opened.problems == ()
     assert opened.answers_file.answers["other_funds_items"] == every
-    (note,) = opened.notes
+    (note,) = words(opened.notes)
     assert "原答卷对全部项目的一个回答（是，other_funds_same_project）已沿用到每一项" in note
     assert f"（{len(every)} 项）" in note
     stored = store.get(assessment_id).answers

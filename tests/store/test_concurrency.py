@@ -18,7 +18,7 @@ from desktop.store import Store, open_store
 from desktop.store.errors import ConflictError
 from desktop.store.packs import resolver
 from desktop.store.records import StoredAssessment
-from tests.conftest import EXAMPLES
+from tests.conftest import EXAMPLES, raises_saying, words_of
 
 DAY = dt.date(2025, 10, 20)
 
@@ -59,7 +59,7 @@ def test_the_second_save_over_a_newer_version_is_refused_and_the_first_kept(stor
     theirs = refused.value.theirs
     assert isinstance(theirs, StoredAssessment)
     assert theirs.answers["credit_insurance_premium"] == "900000.00"
-    assert "已在别处" in refused.value.message
+    assert "已在别处" in words_of(refused.value)
     stored = store.get(assessment_id)
     assert stored.answers["credit_insurance_premium"] == "900000.00"
     assert stored.answers["equipment_purchase_total"] == "8000000.00"  # the refused save wrote nothing
@@ -112,7 +112,7 @@ def test_finalising_elsewhere_refuses_the_stale_save_with_what_happened(store: S
     from desktop.engine import assess
 
     store.finalise(assessment_id, base, assess(pack, base.answers, assessed_on=DAY))
-    with pytest.raises(ConflictError, match="并已定稿"):
+    with raises_saying(ConflictError, match="并已定稿"):
         second.save_draft(assessment_id, edited(base, digital_level=1))
 
 
@@ -191,7 +191,7 @@ def test_the_same_firm_detail_changed_in_two_windows_is_a_conflict_not_a_revert(
     mine = dataclasses.replace(later, enterprise=dataclasses.replace(later.enterprise, phone="0760-2"))
     with pytest.raises(ConflictError) as refused:
         second.save_draft(other, mine)
-    assert "电话" in refused.value.message
+    assert "电话" in words_of(refused.value)
     theirs = refused.value.theirs
     assert isinstance(theirs, StoredAssessment) and theirs.enterprise.phone == "0760-1"
     assert store.get(other).enterprise.phone == "0760-1"
@@ -235,5 +235,5 @@ def test_a_save_checks_it_writes_the_record_it_read_even_under_the_same_id(store
             .where(AssessmentRecord.id == assessment_id)
             .values(created_at=dt.datetime(2027, 1, 1, tzinfo=dt.UTC))
         )
-    with pytest.raises(UnknownRecordError, match="这个编号现在属于另一条记录"):
+    with raises_saying(UnknownRecordError, match="这个编号现在属于另一条记录"):
         store.save_draft(assessment_id, edited(base, credit_insurance_premium=Decimal("1")))

@@ -18,6 +18,7 @@ from desktop.policy import Pack
 from desktop.store import Store, StoreError, open_store
 from desktop.store.filing import Applications, AttachmentLimitError, FilingChangedError
 from desktop.store.models import AttachmentContentRecord
+from tests.conftest import raises_saying
 from tests.filing.files import scan, text_pdf
 from tests.store.test_scenarios import stored_assessment
 
@@ -114,7 +115,7 @@ def test_the_total_of_an_assessments_files_is_bounded(
     monkeypatch.setattr(filing_module, "MAX_ASSESSMENT_BYTES", len(data) * 2 + 10)
     applications.attach(assessment_id, "aeo", "aeo_certificate", check_bytes("a.pdf", data))
     applications.attach(assessment_id, "aeo", "aeo_certificate", check_bytes("b.pdf", data))
-    with pytest.raises(AttachmentLimitError, match="超过上限"):
+    with raises_saying(AttachmentLimitError, match="超过上限"):
         applications.attach(assessment_id, "aeo", "aeo_certificate", check_bytes("c.pdf", data))
     assert len(applications.filing(assessment_id).filing.record("aeo", "aeo_certificate").files) == 2
 
@@ -165,7 +166,7 @@ def test_two_users_on_one_claim_the_second_is_refused(store: Store, other: Store
     submitted = Claim("submitted", submitted_on=dt.date(2026, 3, 10))
     version = mine.set_claim(assessment_id, "credit_insurance", submitted, based_on=None, today=TODAY)
     theirs.set_claim(assessment_id, "credit_insurance", PAID, based_on=version, today=TODAY)
-    with pytest.raises(FilingChangedError, match="已拨付") as caught:
+    with raises_saying(FilingChangedError, match="已拨付") as caught:
         mine.set_claim(assessment_id, "credit_insurance", Claim("rejected"), based_on=version, today=TODAY)
     assert caught.value.theirs == PAID
     assert mine.filing(assessment_id).filing.claims["credit_insurance"] == PAID
@@ -195,7 +196,7 @@ def test_a_document_recorded_first_does_not_block_the_first_claim(store: Store, 
 def test_a_bad_claim_is_refused_and_nothing_is_written(store: Store, pack: Pack, claim: Claim, message: str) -> None:
     assessment_id = stored_assessment(store, pack)
     applications = Applications(store)
-    with pytest.raises(StoreError, match=message):
+    with raises_saying(StoreError, match=message):
         applications.set_claim(assessment_id, "credit_insurance", claim, based_on=None, today=TODAY)
     assert applications.filing(assessment_id).filing.claims == {}
 

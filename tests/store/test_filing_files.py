@@ -15,6 +15,7 @@ from desktop.engine.filing import Claim, Received
 from desktop.policy import Pack
 from desktop.store import Store
 from desktop.store.filing import Applications
+from desktop.wording.problems import words
 from tests.engine.test_cli import lighting
 from tests.filing.files import scan, text_pdf
 from tests.store.test_scenarios import stored_assessment
@@ -91,7 +92,9 @@ def test_an_import_with_a_file_that_cannot_be_kept_is_refused_whole(store: Store
     documents = {"aeo": {"aeo_certificate": {"state": "have", "files": ["ok.pdf", "missing.pdf"]}}}
     [outcome] = store.import_files([write_answers(tmp_path, documents=documents)], today=TODAY)
     assert not outcome.ok
-    assert outcome.problems == ("answers.json: documents.aeo.aeo_certificate: 文件 missing.pdf：文件不存在",)
+    assert tuple(words(outcome.problems)) == (
+        "answers.json: documents.aeo.aeo_certificate: 文件 missing.pdf：文件不存在",
+    )
     assert store.counts() == (0, 0)
 
 

@@ -21,6 +21,7 @@ from desktop.policy.lists import ListKind, list_kind
 from desktop.store import Store, open_store
 from desktop.store.filing import Applications
 from desktop.store.lists import AssessmentLists, ImportedLists, ListChangedError
+from tests.conftest import words_of
 from tests.filing.files import text_pdf
 from tests.store.test_scenarios import stored_assessment
 
@@ -109,7 +110,7 @@ def test_two_users_importing_one_list_the_second_is_refused_and_nothing_of_it_st
     theirs.keep(kind, reading(tmp_path, pack, kind, "600000"), based_on=None, pdf=pdf("同事的.pdf"))
     with pytest.raises(ListChangedError) as refused:
         mine.keep(kind, reading(tmp_path, pack, kind), based_on=None, pdf=pdf("我的.pdf"))
-    assert "这份清单已在别处（另一个窗口或另一位同事）于" in refused.value.message
+    assert "这份清单已在别处（另一个窗口或另一位同事）于" in words_of(refused.value)
     assert refused.value.theirs is not None and refused.value.theirs.total == Decimal("1200000.00")
     assert files_of(store, assessment_id) == ["同事的.pdf"]  # my PDF was taken away again
     # knowingly replacing theirs, based on what is stored now

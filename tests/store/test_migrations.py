@@ -7,7 +7,6 @@ import subprocess
 import sys
 from decimal import Decimal
 
-import pytest
 import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
@@ -15,7 +14,7 @@ from alembic.runtime.migration import MigrationContext
 from desktop.store import StoreError, open_store
 from desktop.store.migrate import current_revision, head_revision, upgrade
 from desktop.store.models import Base
-from tests.conftest import REPO
+from tests.conftest import REPO, raises_saying
 
 FIRST = "0001"
 CREATED = dt.datetime(2025, 5, 6, 7, 8, 9)
@@ -145,7 +144,7 @@ def test_a_database_from_a_newer_program_is_refused_in_words(database_url: str) 
     with engine.begin() as connection:
         connection.execute(sa.text("UPDATE alembic_version SET version_num = :v"), {"v": "9999_future"})
     engine.dispose()
-    with pytest.raises(StoreError, match="更新版本"):
+    with raises_saying(StoreError, match="更新版本"):
         open_store(database_url)
 
 

@@ -19,7 +19,8 @@ import pytest
 from desktop.engine import Enterprise
 from desktop.paths import DATABASE_URL_ENV
 from desktop.store import StoreError, StoreLockedError, StoreReadOnlyError, open_store
-from tests.conftest import REPO
+from desktop.wording.problems import word
+from tests.conftest import REPO, raises_saying, words_of
 from tests.store.damage import damaged_database
 
 
@@ -73,16 +74,16 @@ def test_a_file_that_is_not_a_database_is_refused_and_left_as_it_is(tmp_path: Pa
     path = tmp_path / name
     path.write_bytes("这不是数据库，是一份误存的文档。".encode() * 100)
     original = path.read_bytes()
-    with pytest.raises(StoreError, match="不是本程序的数据库") as refused:
+    with raises_saying(StoreError, match="不是本程序的数据库") as refused:
         open_store(url(path))
-    assert str(path) in refused.value.message and "没有改动它" in refused.value.message
+    assert str(path) in words_of(refused.value) and "没有改动它" in words_of(refused.value)
     assert sorted(p.name for p in tmp_path.iterdir()) == [name]
     assert path.read_bytes() == original
 
 
 def test_a_folder_in_place_of_the_database_file_is_refused(tmp_path: Path) -> None:
     (tmp_path / "assessments.db").mkdir()
-    with pytest.raises(StoreError, match="不是文件"):
+    with raises_saying(StoreError, match="不是文件"):
         open_store(url(tmp_path / "assessments.db"))
 
 
@@ -105,7 +106,7 @@ def test_a_damaged_database_is_moved_aside_and_a_fresh_one_started(tmp_path: Pat
     path.write_bytes(bytes(data))
     reopened = open_store(url(path))
     assert len(aside_files(tmp_path)) == 1
-    assert "损坏" in reopened.notices[0] or "malformed" in reopened.notices[0]
+    assert "损坏" in word(reopened.notices[0]) or "malformed" in word(reopened.notices[0])
     assert reopened.counts() == (0, 0)
     reopened.close()
 
@@ -126,7 +127,7 @@ def test_a_database_locked_by_another_process_gets_a_clear_message(tmp_path: Pat
     with subprocess.Popen([sys.executable, "-c", LOCKER, str(path)], stdout=subprocess.PIPE, text=True) as locker:
         try:
             assert locker.stdout is not None and locker.stdout.readline().strip() == "locked"
-            with pytest.raises(StoreLockedError, match="另一个程序占用"):
+            with raises_saying(StoreLockedError, match="另一个程序占用"):
                 open_store(url(path), busy_timeout=0.2)
         finally:
             locker.kill()
@@ -137,11 +138,12 @@ def test_a_database_locked_by_another_process_gets_a_clear_message(tmp_path: Pat
 READ_ONLY_PROBE = """
 import sys
 from desktop.store import StoreError, open_store
+from desktop.wording.problems import worded
 try:
     open_store(sys.argv[1])
 except StoreError as exc:
     print(type(exc).__name__)
-    print(exc)
+    print(worded(exc))
 else:
     print("opened")
 """
@@ -179,18 +181,18 @@ def test_a_read_only_folder_gets_a_clear_message(read_only_folder: Path) -> None
 def test_a_missing_folder_that_cannot_be_created_gets_a_clear_message(tmp_path: Path) -> None:
     blocker = tmp_path / "a file, not a folder"
     blocker.write_text("x", encoding="utf-8")
-    with pytest.raises(StoreReadOnlyError, match="无法建立数据文件夹"):
+    with raises_saying(StoreReadOnlyError, match="无法建立数据文件夹"):
         open_store(url(blocker / "sub" / "assessments.db"))
 
 
 def test_an_unreachable_server_gets_a_clear_message_without_the_password() -> None:
-    with pytest.raises(StoreError, match="无法连接数据库服务器") as raised:
+    with raises_saying(StoreError, match="无法连接数据库服务器") as raised:
         open_store("postgresql+psycopg://zs:secret-pw@127.0.0.1:9/zs", busy_timeout=1)
     assert "secret-pw" not in str(raised.value)
 
 
 def test_a_malformed_url_gets_a_clear_message() -> None:
-    with pytest.raises(StoreError, match="数据库地址无效"):
+    with raises_saying(StoreError, match="数据库地址无效"):
         open_store("this is not a url")
 
 
@@ -227,9 +229,9 @@ def test_a_healthy_database_that_cannot_be_read_now_is_never_set_aside(
     store.close()
     original = path.read_bytes()
     monkeypatch.setattr(database, "_on_connect", _failing_connect(code, message))
-    with pytest.raises(StoreError, match=said) as refused:
+    with raises_saying(StoreError, match=said) as refused:
         open_store(url(path))
-    assert "没有任何改动" in refused.value.message or "权限" in refused.value.message
+    assert "没有任何改动" in words_of(refused.value) or "权限" in words_of(refused.value)
     assert aside_files(tmp_path) == [] and path.read_bytes() == original
     monkeypatch.undo()  # space freed: everything is there
     reopened = open_store(url(path))
@@ -262,7 +264,7 @@ def test_a_full_disk_at_start_up_leaves_the_database_as_it_is(tmp_path: Path) ->
             while True:
                 os.write(handle, b"x" * 4096)
         os.close(handle)
-        with pytest.raises(StoreError, match="磁盘空间已满"):
+        with raises_saying(StoreError, match="磁盘空间已满"):
             open_store(url(path))
         assert aside_files(small) == [] and path.read_bytes() == original
         (small / "filler").unlink()
@@ -289,12 +291,12 @@ def test_the_set_aside_notice_survives_a_later_error_and_stays_until_acknowledge
         open_store(url(path))
     [moved] = aside_files(tmp_path)
     assert moved.read_bytes() == kept
-    assert f"已改名为 {moved.name}" in failed.value.message and "磁盘空间已满" in failed.value.message
+    assert f"已改名为 {moved.name}" in words_of(failed.value) and "磁盘空间已满" in words_of(failed.value)
     monkeypatch.undo()
 
     for _ in range(2):  # every start says it again, the program having ended without the user reading it
         store = open_store(url(path))
-        assert len(store.notices) == 1 and moved.name in store.notices[0]
+        assert len(store.notices) == 1 and moved.name in word(store.notices[0])
         store.close()
     store.acknowledge_notices()
     read = open_store(url(path))

@@ -14,7 +14,8 @@ from desktop.engine import AnswersFile, Enterprise, assess, assessment_to_data, 
 from desktop.policy import Pack, PackRegistry
 from desktop.store import AssessmentFinalError, DuplicateCreditCodeError, Store, StoreError
 from desktop.store.packs import resolver
-from tests.conftest import EXAMPLES
+from desktop.wording.problems import word, words
+from tests.conftest import EXAMPLES, raises_saying, words_of
 
 LIGHTING_CODE = "91442000MA4W8N3K2K"
 TRADER_CODE = "92442000MA52TR8H1U"
@@ -47,7 +48,7 @@ def test_a_credit_code_belongs_to_one_enterprise_only(store: Store) -> None:
     with pytest.raises(DuplicateCreditCodeError) as raised:
         store.create_enterprise(Enterprise("乙公司", LIGHTING_CODE.lower()))
     assert raised.value.existing_id == first
-    assert "甲公司" in str(raised.value)
+    assert "甲公司" in words_of(raised.value)
 
 
 def test_a_training_example_and_a_real_firm_never_share_a_record(store: Store) -> None:
@@ -157,7 +158,7 @@ def test_autosave_keeps_the_answers_but_not_a_credit_code_another_enterprise_has
     store.create_enterprise(Enterprise("已登记企业", TRADER_CODE))
     enterprise_id, assessment_id, _ = store.new_for_enterprise(Enterprise("新企业"), pack)
     receipt = store.save_draft(assessment_id, AnswersFile(Enterprise("新企业", TRADER_CODE), {"tech_transfer": True}))
-    assert "已登记企业" in receipt.warnings[0]
+    assert "已登记企业" in word(receipt.warnings[0])
     assert store.get_enterprise(enterprise_id).enterprise.credit_code == ""
     assert store.get(assessment_id).answers == {"tech_transfer": True}
 
@@ -173,7 +174,7 @@ def test_a_finalised_assessment_keeps_its_result_when_a_new_pack_is_installed(st
     assert opened.is_final
     assert opened.pack_changed
     assert opened.pack.version == "2026.1"
-    assert any("2025.3" in p for p in opened.problems)
+    assert any("2025.3" in p for p in words(opened.problems))
     assert opened.snapshot is not None
     assert assessment_to_data(opened.snapshot, None) == assessment_to_data(result, None)
 
@@ -242,9 +243,9 @@ def test_importing_several_files_reports_problems_per_file(store: Store, tmp_pat
         [EXAMPLES / "lighting-exporter.json", broken, not_json, EXAMPLES / "lighting-exporter.json"]
     )
     assert [o.ok for o in outcomes] == [True, False, False, True]
-    assert outcomes[1].problems[0].startswith("坏文件.json: ")
-    assert "export_class" in outcomes[1].problems[0]  # the nearest known question is suggested
-    assert outcomes[2].problems[0].startswith("不是JSON.json: ")
+    assert word(outcomes[1].problems[0]).startswith("坏文件.json: ")
+    assert "export_class" in word(outcomes[1].problems[0])  # the nearest known question is suggested
+    assert word(outcomes[2].problems[0]).startswith("不是JSON.json: ")
     assert not outcomes[0].matched_enterprise and outcomes[3].matched_enterprise
     assert store.counts() == (1, 2)
 
@@ -252,7 +253,7 @@ def test_importing_several_files_reports_problems_per_file(store: Store, tmp_pat
 def test_export_to_an_unwritable_place_says_which_file(store: Store, pack: Pack, tmp_path: Path) -> None:
     assessment_id, _ = draft_of(store, pack)
     target = tmp_path / "no such folder" / "x.json"
-    with pytest.raises(StoreError, match=r"x\.json"):
+    with raises_saying(StoreError, match=r"x\.json"):
         store.export_answers(assessment_id, target)
 
 
@@ -286,7 +287,7 @@ def test_answers_a_newer_pack_cannot_load_survive_the_next_save(store: Store, pa
     store.registry = PackRegistry([newer])
     opened = store.open(assessment_id)
     assert "export_class" not in opened.answers_file.answers
-    assert any("export_class" in p for p in opened.problems)
+    assert any("export_class" in p for p in words(opened.problems))
 
     store.save_draft(
         assessment_id, opened.answers_file.with_answers({**opened.answers_file.answers, "tech_transfer": True})

@@ -13,7 +13,7 @@ from desktop.policy import Pack
 from desktop.store import Store, StoreError, UnknownRecordError, open_store
 from desktop.store.packs import resolver
 from desktop.store.scenarios import ScenarioChangedError, Scenarios
-from tests.conftest import EXAMPLES
+from tests.conftest import EXAMPLES, raises_saying, words_of
 
 DAY = dt.date(2025, 11, 30)
 NEW_LINE = "若 2026 年购置新生产线"
@@ -101,7 +101,7 @@ def test_a_save_based_on_an_older_version_is_refused_and_writes_nothing(database
             Scenarios(here).save_answers(scenario.id, mine, pack, expected_version=1)
         assert refused.value.theirs.version == 2
         assert refused.value.theirs.answers["equipment_purchase_total"] == "12000000.00"
-        assert NEW_LINE in refused.value.message
+        assert NEW_LINE in words_of(refused.value)
         assert Scenarios(here).get(scenario.id).answers["equipment_purchase_total"] == "12000000.00"
     finally:
         here.close()
@@ -166,16 +166,16 @@ def test_deleting_a_scenario_or_its_assessment_removes_it(store: Store, pack: Pa
 
 def test_unknown_ids_are_reported_in_words(store: Store, pack: Pack) -> None:
     scenarios = Scenarios(store)
-    with pytest.raises(UnknownRecordError, match="评估 #404"):
+    with raises_saying(UnknownRecordError, match="评估 #404"):
         scenarios.create(404, NEW_LINE)
-    with pytest.raises(UnknownRecordError, match="方案 #405"):
+    with raises_saying(UnknownRecordError, match="方案 #405"):
         scenarios.save_answers(405, {}, pack, expected_version=1)
-    with pytest.raises(UnknownRecordError, match="方案 #406"):
+    with raises_saying(UnknownRecordError, match="方案 #406"):
         scenarios.copy(406, "副本")
 
 
 def test_a_scenario_for_an_assessment_deleted_meanwhile_is_refused_in_words(store: Store) -> None:
     """Another user deletes the assessment between the check and the insert: the database's refusal
     (the foreign key) reaches the window as the store's sentence, not as a driver error."""
-    with pytest.raises(UnknownRecordError, match="评估 #77"), store.transaction() as session:
+    with raises_saying(UnknownRecordError, match="评估 #77"), store.transaction() as session:
         Scenarios._add(session, 77, NEW_LINE, {})

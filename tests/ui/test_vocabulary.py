@@ -82,8 +82,9 @@ def test_the_unavailable_items_are_headed_alike(lang: Lang, qtbot: Any) -> None:
 def test_the_comparison_fails_when_a_column_is_renamed(monkeypatch: pytest.MonkeyPatch, qtbot: Any) -> None:
     """The test above can fail: the checklist's own old word for the units column shows up as a difference."""
     from desktop.report import labels
+    from desktop.wording import terms
 
-    monkeypatch.setitem(labels._LABELS, "col_units", ("受理部门", "Accepting office"))
+    monkeypatch.setitem(terms.TERMS, "report.col_units", ("受理部门", "Accepting office"))
     monkeypatch.delitem(labels._TERMS, "col_units")
     result = example("lighting-exporter")
     page = _results_page(result, "zh", qtbot)

@@ -18,6 +18,7 @@ from openpyxl import load_workbook
 
 from desktop.policy import Pack, bundled_registry
 from desktop.policy.towns import bundled_towns
+from desktop.wording.problems import word
 from desktop.workspace import import_answers_files
 from desktop.workspace.export import Kind, export_csv, export_xlsx, table_rows
 from desktop.workspace.spreadsheet import LISTS_SHEET, MAIN_SHEET, read_workbook, write_template
@@ -76,7 +77,7 @@ def test_a_town_not_on_the_list_is_imported_as_given_and_pointed_out(template: P
     [row] = result.rows
     assert row.town == "东升镇"
     [note] = result.notes
-    assert note.source == "members-filled.xlsx 第 3 行" and "东升镇" in note.problems[0]
+    assert note.source == "members-filled.xlsx 第 3 行" and "东升镇" in word(note.problems[0])
 
 
 def _members(tmp_path: Path, count: int = 12) -> list[Any]:

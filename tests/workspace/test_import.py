@@ -11,6 +11,7 @@ import pytest
 
 from desktop.engine import assess_file, parse_answers_data
 from desktop.policy import bundled_registry
+from desktop.wording.problems import word, words
 from desktop.workspace import Workspace, aggregate, amount_columns, import_answers_files, pack_resolver
 from tests.workspace.member_files import EXPECTED_PROBLEM, member_answers, write_member_file, write_members
 
@@ -35,7 +36,7 @@ def test_200_files_with_broken_ones_fill_the_workspace_with_the_good_ones(
     assert len(result.rows) == 180
     good_names = {f"会员企业{n:04d}有限公司" for n in range(200) if n % 10 != 9}
     assert {row.name for row in result.rows} == good_names
-    reported = {Path(p.source): p.problems for p in result.problems}
+    reported = {Path(p.source): words(p.problems) for p in result.problems}
     assert set(reported) == set(broken)
     for path, breakage in broken.items():
         assert any(EXPECTED_PROBLEM[breakage] in line for line in reported[path]), (path, reported[path])
@@ -96,7 +97,7 @@ def test_files_and_folders_can_be_mixed_and_subfolders_are_read(tmp_path: Path) 
 def test_a_missing_file_is_a_problem_not_a_crash(tmp_path: Path) -> None:
     result = import_answers_files([tmp_path / "gone.json"], bundled_registry(), TODAY)
     assert result.rows == []
-    assert "无法读取文件" in result.problems[0].problems[0]
+    assert "无法读取文件" in word(result.problems[0].problems[0])
 
 
 def test_importing_a_firm_again_replaces_its_row(tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ from openpyxl import load_workbook
 
 from desktop.engine import assess, parse_answers_data
 from desktop.policy import Pack, bundled_registry
+from desktop.wording.problems import word, words
 from desktop.workspace import import_answers_files, pack_resolver
 from desktop.workspace.export import export_csv, export_xlsx
 from desktop.workspace.spreadsheet import INFO_SHEET, MAIN_SHEET, read_workbook, table_sheet_name, write_template
@@ -136,13 +137,13 @@ def test_a_filled_template_imports_the_good_rows_and_reports_bad_ones_by_row_num
     assert third.amount("equipment") == Decimal("180000.00")
     assert third.amount("overseas_investment_insurance") == Decimal("300000")  # 20% of 2,000,000, capped per project
 
-    problems = {p.source: p.problems for p in result.problems}
+    problems = {p.source: words(p.problems) for p in result.problems}
     assert "模板.xlsx 第 4 行" in problems
     assert any("金额不能为负数" in line and "新购置设备和系统总额" in line for line in problems["模板.xlsx 第 4 行"])
     row6 = problems["模板.xlsx 第 6 行"]
     assert any("“可能”应填“是”或“否”" in line for line in row6)
     assert any("“五类”不是可选项" in line for line in row6)
-    assert any("不存在的公司" in line for p in result.problems for line in p.problems)
+    assert any("不存在的公司" in line for p in result.problems for line in words(p.problems))
     assert len(result.problems) == 3
 
 
@@ -172,7 +173,7 @@ def test_a_file_that_is_not_a_workbook_is_reported(tmp_path: Path) -> None:
     path.write_text("这不是 Excel", encoding="utf-8")
     result = read_workbook(path, bundled_registry(), TODAY)
     assert result.rows == []
-    assert "不是有效的 Excel 工作簿" in result.problems[0].problems[0]
+    assert "不是有效的 Excel 工作簿" in word(result.problems[0].problems[0])
 
 
 def test_a_duplicate_credit_code_is_reported_on_the_second_row(template: Path) -> None:
@@ -183,7 +184,7 @@ def test_a_duplicate_credit_code_is_reported_on_the_second_row(template: Path) -
     f.save()
     result = read_workbook(template, bundled_registry(), TODAY)
     assert [r.name for r in result.rows] == ["企业3"]
-    assert "与第 3 行相同" in result.problems[0].problems[0]
+    assert "与第 3 行相同" in word(result.problems[0].problems[0])
 
 
 @pytest.fixture

@@ -13,6 +13,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from desktop.policy import Pack, bundled_registry
+from desktop.wording.problems import word, words
 from desktop.workspace.spreadsheet import FIRST_DATA_ROW, MAIN_SHEET, read_workbook, write_template
 from desktop.workspace.workbook_limits import MAX_SHEET_ROWS, MAX_XLSX_UNPACKED
 from tests.workspace.member_files import credit_code
@@ -50,7 +51,7 @@ def _refused(path: Path, fragment: str) -> None:
     assert time.perf_counter() - started < 2
     assert result.rows == []
     [problem] = result.problems
-    assert problem.source == path.name and fragment in problem.problems[0], problem
+    assert problem.source == path.name and fragment in word(problem.problems[0]), problem
 
 
 def test_a_workbook_that_unpacks_to_hundreds_of_megabytes_is_refused_before_parsing(template: Path) -> None:
@@ -78,7 +79,7 @@ def test_rows_beyond_the_limit_are_refused_even_when_the_sheet_hides_its_size(te
     part = _main_sheet_part(template)
     _rewrite(template, part, lambda data: re.sub(rb'<dimension ref="[^"]*"/>', b"", data))
     result = read_workbook(template, bundled_registry(), TODAY)
-    assert result.rows == [] and f"超过 {MAX_SHEET_ROWS:,} 行" in result.problems[0].problems[0]
+    assert result.rows == [] and f"超过 {MAX_SHEET_ROWS:,} 行" in word(result.problems[0].problems[0])
 
 
 def test_a_formula_without_a_saved_result_is_reported_with_its_row_and_column(template: Path) -> None:
@@ -100,7 +101,9 @@ def test_a_formula_without_a_saved_result_is_reported_with_its_row_and_column(te
     assert [r.name for r in result.rows] == ["中山市乙电器有限公司"]
     [problem] = result.problems
     assert problem.source == "模板.xlsx 第 3 行"
-    assert any("「2025 年实际缴纳的年度保费（元）」列是公式，但文件中没有它的计算结果" in p for p in problem.problems)
+    assert any(
+        "「2025 年实际缴纳的年度保费（元）」列是公式，但文件中没有它的计算结果" in p for p in words(problem.problems)
+    )
 
 
 def test_a_formula_whose_result_excel_saved_is_read_as_that_result(tmp_path: Path) -> None:

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from desktop.engine import credit_code_problem
 from desktop.engine.limits import ENTERPRISE_LIMITS
 from desktop.policy.towns import Towns
-from desktop.ui.engine_messages import translate_engine_message
 from desktop.ui.fields.base import FieldWidget
 from desktop.ui.fields.simple import TextField
 from desktop.ui.i18n import current_language
+from desktop.ui.said import said
 
 _PHONE_RE = re.compile(r"^[0-9+\-()（） 转#]{5,30}$")
 OTHER = "__other__"
@@ -43,7 +43,7 @@ class CreditCodeField(TextField):
         if not text:
             return None
         problem = credit_code_problem(text.upper())
-        return translate_engine_message(problem) if problem is not None else None
+        return said(problem) if problem is not None else None
 
     def value(self) -> str | None:
         text = self.edit.text().strip().upper().replace(" ", "")

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from desktop.engine import vocabulary
 from desktop.engine.money import WAN, MoneyError, format_yuan, parse_money
 from desktop.ui import style
-from desktop.ui.engine_messages import translate_engine_message
 from desktop.ui.fields.base import FieldWidget
 from desktop.ui.i18n import current_language
 from desktop.ui.plain import PlainLabel
+from desktop.ui.said import said
 
 UNIT_YUAN = "yuan"
 UNIT_WAN = "wan"
@@ -89,7 +89,7 @@ class MoneyField(FieldWidget):
         try:
             return parse_in_unit(self.edit.text(), self.current_unit()), None
         except MoneyError as exc:
-            return None, translate_engine_message(str(exc))
+            return None, said(exc.problem)
 
     def value(self) -> Decimal | None:
         return self._parse()[0]

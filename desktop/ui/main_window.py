@@ -24,7 +24,6 @@ from desktop.store import StoreError
 from desktop.ui import dialogs
 from desktop.ui.i18n import current_language, fill_language_menu
 from desktop.ui.plain import PlainLabel, tip
-from desktop.ui.said import error_text
 from desktop.ui.training_examples import fill_training_menu
 
 if TYPE_CHECKING:
@@ -41,6 +40,7 @@ if TYPE_CHECKING:
         list_import,
         packs_dialog,
         questionnaire,
+        said,
         scenario_shelf,
         stored_work,
         unsaved,
@@ -64,6 +64,7 @@ else:
     store_database = later("desktop.store.database")  # SQLAlchemy and Alembic: 300 ms or more
     document = later("desktop.ui.document")  # the engine and the store's tables
     sessions = later("desktop.ui.session")  # the engine
+    said = later("desktop.ui.said")  # the wording catalogue (~35 ms): when the database cannot be opened
     questionnaire = later("desktop.ui.questionnaire")  # every page and field: the engine, ~60 ms more
     stored_work = later("desktop.ui.stored_work")  # the start page and its calendar
     file_work = later("desktop.ui.file_work")  # the engine's answers files
@@ -150,7 +151,7 @@ class MainWindow(QMainWindow):
                 self,
                 self.tr("无法打开数据库"),
                 self.tr("{reason}\n\n本次的答案不会自动保存，请用“文件 → 另存答卷…”保存到文件。").format(
-                    reason=error_text(exc)
+                    reason=said.error_text(exc)
                 ),
             )
             store = store_database.open_memory_store()
@@ -355,9 +356,9 @@ class MainWindow(QMainWindow):
 
     def _document_changed(self) -> None:
         self.retitle()
-        said = self.document.total_text()
-        self.total_status.setText(said)
-        self.total_status.setToolTip(tip(said))
+        total = self.document.total_text()
+        self.total_status.setText(total)
+        self.total_status.setToolTip(tip(total))
 
     def _state_changed(self) -> None:
         opened = self.document

@@ -18,7 +18,7 @@ from desktop.store.errors import (
 )
 
 if TYPE_CHECKING:
-    from desktop.store.database import open_store
+    from desktop.store.database import open_memory_store, open_store
     from desktop.store.repository import Store
 
 __all__ = [
@@ -29,15 +29,16 @@ __all__ = [
     "StoreLockedError",
     "StoreReadOnlyError",
     "UnknownRecordError",
+    "open_memory_store",
     "open_store",
 ]
 
 
 def __getattr__(name: str) -> Any:
-    if name == "open_store":
-        from desktop.store.database import open_store
+    if name in ("open_store", "open_memory_store"):
+        from desktop.store import database
 
-        return open_store
+        return getattr(database, name)
     if name == "Store":
         from desktop.store.repository import Store
 

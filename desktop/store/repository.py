@@ -67,6 +67,7 @@ from desktop.store.records import (
     StoredAssessment,
     StoredEnterprise,
 )
+from desktop.store.set_aside import mark_read
 
 
 def _code(raw: str) -> str | None:
@@ -231,8 +232,11 @@ class Store:
         notices: Sequence[Message] = (),
         registry: PackRegistry | None = None,
         set_aside: Sequence[Path] = (),
+        lasting: bool = True,
     ) -> None:
         self.engine = engine
+        self.lasting = lasting
+        """False for a store in memory (`desktop.store.database.open_memory_store`): nothing outlives the program."""
         self.notices: list[Message] = list(notices)
         """What the user must read (a damaged file moved aside...): shown until `acknowledge_notices`."""
         self.set_aside: tuple[Path, ...] = tuple(set_aside)
@@ -256,9 +260,7 @@ class Store:
 
     def acknowledge_notices(self) -> None:
         """The user has read the notices: they are not shown again, at this start or any later one."""
-        from desktop.store.set_aside import acknowledge
-
-        acknowledge(list(self.set_aside))
+        mark_read(self.set_aside)
         self.notices = []
 
     @property

@@ -11,14 +11,17 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+from collections.abc import Iterable
 from pathlib import Path
 
 from desktop.problems import Message, Problem
-from desktop.settings import get_setting, update_settings
+from desktop.safe_write import write_text
 from desktop.store.errors import StoreError
 
 MARK = ".damaged-"
-ACKNOWLEDGED_KEY = "acknowledged_set_aside"  # the keyword `acknowledge` passes to update_settings
+READ_MARK = ".read"
+"""Beside a set-aside file: the user has read the notice about it."""
+_COMPANIONS = ("-wal", "-shm", READ_MARK)
 
 
 def move_aside(path: Path, why: Problem | str) -> Path:
@@ -45,23 +48,19 @@ def set_aside_files(path: Path) -> list[Path]:
     """The files set aside from the database at `path`, oldest first."""
     try:
         found = [
-            p
-            for p in path.parent.iterdir()
-            if p.name.startswith(path.name + MARK) and not p.name.endswith(("-wal", "-shm"))
+            p for p in path.parent.iterdir() if p.name.startswith(path.name + MARK) and not p.name.endswith(_COMPANIONS)
         ]
     except OSError:
         return []
     return sorted(found, key=lambda p: p.name)
 
 
-def _acknowledged() -> set[str]:
-    value = get_setting(ACKNOWLEDGED_KEY, [])
-    return {str(v) for v in value} if isinstance(value, list) else set()
+def _read_mark(moved: Path) -> Path:
+    return moved.with_name(moved.name + READ_MARK)
 
 
 def unacknowledged(path: Path) -> list[Path]:
-    seen = _acknowledged()
-    return [p for p in set_aside_files(path) if str(p) not in seen]
+    return [p for p in set_aside_files(path) if not _read_mark(p).exists()]
 
 
 def notice(moved: Path, why: Problem | str | None = None) -> Message:
@@ -69,8 +68,13 @@ def notice(moved: Path, why: Problem | str | None = None) -> Message:
     return Message("store.set_aside", reason=reason, name=moved.name, folder=str(moved.parent))
 
 
-def acknowledge(files: list[Path]) -> None:
-    """The user has read the notice about these files: do not show it again. A settings folder that
-    cannot be written only means the notice comes back next time."""
-    with contextlib.suppress(OSError):
-        update_settings(acknowledged_set_aside=sorted(_acknowledged() | {str(p) for p in files}))
+def mark_read(files: Iterable[Path]) -> None:
+    """The user has read the notice about these files: do not show it again. A folder that cannot be
+    written only means the notice comes back next time."""
+    stamp = dt.datetime.now().astimezone().isoformat(timespec="seconds")
+    for moved in files:
+        with contextlib.suppress(OSError):
+            write_text(
+                _read_mark(moved),
+                f"{moved.name}: the notice that this database file was set aside was read on {stamp}.\n",
+            )

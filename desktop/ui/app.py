@@ -10,14 +10,26 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from desktop.later import later
+from desktop.resources import resource_path
 from desktop.ui.fonts import BOLD, register_font, use_bundled_font
+from desktop.ui.i18n import LanguageSwitcher, display_name
+from desktop.ui.interrupt import close_on_interrupt
 from desktop.ui.main_window import MainWindow
 from desktop.ui.refcount_guard import guard_singletons
+from desktop.ui.screen_fit import fit_window
+from desktop.ui.single_instance import bring_to_front, claim, report_other_copy
+
+if TYPE_CHECKING:
+    from desktop.ui import background
+else:
+    background = later("desktop.ui.background")  # multiprocessing: after the first paint
 
 QUIT_AFTER_SHOW_ENV = "ZS_TRADE_QUIT_AFTER_SHOW"
 DEFAULT_SIZE = (1280, 760)
@@ -50,14 +62,8 @@ def create_application() -> QApplication:
     existing = QApplication.instance()
     app = cast(QApplication, existing) if existing is not None else QApplication(sys.argv)
     app.setApplicationName("zs-trade-support")
-    from desktop.ui.i18n import display_name
-
     app.setApplicationDisplayName(display_name())  # set again by LanguageSwitcher on every switch
     use_bundled_font(app)
-    from PySide6.QtGui import QIcon
-
-    from desktop.resources import resource_path
-
     icon = resource_path("icons", "zs-trade.png")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
@@ -66,28 +72,20 @@ def create_application() -> QApplication:
 
 def fit_to_screen(window: MainWindow) -> None:
     """1280×760 where it fits; on a 1366×768 laptop, the screen's free area less the window's frame."""
-    from desktop.ui.screen_fit import fit_window
-
     fit_window(window, *DEFAULT_SIZE)
 
 
 def main(database: str | None = None, lang: str | None = None) -> int:
     app = create_application()
-    from desktop.ui.single_instance import bring_to_front, claim, report_other_copy
-
     held = claim(database)  # one copy per local database: a second start brings the first to the front
     if held.message:
         return report_other_copy(held)
-    from desktop.ui.i18n import LanguageSwitcher
-
     switcher = LanguageSwitcher(app, parent=app)
     chosen = switcher.start(lang)  # the command line's --lang, else the language remembered from last time
     window = MainWindow(database=database, lang=chosen, switcher=switcher)
     if held.guard is not None:
         held.guard.activate_requested.connect(lambda: bring_to_front(window))
         app.aboutToQuit.connect(held.guard.release)
-    from desktop.ui.interrupt import close_on_interrupt
-
     close_on_interrupt(window)
     fit_to_screen(window)
     quit_after_show = os.environ.get(QUIT_AFTER_SHOW_ENV) == "1"
@@ -104,9 +102,7 @@ def main(database: str | None = None, lang: str | None = None) -> int:
         window.start()
         # What the start made (modules, the pack, the questionnaire) lives as long as the program: left out of
         # later collections, which then stay small (a full one walking it all paused the window).
-        from desktop.ui.background import keep_out_of_collections
-
-        keep_out_of_collections()
+        background.keep_out_of_collections()
         if quit_after_show:
             print("questionnaire ready", flush=True)
             QTimer.singleShot(0, app.quit)

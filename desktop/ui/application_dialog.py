@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
@@ -48,12 +49,13 @@ from desktop.engine.filing import (
 from desktop.engine.filing_file import claim_problems
 from desktop.engine.money import MoneyError, parse_money
 from desktop.engine.result import Assessment, ItemResult
+from desktop.later import later
 from desktop.policy.lists import list_for_document
 from desktop.policy.model import Lang
 from desktop.problems import Problem
 from desktop.safe_read import size_text
 from desktop.store import StoreError
-from desktop.ui import messages, style
+from desktop.ui import dialogs, style
 from desktop.ui.fields.date import DateError, parse_date
 from desktop.ui.filing_state import FilingState
 from desktop.ui.i18n import current_language
@@ -61,6 +63,13 @@ from desktop.ui.plain import PlainLabel, form_row
 from desktop.ui.screen_fit import fit_window
 from desktop.ui.session import AssessmentSession
 from desktop.wording.problems import word
+
+if TYPE_CHECKING:
+    from desktop.ui import dossier_output, list_import
+else:
+    # openpyxl, pypdf and ReportLab: loaded when a list is read or a dossier made, not with the window
+    dossier_output = later("desktop.ui.dossier_output")
+    list_import = later("desktop.ui.list_import")
 
 ATTACH_FILTER = "PDF / JPEG / PNG (*.pdf *.jpg *.jpeg *.png)"
 FILED = ("submitted_on", "channel", "reference")
@@ -414,7 +423,7 @@ class ApplicationDialog(QDialog):
         self._guarded(lambda: self.state.set_document(self.item.id, document_id, note=cell.text()))
 
     def _add_document(self) -> None:
-        title = messages.text(
+        title = dialogs.text(
             self, self.tr("添加其他材料"), self.tr("材料名称（如：申报表（当期通知附件）、情况说明）：")
         )
         if title and title.strip():
@@ -431,7 +440,7 @@ class ApplicationDialog(QDialog):
             return
         files = len(document.record.files)
         text = self.tr("删除“{name}”及其 {n} 个文件？").format(name=document.text.get(self.lang), n=files)
-        if messages.question(self, self.tr("删除此项"), text):
+        if dialogs.question(self, self.tr("删除此项"), text):
             self._guarded(lambda: self.state.remove_document(self.item.id, document.id))
 
     def _list_of(self, document: TrackedDocument | None) -> object:
@@ -440,27 +449,24 @@ class ApplicationDialog(QDialog):
         return list_for_document(self.session.pack, self.item.id, document.id)
 
     def _import_list(self) -> None:
-        # the list import brings openpyxl and ReportLab: loaded when a list is read, not with the window
-        from desktop.ui.list_import import open_for_document
-
         document = self._document()
         if document is None or self.session is None:
             return
-        if open_for_document(self, self.session, self.item.id, document.id) is not None:
+        if list_import.open_for_document(self, self.session, self.item.id, document.id) is not None:
             self.state.reload()
 
     def _attach(self) -> None:
         document = self._document()
         if document is None:
             return
-        paths = messages.open_files(self, self.tr("附加文件"), ATTACH_FILTER)
+        paths = dialogs.open_files(self, self.tr("附加文件"), ATTACH_FILTER)
         if not paths:
             return
         problems = self.state.attach(self.item.id, document.id, paths)
         if problems:
             line = self.tr("{name}：{reason}")
             said = "\n".join(line.format(name=name, reason=word(why, self.lang)) for name, why in problems)
-            messages.warning(self, self.tr("部分文件未附加"), said)
+            dialogs.warning(self, self.tr("部分文件未附加"), said)
 
     def _file_id(self) -> int | None:
         entry = self.files.currentItem()
@@ -482,17 +488,17 @@ class ApplicationDialog(QDialog):
         entry = self.files.currentItem()
         if ident is None or entry is None:
             return
-        if messages.question(self, self.tr("移除"), self.tr("移除文件“{name}”？").format(name=entry.text())):
+        if dialogs.question(self, self.tr("移除"), self.tr("移除文件“{name}”？").format(name=entry.text())):
             self._guarded(lambda: self.state.remove_attachment(ident))
 
     def _guarded(self, action: object) -> None:
         try:
             action()  # type: ignore[operator]
         except StoreError as exc:
-            messages.error(self, self.windowTitle(), word(exc.problem, self.lang))
+            dialogs.error(self, self.windowTitle(), word(exc.problem, self.lang))
 
     def _conflicted(self, problem: Problem) -> None:
-        messages.warning(self, self.windowTitle(), word(problem, self.lang))
+        dialogs.warning(self, self.windowTitle(), word(problem, self.lang))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         """Measured before the dialog was laid out, the rows came out some 100 pixels tall at a narrow first
@@ -511,7 +517,7 @@ class ApplicationDialog(QDialog):
         """关闭, Esc or the title bar's ×: a claim typed but not saved is never dropped without a question."""
         reason = None if self._discard_confirmed else self.unsaved_claim()
         if reason is not None:
-            answer = messages.choice(
+            answer = dialogs.choice(
                 self,
                 self.windowTitle(),
                 self.tr("申报进度中有未保存的内容：{reason}\n关闭将放弃这些内容。").format(reason=reason),
@@ -558,11 +564,8 @@ class ApplicationDialog(QDialog):
 
     # -- the dossier -----------------------------------------------------------------------------------
     def _dossier(self) -> None:
-        from desktop.ui.dossier_output import save_dossier
-        from desktop.ui.list_import import confirm_list_figures
-
-        if self.session is None or confirm_list_figures(self, self.session):
-            save_dossier(self, self.state, self.assessment, self.item, self.lang)
+        if self.session is None or list_import.confirm_list_figures(self, self.session):
+            dossier_output.save_dossier(self, self.state, self.assessment, self.item, self.lang)
 
 
 def _day(values: dict[str, object], key: str) -> dt.date | None:

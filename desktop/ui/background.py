@@ -176,7 +176,7 @@ def _outcome(
 
 
 def _in_child(target: Callable[..., object], pipe: multiprocessing.connection.Connection) -> None:
-    from desktop.report.batch import end_with_parent
+    from desktop.report.batch import end_with_parent  # in the child process only: not in the window's
 
     end_with_parent()
     args: list[object] = []

@@ -4,7 +4,7 @@
 
 The preview shows the very bytes that are saved, so what the clerk sees is what the bureau gets.
 ReportLab is imported only when a checklist is asked for, so it costs the window's start-up nothing.
-Dialogs go through `desktop.ui.messages` (message boxes, file dialogs) and `ask_printer` (the print
+Dialogs go through `desktop.ui.dialogs` (message boxes, file dialogs) and `ask_printer` (the print
 dialog), so tests replace them and never block.
 """
 
@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize
@@ -23,13 +24,20 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayou
 
 from desktop.engine.opportunities import Opportunities
 from desktop.engine.result import Assessment
+from desktop.filenames import checklist_stem
+from desktop.later import later
 from desktop.policy.model import Lang
 from desktop.safe_write import write_bytes
-from desktop.ui import messages
+from desktop.ui import dialogs
 from desktop.ui.plain import PlainLabel
 from desktop.ui.printing import PrintError, print_pdf
 from desktop.ui.said import any_error_text, report_write_error
 from desktop.ui.screen_fit import fit_window
+
+if TYPE_CHECKING:
+    from desktop import report
+else:
+    report = later("desktop.report")  # ReportLab (~150 ms): when a checklist is first asked for
 
 
 def _choose_printer(parent: QWidget | None, printer: QPrinter) -> bool:
@@ -44,8 +52,6 @@ ask_printer: Callable[[QWidget | None, QPrinter], bool] = _choose_printer
 
 
 def suggested_file_name(assessment: Assessment) -> str:
-    from desktop.filenames import checklist_stem
-
     e = assessment.enterprise
     return checklist_stem(e.name, e.credit_code, QCoreApplication.translate("ChecklistPreview", "自评清单")) + ".pdf"
 
@@ -63,11 +69,9 @@ def render_checklist(
     be unlocked."""
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        from desktop.report import checklist_bytes
-
-        return checklist_bytes(assessment, lang, today=today, opportunities=opportunities)
+        return report.checklist_bytes(assessment, lang, today=today, opportunities=opportunities)
     except Exception as exc:  # a layout bug must end in a message, not a traceback in front of the clerk
-        messages.error(
+        dialogs.error(
             parent,
             QCoreApplication.translate("ChecklistPreview", "无法生成清单"),
             QCoreApplication.translate("ChecklistPreview", "生成清单时出错：{error}").format(error=any_error_text(exc)),
@@ -93,7 +97,7 @@ def write_pdf(
         QCoreApplication.translate("ChecklistPreview", "清单已保存"),
         QCoreApplication.translate("ChecklistPreview", "清单 PDF 已保存到：\n{path}"),
     )
-    chosen = messages.save_file(
+    chosen = dialogs.save_file(
         parent, title, QCoreApplication.translate("ChecklistPreview", "PDF 文件 (*.pdf)"), suggested
     )
     if chosen is None:
@@ -104,7 +108,7 @@ def write_pdf(
     except OSError as exc:
         report_write_error(parent, QCoreApplication.translate("ChecklistPreview", "无法保存清单"), path, exc)
         return None
-    messages.saved(parent, saved_title, saved_text.format(path=path), path)
+    dialogs.saved(parent, saved_title, saved_text.format(path=path), path)
     return path
 
 
@@ -173,7 +177,7 @@ class ChecklistPreview(QDialog):
         except PrintError as exc:
             QGuiApplication.restoreOverrideCursor()
             text = self.tr("打印机没有接受打印任务，请检查打印机设置。")
-            messages.error(self, self.tr("无法打印"), f"{text}\n{exc}" if str(exc) else text)
+            dialogs.error(self, self.tr("无法打印"), f"{text}\n{exc}" if str(exc) else text)
             return 0
         QGuiApplication.restoreOverrideCursor()
         self._say_printed(sent, printer)
@@ -188,7 +192,7 @@ class ChecklistPreview(QDialog):
             if "pdf" in printer.printerName().lower():  # a virtual PDF printer may drop the text layer
                 text += "\n" + self.tr("要得到可以复制文字的 PDF 文件，请用“保存为 PDF…”。")
         self.pages_label.setText(text.replace("\n", " "))
-        messages.information(self, self.tr("已打印"), text)
+        dialogs.information(self, self.tr("已打印"), text)
 
     def save_pdf(self) -> Path | None:
         return write_pdf(self, self.data, self.suggested, self.wording)

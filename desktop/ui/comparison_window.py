@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -26,18 +28,25 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.engine import Assessment, vocabulary
-from desktop.engine.comparison import Comparison, cell_text, signed_large, signed_yuan
-from desktop.ui import messages, style
+from desktop.engine.comparison import MAX_SCENARIOS, Comparison, cell_text, signed_large, signed_yuan
+from desktop.filenames import checklist_stem, safe_stem
+from desktop.later import later
+from desktop.store.scenarios import StoredScenario
+from desktop.ui import dialogs, style
 from desktop.ui.i18n import current_language
 from desktop.ui.plain import PlainLabel, tip
 from desktop.ui.said import any_error_text
-from desktop.ui.scenarios import ScenarioPanel
+from desktop.ui.scenarios import ScenarioBook
 from desktop.ui.screen_fit import fit_window
 from desktop.ui.workspace_views import broken_lines
 
 if TYPE_CHECKING:
+    from desktop.report import comparison as comparison_report
+    from desktop.ui import checklist_preview
     from desktop.ui.checklist_preview import ChecklistPreview
-    from desktop.ui.scenarios import ScenarioBook
+else:
+    comparison_report = later("desktop.report.comparison")  # ReportLab: only when the page is printed or saved
+    checklist_preview = later("desktop.ui.checklist_preview")  # QtPdf and QtPrintSupport: likewise
 
 GAIN = QColor("#1a7f37")
 GAIN_BACKGROUND = QColor("#e3f1e6")
@@ -254,11 +263,9 @@ class ComparisonWindow(QWidget):
             finalised = when.astimezone().date().isoformat() if when is not None else ""
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            from desktop.report.comparison import comparison_bytes
-
-            return comparison_bytes(comparison, results[0], current_language(), finalised=finalised)
+            return comparison_report.comparison_bytes(comparison, results[0], current_language(), finalised=finalised)
         except Exception as exc:  # a layout bug must end in a message, not a traceback in front of the clerk
-            messages.error(
+            dialogs.error(
                 self, self.tr("无法生成对比表"), self.tr("生成对比表时出错：{error}").format(error=any_error_text(exc))
             )
             return None
@@ -267,8 +274,6 @@ class ComparisonWindow(QWidget):
 
     def suggested_file_name(self) -> str:
         """`方案对比-<code>-<name>.pdf`: never the checklist's name, which saving it beside would overwrite."""
-        from desktop.filenames import checklist_stem, safe_stem
-
         e = self.book.enterprise
         label = self.tr("方案对比")
         return safe_stem(f"{label}-{checklist_stem(e.name, e.credit_code, label)}", fallback=label) + ".pdf"
@@ -283,12 +288,10 @@ class ComparisonWindow(QWidget):
 
     def print_preview(self) -> ChecklistPreview | None:
         """The page in a preview, with 打印… and 保存为 PDF… (the checklist's preview)."""
-        from desktop.ui.checklist_preview import ChecklistPreview
-
         data = self.pdf_bytes()
         if data is None:
             return None
-        preview = ChecklistPreview(self, data, self.suggested_file_name(), self._wording())
+        preview = checklist_preview.ChecklistPreview(self, data, self.suggested_file_name(), self._wording())
         preview.setWindowTitle(self.tr("方案对比预览"))
         preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         fit_window(preview, 1100, 820)  # the page is landscape
@@ -297,12 +300,10 @@ class ComparisonWindow(QWidget):
         return preview
 
     def save_pdf(self) -> Path | None:
-        from desktop.ui.checklist_preview import write_pdf
-
         data = self.pdf_bytes()
         if data is None:
             return None
-        return write_pdf(self, data, self.suggested_file_name(), self._wording())
+        return checklist_preview.write_pdf(self, data, self.suggested_file_name(), self._wording())
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)
@@ -316,3 +317,123 @@ class ComparisonWindow(QWidget):
         # kept for the next 方案对比 (the book owns it); the scenario windows stay open
         self.hide()
         event.ignore()
+
+
+class ScenarioPanel(QWidget):
+    """The list of an assessment's scenarios, each with a box for "compare", and what can be done to them."""
+
+    def __init__(self, book: ScenarioBook, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.book = book
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.heading = PlainLabel(self)
+        style.bold(self.heading)
+        layout.addWidget(self.heading)
+        self.hint = PlainLabel(self)
+        self.hint.setWordWrap(True)
+        style.muted(self.hint)
+        layout.addWidget(self.hint)
+        self.list = QListWidget(self)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)  # a long name ends in "…", whole on hover
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.itemChanged.connect(self._checked)
+        self.list.itemDoubleClicked.connect(lambda item: book.edit(int(item.data(Qt.ItemDataRole.UserRole))))
+        self.list.currentRowChanged.connect(lambda _row: self._enable())
+        layout.addWidget(self.list, 1)
+        self.empty = PlainLabel(self)
+        self.empty.setWordWrap(True)
+        style.muted(self.empty)
+        layout.addWidget(self.empty)
+        self.new_button = QPushButton(self)
+        self.copy_button = QPushButton(self)
+        self.edit_button = QPushButton(self)
+        row = QHBoxLayout()
+        self.rename_button = QPushButton(self)
+        self.delete_button = QPushButton(self)
+        row.addWidget(self.rename_button)
+        row.addWidget(self.delete_button)
+        for button in (self.new_button, self.copy_button, self.edit_button):
+            layout.addWidget(button)
+        layout.addLayout(row)
+        self.note = PlainLabel(self)
+        self.note.setWordWrap(True)
+        style.error_text(self.note)
+        layout.addWidget(self.note)
+        self.new_button.clicked.connect(lambda: book.create())
+        self.copy_button.clicked.connect(self._copy)
+        self.edit_button.clicked.connect(self._edit)
+        self.rename_button.clicked.connect(self._rename)
+        self.delete_button.clicked.connect(self._delete)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("方案"))
+        self.hint.setText(
+            self.tr("勾选要与基础评估并排对比的方案（最多 {n} 个）。双击打开修改。").format(n=MAX_SCENARIOS)
+        )
+        self.empty.setText(self.tr("还没有方案。点“新建”复制基础评估的答案，再改其中的假设，例如明年新购置的设备。"))
+        self.new_button.setText(self.tr("新建（复制基础评估）…"))
+        self.copy_button.setText(self.tr("复制所选…"))
+        self.edit_button.setText(self.tr("打开所选修改"))
+        self.rename_button.setText(self.tr("重命名…"))
+        self.delete_button.setText(self.tr("删除…"))
+        self.note.clear()
+
+    def refresh(self) -> None:
+        current = self.selected()
+        self.list.blockSignals(True)
+        self.list.clear()
+        for entry in self.book.entries:
+            item = QListWidgetItem(entry.name, self.list)
+            item.setData(Qt.ItemDataRole.UserRole, entry.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if entry.id in self.book.compared else Qt.CheckState.Unchecked)
+            item.setToolTip(tip(entry.name))
+            if current is not None and entry.id == current.id:
+                self.list.setCurrentItem(item)
+        if self.list.currentRow() < 0 and self.list.count():
+            self.list.setCurrentRow(self.list.count() - 1)
+        self.list.blockSignals(False)
+        self.empty.setVisible(not self.book.entries)
+        self._enable()
+
+    def selected(self) -> StoredScenario | None:
+        item = self.list.currentItem()
+        return self.book.entry(int(item.data(Qt.ItemDataRole.UserRole))) if item is not None else None
+
+    def _enable(self) -> None:
+        chosen = self.selected() is not None
+        for button in (self.copy_button, self.edit_button, self.rename_button, self.delete_button):
+            button.setEnabled(chosen)
+
+    def _checked(self, item: QListWidgetItem) -> None:
+        scenario_id = int(item.data(Qt.ItemDataRole.UserRole))
+        on = item.checkState() == Qt.CheckState.Checked
+        if self.book.set_compared(scenario_id, on):
+            self.note.clear()
+            return
+        self.list.blockSignals(True)
+        item.setCheckState(Qt.CheckState.Unchecked)
+        self.list.blockSignals(False)
+        self.note.setText(self.tr("一页最多并排对比 {n} 个方案：请先取消勾选另一个。").format(n=MAX_SCENARIOS))
+
+    def _copy(self) -> None:
+        chosen = self.selected()
+        if chosen is not None:
+            self.book.create(chosen)
+
+    def _edit(self) -> None:
+        chosen = self.selected()
+        if chosen is not None:
+            self.book.edit(chosen.id)
+
+    def _rename(self) -> None:
+        chosen = self.selected()
+        if chosen is not None:
+            self.book.rename(chosen.id)
+
+    def _delete(self) -> None:
+        chosen = self.selected()
+        if chosen is not None:
+            self.book.delete(chosen.id)

@@ -19,9 +19,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QWidget
 
 from desktop.engine import vocabulary
 from desktop.engine.money import format_yuan
@@ -29,12 +30,13 @@ from desktop.policy.model import Lang, Pack
 from desktop.quoting import clip
 from desktop.store.errors import ConflictError, StoreError
 from desktop.store.records import StoredAssessment
-from desktop.ui import messages
+from desktop.ui import dialogs
 from desktop.ui.said import error_text
 
 if TYPE_CHECKING:
+    from desktop.store import Store
     from desktop.ui.autosave import Autosaver
-    from desktop.ui.stored_work import StoredWork
+    from desktop.ui.session import AssessmentSession
 
 MAX_LINES = 12
 
@@ -113,14 +115,34 @@ def changes_elsewhere(base: Mapping[str, object], theirs: StoredAssessment, pack
     return lines or [QCoreApplication.translate("Conflict", "（内容相同，只是保存时间不同）")]
 
 
+class ConflictOwner(Protocol):
+    """What the resolver needs of the open assessment (`desktop.ui.document.OpenAssessment`)."""
+
+    @property
+    def store(self) -> Store: ...
+
+    @property
+    def session(self) -> AssessmentSession: ...
+
+    @property
+    def autosaver(self) -> Autosaver | None: ...
+
+    @property
+    def widget(self) -> QWidget: ...
+
+    def open(self, assessment_id: int) -> bool: ...
+
+    def tell(self, text: str, milliseconds: int) -> None: ...
+
+
 class ConflictResolver(QObject):
-    """Handles the autosaver's `conflicted` for one opened assessment (StoredWork connects it)."""
+    """Handles the autosaver's `conflicted` for one opened assessment (the open assessment connects it)."""
 
     RELOAD, KEEP_MINE = 0, 1
 
-    def __init__(self, work: StoredWork, saver: Autosaver) -> None:
+    def __init__(self, owner: ConflictOwner, saver: Autosaver) -> None:
         super().__init__(saver)
-        self.work = work
+        self.owner = owner
         self.saver = saver
         self.assessment_id = saver.assessment_id
         self.done = False
@@ -132,12 +154,12 @@ class ConflictResolver(QObject):
             QTimer.singleShot(0, lambda: self._ask(conflict))
 
     def _ask(self, conflict: ConflictError) -> None:
-        window = self.work.window
-        if self.done or self.work.autosaver is not self.saver or window.session is None:
+        owner = self.owner
+        if self.done or owner.autosaver is not self.saver:
             return
         theirs = conflict.theirs
         assert isinstance(theirs, StoredAssessment)
-        lines = changes_elsewhere(self.saver.base or {}, theirs, window.session.pack, window.lang)
+        lines = changes_elsewhere(self.saver.base or {}, theirs, owner.session.pack, owner.session.lang)
         text = (
             QCoreApplication.translate(
                 "Conflict",
@@ -155,24 +177,24 @@ class ConflictResolver(QObject):
             QCoreApplication.translate("Conflict", "载入别处的版本"),
             QCoreApplication.translate("Conflict", "继续编辑我的版本"),
         ]
-        choice = messages.choice(window, QCoreApplication.translate("Conflict", "这份评估已在别处修改"), text, options)
+        choice = dialogs.choice(
+            owner.widget, QCoreApplication.translate("Conflict", "这份评估已在别处修改"), text, options
+        )
         self._keep(conflict, choice, stopping=False)
 
     def _keep(self, conflict: ConflictError, choice: int | None, *, stopping: bool) -> None:
         if self.done:
             return
-        window = self.work.window
-        session = window.session
-        if session is None:
-            return
+        owner = self.owner
+        session = owner.session
         label = QCoreApplication.translate("Conflict", "我的版本（{time} 保存冲突）").format(
             time=dt.datetime.now().strftime("%m-%d %H:%M")
         )
         try:
-            copy_id = self.work.store.keep_as_copy(conflict, session.to_answers_file(), self.saver.base or {}, label)
+            copy_id = owner.store.keep_as_copy(conflict, session.to_answers_file(), self.saver.base or {}, label)
         except StoreError as exc:
-            messages.error(
-                window,
+            dialogs.error(
+                owner.widget,
                 QCoreApplication.translate("Conflict", "无法另存副本"),
                 error_text(exc)
                 + "\n\n"
@@ -184,10 +206,10 @@ class ConflictResolver(QObject):
             "Conflict", "你的修改已另存为新的草稿“{label}”，在企业列表中可以找到；别处保存的版本保持不变。"
         ).format(label=label)
         if stopping:
-            messages.information(window, QCoreApplication.translate("Conflict", "这份评估已在别处修改"), kept)
+            dialogs.information(owner.widget, QCoreApplication.translate("Conflict", "这份评估已在别处修改"), kept)
         elif choice == self.RELOAD:
-            self.work.open(self.assessment_id)
-            window.statusBar().showMessage(QCoreApplication.translate("Conflict", "已载入别处的版本。") + kept, 15000)
+            owner.open(self.assessment_id)
+            owner.tell(QCoreApplication.translate("Conflict", "已载入别处的版本。") + kept, 15000)
         else:
-            self.work.open(copy_id)
-            window.statusBar().showMessage(kept, 15000)
+            owner.open(copy_id)
+            owner.tell(kept, 15000)

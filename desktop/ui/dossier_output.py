@@ -11,7 +11,7 @@ from desktop.engine.result import Assessment, ItemResult
 from desktop.policy.model import Lang
 from desktop.report.checklist import ChecklistError
 from desktop.report.dossier import Dossier, bound_documents, dossier_bytes, dossier_stem
-from desktop.ui import messages
+from desktop.ui import dialogs
 from desktop.ui.checklist_preview import write_pdf
 from desktop.ui.filing_state import FilingState
 from desktop.ui.said import report_error
@@ -32,7 +32,7 @@ def save_dossier(parent: QWidget, state: FilingState, result: Assessment, item: 
         asked = translate(
             "Dossier", "以下文件无法装订：\n{lines}\n\n仍用其余文件生成申报材料吗？（目录中会列明未装订的文件）"
         )
-        if not messages.question(parent, title, asked.format(lines=lines)):
+        if not dialogs.question(parent, title, asked.format(lines=lines)):
             return
     claim = state.filing.claim(item.id)
     dossier = Dossier(result, item, documents, state.today(), lang, claim.reference if claim is not None else "")

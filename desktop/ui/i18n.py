@@ -26,7 +26,7 @@ from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QMenu
 
 from desktop.resources import resource_path
-from desktop.settings import LANGUAGE_KEY, get_setting, update_settings
+from desktop.settings import LANGUAGE, settings
 
 if TYPE_CHECKING:  # importing desktop.policy costs ~80 ms, and this module runs before the first window
     from desktop.policy.model import Lang
@@ -78,18 +78,13 @@ def current_language() -> Lang:
 
 
 def remembered_language(settings_path: Path | None = None) -> Lang:
-    return normalise_language(get_setting(LANGUAGE_KEY, DEFAULT_LANGUAGE, settings_path))
+    return settings(settings_path).get(LANGUAGE)
 
 
 def remember_language(lang: Lang, settings_path: Path | None = None) -> bool:
     """Store the choice for the next start. False (and a log line) when the data folder is not writable:
     the switch itself still happened, and a settings file is not worth an error box."""
-    try:
-        update_settings(settings_path, **{LANGUAGE_KEY: lang})
-    except OSError as exc:
-        log.warning("could not remember the language: %s", exc)
-        return False
-    return True
+    return settings(settings_path).set(LANGUAGE.to(lang))
 
 
 def display_name() -> str:

@@ -20,7 +20,7 @@ import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path, PurePath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QGuiApplication
@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from desktop.engine import vocabulary
 from desktop.engine.list_totals import ListTotal, list_mismatches, source_text
+from desktop.later import later
 from desktop.lists import (
     Layout,
     ListFileError,
@@ -57,11 +58,20 @@ from desktop.lists.rows import RowOutcome
 from desktop.policy.lists import ListKind, list_for_document, list_for_question, list_kind
 from desktop.policy.model import Lang
 from desktop.store.errors import StoreError
-from desktop.ui import messages, style
+from desktop.ui import dialogs, style
 from desktop.ui.plain import PlainLabel
 from desktop.ui.said import error_text, report_error
 from desktop.ui.screen_fit import fit_window
 from desktop.ui.session import AssessmentSession
+
+if TYPE_CHECKING:
+    from desktop import attachments
+    from desktop.report import list_pdf
+    from desktop.store import lists as stored_lists
+else:
+    attachments = later("desktop.attachments")  # pypdf: when a list's PDF is checked
+    list_pdf = later("desktop.report.list_pdf")  # ReportLab: when a list's PDF is drawn
+    stored_lists = later("desktop.store.lists")  # SQLAlchemy: when an imported list is kept
 
 Index = QModelIndex | QPersistentModelIndex
 PLAIN = Qt.TextFormat.PlainText
@@ -312,7 +322,7 @@ class ListImportDialog(QDialog):
 
     # -- the file ------------------------------------------------------------------------------------------
     def choose_file(self) -> None:
-        path = messages.open_file(self, self.tr("选择清单文件"), list_filter())
+        path = dialogs.open_file(self, self.tr("选择清单文件"), list_filter())
         if path is not None:
             self.load_file(path)
 
@@ -332,7 +342,7 @@ class ListImportDialog(QDialog):
             QGuiApplication.restoreOverrideCursor()
         if problem is not None:
             # the program's words first: a file name on the first line could be taken for markup
-            messages.error(self, self.tr("无法读取清单"), self.tr("无法读取清单文件：") + f"\n{path.name}\n{problem}")
+            dialogs.error(self, self.tr("无法读取清单"), self.tr("无法读取清单文件：") + f"\n{path.name}\n{problem}")
             return False
         self.source = source
         how = self.tr("，").join(note.get(self.lang) for note in source.notes)  # how a CSV was read
@@ -488,18 +498,16 @@ class ListImportDialog(QDialog):
         lists = self.session.lists
         if lists is None:
             return total
-        from desktop.store.lists import ListChangedError
-
         try:
             pdf = self._pdf(reading)
         except Exception as exc:  # a PDF that cannot be drawn must not lose the import: said, then stopped
-            messages.error(self, self.tr("无法生成清单 PDF"), self.tr("未导入：{kind}").format(kind=type(exc).__name__))
+            dialogs.error(self, self.tr("无法生成清单 PDF"), self.tr("未导入：{kind}").format(kind=type(exc).__name__))
             return None
         for _attempt in range(2):
             try:
                 stored = lists.keep(self.kind, reading, based_on=self.based_on, pdf=pdf)
-            except ListChangedError as exc:
-                replace = messages.choice(
+            except stored_lists.ListChangedError as exc:
+                replace = dialogs.choice(
                     self,
                     self.tr("清单已在别处导入"),
                     self.tr("这份清单已在别处重新导入。\n{reason}").format(reason=error_text(exc)),
@@ -519,11 +527,8 @@ class ListImportDialog(QDialog):
         return None
 
     def _pdf(self, reading: ListReading) -> Any:
-        from desktop.attachments import check_bytes
-        from desktop.report.list_pdf import ListDocument, list_pdf_bytes
-
         session = self.session
-        document = ListDocument(
+        document = list_pdf.ListDocument(
             self.kind,
             reading,
             session.pack,
@@ -534,7 +539,7 @@ class ListImportDialog(QDialog):
         )
         stem = PurePath(reading.source).stem[:60]
         name = self.tr("{title}（{stem}）.pdf").format(title=self.kind.title.get(self.lang), stem=stem)
-        return check_bytes(name, list_pdf_bytes(document))
+        return attachments.check_bytes(name, list_pdf.list_pdf_bytes(document))
 
 
 # -- beside the money field ------------------------------------------------------------------------------
@@ -617,7 +622,7 @@ def confirm_list_figures(parent: QWidget, session: AssessmentSession) -> bool:
     text += "\n\n" + QCoreApplication.translate(
         "ListImportDialog", "申报材料中的金额与所附清单不符，审核时常被退回。要先核对，还是照常继续？"
     )
-    choice = messages.choice(
+    choice = dialogs.choice(
         parent,
         QCoreApplication.translate("ListImportDialog", "金额与清单不一致"),
         text,

@@ -42,7 +42,8 @@ from desktop.policy.model import Lang, Pack
 from desktop.policy.registry import PackInstallError, PackRegistry, install_pack, pack_source
 from desktop.policy.versions import version_key
 from desktop.quoting import clip, visible
-from desktop.ui import messages, style
+from desktop.ui import dialogs, style
+from desktop.ui.i18n import current_language
 from desktop.ui.plain import PlainLabel, tip
 from desktop.ui.said import said, said_all
 from desktop.ui.screen_fit import fit_window
@@ -285,10 +286,10 @@ class PacksDialog(QDialog):
             text = self.tr("{file} 有 {count} 处错误，未添加，原有政策包均未改动：").format(
                 file=path.name, count=len(exc.problems)
             )
-            messages.error(self, self.tr("政策包有错误"), text + "\n\n" + "\n".join(said_all(exc.problems)))
+            dialogs.error(self, self.tr("政策包有错误"), text + "\n\n" + "\n".join(said_all(exc.problems)))
             return None
         except PackInstallError as exc:
-            messages.error(self, self.tr("未添加政策包"), "\n".join(said_all(exc.problems)))
+            dialogs.error(self, self.tr("未添加政策包"), "\n".join(said_all(exc.problems)))
             return None
         known = (pack.id, pack.version, pack.hash) in before
         same_id = [p for p in installed if p.id == pack.id]
@@ -302,7 +303,7 @@ class PacksDialog(QDialog):
         if previous is not None and version_key(previous.version) < version_key(pack.version):
             self.show_changes(previous, pack)  # a newer version of an installed pack: what it changes
         if known:
-            messages.information(
+            dialogs.information(
                 self,
                 self.tr("政策包已存在"),
                 self.tr("政策包 {id} {version} 已在列表中，内容相同，无须再次添加。").format(
@@ -319,7 +320,7 @@ class PacksDialog(QDialog):
             )
             if self.changes.isVisibleTo(self):
                 text += "\n" + self.tr("与原有版本相比的变化列在对话框中。")
-            messages.information(self, self.tr("已添加政策包"), text)
+            dialogs.information(self, self.tr("已添加政策包"), text)
         return pack
 
     def show_changes(self, old: Pack, new: Pack) -> None:
@@ -340,15 +341,15 @@ class PacksDialog(QDialog):
             guide = install_guide(path, self.registry)
         except GuideError as exc:
             text = self.tr("{file} 有 {count} 处错误，未添加申报指南：").format(file=path.name, count=len(exc.problems))
-            messages.error(self, self.tr("申报指南有错误"), text + "\n\n" + "\n".join(said_all(exc.problems)))
+            dialogs.error(self, self.tr("申报指南有错误"), text + "\n\n" + "\n".join(said_all(exc.problems)))
             return None
         except PackInstallError as exc:
-            messages.error(self, self.tr("未添加申报指南"), "\n".join(said_all(exc.problems)))
+            dialogs.error(self, self.tr("未添加申报指南"), "\n".join(said_all(exc.problems)))
             return None
         self.refresh_guides()
         name = guide_name(guide, self.lang)
         if known.get(guide.id) == guide.hash:
-            messages.information(
+            dialogs.information(
                 self,
                 self.tr("申报指南已存在"),
                 self.tr("申报指南“{name}”已在列表中，内容相同，无须再次添加。").format(name=name),
@@ -363,24 +364,22 @@ class PacksDialog(QDialog):
             text += self.tr("这是培训示例，只用于选用了它的评估。")
         elif self.guides.applying(guide.pack) == guide:
             text += self.tr("未选定申报指南的评估从现在起使用它。")
-        messages.information(self, self.tr("已添加申报指南"), text)
+        dialogs.information(self, self.tr("已添加申报指南"), text)
         return guide
 
     def _on_add(self) -> None:
-        path = messages.open_file(self, self.tr("选择政策包文件"), self.tr("政策包 (*.toml)"))
+        path = dialogs.open_file(self, self.tr("选择政策包文件"), self.tr("政策包 (*.toml)"))
         if path is not None:
             self.add_pack_file(path)
 
     def _on_add_guide(self) -> None:
-        path = messages.open_file(self, self.tr("选择申报指南文件"), self.tr("申报指南 (*.toml)"))
+        path = dialogs.open_file(self, self.tr("选择申报指南文件"), self.tr("申报指南 (*.toml)"))
         if path is not None:
             self.add_guide_file(path)
 
 
 def show_packs_dialog(parent: QWidget | None, registry: PackRegistry) -> PacksDialog:
     """Show the packs (modal). Packs added here join `registry`; the dialog is returned after it closes."""
-    from desktop.ui.i18n import current_language
-
     dialog = PacksDialog(registry, parent, lang=current_language())
     dialog.exec()
     return dialog

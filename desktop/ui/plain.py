@@ -8,7 +8,7 @@ in a guide then became a link that a message box opened with the system's handle
 
 - labels: `PlainLabel` (or `label(...)`), a QLabel that never interprets its text, whatever is set later;
   a QFormLayout row gets one (`form_row`) instead of the QLabel that `addRow(str, …)` would make;
-- message boxes: `message_box(...)` (desktop.ui.messages builds every box with it): plain text, and no
+- message boxes: `message_box(...)` (desktop.ui.dialogs builds every box with it): plain text, and no
   link in it is opened;
 - tooltips (widgets, tree and table items, model `ToolTipRole`, combo items): `tip(text)`;
 - rich-text views (the glossary) and rich tooltips the program composes: `html(text)` for each piece of

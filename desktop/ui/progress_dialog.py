@@ -30,7 +30,7 @@ from desktop.policy.model import Lang
 from desktop.report.calendar_file import REMINDERS_NAME, ReminderEntry, reminder_events, write_calendar
 from desktop.store import Store, StoreError
 from desktop.store.progress import Overview, ProgressRow, overview
-from desktop.ui import messages, style
+from desktop.ui import dialogs, style
 from desktop.ui.plain import PlainLabel, tip
 from desktop.ui.said import report_error, report_write_error
 from desktop.ui.screen_fit import fit_window
@@ -171,7 +171,7 @@ class ProgressDialog(QDialog):
         if not self.overview.reminders:
             return None
         suggested = self.tr("申报提醒-{date}.ics").format(date=self.today.isoformat())
-        path = messages.save_file(self, self.export_button.text().rstrip("…"), self.tr("日历文件 (*.ics)"), suggested)
+        path = dialogs.save_file(self, self.export_button.text().rstrip("…"), self.tr("日历文件 (*.ics)"), suggested)
         if path is None:
             return None
         if path.suffix.lower() != ".ics":
@@ -187,7 +187,7 @@ class ProgressDialog(QDialog):
             report_write_error(self, self.tr("无法导出日历"), path, exc)
             return None
         text = self.tr("已把 %n 条提醒存入：\n{file}", "", len(events)).format(file=path)
-        messages.saved(self, self.tr("已导出日历"), text, path)
+        dialogs.saved(self, self.tr("已导出日历"), text, path)
         return path
 
     def _wanted(self, row: ProgressRow) -> bool:

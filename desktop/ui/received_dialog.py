@@ -34,7 +34,7 @@ from desktop.engine.money import MoneyError, format_yuan, parse_money
 from desktop.policy.model import Lang, Pack
 from desktop.store import StoreError
 from desktop.store.filing import ANSWERS_SOURCE, HAND_SOURCE
-from desktop.ui import messages, style
+from desktop.ui import dialogs, style
 from desktop.ui.fields.date import DateError, parse_date
 from desktop.ui.filing_state import FilingState
 from desktop.ui.plain import PlainLabel, form_row, tip
@@ -272,7 +272,7 @@ class ReceivedDialog(QDialog):
             item=entry.text(2),
             amount=vocabulary.yuan(entry.data(3, Qt.ItemDataRole.UserRole), self.lang),
         )
-        if not messages.question(self, self.tr("删除记录"), text):
+        if not dialogs.question(self, self.tr("删除记录"), text):
             return
         try:
             self.state.delete_received(stored_id)

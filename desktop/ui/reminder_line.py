@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from desktop.engine.application import EXAMPLE
+from desktop.later import later
 from desktop.policy.guide_registry import GuideRegistry
 from desktop.policy.model import Lang
 from desktop.store.errors import StoreError
@@ -21,8 +22,10 @@ from desktop.ui.plain import PlainLabel
 from desktop.ui.window_calendar import BACKGROUND_FROM
 
 if TYPE_CHECKING:
-    from desktop.store import Store
+    from desktop.store import Store, progress
     from desktop.store.progress import Overview
+else:
+    progress = later("desktop.store.progress")  # the store's queries (SQLAlchemy): after the first paint
 
 SHOWN = 3
 """Reminders listed on the page; the rest are counted (all are in 申报进度…)."""
@@ -51,18 +54,17 @@ class ReminderLine(PlainLabel):
             self._again = True
             return
         # read here, not at the top: the start page must come up before SQLAlchemy is imported
-        from desktop.store.progress import overview
 
         store, guides, today = self.store, self._guides(), self._today()
         try:
             few = store.counts()[1] < self.background_from
             if few:  # a few assessments: at once, as the calendar does
-                self.show_overview(overview(store, guides, today))
+                self.show_overview(progress.overview(store, guides, today))
                 return
         except StoreError:
             self.setVisible(False)  # 申报进度… and the list say why; the page stays quiet here
             return
-        job = Job(lambda _progress, _cancelled: overview(store, guides, today), self)
+        job = Job(lambda _progress, _cancelled: progress.overview(store, guides, today), self)
         job.finished.connect(self._computed)
         job.failed.connect(self._failed)
         self.job = job

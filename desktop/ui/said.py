@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.problems import Message, Problem, ProblemError
-from desktop.ui import messages
+from desktop.ui import dialogs
 from desktop.ui.i18n import current_language
 from desktop.wording.problems import word, worded
 
@@ -70,10 +70,10 @@ def autosave_text(error: ProblemError) -> str:
 def report_error(parent: QWidget | None, title: str, error: ProblemError) -> None:
     """An action refused with its problems (a database error, a checklist that cannot be laid out), said in a
     message box titled `title`."""
-    messages.error(parent, title, error_text(error))
+    dialogs.error(parent, title, error_text(error))
 
 
 def report_write_error(parent: QWidget | None, title: str, path: Path | str, error: OSError) -> None:
     """A file that could not be written (a full disk, a folder without permission), said with its path."""
     problem = Problem("window.cannot_write", path=str(path), reason=str(error.strerror or error))
-    messages.error(parent, title, said(problem))
+    dialogs.error(parent, title, said(problem))

@@ -10,25 +10,75 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from desktop.engine import AnswersFile, Enterprise, validate_answers
+from desktop.engine import AnswersFile, Assessment, Enterprise, validate_answers
 from desktop.policy import Pack
 from desktop.policy.model import Lang
-from desktop.store.scenarios import Scenarios, StoredScenario
-from desktop.ui import messages, style
+from desktop.problems import Problem
+from desktop.store import UnknownRecordError
+from desktop.store.records import SaveReceipt
+from desktop.store.scenarios import ScenarioChangedError, Scenarios, StoredScenario
+from desktop.ui import dialogs, style
 from desktop.ui.autosave import Autosaver
 from desktop.ui.i18n import current_language
 from desktop.ui.plain import PlainLabel
 from desktop.ui.questionnaire import Questionnaire
-from desktop.ui.scenarios import ScenarioWriter
+from desktop.ui.said import said_all
 from desktop.ui.screen_fit import fit_window
 from desktop.ui.session import AssessmentSession
+from desktop.ui.unsaved import keep_unsaved
 
 BANNER_BACKGROUND = QColor("#fff4ce")
 BANNER_TEXT = QColor("#4d3800")
+
+
+class ScenarioWriter(QObject):
+    """What the autosaver writes a scenario's answers with (`desktop.ui.autosave.DraftWriter`).
+
+    Every save is based on the version last read or written. When the scenario was saved elsewhere in
+    the meantime (another copy of the program, a colleague on the shared server) or deleted there, the
+    user's answers become a new scenario beside it, and the save says so: nothing is overwritten and
+    nothing typed is lost.
+    """
+
+    moved = Signal(object)
+    """The answers now live in this new scenario (a `StoredScenario`)."""
+
+    def __init__(
+        self, scenarios: Scenarios, scenario: StoredScenario, pack: Pack, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.scenarios = scenarios
+        self.scenario = scenario
+        self.pack = pack
+
+    def save_draft(
+        self, assessment_id: int, answers_file: AnswersFile, result: Assessment | None = None
+    ) -> SaveReceipt:
+        """`assessment_id` is what the autosaver was made with; the scenario saved is `self.scenario`,
+        which moves to a copy after a conflict."""
+        current = self.scenario
+        try:
+            self.scenario = self.scenarios.save_answers(
+                current.id, answers_file.answers, self.pack, expected_version=current.version
+            )
+        except ScenarioChangedError:
+            copy_name = self.tr("{name}（我的修改）").format(name=current.name)
+            self._keep_as_new(current, answers_file, copy_name)
+            kept = Problem("window.scenario_kept_as_copy", name=current.name, copy=copy_name)
+            return SaveReceipt(self.scenario.updated_at, (kept,))
+        except UnknownRecordError:
+            self._keep_as_new(current, answers_file, current.name)  # the assessment gone too: this raises
+            kept = Problem("window.scenario_kept_as_new", name=current.name)
+            return SaveReceipt(self.scenario.updated_at, (kept,))
+        return SaveReceipt(self.scenario.updated_at)
+
+    def _keep_as_new(self, current: StoredScenario, answers_file: AnswersFile, name: str) -> None:
+        self.scenario = self.scenarios.create(current.assessment_id, name, answers=answers_file.answers)
+        self.moved.emit(self.scenario)
 
 
 class ScenarioWindow(QWidget):
@@ -62,7 +112,7 @@ class ScenarioWindow(QWidget):
         self.autosaver = Autosaver(self.session, self.writer, scenario.id, parent=self)
         self.autosaver.saved.connect(self._saved)
         self.autosaver.failed.connect(self._failed)
-        self.autosaver.warned.connect(lambda text: messages.warning(self, self.tr("自动保存"), text))
+        self.autosaver.warned.connect(lambda text: dialogs.warning(self, self.tr("自动保存"), text))
         self.session.changed.connect(self.edited.emit)
 
         self.banner = QFrame(self)
@@ -101,9 +151,7 @@ class ScenarioWindow(QWidget):
         self.retranslate(self.session.lang)
         fit_window(self, 1300, 740)
         if problems:
-            from desktop.ui.said import said_all
-
-            messages.warning(self, self.tr("部分答案未能载入"), "\n".join(said_all(problems[:20])))
+            dialogs.warning(self, self.tr("部分答案未能载入"), "\n".join(said_all(problems[:20])))
 
     def _build_questionnaire(self, page: int) -> Questionnaire:
         questionnaire = Questionnaire(self.session, self)
@@ -175,8 +223,6 @@ class ScenarioWindow(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         saver = self.autosaver
         if not saver.final_save() and saver.pending:  # never dropped without a question (desktop.ui.unsaved)
-            from desktop.ui.unsaved import keep_unsaved
-
             reason = saver.last_error or self.tr("数据库没有接受最近的修改。")
             if not keep_unsaved(self, reason, self.session.to_answers_file):
                 saver.resume()

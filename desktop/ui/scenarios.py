@@ -2,10 +2,12 @@
 or of another scenario, edit, rename, delete after asking), and what each set of answers gives.
 
 A `ScenarioBook` belongs to one stored assessment. It never writes the assessment: the base is read
-(live from the main window when it shows that assessment, else from the database) and the scenarios
-are rows of their own (`desktop.store.scenarios`). Each scenario is edited in a window of its own
-(`desktop.ui.scenario_window`) on a session of its own, so the main window's autosave, 定稿 and
-重新编辑 can never be applied to a scenario's answers, nor a scenario's edits reach the base.
+(live from the open assessment, `desktop.ui.document.OpenAssessment`, when the window shows that
+assessment, else from the database) and the scenarios are rows of their own (`desktop.store.scenarios`).
+Each scenario is edited in a window of its own (`desktop.ui.scenario_window`) on a session of its own, so
+the main window's autosave, 定稿 and 重新编辑 can never be applied to a scenario's answers, nor a
+scenario's edits reach the base. The comparison window is opened by `desktop.ui.scenario_shelf`, which
+keeps the books of the window.
 """
 
 from __future__ import annotations
@@ -14,92 +16,34 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QInputDialog,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtWidgets import QInputDialog, QWidget
 
-from desktop.engine import AnswersFile, Assessment, Enterprise, assess, validate_answers
+from desktop.engine import Assessment, Enterprise, assess, validate_answers
 from desktop.engine.comparison import MAX_SCENARIOS, Comparison, compare
 from desktop.engine.result import assessment_from_data
 from desktop.policy import Pack
-from desktop.problems import Problem
-from desktop.store import StoreError, UnknownRecordError
+from desktop.store import StoreError
 from desktop.store.packs import stored_pack
-from desktop.store.records import SaveReceipt, StoredAssessment
-from desktop.store.scenarios import ScenarioChangedError, Scenarios, StoredScenario
-from desktop.ui import messages, style
-from desktop.ui.plain import PlainLabel, tip
+from desktop.store.records import StoredAssessment
+from desktop.store.scenarios import Scenarios, StoredScenario
+from desktop.ui import dialogs
 from desktop.ui.said import report_error
+from desktop.ui.scenario_window import ScenarioWindow
 
 if TYPE_CHECKING:
-    from desktop.store import Store
-    from desktop.ui.comparison_window import ComparisonWindow
-    from desktop.ui.main_window import MainWindow
-    from desktop.ui.scenario_window import ScenarioWindow
+    from desktop.ui.document import OpenAssessment
 
 MAX_NAME = 100
 
 
 def _ask_name_dialog(parent: QWidget | None, title: str, prompt: str, suggested: str) -> str | None:
-    dialog = messages.input_dialog(parent, title, prompt, suggested)
+    dialog = dialogs.input_dialog(parent, title, prompt, suggested)
     return dialog.textValue() if dialog.exec() == QInputDialog.DialogCode.Accepted else None
 
 
 # the name dialog seam: tests put a function here that answers without showing anything
 ask_name: Callable[[QWidget | None, str, str, str], str | None] = _ask_name_dialog
-
-
-class ScenarioWriter(QObject):
-    """What the autosaver writes a scenario's answers with (`desktop.ui.autosave.DraftWriter`).
-
-    Every save is based on the version last read or written. When the scenario was saved elsewhere in
-    the meantime (another copy of the program, a colleague on the shared server) or deleted there, the
-    user's answers become a new scenario beside it, and the save says so: nothing is overwritten and
-    nothing typed is lost.
-    """
-
-    moved = Signal(object)
-    """The answers now live in this new scenario (a `StoredScenario`)."""
-
-    def __init__(
-        self, scenarios: Scenarios, scenario: StoredScenario, pack: Pack, parent: QObject | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.scenarios = scenarios
-        self.scenario = scenario
-        self.pack = pack
-
-    def save_draft(
-        self, assessment_id: int, answers_file: AnswersFile, result: Assessment | None = None
-    ) -> SaveReceipt:
-        """`assessment_id` is what the autosaver was made with; the scenario saved is `self.scenario`,
-        which moves to a copy after a conflict."""
-        current = self.scenario
-        try:
-            self.scenario = self.scenarios.save_answers(
-                current.id, answers_file.answers, self.pack, expected_version=current.version
-            )
-        except ScenarioChangedError:
-            copy_name = self.tr("{name}（我的修改）").format(name=current.name)
-            self._keep_as_new(current, answers_file, copy_name)
-            kept = Problem("window.scenario_kept_as_copy", name=current.name, copy=copy_name)
-            return SaveReceipt(self.scenario.updated_at, (kept,))
-        except UnknownRecordError:
-            self._keep_as_new(current, answers_file, current.name)  # the assessment gone too: this raises
-            kept = Problem("window.scenario_kept_as_new", name=current.name)
-            return SaveReceipt(self.scenario.updated_at, (kept,))
-        return SaveReceipt(self.scenario.updated_at)
-
-    def _keep_as_new(self, current: StoredScenario, answers_file: AnswersFile, name: str) -> None:
-        self.scenario = self.scenarios.create(current.assessment_id, name, answers=answers_file.answers)
-        self.moved.emit(self.scenario)
 
 
 def base_name(final: bool) -> str:
@@ -115,19 +59,22 @@ class ScenarioBook(QObject):
 
     changed = Signal()
     """The list, a scenario's answers or the base changed: what the comparison shows may differ."""
+    comparison_requested = Signal()
+    """A scenario's window asked for the comparison (`desktop.ui.scenario_shelf` opens it)."""
     closed = Signal()
 
-    def __init__(self, window: MainWindow, store: Store, assessment_id: int) -> None:
-        super().__init__(window)
-        self.window = window
-        self.store = store
+    def __init__(self, document: OpenAssessment, assessment_id: int) -> None:
+        super().__init__(document)
+        self.document = document
+        store = self.store = document.store
         self.scenarios = Scenarios(store)
         self.assessment_id = assessment_id
         self.entries: list[StoredScenario] = []
         self.compared: set[int] = set()
         """Ids of the scenarios shown beside the base (at most MAX_SCENARIOS, the columns of a page)."""
         self.editors: dict[int, ScenarioWindow] = {}
-        self.comparison_window: ComparisonWindow | None = None
+        self.comparison_window: QWidget | None = None
+        """The comparison of these scenarios while it is open (set by `desktop.ui.scenario_shelf`)."""
         self._results: dict[tuple[int, int], Assessment] = {}
         self.base: StoredAssessment = store.get(assessment_id)
         self.pack: Pack = stored_pack(store.registry, self.base.pack_id, self.base.pack_version, self.base.assessed_on)[
@@ -140,10 +87,8 @@ class ScenarioBook(QObject):
         self._later.setSingleShot(True)
         self._later.setInterval(150)
         self._later.timeout.connect(self.changed.emit)
-        if window.session is not None:
-            window.session.changed.connect(self._main_changed)
-        if window.switcher is not None:
-            window.switcher.language_changed.connect(self._language_changed)
+        document.session.changed.connect(self._main_changed)
+        document.language_changed.connect(self._language_changed)
 
     # -- reading --------------------------------------------------------------------------------------
     def reload(self) -> bool:
@@ -170,31 +115,26 @@ class ScenarioBook(QObject):
     @property
     def live(self) -> bool:
         """The main window shows the base assessment now: its session holds the newest answers."""
-        stored = self.window.stored
-        return stored is not None and stored.assessment_id == self.assessment_id and self.window.session is not None
+        return self.document.assessment_id == self.assessment_id
 
     @property
     def final(self) -> bool:
-        if self.live and self.window.stored is not None:
-            return self.window.stored.final
-        return self.base.is_final
+        return self.document.final if self.live else self.base.is_final
 
     @property
     def enterprise(self) -> Enterprise:
-        if self.live and self.window.session is not None:
-            return self.window.session.enterprise
-        return self.base.enterprise
+        return self.document.session.enterprise if self.live else self.base.enterprise
 
     @property
     def assessed_on(self) -> dt.date:
-        if self.live and self.window.session is not None:
-            return self.window.session.assessed_on
+        if self.live:
+            return self.document.session.assessed_on
         return self.base.assessed_on or dt.date.today()
 
     def base_result(self) -> Assessment:
         """The base as the user sees it: a finalised one as frozen, a draft computed from its answers."""
-        if self.live and self.window.session is not None:
-            return self.window.session.result
+        if self.live:
+            return self.document.session.result
         if self._stored_result is None:
             if self.base.is_final and self.base.snapshot is not None:
                 self._stored_result = assessment_from_data(self.base.snapshot)
@@ -237,7 +177,7 @@ class ScenarioBook(QObject):
 
     # -- actions --------------------------------------------------------------------------------------
     def _parent_widget(self) -> QWidget:
-        return self.comparison_window if self.comparison_window is not None else self.window
+        return self.comparison_window if self.comparison_window is not None else self.document.widget
 
     def _suggested_name(self) -> str:
         taken = {s.name for s in self.entries}
@@ -256,9 +196,9 @@ class ScenarioBook(QObject):
                 return None
             name = typed.replace("\x00", "").strip()[:MAX_NAME]
             if not name:
-                messages.warning(parent, title, self.tr("请为方案起一个名称。"))
+                dialogs.warning(parent, title, self.tr("请为方案起一个名称。"))
             elif any(s.name == name and s.id != own_id for s in self.entries):
-                messages.warning(parent, title, self.tr("已有名为“{name}”的方案，请换一个名称。").format(name=name))
+                dialogs.warning(parent, title, self.tr("已有名为“{name}”的方案，请换一个名称。").format(name=name))
             else:
                 return name
             suggested = name or suggested
@@ -292,9 +232,8 @@ class ScenarioBook(QObject):
 
     def _flush_base(self) -> None:
         """The base's last keystrokes into the database first: a scenario copies the stored answers."""
-        stored = self.window.stored
-        if self.live and stored is not None and stored.autosaver is not None:
-            stored.autosaver.flush()
+        if self.live:
+            self.document.flush()
 
     def rename(self, scenario_id: int) -> bool:
         entry = self.entry(scenario_id)
@@ -319,7 +258,7 @@ class ScenarioBook(QObject):
         entry = self.entry(scenario_id)
         if entry is None:
             return False
-        if not messages.question(
+        if not dialogs.question(
             self._parent_widget(),
             self.tr("删除方案"),
             self.tr("删除方案“{name}”吗？它的答案将一并删除，无法恢复。基础评估不受影响。").format(name=entry.name),
@@ -338,16 +277,16 @@ class ScenarioBook(QObject):
 
     def edit(self, scenario_id: int) -> ScenarioWindow | None:
         """The scenario's window (opened, or brought to the front)."""
-        from desktop.ui.scenario_window import ScenarioWindow
-
         editor = self.editors.get(scenario_id)
         if editor is None:
             entry = self.entry(scenario_id)
             if entry is None:
                 return None
-            editor = ScenarioWindow(entry, self.scenarios, self.pack, self.enterprise, self.assessed_on, self.window)
+            editor = ScenarioWindow(
+                entry, self.scenarios, self.pack, self.enterprise, self.assessed_on, self.document.widget
+            )
             editor.edited.connect(self._later.start)
-            editor.compare_requested.connect(self.show_comparison)
+            editor.compare_requested.connect(self.comparison_requested.emit)
             editor.copy_requested.connect(lambda: self._copy_from_editor(editor))
             editor.rename_requested.connect(lambda: self.rename(editor.scenario.id))
             editor.moved.connect(lambda old, new: self._moved(editor, old, new))
@@ -378,18 +317,6 @@ class ScenarioBook(QObject):
                 del self.editors[scenario_id]
         self.reload()
 
-    def show_comparison(self) -> ComparisonWindow:
-        from desktop.ui.comparison_window import ComparisonWindow
-
-        if self.comparison_window is None:
-            self.comparison_window = ComparisonWindow(self, self.window)
-        self.reload()
-        window = self.comparison_window
-        window.show()
-        window.raise_()
-        window.activateWindow()
-        return window
-
     def close_all(self) -> bool:
         """Every editor saves and closes, and the comparison closes (the main window is closing). False when
         an editor's edits could not be saved and the user chose to stay with them: that one stays open."""
@@ -410,167 +337,3 @@ class ScenarioBook(QObject):
     def _language_changed(self, lang: str) -> None:
         for editor in self.editors.values():
             editor.retranslate("en" if lang == "en" else "zh")
-        if self.comparison_window is not None:
-            self.comparison_window.retranslate()
-
-
-class ScenarioPanel(QWidget):
-    """The list of an assessment's scenarios, each with a box for "compare", and what can be done to them."""
-
-    def __init__(self, book: ScenarioBook, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.book = book
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.heading = PlainLabel(self)
-        style.bold(self.heading)
-        layout.addWidget(self.heading)
-        self.hint = PlainLabel(self)
-        self.hint.setWordWrap(True)
-        style.muted(self.hint)
-        layout.addWidget(self.hint)
-        self.list = QListWidget(self)
-        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)  # a long name ends in "…", whole on hover
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.itemChanged.connect(self._checked)
-        self.list.itemDoubleClicked.connect(lambda item: book.edit(int(item.data(Qt.ItemDataRole.UserRole))))
-        self.list.currentRowChanged.connect(lambda _row: self._enable())
-        layout.addWidget(self.list, 1)
-        self.empty = PlainLabel(self)
-        self.empty.setWordWrap(True)
-        style.muted(self.empty)
-        layout.addWidget(self.empty)
-        self.new_button = QPushButton(self)
-        self.copy_button = QPushButton(self)
-        self.edit_button = QPushButton(self)
-        row = QHBoxLayout()
-        self.rename_button = QPushButton(self)
-        self.delete_button = QPushButton(self)
-        row.addWidget(self.rename_button)
-        row.addWidget(self.delete_button)
-        for button in (self.new_button, self.copy_button, self.edit_button):
-            layout.addWidget(button)
-        layout.addLayout(row)
-        self.note = PlainLabel(self)
-        self.note.setWordWrap(True)
-        style.error_text(self.note)
-        layout.addWidget(self.note)
-        self.new_button.clicked.connect(lambda: book.create())
-        self.copy_button.clicked.connect(self._copy)
-        self.edit_button.clicked.connect(self._edit)
-        self.rename_button.clicked.connect(self._rename)
-        self.delete_button.clicked.connect(self._delete)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.heading.setText(self.tr("方案"))
-        self.hint.setText(
-            self.tr("勾选要与基础评估并排对比的方案（最多 {n} 个）。双击打开修改。").format(n=MAX_SCENARIOS)
-        )
-        self.empty.setText(self.tr("还没有方案。点“新建”复制基础评估的答案，再改其中的假设，例如明年新购置的设备。"))
-        self.new_button.setText(self.tr("新建（复制基础评估）…"))
-        self.copy_button.setText(self.tr("复制所选…"))
-        self.edit_button.setText(self.tr("打开所选修改"))
-        self.rename_button.setText(self.tr("重命名…"))
-        self.delete_button.setText(self.tr("删除…"))
-        self.note.clear()
-
-    def refresh(self) -> None:
-        current = self.selected()
-        self.list.blockSignals(True)
-        self.list.clear()
-        for entry in self.book.entries:
-            item = QListWidgetItem(entry.name, self.list)
-            item.setData(Qt.ItemDataRole.UserRole, entry.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if entry.id in self.book.compared else Qt.CheckState.Unchecked)
-            item.setToolTip(tip(entry.name))
-            if current is not None and entry.id == current.id:
-                self.list.setCurrentItem(item)
-        if self.list.currentRow() < 0 and self.list.count():
-            self.list.setCurrentRow(self.list.count() - 1)
-        self.list.blockSignals(False)
-        self.empty.setVisible(not self.book.entries)
-        self._enable()
-
-    def selected(self) -> StoredScenario | None:
-        item = self.list.currentItem()
-        return self.book.entry(int(item.data(Qt.ItemDataRole.UserRole))) if item is not None else None
-
-    def _enable(self) -> None:
-        chosen = self.selected() is not None
-        for button in (self.copy_button, self.edit_button, self.rename_button, self.delete_button):
-            button.setEnabled(chosen)
-
-    def _checked(self, item: QListWidgetItem) -> None:
-        scenario_id = int(item.data(Qt.ItemDataRole.UserRole))
-        on = item.checkState() == Qt.CheckState.Checked
-        if self.book.set_compared(scenario_id, on):
-            self.note.clear()
-            return
-        self.list.blockSignals(True)
-        item.setCheckState(Qt.CheckState.Unchecked)
-        self.list.blockSignals(False)
-        self.note.setText(self.tr("一页最多并排对比 {n} 个方案：请先取消勾选另一个。").format(n=MAX_SCENARIOS))
-
-    def _copy(self) -> None:
-        chosen = self.selected()
-        if chosen is not None:
-            self.book.create(chosen)
-
-    def _edit(self) -> None:
-        chosen = self.selected()
-        if chosen is not None:
-            self.book.edit(chosen.id)
-
-    def _rename(self) -> None:
-        chosen = self.selected()
-        if chosen is not None:
-            self.book.rename(chosen.id)
-
-    def _delete(self) -> None:
-        chosen = self.selected()
-        if chosen is not None:
-            self.book.delete(chosen.id)
-
-
-# -- what the main window calls -----------------------------------------------------------------------
-def book_for(window: MainWindow) -> ScenarioBook | None:
-    """The scenarios of the assessment the main window has open (kept for the window's life), or None
-    (after saying why) when no stored assessment is open."""
-    stored = window.stored
-    if stored is None or stored.assessment_id is None:
-        messages.information(
-            window,
-            QCoreApplication.translate("Scenarios", "方案"),
-            QCoreApplication.translate("Scenarios", "请先在企业列表中打开一份评估：方案保存在评估之下。"),
-        )
-        return None
-    for book in window.findChildren(ScenarioBook):
-        if book.assessment_id == stored.assessment_id and book.store is stored.store:
-            return book
-    try:
-        return ScenarioBook(window, stored.store, stored.assessment_id)
-    except StoreError as exc:
-        report_error(window, QCoreApplication.translate("Scenarios", "无法读取方案"), exc)
-        return None
-
-
-def show_comparison(window: MainWindow) -> ComparisonWindow | None:
-    book = book_for(window)
-    return book.show_comparison() if book is not None else None
-
-
-def copy_as_scenario(window: MainWindow) -> StoredScenario | None:
-    book = book_for(window)
-    return book.create() if book is not None else None
-
-
-def close_scenario_windows(window: MainWindow) -> bool:
-    """Before the main window closes its database: every scenario window saves and closes. False when one
-    stays open (its edits could not be saved and the user chose to stay with them)."""
-    for book in window.findChildren(ScenarioBook):
-        if not book.close_all():
-            return False
-        book.deleteLater()
-    return True

@@ -9,7 +9,6 @@ whoever opens it, after the first window is shown).
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -42,6 +41,8 @@ from desktop.engine import Enterprise, vocabulary
 from desktop.engine.application import EXAMPLE
 from desktop.engine.filing import CLAIM_STATE_WORDS
 from desktop.engine.money import format_yuan
+from desktop.filenames import safe_stem
+from desktop.later import later
 from desktop.store.errors import StoreError
 from desktop.store.records import (
     IMPORTED_LABEL,
@@ -52,7 +53,7 @@ from desktop.store.records import (
     ImportOutcome,
     NameChoice,
 )
-from desktop.ui import messages
+from desktop.ui import dialogs
 from desktop.ui.i18n import current_language
 from desktop.ui.notice_bar import NoticeBar
 from desktop.ui.plain import PlainLabel, tip
@@ -61,7 +62,12 @@ from desktop.ui.said import any_error_text, for_clerk_all, report_error, said_al
 from desktop.ui.window_calendar import GuidePicker, GuidesReader, WindowCalendar
 
 if TYPE_CHECKING:
+    from desktop.store import calendar as stored_calendar
     from desktop.store.repository import Store
+    from desktop.ui import progress_dialog
+else:
+    stored_calendar = later("desktop.store.calendar")  # the guides and the windows: when a guide is picked
+    progress_dialog = later("desktop.ui.progress_dialog")  # 申报进度: read only when asked for
 
 Index = QModelIndex | QPersistentModelIndex
 FilesChooser = Callable[[QWidget], list[Path]]
@@ -70,10 +76,6 @@ EXPAND_UP_TO = 50
 """Up to this many enterprises the tree opens fully; an association's long list stays folded."""
 SEARCH_DELAY_MS = 150
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def _safe_file_name(name: str) -> str:
-    return re.sub(r'[\\/:*?"<>|\r\n\t]+', "_", name).strip()[:80] or "_"  # callers pass a non-empty name
 
 
 PROGRESS_WIDTH = 190
@@ -386,7 +388,7 @@ class StartPage(QWidget):
 
     def _choose_answers_files(self) -> list[Path]:
         """Several files at once, in the folder last used (tests pass `choose_files` instead)."""
-        return messages.open_files(self, self.tr("导入答卷"), self.tr("答卷文件 (*.json)"))
+        return dialogs.open_files(self, self.tr("导入答卷"), self.tr("答卷文件 (*.json)"))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
         # the windows are computed when the page is shown (and after a change made from it), not per search
@@ -477,9 +479,9 @@ class StartPage(QWidget):
 
     def show_progress(self) -> None:
         """申报进度 across every stored assessment (ReportLab-free, but read only when asked for)."""
-        from desktop.ui.progress_dialog import ProgressDialog
-
-        dialog = ProgressDialog(self.store, self.calendar.guides, current_language(), self._today(), self)
+        dialog = progress_dialog.ProgressDialog(
+            self.store, self.calendar.guides, current_language(), self._today(), self
+        )
         dialog.open_requested.connect(self.application_requested.emit)
         dialog.exec()
         self.reminder_line.refresh()  # a claim recorded from the dialog's assessment may have changed them
@@ -503,13 +505,11 @@ class StartPage(QWidget):
 
     def pick_guide(self, guide_id: str | None) -> None:
         """The selected assessment uses this guide (None: the newest real one) for its windows from now on."""
-        from desktop.store.calendar import pick_guide
-
         assessment_id = self._target_assessment()
         if assessment_id is None:
             return
         try:
-            pick_guide(self.store, assessment_id, guide_id, self.calendar.guides, self._today())
+            stored_calendar.pick_guide(self.store, assessment_id, guide_id, self.calendar.guides, self._today())
         except StoreError as exc:
             report_error(self, self.tr("无法更换申报指南"), exc)
             self._update_guide_picker()
@@ -552,7 +552,7 @@ class StartPage(QWidget):
             else:
                 assessment_id = self.store.new_assessment(enterprise_id, pack, assessed_on=today)
         except (StoreError, LookupError) as exc:
-            messages.error(self, self.tr("无法新建评估"), any_error_text(exc))
+            dialogs.error(self, self.tr("无法新建评估"), any_error_text(exc))
             return
         self.refresh(select_assessment=assessment_id)
         self.open_requested.emit(assessment_id)
@@ -588,7 +588,7 @@ class StartPage(QWidget):
                 "确定删除企业“{name}”及其全部 {n} 份评估吗？\n删除后无法恢复；如需保留，请先“导出答卷”。"
             ).format(name=name, n=len(enterprise.assessments))
             doomed = [a.id for a in enterprise.assessments]
-        if not messages.question(self, self.tr("确认删除"), text):
+        if not dialogs.question(self, self.tr("确认删除"), text):
             return
         try:
             if assessment_id is not None:
@@ -610,8 +610,8 @@ class StartPage(QWidget):
             return
         assessment = next(a for a in enterprise.assessments if a.id == assessment_id)
         fallback = self.tr("答卷")
-        suggested = _safe_file_name(f"{enterprise.name or fallback}-{assessment.label or assessment.id}") + ".json"
-        path = messages.save_file(self, self.tr("导出答卷"), self.tr("答卷文件 (*.json)"), suggested)
+        suggested = safe_stem(f"{enterprise.name or fallback}-{assessment.label or assessment.id}", fallback) + ".json"
+        path = dialogs.save_file(self, self.tr("导出答卷"), self.tr("答卷文件 (*.json)"), suggested)
         if path is None:
             return
         if path.suffix.lower() != ".json":
@@ -653,14 +653,14 @@ class StartPage(QWidget):
             lines.extend(for_clerk_all(outcome.problems[:8]))
             if len(outcome.problems) > 8:
                 lines.append(self.tr("……另有 {n} 处问题").format(n=len(outcome.problems) - 8))
-        messages.warning(self, self.tr("导入答卷"), "\n".join(lines))
+        dialogs.warning(self, self.tr("导入答卷"), "\n".join(lines))
         self.status.setText(summary)
         return outcomes
 
     def _ask_name(self, path: Path, new: str, old: str) -> NameChoice:
         """A file whose credit code is already stored under another name: the clerk says which name is right
         (a firm renamed, or a typing slip in the file), or keeps the file out, before anything is written."""
-        answer = messages.choice(
+        answer = dialogs.choice(
             self,
             self.tr("企业名称不一致"),
             self.tr(

@@ -15,33 +15,33 @@ fails says why and asks again.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from desktop.engine import AnswersFile
-from desktop.ui import messages
+from desktop.engine import AnswersFile, write_answers_file
+from desktop.filenames import safe_stem
+from desktop.ui import dialogs
 from desktop.ui.said import report_write_error
 
 
 def answers_file_name(answers_file: AnswersFile) -> str:
-    name = re.sub(r'[\\/:*?"<>|\r\n\t]+', "_", answers_file.enterprise.name).strip()[:80]
-    return (name or QCoreApplication.translate("Unsaved", "答卷")) + ".json"
+    """The file name offered for the answers: the firm's name, usable on Windows (a firm named "CON" too)."""
+    return safe_stem(answers_file.enterprise.name, fallback=QCoreApplication.translate("Unsaved", "答卷")) + ".json"
 
 
-def save_answers_file(parent: QWidget | None, answers_file: AnswersFile) -> Path | None:
-    """Ask where, write the answers file; the path written, or None (cancelled, or it failed and said so)."""
-    from desktop.engine import write_answers_file
-
-    path = messages.save_file(
-        parent,
-        QCoreApplication.translate("Unsaved", "另存答卷"),
-        QCoreApplication.translate("Unsaved", "答卷文件 (*.json);;所有文件 (*)"),
-        answers_file_name(answers_file),
-    )
+def save_answers_file(parent: QWidget | None, answers_file: AnswersFile, path: Path | None = None) -> Path | None:
+    """Write the answers file to `path`, or where the user says; the path written, or None (cancelled, or
+    it failed and said so). 文件 → 另存答卷… and the question about edits not saved both come here."""
+    if path is None:
+        path = dialogs.save_file(
+            parent,
+            QCoreApplication.translate("Unsaved", "另存答卷"),
+            QCoreApplication.translate("Unsaved", "答卷文件 (*.json);;所有文件 (*)"),
+            answers_file_name(answers_file),
+        )
     if path is None:
         return None
     if path.suffix.lower() != ".json":
@@ -82,7 +82,7 @@ def keep_unsaved(
             "最近的修改没有保存到数据库：\n{reason}\n\n请选择如何保留这些修改。"
             "关闭此提示则留在窗口中，修改仍在，程序会继续尝试保存。",
         ).format(reason=reason)
-        chosen = messages.choice(
+        chosen = dialogs.choice(
             parent, QCoreApplication.translate("Unsaved", "修改尚未保存"), text, [label for label, _ in actions]
         )
         if chosen is None:
@@ -95,5 +95,5 @@ def _as_new(parent: QWidget | None, as_new: Callable[[], str | None]) -> bool:
     said = as_new()
     if said is None:
         return False
-    messages.information(parent, QCoreApplication.translate("Unsaved", "已另存为新的评估"), said)
+    dialogs.information(parent, QCoreApplication.translate("Unsaved", "已另存为新的评估"), said)
     return True

@@ -32,8 +32,9 @@ from PySide6.QtWidgets import (
 from desktop.engine import vocabulary
 from desktop.engine.application import EXAMPLE
 from desktop.engine.money import format_yuan
+from desktop.later import later
 from desktop.store.errors import StoreError
-from desktop.ui import messages, style
+from desktop.ui import dialogs, style
 from desktop.ui.background import Job
 from desktop.ui.i18n import current_language
 from desktop.ui.plain import PlainLabel, tip
@@ -41,12 +42,20 @@ from desktop.ui.said import error_text, report_write_error
 
 if TYPE_CHECKING:
     from desktop.engine.windows import WindowEntry
+    from desktop.policy import guide_registry
     from desktop.policy.guide_registry import GuideRegistry
     from desktop.policy.guides import Guide
     from desktop.policy.model import Lang
+    from desktop.report import calendar_file
+    from desktop.store import calendar as stored_calendar
     from desktop.store.calendar import StoredWindows, WorkedOut
     from desktop.store.records import StoredAssessment
     from desktop.store.repository import Store
+else:
+    guide_registry = later("desktop.policy.guide_registry")  # every guide file read: when the calendar is first shown
+    calendar_file = later("desktop.report.calendar_file")  # when a calendar is exported
+    stored_calendar = later("desktop.store.calendar")  # the store's windows: with the start page, after the first paint
+
 
 Index = QModelIndex | QPersistentModelIndex
 GuidesReader = Callable[[], "GuideRegistry"]
@@ -169,12 +178,10 @@ class WindowCalendar(QWidget):
         guides: GuidesReader | None = None,
     ) -> None:
         super().__init__(parent)
-        from desktop.store.calendar import StoredCalendar
-
         self._today = today
         self._read_guides = guides or (lambda: _known_guides(store))
         self._guides: GuideRegistry | None = None
-        self.stored = StoredCalendar(store)
+        self.stored = stored_calendar.StoredCalendar(store)
         self.windows: StoredWindows | None = None
         self.background_from = BACKGROUND_FROM
         self.job: Job | None = None
@@ -351,17 +358,15 @@ class WindowCalendar(QWidget):
         if not entries:
             return None
         suggested = self.tr("申报窗口-{date}.ics").format(date=self._today().isoformat())
-        path = messages.save_file(self, self.tr("导出日历"), self.tr("日历文件 (*.ics)"), suggested)
+        path = dialogs.save_file(self, self.tr("导出日历"), self.tr("日历文件 (*.ics)"), suggested)
         if path is None:
             return None
         if path.suffix.lower() != ".ics":
             path = path.with_name(path.name + ".ics")
-        from desktop.report.calendar_file import exportable, window_events, write_calendar
-
         lang = current_language()
-        left_out = [entry for entry in entries if not exportable(entry)]
+        left_out = [entry for entry in entries if not calendar_file.exportable(entry)]
         try:
-            write_calendar(window_events(entries, lang), path, lang)
+            calendar_file.write_calendar(calendar_file.window_events(entries, lang), path, lang)
         except OSError as exc:
             report_write_error(self, self.tr("无法导出日历"), path, exc)
             return None
@@ -377,14 +382,12 @@ class WindowCalendar(QWidget):
                 "以下 %n 个窗口的日期无法写入日历（不在 2000 至 2100 年之间），未导出：", "", len(left_out)
             )
             text += "\n\n" + heading + "\n" + names
-        messages.saved(self, self.tr("已导出日历"), text, path)
+        dialogs.saved(self, self.tr("已导出日历"), text, path)
         return path
 
 
 def _known_guides(store: Store) -> GuideRegistry:
-    from desktop.policy.guide_registry import known_guides
-
-    return known_guides(store.registry)
+    return guide_registry.known_guides(store.registry)
 
 
 class GuidePicker(QWidget):

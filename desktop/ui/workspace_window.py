@@ -11,19 +11,18 @@ without a question (a firm imported again, an import stopped half way, closing w
 memory because the database could not be opened).
 
 The window only displays a `desktop.workspace.Workspace`; importing, aggregating and exporting are Qt-free
-and live there. Message boxes and file dialogs go through `desktop.ui.messages`.
+and live there. Message boxes and file dialogs go through `desktop.ui.dialogs`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEvent, QEventLoop, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,14 +49,15 @@ from PySide6.QtWidgets import (
 from desktop.engine import vocabulary
 from desktop.engine.application import contact_text
 from desktop.engine.money import format_yuan
+from desktop.later import later
 from desktop.policy.guide_registry import GuideRegistry, known_guides
 from desktop.policy.guides import Contact
 from desktop.policy.model import Lang
 from desktop.policy.registry import PackRegistry, known_registry
 from desktop.problems import ProblemError, problem_of
-from desktop.settings import get_setting, update_settings
+from desktop.settings import WORKSPACE, settings
 from desktop.store.errors import StoreError
-from desktop.ui import messages
+from desktop.ui import dialogs
 from desktop.ui.background import Job, in_process, keep_out_of_collections
 from desktop.ui.i18n import current_language
 from desktop.ui.plain import PlainLabel, tip
@@ -84,19 +84,21 @@ from desktop.workspace.members import members_from_data, shown_source
 from desktop.workspace.spreadsheet import read_workbook, write_template
 
 if TYPE_CHECKING:
+    from desktop.report import batch_summary
+    from desktop.store import workspaces as stored_workspaces
     from desktop.store.workspaces import Workspaces
+else:
+    batch_summary = later("desktop.report.batch_summary")  # ReportLab: only when a summary is drawn
+    stored_workspaces = later("desktop.store.workspaces")  # SQLAlchemy: the window works without a database too
 
 __all__ = ["FIXED_COLUMNS", "TOTAL_COLUMN", "BarChart", "WorkspaceWindow", "show_workspace", "write_summary_pdf"]
 
-log = logging.getLogger(__name__)
 TREE_COLUMNS = ("item", "firms", "service_firms", "amount", "to_confirm_firms", "pending", "unlock_firms", "unlock")
 """The per-measure tab's columns (a measure, its items, and under an item the conditions that would unlock it)."""
 WINDOW_COLUMNS = ("item", "applying_firms", "to_confirm_firms", "amount", "deadline", "days_left", "channel", "contact")
 """The windows tab's columns: one line per item and window."""
 HEADER_WIDTH = 110  # pixels: a longer column title of the two trees is broken into two lines
 COLUMN_GAP = 14  # pixels between the figures of two columns
-WORKSPACE_KEY = "workspace"
-"""The workspace last open, in the settings: the window reopens on it."""
 BACKGROUND_FROM = 400
 """Members from which the table, the totals and the windows are worked out off the window's thread (5,000
 members took several seconds); fewer are shown at once."""
@@ -114,10 +116,8 @@ def write_summary_pdf(
     on_page: Callable[[int], None] | None = None,
 ) -> None:
     """The association's summary PDF, drawn by the report package (the same summary a batch run prints)."""
-    from desktop.report.batch_summary import SummaryRow, write_summary_file  # ReportLab only when asked for
-
-    lines = [SummaryRow.of(r.assessment, shown_source(r.source, lang), lang, day) for r in rows]
-    write_summary_file(lines, problems, str(path), lang, day, on_page)
+    lines = [batch_summary.SummaryRow.of(r.assessment, shown_source(r.source, lang), lang, day) for r in rows]
+    batch_summary.write_summary_file(lines, problems, str(path), lang, day, on_page)
 
 
 HOTLINE = "12345"
@@ -412,16 +412,16 @@ class WorkspaceWindow(QDialog):
             if not listed:
                 created = self.store.create(self.tr("会员企业"))
                 listed = self.store.all()
-                remembered: object = created
+                remembered: int | None = created
             else:
-                remembered = get_setting(WORKSPACE_KEY)
+                remembered = settings().get(WORKSPACE)
         except StoreError as exc:
             report_error(self, self.tr("无法读取工作区"), exc)
             self.store = None
             self._fill_chooser()
             return
         ids = [w.id for w in listed]
-        self.open_workspace(remembered if isinstance(remembered, int) and remembered in ids else ids[0])
+        self.open_workspace(remembered if remembered in ids and remembered is not None else ids[0])
 
     def open_workspace(self, workspace_id: int) -> None:
         """Show a stored workspace: its members are read and computed anew, off the window's thread."""
@@ -429,10 +429,7 @@ class WorkspaceWindow(QDialog):
             return
         store = self.store
         self.workspace_id = workspace_id
-        try:
-            update_settings(None, **{WORKSPACE_KEY: workspace_id})
-        except OSError:
-            log.info("could not remember the workspace")
+        settings().set(WORKSPACE.to(workspace_id))  # a convenience: a read-only data folder is no error
         self.workspace = Workspace()
         self._fill_chooser()
         self.refresh()
@@ -446,7 +443,7 @@ class WorkspaceWindow(QDialog):
         self._run(read, self.tr("正在打开工作区……"), self._opened, failed=self._unreadable)
 
     def _unreadable(self, reason: str) -> None:
-        messages.error(self, self.tr("无法读取工作区"), reason)
+        dialogs.error(self, self.tr("无法读取工作区"), reason)
 
     def _opened(self, result: ImportResult) -> None:
         self.workspace.add(result)
@@ -460,7 +457,7 @@ class WorkspaceWindow(QDialog):
     def _on_new(self) -> None:
         if self.store is None:
             return
-        name = messages.text(self, self.tr("新建工作区"), self.tr("工作区名称："))
+        name = dialogs.text(self, self.tr("新建工作区"), self.tr("工作区名称："))
         if name is None:
             return
         try:
@@ -474,7 +471,7 @@ class WorkspaceWindow(QDialog):
         if self.store is None or self.workspace_id is None:
             return
         current = next((w.name for w in self.store.all() if w.id == self.workspace_id), "")
-        name = messages.text(self, self.tr("重命名工作区"), self.tr("新的名称："), current)
+        name = dialogs.text(self, self.tr("重命名工作区"), self.tr("新的名称："), current)
         if name is None:
             return
         try:
@@ -488,7 +485,7 @@ class WorkspaceWindow(QDialog):
         if self.store is None or self.workspace_id is None:
             return
         name = self.chooser.currentText()
-        if not messages.question(
+        if not dialogs.question(
             self,
             self.tr("删除工作区"),
             self.tr("删除工作区“{name}”及其中的全部企业吗？答卷文件和 Excel 表不会被删除。").format(name=name),
@@ -757,7 +754,7 @@ class WorkspaceWindow(QDialog):
         if failed is not None:
             failed(reason)
         else:
-            messages.error(self, self.tr("导入失败"), reason)
+            dialogs.error(self, self.tr("导入失败"), reason)
         self._update_controls()
 
     def cancel_job(self) -> None:
@@ -768,8 +765,6 @@ class WorkspaceWindow(QDialog):
 
     def wait(self, timeout_ms: int = 60_000) -> bool:
         """Until the running job (if any) has delivered its result (tests, and closing the window)."""
-        from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop
-
         deadline = QDeadlineTimer(timeout_ms)
         while self.job is not None and not deadline.hasExpired():
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
@@ -807,7 +802,7 @@ class WorkspaceWindow(QDialog):
     def _take(self, result: ImportResult) -> None:
         """Put an import into the workspace, asking where something would be lost."""
         if result.cancelled and result.rows:
-            keep = messages.question(
+            keep = dialogs.question(
                 self,
                 self.tr("导入已取消"),
                 self.tr("导入已在中途取消。已读取的 {count} 家企业要加入工作区吗？").format(count=len(result.rows)),
@@ -818,7 +813,7 @@ class WorkspaceWindow(QDialog):
         again = self.workspace.already_there(result)
         replace = True
         if again:
-            answer = messages.choice(
+            answer = dialogs.choice(
                 self,
                 self.tr("企业已在工作区中"),
                 self.tr(
@@ -843,17 +838,15 @@ class WorkspaceWindow(QDialog):
         if self.store is None or self.workspace_id is None or not result.rows:
             then(self.store is None)  # nothing to keep, or nowhere to keep it (said in the status)
             return
-        from desktop.store.workspaces import NewMember
-
         store, workspace_id = self.store, self.workspace_id
-        members = [NewMember(r.source, r.data) for r in result.rows if r.data is not None]
+        members = [stored_workspaces.NewMember(r.source, r.data) for r in result.rows if r.data is not None]
 
         def saved(_result: object) -> None:
             self._fill_chooser()
             then(True)
 
         def refused(reason: str) -> None:
-            messages.error(self, self.tr("无法保存工作区"), reason)
+            dialogs.error(self, self.tr("无法保存工作区"), reason)
             self._fill_chooser()
             then(False)
 
@@ -888,28 +881,28 @@ class WorkspaceWindow(QDialog):
         text = (" " if self.lang == "en" else "").join(parts)  # sentences: spaced in English, not in Chinese
         if result.problems or result.notes:
             self.tabs.setCurrentWidget(self.problems_view)
-            messages.warning(self, self.tr("导入完成（有问题）"), text)
+            dialogs.warning(self, self.tr("导入完成（有问题）"), text)
         else:
-            messages.information(self, self.tr("导入完成"), text)
+            dialogs.information(self, self.tr("导入完成"), text)
 
     # -- slots ------------------------------------------------------------------------------------------
     def _on_import_files(self) -> None:
-        paths = messages.open_files(self, self.tr("选择答卷文件"), self.tr("答卷文件 (*.json)"))
+        paths = dialogs.open_files(self, self.tr("选择答卷文件"), self.tr("答卷文件 (*.json)"))
         if paths:
             self.import_paths(paths)
 
     def _on_import_folder(self) -> None:
-        folder = messages.folder(self, self.tr("选择存放答卷文件的文件夹"))
+        folder = dialogs.folder(self, self.tr("选择存放答卷文件的文件夹"))
         if folder is not None:
             self.import_paths([folder])
 
     def _on_import_xlsx(self) -> None:
-        path = messages.open_file(self, self.tr("选择填好的 Excel 表"), self.tr("Excel 工作簿 (*.xlsx)"))
+        path = dialogs.open_file(self, self.tr("选择填好的 Excel 表"), self.tr("Excel 工作簿 (*.xlsx)"))
         if path is not None:
             self.import_workbook(path)
 
     def _on_template(self) -> None:
-        path = messages.save_file(
+        path = dialogs.save_file(
             self, self.tr("保存 Excel 模板"), self.tr("Excel 工作簿 (*.xlsx)"), self.tr("会员企业填报模板.xlsx")
         )
         if path is None:
@@ -924,7 +917,7 @@ class WorkspaceWindow(QDialog):
         except OSError as exc:
             report_write_error(self, self.tr("无法保存"), path, exc)
         else:
-            messages.saved(
+            dialogs.saved(
                 self,
                 self.tr("模板已生成"),
                 self.tr("模板已保存到 {file}（政策包 {pack} {version}）").format(
@@ -943,7 +936,7 @@ class WorkspaceWindow(QDialog):
         except OSError as exc:
             report_write_error(self, self.tr("无法保存"), path, exc)
             return False
-        messages.saved(
+        dialogs.saved(
             self,
             self.tr("已导出"),
             self.tr("已导出 %n 家企业到 {file}", "", len(rows)).format(file=path),
@@ -952,14 +945,14 @@ class WorkspaceWindow(QDialog):
         return True
 
     def _on_export_xlsx(self) -> None:
-        path = messages.save_file(
+        path = dialogs.save_file(
             self, self.tr("导出 Excel"), self.tr("Excel 工作簿 (*.xlsx)"), self.tr("会员企业汇总.xlsx")
         )
         if path is not None:
             self.export_to(path, "xlsx")
 
     def _on_export_csv(self) -> None:
-        path = messages.save_file(self, self.tr("导出 CSV"), self.tr("CSV 文件 (*.csv)"), self.tr("会员企业汇总.csv"))
+        path = dialogs.save_file(self, self.tr("导出 CSV"), self.tr("CSV 文件 (*.csv)"), self.tr("会员企业汇总.csv"))
         if path is not None:
             self.export_to(path, "csv")
 
@@ -974,38 +967,38 @@ class WorkspaceWindow(QDialog):
         lang, day = self.lang, self._today()
 
         def draw(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> bool:
-            from desktop.report.batch_summary import SummaryRow, write_summary_file
-
-            lines = [SummaryRow.of(r.assessment, shown_source(r.source, lang), lang, day) for r in rows]
+            lines = [batch_summary.SummaryRow.of(r.assessment, shown_source(r.source, lang), lang, day) for r in rows]
 
             # ReportLab in a process of its own: its collector never holds this one's interpreter lock
             def pages(done: int, _total: int) -> None:
                 progress(done, PAGES)
 
-            written = in_process(write_summary_file, (lines, problems, str(path), lang, day), pages, cancelled)
+            written = in_process(
+                batch_summary.write_summary_file, (lines, problems, str(path), lang, day), pages, cancelled
+            )
             return written is not None
 
         def done(written: object) -> None:
             if written:
                 text = self.tr("汇总 PDF（%n 家企业）已保存到 {file}", "", len(rows)).format(file=path)
-                messages.saved(self, self.tr("已导出"), text, path)
+                dialogs.saved(self, self.tr("已导出"), text, path)
             else:
                 self.status.setText(self.tr("已取消：汇总 PDF 没有保存，原有文件未改动。"))
 
         def refused(reason: str) -> None:
-            messages.error(self, self.tr("无法保存"), self.tr("{file}：{reason}").format(file=path, reason=reason))
+            dialogs.error(self, self.tr("无法保存"), self.tr("{file}：{reason}").format(file=path, reason=reason))
 
         self._run(draw, self.tr("正在生成汇总 PDF（%n 家企业）……", "", len(rows)), done, steps=False, failed=refused)
 
     def _on_summary_pdf(self) -> None:
-        path = messages.save_file(
+        path = dialogs.save_file(
             self, self.tr("导出汇总 PDF"), self.tr("PDF 文件 (*.pdf)"), self.tr("会员企业汇总.pdf")
         )
         if path is not None:
             self.export_summary_pdf(path)
 
     def _on_clear(self) -> None:
-        if self.workspace.rows and not messages.question(
+        if self.workspace.rows and not dialogs.question(
             self, self.tr("清空工作区"), self.tr("从这个工作区移除全部企业吗？（不会删除任何文件）")
         ):
             return
@@ -1021,7 +1014,7 @@ class WorkspaceWindow(QDialog):
     def may_close(self) -> bool:
         """Nothing kept in the database is lost by closing; ask where something would be."""
         if self.job is not None:
-            if not messages.question(
+            if not dialogs.question(
                 self,
                 self.tr("导入尚未完成"),
                 self.tr("正在导入或打开工作区。停止并关闭窗口吗？（已读取的内容不会加入）"),
@@ -1030,7 +1023,7 @@ class WorkspaceWindow(QDialog):
             self.job.cancel()
             self.job.wait()
         if self.store is None and self.workspace.rows:
-            return messages.question(
+            return dialogs.question(
                 self,
                 self.tr("关闭工作区"),
                 self.tr(

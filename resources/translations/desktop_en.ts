@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="+97"/>
+        <location filename="../../desktop/ui/i18n.py" line="+92"/>
         <source>中山市稳外贸政策扶持自评</source>
         <translation>Zhongshan Foreign Trade Support Self-Assessment</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>ApplicationDialog</name>
     <message>
-        <location filename="../../desktop/ui/application_dialog.py" line="+92"/>
+        <location filename="../../desktop/ui/application_dialog.py" line="+101"/>
         <source>申报材料与进度</source>
         <translation>Documents and application status</translation>
     </message>
@@ -81,12 +81,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+325"/>
+        <location line="+322"/>
         <source>移除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-317"/>
         <source>可附加 PDF、JPEG、PNG；每个文件最多 50 MB。</source>
         <translation>PDF, JPEG or PNG files, at most 50 MB each.</translation>
     </message>
@@ -216,7 +216,7 @@
         <translation>Remove &quot;{name}&quot; and its {n} file(s)?</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>附加文件</source>
         <translation>Attach files</translation>
     </message>
@@ -256,7 +256,7 @@ Closing discards it.</translation>
 <context>
     <name>ApplicationsTab</name>
     <message>
-        <location filename="../../desktop/ui/pages/applications_tab.py" line="+56"/>
+        <location filename="../../desktop/ui/pages/applications_tab.py" line="+64"/>
         <source>材料与进度…</source>
         <translation>Documents and status…</translation>
     </message>
@@ -323,17 +323,17 @@ Closing discards it.</translation>
 <context>
     <name>ChecklistPreview</name>
     <message>
-        <location filename="../../desktop/ui/checklist_preview.py" line="+38"/>
+        <location filename="../../desktop/ui/checklist_preview.py" line="+46"/>
         <source>打印清单</source>
         <translation>Print checklist</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>自评清单</source>
         <translation>self-assessment checklist</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>无法生成清单</source>
         <translation>Cannot create the checklist</translation>
     </message>
@@ -445,14 +445,14 @@ Closing discards it.</translation>
 <context>
     <name>ComparisonWindow</name>
     <message>
-        <location filename="../../desktop/ui/comparison_window.py" line="+107"/>
+        <location filename="../../desktop/ui/comparison_window.py" line="+116"/>
         <location line="+40"/>
-        <location line="+126"/>
+        <location line="+122"/>
         <source>方案对比</source>
         <translation>Scenario comparison</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-159"/>
         <source>差额 = 方案 − 基础评估：“+”为增加（绿色），“−”为减少（红色）。金额为按各自回答最多可申请的数额；不可申请、未回答和待确认的项目计为 0。方案是假设的情形，基础评估及其定稿结果不因方案而改变。</source>
         <translation>Difference = scenario − base: &apos;+&apos; more (green), &apos;−&apos; less (red). Amounts are the most each set of answers may claim; items not eligible, not answered or to confirm count as 0. Scenarios are what-if cases: the base assessment and its finalised result are not changed by them.</translation>
     </message>
@@ -497,7 +497,7 @@ Closing discards it.</translation>
         <translation>Scenario comparison — {enterprise}</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+115"/>
         <source>无法生成对比表</source>
         <translation>Cannot make the comparison</translation>
     </message>
@@ -507,12 +507,12 @@ Closing discards it.</translation>
         <translation>Making the comparison failed: {error}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>方案对比预览</source>
         <translation>Scenario comparison preview</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-11"/>
         <source>保存方案对比 PDF</source>
         <translation>Save the scenario comparison as PDF</translation>
     </message>
@@ -532,7 +532,7 @@ Closing discards it.</translation>
 <context>
     <name>Conflict</name>
     <message>
-        <location filename="../../desktop/ui/conflict.py" line="+45"/>
+        <location filename="../../desktop/ui/conflict.py" line="+47"/>
         <location line="+41"/>
         <source>（未填写）</source>
         <translation>(not filled in)</translation>
@@ -598,7 +598,7 @@ Closing discards it.</translation>
         <translation>(the same content, saved at another time)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+49"/>
         <source>这份评估已在别处（另一个窗口、另一台电脑或另一位同事）于 {time} 保存过，你在这里的修改没有覆盖它。
 
 别处的修改：</source>
@@ -622,8 +622,8 @@ Changed there:</translation>
         <translation>Go on with my version</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+29"/>
+        <location line="+3"/>
+        <location line="+28"/>
         <source>这份评估已在别处修改</source>
         <translation>This assessment was changed elsewhere</translation>
     </message>
@@ -779,6 +779,51 @@ Make the dossier from the other files? (The contents list the files not bound.)<
     </message>
 </context>
 <context>
+    <name>FileWork</name>
+    <message>
+        <location filename="../../desktop/ui/file_work.py" line="+65"/>
+        <source>清空当前所有答案，开始填写另一家企业？未保存的答案将丢失。</source>
+        <translation>Clear all current answers and start on another enterprise? Answers that have not been saved will be lost.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>载入培训示例</source>
+        <translation>Load training example</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>载入示例会替换当前填写的所有答案。未保存的答案将丢失。继续吗？</source>
+        <translation>Loading the example replaces all answers filled in so far; answers not saved will be lost. Continue?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>
+……另有 {n} 个问题</source>
+        <translation>
+… and {n} more problems</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法打开答卷</source>
+        <translation>Cannot open the answers file</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>已打开 {name}</source>
+        <translation>Opened {name}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>退出</source>
+        <translation>Exit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>答卷还没有保存。不保存就退出吗？（可先用“文件 → 另存答卷…”保存）</source>
+        <translation>The answers have not been saved. Exit without saving? (You can save them first with &apos;File → Save answers file as…&apos;.)</translation>
+    </message>
+</context>
+<context>
     <name>GlossaryDialog</name>
     <message>
         <location filename="../../desktop/ui/glossary.py" line="+24"/>
@@ -789,7 +834,7 @@ Make the dossier from the other files? (The contents list the files not bound.)<
 <context>
     <name>GuidePicker</name>
     <message>
-        <location filename="../../desktop/ui/window_calendar.py" line="+399"/>
+        <location filename="../../desktop/ui/window_calendar.py" line="+402"/>
         <source>所选评估的申报指南：</source>
         <translation>Application guide of the selected assessment:</translation>
     </message>
@@ -863,7 +908,7 @@ Make the dossier from the other files? (The contents list the files not bound.)<
 <context>
     <name>ListImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/list_import.py" line="+73"/>
+        <location filename="../../desktop/ui/list_import.py" line="+83"/>
         <source>表格文件 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
     </message>
@@ -944,12 +989,12 @@ Make the dossier from the other files? (The contents list the files not bound.)<
     </message>
     <message>
         <location line="+4"/>
-        <location line="+231"/>
+        <location line="+229"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-207"/>
         <source>本评估未保存在数据库中：导入的合计会填入答案，清单不会附加到申报材料。</source>
         <translation>This assessment is not kept in a database: the total will fill in the answer, but the list will not be attached to the application documents.</translation>
     </message>
@@ -1045,7 +1090,7 @@ Make the dossier from the other files? (The contents list the files not bound.)<
         <translation>{rows}; total {total}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>无法生成清单 PDF</source>
         <translation>Cannot draw the list&apos;s PDF</translation>
     </message>
@@ -1077,7 +1122,7 @@ Make the dossier from the other files? (The contents list the files not bound.)<
         <translation>Cannot keep the import</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>{title}（{stem}）.pdf</source>
         <translation>{title} ({stem}).pdf</translation>
     </message>
@@ -1123,7 +1168,7 @@ Make the dossier from the other files? (The contents list the files not bound.)<
 <context>
     <name>ListingModel</name>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="+115"/>
+        <location filename="../../desktop/ui/start_page.py" line="+117"/>
         <source>企业 / 评估</source>
         <translation>Enterprise / assessment</translation>
     </message>
@@ -1224,22 +1269,22 @@ Make the dossier from the other files? (The contents list the files not bound.)<
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+33"/>
+        <location filename="../../desktop/ui/main_window.py" line="+80"/>
         <source>答卷文件 (*.json);;所有文件 (*)</source>
         <translation>Answers files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+272"/>
         <source>中山市稳外贸政策扶持自评</source>
         <translation>Zhongshan Foreign Trade Support Self-Assessment</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-242"/>
         <source>正在载入政策……</source>
         <translation>Loading the policy…</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+121"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -1264,18 +1309,41 @@ Make the dossier from the other files? (The contents list the files not bound.)<
         <translation>Save checklist as PDF…</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+376"/>
+        <location line="+5"/>
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location line="-381"/>
+        <location line="-3"/>
         <source>培训示例</source>
         <translation>Training examples</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-94"/>
+        <source>无法打开数据库</source>
+        <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reason}
+
+本次的答案不会自动保存，请用“文件 → 另存答卷…”保存到文件。</source>
+        <translation>{reason}
+
+Answers will not be saved automatically this time; use &apos;File → Save answers file as…&apos; to save them to a file.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>无法使用此功能</source>
+        <translation>This feature cannot be used</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本程序的文件 {module} 未能载入，安装可能不完整。可以先用“另存答卷…”保存答案，再重新安装本程序。</source>
+        <translation>The program&apos;s file {module} could not be loaded; the installation may be incomplete. Save the answers first with &apos;Save answers file as…&apos;, then install the program again.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>评估(&amp;A)</source>
         <translation>&amp;Assessment</translation>
     </message>
@@ -1325,7 +1393,7 @@ Make the dossier from the other files? (The contents list the files not bound.)<
         <translation>Policy packs…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
@@ -1341,80 +1409,22 @@ Make the dossier from the other files? (The contents list the files not bound.)<
     </message>
     <message>
         <location line="+2"/>
-        <location line="+325"/>
+        <location line="+244"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <source>清空当前所有答案，开始填写另一家企业？未保存的答案将丢失。</source>
-        <translation>Clear all current answers and start on another enterprise? Answers that have not been saved will be lost.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>载入培训示例</source>
-        <translation>Load training example</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>载入示例会替换当前填写的所有答案。未保存的答案将丢失。继续吗？</source>
-        <translation>Loading the example replaces all answers filled in so far; answers not saved will be lost. Continue?</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="-54"/>
         <source>打开答卷</source>
         <translation>Open answers file</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>
-……另有 {n} 个问题</source>
-        <translation>
-… and {n} more problems</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>无法打开答卷</source>
-        <translation>Cannot open the answers file</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>已打开 {name}</source>
-        <translation>Opened {name}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+111"/>
-        <source>答卷</source>
-        <translation>answers</translation>
-    </message>
-    <message>
-        <location line="-110"/>
-        <source>另存答卷</source>
-        <translation>Save answers file as</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>无法保存答卷</source>
-        <translation>Cannot save the answers file</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>答卷已保存到 {path}</source>
         <translation>Answers file saved to {path}</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>清单</source>
-        <translation>Checklist</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>此版本尚未包含清单打印功能。可以先用“另存答卷…”保存答案。</source>
-        <translation>This version cannot print the checklist yet. For now, save the answers with &apos;Save answers file as…&apos;.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+37"/>
         <source>
 政策：《{title}》（{start} 至 {end}，版本 {version}）</source>
         <translation>
@@ -1427,16 +1437,11 @@ Policy: &apos;{title}&apos; ({start} to {end}, version {version})</translation>
         <translation>Zhongshan foreign trade support self-assessment tool {version}
 Works offline; answers are kept on this computer only.</translation>
     </message>
-    <message>
-        <location line="+27"/>
-        <source>答卷还没有保存。不保存就退出吗？（可先用“文件 → 另存答卷…”保存）</source>
-        <translation>The answers have not been saved. Exit without saving? (You can save them first with &apos;File → Save answers file as…&apos;.)</translation>
-    </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="+151"/>
+        <location filename="../../desktop/ui/dialogs.py" line="+148"/>
         <source>打开所在文件夹</source>
         <translation>Open folder</translation>
     </message>
@@ -1516,9 +1521,114 @@ Works offline; answers are kept on this computer only.</translation>
     </message>
 </context>
 <context>
+    <name>OpenAssessment</name>
+    <message>
+        <location filename="../../desktop/ui/document.py" line="+101"/>
+        <location line="+263"/>
+        <source>已定稿（只读）：如需修改，请用“评估 → 重新编辑”</source>
+        <translation>Finalised (read-only): to make changes, use &apos;Assessment → Edit again&apos;</translation>
+    </message>
+    <message>
+        <location line="-199"/>
+        <location line="+7"/>
+        <source>无法打开评估</source>
+        <translation>Cannot open the assessment</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>部分答案未能载入</source>
+        <translation>Some answers could not be loaded</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已沿用原来的回答</source>
+        <translation>Earlier answer carried over</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>重新计算</source>
+        <translation>Recompute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>此评估定稿时使用的是政策包版本 {old}，本机现有版本 {new}。现在显示的是定稿时的结果。要按版本 {new} 重新计算吗？</source>
+        <translation>This assessment was finalised with policy pack version {old}; this computer now has version {new}. The results shown are those of the finalised assessment. Recompute with version {new}?</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>无法新建评估</source>
+        <translation>Cannot create the assessment</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>自动保存</source>
+        <translation>Autosave</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>未能保存的修改（{time}）</source>
+        <translation>Changes not saved ({time})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>无法另存为新的评估</source>
+        <translation>Could not keep the changes as a new assessment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>你的修改已另存为新的评估“{label}”，在企业列表中可以找到。</source>
+        <translation>Your changes were kept as a new assessment, &quot;{label}&quot;; you will find it in the list of enterprises.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>数据库没有接受最近的修改。</source>
+        <translation>The database did not take the latest changes.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>定稿</source>
+        <translation>Finalise</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>还有标记为错误的答案，请先改正或清空后再定稿。</source>
+        <translation>Some answers are still marked as wrong. Correct or clear them before finalising.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>无法定稿</source>
+        <translation>Cannot finalise</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已定稿：结果已冻结，日后安装新政策包也不会改变。</source>
+        <translation>Finalised: the results are frozen and will not change when new policy packs are installed.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>无法重新编辑</source>
+        <translation>Cannot edit again</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>无法重新计算</source>
+        <translation>Cannot recompute</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>已保存 {time}</source>
+        <translation>Saved {time}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>未能保存：{reason}</source>
+        <translation>Not saved: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>PacksDialog</name>
     <message>
-        <location filename="../../desktop/ui/packs_dialog.py" line="+56"/>
+        <location filename="../../desktop/ui/packs_dialog.py" line="+57"/>
         <source>尚未生效</source>
         <translation>Not yet in force</translation>
     </message>
@@ -2116,7 +2226,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>ReminderLine</name>
     <message>
-        <location filename="../../desktop/ui/reminder_line.py" line="+100"/>
+        <location filename="../../desktop/ui/reminder_line.py" line="+102"/>
         <source>{day}  {enterprise}：{text}</source>
         <translation>{day}  {enterprise}: {text}</translation>
     </message>
@@ -2466,7 +2576,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>RowsModel</name>
     <message>
-        <location filename="../../desktop/ui/list_import.py" line="-456"/>
+        <location filename="../../desktop/ui/list_import.py" line="-451"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
@@ -2499,12 +2609,12 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>ScenarioBook</name>
     <message>
-        <location filename="../../desktop/ui/scenarios.py" line="+155"/>
+        <location filename="../../desktop/ui/scenarios.py" line="+100"/>
         <source>无法读取方案</source>
         <translation>Cannot read the scenarios</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+85"/>
         <location line="+2"/>
         <source>方案 {n}</source>
         <translation>Scenario {n}</translation>
@@ -2540,7 +2650,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Cannot create the scenario</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>重命名方案</source>
         <translation>Rename scenario</translation>
     </message>
@@ -2568,7 +2678,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>ScenarioPanel</name>
     <message>
-        <location line="+132"/>
+        <location filename="../../desktop/ui/comparison_window.py" line="+85"/>
         <source>方案</source>
         <translation>Scenarios</translation>
     </message>
@@ -2616,12 +2726,12 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>ScenarioWindow</name>
     <message>
-        <location filename="../../desktop/ui/scenario_window.py" line="+65"/>
+        <location filename="../../desktop/ui/scenario_window.py" line="+115"/>
         <source>自动保存</source>
         <translation>Autosave</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>部分答案未能载入</source>
         <translation>Some answers could not be loaded</translation>
     </message>
@@ -2671,7 +2781,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Not saved: {reason}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>数据库没有接受最近的修改。</source>
         <translation>The database did not take the latest changes.</translation>
     </message>
@@ -2679,7 +2789,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>ScenarioWriter</name>
     <message>
-        <location filename="../../desktop/ui/scenarios.py" line="-424"/>
+        <location line="-157"/>
         <source>{name}（我的修改）</source>
         <translation>{name} (my changes)</translation>
     </message>
@@ -2687,7 +2797,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>Scenarios</name>
     <message>
-        <location line="+17"/>
+        <location filename="../../desktop/ui/scenarios.py" line="-222"/>
         <source>基础评估（已定稿）</source>
         <translation>Base assessment (finalised)</translation>
     </message>
@@ -2697,7 +2807,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Base assessment</translation>
     </message>
     <message>
-        <location line="+436"/>
+        <location filename="../../desktop/ui/scenario_shelf.py" line="+42"/>
         <source>方案</source>
         <translation>Scenarios</translation>
     </message>
@@ -2707,7 +2817,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Open an assessment from the list of enterprises first: scenarios are kept with an assessment.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>无法读取方案</source>
         <translation>Cannot read the scenarios</translation>
     </message>
@@ -2715,7 +2825,7 @@ Works offline; answers are kept on this computer only.</translation>
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../desktop/ui/single_instance.py" line="+136"/>
+        <location filename="../../desktop/ui/single_instance.py" line="+140"/>
         <source>程序已经打开（使用同一个数据库），已切换到已打开的窗口。</source>
         <translation>The program is already open on the same database; switched to the open window.</translation>
     </message>
@@ -2725,7 +2835,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>The program is already running on the database {path} but does not respond. So that two windows cannot overwrite each other&apos;s work, it was not opened again. Switch to the open window, or start again once it has closed.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+40"/>
         <source>程序已在运行</source>
         <translation>The program is already running</translation>
     </message>
@@ -2779,19 +2889,19 @@ Works offline; answers are kept on this computer only.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+266"/>
+        <location line="+264"/>
         <source>导出答卷</source>
         <translation>Export answers file</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-262"/>
         <location line="+39"/>
-        <location line="+267"/>
+        <location line="+265"/>
         <source>导入答卷</source>
         <translation>Import answers files</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-302"/>
         <source>申报进度…</source>
         <translation>Application status…</translation>
     </message>
@@ -2806,7 +2916,7 @@ Works offline; answers are kept on this computer only.</translation>
         <translation>Cannot read the database</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+102"/>
         <source>无法更换申报指南</source>
         <translation>Could not change the application guide</translation>
     </message>
@@ -2925,13 +3035,13 @@ The answers will go to that enterprise. Which name is right?</translation>
         <translation>Keep the stored name</translation>
     </message>
     <message>
-        <location line="-281"/>
-        <location line="+225"/>
+        <location line="-279"/>
+        <location line="+223"/>
         <source>答卷文件 (*.json)</source>
         <translation>Answers files (*.json)</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-195"/>
         <source>{enterprises}，{assessments}</source>
         <translation>{enterprises}, {assessments}</translation>
     </message>
@@ -2952,7 +3062,7 @@ The answers will go to that enterprise. Which name is right?</translation>
         </translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+192"/>
         <source>答卷</source>
         <translation>answers</translation>
     </message>
@@ -2973,123 +3083,9 @@ The answers will go to that enterprise. Which name is right?</translation>
     </message>
 </context>
 <context>
-    <name>StoredWork</name>
-    <message>
-        <location filename="../../desktop/ui/stored_work.py" line="+295"/>
-        <source>无法重新编辑</source>
-        <translation>Cannot edit again</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>无法重新计算</source>
-        <translation>Cannot recompute</translation>
-    </message>
-    <message>
-        <location line="-211"/>
-        <location line="+230"/>
-        <source>已定稿（只读）：如需修改，请用“评估 → 重新编辑”</source>
-        <translation>Finalised (read-only): to make changes, use &apos;Assessment → Edit again&apos;</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>已保存 {time}</source>
-        <translation>Saved {time}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>未能保存：{reason}</source>
-        <translation>Could not save: {reason}</translation>
-    </message>
-    <message>
-        <location line="-284"/>
-        <source>无法打开数据库</source>
-        <translation>Cannot open the database</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{reason}
-
-本次的答案不会自动保存，请用“文件 → 另存答卷…”保存到文件。</source>
-        <translation>{reason}
-
-Answers will not be saved automatically this time; use &apos;File → Save answers file as…&apos; to save them to a file.</translation>
-    </message>
-    <message>
-        <location line="+76"/>
-        <location line="+8"/>
-        <source>无法打开评估</source>
-        <translation>Cannot open the assessment</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>部分答案未能载入</source>
-        <translation>Some answers could not be loaded</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>已沿用原来的回答</source>
-        <translation>Earlier answer carried over</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>重新计算</source>
-        <translation>Recompute</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>此评估定稿时使用的是政策包版本 {old}，本机现有版本 {new}。现在显示的是定稿时的结果。要按版本 {new} 重新计算吗？</source>
-        <translation>This assessment was finalised with policy pack version {old}; this computer now has version {new}. The results shown are those of the finalised assessment. Recompute with version {new}?</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>自动保存</source>
-        <translation>Autosave</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>未能保存的修改（{time}）</source>
-        <translation>Changes not saved ({time})</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>无法另存为新的评估</source>
-        <translation>Could not keep the changes as a new assessment</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>你的修改已另存为新的评估“{label}”，在企业列表中可以找到。</source>
-        <translation>Your changes were kept as a new assessment, &quot;{label}&quot;; you will find it in the list of enterprises.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>数据库没有接受最近的修改。</source>
-        <translation>The database did not take the latest changes.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>定稿</source>
-        <translation>Finalise</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>还有标记为错误的答案，请先改正或清空后再定稿。</source>
-        <translation>Some answers are still marked as wrong. Correct or clear them before finalising.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>无法定稿</source>
-        <translation>Cannot finalise</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>已定稿：结果已冻结，日后安装新政策包也不会改变。</source>
-        <translation>Finalised: the results are frozen and will not change when new policy packs are installed.</translation>
-    </message>
-</context>
-<context>
     <name>TableField</name>
     <message>
-        <location filename="../../desktop/ui/fields/table.py" line="+91"/>
+        <location filename="../../desktop/ui/fields/table.py" line="+90"/>
         <location line="+96"/>
         <source>新{record}</source>
         <translation>New {record}</translation>
@@ -3252,7 +3248,7 @@ Please choose how to keep them. Closing this message keeps you in the window wit
 <context>
     <name>WindowCalendar</name>
     <message>
-        <location filename="../../desktop/ui/window_calendar.py" line="-265"/>
+        <location filename="../../desktop/ui/window_calendar.py" line="-261"/>
         <source>申报窗口</source>
         <translation>Application windows</translation>
     </message>
@@ -3347,7 +3343,7 @@ Please choose how to keep them. Closing this message keeps you in the window wit
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>无法导出日历</source>
         <translation>Could not export the calendar</translation>
     </message>
@@ -3384,7 +3380,7 @@ Please choose how to keep them. Closing this message keeps you in the window wit
 <context>
     <name>WindowsModel</name>
     <message>
-        <location line="-273"/>
+        <location line="-269"/>
         <source>申报窗口</source>
         <translation>Window</translation>
     </message>
@@ -3598,7 +3594,7 @@ Please choose how to keep them. Closing this message keeps you in the window wit
         <translation>Could add up to (yuan)</translation>
     </message>
     <message numerus="yes">
-        <location line="+181"/>
+        <location line="+178"/>
         <source>正在整理 %n 家企业的数据……</source>
         <translation>
             <numerusform>Working out the figures of %n firm…</numerusform>
@@ -3660,7 +3656,7 @@ Please choose how to keep them. Closing this message keeps you in the window wit
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>正在导入……</source>
         <translation>Importing…</translation>
     </message>
@@ -3695,7 +3691,7 @@ Please choose how to keep them. Closing this message keeps you in the window wit
         <translation>Keep the earlier data</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>正在保存到数据库……</source>
         <translation>Saving to the database…</translation>
     </message>
@@ -3799,7 +3795,7 @@ Please choose how to keep them. Closing this message keeps you in the window wit
         </translation>
     </message>
     <message>
-        <location line="-723"/>
+        <location line="-716"/>
         <source>按企业名称、统一社会信用代码或镇街筛选</source>
         <translation>Filter by enterprise name, Unified Social Credit Code or town/street</translation>
     </message>
@@ -3845,24 +3841,24 @@ Imported firms are kept in the database on this computer and are still here next
     </message>
     <message>
         <location line="+55"/>
-        <location line="+479"/>
+        <location line="+472"/>
         <source>无法保存工作区</source>
         <translation>Cannot save the workspace</translation>
     </message>
     <message>
-        <location line="-471"/>
+        <location line="-464"/>
         <source>（未保存：数据库不可用）</source>
         <translation>(not kept: the database is not available)</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+28"/>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>无法读取工作区</source>
         <translation>Cannot read the workspaces</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-51"/>
         <source>{name}（{count}）</source>
         <translation>{name} ({count})</translation>
     </message>
@@ -3875,7 +3871,7 @@ Imported firms are kept in the database on this computer and are still here next
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+47"/>
         <source>正在打开工作区……</source>
         <translation>Opening the workspace…</translation>
     </message>
@@ -3940,7 +3936,7 @@ Imported firms are kept in the database on this computer and are still here next
         <translation>Import problems ({count})</translation>
     </message>
     <message numerus="yes">
-        <location line="+140"/>
+        <location line="+138"/>
         <source>%n 家企业此前已导入这个工作区（统一社会信用代码或名称相同）：
 {names}
 用这次导入的数据替换它们，还是保留原来的数据？</source>
@@ -3954,7 +3950,7 @@ Replace them with the data of this import, or keep the earlier data?</numerusfor
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+60"/>
         <source>%n 行已导入，但有内容请核对，详见“导入问题”页。</source>
         <translation>
             <numerusform>%n row was imported but has something to check; see &apos;Import problems&apos;.</numerusform>

@@ -46,7 +46,7 @@ def test_the_database_stays_in_the_data_folder_whatever_the_folder_is_called(
     """`ZS_TRADE_DATA_DIR=/x/data?mode=ro` made the database the file `/x/data`, and `/x/data%20pct` put
     it into `/x/data pct/` while the settings stayed in `data%20pct/` (issue 22, point 9)."""
     from desktop.paths import DATA_DIR_ENV
-    from desktop.settings import update_settings
+    from desktop.settings import LANGUAGE, settings
     from desktop.ui.single_instance import local_database
 
     folder = tmp_path / "x" / name
@@ -54,7 +54,7 @@ def test_the_database_stays_in_the_data_folder_whatever_the_folder_is_called(
     store = open_store()
     store.create_enterprise(Enterprise("甲"))
     store.close()
-    update_settings(language="en")
+    settings().set(LANGUAGE.to("en"))
     assert local_database(None) == (folder / "assessments.db").resolve()  # the lock guards the same file
     made = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*") if p.is_file())
     assert made == [f"x/{name}/assessments.db", f"x/{name}/settings.json"]

@@ -14,10 +14,10 @@ from pytestqt.qtbot import QtBot
 
 from desktop.policy import Pack
 from desktop.store import Store, open_store
-from desktop.ui import messages
+from desktop.ui import dialogs
+from desktop.ui.dialogs import RecordingSink
 from desktop.ui.i18n import LanguageSwitcher
 from desktop.ui.main_window import MainWindow
-from desktop.ui.messages import RecordingSink
 from desktop.ui.refcount_guard import guard_singletons
 from desktop.ui.session import AssessmentSession
 
@@ -32,7 +32,7 @@ ASSESSED_ON = dt.date(2025, 11, 30)
 def message_log(monkeypatch: pytest.MonkeyPatch) -> RecordingSink:
     """Every message box and file dialog of the window goes here instead of the screen."""
     sink = RecordingSink()
-    monkeypatch.setattr(messages, "sink", sink)
+    monkeypatch.setattr(dialogs, "sink", sink)
     return sink
 
 

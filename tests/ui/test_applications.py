@@ -17,8 +17,8 @@ from pytestqt.qtbot import QtBot
 from desktop.engine.filing import Claim
 from desktop.policy import Pack
 from desktop.ui.application_dialog import ApplicationDialog
+from desktop.ui.dialogs import RecordingSink
 from desktop.ui.main_window import MainWindow
-from desktop.ui.messages import RecordingSink
 from desktop.ui.progress_dialog import ProgressDialog
 from tests.conftest import EXAMPLES
 from tests.filing.files import text_pdf
@@ -34,10 +34,10 @@ def url(tmp_path: Path) -> str:
 
 def open_lighting(qtbot: QtBot, url: str) -> MainWindow:
     window = start(qtbot, url)
-    assert window.session is not None or window.ensure_ready()
+    assert window.document.session is not None or window.ensure_ready()
     assert window.open_training_example(EXAMPLES / "lighting-exporter.json")
-    assert window.session is not None
-    window.session.today = lambda: TODAY
+    assert window.document.session is not None
+    window.document.session.today = lambda: TODAY
     questionnaire = window.ensure_ready()
     questionnaire.go_to(len(questionnaire.pages) - 1)
     return window
@@ -125,8 +125,8 @@ def test_a_claim_submitted_then_paid_and_files_attached_are_there_after_a_restar
     window.close()
 
     again = start(qtbot, url)
-    assert again.stored is not None and again.stored.filing is not None
-    filing = again.stored.filing.filing
+    assert again.document.lasting and again.document.filing is not None
+    filing = again.document.filing.filing
     claim = filing.claims["credit_insurance"]
     assert (claim.state, claim.paid_amount, claim.paid_on, claim.reference) == (
         "paid",
@@ -146,7 +146,7 @@ def test_a_claim_submitted_then_paid_and_files_attached_are_there_after_a_restar
     assert texts["credit_insurance"][3:] == ["6 项材料：已备 1，缺 4，需协助 1", "已拨付 360,000.00 元（2026-05-20）"]
     # the start page's 申报进度 totals it under 2026
     again.show_start()
-    page = again.stored.start_page
+    page = again.work.start_page
     # the start page says per assessment how far its applications are
     model = page.model
     firm = model.index(0, 0)
@@ -160,13 +160,13 @@ def test_a_claim_submitted_then_paid_and_files_attached_are_there_after_a_restar
     assert row is not None and row.text(5) == "已拨付 360,000.00 元（2026-05-20）"
     with qtbot.waitSignal(dialog.open_requested) as opened:
         dialog.table.itemDoubleClicked.emit(row, 0)
-    assert opened.args == [again.stored.assessment_id or _assessment(again), "credit_insurance"]
+    assert opened.args == [again.document.assessment_id or _assessment(again), "credit_insurance"]
     again.close()
 
 
 def _assessment(window: MainWindow) -> int:
-    assert window.stored is not None
-    listing = window.stored.store.listing()
+    assert window.document.lasting
+    listing = window.document.store.listing()
     return listing[0].assessments[0].id
 
 
@@ -191,8 +191,8 @@ def test_a_claim_typed_but_not_saved_is_not_dropped_on_closing_without_a_questio
     dialog.fields["paid_amount"].editingFinished.emit()
     dialog.close()  # nothing unsaved now: no question
     assert not dialog.isVisible() and len(message_log.of_kind("choice")) == 1
-    assert window.stored is not None and window.stored.filing is not None
-    assert window.stored.filing.filing.claims["credit_insurance"].paid_amount == Decimal("360000.00")
+    assert window.document.lasting and window.document.filing is not None
+    assert window.document.filing.filing.claims["credit_insurance"].paid_amount == Decimal("360000.00")
 
     dialog = open_item(window, "aeo")
     dialog.claim_state.setCurrentIndex(dialog.claim_state.findData("submitted"))
@@ -200,7 +200,7 @@ def test_a_claim_typed_but_not_saved_is_not_dropped_on_closing_without_a_questio
     dialog.claim_state.activated.emit(dialog.claim_state.currentIndex())
     message_log.choices.append(1)  # 放弃并关闭
     dialog.reject()  # Esc
-    assert not dialog.isVisible() and "aeo" not in window.stored.filing.filing.claims
+    assert not dialog.isVisible() and "aeo" not in window.document.filing.filing.claims
     window.close()
 
 
@@ -254,22 +254,22 @@ def test_the_start_page_says_the_most_pressing_reminders_without_opening_the_pro
     assessments); when the claim is paid, the line goes. (The start page reckons from the real day.)"""
     day = dt.date.today()
     window = open_lighting(qtbot, url)
-    assert window.stored is not None and window.stored.filing is not None
-    assessment_id = window.stored.assessment_id
+    assert window.document.lasting and window.document.filing is not None
+    assessment_id = window.document.assessment_id
     assert assessment_id is not None
-    window.stored.filing.set_claim(
+    window.document.filing.set_claim(
         "credit_insurance",
         Claim("publicized", submitted_on=dt.date(2026, 9, 1), publicized_from=day, publicized_to=day + FOUR_DAYS),
     )
-    line = window.stored.start_page.reminder_line
+    line = window.work.start_page.reminder_line
     if in_background:
         line.background_from = 0
     window.show_start()
     qtbot.waitUntil(lambda: line.job is None and line.isVisibleTo(window), timeout=20_000)
     text = line.text()
     assert text.startswith("提醒（1 项）") and "公示" in text and str(day + FOUR_DAYS) in text
-    assert window.stored.open(assessment_id) and window.stored.filing is not None
-    window.stored.filing.set_claim(
+    assert window.document.open(assessment_id) and window.document.filing is not None
+    window.document.filing.set_claim(
         "credit_insurance",
         Claim("paid", submitted_on=dt.date(2026, 9, 1), paid_amount=Decimal("360000.00"), paid_on=dt.date(2026, 12, 1)),
     )
@@ -286,8 +286,8 @@ def test_the_reminders_go_to_a_calendar_file_from_the_progress_view(
 ) -> None:
     """A 公示 ending in four days and a claim filed long ago with no news: both in the .ics, each on its day."""
     window = open_lighting(qtbot, url)
-    assert window.stored is not None and window.stored.filing is not None
-    state = window.stored.filing
+    assert window.document.lasting and window.document.filing is not None
+    state = window.document.filing
     state.set_claim(
         "credit_insurance",
         Claim(
@@ -299,7 +299,7 @@ def test_the_reminders_go_to_a_calendar_file_from_the_progress_view(
     )
     state.set_claim("exhibitions", Claim("submitted", submitted_on=dt.date(2026, 8, 1), reference="ZS-88"))
     window.show_start()
-    page = window.stored.start_page
+    page = window.work.start_page
     dialog = ProgressDialog(page.store, page.calendar.guides, "zh", TODAY, page)
     qtbot.addWidget(dialog)
     assert dialog.reminders.topLevelItemCount() == 2 and dialog.export_button.isEnabled()
@@ -363,8 +363,8 @@ def test_an_amount_received_before_the_program_is_recorded_by_hand_read_by_the_r
     from desktop.ui.received_dialog import ReceivedDialog
 
     window = open_lighting(qtbot, url)
-    assert window.stored is not None and window.stored.filing is not None and window.session is not None
-    session, state = window.session, window.stored.filing
+    assert window.document.lasting and window.document.filing is not None and window.document.session is not None
+    session, state = window.document.session, window.document.filing
     assert session.result.item("credit_insurance").status == "eligible"  # type: ignore[union-attr]
     dialog = ReceivedDialog(state, state.store.registry.all(), session.pack, "zh", window)
     qtbot.addWidget(dialog)
@@ -399,9 +399,9 @@ def test_an_amount_received_before_the_program_is_recorded_by_hand_read_by_the_r
     assert listed_totals(url) == [Decimal("1350000.00")]
 
     again = start(qtbot, url)
-    assert again.stored is not None and again.stored.filing is not None and again.session is not None
-    assert again.session.result.item("credit_insurance").status == "to_confirm"  # type: ignore[union-attr]
-    dialog = ReceivedDialog(again.stored.filing, [], again.session.pack, "zh", again)
+    assert again.document.lasting and again.document.filing is not None and again.document.session is not None
+    assert again.document.session.result.item("credit_insurance").status == "to_confirm"  # type: ignore[union-attr]
+    dialog = ReceivedDialog(again.document.filing, [], again.document.session.pack, "zh", again)
     qtbot.addWidget(dialog)
     assert dialog.total.text() == "共 1 笔，合计 360,000.00 元（36.00 万元）"
     row = dialog.table.topLevelItem(0)
@@ -411,7 +411,7 @@ def test_an_amount_received_before_the_program_is_recorded_by_hand_read_by_the_r
     message_log.answers.append(True)
     dialog.delete_selected()
     assert dialog.table.topLevelItemCount() == 0
-    assert again.session.result.item("credit_insurance").status == "eligible"  # type: ignore[union-attr]
+    assert again.document.session.result.item("credit_insurance").status == "eligible"  # type: ignore[union-attr]
     again.close()
     assert listed_totals(url) == [Decimal("1710000.00")]
 

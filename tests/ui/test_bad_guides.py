@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.policy.registry import known_registry
 from desktop.store import Store
-from desktop.ui.messages import RecordingSink
+from desktop.ui.dialogs import RecordingSink
 from desktop.ui.packs_dialog import PacksDialog
 from tests.policy.test_guide_limits import HOSTILE
 from tests.ui.test_window_calendar import LIGHTING, filled, make_page, pick_training  # noqa: F401 (a fixture)

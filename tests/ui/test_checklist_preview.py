@@ -15,7 +15,7 @@ from desktop.engine import Assessment
 from desktop.report import checklist_bytes
 from desktop.ui import checklist_preview, printing
 from desktop.ui.checklist_preview import ChecklistPreview, save_checklist_pdf, show_checklist_preview
-from desktop.ui.messages import RecordingSink
+from desktop.ui.dialogs import RecordingSink
 from tests.report.cases import example
 
 

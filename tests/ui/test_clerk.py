@@ -159,22 +159,22 @@ def _stored(qtbot: QtBot, url: str) -> MainWindow:
 def test_a_finalised_assessment_reopens_on_the_page_that_was_open(qtbot: QtBot, tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'a.db'}"
     window = _stored(qtbot, url)
-    assert window.stored is not None
-    window.stored.import_and_open(EXAMPLES / "lighting-exporter.json")
+    assert window.document.lasting
+    window.work.import_and_open(EXAMPLES / "lighting-exporter.json")
     window.finalise()
     window.ensure_ready().go_to(2)
     window.close()
 
     again = _stored(qtbot, url)
-    assert again.stored is not None and again.stored.final
+    assert again.document.lasting and again.document.final
     assert again.ensure_ready().index == 2  # not 结果
     again.close()
 
 
 def test_reopened_drafts_show_the_inputs_again(qtbot: QtBot, tmp_path: Path) -> None:
     window = _stored(qtbot, f"sqlite:///{tmp_path / 'a.db'}")
-    assert window.stored is not None
-    window.stored.import_and_open(EXAMPLES / "lighting-exporter.json")
+    assert window.document.lasting
+    window.work.import_and_open(EXAMPLES / "lighting-exporter.json")
     window.finalise()
     q = window.ensure_ready()
     assert q.final_banner.isVisibleTo(q)

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop.engine import Enterprise
 from desktop.store import Store, open_store
+from desktop.ui.dialogs import RecordingSink
 from desktop.ui.main_window import MainWindow
-from desktop.ui.messages import RecordingSink
 from tests.conftest import EXAMPLES
 from tests.ui.test_stored_work import close, start
 
@@ -25,8 +25,8 @@ def url(tmp_path: Path) -> str:
 def opened(qtbot: QtBot, url: str) -> tuple[MainWindow, int]:
     window = start(qtbot, url)
     window.open_training_example(EXAMPLES / "lighting-exporter.json")
-    assert window.stored is not None and window.stored.assessment_id is not None
-    return window, window.stored.assessment_id
+    assert window.document.lasting and window.document.assessment_id is not None
+    return window, window.document.assessment_id
 
 
 def colleague_saves(url: str, assessment_id: int, **answers: object) -> Store:
@@ -37,9 +37,9 @@ def colleague_saves(url: str, assessment_id: int, **answers: object) -> Store:
 
 
 def type_and_save(window: MainWindow) -> None:
-    assert window.session is not None and window.stored is not None and window.stored.autosaver is not None
-    window.session.set_answer("equipment_purchase_total", Decimal("3000000"))
-    window.stored.autosaver.flush()
+    assert window.document.session is not None and window.document.lasting and window.document.autosaver is not None
+    window.document.session.set_answer("equipment_purchase_total", Decimal("3000000"))
+    window.document.autosaver.flush()
 
 
 def conflicting_edit(
@@ -63,7 +63,7 @@ def test_a_stale_save_is_refused_and_reported_never_silently_reverting_the_other
     qtbot: QtBot, url: str, message_log: RecordingSink
 ) -> None:
     window, assessment_id, other = conflicting_edit(qtbot, url, message_log, 0)
-    assert window.stored is not None and window.stored.save_state.text().startswith("未能保存")
+    assert window.document.lasting and window.save_state.text().startswith("未能保存")
     qtbot.waitUntil(lambda: bool(message_log.of_kind("choice")))
     [asked] = message_log.of_kind("choice")
     assert "2025 年实际缴纳的年度保费（元）：1,200,000.00 元 → 900,000.00 元" in asked.text
@@ -78,15 +78,15 @@ def test_reloading_shows_their_version_and_keeps_mine_as_a_copy(
 ) -> None:
     window, assessment_id, other = conflicting_edit(qtbot, url, message_log, 0)  # 载入别处的版本
     qtbot.waitUntil(lambda: bool(copies(other)))
-    assert window.stored is not None and window.session is not None
-    assert window.stored.assessment_id == assessment_id
-    assert window.session.answers["credit_insurance_premium"] == Decimal("900000")
-    assert window.session.answers["equipment_purchase_total"] == Decimal("8000000")
+    assert window.document.lasting and window.document.session is not None
+    assert window.document.assessment_id == assessment_id
+    assert window.document.session.answers["credit_insurance_premium"] == Decimal("900000")
+    assert window.document.session.answers["equipment_purchase_total"] == Decimal("8000000")
     [copy] = copies(other)
     assert other.get(copy).answers["equipment_purchase_total"] == "3000000.00"
     # and the window saves on from the version it reloaded
-    window.session.set_answer("digital_level", 2)
-    assert window.stored.autosaver is not None and window.stored.autosaver.flush()
+    window.document.session.set_answer("digital_level", 2)
+    assert window.document.autosaver is not None and window.document.autosaver.flush()
     close(window)
     other.close()
 
@@ -97,9 +97,9 @@ def test_keeping_mine_goes_on_with_the_copy_and_leaves_theirs(
     window, assessment_id, other = conflicting_edit(qtbot, url, message_log, 1)  # 继续编辑我的版本
     qtbot.waitUntil(lambda: bool(copies(other)))
     [copy] = copies(other)
-    assert window.stored is not None and window.session is not None
-    qtbot.waitUntil(lambda: window.stored is not None and window.stored.assessment_id == copy)
-    assert window.session.answers["equipment_purchase_total"] == Decimal("3000000")
+    assert window.document.lasting and window.document.session is not None
+    qtbot.waitUntil(lambda: window.document.lasting and window.document.assessment_id == copy)
+    assert window.document.session.answers["equipment_purchase_total"] == Decimal("3000000")
     assert other.get(assessment_id).answers["equipment_purchase_total"] == "8000000.00"
     assert other.get(assessment_id).answers["credit_insurance_premium"] == "900000.00"
     close(window)
@@ -111,8 +111,8 @@ def test_closing_with_an_edit_over_a_newer_version_keeps_the_edit_as_a_copy(
 ) -> None:
     window, assessment_id = opened(qtbot, url)
     other = colleague_saves(url, assessment_id, digital_level=2)
-    assert window.session is not None
-    window.session.set_answer("equipment_purchase_total", Decimal("3000000"))
+    assert window.document.session is not None
+    window.document.session.set_answer("equipment_purchase_total", Decimal("3000000"))
     close(window)  # the last save happens on close, and finds the newer version
     [copy] = copies(other)
     assert other.get(copy).answers["equipment_purchase_total"] == "3000000.00"
@@ -128,15 +128,15 @@ def test_two_windows_on_one_database_no_longer_both_say_saved(qtbot: QtBot, url:
     store.close()
     first, second = start(qtbot, url), start(qtbot, url)
     for window in (first, second):
-        assert window.stored is not None
-        window.stored.open(assessment_id)
-    assert first.session is not None and second.session is not None
-    first.session.set_answer("equipment_purchase_total", Decimal("1000000"))
-    assert first.stored is not None and first.stored.autosaver is not None and first.stored.autosaver.flush()
-    second.session.set_answer("digital_level", 3)
-    assert second.stored is not None and second.stored.autosaver is not None
-    assert not second.stored.autosaver.flush()
-    assert second.stored.save_state.text().startswith("未能保存")
+        assert window.document.lasting
+        window.document.open(assessment_id)
+    assert first.document.session is not None and second.document.session is not None
+    first.document.session.set_answer("equipment_purchase_total", Decimal("1000000"))
+    assert first.document.lasting and first.document.autosaver is not None and first.document.autosaver.flush()
+    second.document.session.set_answer("digital_level", 3)
+    assert second.document.lasting and second.document.autosaver is not None
+    assert not second.document.autosaver.flush()
+    assert second.save_state.text().startswith("未能保存")
     check = open_store(url)
     assert check.get(assessment_id).answers == {"equipment_purchase_total": "1000000.00"}
     check.close()

@@ -46,9 +46,9 @@ def _results(
     window.show_questionnaire()
     window.show()
     assert window.open_answers(EXAMPLES / f"{example}.json")
-    assert window.session is not None
-    window.session.today = lambda: TODAY
-    window.session.set_guide(guide)
+    assert window.document.session is not None
+    window.document.session.today = lambda: TODAY
+    window.document.session.set_guide(guide)
     questionnaire = window.ensure_ready()
     questionnaire.go_to(len(questionnaire.pages) - 1)
     QApplication.processEvents()
@@ -115,10 +115,10 @@ def test_the_start_pages_guide_picker_shows_the_whole_name(
     window.resize(size[0], size[1] - TITLE_BAR_AND_TASKBAR)
     window.show()
     window.start()
-    assert window.stored is not None
-    window.stored.start_page.import_files([EXAMPLES / "appliance-maker.json"])
+    assert window.document.lasting
+    window.work.start_page.import_files([EXAMPLES / "appliance-maker.json"])
     window.show_start()
     QApplication.processEvents()
-    picker = window.stored.start_page.guide_picker.combo
+    picker = window.work.start_page.guide_picker.combo
     assert picker.currentText().startswith("Automatic: the newest real guide (")
     assert _whole_text_shown(picker), picker.currentText()

@@ -12,7 +12,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from desktop.policy import Pack
 from desktop.ui.checklist_preview import write_pdf
-from desktop.ui.messages import RecordingSink
+from desktop.ui.dialogs import RecordingSink
 from desktop.ui.printing import PrintError, print_pdf
 from tests.full_disk import full_disk
 from tests.test_failed_writes import OLD, TODAY, _result

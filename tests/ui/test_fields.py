@@ -192,7 +192,7 @@ def test_the_name_field_holds_what_the_checklist_can_print_and_says_so(window: M
     name.edit.setText("长" * 3_000)  # pasted: Qt keeps the first 200
     assert name.edit.text() == "长" * limit
     assert name.count.isVisible() and name.count.text() == f"{limit} / {limit} 字"
-    assert window.session is not None and window.session.enterprise.name == "长" * limit
+    assert window.document.session is not None and window.document.session.enterprise.name == "长" * limit
 
 
 def test_a_text_answer_is_bounded_like_the_answers_file(qapp: object) -> None:

@@ -38,11 +38,11 @@ from pytestqt.qtbot import QtBot
 
 from desktop.engine import read_answers_file
 from desktop.policy import Pack, bundled_registry
+from desktop.ui.dialogs import RecordingSink
 from desktop.ui.fields.enterprise import TownField
 from desktop.ui.fields.money import MoneyField
 from desktop.ui.i18n import LanguageSwitcher, current_language
 from desktop.ui.main_window import MainWindow
-from desktop.ui.messages import RecordingSink
 from desktop.ui.session import AssessmentSession
 from desktop.ui.training_examples import training_examples
 
@@ -181,7 +181,7 @@ def test_switching_to_english_changes_the_questionnaire_and_back(window: MainWin
     _choose_language(window, "English")
 
     assert current_language() == "en"
-    assert window.session is not None and window.session.lang == "en"
+    assert window.document.session is not None and window.document.session.lang == "en"
     assert window.windowTitle() == "Zhongshan Foreign Trade Support Self-Assessment"
     assert _steps(window)[:2] == ["1. Enterprise details", f"2. {pack.sections[0].title.en}"]
     assert _steps(window)[-2:] == [f"{len(_steps(window)) - 1}. Review", f"{len(_steps(window))}. Results"]
@@ -395,26 +395,26 @@ def stored_window(qtbot: QtBot, switcher: LanguageSwitcher, tmp_path: Path) -> I
     main.show()
     main.start()
     yield main
-    if main.stored is not None:
-        main.stored.close()
+    if main.document.lasting:
+        main.work.close(ask=False)
 
 
 def test_the_start_page_and_the_banner_follow_the_language(stored_window: MainWindow) -> None:
     window = stored_window
-    assert window.stored is not None
-    window.stored.import_and_open(EXAMPLES / "lighting-exporter.json")
+    assert window.document.lasting
+    window.work.import_and_open(EXAMPLES / "lighting-exporter.json")
     window.show_start()
     chinese = _visible_texts(window)
     assert any(CJK.search(text) for text in chinese if "示例" not in text)
 
     _choose_language(window, "English")
 
-    assert window.stored is not None
-    assert window.pages.currentWidget() is window.stored.start_page
+    assert window.document.lasting
+    assert window.pages.currentWidget() is window.work.start_page
     user_data = ["中山市古镇明辉灯饰有限公司（示例）", "古镇镇"]
     assert _chinese_left(_visible_texts(window), user_data) == []
 
-    window.stored.open(window.stored.start_page.model.enterprises[0].assessments[0].id)
+    window.document.open(window.work.start_page.model.enterprises[0].assessments[0].id)
     assert _chinese_left(_visible_texts(window), user_data) == []
 
 
@@ -435,10 +435,10 @@ def test_the_town_list_reads_in_english_and_keeps_the_chinese_name_as_the_answer
 
 def test_the_results_plan_reads_in_english(window: MainWindow) -> None:
     """The period sentence, the amount to confirm, the windows and every tab and column, in English."""
-    assert window.session is not None
-    _load_example(window.session)
-    window.session.today = lambda: dt.date(2026, 12, 1)
-    window.session.set_answer("aeo_certified_on", dt.date(2025, 3, 1))
+    assert window.document.session is not None
+    _load_example(window.document.session)
+    window.document.session.today = lambda: dt.date(2026, 12, 1)
+    window.document.session.set_answer("aeo_certified_on", dt.date(2025, 3, 1))
     _choose_language(window, "English")
     q = window.questionnaire
     assert q is not None

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.ui import checklist_preview
+from desktop.ui.dialogs import RecordingSink
 from desktop.ui.i18n import LanguageSwitcher
 from desktop.ui.main_window import MainWindow
-from desktop.ui.messages import RecordingSink
 from tests.conftest import EXAMPLES
 
 PAGES = 10
@@ -37,8 +37,8 @@ def stored_window(
     window.resize(1366, 768)
     window.show()
     window.start()
-    assert window.stored is not None
-    window.stored.start_page.import_files([EXAMPLES / "small-trader.json", EXAMPLES / "appliance-maker.json"])
+    assert window.document.lasting
+    window.work.start_page.import_files([EXAMPLES / "small-trader.json", EXAMPLES / "appliance-maker.json"])
     yield window
     for widget in QApplication.topLevelWidgets():
         if widget is not window and widget.isVisible():
@@ -46,8 +46,8 @@ def stored_window(
 
 
 def _assessment_ids(window: MainWindow) -> list[int]:
-    assert window.stored is not None
-    return [a.id for e in window.stored.start_page.model.enterprises for a in e.assessments]
+    assert window.document.lasting
+    return [a.id for e in window.work.start_page.model.enterprises for a in e.assessments]
 
 
 def _switch(window: MainWindow, qtbot: QtBot, name: str) -> None:
@@ -64,25 +64,25 @@ def test_after_switching_twice_the_way_back_and_the_next_assessment_work(
     qtbot: QtBot, stored_window: MainWindow
 ) -> None:
     window = stored_window
-    assert window.stored is not None
+    assert window.document.lasting
     first, second = _assessment_ids(window)
-    window.stored.open(first)
+    window.document.open(first)
     for name in ("English", "中文", "English"):
         _switch(window, qtbot, name)
     window.home_action.trigger()
     qtbot.wait(20)
-    assert window.pages.currentWidget() is window.stored.start_page
-    assert window.stored.start_page.isVisible()
-    window.stored.start_page.select_assessment(second)
-    window.stored.start_page.open_button.click()
+    assert window.pages.currentWidget() is window.work.start_page
+    assert window.work.start_page.isVisible()
+    window.work.start_page.select_assessment(second)
+    window.work.start_page.open_button.click()
     assert window.pages.currentWidget() is window.questionnaire
     _switch(window, qtbot, "中文")
     home = window.ensure_ready().home_button
     assert home.isVisible()  # the way back is on the page, not only in a menu
     qtbot.mouseClick(home, Qt.MouseButton.LeftButton)
-    assert window.pages.currentWidget() is window.stored.start_page
-    assert window.stored.start_page.isVisible()
-    assert window.stored.start_page.model.assessment_count() == 2
+    assert window.pages.currentWidget() is window.work.start_page
+    assert window.work.start_page.isVisible()
+    assert window.work.start_page.model.assessment_count() == 2
 
 
 def _menu_actions(window: MainWindow) -> list[tuple[int, ...]]:
@@ -138,12 +138,12 @@ def _close_other_windows(window: MainWindow) -> None:
 
 def _go_to(window: MainWindow, page: int) -> QWidget:
     """Page -1 is the start page; 0.. the questionnaire's pages of the first stored assessment."""
-    assert window.stored is not None
+    assert window.document.lasting
     if page < 0:
         window.show_start()
-        return window.stored.start_page
-    if window.stored.assessment_id is None:
-        window.stored.open(_assessment_ids(window)[0])
+        return window.work.start_page
+    if window.document.assessment_id is None:
+        window.document.open(_assessment_ids(window)[0])
     questionnaire = window.ensure_ready()
     questionnaire.show_page(page)
     return questionnaire
@@ -179,9 +179,9 @@ def test_a_switch_on_any_page_leaves_every_action_and_button_working(
 
 def test_the_selected_row_stays_selected_across_a_switch(qtbot: QtBot, stored_window: MainWindow) -> None:
     window = stored_window
-    assert window.stored is not None
+    assert window.document.lasting
     second = _assessment_ids(window)[1]
-    window.stored.start_page.select_assessment(second)
+    window.work.start_page.select_assessment(second)
     _switch(window, qtbot, "English")
-    assert window.stored.start_page.selected_ids()[1] == second
-    assert window.stored.start_page.open_button.isEnabled()
+    assert window.work.start_page.selected_ids()[1] == second
+    assert window.work.start_page.open_button.isEnabled()

@@ -17,11 +17,11 @@ from pytestqt.qtbot import QtBot
 from desktop.engine import read_answers_file
 from desktop.store.filing import Applications
 from desktop.store.lists import ImportedLists
+from desktop.ui.dialogs import RecordingSink
 from desktop.ui.fields.money import MoneyField
 from desktop.ui.i18n import LanguageSwitcher
 from desktop.ui.list_import import ListImportDialog
 from desktop.ui.main_window import MainWindow
-from desktop.ui.messages import RecordingSink
 from desktop.ui.pages.question_row import QuestionRow
 from desktop.ui.session import AssessmentSession
 from tests.conftest import EXAMPLES
@@ -156,7 +156,7 @@ def test_a_clerk_imports_the_premium_invoices_and_the_answer_follows(
     assert seen["detail"] == "第 6 行：「开票日期」2024-12-20 不在 2025 年度（2025-04-15 至 2025-12-31）内"
     assert seen["warnings"] == ("文件第 9 行的合计 1,830,000.00 元包括未计入的行共 670,000.00 元")
     # the answer, the line under it, the import kept, the PDF attached
-    session = window.session
+    session = window.document.session
     assert session is not None
     assert field.value() == COUNTED and session.answers["credit_insurance_premium"] == COUNTED
     line = row.findChild(QLabel, "listSource")
@@ -164,7 +164,7 @@ def test_a_clerk_imports_the_premium_invoices_and_the_answer_follows(
     assert line.text().startswith("来自保费发票汇总（保费发票清单.csv，") and line.text().endswith(
         "：计入 4 行，未计入 3 行"
     )
-    stored = window.stored
+    stored = window.document
     assert stored is not None and stored.assessment_id is not None
     kept = ImportedLists(stored.store).get(stored.assessment_id, "premium_invoices")
     assert kept is not None and kept.total == COUNTED
@@ -240,7 +240,7 @@ def test_the_firms_columns_are_chosen_once_and_the_second_import_replaces_the_fi
 
     open_dialog(qtbot, row, second)
     assert row.field.value() == Decimal("350000")
-    stored = window.stored
+    stored = window.document
     assert stored is not None and stored.assessment_id is not None
     record = (
         Applications(stored.store)
@@ -269,7 +269,9 @@ def test_a_file_that_cannot_be_read_is_said_and_the_dialog_stays(
         "这是旧版 Excel 文件（.xls）或设有打开密码的工作簿，程序无法读取；请在 Excel 或 WPS 中另存为 .xlsx"
         "（不设打开密码）或 CSV 后再导入",
     ]
-    assert window.session is not None and window.session.answers["credit_insurance_premium"] == Decimal("1200000")
+    assert window.document.session is not None and window.document.session.answers[
+        "credit_insurance_premium"
+    ] == Decimal("1200000")
 
 
 def test_a_finalised_assessment_offers_no_import_but_says_where_its_figure_came_from(

@@ -12,8 +12,8 @@ from PySide6.QtGui import QFontDatabase
 from desktop.engine import read_answers_file
 from desktop.policy import Pack
 from desktop.ui.app import create_application
+from desktop.ui.dialogs import RecordingSink
 from desktop.ui.main_window import MainWindow
-from desktop.ui.messages import RecordingSink
 from tests.conftest import EXAMPLES
 from tests.ui.helpers import questionnaire
 
@@ -68,8 +68,8 @@ def test_saving_writes_the_answers_file_format_that_opens_again(
     assert data["format"] == "zs-trade-assessment/1"
     assert data["answers"]["credit_insurance_premium"] == "1200000.00"
     again, _ = read_answers_file(saved, lambda _policy, _day: pack)
-    assert window.session is not None
-    assert again == window.session.to_answers_file()
+    assert window.document.session is not None
+    assert again == window.document.session.to_answers_file()
 
 
 @pytest.mark.parametrize(
@@ -89,7 +89,7 @@ def test_a_broken_answers_file_is_explained_and_changes_nothing(
     [error] = message_log.of_kind("error")
     assert error.title == "无法打开答卷"
     assert "坏文件.json" in error.text and expected in error.text
-    assert window.session is not None and window.session.answers == {}
+    assert window.document.session is not None and window.document.session.answers == {}
 
 
 def test_saving_to_a_folder_that_cannot_be_written_says_so(
@@ -102,15 +102,33 @@ def test_saving_to_a_folder_that_cannot_be_written_says_so(
     assert error.title == "无法保存答卷"
 
 
+@pytest.mark.parametrize(
+    ("name", "offered"),
+    [
+        ("CON", "答卷_CON.json"),  # a device name on Windows: no file can be called "CON.json"
+        ("lpt1", "答卷_lpt1.json"),
+        ("明辉/灯饰:有限公司", "明辉_灯饰_有限公司.json"),
+        ("", "答卷.json"),
+    ],
+)
+def test_the_file_name_offered_for_the_answers_is_one_windows_accepts(
+    window: MainWindow, message_log: RecordingSink, name: str, offered: str
+) -> None:
+    """另存答卷… offered "CON.json" for a firm named CON, a name Windows refuses (issue 24)."""
+    window.document.session.set_enterprise("name", name)
+    assert not window.save_answers()  # no file chosen: only what is offered matters here
+    assert message_log.of_kind("save_file")[0].text == offered
+
+
 def test_new_answers_asks_before_clearing(window: MainWindow, message_log: RecordingSink) -> None:
     window.open_answers(EXAMPLES / "lighting-exporter.json")
-    assert window.session is not None
+    assert window.document.session is not None
     message_log.answers.append(False)
     window.new_action.trigger()
-    assert window.session.answers != {}
+    assert window.document.session.answers != {}
     message_log.answers.append(True)
     window.new_action.trigger()
-    assert window.session.answers == {}
+    assert window.document.session.answers == {}
     assert questionnaire(window).enterprise_page.name.edit.text() == ""
 
 
@@ -137,7 +155,7 @@ def test_the_checklist_actions_hand_the_current_assessment_to_the_report_module(
     questionnaire(window).results_page.print_button.click()
     window.pdf_action.trigger()
     assert [(kind, lang) for kind, _, lang in calls] == [("print", "zh"), ("pdf", "zh")]
-    assert all(getattr(a, "total", None) == window.session.result.total for _, a, _ in calls)  # type: ignore[union-attr]
+    assert all(getattr(a, "total", None) == window.document.session.result.total for _, a, _ in calls)  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize(
@@ -194,8 +212,8 @@ def test_save_checklist_pdf_from_the_menu_writes_the_lighting_exporters_checklis
 
 def test_closing_with_unsaved_answers_asks_first(window: MainWindow, message_log: RecordingSink) -> None:
     window.confirm_unsaved_close = True
-    assert window.session is not None
-    window.session.set_answer("exhibitions_attended", True)
+    assert window.document.session is not None
+    window.document.session.set_answer("exhibitions_attended", True)
     message_log.answers.append(False)  # the clerk stays
     assert not window.close()
     assert window.isVisible()
@@ -207,10 +225,10 @@ def test_closing_with_unsaved_answers_asks_first(window: MainWindow, message_log
 def test_closing_after_saving_does_not_ask(window: MainWindow, message_log: RecordingSink, tmp_path: Path) -> None:
     window.confirm_unsaved_close = True
     window.open_answers(EXAMPLES / "lighting-exporter.json")
-    assert not window.unsaved
-    assert window.session is not None
-    window.session.set_answer("exhibitions_attended", False)
-    assert window.unsaved
+    assert not window.document.unsaved
+    assert window.document.session is not None
+    window.document.session.set_answer("exhibitions_attended", False)
+    assert window.document.unsaved
     assert window.save_answers(tmp_path / "a.json")
     assert window.close()
     assert message_log.of_kind("question") == []

@@ -53,7 +53,7 @@ from desktop.paths import user_guides_dir
 from desktop.policy import Pack
 from desktop.policy.registry import known_registry
 from desktop.store import Store
-from desktop.ui import messages, plain
+from desktop.ui import dialogs, plain
 from desktop.ui.glossary import glossary_html
 from desktop.ui.main_window import MainWindow
 from desktop.ui.packs_dialog import PacksDialog
@@ -175,7 +175,7 @@ def assert_shown_as_written(texts: list[tuple[str, str, str]], *places: str) -> 
 def real_boxes(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[list[list[tuple[str, str, str]]]]:
     """The program's real message boxes (not the recording sink): each one's texts are taken as it shows,
     then it is closed (no button pressed: a question reads as "no")."""
-    monkeypatch.setattr(messages, "sink", messages.MessageSink())
+    monkeypatch.setattr(dialogs, "sink", dialogs.MessageSink())
     seen: list[list[tuple[str, str, str]]] = []
 
     def close_boxes() -> None:
@@ -201,7 +201,7 @@ def _message_box() -> list[tuple[str, str, str]]:
 
 
 def _input_dialog() -> list[tuple[str, str, str]]:
-    return texts_on_screen(messages.input_dialog(None, PAYLOAD, PAYLOAD, PAYLOAD))
+    return texts_on_screen(dialogs.input_dialog(None, PAYLOAD, PAYLOAD, PAYLOAD))
 
 
 def _tooltip() -> list[tuple[str, str, str]]:
@@ -419,11 +419,11 @@ def test_the_review_page_and_the_results_show_firm_and_guide_texts_as_written(
 ) -> None:
     user_guides_dir().mkdir(parents=True, exist_ok=True)
     payload_guide(user_guides_dir())
-    assert window.session is not None
-    window.session.reload_guides()
+    assert window.document.session is not None
+    window.document.session.reload_guides()
     assert window.open_answers(payload_answers(tmp_path))
-    window.session.today = lambda: TODAY
-    window.session.changed.emit()
+    window.document.session.today = lambda: TODAY
+    window.document.session.changed.emit()
     questionnaire = window.ensure_ready()
     review = questionnaire.pages.index(questionnaire.review_page)
     questionnaire.show_page(review)

@@ -12,16 +12,16 @@ from desktop.engine import read_answers_file
 from desktop.policy import bundled_registry
 from desktop.store import open_store
 from desktop.store.models import AssessmentRecord
+from desktop.ui.dialogs import RecordingSink
 from desktop.ui.fields.items import ItemsField
 from desktop.ui.main_window import MainWindow
-from desktop.ui.messages import RecordingSink
 from tests.conftest import EXAMPLES
 from tests.ui.helpers import field, questionnaire
 
 
 def test_ticking_an_item_leaves_that_item_to_confirm_and_no_other(qtbot: QtBot, window: MainWindow) -> None:
     assert window.open_answers(EXAMPLES / "lighting-exporter.json")
-    session = window.session
+    session = window.document.session
     assert session is not None
     questionnaire(window).go_to(1)
     boxes = field(window, "basic", "other_funds_items")
@@ -59,12 +59,12 @@ def test_a_draft_stored_with_the_firm_wide_answer_opens_with_one_word_of_it(
         qtbot.addWidget(window)
         window.show()
         window.start()
-        assert window.stored is not None and window.stored.open(assessment_id)
+        assert window.document.lasting and window.document.open(assessment_id)
         said = message_log.of_kind("information")
         assert len(said) == 1, times  # told at the first opening, never again
         assert said[0].title == "已沿用原来的回答"
         assert said[0].text.startswith(
             "「以下哪些项目（同一项目）已获得中央、省或市其他财政资金支持？」: 原答卷对全部项目"
         )
-        assert window.session is not None and len(window.session.answers["other_funds_items"]) == 15
+        assert window.document.session is not None and len(window.document.session.answers["other_funds_items"]) == 15
         window.close()

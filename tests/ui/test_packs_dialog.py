@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.paths import user_packs_dir
 from desktop.policy.registry import bundled_folder, known_registry
-from desktop.ui.messages import RecordingSink
+from desktop.ui.dialogs import RecordingSink
 from desktop.ui.packs_dialog import PacksDialog
 
 BUNDLED = bundled_folder() / "zhongshan-2025.toml"

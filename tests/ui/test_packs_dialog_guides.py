@@ -14,8 +14,8 @@ from desktop.paths import user_guides_dir
 from desktop.policy.guide_registry import bundled_guides_folder, known_guides
 from desktop.policy.registry import known_registry
 from desktop.ui import packs_dialog
+from desktop.ui.dialogs import RecordingSink
 from desktop.ui.main_window import MainWindow
-from desktop.ui.messages import RecordingSink
 from desktop.ui.packs_dialog import PacksDialog
 from tests.conftest import EXAMPLES
 from tests.ui.test_packs_dialog import pack_file
@@ -179,8 +179,8 @@ def test_a_guide_added_from_the_tools_menu_shows_its_windows_on_the_start_page(
     window.resize(1366, 768)
     window.show()
     window.start()
-    assert window.stored is not None
-    page = window.stored.start_page
+    assert window.document.lasting
+    page = window.work.start_page
     page.import_files([EXAMPLES / "lighting-exporter.json"])
     assert page.calendar.table.isHidden()  # the bundled guide has published no window
 
@@ -203,4 +203,4 @@ def test_a_guide_added_from_the_tools_menu_shows_its_windows_on_the_start_page(
         [str(page.calendar.model.index(r, c).data()) for c in (1, 4)] for r in range(page.calendar.model.rowCount())
     ]
     assert rows[0] == ["短期出口信用保险保费支持", "还有 10 天"]
-    window.stored.close()
+    window.work.close(ask=False)

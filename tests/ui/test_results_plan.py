@@ -20,7 +20,7 @@ TODAY = dt.date(2026, 12, 1)
 
 def results(window: MainWindow, example: str = "lighting-exporter", **answers: object) -> ResultsPage:
     assert window.open_answers(EXAMPLES / f"{example}.json")
-    session = window.session
+    session = window.document.session
     assert session is not None
     session.today = lambda: TODAY
     for question_id, value in answers.items():
@@ -72,21 +72,21 @@ def test_an_assessment_for_2025_opened_on_2026_12_01_says_once_what_that_means(w
 
 def test_while_the_period_runs_nothing_is_said_about_it(window: MainWindow) -> None:
     page = results(window)
-    assert window.session is not None
-    window.session.today = lambda: dt.date(2025, 12, 15)
+    assert window.document.session is not None
+    window.document.session.today = lambda: dt.date(2025, 12, 15)
     page.refresh()
     assert not page.period_label.isVisibleTo(page)
 
 
 def test_with_the_training_guide_each_item_says_its_window_and_days_left(window: MainWindow) -> None:
     page = results(window)
-    assert window.session is not None
+    assert window.document.session is not None
     training = page.guide_box.findData("zhongshan-2025-training")
     assert training > 0 and "【培训示例】" in page.guide_box.itemText(training)
     page.guide_box.setCurrentIndex(training)
     page.guide_box.activated.emit(training)
-    assert window.session.guide_id == "zhongshan-2025-training"
-    assert window.session.to_answers_file().guide == "zhongshan-2025-training"
+    assert window.document.session.guide_id == "zhongshan-2025-training"
+    assert window.document.session.to_answers_file().guide == "zhongshan-2025-training"
     plan = rows(page.plan)
     assert plan["credit_insurance"].text(3) == "【培训示例】还有 10 天（2026-12-11 截止）"
     assert plan["aeo"].text(3) == "【培训示例】已于 2026-09-30 截止"
@@ -108,8 +108,8 @@ def test_with_the_known_guide_no_window_was_found_on_its_date(window: MainWindow
 
 def test_a_date_before_the_measures_began_is_to_confirm_with_its_amount_apart(window: MainWindow) -> None:
     page = results(window, aeo_certified_on=dt.date(2025, 3, 1))
-    assert window.session is not None
-    result = window.session.result
+    assert window.document.session is not None
+    result = window.document.session.result
     assert result.item("aeo").status == "to_confirm"
     assert "aeo" not in rows(page.amounts)
     confirm = rows(page.confirm)
@@ -123,8 +123,8 @@ def test_a_date_before_the_measures_began_is_to_confirm_with_its_amount_apart(wi
 def test_an_enterprise_on_the_dishonest_list_has_every_money_item_barred_for_now(window: MainWindow) -> None:
     """Issue 25: not 待确认 with "另有待确认 …": 暂不可申请, with what to do first and what is at stake."""
     page = results(window, on_dishonest_list=True)
-    assert window.session is not None
-    result = window.session.result
+    assert window.document.session is not None
+    result = window.document.session.result
     assert result.total == 0 and result.pending_total == 0 and not rows(page.amounts) and not rows(page.confirm)
     money = [i.id for i in result.items if i.kind == "amount" and i.amount is not None]
     barred = rows(page.unavailable)

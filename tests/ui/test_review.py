@@ -23,8 +23,8 @@ def _load_example(session: AssessmentSession, pack: Pack) -> None:
 
 
 def test_review_lists_every_answer_by_section(window: MainWindow, pack: Pack) -> None:
-    assert window.session is not None
-    _load_example(window.session, pack)
+    assert window.document.session is not None
+    _load_example(window.document.session, pack)
     q = questionnaire(window)
     q.go_to(q.page_index(q.review_page))
     titles = [group.title() for group in q.review_page.groups]
@@ -52,8 +52,8 @@ def test_review_lists_every_answer_by_section(window: MainWindow, pack: Pack) ->
 
 
 def test_editing_from_the_review_page_recomputes_every_amount(qtbot: QtBot, window: MainWindow, pack: Pack) -> None:
-    assert window.session is not None
-    _load_example(window.session, pack)
+    assert window.document.session is not None
+    _load_example(window.document.session, pack)
     q = questionnaire(window)
     results = q.results_page
     q.go_to(q.page_index(results))
@@ -79,17 +79,17 @@ def test_editing_from_the_review_page_recomputes_every_amount(qtbot: QtBot, wind
 
 
 def test_the_results_follow_an_edit_of_the_assessment_date(qtbot: QtBot, window: MainWindow, pack: Pack) -> None:
-    assert window.session is not None
-    _load_example(window.session, pack)
+    assert window.document.session is not None
+    _load_example(window.document.session, pack)
     q = questionnaire(window)
     q.review_page.refresh()
     q.review_page.edit_buttons["assessed_on"].click()
     assert q.current_page is q.enterprise_page
     type_text(qtbot, q.enterprise_page.assessed_on, "2026-02-01")
-    assert window.session.assessed_on.isoformat() == "2026-02-01"
+    assert window.document.session.assessed_on.isoformat() == "2026-02-01"
     q.go_to(q.page_index(q.results_page))
     assert q.results_page.period_label.isVisibleTo(q)
-    assert window.session.result.total == Decimal(1710000)  # the date warns; it does not change the amounts
+    assert window.document.session.result.total == Decimal(1710000)  # the date warns; it does not change the amounts
 
 
 @pytest.mark.parametrize("example", ["lighting-exporter", "appliance-maker"])

@@ -17,9 +17,9 @@ from pytestqt.qtbot import QtBot
 from desktop.store.scenarios import Scenarios
 from desktop.ui import scenarios as scenarios_ui
 from desktop.ui.comparison_window import GAIN_BACKGROUND, ComparisonWindow
+from desktop.ui.dialogs import RecordingSink
 from desktop.ui.i18n import LanguageSwitcher
 from desktop.ui.main_window import MainWindow
-from desktop.ui.messages import RecordingSink
 from desktop.ui.scenario_window import ScenarioWindow
 from desktop.ui.scenarios import ScenarioBook
 from tests.conftest import EXAMPLES
@@ -125,11 +125,11 @@ def test_a_scenario_is_edited_in_its_own_window_and_the_base_stays_as_it_was(
     window = start(qtbot, url)
     if final:
         window.finalise()
-    assert window.stored is not None and window.stored.final is final and window.session is not None
-    store, base_id = window.stored.store, window.stored.assessment_id
+    assert window.document.lasting and window.document.final is final and window.document.session is not None
+    store, base_id = window.document.store, window.document.assessment_id
     assert base_id is not None
     before = store.get(base_id)
-    base_answers = dict(window.session.answers)
+    base_answers = dict(window.document.session.answers)
 
     names.append(NEW_LINE)
     window.copy_scenario_action.trigger()
@@ -140,7 +140,7 @@ def test_a_scenario_is_edited_in_its_own_window_and_the_base_stays_as_it_was(
     assert "不会改变基础评估" in editor.explain_label.text()
     assert NEW_LINE in editor.windowTitle()
     assert not editor.questionnaire.enterprise_page.isEnabled()  # the base's enterprise and date
-    assert editor.session is not window.session
+    assert editor.session is not window.document.session
 
     type_money(qtbot, editor, "equipment_purchase_total", "20000000")
 
@@ -148,11 +148,11 @@ def test_a_scenario_is_edited_in_its_own_window_and_the_base_stays_as_it_was(
     assert [s.name for s in stored] == [NEW_LINE]
     assert stored[0].answers["equipment_purchase_total"] == "20000000.00"
     assert store.get(base_id) == before  # answers, snapshot, status, total, version, updated_at: untouched
-    assert window.session.answers == base_answers
-    assert window.session.result.total == Decimal("1710000.00")
+    assert window.document.session.answers == base_answers
+    assert window.document.session.result.total == Decimal("1710000.00")
     if not final:  # the base's own autosave goes on as before, based on the version it opened
-        window.session.set_answer("credit_insurance_premium", Decimal("1000000"))
-        assert window.stored.autosaver is not None and window.stored.autosaver.flush()
+        window.document.session.set_answer("credit_insurance_premium", Decimal("1000000"))
+        assert window.document.autosaver is not None and window.document.autosaver.flush()
         assert store.get(base_id).answers["credit_insurance_premium"] == "1000000.00"
         assert Scenarios(store).of(base_id)[0].answers["credit_insurance_premium"] == "1200000.00"
     assert editor.session.result.total == Decimal("3510000.00")
@@ -203,7 +203,7 @@ def test_the_base_edited_in_the_main_window_moves_only_the_base_column(
     qtbot: QtBot, url: str, names: list[str | None]
 ) -> None:
     window = start(qtbot, url)
-    assert window.stored is not None and window.session is not None and window.stored.assessment_id is not None
+    assert window.document.lasting and window.document.session is not None and window.document.assessment_id is not None
     names.append(NEW_LINE)
     window.copy_scenario_action.trigger()
     scenario = book_of(window).entries[0]
@@ -212,9 +212,9 @@ def test_the_base_edited_in_the_main_window_moves_only_the_base_column(
     assert comparison is not None
     assert figures(comparison, 2)[1] == 0
 
-    window.session.set_answer("equipment_purchase_total", Decimal("2000000"))  # the base: 1.2M → 0.3M
+    window.document.session.set_answer("equipment_purchase_total", Decimal("2000000"))  # the base: 1.2M → 0.3M
     qtbot.waitUntil(lambda: figures(comparison, 2)[1] == Decimal(900000), timeout=2000)
-    assert Scenarios(window.stored.store).get(scenario.id) == scenario  # the scenario did not move
+    assert Scenarios(window.document.store).get(scenario.id) == scenario  # the scenario did not move
 
 
 def test_a_scenario_of_a_scenario_starts_from_its_answers_and_deleting_asks_first(
@@ -222,7 +222,7 @@ def test_a_scenario_of_a_scenario_starts_from_its_answers_and_deleting_asks_firs
 ) -> None:
     window, _editor = with_new_line(qtbot, url, names)
     book = book_of(window)
-    comparison = book.show_comparison()
+    comparison = window.scenarios.show_comparison()
     names.append("两条新生产线")
     comparison.panel.list.setCurrentRow(0)
     comparison.panel.copy_button.click()
@@ -270,12 +270,12 @@ def test_a_scenario_saved_elsewhere_meanwhile_keeps_both_versions(
     qtbot: QtBot, url: str, names: list[str | None], message_log: RecordingSink
 ) -> None:
     window = start(qtbot, url)
-    assert window.stored is not None
+    assert window.document.lasting
     names.append(NEW_LINE)
     window.copy_scenario_action.trigger()
     editor = only_editor(window)
     scenario = editor.scenario
-    other = Scenarios(window.stored.store)  # another copy of the program, another colleague
+    other = Scenarios(window.document.store)  # another copy of the program, another colleague
     theirs = dict(editor.session.answers, equipment_purchase_total=Decimal("12000000"))
     other.save_answers(scenario.id, theirs, editor.session.pack, expected_version=scenario.version)
 
@@ -294,8 +294,8 @@ def test_closing_the_program_saves_what_was_just_typed_in_a_scenario(
     qtbot: QtBot, url: str, names: list[str | None]
 ) -> None:
     window = start(qtbot, url)
-    assert window.stored is not None
-    store_url, base_id = url, window.stored.assessment_id
+    assert window.document.lasting
+    store_url, base_id = url, window.document.assessment_id
     names.append(NEW_LINE)
     window.copy_scenario_action.trigger()
     editor = only_editor(window)
@@ -318,7 +318,7 @@ def test_the_windows_fit_the_screen(qtbot: QtBot, url: str, names: list[str | No
     window = start(qtbot, url)
     names.append(NEW_LINE)
     window.copy_scenario_action.trigger()
-    comparison = book_of(window).show_comparison()
+    comparison = window.scenarios.show_comparison()
     free = QApplication.primaryScreen().availableGeometry()
     for shown in (only_editor(window), comparison):
         assert shown.width() <= min(free.width(), 1366) and shown.height() <= min(free.height(), 768)
@@ -341,7 +341,7 @@ def test_the_comparison_saves_a_one_page_pdf(
     qtbot: QtBot, url: str, names: list[str | None], message_log: RecordingSink, tmp_path: Path
 ) -> None:
     window, _editor = with_new_line(qtbot, url, names)
-    comparison = book_of(window).show_comparison()
+    comparison = window.scenarios.show_comparison()
     message_log.files.append(tmp_path / "对比")
     written = comparison.save_pdf()
     assert written == tmp_path / "对比.pdf"
@@ -367,7 +367,7 @@ def test_the_comparison_is_never_saved_under_the_checklists_name(
     message_log.files.append(tmp_path / checklist_preview.suggested_file_name(window.current_assessment()))
     window.save_checklist_pdf()  # the suggested name, as the clerk accepts it
     [checklist] = tmp_path.glob("*.pdf")
-    comparison = book_of(window).show_comparison()
+    comparison = window.scenarios.show_comparison()
     preview = comparison.print_preview()
     assert preview is not None
     assert preview.suggested != checklist.name and "方案对比" in preview.suggested
@@ -394,7 +394,7 @@ def test_in_english_the_scenario_windows_show_no_chinese_but_the_users_and_the_p
     qtbot: QtBot, url: str, names: list[str | None], switcher: LanguageSwitcher
 ) -> None:
     window, editor = with_new_line(qtbot, url, names, switcher)
-    comparison = book_of(window).show_comparison()
+    comparison = window.scenarios.show_comparison()
 
     switcher.switch("en")
 

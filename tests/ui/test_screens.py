@@ -175,18 +175,18 @@ def test_the_start_page_in_english(qtbot: QtBot, english: LanguageSwitcher, tmp_
     window.resize(1366, 768)
     window.show()
     window.start()
-    assert window.stored is not None
+    assert window.document.lasting
     for name in ("lighting-exporter", "appliance-maker", "small-trader"):
-        window.stored.import_and_open(EXAMPLES / f"{name}.json")
+        window.work.import_and_open(EXAMPLES / f"{name}.json")
     window.show_start()
     QApplication.processEvents()
-    tree = window.stored.start_page.tree
+    tree = window.work.start_page.tree
     cells = [str(index.data() or "") for index in _cells(tree)]
     assert _chinese_left(_visible_texts(window) + cells, USER_DATA) == []
     labels = [str(tree.model().index(0, 0, tree.model().index(r, 0)).data()) for r in range(3)]
     assert all(label.startswith("Imported: ") for label in labels)  # the store's "导入：" in English
     assert _header_cut(tree) == [] and _cells_cut(tree) == []
-    window.stored.close()
+    window.work.close(ask=False)
 
 
 def test_the_workspace_in_english(qtbot: QtBot, english: LanguageSwitcher, store: Store) -> None:

@@ -12,8 +12,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.engine import Enterprise
+from desktop.policy import Pack
 from desktop.store import Store, open_store
-from desktop.ui.messages import RecordingSink
+from desktop.ui.dialogs import RecordingSink
 from desktop.ui.start_page import StartPage
 from tests.conftest import EXAMPLES
 from tests.payloads import with_lone_surrogate, with_premium_null, write_json
@@ -294,3 +295,16 @@ def test_the_delete_key_asks_before_deleting(qtbot: QtBot, filled: Store, messag
     qtbot.keyClick(page.tree, Qt.Key.Key_Delete)
     assert len(message_log.of_kind("question")) == 1
     assert filled.counts() == (3, 2)
+
+
+def test_the_file_name_offered_for_an_export_is_one_windows_accepts(
+    qtbot: QtBot, store: Store, pack: Pack, message_log: RecordingSink
+) -> None:
+    """The start page's 导出 once had a file-name function of its own (issue 24): the one of the checklists
+    now serves, which keeps characters Windows refuses out."""
+    enterprise_id = store.create_enterprise(Enterprise('甲/乙:丙*"公司"'))
+    store.new_assessment(enterprise_id, pack, label="草稿")
+    page = make_page(qtbot, store)
+    page.select_enterprise(enterprise_id)
+    page.export_selected()  # no file chosen: only what is offered matters here
+    assert message_log.of_kind("save_file")[0].text == "甲_乙_丙__公司_-草稿.json"

@@ -17,8 +17,8 @@ from pytestqt.qtbot import QtBot
 from desktop.policy.guide_registry import known_guides
 from desktop.store import Store, open_store
 from desktop.store.calendar import StoredCalendar
+from desktop.ui.dialogs import RecordingSink
 from desktop.ui.main_window import MainWindow
-from desktop.ui.messages import RecordingSink
 from desktop.ui.training_examples import training_examples
 from tests.conftest import EXAMPLES
 
@@ -76,10 +76,10 @@ def test_opening_every_training_example_leaves_the_real_firms_as_they_were(
     window = _started(qtbot, url)
     for action in window.examples_menu.actions():  # 文件 → 培训示例 → each, as the clerk does
         action.trigger()
-        assert window.session is not None
-        assert window.session.enterprise.name.endswith("（示例）")  # the example's own firm, not the real one
-    assert window.stored is not None
-    page = window.stored.start_page
+        assert window.document.session is not None
+        assert window.document.session.enterprise.name.endswith("（示例）")  # the example's own firm, not the real one
+    assert window.document.lasting
+    page = window.work.start_page
     window.show_start()
     assert message_log.of_kind("choice") == []  # nothing to ask: nothing is merged
     listed = page.model.enterprises
@@ -101,12 +101,12 @@ def test_the_calendar_lists_training_windows_only_when_asked(
     qtbot: QtBot, url: str, message_log: RecordingSink
 ) -> None:
     window = _started(qtbot, url)
-    assert window.stored is not None
-    window.stored.import_and_open(EXAMPLES / "lighting-exporter.json", training=True)
-    assert window.session is not None
-    window.session.set_guide(TRAINING_GUIDE)  # a trainer demonstrates the windows
+    assert window.document.lasting
+    window.work.import_and_open(EXAMPLES / "lighting-exporter.json", training=True)
+    assert window.document.session is not None
+    window.document.session.set_guide(TRAINING_GUIDE)  # a trainer demonstrates the windows
     window.show_start()
-    calendar = window.stored.start_page.calendar
+    calendar = window.work.start_page.calendar
     calendar._today = lambda: TODAY
     calendar.refresh()
     assert calendar.entries() == []
@@ -121,8 +121,8 @@ def test_a_file_named_otherwise_asks_before_it_is_merged(
     qtbot: QtBot, url: str, tmp_path: Path, message_log: RecordingSink
 ) -> None:
     window = _started(qtbot, url)
-    assert window.stored is not None
-    page = window.stored.start_page
+    assert window.document.lasting
+    page = window.work.start_page
     page.import_files([_real_firm_file(EXAMPLES / "small-trader.json", tmp_path, 1)])
     other = _real_firm_file(EXAMPLES / "small-trader.json", tmp_path, 2)
     message_log.choices.append(2)  # 不导入此文件

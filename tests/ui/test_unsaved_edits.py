@@ -20,8 +20,8 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
 from desktop.store import Store, open_store
+from desktop.ui.dialogs import RecordingSink
 from desktop.ui.main_window import MainWindow
-from desktop.ui.messages import RecordingSink
 from tests.ui.test_conflict import opened
 
 EQUIPMENT = "equipment_purchase_total"
@@ -49,9 +49,9 @@ def full_disk(store: Store) -> Iterator[None]:
 
 
 def type_edit(window: MainWindow, value: str = "3000000") -> None:
-    assert window.session is not None and window.stored is not None and window.stored.autosaver is not None
-    window.session.set_answer(EQUIPMENT, Decimal(value))
-    window.stored.autosaver.flush()
+    assert window.document.session is not None and window.document.lasting and window.document.autosaver is not None
+    window.document.session.set_answer(EQUIPMENT, Decimal(value))
+    window.document.autosaver.flush()
 
 
 def banner(window: MainWindow) -> str:
@@ -95,11 +95,11 @@ def test_closing_the_question_keeps_the_window_and_the_edits_and_dropping_them_i
     type_edit(window)
     message_log.choices.append(None)  # the question closed
     window.close()
-    assert window.isVisible() and window.stored is not None
-    assert window.session is not None and window.session.answers[EQUIPMENT] == Decimal("3000000")
-    assert window.stored.autosaver is not None and window.stored.autosaver.pending
+    assert window.isVisible() and window.document.lasting
+    assert window.document.session is not None and window.document.session.answers[EQUIPMENT] == Decimal("3000000")
+    assert window.document.autosaver is not None and window.document.autosaver.pending
     message_log.choices.append(None)
-    assert not window.stored.show_start()  # 返回企业列表 asks too, and stays
+    assert not window.work.show_home()  # 返回企业列表 asks too, and stays
     assert window.pages.currentWidget() is window.questionnaire
     message_log.choices.append(DISCARD)
     window.close()
@@ -112,13 +112,13 @@ def test_on_a_full_disk_the_edits_are_saved_once_space_is_freed(
     qtbot: QtBot, url: str, message_log: RecordingSink
 ) -> None:
     window, assessment_id = opened(qtbot, url)
-    assert window.stored is not None and window.stored.autosaver is not None
-    window.stored.autosaver._retry_ms = 50  # the real wait is 3 s
-    with full_disk(window.stored.store):
+    assert window.document.lasting and window.document.autosaver is not None
+    window.document.autosaver._retry_ms = 50  # the real wait is 3 s
+    with full_disk(window.document.store):
         type_edit(window)
         assert "磁盘空间已满" in banner(window) and "已填写的内容仍在窗口中" in banner(window)
     qtbot.waitUntil(lambda: not banner(window), timeout=5000)  # tried again: saved
-    assert window.stored.store.get(assessment_id).answers[EQUIPMENT] == "3000000.00"
+    assert window.document.store.get(assessment_id).answers[EQUIPMENT] == "3000000.00"
     window.close()
     assert asked(message_log) == []
 
@@ -127,8 +127,8 @@ def test_on_a_full_disk_closing_offers_an_answers_file_and_writes_the_edits_ther
     qtbot: QtBot, url: str, message_log: RecordingSink, tmp_path: Path
 ) -> None:
     window, _ = opened(qtbot, url)
-    assert window.stored is not None
-    store = window.stored.store
+    assert window.document.lasting
+    store = window.document.store
     with full_disk(store):
         type_edit(window, "4500000")
         message_log.choices.extend([NEW_AS_ASSESSMENT, AS_FILE])  # a new assessment fails too: asked again
@@ -146,16 +146,15 @@ def test_a_scenario_window_asks_too_before_dropping_edits_it_could_not_save(
     qtbot: QtBot, url: str, message_log: RecordingSink, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from desktop.ui import scenarios
-    from desktop.ui.scenarios import book_for
 
     monkeypatch.setattr(scenarios, "ask_name", lambda *_args: "若购置新生产线")
     window, _ = opened(qtbot, url)
     window.copy_as_scenario()
-    book = book_for(window)
+    book = window.scenarios.book()
     assert book is not None
     [editor] = book.editors.values()
-    assert window.stored is not None
-    with full_disk(window.stored.store):
+    assert window.document.lasting
+    with full_disk(window.document.store):
         editor.session.set_answer(EQUIPMENT, Decimal("7000000"))
         editor.autosaver.flush()
         assert "磁盘空间已满" in editor.save_state.text()

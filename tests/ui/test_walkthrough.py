@@ -47,9 +47,9 @@ def test_lighting_exporter_from_first_page_to_results(qtbot: QtBot, window: Main
     click_yes_no(qtbot, field(window, "basic", "on_abnormal_list"), False)
     # other funds for the same project: asked per item, one box each; none ticked is the answer "none"
     other_funds = field(window, "basic", "other_funds_items")
-    assert other_funds.value() == [] and "other_funds_items" not in window.session.answers  # type: ignore[union-attr]
+    assert other_funds.value() == [] and "other_funds_items" not in window.document.session.answers  # type: ignore[union-attr]
     assert next_page(window) == 2
-    assert window.session.answers["other_funds_items"] == []  # type: ignore[union-attr]
+    assert window.document.session.answers["other_funds_items"] == []  # type: ignore[union-attr]
 
     # 3 资质与市场
     click_yes_no(qtbot, field(window, "market", "exhibitions_attended"), True)
@@ -114,7 +114,7 @@ def test_lighting_exporter_from_first_page_to_results(qtbot: QtBot, window: Main
 
 
 def test_results_row_expands_to_steps_with_numbers_and_documents(window: MainWindow) -> None:
-    session = window.session
+    session = window.document.session
     assert session is not None
     session.set_answer("credit_insurance_product", "general")
     session.set_answer("credit_insurance_premium", Decimal(1200000))
@@ -143,7 +143,7 @@ def test_an_assessment_after_the_period_says_once_what_that_means(qtbot: QtBot, 
 
 
 def test_unquantified_supports_services_and_unavailable_items_are_listed_with_reasons(window: MainWindow) -> None:
-    session = window.session
+    session = window.document.session
     assert session is not None
     session.set_answer("exhibitions_attended", True)
     session.set_answer("aeo_first_certified", False)

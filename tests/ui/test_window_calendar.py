@@ -15,9 +15,9 @@ from pytestqt.qtbot import QtBot
 
 from desktop.store import Store
 from desktop.ui import screen_fit
+from desktop.ui.dialogs import RecordingSink
 from desktop.ui.i18n import LanguageSwitcher
 from desktop.ui.main_window import MainWindow
-from desktop.ui.messages import RecordingSink
 from desktop.ui.start_page import StartPage
 from tests.conftest import EXAMPLES
 from tests.ui.test_i18n_window import _chinese_left, _visible_texts
@@ -221,11 +221,11 @@ def test_the_start_page_with_the_calendar_fits_a_laptop_and_a_projector(
         fit_to_screen(window)
         window.show()
         window.start()
-        assert window.stored is not None
-        page = window.stored.start_page
+        assert window.document.lasting
+        page = window.work.start_page
         page.import_files(sorted(EXAMPLES.glob("*.json")))
         for name in (LIGHTING, APPLIANCES):
-            assert page.select_assessment(assessment_of(window.stored.store, name))
+            assert page.select_assessment(assessment_of(window.document.store, name))
             page.pick_guide(TRAINING)
         window.show_start()
         QApplication.processEvents()
@@ -236,7 +236,7 @@ def test_the_start_page_with_the_calendar_fits_a_laptop_and_a_projector(
             corner = widget.mapTo(window, widget.rect().bottomRight())
             assert inside.contains(corner), (size, widget)
         assert page.tree.height() >= 150, size  # the list of enterprises keeps its room
-        window.stored.close()
+        window.work.close(ask=False)
 
 
 def test_the_calendar_in_english(qtbot: QtBot, english: LanguageSwitcher, filled: Store) -> None:  # noqa: F811

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from desktop.policy import bundled_registry
 from desktop.store import Store
 from desktop.store.workspaces import Workspaces
-from desktop.ui.messages import RecordingSink
+from desktop.ui.dialogs import RecordingSink
 from desktop.ui.workspace_window import WorkspaceWindow
 from desktop.workspace import members as members_module
 from tests.workspace.member_files import write_members

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from desktop.policy import bundled_registry
 from desktop.policy.guides import Contact
 from desktop.policy.model import Text
-from desktop.ui.messages import RecordingSink
+from desktop.ui.dialogs import RecordingSink
 from desktop.ui.workspace_views import FILING_COLUMNS
 from desktop.ui.workspace_window import FIXED_COLUMNS, TOTAL_COLUMN, BarChart, WorkspaceWindow
 from tests.workspace.member_files import TOWNS, write_member_file, write_members

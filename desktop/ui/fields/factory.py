@@ -3,15 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
+from desktop.later import later
 from desktop.policy import Question
 from desktop.policy.model import Lang
 from desktop.ui.fields.base import FieldWidget
 from desktop.ui.fields.date import DateField
+from desktop.ui.fields.items import ItemsField
 from desktop.ui.fields.money import MoneyField
+from desktop.ui.fields.number import NumberField
 from desktop.ui.fields.simple import BoolField, ChoiceField, IntegerField, TextField
+
+if TYPE_CHECKING:
+    from desktop.ui.fields import table
+else:
+    # not for speed: a table's columns are fields made here, so the table module imports this one
+    table = later("desktop.ui.fields.table")
 
 
 def field_for_question(
@@ -32,15 +42,9 @@ def field_for_question(
     if question.type == "integer":
         return IntegerField(question.id, question.min, question.max, parent)
     if question.type == "number":
-        from desktop.ui.fields.number import NumberField
-
         return NumberField(question.id, question.unit.en if lang == "en" else question.unit.zh, parent)
     if question.type == "table":
-        from desktop.ui.fields.table import TableField
-
-        return TableField(question, lang, parent, period)
+        return table.TableField(question, lang, parent, period)
     if question.type == "items":
-        from desktop.ui.fields.items import ItemsField
-
         return ItemsField(question, lang, parent)
     return TextField(question.id, parent)

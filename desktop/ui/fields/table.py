@@ -29,6 +29,7 @@ from desktop.policy import Question
 from desktop.policy.model import Lang
 from desktop.ui import style
 from desktop.ui.fields.base import FieldWidget
+from desktop.ui.fields.factory import field_for_question
 from desktop.ui.plain import PlainLabel, form_row
 
 Record = dict[str, Any]
@@ -63,8 +64,6 @@ class TableField(FieldWidget):
         period: tuple[dt.date, dt.date] | None = None,
     ) -> None:
         super().__init__(question.id, parent)
-        from desktop.ui.fields.factory import field_for_question
-
         self.question = question
         self.lang: Lang = lang
         self.records: list[Record] = []

@@ -27,13 +27,21 @@ from desktop.engine import vocabulary
 from desktop.engine.application import applies, titled
 from desktop.engine.filing import claim_text, progress, tracked_documents
 from desktop.engine.result import Assessment, ItemResult
+from desktop.later import later
 from desktop.ui import style
 from desktop.ui.pages.result_rows import figure, measure_text
 from desktop.ui.plain import PlainLabel, tip
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) is imported after the first window shows: not here
+    from desktop.ui import application_dialog, dossier_output, list_import, received_dialog
     from desktop.ui.filing_state import FilingState
     from desktop.ui.session import AssessmentSession
+else:
+    # the dialogs and the dossier (ReportLab, pypdf, openpyxl): loaded on their first use, not at start-up
+    application_dialog = later("desktop.ui.application_dialog")
+    dossier_output = later("desktop.ui.dossier_output")
+    list_import = later("desktop.ui.list_import")
+    received_dialog = later("desktop.ui.received_dialog")
 
 
 class ApplicationsTab(QWidget):
@@ -188,30 +196,22 @@ class ApplicationsTab(QWidget):
     def show_received(self) -> None:
         """The enterprise's amounts received, to see and to record by hand (a modal dialog: its changes go
         to the database and the rules at once)."""
-        from desktop.ui.received_dialog import ReceivedDialog
-
         if self.state is None:
             return
         packs = self.state.store.registry.all()
-        dialog = ReceivedDialog(self.state, packs, self.session.pack, self.lang, self.window())
+        dialog = received_dialog.ReceivedDialog(self.state, packs, self.session.pack, self.lang, self.window())
         dialog.exec()
         dialog.deleteLater()
 
     def open_selected(self) -> None:
-        from desktop.ui.application_dialog import show_application
-
         item = self._item()
         if self.state is None or self.result is None or item is None:
             return
-        show_application(self.state, self.result, item, self.lang, self.window(), self.session)
+        application_dialog.show_application(self.state, self.result, item, self.lang, self.window(), self.session)
 
     def _dossier(self) -> None:
-        # ReportLab and pypdf load with this module: on the first dossier, not at start-up
-        from desktop.ui.dossier_output import save_dossier
-        from desktop.ui.list_import import confirm_list_figures
-
         item = self._item()
         if self.state is None or self.result is None or item is None:
             return
-        if confirm_list_figures(self.window(), self.session):
-            save_dossier(self.window(), self.state, self.result, item, self.lang)
+        if list_import.confirm_list_figures(self.window(), self.session):
+            dossier_output.save_dossier(self.window(), self.state, self.result, item, self.lang)

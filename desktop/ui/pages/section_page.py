@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QWidget
 
+from desktop.later import later
 from desktop.policy import Section
 from desktop.ui.fields import FieldWidget
 from desktop.ui.pages.base import Page
 from desktop.ui.pages.question_row import QuestionRow
 from desktop.ui.session import AssessmentSession
+
+if TYPE_CHECKING:
+    from desktop.ui import list_import
+else:
+    list_import = later("desktop.ui.list_import")  # the spreadsheet readers: only for a pack with lists
 
 
 class SectionPage(Page):
@@ -16,12 +24,10 @@ class SectionPage(Page):
         super().__init__(section.title.get(session.lang), session, parent)
         self.section = section
         self.rows: list[QuestionRow] = []
-        if session.pack.lists:  # money questions a list the firm has can fill: 从清单导入…
-            from desktop.ui.list_import import attach_list_import
         for question in session.pack.questions_in(section.id):
             row = QuestionRow(question, session.pack, session.lang, self)
-            if session.pack.lists:
-                attach_list_import(row, session)
+            if session.pack.lists:  # money questions a list the firm has can fill: 从清单导入…
+                list_import.attach_list_import(row, session)
             row.field.edited.connect(lambda field=row.field: self._edited(field))
             self.rows.append(row)
             self.body.addWidget(row)

@@ -10,7 +10,6 @@ the user's documents folder: never in the program's working folder, which a cler
 
 from __future__ import annotations
 
-import contextlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -18,7 +17,7 @@ from typing import Literal
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QLineEdit, QMessageBox, QWidget
 
-from desktop.settings import get_setting, update_settings
+from desktop.settings import LAST_FOLDER, settings
 from desktop.ui.plain import message_box, open_folder
 
 Kind = Literal[
@@ -34,13 +33,12 @@ Kind = Literal[
     "save_file",
     "saved",
 ]
-LAST_FOLDER_KEY = "last_folder"
 
 
 def start_folder() -> Path:
     """Where a file dialog opens: the folder last used, else the documents folder, else home."""
-    remembered = get_setting(LAST_FOLDER_KEY)
-    if isinstance(remembered, str) and Path(remembered).is_dir():
+    remembered = settings().get(LAST_FOLDER)
+    if remembered is not None and Path(remembered).is_dir():
         return Path(remembered)
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     if documents and Path(documents).is_dir():
@@ -50,8 +48,7 @@ def start_folder() -> Path:
 
 def remember_folder(chosen: Path) -> None:
     folder = chosen if chosen.is_dir() else chosen.parent
-    with contextlib.suppress(OSError):  # a convenience: a read-only data folder is no error
-        update_settings(None, **{LAST_FOLDER_KEY: str(folder)})
+    settings().set(LAST_FOLDER.to(str(folder)))  # a convenience: a read-only data folder is no error
 
 
 def _in_start_folder(suggested: str) -> str:

@@ -34,10 +34,6 @@ def format_price(value: Decimal) -> str:
     return f"{value.normalize():,f}"
 
 
-def format_yuan_unit(value: Decimal) -> str:
-    return f"{format_yuan(value)} 元"
-
-
 def format_wan(value: Decimal) -> str:
     """`171.00 万元`: the same amount in units of ten thousand yuan, two places."""
     return f"{round_money(value / WAN):,.2f} 万元"

@@ -30,8 +30,8 @@ from desktop.engine.answers import Answers
 from desktop.engine.compute import ZERO, CapMet, Context, MissingAnswerError, evaluate
 from desktop.engine.conditions import check, display_value
 from desktop.engine.evaluate import assess_item, reads_of
-from desktop.engine.explain import check_text, describe, limit_name, lowered
-from desktop.engine.money import CENT, MAX_MONEY, format_rate, format_yuan
+from desktop.engine.explain import check_text, describe, limit_name, lowered, yuan
+from desktop.engine.money import CENT, MAX_MONEY, format_rate
 from desktop.engine.result import Assessment, ItemResult
 from desktop.policy.model import Condition, Item, Lang, Pack, Question, Text
 from desktop.policy.rules import NO_MODS, Block, Each, Fixed, Operand, Rate, Sum, Tiers, operands, walk
@@ -121,10 +121,6 @@ class Opportunities:
 
     def for_item(self, item_id: str) -> tuple[Opportunity, ...]:
         return tuple(o for o in (*self.can, *self.cannot) if o.item_id == item_id)
-
-
-def _yuan(value: Decimal) -> Text:
-    return Text(f"{format_yuan(value)} 元", f"{format_yuan(value)} yuan")
 
 
 def _value_of(pack: Pack, rule: Block, answers: Answers, amounts: dict[str, Decimal]) -> Decimal | None:
@@ -335,7 +331,7 @@ class _Words:
         more = "" if first else " more"
         if self.past:
             word = Text(f"本{word.zh}", "would have given" + (" up to" if up_to else ""))
-        return Text(f"{word.zh} {_yuan(gain).zh}", f"{word.en} {_yuan(gain).en}{more}")
+        return Text(f"{word.zh} {yuan(gain).zh}", f"{word.en} {yuan(gain).en}{more}")
 
     def more(self, noun: Text, amount: Text, whose: Text | None = None) -> Text:
         """ "保费再增加 466,666.65 元" / "466,666.65 yuan more premium"; past "若当时保费多 …"; `whose` names the row
@@ -484,8 +480,8 @@ class _Finder:
                 # settled the way the tool reads it (the date within the period, the project not funded twice)
                 gain = found.amount
                 text = Text(
-                    f"{text.zh}；确认后可得 {_yuan(found.amount).zh}",
-                    f"{text.en}; once confirmed, {_yuan(found.amount).en}",
+                    f"{text.zh}；确认后可得 {yuan(found.amount).zh}",
+                    f"{text.en}; once confirmed, {yuan(found.amount).en}",
                 )
             opportunity = Opportunity(
                 item.id, title, "condition", text, gain, found.amount, away + 1, first, blocked, change=change
@@ -531,9 +527,9 @@ class _Finder:
             grown = self.words.more(op.question.noun, more)
             brings = self.words.brings(amount - current, first=current == 0)
             text = Text(
-                f"测算金额 {_yuan(raw).zh}，距起付标准 {_yuan(floor).zh}还差 {_yuan(floor - raw).zh}；"
+                f"测算金额 {yuan(raw).zh}，距起付标准 {yuan(floor).zh}还差 {yuan(floor - raw).zh}；"
                 f"{grown.zh}，{brings.zh}",
-                f"The amount of {_yuan(raw).en} is {_yuan(floor - raw).en} below the minimum of {_yuan(floor).en}; "
+                f"The amount of {yuan(raw).en} is {yuan(floor - raw).en} below the minimum of {yuan(floor).en}; "
                 f"{grown.en}: {brings.en}",
             )
             self._add(
@@ -580,7 +576,7 @@ class _Finder:
         if chosen is None:
             return Text("", "")
         name = limit_name(chosen.cap, chosen.row.table if chosen.row is not None else None)
-        bound = _yuan(chosen.bound)
+        bound = yuan(chosen.bound)
         return Text(f"（达{name.zh} {bound.zh}）", f" (reaching the {name.en} of {bound.en})")
 
     def _row_reached(self, rule: Each, rows: list[dict[str, Any]], index: int) -> Text:
@@ -649,8 +645,8 @@ class _Finder:
             shown = display_value(by, _typed(by, tier.lower))
             was = (
                 Text(
-                    f"（达 {_yuan(amount).zh}，现为 {_yuan(current).zh}）",
-                    f" ({_yuan(amount).en}, now {_yuan(current).en})",
+                    f"（达 {yuan(amount).zh}，现为 {yuan(current).zh}）",
+                    f" ({yuan(amount).en}, now {yuan(current).en})",
                 )
                 if current
                 else Text("", "")

@@ -195,6 +195,7 @@ class ApplicationDialog(QDialog):
         state.changed.connect(self._refresh)
         state.conflicted.connect(self._conflicted)
         state.closing.connect(self._close_now)
+        state.release_checks.append(self._may_let_go)
         self._discard_confirmed = False
         self._refresh()
         fit_window(self, 1040, 680)
@@ -515,17 +516,31 @@ class ApplicationDialog(QDialog):
 
     def done(self, result: int) -> None:
         """关闭, Esc or the title bar's ×: a claim typed but not saved is never dropped without a question."""
-        reason = None if self._discard_confirmed else self.unsaved_claim()
-        if reason is not None:
-            answer = dialogs.choice(
-                self,
-                self.windowTitle(),
-                self.tr("申报进度中有未保存的内容：{reason}\n关闭将放弃这些内容。").format(reason=reason),
-                [self.tr("返回修改"), self.tr("放弃并关闭")],
-            )
-            if answer != 1:
-                return
+        if not self._may_let_go():
+            return
+        if self._may_let_go in self.state.release_checks:
+            self.state.release_checks.remove(self._may_let_go)
         super().done(result)
+
+    def _may_let_go(self) -> bool:
+        """True when nothing typed would be lost, or the clerk chose to discard it; False (the dialog comes
+        to the front) when the clerk goes back to correct it. Asked on closing the dialog, and before the
+        window lets go of the assessment (the list, another assessment, quitting)."""
+        reason = None if self._discard_confirmed else self.unsaved_claim()
+        if reason is None:
+            return True
+        answer = dialogs.choice(
+            self,
+            self.windowTitle(),
+            self.tr("申报进度中有未保存的内容：{reason}\n关闭将放弃这些内容。").format(reason=reason),
+            [self.tr("返回修改"), self.tr("放弃并关闭")],
+        )
+        if answer == 1:
+            self._discard_confirmed = True
+            return True
+        self.raise_()
+        self.activateWindow()
+        return False
 
     def _close_now(self) -> None:
         """The assessment closes (or the dialog opens again in another language): no question here."""

@@ -251,6 +251,8 @@ class OpenAssessment(QObject):
         """Write what is pending and let go of the current assessment. Edits that cannot be written are not
         dropped without a question (desktop.ui.unsaved): False when the user chose to stay with them, and
         the assessment stays open, its saving still tried."""
+        if self.filing is not None and not all(check() for check in list(self.filing.release_checks)):
+            return False  # a claim typed in an item's dialog and not saved: the clerk went back to it
         saver = self.autosaver
         if saver is not None:
             saved = saver.final_save()  # a conflict found now is kept as a copy by the resolver

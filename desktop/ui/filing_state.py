@@ -47,6 +47,9 @@ class FilingState(QObject):
         self.applications = Applications(store)
         self.today = today
         self.stored = StoredFiling(NO_FILING)
+        self.release_checks: list[Callable[[], bool]] = []
+        """Asked before the window lets go of the assessment (another opened, the list, closing): a view
+        holding something typed and not saved asks the clerk, and False keeps the assessment open."""
         self.reload()
 
     # -- reading ---------------------------------------------------------------------------------------

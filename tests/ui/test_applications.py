@@ -201,6 +201,19 @@ def test_a_claim_typed_but_not_saved_is_not_dropped_on_closing_without_a_questio
     message_log.choices.append(1)  # 放弃并关闭
     dialog.reject()  # Esc
     assert not dialog.isVisible() and "aeo" not in window.document.filing.filing.claims
+
+    # the same before the window lets go of the assessment (← 企业列表, another assessment, quitting)
+    dialog = open_item(window, "aeo")
+    dialog.claim_state.setCurrentIndex(dialog.claim_state.findData("submitted"))
+    dialog.fields["submitted_on"].setText("2099-01-01")
+    dialog.claim_state.activated.emit(dialog.claim_state.currentIndex())
+    message_log.choices.append(0)  # 返回修改
+    window.show_start()
+    assert window.document.assessment_id is not None and dialog.isVisible()
+    assert len(message_log.of_kind("choice")) == 3
+    message_log.choices.append(1)  # 放弃并关闭
+    window.show_start()
+    assert window.document.assessment_id is None and not dialog.isVisible()
     window.close()
 
 

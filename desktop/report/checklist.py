@@ -42,7 +42,7 @@ from desktop.policy.model import Lang, Text
 from desktop.policy.towns import shown_town
 from desktop.problems import Problem, ProblemError
 from desktop.report.cells import CELL_PAD, cell, lines_cell, plain_cells, unbroken_lines
-from desktop.report.flowables import LabelledText, TableTail, TickItem, TickList, WriteLine, plain_paragraph
+from desktop.report.flowables import LabelledText, TableTail, TickItem, TickList, WriteLine, plain_paragraph, write_on
 from desktop.report.fonts import BOLD, REGULAR, printable
 from desktop.report.labels import article_label, label, numbered, section_title
 from desktop.report.layout import RULE, SHADE, PageDecor, content_width, frame_height, render, styles
@@ -452,30 +452,10 @@ def _closing(result: Assessment, lang: Lang, number: int, before: list[Flowable]
         WriteLine(other_line),
     ]
     widths = [name_widths[0], other_line + gap, name_widths[1], date_line + gap, name_widths[2], other_line]
-    sign = Table([row], colWidths=widths)
-    sign.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # empty cells too, or Helvetica gets referenced
-                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
-    )
+    sign = write_on(row, widths)
     # the enterprise's seal beside the signature: the bureaus take a stamped checklist as the firm's own
     seal_width = stringWidth(label("seal", lang), body.fontName, body.fontSize) + 2 * mm
-    stamp = Table([[seal, WriteLine(other_line)]], colWidths=[seal_width, other_line], hAlign="RIGHT")
-    stamp.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
-    )
+    stamp = write_on([seal, WriteLine(other_line)], [seal_width, other_line], "RIGHT")
     story += [Spacer(1, 10 * mm), sign, Spacer(1, 9 * mm), stamp]
     return [KeepTogether(story)]
 

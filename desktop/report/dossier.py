@@ -44,7 +44,7 @@ from desktop.policy.towns import shown_town
 from desktop.problems import Problem
 from desktop.report.cells import cell, lines_cell, plain_cells
 from desktop.report.checklist import render_guarded
-from desktop.report.flowables import LabelledText, WriteLine, plain_paragraph
+from desktop.report.flowables import LabelledText, WriteLine, plain_paragraph, write_on
 from desktop.report.fonts import BOLD, REGULAR, printable, register_fonts
 from desktop.report.labels import article_label, label
 from desktop.report.layout import GREY, RULE, SHADE, PageDecor, content_width, render, styles
@@ -312,29 +312,9 @@ def _commitment(lang: Lang) -> list[Flowable]:
     rest = content_width() - sum(name_widths)
     line = rest / 3 - 3 * mm
     row = [_p(names[0]), WriteLine(line), _p(names[1]), WriteLine(line), _p(names[2]), WriteLine(line)]
-    sign = Table([row], colWidths=[name_widths[0], rest / 3, name_widths[1], rest / 3, name_widths[2], rest / 3])
-    sign.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
-    )
+    sign = write_on(row, [name_widths[0], rest / 3, name_widths[1], rest / 3, name_widths[2], rest / 3])
     seal_w = stringWidth(label("seal", lang), body.fontName, body.fontSize) + 2 * mm
-    stamp = Table([[_p(label("seal", lang)), WriteLine(50 * mm)]], colWidths=[seal_w, 50 * mm], hAlign="RIGHT")
-    stamp.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
-    )
+    stamp = write_on([_p(label("seal", lang)), WriteLine(50 * mm)], [seal_w, 50 * mm], "RIGHT")
     return [
         CondPageBreak(42 * mm),
         _p(label("dossier_part_commitment", lang), "label"),

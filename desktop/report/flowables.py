@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any
+from typing import Any, Literal
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from reportlab.platypus.paragraph import _handleBulletWidth  # type: ignore[attr-defined]  # private, not in the stubs
 
+from desktop.report.fonts import REGULAR
 from desktop.report.layout import INK
 
 
@@ -35,6 +36,23 @@ class WriteLine(Flowable):
         canvas.setLineWidth(0.6)
         canvas.line(0, 0, self.drawn, 0)  # no longer than its room: it must not run into the next label
         canvas.restoreState()
+
+
+def write_on(row: list[Flowable], widths: list[float], h_align: Literal["CENTER", "RIGHT"] = "CENTER") -> Table:
+    """One row of labels and lines to write on (签字, 日期, 企业（盖章）), the lines on the labels' baseline
+    and nothing between a label and its line: the checklist's and the dossier's signature blocks."""
+    table = Table([row], colWidths=widths, hAlign=h_align)
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # empty cells too, or Helvetica gets referenced
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return table
 
 
 class TickItem(Flowable):

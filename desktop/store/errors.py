@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Literal, TypeVar
 
 from desktop.problems import Problem, ProblemError, Term
@@ -67,3 +68,8 @@ class ConflictError(StoreError):
     def __init__(self, problem: Problem, theirs: object) -> None:
         super().__init__(problem)
         self.theirs = theirs
+
+
+def local_time(moment: dt.datetime) -> str:
+    """When a record was saved, as a message says it to the clerk: local time, to the second."""
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")

@@ -42,7 +42,7 @@ from desktop.engine.limits import text_problem
 from desktop.problems import Listed, Problem, Term
 from desktop.quoting import encodable
 from desktop.safe_read import size_text
-from desktop.store.errors import StoreError, existing
+from desktop.store.errors import StoreError, existing, local_time
 from desktop.store.models import (
     ApplicationDocumentRecord,
     ApplicationRecord,
@@ -158,10 +158,6 @@ def _claim(r: ApplicationRecord) -> Claim | None:
 
 def _clean(text: str) -> str:
     return encodable(text.replace("\x00", "")).strip()
-
-
-def _when(moment: dt.datetime) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
 
 
 class Applications:
@@ -369,7 +365,7 @@ class Applications:
 
     def _document_changed(self, row: ApplicationDocumentRecord) -> FilingChangedError:
         return FilingChangedError(
-            Problem("store.document_changed", when=_when(row.updated_at)), _record(row), row.version
+            Problem("store.document_changed", when=local_time(row.updated_at)), _record(row), row.version
         )
 
     def _reread_document(self, assessment_id: int, item_id: str, document_id: str) -> FilingChangedError:
@@ -544,7 +540,7 @@ class Applications:
     def _claim_changed(self, application: ApplicationRecord) -> FilingChangedError:
         theirs = _claim(application)
         state = Term(f"claim_{theirs.state}") if theirs is not None else Term("claim_unrecorded")
-        changed = Problem("store.claim_changed", when=_when(application.updated_at), state=state)
+        changed = Problem("store.claim_changed", when=local_time(application.updated_at), state=state)
         return FilingChangedError(changed, theirs, application.version)
 
     def _reread_claim(self, assessment_id: int, item_id: str) -> FilingChangedError:

@@ -33,7 +33,7 @@ from desktop.engine.list_totals import ListTotal
 from desktop.lists.rows import ListReading, reading_from_data, reading_to_data
 from desktop.policy.lists import ListKind
 from desktop.problems import Problem
-from desktop.store.errors import StoreError, existing
+from desktop.store.errors import StoreError, existing, local_time
 from desktop.store.filing import Applications
 from desktop.store.models import (
     ApplicationDocumentRecord,
@@ -85,10 +85,6 @@ def _stored(record: ImportedListRecord) -> StoredList:
     return StoredList(
         record.list_id, record.source_name, record.total, record.version, record.imported_at, dict(record.data)
     )
-
-
-def _when(moment: dt.datetime) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
 
 
 class ImportedLists:
@@ -205,7 +201,7 @@ class ImportedLists:
             applications.remove_attachment(made.stored)
 
     def _changed(self, record: ImportedListRecord) -> ListChangedError:
-        when = _when(record.imported_at)
+        when = local_time(record.imported_at)
         return ListChangedError(Problem("store.list_changed", when=when, source=record.source_name), _stored(record))
 
     def _reread(self, assessment_id: int, list_id: str) -> ListChangedError:

@@ -39,6 +39,7 @@ from desktop.store.errors import (
     StoreReadOnlyError,
     UnknownRecordError,
     existing,
+    local_time,
 )
 from desktop.store.filing import ANSWERS_SOURCE, Applications
 from desktop.store.models import (
@@ -115,13 +116,13 @@ def _freeze(record: AssessmentRecord, result: Assessment) -> None:
 
 
 def _conflict(theirs: StoredAssessment) -> ConflictError:
-    when = theirs.updated_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    when = local_time(theirs.updated_at)
     code = "store.conflict_final" if theirs.is_final else "store.conflict"
     return ConflictError(Problem(code, when=when), theirs)
 
 
 def _firm_conflict(theirs: StoredAssessment, details: list[str]) -> ConflictError:
-    when = theirs.updated_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    when = local_time(theirs.updated_at)
     fields = Listed(tuple(Term(f"firm.{field}") for field in details))
     return ConflictError(Problem("store.firm_conflict", fields=fields, when=when), theirs)
 

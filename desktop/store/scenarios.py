@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from desktop.engine.answers import AnswerValue, answer_to_json
 from desktop.policy import Pack
 from desktop.problems import Problem
-from desktop.store.errors import StoreError, UnknownRecordError, existing
+from desktop.store.errors import StoreError, UnknownRecordError, existing, local_time
 from desktop.store.models import AssessmentRecord, ScenarioRecord, utc_now
 from desktop.store.packs import unloadable_answers
 
@@ -199,5 +199,5 @@ class Scenarios:
 
     @staticmethod
     def _changed(record: ScenarioRecord) -> ScenarioChangedError:
-        when = record.updated_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        when = local_time(record.updated_at)
         return ScenarioChangedError(Problem("store.scenario_changed", name=record.name, when=when), _stored(record))

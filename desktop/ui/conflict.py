@@ -28,7 +28,7 @@ from desktop.engine import vocabulary
 from desktop.engine.money import format_yuan
 from desktop.policy.model import Lang, Pack
 from desktop.quoting import clip
-from desktop.store.errors import ConflictError, StoreError
+from desktop.store.errors import ConflictError, StoreError, local_time
 from desktop.store.records import StoredAssessment
 from desktop.ui import dialogs
 from desktop.ui.said import error_text
@@ -165,7 +165,7 @@ class ConflictResolver(QObject):
                 "Conflict",
                 "这份评估已在别处（另一个窗口、另一台电脑或另一位同事）于 {time} 保存过，"
                 "你在这里的修改没有覆盖它。\n\n别处的修改：",
-            ).format(time=theirs.updated_at.astimezone().strftime("%Y-%m-%d %H:%M:%S"))
+            ).format(time=local_time(theirs.updated_at))
             + "\n"
             + "\n".join(f"• {line}" for line in lines)
             + "\n\n"

@@ -207,7 +207,7 @@ def check_version(folder: Path, box: Sandbox) -> str:
 
 
 def check_assess(folder: Path, box: Sandbox) -> str:
-    from desktop.engine.money import format_yuan
+    from desktop.money import format_yuan
 
     totals = []
     for example in bundled_examples(folder):

@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from desktop.engine import vocabulary
-from desktop.engine.explain import plural
 from desktop.engine.period import period_sentence
 from desktop.engine.result import Assessment, ItemResult, Reading
 from desktop.policy.guides import Channel, Contact, ItemGuide, WindowState, WindowStatus, window_state
 from desktop.policy.model import Lang, Text
+from desktop.wording.explanation import plural
 
 EXAMPLE = Text("【培训示例】", "[Training example] ")
 

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from desktop.engine import vocabulary
-from desktop.engine.money import format_yuan
 from desktop.engine.result import Assessment, ItemResult, Status
+from desktop.money import format_yuan
 from desktop.policy.model import Lang, Text
 
 ZERO = Decimal(0)

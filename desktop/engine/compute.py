@@ -4,39 +4,41 @@ Rounding: a rate (and a sum per unit of a non-whole quantity) is rounded half up
 caps, amounts already received and floors are then applied to rounded figures, in that order. Every
 figure is a Decimal. An amount is never negative.
 
-Each block adds lines to the trace (`Line`): its main statement ("保费 … × 30% = …") with the clauses of
-its modifiers appended ("，未超过上限 …"). The words are made later by desktop/engine/explain.py.
+Each kind of block computes its own figure and records its step (desktop/policy/rules/); this module is
+the `Evaluation` they compute against: it applies every block's modifiers, appends their clauses to the
+block's line ("，未超过上限 …"), records the caps met and the first reason a figure came to nothing. The
+words are made later, from these records, by desktop/wording/explanation.py.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
 from desktop.engine.answers import Answers
-from desktop.engine.conditions import Check, Row, check, display_value
-from desktop.engine.money import round_money
-from desktop.policy.model import Pack, Question, Text
-from desktop.policy.rules import (
-    BestOf,
-    Block,
+from desktop.money import round_money
+from desktop.policy.conditions.check import Check, Row, check
+from desktop.policy.model import Pack, Question
+from desktop.policy.rules import Block, Step, ZeroCause
+from desktop.policy.rules.base import (
+    NO_CAP,
+    ZERO,
+    BelowFloor,
     Cap,
-    Each,
-    Fixed,
-    ItemAmount,
-    LargerOf,
+    CapClause,
+    CappedToZero,
+    FloorClause,
+    Line,
+    MinusClause,
     Operand,
-    Per,
-    Rate,
-    SmallerOf,
-    Sum,
-    Tiers,
-    Value,
+    ReceivedAll,
+    RowRef,
+    WhenFailed,
+    WhenPassed,
 )
-
-ZERO = Decimal(0)
 
 
 class MissingAnswerError(Exception):
@@ -45,34 +47,6 @@ class MissingAnswerError(Exception):
     def __init__(self, question: Question) -> None:
         super().__init__(question.id)
         self.question = question
-
-
-@dataclass(slots=True)
-class RowRef:
-    """The table row a line belongs to ("境外项目 2（越南工厂）：…"); its name is read when worded."""
-
-    table: Question
-    index: int
-    row: Row
-    label_field: Question | None
-
-    @property
-    def name(self) -> Text | None:
-        field_ = self.label_field
-        if field_ is None or self.row.get(field_.id) in (None, ""):
-            return None
-        return display_value(field_, self.row[field_.id])
-
-
-@dataclass(slots=True)
-class Line:
-    """One line of the explanation: what kind of statement, its values, its clauses, the row it is about."""
-
-    kind: str
-    block: Any
-    values: tuple[Any, ...]
-    row: RowRef | None = None
-    clauses: list[tuple[Any, ...]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -92,12 +66,14 @@ class CapMet:
 
 @dataclass(slots=True)
 class Context:
+    """One evaluation of a rule (desktop.policy.rules.base.Evaluation): the answers, and what it records."""
+
     answers: Answers
     pack: Pack
     amounts: dict[str, Decimal]  # other items' amounts (for `item = …`), computed before this one
     lines: list[Line] = field(default_factory=list)
     caps: list[CapMet] = field(default_factory=list)
-    zero_cause: tuple[Any, ...] | None = None  # the first reason met why a part came to nothing
+    zero_cause: ZeroCause | None = None  # the first reason met why a part came to nothing
     row: Row | None = None
     row_ref: RowRef | None = None
     table: Question | None = None
@@ -108,12 +84,12 @@ class Context:
         """A product of a rate or a price, rounded to the cent as the bureaus pay it."""
         return round_money(value)
 
-    def line(self, kind: str, block: Any, *values: Any) -> Line:
-        entry = Line(kind, block, values, self.row_ref)
+    def say(self, step: Step) -> Line:
+        entry = Line(step, self.row_ref)
         self.lines.append(entry)
         return entry
 
-    def zero(self, *cause: Any) -> None:
+    def zero(self, cause: ZeroCause) -> None:
         if self.zero_cause is None:
             self.zero_cause = cause
 
@@ -128,6 +104,40 @@ class Context:
             raise MissingAnswerError(operand.question)
         return self.answers[operand.id]
 
+    def rows_of(self, table: Question) -> list[dict[str, Any]]:
+        rows: list[dict[str, Any]] | None = self.answers.get(table.id)
+        if rows is None:
+            raise MissingAnswerError(table)
+        return rows
+
+    def evaluate(self, block: Block) -> Decimal:
+        return evaluate(block, self)
+
+    def item_amount(self, item_id: str) -> Decimal:
+        return self.amounts.get(item_id, ZERO)
+
+    @contextmanager
+    def in_table(self, table: Question) -> Iterator[None]:
+        saved = self.row, self.row_ref, self.table
+        self.table = table
+        try:
+            yield
+        finally:
+            self.row, self.row_ref, self.table = saved
+
+    def per_row(self, block: Block, index: int, row: Row, label_field: Question | None) -> Decimal:
+        table = self.table
+        assert table is not None, "rows are computed inside their table"
+        self.row, self.row_ref = row, RowRef(table, index, row, label_field)
+        try:
+            return evaluate(block, self)
+        finally:
+            self.row, self.row_ref = None, None
+
+    def held(self, block: Block, line: Line, value: Decimal) -> Decimal:
+        bounds = [(cap, _bound(cap.bound, self)) for cap in block.mods.caps]
+        return _hold_to_caps(block, self, line, value, bounds, False)
+
 
 def evaluate(block: Block, ctx: Context) -> Decimal:
     """The block's amount, its modifiers applied; lines and caps recorded in `ctx`."""
@@ -137,12 +147,13 @@ def evaluate(block: Block, ctx: Context) -> Decimal:
         if result.outcome == "missing":
             raise MissingAnswerError(_missing_question(result))
         if result.outcome == "fail":
-            ctx.line("when_fail", block, result)
-            ctx.zero("when_fail", block, result)
+            failed = WhenFailed(block, result)
+            ctx.say(failed)
+            ctx.zero(failed)
             return ZERO
-        ctx.line("when_pass", block, result)
+        ctx.say(WhenPassed(block, result))
     top, bounded = ctx.top, ctx.bounded
-    grouped = isinstance(block, Each) and block.group_by is not None  # its caps hold per group
+    grouped = block.caps_per_group()  # its caps hold per group
     cause = ctx.zero_cause
     try:
         ctx.top, ctx.bounded = False, True  # a cap's own block is a bound, not something to bound
@@ -151,31 +162,31 @@ def evaluate(block: Block, ctx: Context) -> Decimal:
         ctx.zero_cause = None
         bounds = [] if grouped else [(cap, _bound(cap.bound, ctx)) for cap in mods.caps]
         within, ctx.zero_cause = ctx.zero_cause, cause
-        ctx.bounded = bounded or bool(mods.caps) or isinstance(block, SmallerOf)
-        value, main = _EVALUATORS[type(block)](block, ctx, top)
+        ctx.bounded = bounded or bool(mods.caps) or block.bounds_parts
+        value, main = block.compute(ctx, top)
     finally:
         ctx.bounded, ctx.top = bounded, top
     if bounds:
         held = _hold_to_caps(block, ctx, main, value, bounds, top)
         if held == 0 and value > 0:
             cap = next(cap for cap, bound in bounds if bound == 0)
-            ctx.zero("capped", cap, main, value, within)
+            ctx.zero(CappedToZero(cap, main, value, within))
         value = held
-    elif isinstance(block, (Rate, Per, Value)) and not bounded and not mods.caps:
-        main.clauses.append(("nocap",))
+    elif block.says_uncapped and not bounded and not mods.caps:
+        main.clauses.append(NO_CAP)
     if mods.minus:
-        received = [(operand, ctx.answer(operand)) for operand in mods.minus]
+        received = tuple((operand, ctx.answer(operand)) for operand in mods.minus)
         before = value
         value = max(ZERO, value - sum((v for _, v in received), ZERO))
-        main.clauses.append(("minus", received, before, value))
+        main.clauses.append(MinusClause(received, before, value))
         if value == 0 and before > 0:
-            ctx.zero("minus", received, before)
+            ctx.zero(ReceivedAll(received, before))
     if mods.floor is not None:
         met = value >= mods.floor
-        main.clauses.append(("floor", mods.floor, met, value))
+        main.clauses.append(FloorClause(mods.floor, met, value))
         if not met:
             if value > 0:
-                ctx.zero("floor", mods.floor, value)
+                ctx.zero(BelowFloor(mods.floor, value))
             value = ZERO
     return value
 
@@ -187,7 +198,7 @@ def _hold_to_caps(
     limit = min(bound for _, bound in bounds)
     for index, (cap, bound) in enumerate(bounds):
         hit = value > bound and bound == limit
-        line.clauses.append(("cap", cap, bound, hit))
+        line.clauses.append(CapClause(cap, bound, hit))
         ctx.caps.append(CapMet(block, cap, index, bound, hit, ctx.row_ref, ctx.table, top))
     return min(value, limit)
 
@@ -200,151 +211,8 @@ def _missing_question(result: Check) -> Question:
 
 def _bound(block: Block, ctx: Context) -> Decimal:
     """A cap's bound: a fixed sum, or a block whose lines come before the line it bounds."""
-    if isinstance(block, Fixed) and not block.mods.any:
-        return block.amount
+    if not block.mods.any:
+        stated = block.stated_sum()
+        if stated is not None:
+            return stated
     return evaluate(block, ctx)
-
-
-Evaluator = Callable[[Any, Context, bool], tuple[Decimal, Line]]
-
-
-def _fixed(block: Fixed, ctx: Context, top: bool) -> tuple[Decimal, Line]:
-    return block.amount, ctx.line("fixed", block, block.amount, top)
-
-
-def _operand_or_block(of: Operand | Block, ctx: Context) -> tuple[Decimal, Text | None]:
-    """The amount `of` names, and the noun that names it (None: an inner block, already explained)."""
-    if isinstance(of, Operand):
-        value: Decimal = ctx.answer(of)
-        if value == 0:
-            ctx.zero("zero_operand", of.question)
-        return value, of.question.noun
-    return evaluate(of, ctx), None
-
-
-def _value(block: Value, ctx: Context, top: bool) -> tuple[Decimal, Line]:
-    value, noun = _operand_or_block(block.of, ctx)
-    return value, ctx.line("value", block, noun, value)
-
-
-def _rate(block: Rate, ctx: Context, top: bool) -> tuple[Decimal, Line]:
-    base, noun = _operand_or_block(block.of, ctx)
-    raw = ctx.money(base * block.rate)
-    line = ctx.line("rate", block, noun, base, block.rate, raw)
-    if raw == 0 and base > 0:
-        ctx.zero("rounds_to_zero", line)
-    return raw, line
-
-
-def _per(block: Per, ctx: Context, top: bool) -> tuple[Decimal, Line]:
-    quantity = ctx.answer(block.of)
-    if quantity == 0:
-        ctx.zero("zero_operand", block.of.question)
-    raw = ctx.money(Decimal(quantity) * block.per)
-    return raw, ctx.line("per", block, block.of.question, quantity, block.per, raw)
-
-
-def _parts(block: Sum | SmallerOf | LargerOf | BestOf, ctx: Context) -> list[Decimal]:
-    return [evaluate(part, ctx) for part in block.parts]
-
-
-def _sum(block: Sum, ctx: Context, top: bool) -> tuple[Decimal, Line]:
-    values = _parts(block, ctx)
-    total = sum(values, ZERO)
-    return total, ctx.line("sum", block, tuple(values), total)
-
-
-def _smaller(block: SmallerOf, ctx: Context, top: bool) -> tuple[Decimal, Line]:
-    values = _parts(block, ctx)
-    value = min(values)
-    return value, ctx.line("smaller", block, tuple(values), value)
-
-
-def _larger(block: LargerOf, ctx: Context, top: bool) -> tuple[Decimal, Line]:
-    values = _parts(block, ctx)
-    value = max(values)
-    return value, ctx.line("larger", block, tuple(values), value)
-
-
-def _best(block: BestOf, ctx: Context, top: bool) -> tuple[Decimal, Line]:
-    values = _parts(block, ctx)
-    value = max(values)
-    chosen = block.parts[values.index(value)]
-    return value, ctx.line("best", block, tuple(values), chosen, value)
-
-
-def _tiers(block: Tiers, ctx: Context, top: bool) -> tuple[Decimal, Line]:
-    raw = ctx.answer(block.by)
-    by = Decimal(raw)
-    tier = next((t for t in reversed(block.table) if t.lower <= by and (t.upper is None or by <= t.upper)), None)
-    if tier is None:
-        ctx.zero("no_tier", block, raw)
-        return ZERO, ctx.line("no_tier", block, raw)
-    if tier.amount is not None:
-        return tier.amount, ctx.line("tier", block, raw, tier, None, tier.amount)
-    assert tier.rate is not None and block.of is not None, "the loader requires `of` for rate tiers"
-    base, noun = _operand_or_block(block.of, ctx)
-    value = ctx.money(base * tier.rate)
-    return value, ctx.line("tier", block, raw, tier, (noun, base), value)
-
-
-def _each(block: Each, ctx: Context, top: bool) -> tuple[Decimal, Line]:
-    rows: list[dict[str, Any]] | None = ctx.answers.get(block.table.id)
-    if rows is None:
-        raise MissingAnswerError(block.table)
-    if not rows:
-        ctx.zero("empty_table", block.table)
-        return ZERO, ctx.line("empty_table", block, block.table)
-    groups: dict[object, list[tuple[int, dict[str, Any]]]] = {}
-    for index, row in enumerate(rows, start=1):
-        key = row.get(block.group_by.id) if block.group_by is not None else None
-        groups.setdefault(key, []).append((index, row))
-    saved = ctx.row, ctx.row_ref, ctx.table
-    ctx.table = block.table
-    total = ZERO
-    try:
-        for key, members in groups.items():
-            amounts: list[tuple[int, Decimal]] = []
-            for index, row in members:
-                ctx.row, ctx.row_ref = row, RowRef(block.table, index, row, block.label_field)
-                amounts.append((index, evaluate(block.per_row, ctx)))
-            ctx.row, ctx.row_ref = None, None
-            counted = amounts
-            if block.highest is not None and len(amounts) > block.highest:
-                ranked = sorted(amounts, key=lambda pair: (-pair[1], pair[0]))  # ties: the earlier row
-                counted = sorted(ranked[: block.highest])
-            subtotal = sum((amount for _, amount in counted), ZERO)
-            if block.group_by is not None:
-                indexes = tuple(index for index, _ in counted)
-                line = ctx.line("group", block, key, len(members), indexes, subtotal)
-                if block.mods.caps:
-                    bounds = [(cap, _bound(cap.bound, ctx)) for cap in block.mods.caps]
-                    subtotal = _hold_to_caps(block, ctx, line, subtotal, bounds, False)
-            total += subtotal
-    finally:
-        ctx.row, ctx.row_ref, ctx.table = saved
-    if block.group_by is not None:
-        return total, ctx.line("groups", block, len(groups), total)
-    return total, ctx.line("each", block, len(rows), tuple(index for index, _ in counted), total)
-
-
-def _item(block: ItemAmount, ctx: Context, top: bool) -> tuple[Decimal, Line]:
-    value = ctx.amounts.get(block.item_id, ZERO)
-    if value == 0:
-        ctx.zero("item_zero", block.item_id)
-    return value, ctx.line("item", block, block.item_id, value)
-
-
-_EVALUATORS: dict[type, Evaluator] = {
-    Fixed: _fixed,
-    Value: _value,
-    Rate: _rate,
-    Per: _per,
-    Sum: _sum,
-    SmallerOf: _smaller,
-    LargerOf: _larger,
-    BestOf: _best,
-    Tiers: _tiers,
-    Each: _each,
-    ItemAmount: _item,
-}

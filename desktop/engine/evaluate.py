@@ -14,6 +14,7 @@ An item's status, in order of precedence:
 from __future__ import annotations
 
 import datetime as dt
+import weakref
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from decimal import Decimal
@@ -21,9 +22,7 @@ from functools import partial
 from typing import cast
 
 from desktop.engine.answers import Answers, AnswersFile, Enterprise
-from desktop.engine.compute import ZERO, CapMet, Context, MissingAnswerError, evaluate
-from desktop.engine.conditions import Check, check
-from desktop.engine.explain import Trace, limit_name, word, yuan
+from desktop.engine.compute import CapMet, Context, MissingAnswerError, evaluate
 from desktop.engine.filing import Received, history_answers
 from desktop.engine.period import period_sentence
 from desktop.engine.result import (
@@ -37,21 +36,14 @@ from desktop.engine.result import (
     Render,
     Status,
 )
+from desktop.policy.conditions import TESTS
+from desktop.policy.conditions.check import Check, check
 from desktop.policy.guides import Guide, ItemGuide
 from desktop.policy.model import Condition, Interpretation, Item, Measure, Pack, Text
-from desktop.policy.rules import (
-    Block,
-    Each,
-    Fixed,
-    Per,
-    Rate,
-    Tiers,
-    Value,
-    numbers,
-    operands,
-    referenced_items,
-    walk,
-)
+from desktop.policy.rules import Block
+from desktop.policy.rules.base import ZERO, numbers, operands, referenced_items, walk
+from desktop.policy.rules.names import CAP, cap_name
+from desktop.wording.explanation import Trace, word, yuan
 
 NOTICE = Text("金额以当年申报通知为准", "Amount set by the annual notice")
 
@@ -102,7 +94,7 @@ class _Plan:
         self.tabled = {
             item.id
             for _, item in pairs
-            if (item.rule is not None and any(isinstance(b, Each) for b in walk(item.rule)))
+            if (item.rule is not None and any(b.row_table() is not None for b in walk(item.rule)))
             or listed.intersection(self.deps[item.id][0])
         }
         self.memo: dict[tuple[object, ...], ItemResult] = {}
@@ -112,9 +104,14 @@ class _Plan:
     def named(self, answers: Answers) -> frozenset[str] | None:
         """The items the per-item basic conditions could fail for: those their answers list (None: a condition
         of several parts, every item checked)."""
-        if any(c.op != "item_not_in" for c in self.common_per_item):
-            return None
-        return frozenset(v for c in self.common_per_item for v in answers.get(c.question) or ())
+        found: set[str] = set()
+        for cond in self.common_per_item:
+            test = TESTS.get(cond.op)
+            listed = None if test is None else test.fails_only_for(answers.get(cond.question))
+            if listed is None:
+                return None
+            found |= listed
+        return frozenset(found)
 
     def needed_by(self, item_id: str) -> frozenset[str]:
         """The item and every item whose amount its result reads, directly or through another."""
@@ -126,7 +123,8 @@ class _Plan:
 
 
 def _per_item(cond: Condition) -> bool:
-    return cond.op == "item_not_in" or any(_per_item(part) for part in cond.parts)
+    test = TESTS.get(cond.op)
+    return (test is not None and test.only_per_item is not None) or any(_per_item(part) for part in cond.parts)
 
 
 def _questions_of(cond: Condition) -> list[str]:
@@ -141,8 +139,9 @@ def _deps(item: Item) -> tuple[tuple[str, ...], tuple[str, ...]]:
             names.extend(op.id for op in block.mods.minus)
             if block.mods.when is not None:
                 names.extend(_questions_of(block.mods.when))
-            if isinstance(block, Each):
-                names.append(block.table.id)
+            table = block.row_table()
+            if table is not None:
+                names.append(table.id)
         names.extend(op.id for op in operands(item.rule))
     refs = tuple(sorted(referenced_items(item.rule))) if item.rule is not None else ()
     return tuple(sorted(set(names))), refs
@@ -155,13 +154,17 @@ def _frozen(value: object) -> object:
     return value
 
 
+PLANS: dict[int, _Plan] = {}
+"""The plan of each pack in use, by the pack's identity: a pack stays immutable, and its plan (with the
+results it keeps) is dropped when the pack is (a finalizer removes it; the id is not reused before)."""
+
+
 def _plan(pack: Pack) -> _Plan:
-    # Kept on the pack itself: a pack is immutable, and its derived plan lives exactly as long as it does.
-    plan = pack.__dict__.get("_engine_plan")
+    plan = PLANS.get(id(pack))
     if plan is None:
-        plan = _Plan(pack)
-        object.__setattr__(pack, "_engine_plan", plan)
-    return cast(_Plan, plan)
+        plan = PLANS[id(pack)] = _Plan(pack)
+        weakref.finalize(pack, PLANS.pop, id(pack), None)
+    return plan
 
 
 def _info(pack: Pack, measure: Measure, item: Item) -> ItemInfo:
@@ -179,48 +182,26 @@ def _info(pack: Pack, measure: Measure, item: Item) -> ItemInfo:
         documents=item.documents,
         notes=item.notes,
         source=item.source,
-        fixed=isinstance(item.rule, Fixed),
-        method=_method(item.rule),
+        fixed=item.rule is not None and item.rule.stated_sum() is not None,
+        method=item.rule.method() if item.rule is not None else "computed",
         readings=tuple(reading(pack.interpretations[name], pack) for name in item.interpretations),
         caps=_stated_caps(item.rule),
         documents_source=item.documents_source,
     )
 
 
-def _method(rule: Block | None) -> str:
-    """How the figure is arrived at, for 口径: a table's rows are computed as its per-row block is."""
-    core = rule.per_row if isinstance(rule, Each) else rule
-    if isinstance(core, Fixed):
-        return "fixed"
-    if isinstance(core, Rate):
-        return "rate"
-    if isinstance(core, Per):
-        return "per"
-    if isinstance(core, Tiers):
-        return "rate" if any(t.rate is not None for t in core.table) else "tiers"
-    if isinstance(core, Value):
-        return "actual"
-    return "computed"
-
-
 def _stated_caps(rule: Block | None) -> tuple[tuple[Text, Decimal], ...]:
     """The fixed caps written in the rule, named as the explanation names them (a fixed sum is its own cap)."""
     if rule is None:
         return ()
-    if isinstance(rule, Fixed):
-        return ((Text("上限", "cap"), rule.amount),)
+    stated = rule.stated_sum()
+    if stated is not None:
+        return ((CAP, stated),)
+    rows = rule.row_table()
     found = []
     for number in sorted(numbers(rule), key=lambda n: not n.in_row):  # per row first, as the texts say them
-        if number.kind != "cap":
-            continue
-        if number.name is not None:
-            name = number.name
-        elif number.in_row and isinstance(rule, Each):
-            record = rule.table.record_label
-            name = Text(f"每{record.zh}上限", f"cap per {record.get('en').lower()}")
-        else:
-            name = Text("上限", "cap")
-        found.append((name, number.value))
+        if number.kind == "cap":
+            found.append((cap_name(number.name, rows=rows if number.in_row else None), number.value))
     return tuple(found)
 
 
@@ -249,10 +230,11 @@ def _item_cap(rule: Block | None) -> Decimal | None:
     Per-row caps ("每个境外项目 30 万元") are not the item's cap: they are reported as limits."""
     if rule is None:
         return None
-    if isinstance(rule, Fixed):
-        return rule.amount
-    if isinstance(rule, Each) and rule.group_by is not None:
-        return None  # its caps hold per group
+    stated = rule.stated_sum()
+    if stated is not None:
+        return stated
+    if rule.caps_per_group():
+        return None
     own = [cap.fixed for cap in rule.mods.caps if cap.fixed is not None]
     return min(own) if own else None
 
@@ -276,11 +258,13 @@ def _limits(caps: list[CapMet]) -> tuple[tuple[Limit, ...], bool]:
             else "part"
         )
         hits = sum(1 for met in group if met.hit)
-        name = limit_name(first.cap, first.row.table if first.row is not None else None, group=scope == "group")
-        label = first.block.mods.label
-        if scope == "part" and first.cap.name is None and label is not None:
-            name = Text(f"{label.zh}上限", f"cap on {label.get('en')}")
-        limits.append(Limit(name, first.cap.fixed, scope, hits, len(group)))
+        name = cap_name(
+            first.cap.name,
+            label=first.block.mods.label if scope == "part" else None,
+            rows=first.row.table if first.row is not None else None,
+            group=scope == "group",
+        )
+        limits.append(Limit(Text(name.zh, name.get("en")), first.cap.fixed, scope, hits, len(group)))
         item_hit = item_hit or (scope == "item" and hits > 0)
     return tuple(limits), item_hit
 
@@ -311,13 +295,23 @@ def _decide(
             pending.append((result, cond))
         else:
             status: Status = "not_answered" if result.outcome == "missing" else "not_eligible"
-            return ItemResult(info, status, None, item_cap, False, _later(Trace(pack, item.basis, passed, result)))
+            return ItemResult(
+                info,
+                status,
+                None,
+                item_cap,
+                False,
+                _later(Trace(pack, item.basis, passed, result)),
+                application=application,
+            )
     decided = tuple(_decided(pack, cond) for _, cond in pending)
     waiting = [c for c, _ in pending] or None
     bars = [cond for _, cond in pending if cond.bars]
     held: Status = "barred" if bars else "to_confirm"
     if item.kind == "service":
-        return ItemResult(info, "service", None, None, False, _later(Trace(pack, item.basis, passed)))
+        return ItemResult(
+            info, "service", None, None, False, _later(Trace(pack, item.basis, passed)), application=application
+        )
     rule = item.rule
     basis = item.basis
     extra: Text | None = None
@@ -332,22 +326,32 @@ def _decide(
     if (item.kind == "unquantified" and extra is None) or rule is None:
         trace = Trace(pack, item.basis, passed, extra=NOTICE, pending=waiting, after=_remedies(bars, None))
         status = held if pending else "eligible"
-        return ItemResult(info, status, None, None, False, _later(trace), decided_by=decided)
+        return ItemResult(info, status, None, None, False, _later(trace), decided_by=decided, application=application)
     ctx = Context(answers, pack, amounts)
     try:
         amount = evaluate(rule, ctx)
     except MissingAnswerError as exc:
         trace = Trace(pack, basis, passed, exc.question)
-        return ItemResult(info, "not_answered", None, item_cap, False, _later(trace))
+        return ItemResult(info, "not_answered", None, item_cap, False, _later(trace), application=application)
     if amount == 0:
         trace = Trace(pack, basis, passed, zero=ctx.zero_cause, nothing=True)
-        return ItemResult(info, "not_eligible", None, item_cap, False, _later(trace))
+        return ItemResult(info, "not_eligible", None, item_cap, False, _later(trace), application=application)
     limits, capped = _limits(ctx.caps)
     trace = Trace(pack, basis, passed, extra=extra, pending=waiting, lines=ctx.lines, after=_remedies(bars, amount))
     if pending:
-        return ItemResult(info, held, amount, item_cap, capped, _later(trace), limits=limits, decided_by=decided)
+        return ItemResult(
+            info,
+            held,
+            amount,
+            item_cap,
+            capped,
+            _later(trace),
+            limits=limits,
+            decided_by=decided,
+            application=application,
+        )
     amounts[item.id] = amount
-    return ItemResult(info, "eligible", amount, item_cap, capped, _later(trace), limits=limits)
+    return ItemResult(info, "eligible", amount, item_cap, capped, _later(trace), limits=limits, application=application)
 
 
 def _remedies(bars: list[Condition], amount: Decimal | None) -> list[Text] | None:
@@ -469,7 +473,6 @@ def _results(
         found = memo.get(key)
         if found is None:
             found = _decide(pack, plan, item, info, item_cap, answers, amounts, application, round_name, own)
-            found.application = application
             if only is None and (application is None or application.amount is None):
                 memo[key] = found  # (a guide's own rule reads answers of its own: not kept)
         elif found.status == "eligible" and found.amount is not None:

@@ -12,7 +12,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from desktop.engine.limits import DATE_TEXT, MONEY_TEXT, UnusableNumber
-from desktop.engine.money import MAX_MONEY, MoneyError, check_money
+from desktop.money import MAX_MONEY, MoneyError, check_money
 from desktop.problems import Problem, ValueProblemError, quote
 
 _NOT_FINITE = frozenset({"nan", "-nan", "inf", "-inf", "+inf", "infinity", "-infinity", "+infinity"})

@@ -39,7 +39,7 @@ from desktop.engine.filing import (
     Received,
 )
 from desktop.engine.limits import text_problem
-from desktop.engine.money import MoneyError
+from desktop.money import MoneyError
 from desktop.policy.model import DOCUMENT_ID, Pack
 from desktop.problems import At, Listed, Problem, ProblemError, Quoted, Term, bare, quote, suggestion
 

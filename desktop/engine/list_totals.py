@@ -24,7 +24,8 @@ from typing import Any
 from desktop.engine import vocabulary
 from desktop.engine.file_values import file_money
 from desktop.engine.limits import text_problem
-from desktop.engine.money import MoneyError
+from desktop.money import MoneyError
+from desktop.policy.conditions.check import holds
 from desktop.policy.lists import list_kind
 from desktop.policy.model import Lang, Pack, Text
 from desktop.problems import At, Listed, Problem, Term, bare, quote
@@ -92,8 +93,6 @@ class Mismatch:
 def list_mismatches(pack: Pack, answers: Mapping[str, Any], totals: Iterable[ListTotal]) -> tuple[Mismatch, ...]:
     """Every imported list whose question's answer is not its total. A question not asked on these answers
     (its show-if fails: no insurance bought) is no mismatch: its figure counts nowhere."""
-    from desktop.engine.conditions import holds  # not at the top: conditions reads the answers module
-
     found: list[Mismatch] = []
     for total in totals:
         kind = list_kind(pack, total.list_id)

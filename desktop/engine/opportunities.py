@@ -27,14 +27,19 @@ from decimal import ROUND_CEILING, Decimal
 from typing import Any, Literal, cast
 
 from desktop.engine.answers import Answers
-from desktop.engine.compute import ZERO, CapMet, Context, MissingAnswerError, evaluate
-from desktop.engine.conditions import check, display_value
+from desktop.engine.compute import CapMet, Context, MissingAnswerError, evaluate
 from desktop.engine.evaluate import assess_item, reads_of
-from desktop.engine.explain import check_text, describe, limit_name, lowered, yuan
-from desktop.engine.money import CENT, MAX_MONEY, format_rate
 from desktop.engine.result import Assessment, ItemResult
+from desktop.money import CENT, MAX_MONEY, format_rate
+from desktop.policy.conditions import TESTS
+from desktop.policy.conditions.check import check
 from desktop.policy.model import Condition, Item, Lang, Pack, Question, Text
-from desktop.policy.rules import NO_MODS, Block, Each, Fixed, Operand, Rate, Sum, Tiers, operands, walk
+from desktop.policy.rules import Block, plus
+from desktop.policy.rules.base import NO_MODS, ZERO, Operand, Rows, Thresholds, operands, walk
+from desktop.policy.rules.names import cap_name, lowered
+from desktop.wording.answers import display_value
+from desktop.wording.conditions import action, check_text, date_action
+from desktop.wording.explanation import describe, yuan
 
 Kind = Literal["condition", "answer", "headroom", "per_step", "tier", "floor", "new_row"]
 MONEY_STEP = Decimal(1_000_000)
@@ -134,95 +139,21 @@ def _value_of(pack: Pack, rule: Block, answers: Answers, amounts: dict[str, Deci
 
 def _ceiling_cap(rule: Block) -> Decimal | None:
     """The highest figure the rule can come to, where the text fixes one (the smallest of its top caps)."""
-    if isinstance(rule, Each) and rule.group_by is not None:
+    if rule.caps_per_group():
         return None  # its caps hold per group, not for the item
     fixed = [cap.fixed for cap in rule.mods.caps if cap.fixed is not None]
     if fixed:
         return min(fixed)
-    return rule.amount if isinstance(rule, Fixed) else None
+    return rule.stated_sum()
 
 
 # -- conditions ---------------------------------------------------------------------------------------------
-def _phrase(cond: Condition, question: Question) -> Text:
-    """What meeting the condition means, as an action: "首次获得海关 AEO 认证", "投保的…为“一般企业类”"."""
-    label = question.label
-    noun = question.noun
-    asked = label.zh.rstrip("？?")
-    core_en = label.get("en").rstrip("?？")
-    if cond.op == "equals" and isinstance(cond.value, bool):
-        # "是否首次获得…" / "新购置的…是否属于…": the question as the statement it asks about, or its negation;
-        # the English label is a question ("Did the enterprise …?"): quoted with the answer it needs
-        if cond.value:
-            return Text(asked.replace("是否", "", 1), f"the answer to '{core_en}' is yes")
-        return Text(asked.replace("是否", "不", 1), f"the answer to '{core_en}' is no")
-    if cond.op in ("equals", "in"):
-        values = cond.value if isinstance(cond.value, tuple) else (cond.value,)
-        labels = [question.choice(v).label if question.choice(v) else Text(str(v)) for v in values]  # type: ignore[union-attr]
-        return Text(
-            f"{noun.zh.rstrip('？?')}为“{'”或“'.join(t.zh for t in labels)}”",
-            f"the {lowered(noun.get('en').rstrip('?？'))} is '{' or '.join(t.get('en') for t in labels)}'",
-        )
-    if cond.op == "above" and not cond.value:
-        return Text(f"{noun.zh}大于 0", f"the {lowered(noun.get('en'))} is above 0")
-    if cond.op in ("at_least", "above"):
-        shown = display_value(question, cond.value)
-        word = Text("达到", "reaches") if cond.op == "at_least" else Text("超过", "exceeds")
-        return Text(f"{noun.zh}{word.zh} {shown.zh}", f"the {lowered(noun.get('en'))} {word.en} {shown.en}")
-    if cond.op in ("on_or_after", "on_or_before", "between", "in_validity", "in_period"):
-        return Text(f"{noun.zh}符合规定的期间", f"{noun.get('en')} within the period required")
-    return Text(f"{noun.zh}符合条件", f"{noun.get('en')} qualifies")
-
-
-def _date_phrase(question: Question, conds: list[Condition]) -> Text:
-    """ "AEO 认证日期在 2025-04-15 至 2025-12-31 之间": the range the date conditions of one question ask for."""
-    low: dt.date | None = None
-    high: dt.date | None = None
-    for cond in conds:
-        if cond.op == "on_or_after":
-            low = cast(dt.date, cond.value)
-        elif cond.op == "on_or_before":
-            high = cast(dt.date, cond.value)
-        elif cond.op == "between":
-            low, high = cast(tuple[dt.date, dt.date], cond.value)
-    noun = question.noun
-    if low and high:
-        return Text(f"{noun.zh}在 {low} 至 {high} 之间", f"{noun.get('en')} between {low} and {high}")
-    if low or high:
-        zh, en = ("不早于", "not before") if low else ("不晚于", "not after")
-        return Text(f"{noun.zh}{zh} {low or high}", f"{noun.get('en')} {en} {low or high}")
-    return Text(f"{noun.zh}在规定期间内", f"{noun.get('en')} within the period required")
-
-
 def _date_within(conds: list[Condition]) -> dt.date:
     """A date every one of these conditions accepts (the earliest the range allows)."""
-    low = [cast(dt.date, c.value) for c in conds if c.op == "on_or_after"]
-    low += [cast(tuple[dt.date, dt.date], c.value)[0] for c in conds if c.op == "between"]
-    high = [cast(dt.date, c.value) for c in conds if c.op == "on_or_before"]
+    ranges = [found for c in conds if c.op in TESTS and (found := TESTS[c.op].date_range(c)) is not None]
+    low = [start for start, _ in ranges if start is not None]
+    high = [end for _, end in ranges if end is not None]
     return max(low) if low else min(high) if high else dt.date.min
-
-
-def _satisfying(cond: Condition, question: Question, answers: Answers, item_id: str) -> Any:
-    """An answer that meets the condition (for a choice, the first allowed value; for a list of items, the list
-    without this item)."""
-    if cond.op == "equals":
-        return cond.value
-    if cond.op == "in":
-        return cond.value[0]  # type: ignore[index]
-    if cond.op == "item_not_in":
-        return [v for v in answers.get(question.id, []) if v != item_id]
-    if cond.op == "at_least":
-        return cond.value
-    if cond.op in ("above", "below"):
-        value = cond.value
-        step = 1 if isinstance(value, int) else CENT
-        return value + step if cond.op == "above" else value - step  # type: ignore[operator]
-    if cond.op in ("at_most", "on_or_before"):
-        return cond.value
-    if cond.op == "on_or_after":
-        return cond.value
-    if cond.op == "between":
-        return cond.value[0]  # type: ignore[index]
-    return None
 
 
 def _unchangeable(cond: Condition, question: Question, pack: Pack) -> Text | None:
@@ -297,17 +228,12 @@ def _quantum(question: Question) -> Decimal:
 
 def _growth_operands(rule: Block) -> list[Operand]:
     """The answers the figure grows with: every operand but the amounts received (those only take away)."""
-    received = {op.id for b in walk(rule) for op in b.mods.minus}
+    received = {op.id for b in walk(rule) for op in (*b.mods.minus, *b.reducing())}
     seen: dict[str, Operand] = {}
     for op in operands(rule):
         if op.id not in received and not op.in_row and op.question.type in ("money", "number", "integer"):
             seen.setdefault(op.id, op)
     return list(seen.values())
-
-
-def _rate_of(rule: Block) -> Decimal | None:
-    """The rate a figure grows by, where the rule is a plain rate of one amount."""
-    return rule.rate if isinstance(rule, Rate) else None
 
 
 class _Words:
@@ -358,15 +284,15 @@ class _Finder:
         self.cannot: list[Opportunity] = []
         self.negligible: set[str] = set()
         self.figures: dict[tuple[object, ...], Decimal | None] = {}
-        self.bare: dict[int, Each] = {}  # a table rule without the item's caps, by the rule's identity
+        self.bare: dict[int, Block] = {}  # a table rule without the item's caps, by the rule's identity
 
-    def row_figure(self, rule: Each, row: dict[str, Any]) -> Decimal | None:
+    def row_figure(self, rule: Rows, row: dict[str, Any]) -> Decimal | None:
         """One row's figure in a table rule (its own caps, none of the item's), computed once per finder."""
-        key = (id(rule), _frozen_rows([row]))
+        key = (id(rule.block), _frozen_rows([row]))
         if key not in self.figures:
-            bare = self.bare.get(id(rule))
+            bare = self.bare.get(id(rule.block))
             if bare is None:
-                bare = self.bare[id(rule)] = replace(rule, mods=NO_MODS)
+                bare = self.bare[id(rule.block)] = rule.block.with_mods(NO_MODS)
             self.figures[key] = _value_of(self.pack, bare, {**self.answers, rule.table.id: [row]}, self.amounts)
         return self.figures[key]
 
@@ -456,7 +382,7 @@ class _Finder:
                 answers[question.id] = change[question.id] = _date_within(same)
                 continue
             reason = _unchangeable(cond, question, pack) if result.outcome == "fail" else None
-            value = _satisfying(cond, question, answers, item.id)
+            value = TESTS[cond.op].satisfying(cond, question, answers, item.id)
             if value is not None:
                 answers[question.id] = change[question.id] = value  # what settles it, for the figure it gives
             if reason is not None or value is None:
@@ -465,10 +391,10 @@ class _Finder:
                     blocked_by = check_text(result, pack)
                 first = first or question.id
                 continue
-            phrases.append(_phrase(cond, question))
+            phrases.append(action(cond, question))
             first = first or question.id
             away += 1
-        phrases.extend(_date_phrase(pack.question(qid), conds) for qid, conds in dated.items())  # type: ignore[arg-type]
+        phrases.extend(date_action(pack.question(qid), conds) for qid, conds in dated.items())  # type: ignore[arg-type]
         if blocked is None and not away:
             return True
         title = found.title
@@ -542,11 +468,13 @@ class _Finder:
         top = _ceiling_cap(rule)
         if top is not None and current >= top:
             return  # at its cap
-        if isinstance(rule, Each):
-            if rule.group_by is None and rule.highest is None:  # rows add up plainly: each row can be said
-                self._rows(item, found, rule, current)
+        rows = rule.rows()
+        if rows is not None:
+            if rows.plain:  # rows add up plainly: each row can be said
+                self._rows(item, found, rows, current)
             return
-        if isinstance(rule, Tiers) and self._tier(item, rule, current):
+        thresholds = rule.thresholds()
+        if thresholds is not None and self._tier(item, thresholds, current):
             return
         for op in _growth_operands(rule):
             if op.id not in self.answers:
@@ -575,15 +503,15 @@ class _Finder:
         chosen = chosen or (hits[0] if hits else None)
         if chosen is None:
             return Text("", "")
-        name = limit_name(chosen.cap, chosen.row.table if chosen.row is not None else None)
+        name = cap_name(chosen.cap.name, rows=chosen.row.table if chosen.row is not None else None)
         bound = yuan(chosen.bound)
-        return Text(f"（达{name.zh} {bound.zh}）", f" (reaching the {name.en} of {bound.en})")
+        return Text(f"（达{name.zh} {bound.zh}）", f" (reaching the {name.get('en')} of {bound.en})")
 
-    def _row_reached(self, rule: Each, rows: list[dict[str, Any]], index: int) -> Text:
+    def _row_reached(self, rule: Rows, rows: list[dict[str, Any]], index: int) -> Text:
         """The cap that holds the figure once the row at `index` is as large as can be (on that row alone, the
         others folded in, where they can be)."""
         folded, alone, at = _folded(self, rule, rows, index)
-        return self._reached(folded, {**self.answers, rule.table.id: alone}, row=at + 1)
+        return self._reached(folded.block, {**self.answers, rule.table.id: alone}, row=at + 1)
 
     def _headroom(self, item: Item, rule: Block, op: Operand, current: Decimal) -> bool:
         now = Decimal(self.answers[op.id])
@@ -618,7 +546,7 @@ class _Finder:
             return False
         gain = amount - current
         shown = display_value(op.question, _typed(op.question, step))
-        rate = _rate_of(rule)
+        rate = rule.growth_rate()
         how = Text(f"按 {format_rate(rate)} 计，", f"at {format_rate(rate)}, ") if rate is not None else Text("", "")
         lead = self.words.each(noun, shown)
         brings = self.words.brings(gain, first=False)
@@ -632,17 +560,17 @@ class _Finder:
         self._add(opportunity, True)
         return True
 
-    def _tier(self, item: Item, rule: Tiers, current: Decimal) -> bool:
+    def _tier(self, item: Item, rule: Thresholds, current: Decimal) -> bool:
         by = rule.by.question
         now = Decimal(self.answers.get(by.id, 0))
-        for tier in rule.table:
-            if tier.lower <= now:
+        for lower in rule.values:
+            if lower <= now:
                 continue
-            change = {by.id: _typed(by, tier.lower)}
+            change = {by.id: _typed(by, lower)}
             amount = self.after(item.id, change)
             if amount is None or amount <= current:
                 continue
-            shown = display_value(by, _typed(by, tier.lower))
+            shown = display_value(by, _typed(by, lower))
             was = (
                 Text(
                     f"（达 {yuan(amount).zh}，现为 {yuan(current).zh}）",
@@ -662,7 +590,7 @@ class _Finder:
             return True
         return False
 
-    def _rows(self, item: Item, found: ItemResult, rule: Each, current: Decimal) -> None:
+    def _rows(self, item: Item, found: ItemResult, rule: Rows, current: Decimal) -> None:
         """Each row that can grow, and one more row: the whole rule is evaluated with the row changed, so the
         per-row cap and the item's own cap (每个单位上限) both hold, and the figure said is what it brings."""
         rows: list[dict[str, Any]] = list(self.answers.get(rule.table.id) or [])
@@ -670,7 +598,7 @@ class _Finder:
         record = table.record_label
         money = [f for f in table.fields if f.type == "money" and any(o.id == f.id for o in operands(rule.per_row))]
         added = False
-        figure = _value_of(self.pack, rule, self.answers, self.amounts) if rows else None
+        figure = _value_of(self.pack, rule.block, self.answers, self.amounts) if rows else None
         for index, row in enumerate(rows):
             for field in money:
                 if field.id not in row:
@@ -700,16 +628,18 @@ class _Finder:
         if money and self._new_row(item, rule, rows, money[0], current):
             added = True
         if not added and found.status == "not_eligible" and not rows:
-            d = describe(rule, self.pack, basis=item.basis)
+            d = describe(rule.block, self.pack, basis=item.basis)
             text = Text(
                 f"填写{table.label.zh}后可以测算：{d.zh}", f"Fill in '{table.label.get('en')}' to compute it: {d.en}"
             )
             self._add(
-                Opportunity(item.id, item.title, "answer", text, None, None, 0, table.id, up_to=_ceiling_cap(rule)),
+                Opportunity(
+                    item.id, item.title, "answer", text, None, None, 0, table.id, up_to=_ceiling_cap(rule.block)
+                ),
                 True,
             )
 
-    def _new_row(self, item: Item, rule: Each, rows: list[dict[str, Any]], field: Question, current: Decimal) -> bool:
+    def _new_row(self, item: Item, rule: Rows, rows: list[dict[str, Any]], field: Question, current: Decimal) -> bool:
         """One more row (a case, an overseas project) as large as it needs to be to bring the most it can."""
         table = rule.table
         record = table.record_label
@@ -755,7 +685,7 @@ def _by_answer(finder: _Finder, rule: Block, question: Question) -> Callable[[De
 
 
 def _by_row(
-    finder: _Finder, rule: Each, rows: list[dict[str, Any]], index: int, field: str
+    finder: _Finder, rule: Rows, rows: list[dict[str, Any]], index: int, field: str
 ) -> Callable[[Decimal], Decimal]:
     """The whole rule's figure as one field of one row varies: the other rows, and every cap, as they are
     (each value computed once: a search asks for some twice)."""
@@ -766,7 +696,7 @@ def _by_row(
         if found is None:
             changed = _with_row(rows, index, {**rows[index], field: x})
             answers = {**finder.answers, rule.table.id: changed}
-            found = seen[x] = _value_of(finder.pack, rule, answers, finder.amounts) or ZERO
+            found = seen[x] = _value_of(finder.pack, rule.block, answers, finder.amounts) or ZERO
         return found
 
     return value
@@ -781,7 +711,7 @@ SEARCHES_LIMIT = 2_000
 def _row_reaching(
     finder: _Finder,
     item_id: str,
-    rule: Each,
+    rule: Rows,
     rows: list[dict[str, Any]],
     index: int,
     field: str,
@@ -818,7 +748,7 @@ def _row_reaching(
 
 def _search_row(
     finder: _Finder,
-    rule: Each,
+    rule: Rows,
     rows: list[dict[str, Any]],
     index: int,
     field: str,
@@ -847,23 +777,25 @@ def _search_row(
 
 
 def _folded(
-    finder: _Finder, rule: Each, rows: list[dict[str, Any]], index: int
-) -> tuple[Each, list[dict[str, Any]], int]:
+    finder: _Finder, rule: Rows, rows: list[dict[str, Any]], index: int
+) -> tuple[Rows, list[dict[str, Any]], int]:
     """The whole rule as one row varies, computed on that row alone: the other rows' figures (a plain sum,
     no group, no `highest`) added to it as a fixed sum, the item's caps, amounts received and floor as they
     are. The same figure, at the cost of one row, where the item's own bounds read nothing of the table;
     else the rule over every row."""
-    if len(rows) == 1 or rule.mods.when is not None or any(_reads_table(cap.bound, rule) for cap in rule.mods.caps):
+    mods = rule.block.mods
+    if len(rows) == 1 or mods.when is not None or any(_reads_table(cap.bound, rule) for cap in mods.caps):
         return rule, rows, index
     figures = [finder.row_figure(rule, row) for n, row in enumerate(rows) if n != index]
     if None in figures:
         return rule, rows, index
     rest = sum(cast(list[Decimal], figures), ZERO)
-    return replace(rule, per_row=Sum((rule.per_row, Fixed(rest)))), [rows[index]], 0
+    per_row = plus(rule.per_row, rest)
+    return replace(rule, block=rule.fold(per_row), per_row=per_row), [rows[index]], 0
 
 
-def _reads_table(block: Block, rule: Each) -> bool:
-    return any(isinstance(b, Each) and b.table.id == rule.table.id for b in walk(block))
+def _reads_table(block: Block, rule: Rows) -> bool:
+    return any((table := b.row_table()) is not None and table.id == rule.table.id for b in walk(block))
 
 
 def _frozen_rows(rows: list[dict[str, Any]]) -> tuple[object, ...]:
@@ -894,7 +826,7 @@ def _missing_question(pack: Pack, rule: Block, answers: Answers, amounts: dict[s
     return None
 
 
-def _row_name(rule: Each, row: dict[str, Any]) -> Text:
+def _row_name(rule: Rows, row: dict[str, Any]) -> Text:
     field = rule.label_field
     if field is None or row.get(field.id) in (None, ""):
         return Text("", "")
@@ -908,7 +840,7 @@ def _typed(question: Question, value: Decimal) -> Any:
 
 def _unfloored(pack: Pack, rule: Block, answers: Answers, amounts: dict[str, Decimal]) -> Decimal:
     """The figure before the floor takes it away (what "still below the floor by" is measured from)."""
-    bare = replace(rule, mods=replace(rule.mods, floor=None))
+    bare = rule.with_mods(replace(rule.mods, floor=None))
     return _value_of(pack, bare, answers, amounts) or ZERO
 
 

@@ -14,6 +14,7 @@ from desktop.engine.filing_file import claim_to_data, received_to_data
 from desktop.engine.vocabulary import join_units
 from desktop.policy.guides import NOT_FOUND, Channel, Contact, ItemGuide, Window, window_state
 from desktop.policy.model import SUGGESTED_DOCUMENTS, Basis, Document, ItemKind, Lang, Text
+from desktop.wording.money import yuan
 
 Status = Literal["eligible", "not_eligible", "not_answered", "service", "to_confirm", "barred"]
 STATUSES: tuple[Status, ...] = ("eligible", "not_eligible", "not_answered", "service", "to_confirm", "barred")
@@ -81,10 +82,10 @@ class ItemInfo:
         if not self.caps:
             return None
         if len(self.caps) == 1 and self.caps[0][0].zh == "上限":
-            amount = f"{self.caps[0][1]:,.2f}"
-            return Text(f"{amount} 元", f"{amount} yuan")
-        zh = "；".join(f"{name.zh} {amount:,.2f} 元" for name, amount in self.caps)
-        en = "; ".join(f"{name.get('en')} {amount:,.2f} yuan" for name, amount in self.caps)
+            amount = self.caps[0][1]
+            return Text(yuan(amount, "zh"), yuan(amount, "en"))
+        zh = "；".join(f"{name.zh} {yuan(amount, 'zh')}" for name, amount in self.caps)
+        en = "; ".join(f"{name.get('en')} {yuan(amount, 'en')}" for name, amount in self.caps)
         return Text(zh, en)
 
 

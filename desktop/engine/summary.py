@@ -19,10 +19,10 @@ from desktop.engine.application import (
     total_text,
     window_text,
 )
-from desktop.engine.explain import lowered
 from desktop.engine.result import Assessment, ItemResult
 from desktop.engine.vocabulary import article_term, basis_term, item_status_term, join_reasons, term, yuan
 from desktop.policy.model import Lang
+from desktop.policy.rules.names import lowered
 
 
 def _l(key: str, lang: Lang) -> str:

@@ -2,9 +2,8 @@
 and articles, from the one catalogue of words (`desktop.wording.terms`, whose `term` is re-exported here for
 the modules that word results with the figures below).
 
-The figures are written here as well (`1,200,000.00 元`, `171.00 万元`): in English a 万元 figure reads
-as a finance clerk writes it, `6,059,000.00 yuan (RMB 6.059 million)`, and not at all under a million (where
-"0.03 million yuan" helps nobody); never as "× 10,000 yuan".
+The figures are written by desktop/wording/money.py (`1,200,000.00 元`, `171.00 万元`), imported here for
+the callers of this vocabulary.
 """
 
 from __future__ import annotations
@@ -13,7 +12,15 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
-from desktop.engine.money import WAN, format_yuan, round_money
+from desktop.money import format_yuan
+from desktop.wording.money import compact as compact
+from desktop.wording.money import large as large
+from desktop.wording.money import large_figure as large_figure
+from desktop.wording.money import large_helps as large_helps
+from desktop.wording.money import large_number as large_number
+from desktop.wording.money import millions as millions
+from desktop.wording.money import yuan as yuan
+from desktop.wording.money import yuan_and_large as yuan_and_large
 from desktop.wording.terms import TERMS as ALL_TERMS
 from desktop.wording.terms import term as term
 
@@ -24,8 +31,6 @@ TERMS: dict[str, tuple[str, str]] = {key: words for key, words in ALL_TERMS.item
 if TYPE_CHECKING:  # the window imports this before its first paint: no policy package at run time
     from desktop.engine.result import ItemResult
     from desktop.policy.model import Lang
-
-MILLION: Final = Decimal(1_000_000)
 
 
 STATUS_KEYS: Final[dict[str, str]] = {
@@ -91,57 +96,6 @@ def article_term(number: int, label_zh: str = "", lang: Lang = "zh") -> str:
     if lang == "en":
         return f"Art. {number}"
     return f"第{label_zh or article_number_zh(number)}条"
-
-
-def yuan(value: Decimal, lang: Lang = "zh") -> str:
-    """`1,200,000.00 元` / `1,200,000.00 yuan`, as the bureaus' forms write amounts."""
-    return f"{format_yuan(value)} {term('yuan', lang)}"
-
-
-def large_figure(value: Decimal, lang: Lang = "zh") -> str:
-    """`171.00` (万元) / `1.71` (million yuan), two places, for a column that names the unit."""
-    return f"{round_money(value / (MILLION if lang == 'en' else WAN)):,.2f}"
-
-
-def millions(value: Decimal) -> str:
-    """ "6.059", "1.71", "2.00": millions to the thousand yuan, with no trailing zero beyond two places."""
-    text = f"{(value / MILLION).quantize(Decimal('0.001')):,f}"
-    return text[:-1] if text.endswith("0") else text
-
-
-def large(value: Decimal, lang: Lang = "zh") -> str:
-    """`171.00 万元` / `RMB 1.71 million`: the same amount in the unit a reader of that language uses."""
-    if lang == "en":
-        return f"RMB {millions(value)} million"
-    return f"{large_figure(value, lang)} {term('large_unit', lang)}"
-
-
-def large_helps(value: Decimal, lang: Lang = "zh") -> bool:
-    """Whether the large unit says more than the figure: 万元 always in Chinese; millions from one million."""
-    return lang != "en" or abs(value) >= MILLION
-
-
-def compact(value: Decimal, lang: Lang = "zh") -> str:
-    """The amount in the large unit where it helps (`171.00 万元`, `RMB 6.059 million`), else in yuan."""
-    return large(value, lang) if large_helps(value, lang) else yuan(value, lang)
-
-
-def large_number(value: Decimal, lang: Lang = "zh") -> Decimal:
-    """The figure of `large` without its unit, for a spreadsheet column: 万元 to the cent of a 万
-    (two places), millions to the same 100 yuan (four places)."""
-    if lang == "en":
-        return (value / MILLION).quantize(Decimal("0.0001"))
-    return round_money(value / WAN)
-
-
-def yuan_and_large(value: Decimal, lang: Lang = "zh") -> str:
-    """`1,710,000.00 元（171.00 万元）` / `1,710,000.00 yuan (RMB 1.71 million)`; nothing adds "（0.00 万元）", and
-    English adds nothing under a million."""
-    if not value or not large_helps(value, lang):
-        return yuan(value, lang)
-    if lang == "en":
-        return f"{yuan(value, lang)} ({large(value, lang)})"
-    return f"{yuan(value, lang)}（{large(value, lang)}）"
 
 
 def join_reasons(reasons: Iterable[str], lang: Lang = "zh") -> str:

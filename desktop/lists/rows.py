@@ -20,9 +20,9 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any, Literal
 
-from desktop.engine.money import CENT, MAX_MONEY, MoneyError, format_yuan, parse_money
 from desktop.lists.files import Sheet, SourceRow, Value
 from desktop.lists.layout import Layout, cell_text, header_texts, normal
+from desktop.money import CENT, MAX_MONEY, MoneyError, format_yuan, parse_money
 from desktop.policy.lists import ListColumn, ListKind
 from desktop.policy.model import Text
 from desktop.problems import Problem
@@ -152,7 +152,7 @@ def read_date(column: ListColumn, value: Value) -> tuple[dt.date, Text | None]:
 
 
 def _not_money(column: ListColumn, value: Value, why: Problem | None = None) -> CellError:
-    """A cell that is no amount; `why` (a problem of `desktop.engine.money`) says why, in both languages: the
+    """A cell that is no amount; `why` (a problem of `desktop.money`) says why, in both languages: the
     reasons of a reading are kept with it as read."""
     label = column.label
     if why is not None:

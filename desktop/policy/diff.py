@@ -8,7 +8,8 @@ The sentences are the catalogue's (`diff.*` in `desktop.wording.terms`), in eith
 from __future__ import annotations
 
 from desktop.policy.model import Item, Lang, Measure, Pack, Question, Text
-from desktop.policy.rules import Block, Each, Number, numbers
+from desktop.policy.rules import Block, Each
+from desktop.policy.rules.base import Number, numbers
 from desktop.wording.terms import term
 
 

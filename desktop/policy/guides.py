@@ -53,8 +53,8 @@ from desktop.policy.guide_limits import read_guide_toml
 from desktop.policy.lists import GuideList, read_guide_lists
 from desktop.policy.loader import PackError, Where, _Checker, _entry, read_documents
 from desktop.policy.model import Basis, Document, Pack, Text
-from desktop.policy.rule_reader import RuleReader
 from desktop.policy.rules import Block
+from desktop.policy.rules.reader import RuleReader
 from desktop.problems import At, Listed, Problem, Term, suggestion
 
 Channel = Literal["online", "town_office", "insurer", "automatic", "not_published"]

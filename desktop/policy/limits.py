@@ -35,7 +35,7 @@ MAX_PACK_INTEGER = 10**15
 """Any integer (article numbers, bounds of integer answers, sums written without quotes)."""
 MAX_PACK_AMOUNT = Decimal(10**12)
 """Yuan; a fixed sum or a cap above 1 万亿元 is a typing mistake. With the answers' own bound
-(desktop.engine.money.MAX_MONEY) every product, sum and rounding stays exact in the decimal context."""
+(desktop.money.MAX_MONEY) every product, sum and rounding stays exact in the decimal context."""
 FIRST_YEAR = 2000
 LAST_YEAR = 2100
 """Years a date of a pack or a guide may have: a policy of this century; 0001 or 9999 is a typing mistake

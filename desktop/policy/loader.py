@@ -34,8 +34,9 @@ from desktop.policy.model import (
     Section,
     Text,
 )
-from desktop.policy.rule_reader import RuleReader, item_cycles
-from desktop.policy.rules import Block, referenced_items
+from desktop.policy.rules import Block
+from desktop.policy.rules.base import referenced_items
+from desktop.policy.rules.reader import RuleReader, item_cycles
 from desktop.problems import At, Listed, Problem, ProblemError, suggestion
 
 

@@ -8,6 +8,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
+    from desktop.policy.conditions import ConditionOp
     from desktop.policy.lists import ListKind
     from desktop.policy.rules import Block
 
@@ -15,22 +16,6 @@ Lang = Literal["zh", "en"]
 QuestionType = Literal["bool", "choice", "date", "money", "integer", "number", "text", "table", "items"]
 ItemKind = Literal["amount", "unquantified", "service"]
 Basis = Literal["exact", "up_to"]
-ConditionOp = Literal[
-    "equals",
-    "in",
-    "at_least",
-    "at_most",
-    "above",
-    "below",
-    "on_or_after",
-    "on_or_before",
-    "between",
-    "in_validity",
-    "in_period",
-    "item_not_in",
-    "all",
-    "any",
-]
 InterpretationKind = Literal["reading", "other_guides"]
 
 QUESTION_TYPES: tuple[QuestionType, ...] = (

@@ -37,9 +37,9 @@ from desktop.engine.application import (
     titled,
 )
 from desktop.engine.filing import NO_FILING, Filing, claim_text
-from desktop.engine.money import format_yuan
 from desktop.engine.reminders import paid_by_year
 from desktop.engine.result import Assessment
+from desktop.money import format_yuan
 from desktop.policy.model import Lang
 from desktop.policy.towns import shown_town
 from desktop.report.cells import plain_cells, unbroken_cell

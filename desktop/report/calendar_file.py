@@ -25,9 +25,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.engine.money import format_yuan
 from desktop.engine.reminders import Reminder, ReminderKind
 from desktop.engine.windows import WindowEntry
+from desktop.money import format_yuan
 from desktop.policy.limits import FIRST_YEAR, LAST_YEAR
 from desktop.policy.model import Lang, Text
 

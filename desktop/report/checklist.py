@@ -35,9 +35,9 @@ from desktop.engine.application import (
     total_text,
     window_detail,
 )
-from desktop.engine.money import format_yuan
 from desktop.engine.opportunities import Opportunities
 from desktop.engine.result import Assessment, ItemResult
+from desktop.money import format_yuan
 from desktop.policy.model import Lang, Text
 from desktop.policy.towns import shown_town
 from desktop.problems import Problem, ProblemError

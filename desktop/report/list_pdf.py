@@ -19,9 +19,9 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from desktop import __version__
-from desktop.engine.money import format_yuan
 from desktop.engine.vocabulary import yuan_and_large
 from desktop.lists.rows import ListReading
+from desktop.money import format_yuan
 from desktop.policy.lists import ListColumn, ListKind
 from desktop.policy.model import Lang, Pack
 from desktop.report.cells import CELL_PAD, plain_cells, unbroken_cell

@@ -47,9 +47,9 @@ from desktop.engine.filing import (
     tracked_documents,
 )
 from desktop.engine.filing_file import claim_problems
-from desktop.engine.money import MoneyError, parse_money
 from desktop.engine.result import Assessment, ItemResult
 from desktop.later import later
+from desktop.money import MoneyError, parse_money
 from desktop.policy.lists import list_for_document
 from desktop.policy.model import Lang
 from desktop.problems import Problem

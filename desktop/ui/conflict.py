@@ -25,7 +25,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from desktop.engine import vocabulary
-from desktop.engine.money import format_yuan
+from desktop.money import format_yuan
 from desktop.policy.model import Lang, Pack
 from desktop.quoting import clip
 from desktop.store.errors import ConflictError, StoreError, local_time

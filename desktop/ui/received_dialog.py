@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.engine import vocabulary
 from desktop.engine.filing import Received, received_name
-from desktop.engine.money import MoneyError, format_yuan, parse_money
+from desktop.money import MoneyError, format_yuan, parse_money
 from desktop.policy.model import Lang, Pack
 from desktop.store import StoreError
 from desktop.store.filing import ANSWERS_SOURCE, HAND_SOURCE

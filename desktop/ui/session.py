@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from desktop.engine import AnswersFile, Assessment, Enterprise, assess
-from desktop.engine.conditions import holds
 from desktop.engine.filing import Received
 from desktop.engine.list_totals import ListTotal
 from desktop.engine.opportunities import Opportunities, find_opportunities
 from desktop.policy import Pack, Question
+from desktop.policy.conditions.check import holds
 from desktop.policy.guide_registry import GuideRegistry, known_guides
 from desktop.policy.guides import Guide
 from desktop.policy.model import Lang

@@ -40,9 +40,9 @@ from PySide6.QtWidgets import (
 from desktop.engine import Enterprise, vocabulary
 from desktop.engine.application import EXAMPLE
 from desktop.engine.filing import CLAIM_STATE_WORDS
-from desktop.engine.money import format_yuan
 from desktop.filenames import safe_stem
 from desktop.later import later
+from desktop.money import format_yuan
 from desktop.store.errors import StoreError
 from desktop.store.records import (
     IMPORTED_LABEL,

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 
 from desktop.engine import vocabulary
 from desktop.engine.application import EXAMPLE
-from desktop.engine.money import format_yuan
 from desktop.later import later
+from desktop.money import format_yuan
 from desktop.store.errors import StoreError
 from desktop.ui import dialogs, style
 from desktop.ui.background import Job

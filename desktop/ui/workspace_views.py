@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.engine import vocabulary
 from desktop.engine.application import Deadline, next_deadline
-from desktop.engine.money import format_yuan
+from desktop.money import format_yuan
 from desktop.policy.model import Lang
 from desktop.policy.towns import shown_town
 from desktop.ui.plain import tip

@@ -48,8 +48,8 @@ from PySide6.QtWidgets import (
 
 from desktop.engine import vocabulary
 from desktop.engine.application import contact_text
-from desktop.engine.money import format_yuan
 from desktop.later import later
+from desktop.money import format_yuan
 from desktop.policy.guide_registry import GuideRegistry, known_guides
 from desktop.policy.guides import Contact
 from desktop.policy.model import Lang

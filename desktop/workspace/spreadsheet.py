@@ -37,7 +37,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop.engine import AnswersError, parse_answers_data
 from desktop.engine.answers import FORMAT, coerce_answer
-from desktop.engine.money import MoneyError, parse_money
+from desktop.money import MoneyError, parse_money
 from desktop.policy.guide_registry import GuideRegistry
 from desktop.policy.model import Pack, Question
 from desktop.policy.registry import PackRegistry

@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.engine import assess, validate_answers
-from desktop.engine.money import format_yuan
+from desktop.money import format_yuan
 from desktop.policy import Pack, load_pack_text
 
 DAY = dt.date(2025, 6, 1)

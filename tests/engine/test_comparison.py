@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from desktop.engine import assess
 from desktop.engine.comparison import MINUS, cell_text, compare, signed, signed_large
-from desktop.engine.money import parse_money
+from desktop.money import parse_money
 from desktop.policy import bundled_registry
 
 PACK = bundled_registry().get("zhongshan-2025")

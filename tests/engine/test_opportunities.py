@@ -13,9 +13,9 @@ from hypothesis import HealthCheck, given, settings
 
 from desktop.engine import assess, read_answers_file, validate_answers
 from desktop.engine.evaluate import assess_item
-from desktop.engine.money import format_yuan
 from desktop.engine.opportunities import THRESHOLD, Opportunities, Opportunity, find_opportunities
 from desktop.engine.result import Assessment
+from desktop.money import format_yuan
 from desktop.policy import Pack, load_pack, load_pack_text
 from desktop.policy.registry import bundled_folder
 from tests.engine.test_properties import answers

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.engine import Answers, assess
-from desktop.engine.money import format_yuan, parse_money
+from desktop.money import format_yuan, parse_money
 from desktop.policy import Pack, bundled_registry
 
 PACK: Pack = bundled_registry().get("zhongshan-2025")

@@ -9,7 +9,7 @@ import pytest
 
 from desktop.policy import Pack, PackError, load_pack, load_pack_text
 from desktop.policy.registry import PackRegistry
-from desktop.policy.rules import numbers
+from desktop.policy.rules.base import numbers
 from desktop.wording.problems import words
 from tests.conftest import raises_saying
 

@@ -206,7 +206,13 @@ COMPOSED = [
 ]
 READERS = [
     "desktop/policy/loader.py",
-    "desktop/policy/rule_reader.py",
+    # every kind of block and every test of a condition reads its own fields: those that can refuse one
+    *sorted(
+        str(p.relative_to(REPO))
+        for folder in ("rules", "conditions")
+        for p in (REPO / "desktop" / "policy" / folder).glob("*.py")
+        if ".fail(" in p.read_text(encoding="utf-8")
+    ),
     "desktop/policy/guides.py",
     "desktop/policy/limits.py",
     "desktop/policy/registry.py",

@@ -16,7 +16,7 @@ from pypdf import PdfReader
 from reportlab.lib.units import mm
 
 from desktop import __version__
-from desktop.engine.money import format_wan
+from desktop.money import format_wan
 from desktop.report import checklist_bytes, write_checklist
 from desktop.report.fonts import PLACEHOLDER, printable
 from desktop.report.labels import yuan

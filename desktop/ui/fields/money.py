@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from desktop.engine import vocabulary
-from desktop.engine.money import WAN, MoneyError, format_yuan, parse_money
+from desktop.money import WAN, MoneyError, format_yuan, parse_money
 from desktop.ui import style
 from desktop.ui.fields.base import FieldWidget
 from desktop.ui.i18n import current_language

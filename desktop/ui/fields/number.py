@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from desktop.engine.file_values import QUANTITY_PLACES
-from desktop.engine.money import MAX_MONEY
+from desktop.money import MAX_MONEY
 from desktop.ui import style
 from desktop.ui.fields.simple import _LineField
 from desktop.ui.plain import PlainLabel

@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.engine.conditions import display_value
 from desktop.policy import Question
 from desktop.policy.model import Lang
 from desktop.ui import style
 from desktop.ui.fields.base import FieldWidget
 from desktop.ui.fields.factory import field_for_question
 from desktop.ui.plain import PlainLabel, form_row
+from desktop.wording.answers import display_value
 
 Record = dict[str, Any]
 

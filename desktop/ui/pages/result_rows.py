@@ -25,8 +25,8 @@ from desktop.engine.application import (
     window_short,
     window_text,
 )
-from desktop.engine.money import format_yuan
 from desktop.engine.opportunities import Opportunities, Opportunity
+from desktop.money import format_yuan
 from desktop.policy.model import Lang
 from desktop.ui.plain import tip
 

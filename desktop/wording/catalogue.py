@@ -469,6 +469,19 @@ CATALOGUE: Final[dict[str, tuple[str, str]]] = {
         "per 按数量计算，of 应为整数题或数量题（金额请用 rate）",
         "per computes from a quantity: of should be an integer or quantity question (for money use rate)",
     ),
+    "rules.excess_of": (
+        "excess 应为金额题（按其超过参考金额的部分计算）",
+        "excess should name a money question (the amount measured above a reference)",
+    ),
+    "rules.excess_over_missing": (
+        "缺少此字段：超过哪项金额（over）？",
+        "this field is missing: the reference the amount is measured above (over)",
+    ),
+    "rules.excess_over": ("over 应为金额题（参考金额）", "over should name a money question (the reference)"),
+    "rules.excess_same": (
+        "excess 与 over 是同一问题 {question}：超过部分永远为 0",
+        "excess and over are the same question {question}: nothing could ever be above it",
+    ),
     "rules.parts": ("应为至少两个计算块的数组", "expected an array of at least two blocks"),
     "rules.best_of_label": (
         "每种方式都要有名称（label），说明时要写出选了哪种",

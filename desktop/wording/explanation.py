@@ -24,6 +24,7 @@ from desktop.policy.rules import (
     BestOf,
     Block,
     Each,
+    Excess,
     Fixed,
     ItemAmount,
     LargerOf,
@@ -54,6 +55,7 @@ from desktop.policy.rules.base import (
 )
 from desktop.policy.rules.best_of import BestStep
 from desktop.policy.rules.each import EachStep, EmptyTable, GroupsStep, GroupStep
+from desktop.policy.rules.excess import ExcessStep, NotAbove
 from desktop.policy.rules.fixed import FixedStep
 from desktop.policy.rules.item import ItemBringsNothing, ItemStep
 from desktop.policy.rules.larger_of import LargerStep
@@ -159,6 +161,8 @@ class Explainer:
                     f"{question.noun.zh} {shown.zh} × {each_zh}{price} 元 = {yuan(raw).zh}",
                     f"{_en(question.noun)} {shown.en} × {price} yuan per {each_en} = {yuan(raw).en}",
                 )
+            case ExcessStep():
+                return _excess(step)
             case SumStep(values=values, total=total):
                 terms = " + ".join(format_yuan(v) for v in values)
                 return Text(f"合计：{terms} = {yuan(total).zh}", f"Total: {terms} = {yuan(total).en}")
@@ -264,6 +268,12 @@ class Explainer:
                 return Text(
                     f"{said.zh}：不足 1 分钱，没有可支持的金额", f"{said.en}: less than one cent, nothing to support"
                 )
+            case NotAbove(step=excess):
+                amount, reference = _excess_parts(excess)
+                return Text(
+                    f"{amount.zh}，未超过{reference.zh}，没有可支持的金额",
+                    f"{amount.en} is not above the {reference.en}: nothing to support",
+                )
             case BelowFloor(floor=floor, value=value):
                 return Text(
                     f"测算金额 {yuan(value).zh} 低于起付标准 {yuan(floor).zh}，不予支持",
@@ -339,6 +349,28 @@ def _each(step: EachStep, line: Line) -> Text | None:
     return Text(
         f"{rows} 项{record.zh}合计 {yuan(total).zh}",
         f"Sum of {rows} {plural(lowered(_en(record)), rows)}: {yuan(total).en}",
+    )
+
+
+def _excess_parts(step: ExcessStep) -> tuple[Text, Text]:
+    """The amount and the reference it is measured above, said with their figures."""
+    block = step.block
+    of, over = block.of.question.noun, block.over.question.noun
+    reference = Text(f"{over.zh} {yuan(step.over).zh}", f"{lowered(_en(over))} of {yuan(step.over).en}")
+    if block.growth is not None:
+        grown = f" × (1 + {format_rate(block.growth)})"
+        reference = Text(
+            f"{reference.zh}{grown} = {yuan(step.reference).zh}", f"{reference.en}{grown} = {yuan(step.reference).en}"
+        )
+    return Text(f"{of.zh} {yuan(step.amount).zh}", f"{_en(of)} of {yuan(step.amount).en}"), reference
+
+
+def _excess(step: ExcessStep) -> Text:
+    """进口额 1,000,000.00 元，超过上年进口额 800,000.00 元 × (1 + 5.2%) = 841,600.00 元的部分：158,400.00 元."""
+    amount, reference = _excess_parts(step)
+    return Text(
+        f"{amount.zh}，超过{reference.zh}的部分：{yuan(step.value).zh}",
+        f"{amount.en} above the {reference.en}: {yuan(step.value).en}",
     )
 
 
@@ -495,6 +527,16 @@ def describe(block: Block, pack: Pack, *, top: bool = True, basis: Basis = "exac
             core = Text(
                 f"按{of.question.noun.zh}{each} {format_price(per)} 元计",
                 f"{format_price(per)} yuan per {_en(unit) or 'unit'} of {lowered(_en(of.question.noun))}",
+            )
+        case Excess(of=of, over=over, growth=growth):
+            grown = (
+                Text(f"（按 {format_rate(growth)} 的增幅增长后）", f" grown by {format_rate(growth)}")
+                if growth is not None
+                else EMPTY
+            )
+            core = Text(
+                f"{of.question.noun.zh}超过{over.question.noun.zh}{grown.zh}的部分",
+                f"{_en(of.question.noun)} above {lowered(_en(over.question.noun))}{grown.en}",
             )
         case Sum(parts=blocks):
             core = parts(Text("相加", "added up"), blocks)

@@ -1,9 +1,9 @@
 """Invariants of the rule language, over rules hypothesis builds from the building blocks.
 
 For any rule: the amount is never negative and never above a cap written on the rule; it never grows
-when an amount already received grows, and never shrinks when a base grows (every block here is monotone
-in its bases: rates, sums, smaller/larger/best of, ascending tiers, caps, floors); and the explanation's
-last line says the amount.
+when an amount already received (or the reference of an `excess`) grows, and never shrinks when a base
+grows (every block here is monotone in its bases: rates, the part above a reference, sums,
+smaller/larger/best of, ascending tiers, caps, floors); and the explanation's last line says the amount.
 """
 
 from __future__ import annotations
@@ -165,6 +165,13 @@ def _leaf(fields: tuple[str, ...], quantity: bool) -> st.SearchStrategy[dict[str
         st.builds(lambda m: {"fixed": m}, money),
         st.builds(lambda f: {"of": f}, st.sampled_from(fields)),
         st.builds(lambda r, f: {"rate": r, "of": f}, rates, st.sampled_from(fields)),
+        # the part above a reference: the reference only takes away, as an amount received does
+        st.builds(
+            lambda f, r, g: {"excess": f, "over": r, **({"growth": g} if g else {})},
+            st.sampled_from(fields),
+            st.sampled_from(RECEIVED),
+            st.sampled_from(["", "0.052", "0"]),
+        ),
     ]
     if quantity:
         options.append(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.policy import Pack, PackError, load_pack_text
-from desktop.policy.rules import BestOf, Each, Per, Rate, SmallerOf, Sum, Tiers
+from desktop.policy.rules import BestOf, Each, Excess, Per, Rate, SmallerOf, Sum, Tiers
 from desktop.wording.problems import words
 
 HEAD = """
@@ -28,6 +28,12 @@ id = "premium"
 section = "s"
 type = "money"
 label = "保费"
+
+[[questions]]
+id = "paid"
+section = "s"
+type = "money"
+label = "上年金额"
 
 [[questions]]
 id = "level"
@@ -132,6 +138,18 @@ WHERE = "p.toml: measures[0]（m）.items[0]（x0）.rule"
             f"{WHERE}.when.between: 起点 2025-12-31 晚于（大于）终点 2025-01-01",
         ),
         ('{ item = "nowhere" }', f"{WHERE}.item: 引用了不存在的金额支持项 'nowhere'"),
+        ('{ excess = "premium" }', f"{WHERE}.over: 缺少此字段：超过哪项金额（over）？"),
+        (
+            '{ excess = "level", over = "premium" }',
+            f"{WHERE}.excess: excess 应为金额题（按其超过参考金额的部分计算）；level 是整数题",
+        ),
+        (
+            '{ excess = "premium", over = "when_done" }',
+            f"{WHERE}.over: over 应为金额题（参考金额）；when_done 是日期题",
+        ),
+        ('{ excess = "premium", over = "premium" }', f"{WHERE}.over: excess 与 over 是同一问题 premium"),
+        ('{ excess = "premium", over = "paid", growth = "-0.1" }', f"{WHERE}.growth: "),
+        ('{ excess = "premium", over = "paid", by = "0.1" }', f"{WHERE}.by: excess 块没有此字段"),
     ],
 )
 def test_a_malformed_rule_is_refused_naming_file_item_and_field(rule: str, message: str) -> None:
@@ -165,9 +183,10 @@ def test_well_formed_rules_load_into_their_blocks() -> None:
         'highest = 3, group_by = "kind", cap = "1000000" }',
         '{ best_of = [{ label = "甲", fixed = "1" }, { label = "乙", rate = "0.1", of = "premium" }] }',
         '{ per = "15000", of = "level", cap = "45000" }',
+        '{ excess = "premium", over = "paid", growth = "0.052" }',
     )
     kinds = [type(item.rule) for _, item in pack.items()]
-    assert kinds == [Rate, SmallerOf, Sum, Tiers, Each, BestOf, Per]
+    assert kinds == [Rate, SmallerOf, Sum, Tiers, Each, BestOf, Per, Excess]
 
 
 def test_the_older_rule_forms_still_load() -> None:

@@ -26,6 +26,7 @@ from desktop.policy.rules.base import (
 )
 from desktop.policy.rules.best_of import BestOf, BestStep
 from desktop.policy.rules.each import Each, EachStep, EmptyTable, GroupsStep, GroupStep
+from desktop.policy.rules.excess import Excess, ExcessStep, NotAbove
 from desktop.policy.rules.fixed import Fixed, FixedStep
 from desktop.policy.rules.item import ItemAmount, ItemBringsNothing, ItemStep
 from desktop.policy.rules.larger_of import LargerOf, LargerStep
@@ -36,11 +37,11 @@ from desktop.policy.rules.sum import Sum, SumStep
 from desktop.policy.rules.tiers import BandStep, NoBand, Tiers
 from desktop.policy.rules.value import Value, ValueStep
 
-Block = Fixed | Value | Rate | Per | Sum | SmallerOf | LargerOf | BestOf | Tiers | Each | ItemAmount
+Block = Fixed | Value | Rate | Per | Excess | Sum | SmallerOf | LargerOf | BestOf | Tiers | Each | ItemAmount
 """Every kind of block."""
 
 BLOCKS: dict[str, type[Block]] = {
-    kind.key: kind for kind in (Fixed, Rate, Per, Sum, SmallerOf, LargerOf, BestOf, Tiers, Each, ItemAmount)
+    kind.key: kind for kind in (Fixed, Rate, Per, Excess, Sum, SmallerOf, LargerOf, BestOf, Tiers, Each, ItemAmount)
 }
 """The kinds named by their key in TOML, in the order the loader's messages list them."""
 FROM_OF: type[Block] = Value
@@ -52,6 +53,7 @@ Step = (
     | ValueStep
     | RateStep
     | PerStep
+    | ExcessStep
     | SumStep
     | SmallerStep
     | LargerStep
@@ -71,6 +73,7 @@ Step = (
 ZeroCause = (
     ZeroAnswer
     | RoundsToZero
+    | NotAbove
     | NoBand
     | EmptyTable
     | ItemBringsNothing
@@ -108,6 +111,7 @@ __all__ = [
     "BestOf",
     "Block",
     "Each",
+    "Excess",
     "Fixed",
     "ItemAmount",
     "Kind",

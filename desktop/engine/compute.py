@@ -172,8 +172,8 @@ def evaluate(block: Block, ctx: Context) -> Decimal:
             cap = next(cap for cap, bound in bounds if bound == 0)
             ctx.zero(CappedToZero(cap, main, value, within))
         value = held
-    elif block.says_uncapped and not bounded and not mods.caps:
-        main.clauses.append(NO_CAP)
+    elif block.says_uncapped and not bounded and not mods.caps and block.counts() is None:
+        main.clauses.append(NO_CAP)  # (a quantity, USD, has no sum to be capped: its `per` says it)
     if mods.minus:
         received = tuple((operand, ctx.answer(operand)) for operand in mods.minus)
         before = value

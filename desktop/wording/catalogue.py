@@ -469,15 +469,35 @@ CATALOGUE: Final[dict[str, tuple[str, str]]] = {
         "per 按数量计算，of 应为整数题或数量题（金额请用 rate）",
         "per computes from a quantity: of should be an integer or quantity question (for money use rate)",
     ),
+    "rules.per_of_block": (
+        "per 按数量计算：of 的计算块应计数量（如数量题的 excess），此块计的是金额（金额请用 rate）",
+        "per computes from a quantity: a block in of should count one (an excess of quantity questions); this "
+        "one gives yuan (for money use rate)",
+    ),
     "rules.excess_of": (
-        "excess 应为金额题（按其超过参考金额的部分计算）",
-        "excess should name a money question (the amount measured above a reference)",
+        "excess 应为金额题或数量题（按其超过参考值的部分计算）",
+        "excess should name a money or quantity question (the figure measured above a reference)",
     ),
     "rules.excess_over_missing": (
-        "缺少此字段：超过哪项金额（over）？",
+        "缺少此字段：超过哪项参考值（over）？",
         "this field is missing: the reference the amount is measured above (over)",
     ),
-    "rules.excess_over": ("over 应为金额题（参考金额）", "over should name a money question (the reference)"),
+    "rules.excess_over": (
+        "over 应为金额题或数量题（参考值）",
+        "over should name a money or quantity question (the reference)",
+    ),
+    "rules.excess_units": (
+        "excess 与 over 应为同一类、同一单位的问题（{of} 与 {over} 不同）",
+        "excess and over should be questions of one type and unit ({of} and {over} differ)",
+    ),
+    "rules.quantity_block": (
+        "此块按 {question} 的单位计数量，不是金额：只能写在 per 的 of 中（每单位多少元）",
+        "this block counts a quantity in the unit of {question}, not yuan: it stands only as the of of a per",
+    ),
+    "rules.quantity_mods": (
+        "此块按 {question} 的单位计数量：cap、minus、floor 是金额，请写在 per 块上",
+        "this block counts a quantity in the unit of {question}: cap, minus and floor are sums, put them on the per",
+    ),
     "rules.excess_same": (
         "excess 与 over 是同一问题 {question}：超过部分永远为 0",
         "excess and over are the same question {question}: nothing could ever be above it",

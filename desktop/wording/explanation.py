@@ -72,6 +72,7 @@ from desktop.wording.money import yuan as yuan_in
 
 EMPTY = Text("", "")
 ABOVE = Text("上述金额", "The amount above")
+QUANTITY_ABOVE = Text("上述数量", "The quantity above")
 
 
 def yuan(value: Decimal) -> Text:
@@ -151,15 +152,16 @@ class Explainer:
                     f"{_en(name)} {yuan(base).en} × {rate} = {yuan(raw).en}",
                 )
             case PerStep(block=block, quantity=quantity, value=raw):
-                question = block.of.question
+                question = block.counted()
                 shown = display_value(question, quantity)
+                noun = question.noun if isinstance(block.of, Operand) else QUANTITY_ABOVE
                 unit = question.unit
                 each_zh = f"每{unit.zh} " if unit.zh else "每单位 "
                 each_en = _en(unit) or "unit"
                 price = format_price(block.per)
                 return Text(
-                    f"{question.noun.zh} {shown.zh} × {each_zh}{price} 元 = {yuan(raw).zh}",
-                    f"{_en(question.noun)} {shown.en} × {price} yuan per {each_en} = {yuan(raw).en}",
+                    f"{noun.zh} {shown.zh} × {each_zh}{price} 元 = {yuan(raw).zh}",
+                    f"{_en(noun)} {shown.en} × {price} yuan per {each_en} = {yuan(raw).en}",
                 )
             case ExcessStep():
                 return _excess(step)
@@ -356,21 +358,23 @@ def _excess_parts(step: ExcessStep) -> tuple[Text, Text]:
     """The amount and the reference it is measured above, said with their figures."""
     block = step.block
     of, over = block.of.question.noun, block.over.question.noun
-    reference = Text(f"{over.zh} {yuan(step.over).zh}", f"{lowered(_en(over))} of {yuan(step.over).en}")
+    question = block.of.question  # both answers are of its type and unit: money, or a quantity (USD)
+    over_value = display_value(question, step.over)
+    reference = Text(f"{over.zh} {over_value.zh}", f"{lowered(_en(over))} of {over_value.en}")
     if block.growth is not None:
         grown = f" × (1 + {format_rate(block.growth)})"
-        reference = Text(
-            f"{reference.zh}{grown} = {yuan(step.reference).zh}", f"{reference.en}{grown} = {yuan(step.reference).en}"
-        )
-    return Text(f"{of.zh} {yuan(step.amount).zh}", f"{_en(of)} of {yuan(step.amount).en}"), reference
+        value = display_value(question, step.reference)
+        reference = Text(f"{reference.zh}{grown} = {value.zh}", f"{reference.en}{grown} = {value.en}")
+    amount = display_value(question, step.amount)
+    return Text(f"{of.zh} {amount.zh}", f"{_en(of)} of {amount.en}"), reference
 
 
 def _excess(step: ExcessStep) -> Text:
     """进口额 1,000,000.00 元，超过上年进口额 800,000.00 元 × (1 + 5.2%) = 841,600.00 元的部分：158,400.00 元."""
     amount, reference = _excess_parts(step)
+    value = display_value(step.block.of.question, step.value)
     return Text(
-        f"{amount.zh}，超过{reference.zh}的部分：{yuan(step.value).zh}",
-        f"{amount.en} above the {reference.en}: {yuan(step.value).en}",
+        f"{amount.zh}，超过{reference.zh}的部分：{value.zh}", f"{amount.en} above the {reference.en}: {value.en}"
     )
 
 
@@ -522,11 +526,12 @@ def describe(block: Block, pack: Pack, *, top: bool = True, basis: Basis = "exac
             noun = of_words(of)
             core = Text(f"按{noun.zh}计", f"{lowered(_en(noun))}")
         case Per(per=per, of=of):
-            unit = of.question.unit
+            unit = block.counted().unit
             each = f"每{unit.zh}" if unit.zh else "每单位"
+            noun = of_words(of)
             core = Text(
-                f"按{of.question.noun.zh}{each} {format_price(per)} 元计",
-                f"{format_price(per)} yuan per {_en(unit) or 'unit'} of {lowered(_en(of.question.noun))}",
+                f"按{noun.zh}{each} {format_price(per)} 元计",
+                f"{format_price(per)} yuan per {_en(unit) or 'unit'} of {lowered(_en(noun))}",
             )
         case Excess(of=of, over=over, growth=growth):
             grown = (

@@ -36,6 +36,20 @@ type = "money"
 label = "上年金额"
 
 [[questions]]
+id = "usd_2024"
+section = "s"
+type = "number"
+label = "今年进口额"
+unit = "美元"
+
+[[questions]]
+id = "usd_2023"
+section = "s"
+type = "number"
+label = "上年进口额"
+unit = "美元"
+
+[[questions]]
 id = "level"
 section = "s"
 type = "integer"
@@ -138,18 +152,33 @@ WHERE = "p.toml: measures[0]（m）.items[0]（x0）.rule"
             f"{WHERE}.when.between: 起点 2025-12-31 晚于（大于）终点 2025-01-01",
         ),
         ('{ item = "nowhere" }', f"{WHERE}.item: 引用了不存在的金额支持项 'nowhere'"),
-        ('{ excess = "premium" }', f"{WHERE}.over: 缺少此字段：超过哪项金额（over）？"),
+        ('{ excess = "premium" }', f"{WHERE}.over: 缺少此字段：超过哪项参考值（over）？"),
         (
-            '{ excess = "level", over = "premium" }',
-            f"{WHERE}.excess: excess 应为金额题（按其超过参考金额的部分计算）；level 是整数题",
+            '{ excess = "when_done", over = "premium" }',
+            f"{WHERE}.excess: excess 应为金额题或数量题（按其超过参考值的部分计算）；when_done 是日期题",
         ),
         (
             '{ excess = "premium", over = "when_done" }',
-            f"{WHERE}.over: over 应为金额题（参考金额）；when_done 是日期题",
+            f"{WHERE}.over: over 应为金额题或数量题（参考值）；when_done 是日期题",
         ),
         ('{ excess = "premium", over = "premium" }', f"{WHERE}.over: excess 与 over 是同一问题 premium"),
         ('{ excess = "premium", over = "paid", growth = "-0.1" }', f"{WHERE}.growth: "),
         ('{ excess = "premium", over = "paid", by = "0.1" }', f"{WHERE}.by: excess 块没有此字段"),
+        ('{ excess = "level", over = "paid" }', f"{WHERE}.over: excess 与 over 应为同一类、同一单位的问题"),
+        ('{ excess = "usd_2024", over = "usd_2023" }', f"{WHERE}: 此块按 usd_2024 的单位计数量，不是金额"),
+        (
+            '{ rate = "0.1", of = { excess = "usd_2024", over = "usd_2023" } }',
+            f"{WHERE}.of: 此块按 usd_2024 的单位计数量，不是金额：只能写在 per 的 of 中",
+        ),
+        (
+            '{ per = "0.005", of = { excess = "usd_2024", over = "usd_2023", cap = "1000" } }',
+            f"{WHERE}.of: 此块按 usd_2024 的单位计数量：cap、minus、floor 是金额",
+        ),
+        (
+            '{ per = "0.005", of = { excess = "premium", over = "paid" } }',
+            f"{WHERE}.of: per 按数量计算：of 的计算块应计数量",
+        ),
+        ('{ per = "0.005", of = { fixed = "1" } }', f"{WHERE}.of: per 按数量计算：of 的计算块应计数量"),
     ],
 )
 def test_a_malformed_rule_is_refused_naming_file_item_and_field(rule: str, message: str) -> None:
@@ -184,9 +213,10 @@ def test_well_formed_rules_load_into_their_blocks() -> None:
         '{ best_of = [{ label = "甲", fixed = "1" }, { label = "乙", rate = "0.1", of = "premium" }] }',
         '{ per = "15000", of = "level", cap = "45000" }',
         '{ excess = "premium", over = "paid", growth = "0.052" }',
+        '{ per = "0.005", of = { excess = "usd_2024", over = "usd_2023", growth = "0.052" }, floor = "5000" }',
     )
     kinds = [type(item.rule) for _, item in pack.items()]
-    assert kinds == [Rate, SmallerOf, Sum, Tiers, Each, BestOf, Per, Excess]
+    assert kinds == [Rate, SmallerOf, Sum, Tiers, Each, BestOf, Per, Excess, Per]
 
 
 def test_the_older_rule_forms_still_load() -> None:

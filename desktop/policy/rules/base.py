@@ -214,6 +214,11 @@ class Kind:
         """The items whose amounts it reads."""
         return ()
 
+    def counts(self) -> Question | None:
+        """The quantity question whose unit its figure is in (USD of growth), where it is not yuan: such a
+        block stands only as the `of` of a `per`, which turns it into yuan."""
+        return None
+
 
 # -- the records of an evaluation: steps said in desktop/wording/explanation.py ----------------------------
 @dataclass(slots=True)

@@ -5,8 +5,9 @@
 
 With `growth` the reference is first grown by that rate (last year's figure × 1.052, rounded to the cent):
 what is left is the growth above an average the guide publishes. Real guides pay on such a figure (Zhongshan
-2024 import support: "按超过全市平均增幅部分", docs/policy-packs.md §8). Both answers are money questions
-and the figure is in yuan, so any other block may take it (`rate`, a cap, `smaller_of`, …).
+2024 import support: "按超过全市平均增幅部分", docs/policy-packs.md §8.12). Both answers are of one type: money
+questions give a figure in yuan that any other block may take (`rate`, a cap, `smaller_of`, …); quantity
+questions of one unit (USD) give a quantity, which only a `per` turns into yuan (`counts`).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
     from desktop.policy.loader import Where
     from desktop.policy.rules.reader import RuleReader
 
-AMOUNTS = ("money",)
+AMOUNTS = ("money", "integer", "number")
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,9 @@ class Excess(Kind):
         growth = reader.c.number(data["growth"], where + ".growth", "rate") if "growth" in data else None
         if of is None or over is None or ("growth" in data and growth is None):
             return None
+        if (of.question.type, of.question.unit) != (over.question.type, over.question.unit):
+            reader.c.fail(where + ".over", Problem("rules.excess_units", of=of.id, over=over.id))
+            return None
         if of.id == over.id:
             reader.c.fail(where + ".over", Problem("rules.excess_same", question=of.id))
             return None
@@ -75,6 +79,9 @@ class Excess(Kind):
 
     def reducing(self) -> tuple[Operand, ...]:
         return (self.over,)  # more of the reference leaves less above it: never an opportunity
+
+    def counts(self) -> Question | None:
+        return None if self.of.question.type == "money" else self.of.question
 
     def written(self, path: str, label: Text | None, in_row: bool) -> list[Number]:
         if self.growth is None:

@@ -87,7 +87,11 @@ class RuleReader(ConditionReader):
             return self._legacy(data, where)
         return self.block(data, where, None)
 
-    def block(self, data: object, where: Where, row: Question | None) -> Block | None:
+    def block(self, data: object, where: Where, row: Question | None, *, quantity: bool = False) -> Block | None:
+        """A block; `quantity`: it is the `of` of a `per`, so its figure must count a quantity, not yuan."""
+        if quantity and not isinstance(data, Mapping):
+            self.c.fail(where, Problem("rules.per_of_block"))
+            return None
         if isinstance(data, (str, int)) and not isinstance(data, bool):  # a plain sum (a cap written "500000")
             amount = self.c.number(data, where, "amount")
             return None if amount is None else fixed_sum(amount)
@@ -115,6 +119,22 @@ class RuleReader(ConditionReader):
         block = kind.read(self, data, where, row, mods)
         if block is not None:
             self._check_floor(block, where)
+            return self._check_unit(block, where, quantity)
+        return block
+
+    def _check_unit(self, block: Block, where: Where, quantity: bool) -> Block | None:
+        """A block counting a quantity (USD) stands only where one is wanted, and carries no sum in yuan."""
+        counted = block.counts()
+        if quantity and counted is None:
+            self.c.fail(where, Problem("rules.per_of_block"))
+            return None
+        if counted is not None and not quantity:
+            self.c.fail(where, Problem("rules.quantity_block", question=counted.id))
+            return None
+        mods = block.mods
+        if counted is not None and (mods.caps or mods.minus or mods.floor is not None):
+            self.c.fail(where, Problem("rules.quantity_mods", question=counted.id))
+            return None
         return block
 
     def _mods(self, data: Mapping[str, Any], where: Where, row: Question | None) -> Mods:

@@ -15,7 +15,49 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO, cast
 
 from desktop import __version__
+from desktop.later import later
 from desktop.wording.help import PROGRAM, help_text
+
+if TYPE_CHECKING:
+    from desktop import attachments, engine, filenames, quoting, report, safe_write
+    from desktop import policy as policy_packs
+    from desktop import problems as problem_data
+    from desktop.engine import application, list_totals, opportunities, summary
+    from desktop.engine import cases as pack_cases
+    from desktop.engine import filing as filings
+    from desktop.policy import diff as pack_diff
+    from desktop.policy import guide_registry
+    from desktop.policy import registry as pack_registry
+    from desktop.report import batch as batch_run
+    from desktop.report import checklist
+    from desktop.report import dossier as dossiers
+    from desktop.ui import app as window_app
+    from desktop.wording import problems as problem_words
+else:
+    # `python -m desktop` opens the window through here and `--version` answers at once: each module is
+    # loaded by the command that uses it (python -X importtime -m desktop measures them)
+    attachments = later("desktop.attachments")  # pypdf and Pillow when a file is checked
+    engine = later("desktop.engine")  # the engine and the packs: ~110 ms
+    application = later("desktop.engine.application")  # the engine
+    pack_cases = later("desktop.engine.cases")  # the engine
+    filings = later("desktop.engine.filing")  # the engine
+    list_totals = later("desktop.engine.list_totals")  # the engine
+    opportunities = later("desktop.engine.opportunities")  # the engine
+    summary = later("desktop.engine.summary")  # the engine
+    filenames = later("desktop.filenames")  # small, but only for files written
+    policy_packs = later("desktop.policy")  # the policy packs: ~55 ms
+    pack_diff = later("desktop.policy.diff")  # the policy packs
+    guide_registry = later("desktop.policy.guide_registry")  # every guide file read
+    pack_registry = later("desktop.policy.registry")  # likewise
+    problem_data = later("desktop.problems")  # ~30 ms with its helpers
+    quoting = later("desktop.quoting")  # ~4 ms
+    report = later("desktop.report")  # ReportLab: ~150 ms
+    batch_run = later("desktop.report.batch")  # ReportLab, and the engine in every worker
+    checklist = later("desktop.report.checklist")  # ReportLab
+    dossiers = later("desktop.report.dossier")  # ReportLab and pypdf
+    safe_write = later("desktop.safe_write")  # small, but only for files written
+    window_app = later("desktop.ui.app")  # Qt: ~100 ms before anything shows
+    problem_words = later("desktop.wording.problems")  # the catalogue: ~35 ms
 
 if TYPE_CHECKING:
     from desktop.engine.answers import AnswersFile
@@ -119,22 +161,18 @@ def _lang(args: argparse.Namespace) -> Lang:
 def _print_problems(problems: Iterable[Message], out: TextIO, lang: Lang = "zh") -> None:
     """One line per problem, worded from the catalogue in the output's language (a field's id with its
     question's label after it); control characters from the input never reach the terminal raw."""
-    from desktop.quoting import terminal_safe
-    from desktop.wording.problems import word
 
     for problem in problems:
-        print(terminal_safe(word(problem, lang)), file=out)
+        print(quoting.terminal_safe(problem_words.word(problem, lang)), file=out)
 
 
 def _warn_list_mismatches(answers_file: AnswersFile, pack: Pack, name: str, lang: Lang, err: TextIO) -> None:
     """Before a checklist or dossier is written: each typed figure that is not its imported list's total,
     one line each, then the output goes on (the clerk may have a reason)."""
-    from desktop.engine.list_totals import list_mismatches
-    from desktop.quoting import terminal_safe
 
-    found = list_mismatches(pack, answers_file.answers, answers_file.lists.values())
+    found = list_totals.list_mismatches(pack, answers_file.answers, answers_file.lists.values())
     for mismatch in found:
-        print(terminal_safe(_h("list_mismatch", lang, file=name, text=mismatch.text(lang))), file=err)
+        print(quoting.terminal_safe(_h("list_mismatch", lang, file=name, text=mismatch.text(lang))), file=err)
     if found:
         print(_h("list_mismatch_go_on", lang), file=err)
 
@@ -142,21 +180,19 @@ def _warn_list_mismatches(answers_file: AnswersFile, pack: Pack, name: str, lang
 def _registry_with(path: Path | None, err: TextIO, lang: Lang) -> tuple[PackRegistry, Pack | None] | None:
     """The packs the program knows (a broken one in the user's folder said once, never fatal) and, with
     `--pack FILE`, that file's pack added to them; None when the file cannot be used (its problems said)."""
-    from desktop.policy import PackError
-    from desktop.policy.registry import known_registry, load_pack_file
 
-    registry = known_registry()
-    from desktop.problems import Problem
+    registry = pack_registry.known_registry()
 
     not_used = [
-        Problem("registry.not_used", problem=e.problems[0] if e.problems else e.source) for e in registry.errors
+        problem_data.Problem("registry.not_used", problem=e.problems[0] if e.problems else e.source)
+        for e in registry.errors
     ]
     _print_problems(not_used, err, lang)
     if path is None:
         return registry, None
     try:
-        pack = load_pack_file(path)
-    except PackError as exc:
+        pack = pack_registry.load_pack_file(path)
+    except policy_packs.PackError as exc:
         _print_problems(exc.problems, err, lang)
         return None
     registry.add(pack)
@@ -164,9 +200,6 @@ def _registry_with(path: Path | None, err: TextIO, lang: Lang) -> tuple[PackRegi
 
 
 def run_assess(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from desktop.engine import AnswersError, assess_file, assessment_to_data, read_answers_file
-    from desktop.engine.summary import summary_text
-    from desktop.quoting import terminal_safe
 
     lang = _lang(args)
     packs = _registry_with(args.pack, err, lang)
@@ -181,77 +214,61 @@ def run_assess(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     today = args.today or dt.date.today()
     try:
-        answers_file, pack = read_answers_file(args.answers, resolve, today=today)
-    except AnswersError as exc:
+        answers_file, pack = engine.read_answers_file(args.answers, resolve, today=today)
+    except engine.AnswersError as exc:
         _print_problems(exc.problems, err, lang)
         if any(problem.code.startswith("registry.") for problem in exc.problems):
-            print(terminal_safe(f"{args.answers.name}: {_h('pack_hint', lang)}"), file=err)
+            print(quoting.terminal_safe(f"{args.answers.name}: {_h('pack_hint', lang)}"), file=err)
         return EXIT_INVALID
     _print_problems(answers_file.notes, err, lang)
-    from desktop.policy.guide_registry import known_guides, skipped
 
-    guides = known_guides(registry)
-    _print_problems(skipped(guides.errors), err, lang)
+    guides = guide_registry.known_guides(registry)
+    _print_problems(guide_registry.skipped(guides.errors), err, lang)
     chosen = args.guide or answers_file.guide
     if args.guide and guides.get(args.guide) is None:
         known = _listed([g.id for g in guides.for_pack(pack.id)], lang)
-        print(terminal_safe(_h("no_guide", lang, guide=args.guide, known=known)), file=err)
+        print(quoting.terminal_safe(_h("no_guide", lang, guide=args.guide, known=known)), file=err)
         return EXIT_INVALID
-    result = assess_file(pack, answers_file, today, guides.applying(pack.id, chosen))
-    from desktop.engine.opportunities import find_opportunities, opportunities_to_data
+    result = engine.assess_file(pack, answers_file, today, guides.applying(pack.id, chosen))
 
     # what the enterprise could still unlock, from the answers as the rules read them (amounts received included)
     answers = {**answers_file.answers, **{f.question: f.answer for f in result.from_history}}
-    found = find_opportunities(pack, answers, result, today)
+    found = opportunities.find_opportunities(pack, answers, result, today)
     if args.pdf is not None:
-        from desktop.engine.filing import ready_documents
-        from desktop.report import write_checklist
-        from desktop.report.checklist import ChecklistError
-
         _warn_list_mismatches(answers_file, pack, args.answers.name, lang, err)
         try:
-            ready = ready_documents(answers_file.filing)
-            write_checklist(result, args.pdf, lang=lang, today=today, opportunities=found, ready=ready)
+            ready = filings.ready_documents(answers_file.filing)
+            report.write_checklist(result, args.pdf, lang=lang, today=today, opportunities=found, ready=ready)
         except OSError as exc:
-            print(terminal_safe(_h("no_pdf", lang, path=args.pdf, reason=exc.strerror or exc)), file=err)
+            print(quoting.terminal_safe(_h("no_pdf", lang, path=args.pdf, reason=exc.strerror or exc)), file=err)
             return EXIT_FAILURE
-        except ChecklistError as exc:
+        except checklist.ChecklistError as exc:
             _print_problems([p.at(args.answers.name) for p in exc.problems], err, lang)
             return EXIT_INVALID
     if args.json:
         # json escapes control characters itself; the answers file could not hold others (engine.limits)
-        from desktop.engine.application import invented_total, notices_on, today_sentence
 
-        data = assessment_to_data(result, lang, today, answers_file.filing)
+        data = engine.assessment_to_data(result, lang, today, answers_file.filing)
         # What the period means is said for the day of the run, as the text summary and the PDF say it: in
         # `notices` with the guide's age and the basic conditions, and as the period warning itself.
-        sentence = today_sentence(result, today)
+        sentence = application.today_sentence(result, today)
         data["warnings"] = [] if sentence is None else [sentence.get(lang)]
-        data["notices"] = [text.get(lang) for text in notices_on(result, today)]
-        data["opportunities"] = opportunities_to_data(found, lang)
+        data["notices"] = [text.get(lang) for text in application.notices_on(result, today)]
+        data["opportunities"] = opportunities.opportunities_to_data(found, lang)
         # what of `total` a training guide invented (the total keeps it; every output says how much it is)
-        invented = invented_total(result)
+        invented = application.invented_total(result)
         data["invented_total"] = f"{invented:.2f}" if invented else None
         json.dump(data, out, ensure_ascii=False, indent=2)
         out.write("\n")
     else:
-        out.write(terminal_safe(summary_text(result, lang, today)))
+        out.write(quoting.terminal_safe(summary.summary_text(result, lang, today)))
     return EXIT_OK
 
 
 def run_dossier(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """One bound PDF per item whose documents the answers file records; files are read relative to it."""
-    from desktop.attachments import files_beside
-    from desktop.engine import AnswersError, assess_file, read_answers_file
-    from desktop.filenames import UniqueNames
-    from desktop.policy.guide_registry import known_guides
-    from desktop.policy.registry import known_registry
-    from desktop.quoting import terminal_safe
-    from desktop.report.dossier import Dossier, bound_documents, dossier_bytes, dossier_stem
-    from desktop.safe_write import write_bytes
-    from desktop.wording.problems import word
 
-    registry = known_registry()
+    registry = pack_registry.known_registry()
     lang = _lang(args)
     today = args.today or dt.date.today()
 
@@ -259,28 +276,28 @@ def run_dossier(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return registry.get(policy) if policy else registry.for_date(day)
 
     try:
-        answers_file, pack = read_answers_file(args.answers, resolve, today=today)
-    except AnswersError as exc:
+        answers_file, pack = engine.read_answers_file(args.answers, resolve, today=today)
+    except engine.AnswersError as exc:
         _print_problems(exc.problems, err, lang)
         return EXIT_INVALID
-    guides = known_guides(registry)
+    guides = guide_registry.known_guides(registry)
     if args.guide and guides.get(args.guide) is None:
         known = _listed([g.id for g in guides.for_pack(pack.id)], lang)
-        print(terminal_safe(_h("no_guide", lang, guide=args.guide, known=known)), file=err)
+        print(quoting.terminal_safe(_h("no_guide", lang, guide=args.guide, known=known)), file=err)
         return EXIT_INVALID
-    result = assess_file(pack, answers_file, today, guides.applying(pack.id, args.guide or answers_file.guide))
+    result = engine.assess_file(pack, answers_file, today, guides.applying(pack.id, args.guide or answers_file.guide))
     recorded = answers_file.filing.documents
     if not recorded:
-        print(terminal_safe(_h("dossier_none", lang, file=args.answers.name)), file=err)
+        print(quoting.terminal_safe(_h("dossier_none", lang, file=args.answers.name)), file=err)
         return EXIT_INVALID
     _warn_list_mismatches(answers_file, pack, args.answers.name, lang, err)
-    load = files_beside(args.answers)
+    load = attachments.files_beside(args.answers)
     bound = []
     refused_any = False
     for item in result.items:
         if item.id not in recorded:
             continue
-        documents, refusals = bound_documents(item, recorded[item.id], load)
+        documents, refusals = dossiers.bound_documents(item, recorded[item.id], load)
         for r in refusals:
             refused_any = True
             line = _h(
@@ -290,22 +307,22 @@ def run_dossier(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 item=r.item_id,
                 document=r.document_id,
                 name=r.name,
-                reason=word(r.reason, lang),
+                reason=problem_words.word(r.reason, lang),
             )
-            print(terminal_safe(line), file=err)
-        bound.append(Dossier(result, item, documents, today, lang, _reference(answers_file.filing, item.id)))
+            print(quoting.terminal_safe(line), file=err)
+        bound.append(dossiers.Dossier(result, item, documents, today, lang, _reference(answers_file.filing, item.id)))
     if refused_any and not args.partial:
         print(_h("dossier_stopped", lang), file=err)
         return EXIT_INVALID
     try:
         args.out.mkdir(parents=True, exist_ok=True)
-        names = UniqueNames()
+        names = filenames.UniqueNames()
         for dossier in bound:
-            path = args.out / names.claim(dossier_stem(result, dossier.item, lang), ".pdf")
-            write_bytes(path, dossier_bytes(dossier))
-            print(terminal_safe(_h("dossier_wrote", lang, path=path)), file=out)
+            path = args.out / names.claim(dossiers.dossier_stem(result, dossier.item, lang), ".pdf")
+            safe_write.write_bytes(path, dossiers.dossier_bytes(dossier))
+            print(quoting.terminal_safe(_h("dossier_wrote", lang, path=path)), file=out)
     except OSError as exc:
-        print(terminal_safe(_h("no_pdf", lang, path=args.out, reason=exc.strerror or exc)), file=err)
+        print(quoting.terminal_safe(_h("no_pdf", lang, path=args.out, reason=exc.strerror or exc)), file=err)
         return EXIT_FAILURE
     return EXIT_OK
 
@@ -320,13 +337,11 @@ def _reference(filing: Filing, item_id: str) -> str:
 
 
 def run_pack_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from desktop.policy import PackError
-    from desktop.policy.registry import load_pack_file
 
     lang = _lang(args)
     try:
-        pack = load_pack_file(args.file)
-    except PackError as exc:
+        pack = pack_registry.load_pack_file(args.file)
+    except policy_packs.PackError as exc:
         _print_problems(exc.problems, err, lang)
         return EXIT_INVALID
     print(f"{pack.title.get(lang)}  [{pack.id} {pack.version}]", file=out)
@@ -343,22 +358,20 @@ def run_pack_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def run_pack_test(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from desktop.engine.cases import CaseFileError, cases_beside, run_files
-    from desktop.policy import PackError, load_pack
 
     lang = _lang(args)
     try:
-        pack = load_pack(args.file)
-    except PackError as exc:
+        pack = policy_packs.load_pack(args.file)
+    except policy_packs.PackError as exc:
         _print_problems(exc.problems, err, lang)
         return EXIT_INVALID
-    paths = list(args.cases) or cases_beside(args.file)
+    paths = list(args.cases) or pack_cases.cases_beside(args.file)
     if not paths:
         print(_h("no_cases", lang, file=args.file.name, name=f"{args.file.stem}.cases.toml"), file=err)
         return EXIT_INVALID
     try:
-        count, failures = run_files(pack, paths)
-    except CaseFileError as exc:
+        count, failures = pack_cases.run_files(pack, paths)
+    except pack_cases.CaseFileError as exc:
         _print_problems(exc.problems, err, lang)
         return EXIT_INVALID
     _print_problems([failure.problem() for failure in failures], out, lang)
@@ -368,28 +381,25 @@ def run_pack_test(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def run_pack_diff(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from desktop.policy import PackError, load_pack
-    from desktop.policy.diff import diff_packs
 
     problems: list[Problem] = []
     packs = []
     for path in (args.old, args.new):
         try:
-            packs.append(load_pack(path))
-        except PackError as exc:
+            packs.append(policy_packs.load_pack(path))
+        except policy_packs.PackError as exc:
             problems.extend(exc.problems)
     if problems:
         _print_problems(problems, err, _lang(args))
         return EXIT_INVALID
-    for line in diff_packs(packs[0], packs[1], _lang(args)):
+    for line in pack_diff.diff_packs(packs[0], packs[1], _lang(args)):
         print(line, file=out)
     return EXIT_OK
 
 
 def run_batch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from desktop.report.batch import run_batch as batch
 
-    return batch(
+    return batch_run.run_batch(
         args.inputs,
         args.out,
         jobs=args.jobs,
@@ -414,9 +424,8 @@ def run_gui(args: argparse.Namespace, err: TextIO) -> int:
     if not has_display(os.environ):
         print(_h("no_display", _lang(args)), file=err)
         return EXIT_FAILURE
-    from desktop.ui.app import main as gui_main
 
-    return gui_main(database=args.database, lang=args.lang)
+    return window_app.main(database=args.database, lang=args.lang)
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:

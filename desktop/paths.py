@@ -11,6 +11,8 @@ import os
 import sys
 from pathlib import Path
 
+from platformdirs import user_data_dir
+
 from desktop import APP_NAME
 
 DATA_DIR_ENV = "ZS_TRADE_DATA_DIR"
@@ -35,8 +37,6 @@ def data_dir() -> Path:
         return Path(override)
     if is_portable():
         return program_dir() / "data"
-    from platformdirs import user_data_dir
-
     return Path(user_data_dir(APP_NAME, appauthor=False, roaming=False))
 
 

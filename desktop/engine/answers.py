@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.engine.file_values import file_date, file_money, file_quantity
 from desktop.engine.filing import NO_FILING, Filing
@@ -29,6 +29,7 @@ from desktop.engine.limits import (
     text_problem,
 )
 from desktop.engine.list_totals import ListTotal, list_totals_to_data, parse_list_totals
+from desktop.later import later
 from desktop.policy.model import Pack, Question
 from desktop.problems import (
     At,
@@ -48,6 +49,14 @@ from desktop.problems import (
 from desktop.quoting import visible
 from desktop.safe_read import FileRefusedError, read_regular_file
 from desktop.safe_write import write_text
+
+if TYPE_CHECKING:
+    from stdnum import exceptions as stdnum_errors
+    from stdnum.cn import uscc
+else:
+    # python-stdnum's package loads ~80 ms of country modules: only when a credit code is checked
+    uscc = later("stdnum.cn.uscc")
+    stdnum_errors = later("stdnum.exceptions")
 
 FORMAT = "zs-trade-assessment/1"
 ENTERPRISE_FIELDS = ("name", "credit_code", "town", "contact", "phone")
@@ -95,19 +104,16 @@ class AnswersFile:
 
 def credit_code_problem(code: str) -> Problem | None:
     """Why a 统一社会信用代码 is not valid, or None when it is (check digit included)."""
-    from stdnum.cn import uscc
-    from stdnum.exceptions import InvalidChecksum, InvalidFormat, InvalidLength, ValidationError
-
     compact = uscc.compact(code)
     try:
         uscc.validate(compact)
-    except InvalidLength:
+    except stdnum_errors.InvalidLength:
         return Problem("credit_code.length", count=len(compact))
-    except InvalidChecksum:
+    except stdnum_errors.InvalidChecksum:
         return Problem("credit_code.check")
-    except InvalidFormat:
+    except stdnum_errors.InvalidFormat:
         return Problem("credit_code.characters")
-    except ValidationError:
+    except stdnum_errors.ValidationError:
         return Problem("credit_code.invalid")
     return None
 
@@ -293,8 +299,6 @@ def _enterprise(raw: object, problems: list[Problem]) -> Enterprise:
             where = enterprise_field("credit_code")
             problems.append(Problem("answers.credit_code", problem=problem, code=visible(code), where=(where,)))
         else:
-            from stdnum.cn import uscc
-
             values["credit_code"] = uscc.compact(code)
     return Enterprise(**values)
 

@@ -30,9 +30,10 @@ import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 from xml.etree.ElementTree import ParseError, iterparse
 
+from desktop.later import later
 from desktop.policy.model import Text
 from desktop.quoting import encodable
 from desktop.safe_read import FileRefusedError, read_regular_file, size_text
@@ -44,6 +45,18 @@ from desktop.workspace.workbook_limits import (
     MAX_XLSX_UNPACKED,
     zip_directory,
 )
+
+if TYPE_CHECKING:
+    from openpyxl.reader import excel as excel_reader
+    from openpyxl.utils import cell as cell_utils
+    from openpyxl.worksheet import _reader as sheet_reader
+    from openpyxl.xml import constants as xml_constants
+else:
+    # openpyxl (~200 ms) only when an xlsx list is read: a CSV needs none of it, and the store reads lists
+    excel_reader = later("openpyxl.reader.excel")
+    cell_utils = later("openpyxl.utils.cell")
+    sheet_reader = later("openpyxl.worksheet._reader")
+    xml_constants = later("openpyxl.xml.constants")
 
 MAX_LIST_BYTES = MAX_XLSX_BYTES
 MAX_LIST_ROWS = MAX_SHEET_ROWS
@@ -199,9 +212,7 @@ def _plain_strings(source: IO[bytes]) -> list[str]:
     """The shared strings as plain text. openpyxl builds a rich-text object (with its fonts) for every string
     of several runs, and LibreOffice writes "设备1" as two runs (a CJK and a Latin font): for a 2,000-row list
     that took half a second before the first row was read; the text alone is what a list needs."""
-    from openpyxl.xml.constants import SHEET_MAIN_NS
-
-    item, text, run = (f"{{{SHEET_MAIN_NS}}}{tag}" for tag in ("si", "t", "r"))
+    item, text, run = (f"{{{xml_constants.SHEET_MAIN_NS}}}{tag}" for tag in ("si", "t", "r"))
     strings: list[str] = []
     for _event, node in iterparse(source):
         if node.tag == item:
@@ -214,13 +225,11 @@ def _plain_strings(source: IO[bytes]) -> list[str]:
 
 def _open_workbook(path: Path) -> Any:
     """openpyxl's read-only workbook (sheets, styles for dates), its shared strings read as plain text."""
-    from openpyxl.reader.excel import ExcelReader
-    from openpyxl.xml.constants import SHARED_STRINGS
 
-    class Reader(ExcelReader):
+    class Reader(excel_reader.ExcelReader):
         def read_strings(self) -> None:
             package: Any = self.package
-            part = package.find(SHARED_STRINGS)
+            part = package.find(xml_constants.SHARED_STRINGS)
             if part is not None:
                 with self.archive.open(part.PartName[1:]) as source:
                     self.shared_strings = _plain_strings(source)
@@ -234,9 +243,9 @@ def _row_parser(book: Any, sheet: Any, source: IO[bytes]) -> Any:
     """openpyxl's own sheet parser (values as Excel saved them, dates by their format), which also says per
     cell whether it holds a formula: one pass gives the values, the formulas, the hidden rows and the merged
     ranges (read twice with openpyxl's public API, a 2,000-row list took twice as long)."""
-    from openpyxl.worksheet._reader import FORMULA_TAG, WorkSheetParser
+    FORMULA_TAG = sheet_reader.FORMULA_TAG  # noqa: N806  # openpyxl's name for it
 
-    class Parser(WorkSheetParser):
+    class Parser(sheet_reader.WorkSheetParser):
         def parse_cell(self, element: Any) -> dict[str, Any]:
             cell: dict[str, Any] = super().parse_cell(element)
             cell["formula"] = element.find(FORMULA_TAG) is not None
@@ -288,8 +297,7 @@ def _sheet_rows(book: Any, sheet: Any) -> Sheet:
 
 
 def _merges(found: Any) -> Iterator[Merge]:
-    from openpyxl.utils.cell import range_boundaries
-
+    range_boundaries = cell_utils.range_boundaries
     for merged in getattr(found, "mergeCell", None) or ():
         try:
             first_column, first_row, last_column, last_row = range_boundaries(str(merged.ref))

@@ -8,7 +8,7 @@ The sentences are the catalogue's (`diff.*` in `desktop.wording.terms`), in eith
 from __future__ import annotations
 
 from desktop.policy.model import Item, Lang, Measure, Pack, Question, Text
-from desktop.policy.rules import Block, Each
+from desktop.policy.rules import Block
 from desktop.policy.rules.base import Number, numbers
 from desktop.wording.terms import term
 
@@ -33,8 +33,9 @@ def _number_name(number: Number, rule: Block, lang: Lang) -> str:
     word = term(f"diff.{number.kind}", lang)
     if number.name is not None and number.kind == "cap":
         return _t(number.name, lang)
-    if number.kind == "cap" and number.in_row and isinstance(rule, Each):
-        record = rule.table.record_label
+    table = rule.row_table()
+    if number.kind == "cap" and number.in_row and table is not None:
+        record = table.record_label
         return term("diff.cap_per_row", lang, record=record.zh if lang == "zh" else _t(record, lang).lower())
     if number.name is not None:
         return term("diff.number_of", lang, name=_t(number.name, lang), word=word)

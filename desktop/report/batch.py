@@ -17,7 +17,10 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import multiprocessing.connection
 import os
+import threading
+import time
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -25,6 +28,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TextIO, cast
 
+from desktop.engine import AnswersError, assess_file, read_answers_file
+from desktop.engine.opportunities import find_opportunities
 from desktop.filenames import UniqueNames, checklist_stem
 from desktop.policy.guide_registry import GuideRegistry, known_guides, skipped
 from desktop.policy.loader import PackError
@@ -33,6 +38,8 @@ from desktop.policy.registry import PackRegistry, known_registry, load_pack_file
 from desktop.problems import Problem
 from desktop.quoting import terminal_safe
 from desktop.report.batch_summary import SummaryRow, done_line, summary_bytes, write_summary_csv
+from desktop.report.checklist import ChecklistError, checklist_bytes, render_guarded
+from desktop.report.fonts import prepare
 from desktop.report.labels import label
 from desktop.report.output_folder import OutputFolder, OutputFolderError
 from desktop.wording.problems import word, words
@@ -114,10 +121,6 @@ def end_with_parent() -> None:
     Killed with -9, the batch cannot tell its workers; they waited for work on a queue that other workers
     still held open, for minutes (113 MB each). On Windows a worker waits on its parent's process handle;
     elsewhere it sees its parent change (reparented when the batch died)."""
-    import multiprocessing.connection
-    import threading
-    import time
-
     parent = multiprocessing.parent_process()
     original = os.getppid()
 
@@ -153,10 +156,6 @@ def process(job: Job) -> Done:
 
 
 def _process(job: Job, path: Path) -> Done:
-    from desktop.engine import AnswersError, assess_file, read_answers_file
-    from desktop.engine.opportunities import find_opportunities
-    from desktop.report.checklist import ChecklistError, checklist_bytes
-
     registry = _registry if _registry is not None else known_registry()
     lang = cast(Lang, job.lang)
     given = _pack
@@ -183,8 +182,6 @@ def _write_summaries(
     folder: OutputFolder, rows: list[SummaryRow], bad: list[str], lang: Lang, day: dt.date, names: tuple[str, str]
 ) -> list[str]:
     """Both summaries, each on its own: the CSV is written even if the PDF cannot be. The failures, in words."""
-    from desktop.report.checklist import ChecklistError, render_guarded
-
     failed: list[str] = []
     try:
         folder.write(names[0], render_guarded(lambda: summary_bytes(rows, bad, lang=lang, dated=day)))
@@ -317,8 +314,6 @@ def _run(
     out: TextIO,
     err: TextIO,
 ) -> int:
-    from desktop.report.fonts import prepare
-
     prepare()  # before the pool starts: forked workers inherit the parsed fonts
     summary_pdf, summary_csv = label("summary_pdf", language), label("summary_csv", language)
     names = UniqueNames(reserved=(summary_pdf, summary_csv))

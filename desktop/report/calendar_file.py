@@ -30,6 +30,7 @@ from desktop.engine.windows import WindowEntry
 from desktop.money import format_yuan
 from desktop.policy.limits import FIRST_YEAR, LAST_YEAR
 from desktop.policy.model import Lang, Text
+from desktop.safe_write import write_bytes
 
 PRODUCT = "-//zs-trade-support//application windows//ZH"
 REMIND_DAYS = 7
@@ -215,6 +216,4 @@ def calendar_bytes(
 
 def write_calendar(events: Iterable[CalendarEvent], path: Path, lang: Lang = "zh", name: Text = WINDOWS_NAME) -> None:
     """Written beside its final name and renamed into place: a failure leaves the old file whole."""
-    from desktop.safe_write import write_bytes
-
     write_bytes(path, calendar_bytes(events, lang, name=name))

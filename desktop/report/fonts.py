@@ -13,6 +13,11 @@ from functools import cache
 from typing import Any
 from xml.sax.saxutils import escape
 
+# only the report package imports this module, and it draws with ReportLab anyway
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
 from desktop.resources import resource_path
 
 REGULAR = "NotoSansSC"
@@ -26,9 +31,6 @@ _lock = threading.Lock()
 @cache
 def _covered() -> frozenset[int]:
     """Code points both weights can draw."""
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
     register_fonts()
     regular = pdfmetrics.getFont(REGULAR)
     bold = pdfmetrics.getFont(BOLD)
@@ -55,10 +57,6 @@ def _keep_tables(face: Any) -> None:
 
 def register_fonts() -> None:
     """Register both weights with ReportLab (once per process; about 0.3 s, the font files are large)."""
-    from reportlab.lib.fonts import addMapping
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
     with _lock:
         registered = set(pdfmetrics.getRegisteredFontNames())
         if REGULAR in registered and BOLD in registered:
@@ -81,9 +79,6 @@ def prepare() -> None:
     A batch calls this before it starts its worker processes, which (where processes fork) then
     inherit the work instead of each repeating it.
     """
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
     register_fonts()
     _covered()
     for name in FONT_FILES:

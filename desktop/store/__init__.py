@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from desktop.later import later
 from desktop.store.errors import (
     AssessmentFinalError,
     DuplicateCreditCodeError,
@@ -18,8 +19,14 @@ from desktop.store.errors import (
 )
 
 if TYPE_CHECKING:
+    from desktop.store import database as _database
+    from desktop.store import repository as _repository
     from desktop.store.database import open_memory_store, open_store
     from desktop.store.repository import Store
+else:
+    # SQLAlchemy and Alembic: 300 ms or more, which the window takes only once it is shown
+    _database = later("desktop.store.database")
+    _repository = later("desktop.store.repository")
 
 __all__ = [
     "AssessmentFinalError",
@@ -36,11 +43,7 @@ __all__ = [
 
 def __getattr__(name: str) -> Any:
     if name in ("open_store", "open_memory_store"):
-        from desktop.store import database
-
-        return getattr(database, name)
+        return getattr(_database, name)
     if name == "Store":
-        from desktop.store.repository import Store
-
-        return Store
+        return _repository.Store
     raise AttributeError(name)

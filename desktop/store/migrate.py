@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
@@ -63,8 +64,6 @@ def _refuse_unknown(script: ScriptDirectory, current: str | None) -> None:
 
 
 def _run(connection: Connection, revision: str) -> None:
-    from alembic import command
-
     command.upgrade(alembic_config(connection), revision)
     connection.commit()
 
@@ -86,8 +85,6 @@ def _upgrade_postgresql(connection: Connection, script: ScriptDirectory, revisio
 def _upgrade_sqlite(connection: Connection, script: ScriptDirectory, revision: str, target: str | None) -> None:
     """One transaction holding the write lock: a second copy of the program waits, then finds it done;
     a crash half-way leaves the old schema intact."""
-    from alembic import command
-
     # SQLite rebuilds a table to alter it; dropping the old copy would fire ON DELETE CASCADE on the
     # rows that refer to it. Foreign keys are off while migrating (the pragma only works outside a
     # transaction), and checked before committing.

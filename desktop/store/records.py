@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
 from desktop.engine import AnswersFile, Assessment, Enterprise
+from desktop.engine.answers import ENTERPRISE_FIELDS, FORMAT
 from desktop.policy import Pack
 from desktop.problems import Message, Problem
 
@@ -107,8 +108,6 @@ class StoredAssessment:
 
     def answers_file_data(self) -> dict[str, object]:
         """The document of the answers file format (`zs-trade-assessment/1`), ready for `json.dumps`."""
-        from desktop.engine.answers import ENTERPRISE_FIELDS, FORMAT
-
         data: dict[str, object] = {"format": FORMAT, "policy": self.pack_id}
         if self.assessed_on is not None:
             data["assessed_on"] = self.assessed_on.isoformat()

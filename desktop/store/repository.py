@@ -24,6 +24,7 @@ from desktop.engine import AnswersError, AnswersFile, Assessment, Enterprise, as
 from desktop.engine.answers import answers_file_to_data, validate_answers
 from desktop.engine.filing import CLAIM_STATES, DocumentRecord, Filing
 from desktop.engine.filing_file import filing_to_data
+from desktop.engine.list_totals import list_totals_to_data
 from desktop.engine.result import assessment_from_data, assessment_to_data
 from desktop.filenames import UniqueNames, safe_stem
 from desktop.policy import Pack, PackRegistry
@@ -42,6 +43,7 @@ from desktop.store.errors import (
     local_time,
 )
 from desktop.store.filing import ANSWERS_SOURCE, Applications
+from desktop.store.lists import ImportedLists
 from desktop.store.models import (
     DRAFT,
     FINAL,
@@ -581,8 +583,6 @@ class Store:
             problems.append(Problem("store.answers_not_loaded"))
             problems.extend(answer_problems)
         snapshot = assessment_from_data(stored.snapshot) if stored.snapshot and stored.is_final else None
-        from desktop.store.lists import ImportedLists
-
         lists = ImportedLists(self).totals(assessment_id)  # where answers came from, for the mismatch check
         answers_file = AnswersFile(
             stored.enterprise, answers, pack.id, stored.assessed_on, stored.guide_id, lists=lists
@@ -838,8 +838,6 @@ class Store:
             session.add(copy)
             session.flush()
             Applications.copy_documents(session, source.id, copy.id)
-            from desktop.store.lists import ImportedLists
-
             ImportedLists.copy_lists(session, source.id, copy.id)
             self._read[copy.id] = _read_of(copy)
             return copy.id
@@ -871,9 +869,6 @@ class Store:
         folder beside it (`<name>-files/<item>/<document>/`), named in the file relative to it. Each file is
         written beside its final name and renamed into place, the answers file last. Returns the attached
         files written."""
-        from desktop.engine.list_totals import list_totals_to_data
-        from desktop.store.lists import ImportedLists
-
         stored = self.get(assessment_id)
         data = stored.answers_file_data()
         if lists := ImportedLists(self).totals(assessment_id):  # where its figures came from
@@ -1028,8 +1023,6 @@ class Store:
                     session, record.id, enterprise.id, answers_file.filing, contents, _clean(ANSWERS_SOURCE + path.name)
                 )
             if answers_file.lists:
-                from desktop.store.lists import ImportedLists
-
                 ImportedLists.keep_totals(session, record.id, answers_file.lists)
             self._read[record.id] = _read_of(record)
             return ImportOutcome(

@@ -17,7 +17,7 @@ import copy
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 
 from sqlalchemy import CursorResult, func, select, update
 from sqlalchemy.exc import IntegrityError
@@ -29,9 +29,7 @@ from desktop.problems import Problem
 from desktop.store.errors import StoreError, UnknownRecordError, existing, local_time
 from desktop.store.models import AssessmentRecord, ScenarioRecord, utc_now
 from desktop.store.packs import unloadable_answers
-
-if TYPE_CHECKING:
-    from desktop.store.repository import Store
+from desktop.store.repository import Store
 
 
 @dataclass(frozen=True)
@@ -91,8 +89,6 @@ class Scenarios:
     # -- lookups --------------------------------------------------------------------------------------
     @staticmethod
     def _assessment(session: Session, assessment_id: int) -> AssessmentRecord:
-        from desktop.store.repository import Store
-
         return Store._assessment(session, assessment_id)  # the store's lookup, with its message
 
     @staticmethod

@@ -33,6 +33,7 @@ from desktop.engine.filing import claim_text
 from desktop.policy.model import Lang
 from desktop.policy.towns import shown_town
 from desktop.report.safe_cells import csv_row, xlsx_cell
+from desktop.safe_write import replacing
 from desktop.workspace.members import MemberRow, amount_columns, shown_source
 
 
@@ -182,8 +183,6 @@ def _csv_value(value: Cell) -> str | int:
 
 
 def export_csv(rows: Sequence[MemberRow], path: Path, lang: Lang = "zh", *, today: dt.date) -> None:
-    from desktop.safe_write import replacing
-
     columns, body = table_rows(rows, lang, today=today)
     with replacing(path) as temporary, temporary.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
@@ -244,8 +243,6 @@ def write_sheet(sheet: Worksheet, columns: Sequence[Column], body: Sequence[Sequ
 
 
 def export_xlsx(rows: Sequence[MemberRow], path: Path, lang: Lang = "zh", *, today: dt.date) -> None:
-    from desktop.safe_write import replacing
-
     book = Workbook()
     members = book.active
     assert members is not None

@@ -22,9 +22,9 @@ if TYPE_CHECKING:
     from desktop import attachments, engine, filenames, quoting, report, safe_write
     from desktop import policy as policy_packs
     from desktop import problems as problem_data
-    from desktop.engine import application, list_totals, opportunities, summary
     from desktop.engine import cases as pack_cases
     from desktop.engine import filing as filings
+    from desktop.engine import list_totals, opportunities
     from desktop.policy import diff as pack_diff
     from desktop.policy import guide_registry
     from desktop.policy import registry as pack_registry
@@ -32,18 +32,20 @@ if TYPE_CHECKING:
     from desktop.report import checklist
     from desktop.report import dossier as dossiers
     from desktop.ui import app as window_app
+    from desktop.wording import applying as application
     from desktop.wording import problems as problem_words
+    from desktop.wording import summary
 else:
     # `python -m desktop` opens the window through here and `--version` answers at once: each module is
     # loaded by the command that uses it (python -X importtime -m desktop measures them)
     attachments = later("desktop.attachments")  # pypdf and Pillow when a file is checked
     engine = later("desktop.engine")  # the engine and the packs: ~110 ms
-    application = later("desktop.engine.application")  # the engine
+    application = later("desktop.wording.applying")  # the engine
     pack_cases = later("desktop.engine.cases")  # the engine
     filings = later("desktop.engine.filing")  # the engine
     list_totals = later("desktop.engine.list_totals")  # the engine
     opportunities = later("desktop.engine.opportunities")  # the engine
-    summary = later("desktop.engine.summary")  # the engine
+    summary = later("desktop.wording.summary")  # the engine
     filenames = later("desktop.filenames")  # small, but only for files written
     policy_packs = later("desktop.policy")  # the policy packs: ~55 ms
     pack_diff = later("desktop.policy.diff")  # the policy packs

@@ -6,7 +6,8 @@
   process).
 - A kind of rule block is known by name only in its own module, the table of kinds and the words that say
   its steps (docs/rule-kinds.md): the engine, the opportunities and the window reach it through `Kind`.
-- The engine, the policy packs and the words import nothing from Qt.
+- The engine, the policy packs and the words import nothing from Qt; the words need nothing of the engine
+  when the program runs (the engine words its results with them: they may name its types only).
 """
 
 from __future__ import annotations
@@ -95,3 +96,25 @@ def test_the_engine_the_packs_and_the_words_import_nothing_from_qt(folder: str) 
         if any(module.startswith(("PySide6", "desktop.ui")) for module in _imported_modules(_tree(path)))
     ]
     assert qt == []
+
+
+def _run_time_imports(tree: ast.Module) -> set[str]:
+    """The modules a file imports when it is loaded: at its top level, not under `if TYPE_CHECKING`."""
+    found: set[str] = set()
+    for node in tree.body:
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+    return found
+
+
+def test_the_words_need_nothing_of_the_engine_the_store_or_the_window_when_the_program_runs() -> None:
+    reaching = {
+        _name(path): sorted(m for m in _run_time_imports(_tree(path)) if m.startswith(UPPER_LAYERS))
+        for path in sorted((DESKTOP / "wording").rglob("*.py"))
+    }
+    assert {name: found for name, found in reaching.items() if found} == {}
+
+
+UPPER_LAYERS = ("desktop.engine", "desktop.store", "desktop.report", "desktop.workspace", "desktop.ui", "PySide6")

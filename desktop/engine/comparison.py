@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from desktop.engine import vocabulary
 from desktop.engine.result import Assessment, ItemResult, Status
 from desktop.money import format_yuan
 from desktop.policy.model import Lang, Text
+from desktop.wording import vocabulary
 
 ZERO = Decimal(0)
 MAX_SCENARIOS = 4

@@ -24,7 +24,6 @@ from typing import cast
 from desktop.engine.answers import Answers, AnswersFile, Enterprise
 from desktop.engine.compute import CapMet, Context, MissingAnswerError, evaluate
 from desktop.engine.filing import Received, history_answers
-from desktop.engine.period import period_sentence
 from desktop.engine.result import (
     Assessment,
     GuideInfo,
@@ -44,6 +43,7 @@ from desktop.policy.rules import Block
 from desktop.policy.rules.base import ZERO, numbers, operands, referenced_items, walk
 from desktop.policy.rules.names import CAP, cap_name
 from desktop.wording.explanation import Trace, word, yuan
+from desktop.wording.period import period_sentence
 
 NOTICE = Text("金额以当年申报通知为准", "Amount set by the annual notice")
 
@@ -277,7 +277,7 @@ def _decide(
     item_cap: Decimal | None,
     answers: Answers,
     amounts: dict[str, Decimal],
-    application: ItemGuide | None,
+    item_guide: ItemGuide | None,
     round_name: Text | None,
     basic: list[tuple[Check, Condition]],
 ) -> ItemResult:
@@ -302,7 +302,7 @@ def _decide(
                 item_cap,
                 False,
                 _later(Trace(pack, item.basis, passed, result)),
-                application=application,
+                item_guide=item_guide,
             )
     decided = tuple(_decided(pack, cond) for _, cond in pending)
     waiting = [c for c, _ in pending] or None
@@ -310,14 +310,14 @@ def _decide(
     held: Status = "barred" if bars else "to_confirm"
     if item.kind == "service":
         return ItemResult(
-            info, "service", None, None, False, _later(Trace(pack, item.basis, passed)), application=application
+            info, "service", None, None, False, _later(Trace(pack, item.basis, passed)), item_guide=item_guide
         )
     rule = item.rule
     basis = item.basis
     extra: Text | None = None
-    if item.kind == "unquantified" and application is not None and application.amount is not None:
+    if item.kind == "unquantified" and item_guide is not None and item_guide.amount is not None:
         # The guide quantifies what the text left to the annual notice: computed like any rule, said so.
-        rule, basis = application.amount, application.basis
+        rule, basis = item_guide.amount, item_guide.basis
         info = replace(info, basis=basis)
         assert round_name is not None
         extra = Text(
@@ -326,16 +326,16 @@ def _decide(
     if (item.kind == "unquantified" and extra is None) or rule is None:
         trace = Trace(pack, item.basis, passed, extra=NOTICE, pending=waiting, after=_remedies(bars, None))
         status = held if pending else "eligible"
-        return ItemResult(info, status, None, None, False, _later(trace), decided_by=decided, application=application)
+        return ItemResult(info, status, None, None, False, _later(trace), decided_by=decided, item_guide=item_guide)
     ctx = Context(answers, pack, amounts)
     try:
         amount = evaluate(rule, ctx)
     except MissingAnswerError as exc:
         trace = Trace(pack, basis, passed, exc.question)
-        return ItemResult(info, "not_answered", None, item_cap, False, _later(trace), application=application)
+        return ItemResult(info, "not_answered", None, item_cap, False, _later(trace), item_guide=item_guide)
     if amount == 0:
         trace = Trace(pack, basis, passed, zero=ctx.zero_cause, nothing=True)
-        return ItemResult(info, "not_eligible", None, item_cap, False, _later(trace), application=application)
+        return ItemResult(info, "not_eligible", None, item_cap, False, _later(trace), item_guide=item_guide)
     limits, capped = _limits(ctx.caps)
     trace = Trace(pack, basis, passed, extra=extra, pending=waiting, lines=ctx.lines, after=_remedies(bars, amount))
     if pending:
@@ -348,10 +348,10 @@ def _decide(
             _later(trace),
             limits=limits,
             decided_by=decided,
-            application=application,
+            item_guide=item_guide,
         )
     amounts[item.id] = amount
-    return ItemResult(info, "eligible", amount, item_cap, capped, _later(trace), limits=limits, application=application)
+    return ItemResult(info, "eligible", amount, item_cap, capped, _later(trace), limits=limits, item_guide=item_guide)
 
 
 def _remedies(bars: list[Condition], amount: Decimal | None) -> list[Text] | None:
@@ -457,7 +457,7 @@ def _results(
     for n, item, info, item_cap in plan.steps:
         if only is not None and item.id not in only:
             continue
-        application = guide.for_item(item.id) if guide is not None else None
+        item_guide = guide.for_item(item.id) if guide is not None else None
         names, refs = plan.deps[item.id]
         values = tuple(_frozen(get(q)) for q in names) if item.id in plan.tabled else tuple(map(get, names))
         own = basic
@@ -472,8 +472,8 @@ def _results(
         key = (n, signature, extra_key, values, tuple(map(amounts.get, refs)) if refs else ())
         found = memo.get(key)
         if found is None:
-            found = _decide(pack, plan, item, info, item_cap, answers, amounts, application, round_name, own)
-            if only is None and (application is None or application.amount is None):
+            found = _decide(pack, plan, item, info, item_cap, answers, amounts, item_guide, round_name, own)
+            if only is None and (item_guide is None or item_guide.amount is None):
                 memo[key] = found  # (a guide's own rule reads answers of its own: not kept)
         elif found.status == "eligible" and found.amount is not None:
             amounts[item.id] = found.amount

@@ -21,8 +21,8 @@ from decimal import Decimal
 from types import MappingProxyType
 from typing import Any, Literal, get_args
 
-from desktop.engine import vocabulary
 from desktop.policy.model import Document, Lang, Pack, Text
+from desktop.wording import vocabulary
 
 DocumentState = Literal["have", "missing", "help"]
 DOCUMENT_STATES: tuple[DocumentState, ...] = get_args(DocumentState)

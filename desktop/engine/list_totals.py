@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from desktop.engine import vocabulary
 from desktop.engine.file_values import file_money
 from desktop.engine.limits import text_problem
 from desktop.money import MoneyError
@@ -29,6 +28,7 @@ from desktop.policy.conditions.check import holds
 from desktop.policy.lists import list_kind
 from desktop.policy.model import Lang, Pack, Text
 from desktop.problems import At, Listed, Problem, Term, bare, quote
+from desktop.wording import vocabulary
 
 MAX_SOURCE = 200
 """Characters of the file name kept as where a total came from."""

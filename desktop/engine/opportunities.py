@@ -852,7 +852,7 @@ def find_opportunities(pack: Pack, answers: Answers, result: Assessment, today: 
         if item.kind != "amount" or item.rule is None:
             continue
         found = results[item.id]
-        if found.application is not None and found.application.amount is not None:
+        if found.item_guide is not None and found.item_guide.amount is not None:
             continue  # the guide's own amount, not the pack's rule: nothing the rule could say of it
         before = len(finder.can) + len(finder.cannot)
         finder.item(item, found)

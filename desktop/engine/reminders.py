@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
-from desktop.engine.application import days_phrase
 from desktop.engine.filing import Claim, DocumentRecord, Progress, progress, tracked_documents
 from desktop.engine.result import Assessment, ItemResult
 from desktop.policy.guides import window_state
 from desktop.policy.model import Text
+from desktop.wording.applying import days_phrase
 
 ReminderKind = Literal["publicity_ends", "publicity_over", "window_closing", "no_news"]
 
@@ -110,12 +110,12 @@ def claim_reminders(item_id: str, title: Text, claim: Claim, today: dt.date) -> 
 def window_reminder(item: ItemResult, found: Progress, claim: Claim | None, today: dt.date) -> Reminder | None:
     """A window closing within WINDOW_SOON days while documents are missing or need help, and the claim is
     not filed yet."""
-    if item.application is None or found.missing + found.help == 0:
+    if item.item_guide is None or found.missing + found.help == 0:
         return None
     if claim is not None and claim.state != "preparing":
         return None
-    state = window_state(item.application.window, today)
-    closes = item.application.window.closes
+    state = window_state(item.item_guide.window, today)
+    closes = item.item_guide.window.closes
     if state.status not in ("open", "upcoming") or closes is None or (closes - today).days > WINDOW_SOON:
         return None
     when = _until(closes, today)

@@ -11,10 +11,10 @@ from typing import Any, Literal, cast
 from desktop.engine.answers import Enterprise
 from desktop.engine.filing import Filing, FromHistory, Received, progress, tracked_documents
 from desktop.engine.filing_file import claim_to_data, received_to_data
-from desktop.engine.vocabulary import join_units
 from desktop.policy.guides import NOT_FOUND, Channel, Contact, ItemGuide, Window, window_state
 from desktop.policy.model import SUGGESTED_DOCUMENTS, Basis, Document, ItemKind, Lang, Text
 from desktop.wording.money import yuan
+from desktop.wording.vocabulary import join_units
 
 Status = Literal["eligible", "not_eligible", "not_answered", "service", "to_confirm", "barred"]
 STATUSES: tuple[Status, ...] = ("eligible", "not_eligible", "not_answered", "service", "to_confirm", "barred")
@@ -115,7 +115,7 @@ class ItemResult:
     limits: tuple[Limit, ...] = ()
     decided_by: tuple[Reading, ...] = ()
     """Readings that make the status `to_confirm` (an AEO date before the measures took effect, …)."""
-    application: ItemGuide | None = None
+    item_guide: ItemGuide | None = None
     """When, where and with whom to apply, from the application guide that applies (None: no guide)."""
 
     @classmethod
@@ -130,10 +130,10 @@ class ItemResult:
         reasons: tuple[Text, ...],
         limits: tuple[Limit, ...] = (),
         decided_by: tuple[Reading, ...] = (),
-        application: ItemGuide | None = None,
+        item_guide: ItemGuide | None = None,
     ) -> ItemResult:
         """An outcome whose texts are already worded (a snapshot read back)."""
-        return cls(info, status, amount, cap, capped, None, (steps, reasons), limits, decided_by, application)
+        return cls(info, status, amount, cap, capped, None, (steps, reasons), limits, decided_by, item_guide)
 
     def _key(self) -> tuple[object, ...]:
         return (
@@ -146,7 +146,7 @@ class ItemResult:
             self.reasons,
             self.limits,
             self.decided_by,
-            self.application,
+            self.item_guide,
         )
 
     def __eq__(self, other: object) -> bool:
@@ -216,7 +216,7 @@ class ItemResult:
     @property
     def documents(self) -> tuple[Document, ...]:
         """The typical documents of the pack, as the application guide rewords, drops or adds to them."""
-        app = self.application
+        app = self.item_guide
         return self.info.documents if app is None else app.documents_for(self.info.documents)
 
     @property
@@ -228,7 +228,7 @@ class ItemResult:
         """Where the list of documents comes from: the pack's word (or that it is the program's suggestion),
         and, when an application guide changed the list, that guide too."""
         own = self.info.documents_source if self.info.documents_source.zh else SUGGESTED_DOCUMENTS
-        if self.application is None or not self.application.changes_documents:
+        if self.item_guide is None or not self.item_guide.changes_documents:
             return own
         return Text(f"{own.zh}；部分材料依据所用的申报指南", f"{own.get('en')}; some from the application guide in use")
 
@@ -387,7 +387,7 @@ def _limit(value: Limit, lang: Lang | None) -> dict[str, object]:
     }
 
 
-def _application(app: ItemGuide, lang: Lang | None, today: dt.date | None) -> dict[str, object]:
+def _item_guide_data(app: ItemGuide, lang: Lang | None, today: dt.date | None) -> dict[str, object]:
     window: dict[str, object] = {
         "opens": app.window.opens.isoformat() if app.window.opens else None,
         "closes": app.window.closes.isoformat() if app.window.closes else None,
@@ -531,7 +531,7 @@ def assessment_to_data(
                 "readings": [_reading(r, lang) for r in i.info.readings],
                 "decided_by": [_reading(r, lang) for r in i.decided_by],
                 "ask": _text(i.ask, lang) if i.ask.zh else None,
-                "application": None if i.application is None else _application(i.application, lang, today),
+                "application": None if i.item_guide is None else _item_guide_data(i.item_guide, lang, today),
                 **_filing_of_item(i, filing),
             }
             for i in result.items
@@ -587,7 +587,7 @@ def _read_date_or_none(value: object) -> dt.date | None:
     return dt.date.fromisoformat(str(value)) if value else None
 
 
-def _read_application(a: Mapping[str, Any] | None, documents: tuple[Document, ...]) -> ItemGuide | None:
+def _read_item_guide(a: Mapping[str, Any] | None, documents: tuple[Document, ...]) -> ItemGuide | None:
     """A snapshot's application back; the documents come worded (the effective list), so they replace."""
     if not a:
         return None
@@ -653,7 +653,7 @@ def _read_item(i: Mapping[str, Any]) -> ItemResult:
         _read_texts(i["reasons"]),
         tuple(_read_limit(r) for r in i.get("limits", [])),
         tuple(_read_reading(r) for r in i.get("decided_by", [])),
-        _read_application(i.get("application"), info.documents),
+        _read_item_guide(i.get("application"), info.documents),
     )
 
 

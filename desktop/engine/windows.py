@@ -8,10 +8,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from desktop.engine.application import applies, channel_text, contact_text
 from desktop.engine.result import Assessment
 from desktop.policy.guides import WindowState, window_state
 from desktop.policy.model import Text
+from desktop.wording.applying import applies, channel_text, contact_text
 
 
 @dataclass(frozen=True)
@@ -46,9 +46,9 @@ def upcoming_windows(results: Iterable[Assessment], today: dt.date) -> list[Wind
     for result in results:
         example = result.guide is not None and result.guide.example
         for item in result.items:
-            if item.application is None or not applies(item):
+            if item.item_guide is None or not applies(item):
                 continue
-            state = window_state(item.application.window, today)
+            state = window_state(item.item_guide.window, today)
             if state.status not in ("open", "upcoming"):
                 continue
             entries.append(
@@ -61,7 +61,7 @@ def upcoming_windows(results: Iterable[Assessment], today: dt.date) -> list[Wind
                     status=item.status,
                     state=state,
                     channel=channel_text(item, result),
-                    contact=contact_text(item.application.contact),
+                    contact=contact_text(item.item_guide.contact),
                     example=example,
                 )
             )

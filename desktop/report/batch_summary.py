@@ -8,7 +8,7 @@ With an application guide, each enterprise's row says what its items to confirm 
 total (另有待确认), and the soonest window among the items it applies for (closing day, days left); the PDF
 then lists per item and window how many enterprises apply, when it closes and how to apply, and the CSV
 gives each item's window and channel beside its figure. The words are those of the workspace
-(`desktop.engine.vocabulary`, `desktop.engine.application.Deadline`).
+(`desktop.wording.vocabulary`, `desktop.wording.applying.Deadline`).
 """
 
 from __future__ import annotations
@@ -25,17 +25,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
 
 from desktop import __version__
-from desktop.engine import vocabulary
-from desktop.engine.application import (
-    EXAMPLE,
-    applies,
-    days_phrase,
-    deadline,
-    invented_note,
-    invented_total,
-    next_deadline,
-    titled,
-)
 from desktop.engine.filing import NO_FILING, Filing, claim_text
 from desktop.engine.reminders import paid_by_year
 from desktop.engine.result import Assessment
@@ -49,6 +38,17 @@ from desktop.report.labels import label
 from desktop.report.layout import RULE, SHADE, PageDecor, content_width, render, styles
 from desktop.report.safe_cells import csv_row, safe_text
 from desktop.safe_write import replacing, write_bytes
+from desktop.wording import vocabulary
+from desktop.wording.applying import (
+    EXAMPLE,
+    applies,
+    days_phrase,
+    deadline,
+    invented_note,
+    invented_total,
+    next_deadline,
+    titled,
+)
 
 
 @dataclass(frozen=True)

@@ -19,8 +19,20 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 from reportlab.platypus.doctemplate import LayoutError
 
 from desktop import __version__
-from desktop.engine import vocabulary
-from desktop.engine.application import (
+from desktop.engine.opportunities import Opportunities
+from desktop.engine.result import Assessment, ItemResult
+from desktop.money import format_yuan
+from desktop.policy.model import Lang, Text
+from desktop.policy.towns import shown_town
+from desktop.problems import Problem, ProblemError
+from desktop.report.cells import CELL_PAD, cell, lines_cell, plain_cells, unbroken_lines
+from desktop.report.flowables import LabelledText, TableTail, TickItem, TickList, WriteLine, plain_paragraph, write_on
+from desktop.report.fonts import BOLD, REGULAR, printable
+from desktop.report.labels import article_label, label, numbered, section_title
+from desktop.report.layout import RULE, SHADE, PageDecor, content_width, frame_height, render, styles
+from desktop.safe_write import write_bytes
+from desktop.wording import vocabulary
+from desktop.wording.applying import (
     EXAMPLE,
     applies,
     channel_text,
@@ -35,18 +47,6 @@ from desktop.engine.application import (
     total_text,
     window_detail,
 )
-from desktop.engine.opportunities import Opportunities
-from desktop.engine.result import Assessment, ItemResult
-from desktop.money import format_yuan
-from desktop.policy.model import Lang, Text
-from desktop.policy.towns import shown_town
-from desktop.problems import Problem, ProblemError
-from desktop.report.cells import CELL_PAD, cell, lines_cell, plain_cells, unbroken_lines
-from desktop.report.flowables import LabelledText, TableTail, TickItem, TickList, WriteLine, plain_paragraph, write_on
-from desktop.report.fonts import BOLD, REGULAR, printable
-from desktop.report.labels import article_label, label, numbered, section_title
-from desktop.report.layout import RULE, SHADE, PageDecor, content_width, frame_height, render, styles
-from desktop.safe_write import write_bytes
 
 SHORT_HASH = 12
 Ready = frozenset[tuple[str, str]]
@@ -309,13 +309,13 @@ def _item_section(
 
 def _application(item: ItemResult, result: Assessment, lang: Lang, today: dt.date | None) -> list[Flowable]:
     """When, how and with whom to apply, from the application guide (nothing without one)."""
-    if today is None or item.application is None or not applies(item):
+    if today is None or item.item_guide is None or not applies(item):
         return []
     story: list[Flowable] = []
     for key, text in (
         ("window", window_detail(item, result, today)),
         ("channel", channel_text(item, result)),
-        ("contact_office", contact_text(item.application.contact)),
+        ("contact_office", contact_text(item.item_guide.contact)),
         ("guide_note", guide_note(item, result)),
     ):
         if text is not None:

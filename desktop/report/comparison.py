@@ -16,7 +16,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from desktop.engine import vocabulary
 from desktop.engine.comparison import MAX_SCENARIOS, Comparison, cell_text, signed_large, signed_yuan
 from desktop.engine.result import Assessment
 from desktop.policy.model import Lang
@@ -25,6 +24,7 @@ from desktop.report.checklist import page_decor
 from desktop.report.fonts import para
 from desktop.report.labels import article_label, label, wan, yuan
 from desktop.report.layout import RULE, SHADE, content_width, render, styles
+from desktop.wording import vocabulary
 
 GAIN = colors.HexColor("#1a7f37")
 GAIN_SHADE = colors.HexColor("#e3f1e6")

@@ -34,8 +34,6 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Sp
 
 from desktop import __version__
 from desktop.attachments import JPEG, PDF, AttachmentRefusedError, CheckedFile, FileLoader
-from desktop.engine import vocabulary
-from desktop.engine.application import EXAMPLE, channel_text, contact_text, reading_text, titled, window_detail
 from desktop.engine.filing import DOCUMENT_STATE_WORDS, DocumentRecord, TrackedDocument, tracked_documents
 from desktop.engine.result import Assessment, ItemResult
 from desktop.filenames import safe_stem
@@ -48,6 +46,8 @@ from desktop.report.flowables import LabelledText, WriteLine, plain_paragraph, w
 from desktop.report.fonts import BOLD, REGULAR, printable, register_fonts
 from desktop.report.labels import article_label, label
 from desktop.report.layout import GREY, RULE, SHADE, PageDecor, content_width, render, styles
+from desktop.wording import vocabulary
+from desktop.wording.applying import EXAMPLE, channel_text, contact_text, reading_text, titled, window_detail
 from desktop.wording.problems import word
 
 IMAGE_MARGIN = 12 * mm
@@ -272,7 +272,7 @@ def _sheet(dossier: Dossier, first_pages: Sequence[int | None]) -> list[Flowable
     for key, text in (
         ("window", window_detail(item, result, dossier.today)),
         ("channel", channel_text(item, result)),
-        ("contact_office", None if item.application is None else contact_text(item.application.contact)),
+        ("contact_office", None if item.item_guide is None else contact_text(item.item_guide.contact)),
     ):
         if text is not None:
             arrangements.append((label(key, lang), text.get(lang)))

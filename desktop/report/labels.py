@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from desktop.engine import vocabulary
 from desktop.policy.model import Lang
+from desktop.wording import vocabulary
 from desktop.wording.terms import term
 
 # Keys of this module that are terms of the shared vocabulary (the same word on screen and on paper).

@@ -19,7 +19,6 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from desktop import __version__
-from desktop.engine.vocabulary import yuan_and_large
 from desktop.lists.rows import ListReading
 from desktop.money import format_yuan
 from desktop.policy.lists import ListColumn, ListKind
@@ -30,6 +29,7 @@ from desktop.report.flowables import plain_paragraph
 from desktop.report.fonts import BOLD, printable
 from desktop.report.labels import label
 from desktop.report.layout import RULE, SHADE, PageDecor, content_width, render, styles
+from desktop.wording.vocabulary import yuan_and_large
 
 ROWS_PER_TABLE = 40
 """Rows laid out as one table: platypus splits a long table page by page, re-measuring what is left each

@@ -69,7 +69,7 @@ def has_published_window(guide: Guide) -> bool:
 
 def _with_guide(result: Assessment, guide: Guide) -> Assessment:
     """A stored result with the windows, channels and contacts of the guide that applies now."""
-    items = tuple(replace(item, application=guide.for_item(item.id)) for item in result.items)
+    items = tuple(replace(item, item_guide=guide.for_item(item.id)) for item in result.items)
     info = GuideInfo(guide.id, guide.round, guide.published_on, guide.example, guide.source, guide.note)
     return replace(result, items=items, guide=info)
 

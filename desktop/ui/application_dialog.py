@@ -32,8 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.engine import vocabulary
-from desktop.engine.application import titled, window_detail
 from desktop.engine.filing import (
     CLAIM_STATE_WORDS,
     CLAIM_STATES,
@@ -62,6 +60,8 @@ from desktop.ui.i18n import current_language
 from desktop.ui.plain import PlainLabel, form_row
 from desktop.ui.screen_fit import fit_window
 from desktop.ui.session import AssessmentSession
+from desktop.wording import vocabulary
+from desktop.wording.applying import titled, window_detail
 from desktop.wording.problems import word
 
 if TYPE_CHECKING:

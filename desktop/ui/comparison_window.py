@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.engine import Assessment, vocabulary
+from desktop.engine import Assessment
 from desktop.engine.comparison import MAX_SCENARIOS, Comparison, cell_text, signed_large, signed_yuan
 from desktop.filenames import checklist_stem, safe_stem
 from desktop.later import later
@@ -39,6 +39,7 @@ from desktop.ui.said import any_error_text
 from desktop.ui.scenarios import ScenarioBook
 from desktop.ui.screen_fit import fit_window
 from desktop.ui.workspace_views import broken_lines
+from desktop.wording import vocabulary
 
 if TYPE_CHECKING:
     from desktop.report import comparison as comparison_report

@@ -24,7 +24,6 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
-from desktop.engine import vocabulary
 from desktop.money import format_yuan
 from desktop.policy.model import Lang, Pack
 from desktop.quoting import clip
@@ -32,6 +31,7 @@ from desktop.store.errors import ConflictError, StoreError, local_time
 from desktop.store.records import StoredAssessment
 from desktop.ui import dialogs
 from desktop.ui.said import error_text
+from desktop.wording import vocabulary
 
 if TYPE_CHECKING:
     from desktop.store import Store

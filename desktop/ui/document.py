@@ -27,7 +27,6 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop.engine import Assessment
-from desktop.engine.application import total_sentence
 from desktop.policy.registry import known_registry
 from desktop.settings import OPEN_ASSESSMENT, OPEN_PAGE, settings
 from desktop.store import StoreError
@@ -39,6 +38,7 @@ from desktop.ui.conflict import ConflictResolver
 from desktop.ui.filing_state import FilingState
 from desktop.ui.said import for_clerk_all, report_error, said_all
 from desktop.ui.unsaved import keep_unsaved
+from desktop.wording.applying import total_sentence
 
 if TYPE_CHECKING:
     from desktop.policy import Pack

@@ -17,11 +17,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from desktop.engine import AnswersError, read_answers_file, vocabulary
+from desktop.engine import AnswersError, read_answers_file
 from desktop.policy.registry import known_registry
 from desktop.store import StoreError
 from desktop.ui import dialogs
 from desktop.ui.said import said_all
+from desktop.wording import vocabulary
 
 if TYPE_CHECKING:
     from desktop.ui.document import OpenAssessment

@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.engine import vocabulary
 from desktop.engine.list_totals import ListTotal, list_mismatches, source_text
 from desktop.later import later
 from desktop.lists import (
@@ -63,6 +62,7 @@ from desktop.ui.plain import PlainLabel
 from desktop.ui.said import error_text, report_error
 from desktop.ui.screen_fit import fit_window
 from desktop.ui.session import AssessmentSession
+from desktop.wording import vocabulary
 
 if TYPE_CHECKING:
     from desktop import attachments

@@ -27,7 +27,7 @@ from desktop.ui.plain import PlainLabel, tip
 from desktop.ui.training_examples import fill_training_menu
 
 if TYPE_CHECKING:
-    from desktop.engine import Assessment, vocabulary
+    from desktop.engine import Assessment
     from desktop.policy import registry
     from desktop.policy.model import Lang
     from desktop.store import Store
@@ -56,10 +56,11 @@ if TYPE_CHECKING:
     from desktop.ui.session import AssessmentSession
     from desktop.ui.work import Work
     from desktop.ui.workspace_window import WorkspaceWindow
+    from desktop.wording import vocabulary
 else:
     # Loaded after the first paint (`start`) or when their command is first used, never before the
     # frame shows (desktop.later; the costs are `python -X importtime` figures, docs/developers.md).
-    vocabulary = later("desktop.engine.vocabulary")  # the engine and the policy packs: ~110 ms
+    vocabulary = later("desktop.wording.vocabulary")  # the engine and the policy packs: ~110 ms
     registry = later("desktop.policy.registry")  # likewise
     store_database = later("desktop.store.database")  # SQLAlchemy and Alembic: 300 ms or more
     document = later("desktop.ui.document")  # the engine and the store's tables

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.engine import vocabulary
 from desktop.paths import user_guides_dir, user_packs_dir
 from desktop.policy.diff import diff_packs
 from desktop.policy.guide_registry import GuideRegistry, bundled_guides_folder, install_guide, known_guides
@@ -48,6 +47,7 @@ from desktop.ui.plain import PlainLabel, tip
 from desktop.ui.said import said, said_all
 from desktop.ui.screen_fit import fit_window
 from desktop.ui.window_calendar import guide_name
+from desktop.wording import vocabulary
 
 CONTEXT = "PacksDialog"
 

@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.engine import vocabulary
-from desktop.engine.application import EXAMPLE
 from desktop.engine.filing import CLOSED_STATES, WAITING_STATES, claim_text
 from desktop.policy.guide_registry import GuideRegistry
 from desktop.policy.model import Lang
@@ -36,6 +34,8 @@ from desktop.ui.said import report_error, report_write_error
 from desktop.ui.screen_fit import fit_window
 from desktop.ui.start_page import shown_label
 from desktop.ui.wrapping import WrappingDelegate
+from desktop.wording import vocabulary
+from desktop.wording.applying import EXAMPLE
 
 FILTERS = ("all", "waiting", "paid", "preparing", "rejected")
 

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.engine import vocabulary
 from desktop.engine.filing import Received, received_name
 from desktop.money import MoneyError, format_yuan, parse_money
 from desktop.policy.model import Lang, Pack
@@ -40,6 +39,7 @@ from desktop.ui.filing_state import FilingState
 from desktop.ui.plain import PlainLabel, form_row, tip
 from desktop.ui.said import error_text, report_error, said
 from desktop.ui.screen_fit import fit_window
+from desktop.wording import vocabulary
 
 MAX_TITLE = 200
 MAX_NOTE = 500

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from desktop.engine.application import EXAMPLE
 from desktop.later import later
 from desktop.policy.guide_registry import GuideRegistry
 from desktop.policy.model import Lang
@@ -20,6 +19,7 @@ from desktop.ui import style
 from desktop.ui.background import Job
 from desktop.ui.plain import PlainLabel
 from desktop.ui.window_calendar import BACKGROUND_FROM
+from desktop.wording.applying import EXAMPLE
 
 if TYPE_CHECKING:
     from desktop.store import Store, progress

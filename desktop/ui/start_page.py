@@ -37,8 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.engine import Enterprise, vocabulary
-from desktop.engine.application import EXAMPLE
+from desktop.engine import Enterprise
 from desktop.engine.filing import CLAIM_STATE_WORDS
 from desktop.filenames import safe_stem
 from desktop.later import later
@@ -60,6 +59,8 @@ from desktop.ui.plain import PlainLabel, tip
 from desktop.ui.reminder_line import ReminderLine
 from desktop.ui.said import any_error_text, for_clerk_all, report_error, said_all
 from desktop.ui.window_calendar import GuidePicker, GuidesReader, WindowCalendar
+from desktop.wording import vocabulary
+from desktop.wording.applying import EXAMPLE
 
 if TYPE_CHECKING:
     from desktop.store import calendar as stored_calendar

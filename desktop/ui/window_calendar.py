@@ -29,8 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.engine import vocabulary
-from desktop.engine.application import EXAMPLE
 from desktop.later import later
 from desktop.money import format_yuan
 from desktop.store.errors import StoreError
@@ -39,6 +37,8 @@ from desktop.ui.background import Job
 from desktop.ui.i18n import current_language
 from desktop.ui.plain import PlainLabel, tip
 from desktop.ui.said import error_text, report_write_error
+from desktop.wording import vocabulary
+from desktop.wording.applying import EXAMPLE
 
 if TYPE_CHECKING:
     from desktop.engine.windows import WindowEntry

@@ -29,12 +29,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
-from desktop.engine import vocabulary
-from desktop.engine.application import Deadline, next_deadline
 from desktop.money import format_yuan
 from desktop.policy.model import Lang
 from desktop.policy.towns import shown_town
 from desktop.ui.plain import tip
+from desktop.wording import vocabulary
+from desktop.wording.applying import Deadline, next_deadline
 from desktop.workspace import Aggregate, MemberRow, aggregate
 from desktop.workspace.aggregate import WindowTotal, windows
 from desktop.workspace.members import AmountColumn, amount_columns, shown_source

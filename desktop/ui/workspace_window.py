@@ -46,8 +46,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.engine import vocabulary
-from desktop.engine.application import contact_text
 from desktop.later import later
 from desktop.money import format_yuan
 from desktop.policy.guide_registry import GuideRegistry, known_guides
@@ -76,6 +74,8 @@ from desktop.ui.workspace_views import (
     workspace_view,
 )
 from desktop.ui.wrapping import WrappingDelegate
+from desktop.wording import vocabulary
+from desktop.wording.applying import contact_text
 from desktop.wording.problems import words
 from desktop.workspace import Aggregate, ImportResult, MemberRow, Workspace, import_answers_files
 from desktop.workspace.aggregate import ItemTotal, MeasureTotal, Unlock, WindowTotal

@@ -10,7 +10,7 @@ from typing import Final
 
 CATALOGUE: Final[dict[str, tuple[str, str]]] = {
     "did_you_mean": ("；是否应为 {guess}？", "; did you mean {guess}?"),
-    # -- an amount as typed in the window (desktop/engine/money.py)
+    # -- an amount as typed in the window (desktop/money.py)
     "money.empty": ("请填写金额", "Please enter an amount"),
     "money.negative": ("金额不能为负数", "The amount cannot be negative"),
     "money.not_digits": (
@@ -353,7 +353,7 @@ CATALOGUE: Final[dict[str, tuple[str, str]]] = {
     ),
     "pack.no_measures": ("政策包至少要有一条措施", "a pack needs at least one measure"),
     "pack.bool_type": ("应为 true 或 false", "expected true or false"),
-    # -- conditions and rules of a pack (desktop/policy/rule_reader.py)
+    # -- conditions and rules of a pack (desktop/policy/rules/ and conditions/)
     "rules.question_name": ("应为问题编号（文字），实际为 {value}", "expected a question id (text); found {value}"),
     "rules.question_unknown": (
         "引用了不存在的问题 {value}{suggestion}",

@@ -233,7 +233,7 @@ TERMS: Final[dict[str, tuple[str, str]]] = {
     "report.bad_files": ("未能处理的文件", "Files that could not be processed"),
     "report.summary_pdf": ("汇总.pdf", "summary.pdf"),
     "report.summary_csv": ("汇总.csv", "summary.csv"),
-    # -- the command line's summary of an assessment (desktop.engine.summary)
+    # -- the command line's summary of an assessment (desktop.wording.summary)
     "summary.policy": ("政策", "Policy"),
     "summary.validity": ("有效期", "Valid"),
     "summary.period": ("评估所针对的期间", "Activity assessed"),

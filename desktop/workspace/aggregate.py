@@ -12,10 +12,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from desktop.engine.application import Deadline, deadline
 from desktop.engine.opportunities import Opportunities
 from desktop.policy.guides import Contact
 from desktop.policy.model import Text
+from desktop.wording.applying import Deadline, deadline
 from desktop.workspace.members import MemberRow
 
 ZERO = Decimal(0)
@@ -207,9 +207,9 @@ def windows(rows: Sequence[MemberRow], today: dt.date) -> list[WindowTotal]:
         result = row.assessment
         for position, item in enumerate(result.items):
             when = deadline(item, result, today)
-            if when is None or item.application is None:
+            if when is None or item.item_guide is None:
                 continue
-            contact = item.application.contact
+            contact = item.item_guide.contact
             key = (item.id, when, contact)
             line = found.get(key)
             if line is None:

@@ -27,13 +27,13 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from desktop.engine import vocabulary
-from desktop.engine.application import applies, deadline, next_deadline
 from desktop.engine.filing import claim_text
 from desktop.policy.model import Lang
 from desktop.policy.towns import shown_town
 from desktop.report.safe_cells import csv_row, xlsx_cell
 from desktop.safe_write import replacing
+from desktop.wording import vocabulary
+from desktop.wording.applying import applies, deadline, next_deadline
 from desktop.workspace.members import MemberRow, amount_columns, shown_source
 
 

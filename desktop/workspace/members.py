@@ -14,7 +14,6 @@ from typing import Any
 
 from desktop.engine import AnswersError, AnswersFile, Assessment, assess_file, parse_answers_data, read_answers_file
 from desktop.engine.answers import PackResolver, answers_file_to_data
-from desktop.engine.application import applies
 from desktop.engine.filing import (
     CLAIM_STATE_WORDS,
     CLAIM_STATES,
@@ -31,6 +30,7 @@ from desktop.policy.guide_registry import GuideRegistry
 from desktop.policy.model import Lang, Pack, Text
 from desktop.policy.registry import PackRegistry
 from desktop.problems import Problem
+from desktop.wording.applying import applies
 
 
 @dataclass(frozen=True)

@@ -18,12 +18,12 @@ from pypdf import PdfReader
 
 from desktop.cli import main
 from desktop.engine import assess, read_answers_file, validate_answers
-from desktop.engine.application import guide_age, guide_warning, window_detail, window_short
 from desktop.engine.opportunities import find_opportunities
 from desktop.engine.result import Assessment
 from desktop.policy import Pack, load_pack, load_pack_text
 from desktop.policy.guide_registry import known_guides
 from desktop.report.checklist import checklist_bytes
+from desktop.wording.applying import guide_age, guide_warning, window_detail, window_short
 from desktop.wording.problems import words
 from tests.conftest import EXAMPLES, REPO
 
@@ -303,7 +303,7 @@ def test_a_combined_cap_that_comes_to_nothing_names_the_computed_figure_not_the_
 
 def test_a_figure_no_rate_made_is_not_labelled_by_rate() -> None:
     """Items with no rate were labelled 口径 按比例测算."""
-    from desktop.engine.vocabulary import basis_term
+    from desktop.wording.vocabulary import basis_term
 
     text = REAL_RULES.read_text(encoding="utf-8")
     for item_id in ("tiers", "per_unit_floor"):  # as if the text fixed these figures (basis exact)
@@ -368,7 +368,7 @@ def test_english_opportunities_and_reasons_read_as_sentences(pack: Pack) -> None
 @pytest.mark.parametrize("guide", ["zhongshan-2025-known", "zhongshan-2025-training"])
 def test_a_stored_snapshot_keeps_where_the_lists_come_from_and_how_figures_are_computed(pack: Pack, guide: str) -> None:
     from desktop.engine.result import assessment_from_data, assessment_to_data
-    from desktop.engine.vocabulary import basis_term
+    from desktop.wording.vocabulary import basis_term
 
     result = _example(pack, "lighting-exporter", guide=guide)
     again = assessment_from_data(json.loads(json.dumps(assessment_to_data(result, None))))

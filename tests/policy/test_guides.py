@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 
 from desktop.engine import assess, assessment_to_data, read_answers_file
-from desktop.engine.application import channel_text, contact_text, window_text
 from desktop.paths import user_guides_dir
 from desktop.policy import Pack
 from desktop.policy.guide_registry import bundled_guides_folder, install_guide, known_guides
 from desktop.policy.guides import GuideError, load_guide_text
 from desktop.policy.registry import PackInstallError
+from desktop.wording.applying import channel_text, contact_text, window_text
 from desktop.wording.problems import words
 from tests.conftest import raises_saying
 
@@ -62,7 +62,7 @@ def test_the_known_guide_found_no_window_and_names_its_contacts_with_where_they_
     )
     channel = channel_text(credit, result)
     assert channel is not None and "代企业集中申报" in channel.zh
-    contact = contact_text(credit.application.contact if credit.application else None)
+    contact = contact_text(credit.item_guide.contact if credit.item_guide else None)
     assert contact is not None and "中山市中山二路57号" in contact.zh and "来源：" in contact.zh
 
 

@@ -10,11 +10,12 @@ from typing import Any
 import pytest
 from reportlab.platypus import Table
 
-from desktop.engine import Assessment, vocabulary
+from desktop.engine import Assessment
 from desktop.policy.model import Lang
 from desktop.report.checklist import checklist_story
 from desktop.ui.pages.results_page import ResultsPage
 from desktop.ui.session import AssessmentSession
+from desktop.wording import vocabulary
 from tests.report.cases import example
 
 REPO = Path(__file__).resolve().parents[2]

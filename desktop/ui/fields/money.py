@@ -8,13 +8,13 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
-from desktop.engine import vocabulary
 from desktop.money import WAN, MoneyError, format_yuan, parse_money
 from desktop.ui import style
 from desktop.ui.fields.base import FieldWidget
 from desktop.ui.i18n import current_language
 from desktop.ui.plain import PlainLabel
 from desktop.ui.said import said
+from desktop.wording import vocabulary
 
 UNIT_YUAN = "yuan"
 UNIT_WAN = "wan"

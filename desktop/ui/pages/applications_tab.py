@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.engine import vocabulary
-from desktop.engine.application import applies, titled
 from desktop.engine.filing import claim_text, progress, tracked_documents
 from desktop.engine.result import Assessment, ItemResult
 from desktop.later import later
 from desktop.ui import style
 from desktop.ui.pages.result_rows import figure, measure_text
 from desktop.ui.plain import PlainLabel, tip
+from desktop.wording import vocabulary
+from desktop.wording.applying import applies, titled
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) is imported after the first window shows: not here
     from desktop.ui import application_dialog, dossier_output, list_import, received_dialog

@@ -6,9 +6,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QFormLayout, QWidget
 
-from desktop.engine import vocabulary
 from desktop.engine.limits import ENTERPRISE_LIMITS
-from desktop.engine.period import period_span
 from desktop.policy.towns import bundled_towns
 from desktop.ui import style
 from desktop.ui.fields import FieldWidget
@@ -18,6 +16,8 @@ from desktop.ui.fields.simple import TextField
 from desktop.ui.pages.base import Page
 from desktop.ui.plain import PlainLabel, form_row
 from desktop.ui.session import AssessmentSession
+from desktop.wording import vocabulary
+from desktop.wording.period import period_span
 
 ASSESSED_ON = "assessed_on"
 

@@ -7,7 +7,6 @@ import re
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QToolTip, QVBoxLayout, QWidget
 
-from desktop.engine import vocabulary
 from desktop.engine.filing import FromHistory, received_name
 from desktop.policy import GlossaryTerm, Pack, Question
 from desktop.policy.model import Lang
@@ -15,6 +14,7 @@ from desktop.ui import style
 from desktop.ui.fields import FieldWidget, field_for_question
 from desktop.ui.fields.items import ItemsField
 from desktop.ui.plain import PlainLabel, html
+from desktop.wording import vocabulary
 
 
 def glossary_button(term: GlossaryTerm, lang: Lang, parent: QWidget) -> QToolButton:

@@ -1,5 +1,5 @@
 """The rows of the results page's tables: what each item gives, what is to confirm, when and where to apply,
-and what could still be unlocked. Texts only come from the engine (`desktop.engine.application`,
+and what could still be unlocked. Texts only come from the engine (`desktop.wording.applying`,
 `vocabulary`, the opportunities); this module lays them out in tree rows.
 """
 
@@ -13,8 +13,13 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
-from desktop.engine import Assessment, ItemResult, vocabulary
-from desktop.engine.application import (
+from desktop.engine import Assessment, ItemResult
+from desktop.engine.opportunities import Opportunities, Opportunity
+from desktop.money import format_yuan
+from desktop.policy.model import Lang
+from desktop.ui.plain import tip
+from desktop.wording import vocabulary
+from desktop.wording.applying import (
     applies,
     channel_text,
     contact_text,
@@ -25,10 +30,6 @@ from desktop.engine.application import (
     window_short,
     window_text,
 )
-from desktop.engine.opportunities import Opportunities, Opportunity
-from desktop.money import format_yuan
-from desktop.policy.model import Lang
-from desktop.ui.plain import tip
 
 READING_COLOUR = QColor("#7a4b00")
 """The tool's readings of the text, in their own colour (and italic): never mistaken for the text's words."""
@@ -69,13 +70,13 @@ def _section(parent: QTreeWidgetItem, title: str, lines: Sequence[str], *, readi
 
 def application_lines(item: ItemResult, result: Assessment, today: dt.date, lang: Lang) -> list[str]:
     """ "申报窗口：…", "申报方式：…", "咨询：…" from the application guide; none without one."""
-    if item.application is None or not applies(item):
+    if item.item_guide is None or not applies(item):
         return []
     lines = []
     for name, text in (
         (QCoreApplication.translate("ResultRows", "申报窗口"), window_detail(item, result, today)),
         (QCoreApplication.translate("ResultRows", "申报方式"), channel_text(item, result)),
-        (QCoreApplication.translate("ResultRows", "咨询"), contact_text(item.application.contact)),
+        (QCoreApplication.translate("ResultRows", "咨询"), contact_text(item.item_guide.contact)),
         (QCoreApplication.translate("ResultRows", "申报指南说明"), guide_note(item, result)),
     ):
         if text is not None:
@@ -157,11 +158,11 @@ def fill_plan(tree: QTreeWidget, result: Assessment, today: dt.date, lang: Lang)
     tree.clear()
     count = 0
     for item in result.items:
-        if item.application is None or not applies(item):
+        if item.item_guide is None or not applies(item):
             continue
         window = window_short(item, result, today)
         channel = channel_text(item, result)
-        contact = contact_text(item.application.contact)
+        contact = contact_text(item.item_guide.contact)
         when = deadline(item, result, today)
         # the channel in a word or two ("网上申报"); what the guide says beside it (English runs to six lines in
         # a column at 1366 px, so that a row took half the table) is in the tooltip and in the unfolded row
@@ -177,7 +178,7 @@ def fill_plan(tree: QTreeWidget, result: Assessment, today: dt.date, lang: Lang)
                     item.title.get(lang),
                     amount,
                     window.get(lang) if window else "",
-                    item.application.contact.office.get(lang) if item.application.contact else "",
+                    item.item_guide.contact.office.get(lang) if item.item_guide.contact else "",
                     brief,
                 ],
             ),

@@ -19,16 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.engine import Assessment, ItemResult, vocabulary
-from desktop.engine.application import (
-    EXAMPLE,
-    closed_total,
-    guide_warning,
-    titled,
-    today_sentence,
-    total_sentence,
-)
-from desktop.engine.period import period_span
+from desktop.engine import Assessment, ItemResult
 from desktop.policy.model import Lang
 from desktop.ui import style
 from desktop.ui.pages.applications_tab import ApplicationsTab
@@ -44,6 +35,16 @@ from desktop.ui.pages.result_rows import (
 from desktop.ui.plain import PlainLabel, tip
 from desktop.ui.session import AssessmentSession
 from desktop.ui.wrapping import WrappingDelegate
+from desktop.wording import vocabulary
+from desktop.wording.applying import (
+    EXAMPLE,
+    closed_total,
+    guide_warning,
+    titled,
+    today_sentence,
+    total_sentence,
+)
+from desktop.wording.period import period_span
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) is imported after the first window shows: not here
     from desktop.ui.filing_state import FilingState

@@ -5,13 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QWidget
 
-from desktop.engine import vocabulary
 from desktop.policy import Question
 from desktop.policy.towns import shown_town
 from desktop.ui import style
 from desktop.ui.pages.base import Page
 from desktop.ui.plain import PlainLabel
 from desktop.ui.session import AssessmentSession
+from desktop.wording import vocabulary
 from desktop.wording.answers import display_value
 
 ENTERPRISE = "enterprise"

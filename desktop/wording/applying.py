@@ -9,13 +9,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from desktop.engine import vocabulary
-from desktop.engine.period import period_sentence
-from desktop.engine.result import Assessment, ItemResult, Reading
 from desktop.policy.guides import Channel, Contact, ItemGuide, WindowState, WindowStatus, window_state
 from desktop.policy.model import Lang, Text
+from desktop.wording import vocabulary
 from desktop.wording.explanation import plural
+from desktop.wording.period import period_sentence
+
+if TYPE_CHECKING:  # the engine words its results with these: types only, or a cycle
+    from desktop.engine.result import Assessment, ItemResult, Reading
 
 EXAMPLE = Text("【培训示例】", "[Training example] ")
 
@@ -31,7 +34,7 @@ CHANNELS: dict[str, Text] = {
 
 
 def state(item: ItemResult, today: dt.date) -> WindowState | None:
-    return None if item.application is None else window_state(item.application.window, today)
+    return None if item.item_guide is None else window_state(item.item_guide.window, today)
 
 
 def window_detail(item: ItemResult, result: Assessment, today: dt.date) -> Text | None:
@@ -47,7 +50,7 @@ def _as_of(result: Assessment) -> dt.date | None:
 
 
 def _detail(item: ItemResult, result: Assessment, today: dt.date) -> Text | None:
-    app = item.application
+    app = item.item_guide
     if app is None:
         return None
     st = window_state(app.window, today)
@@ -95,7 +98,7 @@ def window_text(item: ItemResult, result: Assessment, today: dt.date) -> Text | 
 def window_short(item: ItemResult, result: Assessment, today: dt.date) -> Text | None:
     """The window in a table cell: "还有 10 天（2026-12-11 截止）", "截至 2026-11-30 未见通知",
     "已于 2026-12-11 截止"."""
-    app = item.application
+    app = item.item_guide
     if app is None:
         return None
     st = window_state(app.window, today)
@@ -119,7 +122,7 @@ def closed_total(result: Assessment, today: dt.date) -> tuple[Decimal, int]:
     closed = [
         item
         for item in result.with_amounts()
-        if item.application is not None and window_state(item.application.window, today).status == "closed"
+        if item.item_guide is not None and window_state(item.item_guide.window, today).status == "closed"
     ]
     return sum((item.amount or Decimal(0) for item in closed), Decimal(0)), len(closed)
 
@@ -213,7 +216,7 @@ def _watch(app: ItemGuide, item: ItemResult) -> Text:
 
 
 def channel_text(item: ItemResult, result: Assessment) -> Text | None:
-    app = item.application
+    app = item.item_guide
     if app is None:
         return None
     base = CHANNELS[app.channel]
@@ -226,7 +229,7 @@ def channel_text(item: ItemResult, result: Assessment) -> Text | None:
 
 def guide_note(item: ItemResult, result: Assessment) -> Text | None:
     """What the guide says of the item besides window, channel and contact (marked in a training guide)."""
-    app = item.application
+    app = item.item_guide
     if app is None or not app.note.zh:
         return None
     return _marked(app.note, result)
@@ -262,7 +265,7 @@ def _marked(text: Text, result: Assessment) -> Text:
 def invented(item: ItemResult, result: Assessment) -> bool:
     """The item's amount is one a training guide made up (the text leaves it to the annual notice)."""
     guide = result.guide
-    app = item.application
+    app = item.item_guide
     return guide is not None and guide.example and app is not None and app.amount is not None and item.has_amount
 
 
@@ -370,7 +373,7 @@ def _example_mark(text: str, example: bool, lang: Lang) -> str:
 
 def deadline(item: ItemResult, result: Assessment, today: dt.date) -> Deadline | None:
     """The item's window and channel as cells; None without a guide, or for what nobody applies for."""
-    app = item.application
+    app = item.item_guide
     if app is None or not applies(item):
         return None
     st = window_state(app.window, today)

@@ -7,8 +7,11 @@ vocabulary, so the terminal says what the window and the checklist say.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
-from desktop.engine.application import (
+from desktop.policy.model import Lang
+from desktop.policy.rules.names import lowered
+from desktop.wording.applying import (
     EXAMPLE,
     applies,
     channel_text,
@@ -19,10 +22,10 @@ from desktop.engine.application import (
     total_text,
     window_text,
 )
-from desktop.engine.result import Assessment, ItemResult
-from desktop.engine.vocabulary import article_term, basis_term, item_status_term, join_reasons, term, yuan
-from desktop.policy.model import Lang
-from desktop.policy.rules.names import lowered
+from desktop.wording.vocabulary import article_term, basis_term, item_status_term, join_reasons, term, yuan
+
+if TYPE_CHECKING:  # the engine words its results with these: types only, or a cycle
+    from desktop.engine.result import Assessment, ItemResult
 
 
 def _l(key: str, lang: Lang) -> str:
@@ -51,7 +54,7 @@ def _amount_line(item: ItemResult, lang: Lang) -> str:
 
 
 def _application_lines(item: ItemResult, result: Assessment, lang: Lang, today: dt.date | None) -> list[str]:
-    if today is None or item.application is None or not applies(item):
+    if today is None or item.item_guide is None or not applies(item):
         return []
     lines = []
     window, channel, note = window_text(item, result, today), channel_text(item, result), guide_note(item, result)
@@ -61,7 +64,7 @@ def _application_lines(item: ItemResult, result: Assessment, lang: Lang, today: 
         lines.append(f"      > {_l('channel', lang)}: {channel.get(lang)}")
     if note is not None:
         lines.append(f"      > {note.get(lang)}")
-    contact = contact_text(item.application.contact)
+    contact = contact_text(item.item_guide.contact)
     if contact is not None:
         lines.append(f"      > {_l('contact', lang)}: {contact.get(lang)}")
     return lines

@@ -39,7 +39,7 @@ from desktop.policy.rules.base import NO_MODS, ZERO, Operand, Rows, Thresholds, 
 from desktop.policy.rules.names import cap_name, lowered
 from desktop.wording.answers import display_value
 from desktop.wording.conditions import action, check_text, date_action
-from desktop.wording.explanation import describe, yuan
+from desktop.wording.explanation import describe, spaced, yuan
 
 Kind = Literal["condition", "answer", "headroom", "per_step", "tier", "floor", "new_row"]
 MONEY_STEP = Decimal(1_000_000)
@@ -265,12 +265,17 @@ class _Words:
         of = whose or Text("", "")
         en_noun = lowered(noun.get("en"))
         if self.past:
-            return Text(f"若当时{of.zh}{noun.zh}多 {amount.zh}", f"{of.en}had the {en_noun} been {amount.en} higher")
+            return Text(
+                f"{spaced('若当时', of.zh + noun.zh)}多 {amount.zh}",
+                f"{of.en}had the {en_noun} been {amount.en} higher",
+            )
         return Text(f"{of.zh}{noun.zh}再增加 {amount.zh}", f"{of.en}{amount.en} more {en_noun}")
 
     def each(self, noun: Text, step: Text) -> Text:
         if self.past:
-            return Text(f"若当时{noun.zh}每多 {step.zh}", f"Each {step.en} more {lowered(noun.get('en'))} then")
+            return Text(
+                f"{spaced('若当时', noun.zh)}每多 {step.zh}", f"Each {step.en} more {lowered(noun.get('en'))} then"
+            )
         return Text(f"{noun.zh}每增加 {step.zh}", f"Each {step.en} more {lowered(noun.get('en'))}")
 
 

@@ -441,7 +441,7 @@ CATALOGUE: Final[dict[str, tuple[str, str]]] = {
         "未知的计算块：应有 {keys} 之一（实际的字段：{found}）",
         "unknown block: it should have one of {keys} (its fields: {found})",
     ),
-    "rules.block_field": ("{kind} 块没有此字段{suggestion}", "a {kind} block has no such field{suggestion}"),
+    "rules.block_field": ("{kind} 块没有此字段{suggestion}", "the {kind} block has no such field{suggestion}"),
     "rules.cap_name": ("没有 cap 时不能写 cap_name", "cap_name without a cap"),
     "rules.minus": (
         "minus 减去的应为金额题（已获得的金额）",

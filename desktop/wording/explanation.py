@@ -72,7 +72,7 @@ from desktop.wording.money import yuan as yuan_in
 
 EMPTY = Text("", "")
 ABOVE = Text("上述金额", "The amount above")
-QUANTITY_ABOVE = Text("上述数量", "The quantity above")
+QUANTITY_ABOVE = Text("上述数量", "That quantity,")
 
 
 def yuan(value: Decimal) -> Text:
@@ -92,6 +92,14 @@ def plural(noun: str, count: int) -> str:
     if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):
         return noun[:-1] + "ies"
     return noun + "s"
+
+
+def spaced(before: str, after: str) -> str:
+    """Chinese followed by a figure or a Latin word takes a space, as the bureaus' notices set it:
+    "超过 2023 年进口额", "若当时 2024 年进口额多…" (and "超过上年进口额" as it is)."""
+    if before and after and "\u4e00" <= before[-1] <= "\u9fff" and after[0].isascii() and after[0].isalnum():
+        return f"{before} {after}"
+    return before + after
 
 
 def _en(text: Text) -> str:
@@ -273,8 +281,8 @@ class Explainer:
             case NotAbove(step=excess):
                 amount, reference = _excess_parts(excess)
                 return Text(
-                    f"{amount.zh}，未超过{reference.zh}，没有可支持的金额",
-                    f"{amount.en} is not above the {reference.en}: nothing to support",
+                    f"{amount.zh}，{spaced('未超过', reference.zh)}，没有可支持的金额",
+                    f"{amount.en}: not above the {reference.en}, so nothing to support",
                 )
             case BelowFloor(floor=floor, value=value):
                 return Text(
@@ -374,7 +382,8 @@ def _excess(step: ExcessStep) -> Text:
     amount, reference = _excess_parts(step)
     value = display_value(step.block.of.question, step.value)
     return Text(
-        f"{amount.zh}，超过{reference.zh}的部分：{value.zh}", f"{amount.en} above the {reference.en}: {value.en}"
+        f"{amount.zh}，{spaced('超过', reference.zh)}的部分：{value.zh}",
+        f"{amount.en} above the {reference.en}: {value.en}",
     )
 
 
@@ -508,6 +517,8 @@ def describe(block: Block, pack: Pack, *, top: bool = True, basis: Basis = "exac
         if isinstance(of, Operand):
             return of.question.noun
         inner = describe(of, pack, top=False)
+        if isinstance(of, Excess):  # a noun already ("进口额超过上年的部分"): no brackets around it
+            return Text(inner.zh, lowered(inner.en))
         return Text(f"（{inner.zh}）", f"({inner.en})")
 
     def parts(head: Text, blocks: tuple[Block, ...]) -> Text:
@@ -540,7 +551,7 @@ def describe(block: Block, pack: Pack, *, top: bool = True, basis: Basis = "exac
                 else EMPTY
             )
             core = Text(
-                f"{of.question.noun.zh}超过{over.question.noun.zh}{grown.zh}的部分",
+                f"{spaced(of.question.noun.zh + '超过', over.question.noun.zh)}{grown.zh}的部分",
                 f"{_en(of.question.noun)} above {lowered(_en(over.question.noun))}{grown.en}",
             )
         case Sum(parts=blocks):

@@ -48,8 +48,11 @@ class Excess(Kind):
             reader.c.fail(where + ".over", Problem("rules.excess_over_missing"))
             return None
         over = reader.typed(data["over"], where + ".over", row, AMOUNTS, Problem("rules.excess_over"))
-        # a growth rate, as fine as any rate (5.2 % is "0.052"); not above 1 would wrongly refuse a doubling
+        # a rate as any rate: 5.2 % is "0.052"; "5.2" (520 %) is refused as the slip it would be
         growth = reader.c.number(data["growth"], where + ".growth", "rate") if "growth" in data else None
+        if growth is not None and growth > 1:
+            reader.c.fail(where + ".growth", Problem("rules.rate_range", value=str(growth)))
+            return None
         if of is None or over is None or ("growth" in data and growth is None):
             return None
         if (of.question.type, of.question.unit) != (over.question.type, over.question.unit):

@@ -16,10 +16,11 @@ from typing import TYPE_CHECKING, TextIO, cast
 
 from desktop import __version__
 from desktop.later import later
+from desktop.safe_write import write_bytes  # 7 ms: every file written goes through it
 from desktop.wording.help import PROGRAM, help_text
 
 if TYPE_CHECKING:
-    from desktop import attachments, engine, filenames, quoting, report, safe_write
+    from desktop import attachments, engine, filenames, quoting, report
     from desktop import policy as policy_packs
     from desktop import problems as problem_data
     from desktop.engine import cases as pack_cases
@@ -57,7 +58,6 @@ else:
     batch_run = later("desktop.report.batch")  # ReportLab, and the engine in every worker
     checklist = later("desktop.report.checklist")  # ReportLab
     dossiers = later("desktop.report.dossier")  # ReportLab and pypdf
-    safe_write = later("desktop.safe_write")  # small, but only for files written
     window_app = later("desktop.ui.app")  # Qt: ~100 ms before anything shows
     problem_words = later("desktop.wording.problems")  # the catalogue: ~35 ms
 
@@ -321,7 +321,7 @@ def run_dossier(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         names = filenames.UniqueNames()
         for dossier in bound:
             path = args.out / names.claim(dossiers.dossier_stem(result, dossier.item, lang), ".pdf")
-            safe_write.write_bytes(path, dossiers.dossier_bytes(dossier))
+            write_bytes(path, dossiers.dossier_bytes(dossier))
             print(quoting.terminal_safe(_h("dossier_wrote", lang, path=path)), file=out)
     except OSError as exc:
         print(quoting.terminal_safe(_h("no_pdf", lang, path=args.out, reason=exc.strerror or exc)), file=err)

@@ -34,11 +34,6 @@ def format_price(value: Decimal) -> str:
     return f"{value.normalize():,f}"
 
 
-def format_wan(value: Decimal) -> str:
-    """`171.00 万元`: the same amount in units of ten thousand yuan, two places."""
-    return f"{round_money(value / WAN):,.2f} 万元"
-
-
 def format_rate(rate: Decimal) -> str:
     """`0.30` → `30%`; `0.125` → `12.5%`."""
     percent = (rate * 100).normalize()

@@ -47,7 +47,7 @@ from desktop.engine.filing import (
 from desktop.engine.filing_file import claim_problems
 from desktop.engine.result import Assessment, ItemResult
 from desktop.later import later
-from desktop.money import MoneyError, parse_money
+from desktop.money import MoneyError, format_yuan, parse_money
 from desktop.policy.lists import list_for_document
 from desktop.policy.model import Lang
 from desktop.problems import Problem
@@ -373,7 +373,7 @@ class ApplicationDialog(QDialog):
         for key, edit in self.fields.items():
             value = None if claim is None else getattr(claim, key)
             # an amount as a clerk writes it (360,000.00), which the field reads back as typed
-            edit.setText("" if value is None else (f"{value:,.2f}" if isinstance(value, Decimal) else str(value)))
+            edit.setText("" if value is None else (format_yuan(value) if isinstance(value, Decimal) else str(value)))
         self._enable_fields()
         self._loading = False
         self._show_files()

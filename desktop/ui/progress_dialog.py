@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.engine.filing import CLOSED_STATES, WAITING_STATES, claim_text
+from desktop.money import format_yuan
 from desktop.policy.guide_registry import GuideRegistry
 from desktop.policy.model import Lang
 from desktop.report.calendar_file import REMINDERS_NAME, ReminderEntry, reminder_events, write_calendar
@@ -216,7 +217,7 @@ class ProgressDialog(QDialog):
                     row.enterprise,
                     shown_label(row.label),
                     mark + row.item.get(lang),
-                    "—" if row.amount is None else f"{row.amount:,.2f}",
+                    "—" if row.amount is None else format_yuan(row.amount),
                     row.documents.text().get(lang),
                     "" if row.claim is None else claim_text(row.claim, lang),
                 ],

@@ -16,10 +16,10 @@ from pypdf import PdfReader
 from reportlab.lib.units import mm
 
 from desktop import __version__
-from desktop.money import format_wan
 from desktop.report import checklist_bytes, write_checklist
 from desktop.report.fonts import PLACEHOLDER, printable
 from desktop.report.labels import yuan
+from desktop.wording import vocabulary
 from tests.report.cases import ESCAPED_NAME, EXAMPLE_NAMES, LONG_NAME, RARE_NAME, expired
 from tests.report.conftest import Rendered, flat, rendered
 
@@ -39,7 +39,7 @@ def test_the_text_holds_name_amounts_caps_units_documents_and_total(name: str) -
         assert flat(item.units_text()) in doc.flat, item.id
         for document in item.documents:
             assert flat(document.text.zh) in doc.flat, (item.id, document.id)
-    total = f"{yuan(result.total)}（{format_wan(result.total)}）" if result.total else yuan(result.total)
+    total = f"{yuan(result.total)}（{vocabulary.large(result.total)}）" if result.total else yuan(result.total)
     assert flat(total) in doc.flat
 
 

@@ -348,14 +348,16 @@ def run_pack_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return EXIT_INVALID
     print(f"{pack.title.get(lang)}  [{pack.id} {pack.version}]", file=out)
     print(f"{pack.valid_from} – {pack.valid_to}  sha256 {pack.hash}", file=out)
-    print(f"{len(pack.measures)} measures, {len(pack.items())} items, {len(pack.questions)} questions", file=out)
+    counts = {"measures": len(pack.measures), "items": len(pack.items()), "questions": len(pack.questions)}
+    print(_h("pack_counts", lang, **counts), file=out)
     for measure in pack.measures:
         number = measure.article_label if lang == "zh" else f"Art. {measure.article}"
         print(f"  {number:>4} {measure.title.get(lang)}", file=out)
         for item in measure.items:
             print(f"        - {item.id} ({item.kind}): {item.title.get(lang)}", file=out)
     for kind in pack.lists:
-        print(f"  list {kind.id}: {kind.title.get(lang)} → {kind.question} ({kind.item}.{kind.document})", file=out)
+        where = {"question": kind.question, "item": kind.item, "document": kind.document}
+        print(_h("pack_list", lang, id=kind.id, title=kind.title.get(lang), **where), file=out)
     return EXIT_OK
 
 

@@ -98,6 +98,14 @@ HELP: Final[dict[str, tuple[str, str]]] = {
         "{file}: 没有找到测试用例（{name}）；请在命令后列出用例文件",
         "{file}: no test cases found ({name}); list case files after the command",
     ),
+    "pack_counts": (
+        "{measures} 条措施，{items} 个支持项目，{questions} 个问题",
+        "{measures} measures, {items} items, {questions} questions",
+    ),
+    "pack_list": (
+        "  清单 {id}：{title} → {question}（{item}.{document}）",
+        "  list {id}: {title} → {question} ({item}.{document})",
+    ),
     "cases_count": (
         "{count} 个用例，{passed} 个通过，{failed} 个未通过",
         "{count} cases, {passed} passed, {failed} failed",

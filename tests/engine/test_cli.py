@@ -190,11 +190,17 @@ def test_a_missing_file_is_a_clear_message(tmp_path: Path) -> None:
     assert "nope.json: 无法读取文件" in err
 
 
-def test_pack_check_lists_the_measures() -> None:
-    code, out, _ = run("pack", "check", str(REPO / "resources" / "policies" / "zhongshan-2025.toml"))
+def test_pack_check_lists_the_measures_in_the_language_asked() -> None:
+    pack = str(REPO / "resources" / "policies" / "zhongshan-2025.toml")
+    code, out, _ = run("pack", "check", pack)
+    assert code == 0
+    assert "15 条措施，27 个支持项目" in out and "measures" not in out
+    assert "十四 加大知识产权维权资助力度" in out
+    assert "  清单 premium_invoices：" in out
+    code, out, _ = run("pack", "check", "--lang", "en", pack)
     assert code == 0
     assert "15 measures, 27 items" in out
-    assert "十四 加大知识产权维权资助力度" in out
+    assert "  list premium_invoices: " in out
 
 
 def test_pack_check_refuses_a_broken_pack(tmp_path: Path) -> None:

@@ -6,12 +6,15 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.fields.date import DateField
 from desktop.ui.fields.enterprise import CreditCodeField
 from desktop.ui.fields.money import UNIT_WAN, MoneyField
-from desktop.ui.fields.simple import IntegerField
+from desktop.ui.fields.simple import ChoiceField, IntegerField
 from desktop.ui.main_window import MainWindow
 from tests.ui.helpers import choose, field, questionnaire, type_text
 
@@ -48,6 +51,49 @@ def test_the_unit_switch_reads_the_number_in_wan(money: MoneyField) -> None:
     money.edit.setText("120")
     assert money.value() == Decimal(1200000)
     assert money.equivalent.text() == "= 1,200,000.00 元"
+
+
+def _wheel(widget: QWidget, notches: int = -1) -> QWheelEvent:
+    """One turn of the mouse wheel over the widget's middle, as a clerk scrolling the page makes it."""
+    middle = QPointF(widget.rect().center())
+    event = QWheelEvent(
+        middle,
+        QPointF(widget.mapToGlobal(middle.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, 120 * notches),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+    return event
+
+
+def test_scrolling_the_page_past_a_unit_box_leaves_the_unit_as_it_was(money: MoneyField) -> None:
+    money.show()
+    money.edit.setText("120")
+    event = _wheel(money.unit)
+    assert money.unit.currentIndex() == 0 and money.value() == Decimal(120)
+    assert not event.isAccepted()  # the page around it takes the turn and scrolls
+
+
+def test_a_unit_box_the_clerk_clicked_into_turns_with_the_wheel(money: MoneyField, qtbot: QtBot) -> None:
+    money.show()
+    qtbot.waitExposed(money)
+    money.unit.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.waitUntil(money.unit.hasFocus)
+    _wheel(money.unit)
+    assert money.unit.currentIndex() == 1
+
+
+def test_scrolling_past_a_choice_changes_no_answer(qtbot: QtBot) -> None:
+    choice = ChoiceField("kind", [("general", "一般企业类"), ("small", "小微企业类")])
+    qtbot.addWidget(choice)
+    choice.show()
+    choice.set_value("general")
+    _wheel(choice.combo)  # down a notch: 小微企业类, were the box to take it
+    assert choice.value() == "general"
 
 
 @pytest.mark.parametrize(

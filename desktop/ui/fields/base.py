@@ -5,13 +5,30 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.ui import style
 from desktop.ui.plain import PlainLabel
 
 INVALID_PROPERTY = "invalid"
 _SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse
+
+
+class ScrollSafeComboBox(QComboBox):
+    """A drop-down in a page that scrolls: the mouse wheel turns the page, not the choice, until the box is
+    clicked or tabbed into. Scrolling past a money field's unit turned 元 into 万元 under the pointer, and a
+    choice into another answer, without the clerk noticing."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not taken by the wheel: only by a click or Tab
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt API)
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()  # left to the page around it, which scrolls
 
 
 class FieldWidget(QWidget):

@@ -7,12 +7,12 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from desktop.engine import credit_code_problem
 from desktop.engine.limits import ENTERPRISE_LIMITS
 from desktop.policy.towns import Towns
-from desktop.ui.fields.base import FieldWidget
+from desktop.ui.fields.base import FieldWidget, ScrollSafeComboBox
 from desktop.ui.fields.simple import TextField
 from desktop.ui.i18n import current_language
 from desktop.ui.said import said
@@ -80,7 +80,7 @@ class TownField(FieldWidget):
     def __init__(self, towns: Towns, field_id: str = "town", parent: QWidget | None = None) -> None:
         super().__init__(field_id, parent)
         self.towns = towns
-        self.combo = QComboBox(self)
+        self.combo = ScrollSafeComboBox(self)
         model = QStandardItemModel(self.combo)
         # Each row's value in a Python list (None: placeholder or group title); see ChoiceField on item data.
         self.values: list[str | None] = [None]

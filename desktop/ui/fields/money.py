@@ -6,11 +6,11 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from desktop.money import WAN, MoneyError, format_yuan, parse_money
 from desktop.ui import style
-from desktop.ui.fields.base import FieldWidget
+from desktop.ui.fields.base import FieldWidget, ScrollSafeComboBox
 from desktop.ui.i18n import current_language
 from desktop.ui.plain import PlainLabel
 from desktop.ui.said import said
@@ -51,7 +51,7 @@ class MoneyField(FieldWidget):
         self.edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.edit.setMinimumWidth(200)
         self.edit.setMaximumWidth(260)
-        self.unit = QComboBox(self)
+        self.unit = ScrollSafeComboBox(self)
         self.unit.addItem(self.tr("元"))  # index 0: UNIT_YUAN
         self.unit.addItem(self.tr("万元"))  # index 1: UNIT_WAN
         self.unit.setToolTip(

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QButtonGroup, QComboBox, QLineEdit, QRadioButton, 
 
 from desktop.engine.limits import MAX_TEXT
 from desktop.ui import style
-from desktop.ui.fields.base import FieldWidget
+from desktop.ui.fields.base import FieldWidget, ScrollSafeComboBox
 from desktop.ui.plain import PlainLabel
 
 
@@ -86,7 +86,7 @@ class ChoiceField(FieldWidget):
 
     def __init__(self, field_id: str, choices: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(field_id, parent)
-        self.combo = QComboBox(self)
+        self.combo = ScrollSafeComboBox(self)
         # The values live in a Python list, not in the items' data: in PySide6 6.12, reading an item
         # without data (the placeholder) hands back a None whose reference count Qt forgets, which
         # later aborts the interpreter at exit.

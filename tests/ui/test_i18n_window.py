@@ -235,6 +235,27 @@ def test_switching_to_english_changes_the_results_page(window: MainWindow, sessi
     assert results.tabs.tabText(0) == chinese_tab
 
 
+def test_switching_keeps_the_results_tab_and_the_rows_unfolded(window: MainWindow, session: AssessmentSession) -> None:
+    _load_example(session)
+    assert window.questionnaire is not None
+    window.questionnaire.go_to(len(window.questionnaire.pages) - 1)
+    results = window.questionnaire.results_page
+    results.amounts.topLevelItem(1).setExpanded(True)
+    computation = results.amounts.topLevelItem(1).child(0)
+    computation.setExpanded(True)
+    results.tabs.setCurrentWidget(results.plan)
+    results.plan.topLevelItem(0).setExpanded(True)
+
+    _choose_language(window, "English")
+
+    results = window.questionnaire.results_page
+    assert results.tabs.currentWidget() is results.plan  # not the first tab, as a page built anew would show
+    assert results.plan.topLevelItem(0).isExpanded()
+    assert results.amounts.topLevelItem(1).isExpanded() and results.amounts.topLevelItem(1).child(0).isExpanded()
+    assert not results.amounts.topLevelItem(0).isExpanded()
+    assert results.amounts.topLevelItem(1).text(1) == session.result.with_amounts()[1].title.en
+
+
 def _cut_cells(tree: QTreeWidget) -> list[str]:
     """Texts of the tree's rows (and header) that do not fit the room they are given."""
     metrics = tree.fontMetrics()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -63,6 +64,38 @@ def amount_headers(lang: Lang) -> list[str]:
         vocabulary.term("capped", lang),
         vocabulary.term("units", lang),
     ]
+
+
+@dataclass(frozen=True)
+class ResultsView:
+    """What of the results the clerk had open: the tab, and per tab the rows unfolded, each by its place
+    (row, then child, …)."""
+
+    tab: int
+    unfolded: dict[int, tuple[tuple[int, ...], ...]]
+
+
+def _unfolded(tree: QTreeWidget) -> list[tuple[int, ...]]:
+    found: list[tuple[int, ...]] = []
+
+    def walk(item: QTreeWidgetItem | None, path: tuple[int, ...]) -> None:
+        if item is not None and item.isExpanded():
+            found.append(path)
+            for k in range(item.childCount()):
+                walk(item.child(k), (*path, k))
+
+    for row in range(tree.topLevelItemCount()):
+        walk(tree.topLevelItem(row), (row,))
+    return found
+
+
+def _at(tree: QTreeWidget, path: tuple[int, ...]) -> QTreeWidgetItem | None:
+    item = tree.topLevelItem(path[0]) if path[0] < tree.topLevelItemCount() else None
+    for k in path[1:]:
+        if item is None or k >= item.childCount():
+            return None
+        item = item.child(k)
+    return item
 
 
 class ResultsPage(Page):
@@ -182,6 +215,27 @@ class ResultsPage(Page):
         self.body.addWidget(self.disclaimer_label)
         self._unlock_note = ""
         session.changed.connect(self._changed)
+
+    def view(self) -> ResultsView:
+        """The tab shown and the rows unfolded, to be shown again by a page built anew (a language switch)."""
+        unfolded = {
+            index: tuple(_unfolded(tree))
+            for index in range(self.tabs.count())
+            if isinstance(tree := self.tabs.widget(index), QTreeWidget)
+        }
+        return ResultsView(self.tabs.currentIndex(), unfolded)
+
+    def restore(self, view: ResultsView) -> None:
+        """Show the same tab and unfold the same rows (the same assessment has the same rows, in any language)."""
+        for index, paths in view.unfolded.items():
+            tree = self.tabs.widget(index)
+            if isinstance(tree, QTreeWidget):
+                for path in paths:  # a row before its children: unfolding it may be what makes them
+                    item = _at(tree, path)
+                    if item is not None:
+                        item.setExpanded(True)
+        if 0 <= view.tab < self.tabs.count() and self.tabs.isTabVisible(view.tab):
+            self.tabs.setCurrentIndex(view.tab)
 
     def show_application(self, item_id: str) -> None:
         """The 申报材料与进度 tab, at this item."""

@@ -139,6 +139,9 @@ def test_pack_check_refuses_a_malformed_list_and_names_it(tmp_path: Path) -> Non
     good.write_bytes(_with_lists(GOOD))
     out = io.StringIO()
     assert main(["pack", "check", str(good)], out, io.StringIO()) == 0
+    assert "清单 sample：样表 → equipment_purchase_total（equipment.equipment_list）" in out.getvalue()
+    out = io.StringIO()
+    assert main(["pack", "check", "--lang", "en", str(good)], out, io.StringIO()) == 0
     assert "list sample: 样表 → equipment_purchase_total (equipment.equipment_list)" in out.getvalue()
 
 

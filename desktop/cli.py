@@ -26,9 +26,13 @@ if TYPE_CHECKING:
     from desktop.engine import cases as pack_cases
     from desktop.engine import filing as filings
     from desktop.engine import list_totals, opportunities
+    from desktop.engine.answers import AnswersFile
+    from desktop.engine.filing import Filing
+    from desktop.policy import Pack, PackRegistry, guide_registry
     from desktop.policy import diff as pack_diff
-    from desktop.policy import guide_registry
     from desktop.policy import registry as pack_registry
+    from desktop.policy.model import Lang
+    from desktop.problems import Message, Problem
     from desktop.report import batch as batch_run
     from desktop.report import checklist
     from desktop.report import dossier as dossiers
@@ -60,13 +64,6 @@ else:
     dossiers = later("desktop.report.dossier")  # ReportLab and pypdf
     window_app = later("desktop.ui.app")  # Qt: ~100 ms before anything shows
     problem_words = later("desktop.wording.problems")  # the catalogue: ~35 ms
-
-if TYPE_CHECKING:
-    from desktop.engine.answers import AnswersFile
-    from desktop.engine.filing import Filing
-    from desktop.policy import Pack, PackRegistry
-    from desktop.policy.model import Lang
-    from desktop.problems import Message, Problem
 
 EXIT_OK = 0
 EXIT_FAILURE = 1

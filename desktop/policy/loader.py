@@ -119,13 +119,16 @@ class _Checker:
         self.fail(where + f".{key}", Problem("pack.date_type", value=repr(value)) if value is not None else missing)
         return dt.date.min
 
-    def decimal(self, data: Mapping[str, Any], key: str, where: Where, *, required: bool = True) -> Decimal | None:
+    def decimal(
+        self, data: Mapping[str, Any], key: str, where: Where, *, required: bool = True, kind: str | None = None
+    ) -> Decimal | None:
+        """The number under `key`, read as `kind` says (`number`'s key; by default the field's own name)."""
         value = data.get(key)
         if value is None:
             if required:
                 self.fail(where + f".{key}", Problem("field.missing"))
             return None
-        return self.number(value, where + f".{key}", key)
+        return self.number(value, where + f".{key}", kind or key)
 
     def number(self, value: object, where: Where, key: str = "amount") -> Decimal | None:
         """Every number of a pack (money, rates, thresholds) is read here: exact, finite, not negative.

@@ -331,7 +331,6 @@ class MainWindow(QMainWindow):
         """(Re)build the questionnaire from the session: at start, and after a language switch."""
         opened = self.document
         old = self.questionnaire
-        kept = old.results_page.view() if old is not None else None
         built = self.questionnaire = questionnaire.Questionnaire(opened.session, self)
         self.pages.addWidget(built)
         built.results_page.print_requested.connect(self.print_checklist)
@@ -346,8 +345,7 @@ class MainWindow(QMainWindow):
             if self.pages.currentWidget() is old:
                 self.pages.setCurrentWidget(built)
             built.show_page(old.index)
-            if kept is not None:
-                built.results_page.restore(kept)
+            built.results_page.restore(old.results_page.view())  # the tab and the rows the clerk had open
             self.pages.removeWidget(old)
             old.deleteLater()
         self.update_assessment_actions()

@@ -49,10 +49,7 @@ class Excess(Kind):
             return None
         over = reader.typed(data["over"], where + ".over", row, AMOUNTS, Problem("rules.excess_over"))
         # a rate as any rate: 5.2 % is "0.052"; "5.2" (520 %) is refused as the slip it would be
-        growth = reader.c.number(data["growth"], where + ".growth", "rate") if "growth" in data else None
-        if growth is not None and growth > 1:
-            reader.c.fail(where + ".growth", Problem("rules.rate_range", value=str(growth)))
-            return None
+        growth = reader.rate_number(data, "growth", where) if "growth" in data else None
         if of is None or over is None or ("growth" in data and growth is None):
             return None
         if (of.question.type, of.question.unit) != (over.question.type, over.question.unit):

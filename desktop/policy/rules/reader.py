@@ -42,8 +42,8 @@ class RuleReader(ConditionReader):
         return value
 
     def rate_number(self, data: Mapping[str, Any], key: str, where: Where) -> Decimal | None:
-        """A share: between 0 and 1."""
-        rate = self.c.decimal(data, key, where)
+        """A share: between 0 and 1 (as fine as a rate may be, whatever the field is called: `growth`)."""
+        rate = self.c.decimal(data, key, where, kind="rate")
         if rate is not None and rate > 1:
             self.c.fail(where + f".{key}", Problem("rules.rate_range", value=str(rate)))
             return None
